@@ -1,0 +1,296 @@
+"""Attach to each claim token what the words around it say: qualifier, kind, direction, baseline, subject."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon as lx
+from .scan import Token
+
+
+def _alt(words: object) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_CLAUSE = regex.compile(r"[,;:。!?、\n()（）|【】\[\]]")
+_APPROX_BEFORE = regex.compile(rf"(?:{_alt(lx.APPROX_BEFORE)})[ ]?$")
+_APPROX_AFTER = regex.compile(rf"[ ]?(?:{_alt(lx.APPROX_AFTER)})")
+_CURRENCY_BEFORE = regex.compile(rf"(?:{_alt(lx.CURRENCY_PREFIXES)})[ ]?$")
+_CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
+                  "RMB": "元", "￥": "元", "¥": "元"}  # fmt: skip
+
+_INC = _alt(lx.INCREASE_VERBS)
+_DEC = _alt(lx.DECREASE_VERBS)
+_FILLER = r"(?:了|约|近|达到|达|为|分别|均|共|计|超过|逾|将近|接近|突破|高达|多达|仅|已|再|又|大幅|明显|持续|稳步|同比|环比)*"
+# A change verb right before the number: 增长4.6%, 同比下降2.60%, 增长了近4倍, 比增53%.
+# One-character verbs (增 降 多 少 …) count only after a comparison: 比增, 同比减, 较上年多.
+_CHANGE_BEFORE = regex.compile(
+    rf"""
+    (?:
+        (?P<inc2>增长|增加|提高|上升|提升|上涨|增多|扩大|攀升|回升|加快|翻了?)
+      | (?P<dec2>下降|降低|减少|压缩|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄|减轻)
+      | (?<=[比较同环][^,;。]{{0,12}}?)(?P<inc1>增|多|高|升|涨)
+      | (?<=[比较同环][^,;。]{{0,12}}?)(?P<dec1>降|少|低|跌)
+      | (?P<neg>负增长)
+    )
+    {_FILLER}[ ]?$
+    """,
+    regex.VERBOSE,
+)
+# 由A减少至B / 增至 / 下降为: the number after is the level reached.
+_TO_BEFORE = regex.compile(
+    rf"(?:{_INC}|{_DEC}|变|调整|提|恢复)?(?:了)?(?:至|到|为|成)(?:了)?{_FILLER}[ ]?$|(?:增|减|降|升|提高|压缩|缩短|精简)(?:至|到)[ ]?$"
+)
+_RATE_NAME_INC = regex.compile(rf"(?:{_alt(lx.INCREASE_RATE_NAMES)})")
+_RATE_NAME_DEC = regex.compile(rf"(?:{_alt(lx.DECREASE_RATE_NAMES)})")
+_BASELINE = regex.compile(
+    r"""
+    (?P<b>同比|环比)
+  | [比较](?:上年同期|去年同期|上年末|上年底|年初|上年|去年|上月|上季度|上一年|前一年|前年)
+  | [比较](?P<y>(?:\d{4}|[一二〇零三四五六七八九]{4})年(?:度|末|底|同期)?)
+    """,
+    regex.VERBOSE,
+)
+_PER_PREFIX = regex.compile(r"每(?:百|千|万|十万|百万)?(?:名|个|位|户)?[^\d,;。]{0,8}$")
+
+# Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
+_TRAIL = regex.compile(
+    rf"""
+    (?:
+        {_alt(lx.LINK_WORDS)}
+      | {_alt(lx.APPROX_BEFORE)}
+      | 同比|环比|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
+      | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
+      | (?<=[比较])[^,;。]{{0,6}}
+      | {_INC}|{_DEC}
+      | 了|的|中|也|都|还|再|又|仅|就|才|将|会|能|可|已经|已|从|由|比|较|至|到|分别|均|合|各|等|约合
+      | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序|首次
+      | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股
+    )$
+    """,
+    regex.VERBOSE,
+)
+_LEAD = regex.compile(
+    rf"""
+    ^(?:
+        {_alt(lx.SCOPE_WORDS)}
+      | 其中|另外|此外|同时|以及|包括|含|其他|还有|并|且|而|则|即|共|累计|合计|总计|已|先后|分别|均|各|拟|再|又|还
+      | 各级各类|各类|各级|各项|相关|有关|全部|所有|这些|该|本|上述|以上|下列|我们|一共|总共|直接
+      | 充分|深入|持续|全面|大力|积极|认真|扎实|有效|有序|切实|不断|稳步|加快|加大|重点
+    )
+    """,
+    regex.VERBOSE,
+)
+_VERB_SPLIT = regex.compile(rf"(?:{_alt(lx.LEADING_VERBS)})")
+_RIGHT_STOP = regex.compile(
+    r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
+    r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占"
+)
+_RIGHT_NOT_SUBJECT = regex.compile(rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|被|在|对|从|由|于|各|每)")
+
+
+# Verbs that, right after a measure word, show the number was not followed by its noun: 三次召集…
+_RIGHT_VERB = regex.compile(
+    r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
+    r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会)"
+)
+
+
+@dataclass
+class Context:
+    """What the words around a token say."""
+
+    approx: str | None = None
+    approx_start: int | None = None  # where a qualifier written before the number starts
+    kind: str = "other"
+    direction: str | None = None
+    baseline: str | None = None
+    to_marker: bool = False
+    subject: str | None = None
+    subject_from: str = ""  # left, right, inherited
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause that `pos` stands in, not before `floor`."""
+    lo = max(floor, pos - 80)
+    last = None
+    for m in _CLAUSE.finditer(text, lo, pos):
+        last = m
+    return max(floor, last.end() if last else lo)
+
+
+def qualifiers(text: str, tok: Token) -> Context:
+    """Qualifier words before and after the token (约, 超过 … 以上, 左右, 内)."""
+    ctx = Context(approx=tok.approx)
+    before = text[max(0, tok.start - 6) : tok.start]
+    m = _APPROX_BEFORE.search(before)
+    if m and not (m.group().startswith("超") and before[: m.start()].endswith("赶")):
+        ctx.approx = lx.APPROX_BEFORE[m.group().strip()]
+        ctx.approx_start = tok.start - (len(before) - m.start())
+    after = _APPROX_AFTER.match(text, tok.end)
+    if after and ctx.approx is None:
+        word = after.group().strip()
+        if word != "内" or tok.family == "duration":
+            ctx.approx = lx.APPROX_AFTER[word]
+    c = _CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
+    if c and tok.family in ("", "count") and not tok.unit:
+        tok.unit = _CURRENCY_UNIT[c.group().strip()]
+        tok.family = "money"
+    return ctx
+
+
+def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> None:
+    """Decide kind and direction from the unit and the verbs before the number."""
+    start = ctx.approx_start if ctx.approx_start is not None else tok.start
+    cstart = clause_start(text, start, left_floor)
+    left = text[cstart:start]
+    ctx.to_marker = bool(_TO_BEFORE.search(left)) and not _CHANGE_ONLY.search(left)
+    change = None if ctx.to_marker else _CHANGE_BEFORE.search(left)
+    family = tok.family
+    if change:
+        ctx.direction = "increase" if change.group("inc2") or change.group("inc1") else "decrease"
+    elif family in ("percent", "times") and not ctx.to_marker:
+        # a named change rate (材料减少率达88.9%) or a clause opened by a change verb (节约…时间86.4%)
+        whole_left = text[clause_start(text, start, 0) : start]
+        if _RATE_NAME_DEC.search(whole_left):
+            ctx.direction = "decrease"
+        elif _RATE_NAME_INC.search(whole_left):
+            ctx.direction = "increase"
+        else:
+            opener = regex.match(rf"(?:{_alt(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?", whole_left)
+            if opener and (opener.group("inc") or opener.group("dec")) and len(opener.group()) >= 2:
+                ctx.direction = "increase" if opener.group("inc") else "decrease"
+    if ctx.direction is not None:
+        ctx.kind = "change"
+    elif family == "percent" and tok.unit == "百分点":
+        ctx.kind = "change"
+        ctx.direction = _direction_anywhere(left)
+    elif family == "times":
+        ctx.kind = "ratio"
+    elif family == "ratio":
+        ctx.kind = "ratio"
+    elif family in ("count", "money", "percent", "duration", "measure", "rank", "other"):
+        ctx.kind = family
+    if ctx.kind == "count" and _PER_PREFIX.search(left):
+        ctx.kind = "other"
+    if ctx.kind == "change" and tok.value is not None and tok.value < 0:
+        tok.value = -tok.value
+        ctx.direction = "decrease" if ctx.direction == "increase" else "increase"
+    if ctx.kind == "change" or tok.unit == "百分点":
+        b = None
+        for b in _BASELINE.finditer(text, max(0, start - 30), start):
+            pass
+        if b:
+            ctx.baseline = b.group("y") or b.group("b") or b.group()[1:]
+
+
+_CHANGE_ONLY = regex.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
+
+
+def _direction_anywhere(left: str) -> str | None:
+    inc = [m.end() for m in regex.finditer(rf"{_INC}|高于|超出", left)]
+    dec = [m.end() for m in regex.finditer(rf"{_DEC}|低于", left)]
+    if not inc and not dec:
+        return None
+    return "increase" if max(inc, default=-1) > max(dec, default=-1) else "decrease"
+
+
+_DATE_EXPR = regex.compile(
+    r"(?:截至|截止|到|至|于|在)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|末|底|初|中|上半年|下半年)?"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
+)
+# 较…, or 比 + a time: where a comparison starts, the subject has ended.
+_COMPARE_CUT = regex.compile(r"较|(?<![同环占对])比(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时))")
+# Words too general to name what was counted: 总量突破200万户 → the subject of the claim before.
+GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
+# Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
+_MODAL = regex.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要)$")
+_RANK_TAIL = regex.compile(r"(?:位居|位列|名列|排名|排|居|列)?(?:全国|全省|全市|全区|全县|同类城市)?(?:前列|第)?$")
+
+
+def clean_left(phrase: str) -> str:
+    """The noun phrase of a left context: drop link words, qualifiers, verbs and scope words around it."""
+    s = _DATE_EXPR.sub("", phrase).strip()
+    s = _RANK_TAIL.sub("", s) if s.endswith("第") else s
+    for cut in ("由", "从"):
+        i = s.rfind(cut)
+        if i > 0 and not regex.match(r"[^\d]{0,2}(?:\d|原|上年|去年|年初|过去)", s[i + 1 :] or "x"):
+            continue
+        if i > 0:
+            s = s[:i]
+    b = _BASELINE.search(s)
+    if b and b.start() > 0:
+        s = s[: b.start()]
+    else:
+        cmp = _COMPARE_CUT.search(s)
+        if cmp and cmp.start() > 0:
+            s = s[: cmp.start()]
+    prev = None
+    while s and s != prev:
+        prev = s
+        stripped = _TRAIL.sub("", s).strip()
+        s = stripped if stripped else s
+    if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s):
+        return ""
+    prev = None
+    while s and s != prev:
+        prev = s
+        m = _LEAD.match(s)
+        if m and m.end() < len(s):
+            s = s[m.end() :].strip()
+    # Split after the last verb that leaves a noun behind: 共受理纠纷 → 纠纷.
+    for m in reversed(list(_VERB_SPLIT.finditer(s))):
+        rest = s[m.end() :]
+        if len(rest) >= 2 and not _VERB_SPLIT.fullmatch(rest):
+            s = rest
+            break
+    prev = None
+    while s and s != prev:
+        prev = s
+        m = _LEAD.match(s)
+        if m and m.end() < len(s):
+            s = s[m.end() :].strip()
+    s = s.strip(" :|“”\"")
+    return s
+
+
+def is_modal(phrase: str) -> bool:
+    """需要, 用时, 历时: a verb of time where a subject would stand."""
+    return bool(_MODAL.match(_TRAIL.sub("", phrase.strip()).strip() or phrase.strip()))
+
+
+def generic_word(phrase: str) -> str:
+    """The general word (总量, 总数, 规模) a left context consists of, or ''."""
+    s = _DATE_EXPR.sub("", phrase).strip()
+    for w in sorted(GENERIC, key=len, reverse=True):
+        if len(w) >= 2 and s.startswith(w):
+            return w
+    return ""
+
+
+def ends_with_verb(phrase: str) -> bool:
+    """True when a left context is a verb phrase (汇集, 充分发挥全市, 新增) waiting for its object."""
+    s = phrase.strip()
+    prev = None
+    while s and s != prev:
+        prev = s
+        s = regex.sub(rf"(?:{_alt(lx.SCOPE_WORDS)}|了|共|累计|先后|分别|各|为|对|向|给|按照|与)$", "", s)
+    if not s:
+        return True
+    return bool(regex.search(rf"(?:{_alt(lx.LEADING_VERBS)}|为|对|向|给|召集|涉及|配备|组织|选派|抽调)$", s))
+
+
+def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:
+    """The noun phrase right after a measure word: 13个法律援助联络点 → 法律援助联络点."""
+    rest = text[end : end + 24]
+    q = regex.match(r"(?:[亿万千百]?元)?(?:以上|以下)", rest)
+    if q:
+        rest = rest[q.end() :]
+    if not rest or _RIGHT_NOT_SUBJECT.match(rest) or (_RIGHT_VERB.match(rest) and not verbs_ok):
+        return ""
+    m = _RIGHT_STOP.search(rest, 1 if verbs_ok else 0)
+    phrase = rest[: m.start()] if m else rest
+    phrase = regex.split(r"\d|[一二三四五六七八九十两]+[个名家项件次条]", phrase)[0]
+    return phrase.strip()

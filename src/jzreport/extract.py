@@ -1,0 +1,285 @@
+"""The extraction pipeline: normalise → find numbers → drop non-claims → attach context → relate → records."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from . import attach
+from .filters import SET_PHRASE, reason
+from .normalize import normalize
+from .records import Claim, Link, Span
+from .scan import UNIT_FAMILY, Token, scan
+from .segment import Layout, layout
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A numeric token that is not reported as a claim, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass
+class _Draft:
+    tok: Token
+    ctx: attach.Context
+    sentence: tuple[int, int]
+    role: str | None = None
+    links: list[tuple[str, int]] = field(default_factory=list)  # (type, index of the other draft)
+    right_subject: str = ""
+
+
+_RANGE_SEP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?$")
+_FROM = regex.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
+# 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
+_PAREN_BASE = regex.compile(
+    r"^\s?[(（](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|底|同期|度)?|上年(?:同期)?|去年(?:同期)?)[ ]?[:：]?[ ]?$"
+)
+_SENT_PUNCT = regex.compile(r"[;。!?\n]")
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """Every numeric claim of `text`, in text order."""
+    return extract_with_skips(text)[0]
+
+
+def extract_with_skips(text: str) -> tuple[list[Claim], list[Skip]]:
+    """Claims, and the numeric tokens that were seen but not reported with the reason."""
+    norm = normalize(text)
+    lay = layout(norm)
+    set_spans = [(m.start(), m.end()) for m in SET_PHRASE.finditer(norm)]
+    tokens = _with_range_units(norm, list(scan(norm)))
+    drafts: list[_Draft] = []
+    skips: list[Skip] = []
+    for tok in tokens:
+        why = reason(norm, tok, _near(set_spans, tok))
+        if why:
+            skips.append(Skip(tok.start, tok.end, text[tok.start : tok.end], why))
+            continue
+        ctx = attach.qualifiers(norm, tok)
+        drafts.append(_Draft(tok, ctx, lay.sentence_of(tok.start)))
+    _kinds(norm, drafts, tokens)
+    _relate(norm, drafts)
+    _subjects(norm, drafts)
+    return _records(text, lay, drafts), skips
+
+
+def _near(spans: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
+    i = bisect.bisect_left(spans, (tok.num_start - 12, 0))
+    out = []
+    for s, e in spans[i:]:
+        if s > tok.num_end:
+            break
+        out.append((s, e))
+    return out
+
+
+def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
+    """10至60个工作日, 1-2万元: the first end of a range takes the unit (and scale) of the second."""
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if a.unit or a.value is None or b.value is None or not b.unit or a.skip or b.skip:
+            continue
+        if a.chinese != b.chinese or not _RANGE_SEP.fullmatch(text[a.end : b.start] + ""):
+            continue
+        gap = text[a.end : b.start]
+        if not regex.fullmatch(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?", gap):
+            continue
+        if b.multiplier != 1 and a.multiplier == 1:
+            a.value *= b.multiplier
+            a.multiplier = b.multiplier
+        factor = UNIT_FAMILY.get(b.unit_text[len(b.mult_text) :], (None, None, Decimal(1)))[2]
+        a.value *= factor
+        a.unit, a.family = b.unit, b.family
+    return tokens
+
+
+def _kinds(text: str, drafts: list[_Draft], tokens: list[Token]) -> None:
+    ends = [t.end for t in tokens]
+    for d in drafts:
+        i = bisect.bisect_right(ends, d.tok.start) - 1
+        floor = max(ends[i] if i >= 0 else 0, d.sentence[0])
+        attach.kind_and_change(text, d.tok, d.ctx, floor)
+
+
+def _relate(text: str, drafts: list[_Draft]) -> None:
+    """Before/after pairs (由A减少至B, A(2020年B)) and ranges (A至B)."""
+    for j, b in enumerate(drafts):
+        if j == 0:
+            continue
+        i = j - 1
+        a = drafts[i]
+        gap = text[a.tok.end : b.tok.start]
+        if _PAREN_BASE.match(gap) and _same_family(a, b) and a.role is None:
+            a.role, b.role = "after", "before"
+            a.links.append(("before_after", j))
+            b.links.append(("before_after", i))
+            continue
+        if a.sentence != b.sentence:
+            continue
+        if b.ctx.to_marker and a.role is None:
+            a_left = text[max(a.sentence[0], a.tok.start - 16) : a.ctx.approx_start or a.tok.start]
+            if _FROM.search(a_left) and not _SENT_PUNCT.search(gap) and gap.count(",") <= 1 and _same_family(a, b):
+                a.role, b.role = "before", "after"
+                a.links.append(("before_after", j))
+                b.links.append(("before_after", i))
+                if a.ctx.kind == "change" and b.ctx.kind != "change":
+                    a.ctx.kind, a.ctx.direction = b.ctx.kind, None
+                continue
+        if (
+            regex.fullmatch(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?", gap)
+            and a.role is None
+            and a.tok.unit == b.tok.unit
+            and a.ctx.kind == b.ctx.kind
+            and not b.ctx.to_marker
+        ):
+            a.role, b.role = "range_low", "range_high"
+            a.links.append(("range", j))
+            b.links.append(("range", i))
+    # Adjacent Chinese digits 两三天, 三四个: a range written as one word.
+    for j, b in enumerate(drafts[1:], start=1):
+        a = drafts[j - 1]
+        if a.tok.chinese and b.tok.chinese and a.tok.end == b.tok.start and a.role is None:
+            a.role, b.role = "range_low", "range_high"
+            a.links.append(("range", j))
+            b.links.append(("range", j - 1))
+
+
+def _same_family(a: _Draft, b: _Draft) -> bool:
+    return a.tok.family == b.tok.family or not a.tok.unit or not b.tok.unit
+
+
+def _subjects(text: str, drafts: list[_Draft]) -> None:
+    """Name what each number counts: the noun after a measure word, else the noun phrase before it."""
+    for j, d in enumerate(drafts):
+        tok, ctx = d.tok, d.ctx
+        earlier = [p for p in drafts[max(0, j - 12) : j] if p.sentence == d.sentence]
+        prev = earlier[-1] if earlier else None
+        floor = max(d.sentence[0], prev.tok.end if prev else 0)
+        start = ctx.approx_start if ctx.approx_start is not None else tok.start
+        cstart = attach.clause_start(text, start, floor)
+        left_raw = text[cstart:start]
+        if prev is not None and prev.right_subject and left_raw.startswith(prev.right_subject):
+            left_raw = left_raw[len(prev.right_subject) :]
+        right = ""
+        if tok.unit and (tok.family in ("count", "measure") or _WITHIN.match(text, tok.end)):
+            right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
+        left = attach.clean_left(left_raw)
+        partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
+        if partner is not None and d.links[0][1] < j and partner.ctx.subject:
+            subject, source = partner.ctx.subject, "partner"
+        elif regex.match(r"\s*(?:约占|占)", left_raw) and prev is not None and prev.ctx.subject:
+            subject, source = prev.ctx.subject, "inherited"
+        elif right:
+            subject, source = right, "right"
+        elif left:
+            subject, source = left, "left"
+        elif attach.is_modal(left_raw):
+            subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
+        elif earlier:
+            # 较去年60件: a figure compared with an earlier one names the same thing in the same unit
+            same = [p for p in earlier if p.tok.unit == tok.unit and p.ctx.subject] if _COMPARED.search(left_raw) and ctx.kind != "change" else []
+            source_draft = same[-1] if same else prev
+            subject, source = (source_draft.ctx.subject if source_draft else None), "inherited"
+            generic = attach.generic_word(left_raw)
+            if subject and generic:
+                subject += generic
+        else:
+            subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
+        ctx.subject = subject or None
+        ctx.subject_from = source
+        if source == "right":
+            d.right_subject = right
+    for d in drafts:  # the low end of 两三天 names what the high end names
+        if d.role == "range_low" and d.links:
+            other = drafts[d.links[0][1]]
+            if other.ctx.subject_from == "right" or not d.ctx.subject:
+                d.ctx.subject = other.ctx.subject
+
+
+_WITHIN = regex.compile(r"[ ]?(?:内|以内|之内)")
+_COMPARED = regex.compile(r"(?<![同环])[较比](?!重|例|率)")
+
+
+def _after_qualifier(text: str, tok: Token) -> int:
+    m = regex.match(r"(?:以上|以下|左右|之多|以内|之内|内|多)", text[tok.end : tok.end + 3])
+    return tok.end + (m.end() if m else 0)
+
+
+def _previous_clause(text: str, cstart: int, sentence_start: int) -> str:
+    """The noun phrase of the nearest earlier clause of the sentence that has one (up to three back)."""
+    for _ in range(3):
+        if cstart <= sentence_start + 1:
+            return ""
+        prev_start = attach.clause_start(text, cstart - 1, sentence_start)
+        phrase = attach.clean_left(text[prev_start : cstart - 1])
+        if phrase:
+            return phrase
+        cstart = prev_start
+    return ""
+
+
+def _records(text: str, lay: Layout, drafts: list[_Draft]) -> list[Claim]:
+    # Ratio tokens (9.6:41.2:49.2) become one claim per term.
+    ids: list[list[str]] = []
+    n = 0
+    for d in drafts:
+        count = len(d.tok.ratio_terms) if d.tok.family == "ratio" else 1
+        ids.append([f"c{n + k + 1}" for k in range(count)])
+        n += count
+    claims: list[Claim] = []
+    for d, own in zip(drafts, ids, strict=True):
+        tok, ctx = d.tok, d.ctx
+        s0, s1 = d.sentence
+        sentence = Span(start=s0, end=s1, text=text[s0:s1])
+        section = list(lay.section_of(tok.start))
+        links = [Link(type=t, target=ids[k][0]) for t, k in d.links]  # type: ignore[arg-type]
+        common = dict(
+            subject=ctx.subject,
+            approx=ctx.approx,
+            direction=ctx.direction if ctx.kind == "change" else None,
+            role=d.role,
+            baseline=ctx.baseline,
+            sentence=sentence,
+            section=section,
+        )
+        if tok.family == "ratio":
+            for cid, (a, b, part) in zip(own, tok.ratio_terms, strict=True):
+                claims.append(
+                    Claim(id=cid, start=a, end=b, text=text[a:b], kind="ratio", value=Decimal(part), unit="",
+                          number=part, links=links, **common)  # type: ignore[arg-type]
+                )
+            continue
+        assert tok.value is not None
+        claims.append(
+            Claim(
+                id=own[0],
+                start=tok.start,
+                end=tok.end,
+                text=text[tok.start : tok.end],
+                kind=ctx.kind,  # type: ignore[arg-type]
+                value=_plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),
+                unit=tok.unit,
+                number=tok.number,
+                multiplier=tok.multiplier,
+                unit_text=tok.unit_text,
+                links=links,
+                **common,  # type: ignore[arg-type]
+            )
+        )
+    return claims
+
+
+def _plain(v: Decimal, scaled: bool) -> Decimal:
+    """A scaled value without trailing zeros or exponent (1000.2万 → 10002000); a plain one as written."""
+    if not scaled:
+        return v
+    if v == v.to_integral_value():
+        return v.quantize(Decimal(1))
+    return v.normalize()

@@ -1,0 +1,173 @@
+"""Why a token is not a claim: dates, identifiers, list markers, names, set phrases, slogans, citations.
+
+`reason(text, tok)` returns a short reason, or None when the token states a quantity.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon as lx
+from .scan import Token
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+SET_PHRASE = regex.compile(_alt(lx.SET_PHRASES))
+_MONTH_RANGE = regex.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
+_ORDINAL_BEFORE = regex.compile(r"第$")
+_RANK_CONTEXT = regex.compile(r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|排名|排|位居|位列|居|列|位次|名列|荣获|获得?)第$")
+_LIST_MARKER_LINE = regex.compile(r"(?:^|\n)[ \t]*[(（]?$")
+_CITATION_AFTER = regex.compile(r"[条款章节项]")
+_QUOTE_OPEN = "“「『\"《"
+_QUOTE_CLOSE = "”」』\"》"
+_IDENT_BEFORE = regex.compile(rf"(?:{_alt(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
+_NAME_AFTER = regex.compile(r"(?:届|中全会|次会议|次全体|次代表大会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)")
+_PLAN_AFTER = regex.compile(rf"(?:{_alt(lx.PLAN_WORDS)})")
+_WITHIN = regex.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
+_PERIOD_BEFORE = regex.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
+_TIME_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+
+
+def quoted_span(text: str, pos: int, limit: int = 16) -> bool:
+    """True when `pos` stands inside a short quotation or book title: “3721”, “一村一方案”, 《…》."""
+    lo = max(0, pos - limit)
+    left = text[lo:pos]
+    opens = max(left.rfind(q) for q in _QUOTE_OPEN)
+    if opens < 0:
+        return False
+    closes = max(left.rfind(q) for q in _QUOTE_CLOSE if q != '"')
+    if closes > opens:
+        return False
+    right = text[pos : pos + limit]
+    close_at = min((i for i in (right.find(q) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
+    if close_at < 0:
+        return False
+    inner = left[opens + 1 :] + right[:close_at]
+    return not regex.search(r"[。,;!?]", inner)
+
+
+def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> str | None:
+    """The reason `tok` is not a claim, or None."""
+    if tok.skip:
+        return tok.skip
+    before = text[max(0, tok.start - 12) : tok.start]
+    after = text[tok.end : tok.end + 8]
+    num_after = text[tok.num_end : tok.num_end + 6]
+
+    if tok.family == "ratio":
+        clause = regex.split(r"[,;。,\n]", before)[-1]
+        terms = tok.number.split(":")
+        if "比" not in clause and all("." not in t for t in terms) and len(terms) <= 3:
+            if _TIME_CLOCK.match(":".join(terms[:2])):
+                return "time of day"
+            return "not a ratio"
+        return None
+
+    # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
+    if _ORDINAL_BEFORE.search(before):
+        if _RANK_CONTEXT.search(before):
+            tok.family = "rank"
+            tok.unit = ""
+            return None
+        if _CITATION_AFTER.match(text, tok.num_end):
+            return "legal citation"
+        return "ordinal"
+
+    # Dates and periods: 2024年, 3月, 9月20日, 一季度, 1-9月, 二〇二四年, 头五天, 十周年.
+    if tok.unit == "日" and tok.value is not None and tok.value <= 31 and not _WITHIN.match(text, tok.end):
+        return "day"
+    if tok.unit == "周" and text[tok.end : tok.end + 1] == "年":
+        return "anniversary"
+    if tok.family == "duration" and _PERIOD_BEFORE.search(before):
+        return "period"
+    if tok.family in ("duration", "") or tok.unit in ("年",):
+        if tok.unit == "年" and _is_year(tok):
+            return "year"
+    if tok.value is not None and not tok.unit:
+        if regex.match(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])", num_after) and _is_year(tok):
+            return "year"
+        if regex.match(r"(?:月份|月底|月初|月末|月中|月上旬|月中旬|月下旬|月)", num_after) and tok.value <= 12:
+            return "month"
+        if regex.match(r"(?:日|号)", num_after) and tok.value <= 31:
+            return "day"
+        if regex.match(r"(?:时|点)\d", num_after) or regex.match(r"(?:时|点钟)", num_after):
+            return "time of day"
+        if num_after.startswith("季度") or num_after.startswith("季"):
+            return "quarter"
+        if _MONTH_RANGE.match(text, tok.num_end):
+            return "month range"
+        if regex.match(r"号", num_after):
+            return "number sign"
+    if tok.unit == "年" and regex.match(r"\s?(?:\d|[,,])", after) and _is_year(tok):
+        return "year"
+
+    # Identifiers: 索引号, 文号, hotlines, codes in brackets 〔2024〕12号.
+    if _IDENT_BEFORE.search(before):
+        return "identifier"
+    if text[tok.num_end : tok.num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
+        return "identifier"
+    if not tok.chinese and tok.number.lstrip("-") in lx.HOTLINES and tok.family not in ("money", "percent"):
+        if tok.family != "count" or regex.match(r"[热政便平服诉]", after):
+            return "hotline"
+
+    # List and section markers: 一、 (一) 1. 1、 (1) 一是 §5 5.1
+    if _is_marker(text, tok):
+        return "list marker"
+
+    # Names and set phrases: 二十大, 二十届三中全会, 十四五, 一站式, 三重一大 …
+    if tok.chinese:
+        if any(s <= tok.num_start < e or s < tok.num_end <= e for s, e in set_phrase_spans):
+            return "set phrase"
+        if _NAME_AFTER.match(text, tok.num_end):
+            return "name"
+        if text[tok.num_end : tok.num_end + 1] == "五" and tok.number.startswith("十"):
+            return "name"
+    elif _NAME_AFTER.match(text, tok.num_end) and tok.unit in ("", "大"):
+        return "name"
+
+    # Slogans and codes in short quotations: “3721”, “1+8+126”, “一村一方案”.
+    if quoted_span(text, tok.num_start) and not _quote_is_measure(text, tok):
+        return "quoted name"
+    if regex.match(r"[+＋]\d", text[tok.num_end : tok.num_end + 2]) or before.endswith("+"):
+        return "code"
+
+    if tok.unit == "年" and _PLAN_AFTER.match(text, tok.end):
+        return "plan name"
+    if tok.value is None:
+        return "no value"
+    if not tok.unit and tok.family not in ("percent", "rank"):
+        return "no unit"
+    return None
+
+
+def _quote_is_measure(text: str, tok: Token) -> bool:
+    """Quoted text that is itself a measurement (“两个100%”) still counts: a % or money inside."""
+    return tok.family in ("percent", "money") and not tok.chinese
+
+
+def _is_year(tok: Token) -> bool:
+    digits = tok.number.lstrip("-")
+    if tok.chinese:
+        return len(digits) == 4 and all(c in "〇零一二三四五六七八九○" for c in digits)
+    return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
+
+
+def _is_marker(text: str, tok: Token) -> bool:
+    line_start = text.rfind("\n", 0, tok.num_start) + 1
+    lead = text[line_start : tok.num_start]
+    nxt = text[tok.num_end : tok.num_end + 2]
+    if lead.strip() in ("", "(", "（", "§") and (nxt[:1] in ("、", ".", ")", "）", "．") or lead.strip() == "§"):
+        if nxt[:1] == "." and nxt[1:2].isdigit():
+            return False
+        return True
+    if tok.chinese and nxt[:1] in ("是", "、") and tok.value is not None and tok.value <= 20:
+        return True  # 一是…二是…, 二、 inside a line
+    if lead.rstrip().endswith(("(", "（")) and nxt[:1] in (")", "）") and not tok.unit:
+        return True
+    if not tok.chinese and nxt[:1] == "、" and not tok.unit and lead.strip() == "":
+        return True
+    # 5.1 管理层讨论 — a numbered heading at the start of a line
+    return bool(not tok.unit and lead.strip() == "" and regex.match(r"\d+\.\d+$", tok.number) and nxt[:1] in (" ", "\t"))

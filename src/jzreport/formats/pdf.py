@@ -1,0 +1,181 @@
+"""PDF → text: the text layer of each page (pypdf, in the `formats` extra), with the page furniture
+dropped and wrapped lines joined again, so a claim that the layout broke (`23.8\\n万吨`) is one claim.
+
+pypdf was chosen over pdfminer.six on Chinese PDFs written by LibreOffice from Word files (embedded
+subset fonts): pdfminer put a space between every digit run and the Chinese next to it (`483 家`) and
+read each table column as a block; pypdf kept `483家` and one table row per line, at a third of the
+time. Both read reportlab's non-embedded STSong-Light correctly.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import unicodedata
+import warnings
+from collections import Counter
+
+import regex
+
+from . import EXTRA_HINT, FormatError, missing_extra
+
+# A PDF ends with %%EOF; writers may add a little junk after it, a truncated download never has it.
+_TAIL_BYTES = 4096
+
+# Lines that are only a page number: `- 3 -`, `—3—`, `第3页`, `第 3 页 共 12 页`, `3/12`, `Page 3`.
+_PAGE_NUMBER = regex.compile(
+    r"""
+    ^ \s* (?:
+        [-—–－~～]+ \s* \d+ \s* [-—–－~～]+
+      | 第 \s* \d+ \s* 页 (?: \s* [,，/]? \s* 共 \s* \d+ \s* 页 )?
+      | \d+ \s* / \s* \d+
+      | (?i: page ) \s* \d+ (?: \s* (?i: of ) \s* \d+ )?
+    ) \s* $
+    """,
+    regex.VERBOSE,
+)
+# Lines that open a heading or list item: 一、 （一） 第一章 第二节 1. 1、 ①. Never joined to the line above.
+_HEADING_START = regex.compile(
+    r"""
+    ^ \s* (?:
+        [一二三四五六七八九十百零〇]+ 、
+      | [（(] \s* [一二三四五六七八九十百零〇\d]+ \s* [）)]
+      | 第 [一二三四五六七八九十百零〇\d]+ [章节部分篇编]
+      | \d+ (?: [.．]\d+ )* [、.．] (?! \d )
+      | [\u2460-\u2473\u2776-\u277f]           # ① … ⑳, ❶ … ❿
+    )
+    """,
+    regex.VERBOSE,
+)
+# Characters that end a sentence (then the line break stays): 。！？；… and a closing quote after them.
+_SENTENCE_END = regex.compile(r"[。！？!?；;…][”’」』》）)]*\s*$")
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_WORDY = regex.compile(r"[\p{Han}A-Za-z]")
+_EDGE_LINES = 2  # how many lines at the top and at the bottom of a page may be furniture
+_FURNITURE_SHARE = 0.6  # a line repeated at the edge of this share of pages (and at least two) is furniture
+_MAX_FURNITURE_WIDTH = 60  # running heads are short; a repeated long line is text
+_FULL_LINE = 0.7  # a line this share of the document's usual line width was wrapped, not ended
+_MIN_PROSE_WIDTH = 24  # below this usual width (12 Chinese characters) the lines are not prose: join nothing
+
+
+def pdf_to_text(data: bytes) -> str:
+    """The text of a PDF's pages, furniture dropped and wrapped lines joined."""
+    return rejoin(pdf_pages(data))
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    """The text layer of each page as pypdf reads it."""
+    try:
+        import pypdf
+    except ImportError:
+        raise missing_extra(".pdf") from None
+    if b"%%EOF" not in data[-_TAIL_BYTES:]:
+        raise FormatError("truncated PDF (no %%EOF end marker)")
+    # pypdf logs and warns about every oddity it repairs; those are not the user's business.
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                _decrypt(reader)
+            pages = [page.extract_text() or "" for page in reader.pages]
+    except FormatError:
+        raise
+    except Exception as e:  # pypdf raises many kinds on damaged files; none may escape as a traceback
+        raise FormatError(f"corrupt PDF ({type(e).__name__}: {e})") from None
+    finally:
+        logger.setLevel(level)
+    if not any(page.strip() for page in pages):
+        raise FormatError(f"no text layer in {len(pages)} page(s) (a scanned PDF?); run OCR on it first")
+    return pages
+
+
+def _decrypt(reader: object) -> None:
+    """Open a PDF locked only against copying (empty user password), as most published ones are."""
+    from pypdf.errors import DependencyError
+
+    try:
+        opened = reader.decrypt("")  # type: ignore[attr-defined]
+    except DependencyError:
+        raise FormatError(f"reading this encrypted PDF needs the cryptography package: {EXTRA_HINT}") from None
+    if not opened:
+        raise FormatError("the PDF is password-protected")
+
+
+def rejoin(pages: list[str]) -> str:
+    """Pages' lines as one text: running heads, feet and page numbers dropped, wrapped lines joined.
+
+    >>> rejoin(["全年处置固体废物已达到较高水平，其中一般工业固体废物23.8", "万吨，同比增长12.5%。"])
+    '全年处置固体废物已达到较高水平，其中一般工业固体废物23.8万吨，同比增长12.5%。'
+    >>> rejoin(["一、主要工作", "全市已进驻中介机构483家。"])
+    '一、主要工作\\n全市已进驻中介机构483家。'
+    """
+    page_lines = [[line.strip() for line in page.splitlines()] for page in pages]
+    page_lines = [[line for line in lines if line] for lines in page_lines]
+    _drop_furniture(page_lines)
+    lines = [line for lines in page_lines for line in lines]
+    widths = sorted(_width(line) for line in lines)
+    usual = widths[(len(widths) - 1) * 3 // 4] if widths else 0
+    out: list[str] = []
+    for line in lines:
+        if out and usual >= _MIN_PROSE_WIDTH and _joins(out[-1], line, usual):
+            glue = " " if _ASCII_LETTER.match(out[-1][-1]) and _ASCII_LETTER.match(line[0]) else ""
+            out[-1] = out[-1] + glue + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _joins(previous: str, line: str, usual: int) -> bool:
+    """Whether `line` continues `previous`: the previous line ran to the margin without ending a
+    sentence, and this one does not open a heading or list item."""
+    return (
+        _width(previous) >= _FULL_LINE * usual
+        and not _SENTENCE_END.search(previous)
+        and not _HEADING_START.match(line)
+    )
+
+
+def _drop_furniture(page_lines: list[list[str]]) -> None:
+    """Remove page numbers and lines repeated at the top or bottom of most pages, in place."""
+    pages = len(page_lines)
+    needed = max(2, round(_FURNITURE_SHARE * pages))
+    repeated: set[str] = set()
+    if pages >= 2:
+        counts: Counter[str] = Counter()
+        for lines in page_lines:
+            counts.update({_furniture_key(line) for line in _edges(lines)})
+        repeated = {key for key, n in counts.items() if n >= needed}
+    kept: set[str] = set()
+    for lines in page_lines:
+        edge_indexes = set(range(min(_EDGE_LINES, len(lines))))
+        edge_indexes |= set(range(max(0, len(lines) - _EDGE_LINES), len(lines)))
+        for i in sorted(edge_indexes):
+            line = lines[i]
+            key = _furniture_key(line)
+            if _PAGE_NUMBER.match(line):
+                lines[i] = ""
+            elif key in repeated and _width(line) <= _MAX_FURNITURE_WIDTH:
+                # Keep the first copy of a repeated line with words in it (a table's header row
+                # repeated on each page must survive once); page numbers and the like go entirely.
+                if key in kept or not _WORDY.search(key):
+                    lines[i] = ""
+                kept.add(key)
+        lines[:] = [line for line in lines if line]
+
+
+def _edges(lines: list[str]) -> list[str]:
+    return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:] if len(lines) > 2 * _EDGE_LINES else lines
+
+
+def _furniture_key(line: str) -> str:
+    """The line with digits and spaces folded, so `- 3 -` matches `- 4 -` and `第3期` matches `第4期`."""
+    return regex.sub(r"\s+", "", regex.sub(r"\d+", "#", line))
+
+
+def _width(line: str) -> int:
+    """Display width: Chinese and full-width characters count two, others one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)

@@ -1,0 +1,54 @@
+"""Text hygiene that never moves an offset: every character maps to exactly one character.
+
+Matching runs on the normalised text; spans and texts in the output are sliced from the original, so
+`input[start:end] == claim.text` holds whatever the input looked like.
+"""
+
+from __future__ import annotations
+
+_TABLE: dict[int, str] = {}
+# Full-width ASCII forms (！ … ～) → ASCII.
+for _cp in range(0xFF01, 0xFF5F):
+    _TABLE[_cp] = chr(_cp - 0xFEE0)
+_TABLE.update(
+    {
+        0x3000: " ",  # ideographic space
+        0x00A0: " ",  # no-break space
+        0x2002: " ",
+        0x2003: " ",
+        0x2009: " ",  # thin space
+        0x202F: " ",  # narrow no-break space
+        0x200B: " ",  # zero-width space
+        0x200C: " ",
+        0x200D: " ",
+        0x2060: " ",
+        0xFEFF: " ",  # BOM / zero-width no-break space
+        0x00AD: " ",  # soft hyphen
+        0x0009: " ",
+        0x000D: "\n",  # \r\n becomes a paragraph break, \r alone a line break
+        0x2028: "\n",
+        0x2029: "\n",
+        0x2212: "-",  # minus sign
+        0x2013: "-",  # en dash, used in ranges
+        0x2014: "—",
+        0x301C: "~",  # wave dash
+        0xFE50: ",",
+        0xFE51: "、",
+        0xFE52: ".",
+        0xFE54: ";",
+        0xFE55: ":",
+        0x2474: "(",  # ⑴ keeps a single character; treated as a list marker by its shape below
+    }
+)
+_TRANS = str.maketrans(_TABLE)
+
+
+def normalize(text: str) -> str:
+    """Map full-width forms, odd spaces and line separators to plain ones, one character for one.
+
+    >>> normalize("增长５．７％，")
+    '增长5.7%,'
+    >>> len(normalize("a\\r\\nb")) == len("a\\r\\nb")
+    True
+    """
+    return text.translate(_TRANS)

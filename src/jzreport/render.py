@@ -1,0 +1,326 @@
+"""Rendering results: JSON, JSON Lines, CSV and rich tables, written one document at a time.
+
+Every writer takes documents as the plain dicts that `model_dump(mode="json")` gives (values are
+strings, spans are dicts), so results that come back from worker processes are written as they are,
+without rebuilding pydantic models. Writers stream: a document is written as soon as it arrives, and
+nothing is kept once written, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO, Any, Literal, Protocol
+
+Items = Literal["claims", "checks"]
+
+SECTION_SEPARATOR = " › "
+# What the CSV puts in a cell that holds several claims of a check, and several links of a claim.
+LIST_SEPARATOR = ";"
+
+VERDICT_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiable": "yellow"}
+
+
+class Writer(Protocol):
+    """Something that writes documents to a text stream, one at a time."""
+
+    def begin(self) -> None: ...
+    def document(self, doc: dict[str, Any]) -> None: ...
+    def end(self) -> None: ...
+
+
+def _dumps(obj: object, indent: int | None = None) -> str:
+    # Non-ASCII stays as is: the text is Chinese and readers want to see it.
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+class JsonWriter:
+    """One document as a JSON object, or several as `{"documents": [...]}` written incrementally."""
+
+    def __init__(self, out: IO[str], *, several: bool) -> None:
+        self.out = out
+        self.several = several
+        self.count = 0
+
+    def begin(self) -> None:
+        if self.several:
+            self.out.write('{"documents": [\n')
+
+    def document(self, doc: dict[str, Any]) -> None:
+        if self.several and self.count:
+            self.out.write(",\n")
+        self.out.write(_dumps(doc, indent=2))
+        if not self.several:
+            self.out.write("\n")
+        self.count += 1
+
+    def end(self) -> None:
+        if self.several:
+            self.out.write("\n]}\n" if self.count else "]}\n")
+
+
+class JsonlWriter:
+    """One line per claim (or check), each carrying the `source` it came from; failures as error lines."""
+
+    def __init__(self, out: IO[str], items: Items) -> None:
+        self.out = out
+        self.items = items
+
+    def begin(self) -> None:
+        pass
+
+    def document(self, doc: dict[str, Any]) -> None:
+        if doc.get("error"):
+            self.out.write(_dumps({"source": doc["source"], "error": doc["error"]}) + "\n")
+            return
+        for item in doc[self.items]:
+            self.out.write(_dumps({"source": doc["source"], **item}) + "\n")
+
+    def end(self) -> None:
+        pass
+
+
+# ---------------------------------------------------------------------------------------------------------
+# CSV: one row per claim or check, nested fields flattened into plain cells.
+
+
+def claim_columns() -> list[str]:
+    """CSV header for claims, in the order of the `Claim` model's fields, nested spans split in three."""
+    from .records import Claim, Span
+
+    columns = ["source"]
+    for name, field in Claim.model_fields.items():
+        if field.annotation is Span:
+            columns += [f"{name}_start", f"{name}_end", name]
+        else:
+            columns.append(name)
+    return [*columns, "error"]
+
+
+def check_columns() -> list[str]:
+    """CSV header for checks, in the order of the `Check` model's fields, the claims used split in four."""
+    from .records import Check
+
+    columns = ["source"]
+    for name in Check.model_fields:
+        if name == "claims":
+            columns += ["claim_ids", "claim_texts", "claim_spans", "claim_parts"]
+        else:
+            columns.append(name)
+    return [*columns, "error"]
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        if all(isinstance(v, str) for v in value):
+            # A list of strings is a section path: outermost heading first.
+            return SECTION_SEPARATOR.join(value)
+        if all(isinstance(v, dict) and "type" in v and "target" in v for v in value):
+            return LIST_SEPARATOR.join(f"{v['type']}:{v['target']}" for v in value)
+        return _dumps(value)
+    if isinstance(value, dict):
+        return _dumps(value)
+    return str(value)
+
+
+def flatten_claim(claim: dict[str, Any]) -> dict[str, str]:
+    """A claim dict as CSV cells: spans split into `_start`, `_end` and text; lists joined."""
+    row: dict[str, str] = {}
+    for name, value in claim.items():
+        if isinstance(value, dict) and value.keys() >= {"start", "end", "text"}:
+            row[f"{name}_start"] = str(value["start"])
+            row[f"{name}_end"] = str(value["end"])
+            row[name] = value["text"]
+        else:
+            row[name] = _cell(value)
+    return row
+
+
+def flatten_check(check: dict[str, Any]) -> dict[str, str]:
+    """A check dict as CSV cells: the claims it used as parallel `;`-joined lists."""
+    row: dict[str, str] = {}
+    for name, value in check.items():
+        if name == "claims":
+            row["claim_ids"] = LIST_SEPARATOR.join(c["id"] for c in value)
+            row["claim_texts"] = LIST_SEPARATOR.join(c["text"] for c in value)
+            row["claim_spans"] = LIST_SEPARATOR.join(f"{c['start']}-{c['end']}" for c in value)
+            row["claim_parts"] = LIST_SEPARATOR.join(c.get("part", "") for c in value)
+        else:
+            row[name] = _cell(value)
+    return row
+
+
+class CsvWriter:
+    """One row per claim or check with a `source` column; a failed input is one row with `error` set.
+
+    The caller opens the stream as UTF-8 with a byte-order mark, so that Excel reads the Chinese text.
+    """
+
+    def __init__(self, out: IO[str], items: Items) -> None:
+        self.items = items
+        self.flatten = flatten_claim if items == "claims" else flatten_check
+        columns = claim_columns() if items == "claims" else check_columns()
+        # Fields a newer record might carry that the header does not know are dropped, not fatal.
+        self.writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+
+    def begin(self) -> None:
+        self.writer.writeheader()
+
+    def document(self, doc: dict[str, Any]) -> None:
+        if doc.get("error"):
+            self.writer.writerow({"source": doc["source"], "error": doc["error"]})
+            return
+        for item in doc[self.items]:
+            self.writer.writerow({"source": doc["source"], **self.flatten(item)})
+
+    def end(self) -> None:
+        pass
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Tables for the terminal.
+
+
+def _direction_or_role(claim: dict[str, Any]) -> str:
+    return " ".join(v for v in (claim.get("direction"), claim.get("role")) if v)
+
+
+# Below this many columns the claims table merges approx and direction/role into "qualifiers" and
+# leaves out the section.
+NARROW = 110
+
+
+def claims_table(doc: dict[str, Any], width: int = 160) -> Any:
+    """A rich table of one document's claims, fitted to `width`, leaving out columns empty for all."""
+    from rich import box
+    from rich.table import Table
+
+    narrow = width < NARROW
+    rows = []
+    for c in doc["claims"]:
+        row = {
+            "id": c["id"],
+            "text": c["text"],
+            "value": c["value"],
+            "unit": c["unit"],
+            "kind": c["kind"],
+            "subject": c.get("subject") or "",
+            "approx": c.get("approx") or "",
+            "direction/role": _direction_or_role(c),
+            # The innermost heading only: the whole path would make every row several lines tall.
+            "section": (c.get("section") or [""])[-1],
+        }
+        if narrow:
+            row["approx"] = " ".join(v for v in (row["approx"], row.pop("direction/role")) if v)
+            del row["section"]
+        rows.append(row)
+    # Short tokens never wrap; the rest folds rather than being cut off with an ellipsis, since a table
+    # that cuts a number short would misstate it.
+    columns = {
+        "id": {"style": "dim", "no_wrap": True},
+        "text": {"style": "bold", "overflow": "fold"},
+        "value": {"justify": "right", "overflow": "fold"},
+        "unit": {"overflow": "fold"},
+        "kind": {"no_wrap": True},
+        "subject": {"overflow": "fold"},
+        "approx": {"overflow": "fold"},
+        "direction/role": {"no_wrap": True},
+        "section": {"style": "dim", "overflow": "fold"},
+    }
+    if narrow:
+        columns["approx"] = {"overflow": "fold", "header": "qualifiers"}
+        del columns["direction/role"], columns["section"]
+    shown = [name for name in columns if name in ("id", "text", "value") or any(row[name] for row in rows)]
+    # Narrow: no vertical rules, which gives the cells back a column each.
+    rules = box.SIMPLE_HEAD if narrow else box.HEAVY_HEAD
+    table = Table(title=doc["source"], title_justify="left", box=rules)
+    for name in shown:
+        opts = dict(columns[name])
+        table.add_column(opts.pop("header", name), **opts)
+    for row in rows:
+        table.add_row(*(row[name] for name in shown))
+    return table
+
+
+def skipped_table(doc: dict[str, Any]) -> Any:
+    """A rich table of the numeric tokens seen and not reported, with the reason."""
+    from rich.table import Table
+
+    table = Table(title=f"{doc['source']}: numbers not reported", title_justify="left")
+    table.add_column("start", justify="right", style="dim")
+    table.add_column("text", style="bold", overflow="fold")
+    table.add_column("reason", overflow="fold")
+    for s in doc.get("skipped", []):
+        table.add_row(str(s["start"]), s["text"], s["reason"])
+    return table
+
+
+def checks_table(doc: dict[str, Any]) -> Any:
+    """A rich table of one document's checks, verdicts coloured."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=doc["source"], title_justify="left", show_lines=True)
+    table.add_column("rule", no_wrap=True)
+    table.add_column("claims used", overflow="fold")
+    table.add_column("stated", justify="right", overflow="fold")
+    table.add_column("computed", justify="right", overflow="fold")
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("explanation", overflow="fold")
+    for k in doc["checks"]:
+        used = ", ".join(f"{c['part']} {c['text']}" if c.get("part") else c["text"] for c in k["claims"])
+        verdict = k["verdict"]
+        table.add_row(
+            k["rule"],
+            used,
+            k["stated"],
+            k.get("computed") or "",
+            Text(verdict, style=VERDICT_STYLE.get(verdict, "")),
+            Text(k["explanation"]),
+        )
+    return table
+
+
+class TableWriter:
+    """Rich tables on a console: one per document, with a line for documents that failed or are empty."""
+
+    def __init__(self, console: Any, items: Items) -> None:
+        self.console = console
+        self.items = items
+
+    def begin(self) -> None:
+        pass
+
+    def document(self, doc: dict[str, Any]) -> None:
+        if doc.get("error"):
+            self.console.print(
+                f"{doc['source']}: failed: {doc['error']}", style="red", markup=False, highlight=False
+            )
+            return
+        if not doc[self.items]:
+            self.console.print(
+                f"{doc['source']}: no {self.items}", style="dim", markup=False, highlight=False
+            )
+        else:
+            if self.items == "claims":
+                self.console.print(claims_table(doc, self.console.width))
+            else:
+                self.console.print(checks_table(doc))
+        if doc.get("skipped"):
+            self.console.print(skipped_table(doc))
+
+    def end(self) -> None:
+        pass
+
+
+def write_all(writer: Writer, docs: Iterable[dict[str, Any]]) -> None:
+    """Write every document of `docs` with `writer`, framing included."""
+    writer.begin()
+    for doc in docs:
+        writer.document(doc)
+    writer.end()

@@ -1,0 +1,310 @@
+"""Find every numeric token of a normalised text: the number, its multiplier, infix qualifier and unit.
+
+`scan(text)` yields `Token`s for all digit runs and Chinese numerals, claims and non-claims alike; what is
+not a quantity (dates, identifiers, markers, names) is decided later in `attach.py`, so that every token
+can be explained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from . import lexicon as lx
+from .numerals import parse_chinese, parse_number
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of `words`, longest first so that 个工作日 wins over 个."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_CN_CHARS = "".join(lx.DIGITS) + "".join(lx.SMALL_SCALES) + "".join(lx.BIG_SCALES)
+_CN_DIGITS = "".join(lx.DIGITS)
+
+UNIT_FAMILY: dict[str, tuple[str, str, Decimal]] = {}  # written unit → (base unit, family, factor)
+for _u, (_base, _f) in lx.MONEY_UNITS.items():
+    UNIT_FAMILY[_u] = (_base, "money", _f)
+for _u, _base in lx.PERCENT_UNITS.items():
+    UNIT_FAMILY[_u] = (_base, "percent", Decimal(1))
+for _u, _base in lx.DURATION_UNITS.items():
+    UNIT_FAMILY[_u] = (_base, "duration", Decimal(1))
+for _u, _base in lx.MEASURE_UNITS.items():
+    UNIT_FAMILY[_u] = (_base, "measure", Decimal(1))
+for _u in lx.COUNT_UNITS:
+    UNIT_FAMILY.setdefault(_u, (_u, "count", Decimal(1)))
+UNIT_FAMILY["分"] = ("分", "other", Decimal(1))
+UNIT_FAMILY["倍"] = ("倍", "times", Decimal(1))
+UNIT_FAMILY["番"] = ("番", "times", Decimal(1))
+UNIT_FAMILY["成"] = ("%", "percent", Decimal(10))
+
+# Per-unit tails: 36.5小时/人, 3.2元/公斤.
+_PER = r"(?:/|每)(?:人|户|件|次|年|月|天|日|个|家|吨|公斤|千克|亩|平方米|辆|台|床|万人)"
+
+NUMBER = regex.compile(
+    rf"""
+    (?P<date>                                   # dates and times, masked whole
+        \d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?
+      | \d{{1,2}}\.\d{{1,2}}\.\d{{4}}
+      | (?<![\d.])\d{{1,2}}:\d{{2}}:\d{{2}}
+    )
+  | (?P<ident>                                  # phone numbers, index numbers, long codes
+        (?<![\d.])0\d{{2,3}}-\d{{7,8}}(?!\d)
+      | (?<![\d.])\d{{6,}}(?:[/-]\d+)+
+      | (?<![\d.,])1[3-9]\d{{9}}(?!\d)
+    )
+  | (?P<pctword>(?P<pw>百分之|千分之)            # 百分之二十三点四, 百分之15.2
+        (?P<pwn>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:\.\d+)?)
+    )
+  | (?P<frac>                                   # 三分之二 (not 百分之 / 千分之, caught above)
+        (?P<fd>[{_CN_CHARS}]+|\d+)分之(?P<fn>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:\.\d+)?)
+    )
+  | (?P<slash>(?<![\d/.])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})(?![\d/.]))   # 1/3
+  | (?P<ratio>                                  # 9.6:41.2:49.2, 2.05:1
+        (?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d.])
+    )
+  | (?P<arabic>
+        (?P<neg>(?<![\d\p{{Latin}}%)])-(?=\d))?
+        (?P<num>
+            \d{{1,3}}(?:,\d{{3}})+(?:[.·]\d+)?            # 1,100  12,345.6
+          | \d{{1,3}}(?:[ ]\d{{3}})+(?![\d.])(?=[ ]?[\p{{Han}}%])   # 415 233件
+          | \d+(?:[.·]\d+)?
+        )
+    )
+  | (?P<cn>
+        (?P<vague>数|几|上|成)?
+        (?P<cnnum>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?)
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# What may follow a number: infix qualifier, multiplier, infix again, unit, per-tail, after-qualifier.
+_ARABIC_MULT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克伏卡帕赫])|百(?!分)"
+TAIL = regex.compile(
+    rf"""
+    (?P<infix>余|多|几|来)?
+    (?P<mult>{_ARABIC_MULT})?
+    (?P<infix2>余|多)?
+    (?P<gap>[ ]?\n?[ ]?)
+    (?P<unit>{_alt(UNIT_FAMILY)})?
+    (?P<per>{_PER})?
+    """,
+    regex.VERBOSE,
+)
+# Chinese numerals carry their scale inside (五十五万), so only qualifiers and a unit may follow.
+CN_TAIL = regex.compile(
+    rf"""
+    (?P<infix>余|多|几|来)?
+    (?P<mult>万亿|亿|万)?
+    (?P<infix2>余|多)?
+    (?P<gap>[ ]?)
+    (?P<unit>{_alt(UNIT_FAMILY)})?
+    (?P<per>{_PER})?
+    """,
+    regex.VERBOSE,
+)
+# Where a single measure word is really the start of another word: 五大行动 is a name, 一门心思 a phrase.
+_UNIT_BLOCKERS = regex.compile(r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)")
+
+MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
+
+
+@dataclass
+class Token:
+    """A number found in the text with what stands right after it. Offsets are into the text."""
+
+    start: int  # first character of the number (after a prefix such as 百分之 it is still the 百)
+    end: int  # end of number + multiplier + infix qualifier + unit
+    num_start: int
+    num_end: int
+    number: str  # the number as written, without multiplier
+    value: Decimal | None  # number × multiplier × unit factor; None for dates and identifiers
+    multiplier: Decimal = Decimal(1)
+    unit_text: str = ""
+    unit: str = ""
+    family: str = ""  # count money percent duration measure other times ratio date ident
+    approx: str | None = None
+    chinese: bool = False
+    vague: bool = False
+    skip: str | None = None  # reason when this token is not a claim
+    ratio_terms: list[tuple[int, int, str]] = field(default_factory=list)
+    mult_text: str = ""
+
+
+def _tail(text: str, pos: int, chinese: bool) -> regex.Match[str]:
+    m = (CN_TAIL if chinese else TAIL).match(text, pos)
+    assert m is not None  # every part is optional
+    return m
+
+
+def scan(text: str) -> Iterator[Token]:
+    """Every numeric token of `text` (normalised), in order; a token's tail is never scanned again."""
+    pos = 0
+    while (m := NUMBER.search(text, pos)) is not None:
+        toks = list(_tokens(text, m))
+        pos = max([m.end(), *(t.end for t in toks)])
+        yield from toks
+
+
+def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
+    if True:
+        kind = m.lastgroup
+        if m.group("date"):
+            yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="date", skip="date")
+        elif m.group("ident"):
+            yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="identifier")
+        elif m.group("pctword"):
+            yield _pct_word(text, m)
+        elif m.group("frac"):
+            yield _fraction(text, m)
+        elif m.group("slash"):
+            a, b = Decimal(m.group("sa")), Decimal(m.group("sb"))
+            if b == 0 or a > b:
+                yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="not a fraction")
+            else:
+                yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), _percent_of(a, b), unit="%",
+                            family="percent")
+        elif m.group("ratio"):
+            yield _ratio(m)
+        elif m.group("arabic"):
+            yield _arabic(text, m)
+        elif m.group("cn"):
+            pair = _PAIR.fullmatch(m.group("cnnum"))
+            if pair and not m.group("vague"):
+                yield from _chinese_pair(text, m)
+                return
+            tok = _chinese(text, m)
+            if tok is not None:
+                yield tok
+        else:  # pragma: no cover - every alternative is named
+            raise AssertionError(kind)
+
+
+def _percent_of(a: Decimal, b: Decimal) -> Decimal:
+    return (a * 100 / b).quantize(Decimal("0.000001")).normalize()
+
+
+def _pct_word(text: str, m: regex.Match[str]) -> Token:
+    n = m.group("pwn")
+    value = parse_chinese(n) if not n[0].isdigit() else parse_number(n)
+    unit = "%" if m.group("pw") == "百分之" else "‰"
+    end = m.end()
+    tail = regex.match(r"(?P<approx>左右|以上|以下|之多)?", text[end:])
+    tok = Token(m.start(), end, m.start("pwn"), m.end("pwn"), m.group(), value, unit=unit, unit_text=m.group("pw"),
+                family="percent", chinese=not n[0].isdigit())
+    if tail and tail.group("approx"):
+        tok.approx = lx.APPROX_AFTER.get(tail.group("approx"), "more_than")
+    return tok
+
+
+def _fraction(text: str, m: regex.Match[str]) -> Token:
+    d, n = m.group("fd"), m.group("fn")
+    den = parse_chinese(d) if not d[0].isdigit() else parse_number(d)
+    num = parse_chinese(n) if not n[0].isdigit() else parse_number(n)
+    if den == 0:
+        return Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="other", skip="not a fraction")
+    return Token(m.start(), m.end(), m.start(), m.end(), m.group(), _percent_of(num, den), unit="%",
+                 family="percent", chinese=not d[0].isdigit())
+
+
+def _ratio(m: regex.Match[str]) -> Token:
+    terms: list[tuple[int, int, str]] = []
+    pos = m.start()
+    for part in m.group().split(":"):
+        terms.append((pos, pos + len(part), part))
+        pos += len(part) + 1
+    return Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ratio", ratio_terms=terms)
+
+
+def _arabic(text: str, m: regex.Match[str]) -> Token:
+    raw = m.group("num")
+    value = parse_number(raw)
+    if m.group("neg"):
+        value = -value
+    start = m.start()
+    t = _tail(text, m.end(), chinese=False)
+    return _finish(text, Token(start, m.end(), m.start("num"), m.end("num"), m.group("arabic"), value), t)
+
+
+# Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
+_PAIR = regex.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
+
+
+def _chinese_pair(text: str, m: regex.Match[str]) -> Iterator[Token]:
+    a, b = m.start("cnnum"), m.start("cnnum") + 1
+    low = Token(a, b, a, b, text[a], parse_chinese(text[a]), chinese=True)
+    high = _finish(text, Token(b, b + 1, b, b + 1, text[b], parse_chinese(text[b]), chinese=True),
+                   _tail(text, b + 1, chinese=True))
+    low.unit, low.family, low.unit_text = high.unit, high.family, ""
+    if high.value is not None and low.value is not None and high.multiplier != 1:
+        low.value *= high.multiplier
+        low.multiplier = high.multiplier
+    yield low
+    yield high
+
+
+def _chinese(text: str, m: regex.Match[str]) -> Token | None:
+    raw = m.group("cnnum")
+    vague = m.group("vague")
+    if vague and raw[0] not in lx.SMALL_SCALES and raw[0] not in lx.BIG_SCALES:
+        # 数/几/上/成 before an ordinary numeral is just a word (上一, 成三): scan the numeral alone.
+        start = m.start("cnnum")
+        vague = None
+    else:
+        start = m.start()
+    try:
+        value = parse_chinese(raw)
+    except ValueError:
+        return None
+    tok = Token(start, m.end(), m.start("cnnum"), m.end(), raw if not vague else vague + raw, value, chinese=True,
+                vague=bool(vague))
+    if vague:
+        tok.approx = "more_than"
+    t = _tail(text, m.end(), chinese=True)
+    return _finish(text, tok, t)
+
+
+def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
+    """Fold the tail (qualifier, multiplier, unit) into the token."""
+    infix = t.group("infix") or t.group("infix2")
+    mult = t.group("mult")
+    unit = t.group("unit")
+    if unit and _UNIT_BLOCKERS.match(text, t.start("unit")):
+        unit = None
+    if infix == "来" and not unit:
+        infix = None  # 来 only qualifies before a unit: 十来个
+    if infix == "多" and not unit and not mult:
+        infix = None  # 10多 with nothing after is rare; 多 more likely starts the next word
+    if infix == "几" and not (mult or unit):
+        infix = None
+    end = tok.end
+    if infix:
+        tok.approx = lx.APPROX_INFIX[infix]
+        end = max(end, t.end("infix") if t.group("infix") else t.end("infix2"))
+    if mult and tok.value is not None:
+        tok.multiplier = MULT_VALUE[mult]
+        tok.mult_text = mult
+        tok.value *= tok.multiplier
+        end = max(end, t.end("mult"))
+    if unit and t.group("gap") and "\n" in t.group("gap") and len(unit) == 1 and UNIT_FAMILY[unit][1] == "count":
+        unit = None  # a line break before a one-character measure word is more likely a new line of text
+    if unit:
+        base, family, factor = UNIT_FAMILY[unit]
+        tok.unit_text = (mult or "") + unit
+        tok.unit = base
+        tok.family = family
+        if tok.value is not None:
+            tok.value *= factor
+        end = t.end("unit")
+        if t.group("per"):
+            tok.unit = base + "/" + t.group("per").lstrip("/每")
+            tok.unit_text += t.group("per")
+            end = t.end("per")
+    elif mult:
+        tok.unit_text = mult
+    tok.end = end
+    return tok

@@ -1,0 +1,85 @@
+"""Sentences and the heading path (一、 › (二) › 3.) of every position in a text."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+_CN = "一二三四五六七八九十〇零"
+HEADING = regex.compile(
+    rf"""
+    ^[ \t]*
+    (?:
+        (?P<l1>[{_CN}]+、)                          # 一、
+      | (?P<l1b>第[{_CN}]+[章部分篇节])               # 第一章, 第二部分
+      | (?P<l2>[(（][{_CN}]+[)）])                  # (一)
+      | (?P<l3>\d{{1,2}}[.、．](?!\d))                # 1.  1、
+      | (?P<l4>[(（]\d{{1,2}}[)）])                  # (1)
+    )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+_LEVEL = {"l1": 1, "l1b": 1, "l2": 2, "l3": 3, "l4": 4}
+SENTENCE_END = regex.compile(r"[。!?！？]+[”」』\"]?|\n")
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int  # where the marker starts
+    end: int  # where the marker ends
+    level: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Sentence bounds and headings of one text, with fast lookup by offset."""
+
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    headings: list[Heading]
+    heading_starts: list[int]
+    paths: list[tuple[str, ...]]  # heading path in force from headings[i] on
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        i = max(i, 0)
+        return self.sentence_starts[i], self.sentence_ends[i]
+
+    def section_of(self, pos: int) -> tuple[str, ...]:
+        i = bisect.bisect_right(self.heading_starts, pos) - 1
+        return self.paths[i] if i >= 0 else ()
+
+
+def layout(text: str) -> Layout:
+    """Split `text` (normalised) into sentences and find its headings."""
+    starts, ends = [], []
+    pos = 0
+    for m in SENTENCE_END.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        if end > pos:
+            starts.append(pos)
+            ends.append(end)
+        pos = m.end()
+    if pos < len(text) or not starts:
+        starts.append(pos)
+        ends.append(len(text))
+    headings: list[Heading] = []
+    paths: list[tuple[str, ...]] = []
+    stack: list[tuple[int, str]] = []
+    for m in HEADING.finditer(text):
+        level = _LEVEL[next(k for k, v in m.groupdict().items() if v)]
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[m.start() : line_end].strip()
+        title = regex.split(r"[。!?！？]", line, maxsplit=1)[0].strip()
+        if len(title) > 60:
+            title = title[:60] + "…"
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        stack.append((level, title))
+        headings.append(Heading(m.start(), m.end(), level, title))
+        paths.append(tuple(t for _, t in stack))
+    return Layout(starts, ends, headings, [h.start for h in headings], paths)
