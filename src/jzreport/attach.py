@@ -29,8 +29,8 @@ _FILLER = r"(?:了|约|近|达到|达|为|分别|均|共|计|超过|逾|将近|�
 _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
-        (?P<inc2>增长|增加|提高|上升|提升|上涨|增多|扩大|攀升|回升|加快|翻了?)
-      | (?P<dec2>下降|降低|减少|压缩|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄|减轻)
+        (?P<inc2>增长|增加|提高|上升|提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?)
+      | (?P<dec2>下降|降低|减少|压缩|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄|减轻|减产|减收|净减|少增)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<inc1>增|多|高|升|涨)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<dec1>降|少|低|跌)
       | (?P<neg>负增长)
@@ -53,7 +53,7 @@ _BASELINE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_PER_PREFIX = regex.compile(r"每(?:百|千|万|十万|百万)?(?:名|个|位|户)?[^\d,;。]{0,8}$")
+_PER_PREFIX = regex.compile(r"(?:每[百千万十]*(?:名|个|位|户)?|人均|户均|平均每|每人|每户)[^\d,;。]{0,16}$")
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
 _TRAIL = regex.compile(
@@ -63,27 +63,23 @@ _TRAIL = regex.compile(
       | {_alt(lx.APPROX_BEFORE)}
       | 同比|环比|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
-      | (?<=[比较])[^,;。]{{0,6}}
       | {_INC}|{_DEC}
-      | 了|的|中|也|都|还|再|又|仅|就|才|将|会|能|可|已经|已|从|由|比|较|至|到|分别|均|合|各|等|约合
+      | 了|的|中|也|都|还|再|又|仅|就|才|将|会|能|可|已经|已|从|由|至|到|分别|均|合|各|等|约合
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序|首次
-      | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股
+      | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负
     )$
     """,
     regex.VERBOSE,
 )
-_LEAD = regex.compile(
-    rf"""
-    ^(?:
-        {_alt(lx.SCOPE_WORDS)}
-      | 其中|另外|此外|同时|以及|包括|含|其他|还有|并|且|而|则|即|共|累计|合计|总计|已|先后|分别|均|各|拟|再|又|还
-      | 各级各类|各类|各级|各项|相关|有关|全部|所有|这些|该|本|上述|以上|下列|我们|一共|总共|直接
-      | 充分|深入|持续|全面|大力|积极|认真|扎实|有效|有序|切实|不断|稳步|加快|加大|重点
-    )
-    """,
-    regex.VERBOSE,
+_LEAD_WORDS = (
+    *lx.SCOPE_WORDS,
+    *"其中 另外 此外 同时 以及 包括 含 其他 还有 并 且 而 则 即 共 累计 合计 总计 已 先后 分别 均 各 拟 再 又 还".split(),
+    *"各级各类 各类 各级 各项 相关 有关 全部 所有 这些 该 本 上述 以上 下列 我们 一共 总共 直接".split(),
+    *"充分 深入 持续 全面 大力 积极 认真 扎实 有效 有序 切实 不断 稳步 加快 加大 重点".split(),
 )
-_VERB_SPLIT = regex.compile(rf"(?:{_alt(lx.LEADING_VERBS)})")
+_LEAD = regex.compile(rf"^(?:{_alt(_LEAD_WORDS)})")
+# Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
+_VERB_SPLIT = regex.compile(rf"(?:{_alt(w for w in lx.LEADING_VERBS if len(w) >= 2)})")
 _RIGHT_STOP = regex.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占"
@@ -169,23 +165,30 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         ctx.direction = _direction_anywhere(left)
     elif family == "times":
         ctx.kind = "ratio"
-    elif family == "ratio":
+    elif family in ("ratio", "unitless_ratio"):
         ctx.kind = "ratio"
     elif family in ("count", "money", "percent", "duration", "measure", "rank", "other"):
         ctx.kind = family
-    if ctx.kind == "count" and _PER_PREFIX.search(left):
+    if ctx.kind == "count" and _PER_PREFIX.search(text, max(left_floor_sentence(text, start), start - 24), start):
         ctx.kind = "other"
     if ctx.kind == "change" and tok.value is not None and tok.value < 0:
         tok.value = -tok.value
         ctx.direction = "decrease" if ctx.direction == "increase" else "increase"
     if ctx.kind == "change" or tok.unit == "百分点":
         b = None
-        for b in _BASELINE.finditer(text, max(0, start - 30), start):
+        for b in _BASELINE.finditer(text, max(left_floor_sentence(text, start), start - 30), start):
             pass
         if b:
             ctx.baseline = b.group("y") or b.group("b") or b.group()[1:]
 
 
+def left_floor_sentence(text: str, pos: int) -> int:
+    """Start of the sentence `pos` stands in (after the last 。!? or line break)."""
+    m = _SENT_BACK.search(text, max(0, pos - 200), pos)
+    return m.end() if m else max(0, pos - 200)
+
+
+_SENT_BACK = regex.compile(r"[。!?\n](?!.*[。!?\n])", regex.DOTALL)
 _CHANGE_ONLY = regex.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
 
 
@@ -201,8 +204,12 @@ _DATE_EXPR = regex.compile(
     r"(?:截至|截止|到|至|于|在)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|末|底|初|中|上半年|下半年)?"
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
 )
+# What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
+_FROM_TAIL = regex.compile(r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前)?的?[ ]?")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = regex.compile(r"较|(?<![同环占对])比(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时))")
+# Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.
+_METRIC_HEAD = regex.compile(r"(?:时限|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|比例|比重|效率|强度|密度|浓度|额度|力度|速度|幅度|水平|指数|.{0,2}率)")
 # Words too general to name what was counted: 总量突破200万户 → the subject of the claim before.
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
@@ -216,10 +223,9 @@ def clean_left(phrase: str) -> str:
     s = _RANK_TAIL.sub("", s) if s.endswith("第") else s
     for cut in ("由", "从"):
         i = s.rfind(cut)
-        if i > 0 and not regex.match(r"[^\d]{0,2}(?:\d|原|上年|去年|年初|过去)", s[i + 1 :] or "x"):
-            continue
-        if i > 0:
+        if i >= 0 and _FROM_TAIL.fullmatch(s[i + 1 :]):
             s = s[:i]
+    s = s[:-1] if s.endswith("较") or s == "比" else s
     b = _BASELINE.search(s)
     if b and b.start() > 0:
         s = s[: b.start()]
@@ -243,6 +249,8 @@ def clean_left(phrase: str) -> str:
     # Split after the last verb that leaves a noun behind: 共受理纠纷 → 纠纷.
     for m in reversed(list(_VERB_SPLIT.finditer(s))):
         rest = s[m.end() :]
+        if _METRIC_HEAD.fullmatch(rest):
+            break  # 办理时限, 涉及金额: the verb qualifies a measure, keep it
         if len(rest) >= 2 and not _VERB_SPLIT.fullmatch(rest):
             s = rest
             break

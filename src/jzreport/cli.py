@@ -18,9 +18,12 @@ from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from enum import IntEnum, StrEnum
 from pathlib import Path
-from typing import IO, Annotated, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 
 class ExitCode(IntEnum):
@@ -247,36 +250,45 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _results(tasks: Sequence[Task], jobs: int) -> Iterator[dict[str, Any]]:
-    """The result of every task, in task order, computed with up to `jobs` processes."""
-    if jobs <= 1 or len(tasks) <= 1:
+def _start_pool(jobs: int, n_tasks: int) -> Executor | None:
+    """A pool of `jobs` worker processes, already started; None when one process will do."""
+    if jobs <= 1 or n_tasks <= 1:
+        return None
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=min(jobs, n_tasks), initializer=_ignore_interrupts)
+    # The first task starts the workers. Do it now, before the progress bar starts its thread:
+    # forking a process that runs other threads can leave the child holding their locks.
+    pool.submit(os.getpid).result()
+    return pool
+
+
+def _results(tasks: Sequence[Task], pool: Executor | None, window: int) -> Iterator[dict[str, Any]]:
+    """The result of every task, in task order, computed in `pool` (or here when it is None).
+
+    At most `window` tasks are in flight: that keeps the order and the memory, since a slow document
+    holds back only the window behind it, not the whole corpus.
+    """
+    if pool is None:
         for task in tasks:
             yield run_task(task)
         return
 
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
 
     def done(result: dict[str, Any]) -> Future[dict[str, Any]]:
         future: Future[dict[str, Any]] = Future()
         future.set_result(result)
         return future
 
-    # A bounded window of submitted tasks keeps the order and the memory: a slow document holds back
-    # at most the window behind it, not the whole corpus.
-    window_size = 4 * jobs
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), initializer=_ignore_interrupts)
-    try:
-        pending: deque[Future[dict[str, Any]]] = deque()
-        todo = iter(tasks)
-        for task in todo:
-            # stdin belongs to this process: read it here.
-            pending.append(done(run_task(task)) if task.source == STDIN else pool.submit(run_task, task))
-            if len(pending) >= window_size:
-                yield pending.popleft().result()
-        while pending:
+    pending: deque[Future[dict[str, Any]]] = deque()
+    for task in tasks:
+        # stdin belongs to this process: read it here.
+        pending.append(done(run_task(task)) if task.source == STDIN else pool.submit(run_task, task))
+        if len(pending) >= window:
             yield pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    while pending:
+        yield pending.popleft().result()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -505,12 +517,14 @@ def _run(
 
     # A bar only when the data does not share the terminal with it.
     show_progress = several and len(tasks) > 1 and _isatty(sys.stderr) and (output or not _isatty(sys.stdout))
+    jobs = jobs or _default_jobs()
+    pool = _start_pool(jobs, len(tasks))
     progress = bar = None
     try:
         if show_progress:
             progress, bar = _start_progress(len(tasks), items)
             messages.progress = progress
-        for result in _results(tasks, jobs or _default_jobs()):
+        for result in _results(tasks, pool, window=4 * jobs):
             doc = result["doc"]
             codes.add(result["code"])
             if doc.get("error"):
@@ -541,6 +555,8 @@ def _run(
     finally:
         if progress is not None:
             progress.stop()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         out.close()
 
     if len(tasks) > 1:

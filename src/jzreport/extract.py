@@ -136,12 +136,12 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
             regex.fullmatch(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?", gap)
             and a.role is None
             and a.tok.unit == b.tok.unit
-            and a.ctx.kind == b.ctx.kind
-            and not b.ctx.to_marker
+            and (a.ctx.kind == b.ctx.kind or b.ctx.to_marker)
         ):
             a.role, b.role = "range_low", "range_high"
             a.links.append(("range", j))
             b.links.append(("range", i))
+            b.ctx.kind, b.ctx.direction, b.ctx.to_marker = a.ctx.kind, a.ctx.direction, False
     # Adjacent Chinese digits 两三天, 三四个: a range written as one word.
     for j, b in enumerate(drafts[1:], start=1):
         a = drafts[j - 1]
@@ -196,11 +196,13 @@ def _subjects(text: str, drafts: list[_Draft]) -> None:
         ctx.subject_from = source
         if source == "right":
             d.right_subject = right
-    for d in drafts:  # the low end of 两三天 names what the high end names
+    for d in drafts:  # both ends of a range name one thing: 两三天内办结, 8.6亿元至9.1亿元
         if d.role == "range_low" and d.links:
             other = drafts[d.links[0][1]]
             if other.ctx.subject_from == "right" or not d.ctx.subject:
                 d.ctx.subject = other.ctx.subject
+            else:
+                other.ctx.subject = d.ctx.subject
 
 
 _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内)")

@@ -28,6 +28,12 @@ _NAME_AFTER = regex.compile(r"(?:届|中全会|次会议|次全体|次代表大�
 _PLAN_AFTER = regex.compile(rf"(?:{_alt(lx.PLAN_WORDS)})")
 _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
 _PERIOD_BEFORE = regex.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
+# Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
+_UNITLESS_MEASURE = regex.compile(
+    r"(?:收入比|[^\d,;。]比值|系数|指数|倍数)"
+    r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
+)
+_RATIO_NAME = regex.compile(r"(?:收入比|比值)[^,;。]{0,16}$")
 _TIME_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
@@ -65,6 +71,10 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
                 return "time of day"
             return "not a ratio"
         return None
+
+    # Per-N bases: 每千名老年人, 每万人口 — the base of a rate, not a count.
+    if before.endswith("每"):
+        return "per-unit base"
 
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
     if _ORDINAL_BEFORE.search(before):
@@ -139,6 +149,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if tok.value is None:
         return "no value"
     if not tok.unit and tok.family not in ("percent", "rank"):
+        if not tok.chinese and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
+            tok.family = "unitless_ratio" if _RATIO_NAME.search(text, max(0, tok.start - 24), tok.start) else "unitless"
+            return None
         return "no unit"
     return None
 

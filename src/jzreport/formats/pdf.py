@@ -115,10 +115,9 @@ def rejoin(pages: list[str]) -> str:
     """
     page_lines = [[line.strip() for line in page.splitlines()] for page in pages]
     page_lines = [[line for line in lines if line] for lines in page_lines]
-    _drop_furniture(page_lines)
+    usual = _usual_width([line for lines in page_lines for line in lines])
+    _drop_furniture(page_lines, usual)
     lines = [line for lines in page_lines for line in lines]
-    widths = sorted(_width(line) for line in lines)
-    usual = widths[(len(widths) - 1) * 3 // 4] if widths else 0
     out: list[str] = []
     for line in lines:
         if out and usual >= _MIN_PROSE_WIDTH and _joins(out[-1], line, usual):
@@ -139,8 +138,18 @@ def _joins(previous: str, line: str, usual: int) -> bool:
     )
 
 
-def _drop_furniture(page_lines: list[list[str]]) -> None:
-    """Remove page numbers and lines repeated at the top or bottom of most pages, in place."""
+def _usual_width(lines: list[str]) -> int:
+    """The width of a full line of text: the upper quartile of line widths."""
+    widths = sorted(_width(line) for line in lines)
+    return widths[(len(widths) - 1) * 3 // 4] if widths else 0
+
+
+def _drop_furniture(page_lines: list[list[str]], usual: int) -> None:
+    """Remove page numbers and lines repeated at the top or bottom of most pages, in place.
+
+    Only short lines count as repeated furniture: a full line that recurs is text that recurs.
+    """
+    max_width = min(_MAX_FURNITURE_WIDTH, _FULL_LINE * usual) if usual >= _MIN_PROSE_WIDTH else _MAX_FURNITURE_WIDTH
     pages = len(page_lines)
     needed = max(2, round(_FURNITURE_SHARE * pages))
     repeated: set[str] = set()
@@ -158,7 +167,7 @@ def _drop_furniture(page_lines: list[list[str]]) -> None:
             key = _furniture_key(line)
             if _PAGE_NUMBER.match(line):
                 lines[i] = ""
-            elif key in repeated and _width(line) <= _MAX_FURNITURE_WIDTH:
+            elif key in repeated and _width(line) < max_width:
                 # Keep the first copy of a repeated line with words in it (a table's header row
                 # repeated on each page must survive once); page numbers and the like go entirely.
                 if key in kept or not _WORDY.search(key):

@@ -116,14 +116,16 @@ def decode(data: bytes, encoding: str | None = None, *, html: bool = False) -> D
                 return _checked(data.decode(declared), declared)
             except UnicodeDecodeError:
                 pass  # a wrong declaration is common; detect instead
-    for name in _detect(sample, utf8_error):
+    # Checked before detection: GB18030 reads many UTF-8 byte runs cleanly, as mojibake.
+    if _mostly_utf8(sample):
+        bad = data[utf8_error.start : utf8_error.start + 4]
+        raise FormatError(f"damaged UTF-8: invalid bytes at offset {utf8_error.start}: {bad!r}")
+    for name in _detect(sample):
         try:
             return _checked(data.decode(name), name)
         except UnicodeDecodeError:
             continue
-    raise FormatError(
-        "cannot tell the text encoding (not UTF-8, GB18030 or Big5); name it with --encoding"
-    )
+    raise FormatError("cannot tell the text encoding (not UTF-8, GB18030 or Big5); name it with --encoding")
 
 
 def _decode_forced(data: bytes, label: str) -> Decoded:
@@ -162,19 +164,29 @@ def _sample(data: bytes) -> bytes:
 
 def _decode_with_nuls(data: bytes, sample: bytes) -> Decoded:
     """UTF-16 without a byte-order mark, or binary data."""
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    # ASCII in UTF-16 puts its NULs all on one side; binary formats scatter them.
-    name = "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
-    if len(data) % 2 == 0 and min(even_nuls, odd_nuls) == 0:
-        try:
-            text = data.decode(name)
-        except UnicodeDecodeError:
-            pass
-        else:
-            if not _implausible_share(text[:SAMPLE_BYTES]) > 0.02:
-                return _checked(text, name)
+    # ASCII in UTF-16 puts its NULs on one side: the odd bytes in little-endian order.
+    odd_first = sample[1::2].count(0) >= sample[0::2].count(0)
+    names = ("utf-16-le", "utf-16-be") if odd_first else ("utf-16-be", "utf-16-le")
+    if len(data) % 2 == 0:
+        for name in names:
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            if _implausible_share(text[:SAMPLE_BYTES]) <= 0.02:
+                try:
+                    return _checked(text, name)
+                except FormatError:
+                    continue
     raise FormatError(f"binary data, not text (NUL byte at offset {data.index(0)})")
+
+
+def _mostly_utf8(sample: bytes) -> bool:
+    """Whether all but a few of the sample's non-ASCII bytes form valid UTF-8 (a damaged UTF-8 file)."""
+    text = sample.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return valid >= 4 and bad <= max(3, valid // 100)
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -187,7 +199,7 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
-def _detect(sample: bytes, utf8_error: UnicodeDecodeError) -> list[str]:
+def _detect(sample: bytes) -> list[str]:
     """Codec names to try, best first."""
     from charset_normalizer import from_bytes
 
