@@ -64,7 +64,7 @@ _TRAIL = regex.compile(
       | 同比|环比|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | {_INC}|{_DEC}
-      | 了|的|中|也|都|还|再|又|仅|就|才|将|会|能|可|已经|已|从|由|至|到|分别|均|合|各|等|约合
+      | 了|的|中|也|都|还|再|又|仅|就|才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合|年均|平均|年平均|人均
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序|首次
       | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负
     )$
@@ -74,7 +74,8 @@ _TRAIL = regex.compile(
 _LEAD_WORDS = (
     *lx.SCOPE_WORDS,
     *"其中 另外 此外 同时 以及 包括 含 其他 还有 并 且 而 则 即 共 累计 合计 总计 已 先后 分别 均 各 拟 再 又 还".split(),
-    *"各级各类 各类 各级 各项 相关 有关 全部 所有 这些 该 本 上述 以上 下列 我们 一共 总共 直接".split(),
+    *"共有 拥有 现有 已有 共计 本行 我行 本院 本局".split(),
+    *"各级各类 各类 各级 各项 相关 有关 全部 所有 这些 该 上述 以上 下列 我们 一共 总共 直接".split(),
     *"充分 深入 持续 全面 大力 积极 认真 扎实 有效 有序 切实 不断 稳步 加快 加大 重点".split(),
 )
 _LEAD = regex.compile(rf"^(?:{_alt(_LEAD_WORDS)})")
@@ -169,6 +170,8 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         ctx.kind = "ratio"
     elif family in ("count", "money", "percent", "duration", "measure", "rank", "other"):
         ctx.kind = family
+    elif family == "unitless":
+        ctx.kind = "other"
     if ctx.kind == "count" and _PER_PREFIX.search(text, max(left_floor_sentence(text, start), start - 24), start):
         ctx.kind = "other"
     if ctx.kind == "change" and tok.value is not None and tok.value < 0:
@@ -205,7 +208,7 @@ _DATE_EXPR = regex.compile(
     r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
-_FROM_TAIL = regex.compile(r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前)?的?[ ]?")
+_FROM_TAIL = regex.compile(r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|[^\d,;。的]{1,4}的)?的?[ ]?")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = regex.compile(r"较|(?<![同环占对])比(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时))")
 # Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.

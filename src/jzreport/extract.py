@@ -43,6 +43,7 @@ _PAREN_BASE = regex.compile(
     r"^\s?[(（](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|底|同期|度)?|上年(?:同期)?|去年(?:同期)?)[ ]?[:：]?[ ]?$"
 )
 _SENT_PUNCT = regex.compile(r"[;。!?\n]")
+_COORDINATED = regex.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
 
 
 def extract_claims(text: str) -> list[Claim]:
@@ -102,10 +103,21 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
 
 def _kinds(text: str, drafts: list[_Draft], tokens: list[Token]) -> None:
     ends = [t.end for t in tokens]
+    prev: _Draft | None = None
     for d in drafts:
         i = bisect.bisect_right(ends, d.tok.start) - 1
         floor = max(ends[i] if i >= 0 else 0, d.sentence[0])
         attach.kind_and_change(text, d.tok, d.ctx, floor)
+        # 分别增长5.5%和7.1%: a figure joined to a change by 和/、 is a change of the same kind
+        if (
+            prev is not None
+            and prev.ctx.kind == "change"
+            and d.ctx.kind != "change"
+            and prev.tok.unit == d.tok.unit
+            and _COORDINATED.fullmatch(text, prev.tok.end, d.tok.start)
+        ):
+            d.ctx.kind, d.ctx.direction, d.ctx.baseline = "change", prev.ctx.direction, prev.ctx.baseline
+        prev = d
 
 
 def _relate(text: str, drafts: list[_Draft]) -> None:

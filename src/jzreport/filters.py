@@ -34,6 +34,7 @@ _UNITLESS_MEASURE = regex.compile(
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
 _RATIO_NAME = regex.compile(r"(?:收入比|比值)[^,;。]{0,16}$")
+_THRESHOLD = regex.compile(r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年))")
 _TIME_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
@@ -144,11 +145,19 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if regex.match(r"[+＋]\d", text[tok.num_end : tok.num_end + 2]) or before.endswith("+"):
         return "code"
 
+    # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
+    if tok.unit and _THRESHOLD.match(text, tok.end):
+        return "category threshold"
+    if tok.chinese and not tok.vague and tok.number in ("百", "千", "万", "亿", "万亿"):
+        return "bare scale"
     if tok.unit == "年" and _PLAN_AFTER.match(text, tok.end):
         return "plan name"
     if tok.value is None:
         return "no value"
     if not tok.unit and tok.family not in ("percent", "rank"):
+        if tok.multiplier >= 10_000 and not tok.chinese:
+            tok.family = "unitless"  # 粉丝量达23万: a scaled figure whose unit is understood
+            return None
         if not tok.chinese and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
             tok.family = "unitless_ratio" if _RATIO_NAME.search(text, max(0, tok.start - 24), tok.start) else "unitless"
             return None

@@ -192,7 +192,7 @@ def _direction_or_role(claim: dict[str, Any]) -> str:
 
 # Below this many columns the claims table merges approx and direction/role into "qualifiers" and
 # leaves out the section.
-NARROW = 110
+NARROW = 130
 
 
 def claims_table(doc: dict[str, Any], width: int = 160) -> Any:
