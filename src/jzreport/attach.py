@@ -14,8 +14,12 @@ def _alt(words: object) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
 
 
-_CLAUSE = regex.compile(r"[,;:。!?、\n()（）|【】\[\]]")
+_CLAUSE = regex.compile(r"[,;:。!?、\n|【】\[\]]")
 _APPROX_BEFORE = regex.compile(rf"(?:{_alt(lx.APPROX_BEFORE)})[ ]?$")
+# 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
+_APPROX_FAR = regex.compile(
+    r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占)[^,;。\d]{0,16}的?$"
+)
 _APPROX_AFTER = regex.compile(rf"[ ]?(?:{_alt(lx.APPROX_AFTER)})")
 _CURRENCY_BEFORE = regex.compile(rf"(?:{_alt(lx.CURRENCY_PREFIXES)})[ ]?$")
 _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
@@ -30,7 +34,7 @@ _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
         (?P<inc2>增长|增加|提高|上升|提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?)
-      | (?P<dec2>下降|降低|减少|压缩|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄|减轻|减产|减收|净减|少增)
+      | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄|减轻|减产|减收|净减|少增)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<inc1>增|多|高|升|涨)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<dec1>降|少|低|跌)
       | (?P<neg>负增长)
@@ -41,9 +45,9 @@ _CHANGE_BEFORE = regex.compile(
 )
 # 由A减少至B / 增至 / 下降为: the number after is the level reached.
 _TO_BEFORE = regex.compile(
-    rf"(?:{_INC}|{_DEC}|变|调整|提|恢复)?(?:了)?(?:至|到|为|成)(?:了)?{_FILLER}[ ]?$|(?:增|减|降|升|提高|压缩|缩短|精简)(?:至|到)[ ]?$"
+    rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|延长|放宽)(?:了)?(?:至|到|为|成)(?:了)?{_FILLER}[ ]?$"
 )
-_RATE_NAME_INC = regex.compile(rf"(?:{_alt(lx.INCREASE_RATE_NAMES)})")
+_RATE_NAME_INC = regex.compile(rf"(?<!自然)(?:{_alt(lx.INCREASE_RATE_NAMES)})")
 _RATE_NAME_DEC = regex.compile(rf"(?:{_alt(lx.DECREASE_RATE_NAMES)})")
 _BASELINE = regex.compile(
     r"""
@@ -64,9 +68,11 @@ _TRAIL = regex.compile(
       | 同比|环比|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | {_INC}|{_DEC}
-      | 了|的|中|也|都|还|再|又|仅|就|才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合|年均|平均|年平均|人均
+      | 了|的|也|都|还|再|又|仅|就|才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合|年均|平均|年平均|人均
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序|首次
-      | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负
+      | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负|介于|预计|预期|力争|之间
+      | (?:提高|增加|调整|降低|下降|上升|减少|整合|压缩|精简|提升|合并|扩大|缩小|压减)?(?:到|至|为)
+      | 每[人户月年日天亩股个]+
     )$
     """,
     regex.VERBOSE,
@@ -80,7 +86,8 @@ _LEAD_WORDS = (
 )
 _LEAD = regex.compile(rf"^(?:{_alt(_LEAD_WORDS)})")
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
-_VERB_SPLIT = regex.compile(rf"(?:{_alt(w for w in lx.LEADING_VERBS if len(w) >= 2)})")
+_VERB_SPLIT = regex.compile(rf"(?:{_alt(w for w in lx.OBJECT_VERBS if len(w) >= 2)})")
+_LEAD_VERB = regex.compile(rf"^(?:{_alt(lx.LEADING_VERBS)})(?=..)")
 _RIGHT_STOP = regex.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占"
@@ -91,7 +98,11 @@ _RIGHT_NOT_SUBJECT = regex.compile(rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|
 # Verbs that, right after a measure word, show the number was not followed by its noun: 三次召集…
 _RIGHT_VERB = regex.compile(
     r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
-    r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会)"
+    r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
+    r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为)"
+)
+_RIGHT_TAIL_STOP = regex.compile(
+    rf"(?:{_alt(w for w in lx.OBJECT_VERBS if len(w) >= 2)}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与)"
 )
 
 
@@ -126,6 +137,10 @@ def qualifiers(text: str, tok: Token) -> Context:
     if m and not (m.group().startswith("超") and before[: m.start()].endswith("赶")):
         ctx.approx = lx.APPROX_BEFORE[m.group().strip()]
         ctx.approx_start = tok.start - (len(before) - m.start())
+    if ctx.approx is None:
+        far = _APPROX_FAR.search(text[max(0, tok.start - 10) : tok.start])
+        if far:
+            ctx.approx = lx.APPROX_BEFORE[far.group("w")]
     after = _APPROX_AFTER.match(text, tok.end)
     if after and ctx.approx is None:
         word = after.group().strip()
@@ -209,10 +224,15 @@ _DATE_EXPR = regex.compile(
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
 _FROM_TAIL = regex.compile(r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|[^\d,;。的]{1,4}的)?的?[ ]?")
+_SHARE_CUT = regex.compile(r"(?:约占|占(?!比)|相当于)")
+_PER_LEAD = regex.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
-_COMPARE_CUT = regex.compile(r"较|(?<![同环占对])比(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时))")
+_COMPARE_CUT = regex.compile(
+    r"较|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时)"
+    r"|[^,;。]{1,12}(?:高|低|多|少|增加|减少|快|慢|增长|下降)$)"
+)
 # Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.
-_METRIC_HEAD = regex.compile(r"(?:时限|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|比例|比重|效率|强度|密度|浓度|额度|力度|速度|幅度|水平|指数|.{0,2}率)")
+_METRIC_HEAD = regex.compile(r"(?:时限|期限|面积|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|比例|比重|效率|强度|密度|浓度|额度|力度|速度|幅度|水平|指数|.{0,2}率)")
 # Words too general to name what was counted: 总量突破200万户 → the subject of the claim before.
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
@@ -221,34 +241,35 @@ _RANK_TAIL = regex.compile(r"(?:位居|位列|名列|排名|排|居|列)?(?:全�
 
 
 def clean_left(phrase: str) -> str:
-    """The noun phrase of a left context: drop link words, qualifiers, verbs and scope words around it."""
-    s = _DATE_EXPR.sub("", phrase).strip()
+    """The noun phrase of a left context: drop link words, qualifiers, verbs and scope words around it.
+
+    >>> clean_left("全市各级各类调解组织共受理纠纷")
+    '纠纷'
+    >>> clean_left("全市双随机检查数量较2023年")
+    '双随机检查数量'
+    """
+    s = phrase.strip()
+    b = _BASELINE.search(s)  # before dates go: 比上年末 must not lose 年末 first
+    if b:
+        s = s[: b.start()]
+    else:
+        cmp = _COMPARE_CUT.search(s)
+        if cmp:
+            s = s[: cmp.start()]
+    s = _DATE_EXPR.sub("", s).strip()
     s = _RANK_TAIL.sub("", s) if s.endswith("第") else s
     for cut in ("由", "从"):
         i = s.rfind(cut)
         if i >= 0 and _FROM_TAIL.fullmatch(s[i + 1 :]):
             s = s[:i]
-    s = s[:-1] if s.endswith("较") or s == "比" else s
-    b = _BASELINE.search(s)
-    if b and b.start() > 0:
-        s = s[: b.start()]
-    else:
-        cmp = _COMPARE_CUT.search(s)
-        if cmp and cmp.start() > 0:
-            s = s[: cmp.start()]
-    prev = None
-    while s and s != prev:
-        prev = s
-        stripped = _TRAIL.sub("", s).strip()
-        s = stripped if stripped else s
+    share = _SHARE_CUT.search(s)  # 土地出让收入约占…的, …相当于地区生产总值的: the part comes first
+    if share and share.start() > 0:
+        s = s[: share.start()]
+    s = _PER_LEAD.sub("", s)
+    s = _strip_repeatedly(_TRAIL, s)
     if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s):
         return ""
-    prev = None
-    while s and s != prev:
-        prev = s
-        m = _LEAD.match(s)
-        if m and m.end() < len(s):
-            s = s[m.end() :].strip()
+    s = _strip_lead(s)
     # Split after the last verb that leaves a noun behind: 共受理纠纷 → 纠纷.
     for m in reversed(list(_VERB_SPLIT.finditer(s))):
         rest = s[m.end() :]
@@ -257,13 +278,31 @@ def clean_left(phrase: str) -> str:
         if len(rest) >= 2 and not _VERB_SPLIT.fullmatch(rest):
             s = rest
             break
+    s = _PER_LEAD.sub("", _strip_lead(s))
+    if s.count("”") > s.count("“"):
+        s = s.split("”", 1)[1] if not s.endswith("”") else s
+    return s.strip(" :|")
+
+
+def _strip_repeatedly(pattern: regex.Pattern[str], s: str) -> str:
+    """Remove `pattern` (anchored at an end) until nothing changes, never down to nothing."""
     prev = None
     while s and s != prev:
         prev = s
-        m = _LEAD.match(s)
-        if m and m.end() < len(s):
-            s = s[m.end() :].strip()
-    s = s.strip(" :|“”\"")
+        stripped = pattern.sub("", s).strip()
+        s = stripped if stripped else s
+    return s
+
+
+def _strip_lead(s: str) -> str:
+    """Drop scope words (全市, 其中) and leading verbs (办理, 投放) while a noun stays behind."""
+    prev = None
+    while s and s != prev:
+        prev = s
+        for pattern in (_LEAD, _LEAD_VERB):
+            m = pattern.match(s)
+            if m and m.end() < len(s) and not _METRIC_HEAD.fullmatch(s[m.end() :]):
+                s = s[m.end() :].strip()
     return s
 
 
@@ -296,12 +335,21 @@ def ends_with_verb(phrase: str) -> bool:
 def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:
     """The noun phrase right after a measure word: 13个法律援助联络点 → 法律援助联络点."""
     rest = text[end : end + 24]
-    q = regex.match(r"(?:[亿万千百]?元)?(?:以上|以下)", rest)
+    share = "分之" in tok.number or tok.unit_text.endswith("成")
+    q = regex.match(r"(?:[亿万千百]?元)?(?:以上|以下)的?" + (r"|(?:以上|以下)?的" if share else ""), rest)
     if q:
         rest = rest[q.end() :]
     if not rest or _RIGHT_NOT_SUBJECT.match(rest) or (_RIGHT_VERB.match(rest) and not verbs_ok):
         return ""
     m = _RIGHT_STOP.search(rest, 1 if verbs_ok else 0)
     phrase = rest[: m.start()] if m else rest
+    paren = regex.match(r"[(（][^()（）,;。]{1,6}[)）]", rest, pos=len(phrase))
+    if paren and phrase:
+        phrase = rest[: paren.end()]  # 村(社区), 执业(助理)医师
+        more = _RIGHT_STOP.search(rest, paren.end())
+        phrase = rest[: more.start()] if more else rest
+    v = _RIGHT_TAIL_STOP.search(phrase, 2)
+    if v and not verbs_ok:
+        phrase = phrase[: v.start()]
     phrase = regex.split(r"\d|[一二三四五六七八九十两]+[个名家项件次条]", phrase)[0]
     return phrase.strip()

@@ -166,7 +166,6 @@ class Task(NamedTuple):
     fmt: str | None = None
     explain: bool = False
     only: str | None = None
-    debug: bool = False
     error: str | None = None  # set when the input failed before reading (a glob that matched nothing)
 
 
@@ -177,6 +176,12 @@ def _cause(source: str, message: str) -> str:
         if message.startswith(prefix):
             return message[len(prefix) :]
     return message
+
+
+def _input_cause(source: str, error: Exception) -> str:
+    """The cause of an `InputError`: its `reason` when reading gives one, else its message less the file."""
+    reason = getattr(error, "reason", None)
+    return _cause(source, reason if isinstance(reason, str) and reason else str(error))
 
 
 def _failure(task: Task, cause: str, code: ExitCode, trace: str | None = None) -> dict[str, Any]:
@@ -204,7 +209,7 @@ def run_task(task: Task) -> dict[str, Any]:
         try:
             document = read_source(task.source, task.encoding, task.fmt)
         except InputError as e:
-            return _failure(task, _cause(task.source, str(e)), ExitCode.INPUT, traceback.format_exc())
+            return _failure(task, _input_cause(task.source, e), ExitCode.INPUT, traceback.format_exc())
         except OSError as e:
             return _failure(task, e.strerror or str(e), ExitCode.INPUT, traceback.format_exc())
         text = document.text
@@ -502,7 +507,6 @@ def _run(
             from_.value if from_ else None,
             explain,
             only.value if only else None,
-            debug,
             error,
         )
         for source, error in sources
@@ -563,10 +567,10 @@ def _run(
         seconds = time.perf_counter() - started
         messages.progress = None
         if command == "extract":
-            found = f"{n_items} claims"
+            found = _count(n_items, "claim")
         else:
             by_verdict = ", ".join(f"{verdicts[v.value]} {v.value}" for v in Verdict)
-            found = f"{n_items} checks ({by_verdict})"
+            found = f"{_count(n_items, 'check')} ({by_verdict})"
         messages.line(f"{len(tasks)} documents, {found}, {n_failed} failed, {seconds:.2f} s")
 
     if fail_on is FailOn.inconsistent and verdicts["inconsistent"]:
@@ -574,6 +578,10 @@ def _run(
     if fail_on is FailOn.unverifiable and (verdicts["inconsistent"] or verdicts["unverifiable"]):
         codes.add(ExitCode.INCONSISTENT)
     return ExitCode(max(codes))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _start_progress(total: int, items: str) -> tuple[Any, Any]:
@@ -763,7 +771,7 @@ def text(
     try:
         document = read_source(file, encoding, from_.value if from_ else None)
     except (InputError, OSError) as e:
-        cause = e.strerror if isinstance(e, OSError) and e.strerror else _cause(file, str(e))
+        cause = e.strerror if isinstance(e, OSError) and e.strerror else _input_cause(file, e)
         _Messages().error(file, cause, traceback.format_exc() if debug else None)
         raise typer.Exit(ExitCode.INPUT) from None
     out = _Output(None, OutputFormat.json).open()

@@ -40,7 +40,8 @@ _RANGE_SEP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?$")
 _FROM = regex.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
 # 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
 _PAREN_BASE = regex.compile(
-    r"^\s?[(（](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|底|同期|度)?|上年(?:同期)?|去年(?:同期)?)[ ]?[:：]?[ ]?$"
+    r"^\s?[(（](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|底|同期|度)?|上年(?:同期)?|去年(?:同期)?)[ ]?[:：]?[ ]?"
+    r"(?:人民币|港币|美元|RMB|US\$|HK\$)?[ ]?$"
 )
 _SENT_PUNCT = regex.compile(r"[;。!?\n]")
 _COORDINATED = regex.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
@@ -68,7 +69,7 @@ def extract_with_skips(text: str) -> tuple[list[Claim], list[Skip]]:
         drafts.append(_Draft(tok, ctx, lay.sentence_of(tok.start)))
     _kinds(norm, drafts, tokens)
     _relate(norm, drafts)
-    _subjects(norm, drafts)
+    _subjects(norm, drafts, text)
     return _records(text, lay, drafts), skips
 
 
@@ -128,11 +129,14 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
         i = j - 1
         a = drafts[i]
         gap = text[a.tok.end : b.tok.start]
-        if _PAREN_BASE.match(gap) and _same_family(a, b) and a.role is None:
-            a.role, b.role = "after", "before"
-            a.links.append(("before_after", j))
-            b.links.append(("before_after", i))
-            continue
+        if _PAREN_BASE.match(gap):
+            # 营业收入3,856.2百万元,同比增长12.4%(2023年:3,430.8百万元): the level before the change
+            k = next((k for k in range(i, max(-1, i - 4), -1) if drafts[k].tok.unit == b.tok.unit), None)
+            if k is not None and drafts[k].role is None and b.role is None:
+                drafts[k].role, b.role = "after", "before"
+                drafts[k].links.append(("before_after", j))
+                b.links.append(("before_after", k))
+                continue
         if a.sentence != b.sentence:
             continue
         if b.ctx.to_marker and a.role is None:
@@ -148,7 +152,6 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
             regex.fullmatch(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?", gap)
             and a.role is None
             and a.tok.unit == b.tok.unit
-            and (a.ctx.kind == b.ctx.kind or b.ctx.to_marker)
         ):
             a.role, b.role = "range_low", "range_high"
             a.links.append(("range", j))
@@ -167,8 +170,11 @@ def _same_family(a: _Draft, b: _Draft) -> bool:
     return a.tok.family == b.tok.family or not a.tok.unit or not b.tok.unit
 
 
-def _subjects(text: str, drafts: list[_Draft]) -> None:
-    """Name what each number counts: the noun after a measure word, else the noun phrase before it."""
+def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
+    """Name what each number counts: the noun after a measure word, else the noun phrase before it.
+
+    Matching runs on the normalised `text`; the subject is sliced from `original` at the same place.
+    """
     for j, d in enumerate(drafts):
         tok, ctx = d.tok, d.ctx
         earlier = [p for p in drafts[max(0, j - 12) : j] if p.sentence == d.sentence]
@@ -180,7 +186,12 @@ def _subjects(text: str, drafts: list[_Draft]) -> None:
         if prev is not None and prev.right_subject and left_raw.startswith(prev.right_subject):
             left_raw = left_raw[len(prev.right_subject) :]
         right = ""
-        if tok.unit and (tok.family in ("count", "measure") or _WITHIN.match(text, tok.end)):
+        if tok.unit and (
+            tok.family in ("count", "measure")
+            or _WITHIN.match(text, tok.end)
+            or _SHARE_OF.search(tok.unit_text)
+            or "分之" in tok.number
+        ):
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
         left = attach.clean_left(left_raw)
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
@@ -189,9 +200,10 @@ def _subjects(text: str, drafts: list[_Draft]) -> None:
         elif regex.match(r"\s*(?:约占|占)", left_raw) and prev is not None and prev.ctx.subject:
             subject, source = prev.ctx.subject, "inherited"
         elif right:
-            subject, source = right, "right"
+            after = _after_qualifier(text, tok)
+            subject, source = _orig(original, text, after, after + 40, right), "right"
         elif left:
-            subject, source = left, "left"
+            subject, source = _orig(original, text, cstart, start, left), "left"
         elif attach.is_modal(left_raw):
             subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
         elif earlier:
@@ -218,7 +230,14 @@ def _subjects(text: str, drafts: list[_Draft]) -> None:
 
 
 _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内)")
+_SHARE_OF = regex.compile(r"成$|^百分之|^千分之")
 _COMPARED = regex.compile(r"(?<![同环])[较比](?!重|例|率)")
+
+
+def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:
+    """`phrase`, found in norm[lo:hi], as the original text spells it (full-width forms kept)."""
+    i = norm.rfind(phrase, lo, hi)
+    return original[i : i + len(phrase)] if i >= 0 else phrase
 
 
 def _after_qualifier(text: str, tok: Token) -> int:

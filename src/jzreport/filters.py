@@ -130,7 +130,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
 
     # Names and set phrases: 二十大, 二十届三中全会, 十四五, 一站式, 三重一大 …
     if tok.chinese:
-        if any(s <= tok.num_start < e or s < tok.num_end <= e for s, e in set_phrase_spans):
+        if any(s <= tok.num_start and tok.num_end <= e for s, e in set_phrase_spans):
             return "set phrase"
         if _NAME_AFTER.match(text, tok.num_end):
             return "name"
@@ -146,7 +146,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "code"
 
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
-    if tok.unit and _THRESHOLD.match(text, tok.end):
+    if tok.unit and tok.family in ("money", "count", "measure") and _THRESHOLD.match(text, tok.end):
         return "category threshold"
     if tok.chinese and not tok.vague and tok.number in ("百", "千", "万", "亿", "万亿"):
         return "bare scale"

@@ -32,7 +32,17 @@ _DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx"})
 _PDF_SUFFIXES = frozenset({".pdf"})
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc/.xls/.wps
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
-_HTML_OPENINGS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<p>", b"<table")
+_HTML_OPENINGS = (
+    b"<!doctype html",
+    b"<html",
+    b"<head",
+    b"<body",
+    b"<meta",
+    b"<title",
+    b"<div",
+    b"<p>",
+    b"<table",
+)
 _SNIFF_BYTES = 1024
 
 

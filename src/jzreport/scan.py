@@ -87,7 +87,7 @@ _ARABIC_MULT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?!
 TAIL = regex.compile(
     rf"""
     (?P<infix>余|多|几|来)?
-    (?P<mult>{_ARABIC_MULT})?
+    (?:(?P<gap0>[ ]?\n?[ ]?)(?P<mult>{_ARABIC_MULT}))?
     (?P<infix2>余|多)?
     (?P<gap>[ ]?\n?[ ]?)
     (?P<unit>{_alt(UNIT_FAMILY)})?

@@ -25,6 +25,20 @@ _LEVEL = {"l1": 1, "l1b": 1, "l2": 2, "l3": 3, "l4": 4}
 SENTENCE_END = regex.compile(r"[。!?！？]+[”」』\"]?|\n")
 
 
+_CONTINUES = ",，、:：(（“"
+
+
+def _wrapped(text: str, pos: int) -> bool:
+    """True when the line break at `pos` wraps a sentence (after a comma, or inside 23.8\n万吨)."""
+    before = text[:pos].rstrip(" ")[-1:]
+    after = text[pos + 1 : pos + 2]
+    if not before or not after or after == "\n":
+        return False
+    if before in _CONTINUES:
+        return True
+    return before.isdigit() and after in "万亿千百%‰元吨人件个"
+
+
 @dataclass(frozen=True)
 class Heading:
     start: int  # where the marker starts
@@ -58,6 +72,8 @@ def layout(text: str) -> Layout:
     starts, ends = [], []
     pos = 0
     for m in SENTENCE_END.finditer(text):
+        if m.group() == "\n" and _wrapped(text, m.start()):
+            continue
         end = m.end() if m.group() != "\n" else m.start()
         if end > pos:
             starts.append(pos)

@@ -1,11 +1,58 @@
-"""Recompute the relations a report states (placeholder)."""
+"""Recompute the relations a report states between its figures, and say whether the stated figures hold.
+
+`run_checks(claims)` reads the claims in their sentences (`model`), finds which belong together from the
+structure of the text (`relate`), and judges each relation with one rule (`rules`) in exact interval
+arithmetic (`arith`). Cue words live in `lexicon`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ..records import Check, Claim
+from . import relate, rules
+from .model import build
 
 
 def run_checks(claims: Sequence[Claim]) -> list[Check]:
-    return []
+    """Every relation between `claims` the text lets us recompute, in text order."""
+    if not claims:
+        return []
+    doc = build(claims)
+    rel = relate.find(doc)
+    consensus = _consensus(rel.shares)
+    out: list[Check | None] = []
+    for ch in rel.changes:
+        out += [rules.change_rate(ch), rules.diff(ch), rules.point_change(ch)]
+    for sh in rel.shares:
+        out.append(rules.part_rate(sh, consensus.get(sh.group) if not sh.firm else None))
+    for b in rel.breakdowns:
+        out.append(rules.breakdown(b, consensus.get(b.group) if not b.firm else None))
+    out += [rules.grim(g) for g in rel.grims]
+    return _ordered([c for c in out if c is not None])
+
+
+def _consensus(shares: Sequence[relate.Share]) -> dict[int, bool]:
+    """For shares tied to a far whole: does most of their list fit it? Then a misfit is a real miss."""
+    groups: dict[int, list[relate.Share]] = {}
+    for sh in shares:
+        if sh.group >= 0 and not sh.firm:
+            groups.setdefault(sh.group, []).append(sh)
+    out = {}
+    for gid, items in groups.items():
+        hits = sum(1 for sh in items if rules.fits(sh))
+        out[gid] = hits >= 2 and 3 * hits >= 2 * len(items)
+    return out
+
+
+def _ordered(checks: list[Check]) -> list[Check]:
+    """Text order of the first claim, one check per rule and set of claims."""
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    out = []
+    for c in sorted(checks, key=lambda c: (min(r.start for r in c.claims), c.rule)):
+        key = (c.rule, tuple(sorted(r.id for r in c.claims)))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -10,8 +10,9 @@ that the page's source wraps stays whole.
 
 Boilerplate is removed by tag (`nav`, `aside`, `script`, …; `header`/`footer` outside an `article` or
 `main`), by `hidden`/`display:none`, and by class or id words (nav, menu, footer, breadcrumb, share, …).
-An element whose class or id also names content (article, content, main, text, …), or that holds more
-than half the page's text, is kept: a mislabelled wrapper must not swallow the report.
+An element whose class or id also names content (article, content, text, …), or that holds more than
+half the page's text, is kept: a mislabelled wrapper must not swallow the report. libxml2 drops what is
+nested deeper than its limit, so such pages go to the fallback parser.
 """
 
 from __future__ import annotations
@@ -23,32 +24,159 @@ from typing import Any
 import regex
 
 _SKIPPED_TAGS = frozenset(
-    """script style noscript template head title iframe frame frameset object embed applet svg math
-    canvas video audio map nav aside button select option optgroup textarea input datalist dialog""".split()
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "svg",
+        "math",
+        "canvas",
+        "video",
+        "audio",
+        "map",
+        "nav",
+        "aside",
+        "button",
+        "select",
+        "option",
+        "optgroup",
+        "textarea",
+        "input",
+        "datalist",
+        "dialog",
+    }
 )
 _PAGE_FURNITURE_TAGS = frozenset({"header", "footer"})
 _CONTENT_SECTIONS = frozenset({"article", "main"})
 
 _BLOCK_TAGS = frozenset(
-    """address article blockquote body center dd details dir div dl dt fieldset figcaption figure form
-    h1 h2 h3 h4 h5 h6 header footer hr html legend li main menu ol p pre section summary table tbody
-    thead tfoot caption ul tr""".split()
+    {
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "footer",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+        "ul",
+        "tr",
+    }
 )
 _CELL_TAGS = frozenset({"td", "th"})
 _VOID_TAGS = frozenset(
-    "area base br col embed hr img input keygen link meta param source track wbr basefont frame".split()
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "basefont",
+        "frame",
+    }
 )
 
 # Class/id words that mark page furniture on government sites (当前位置 is often `position`/`dqwz`,
 # 无障碍 `wza`, 分享 `fenxiang`/`bdshare`, 友情链接 `yqlj`).
 _BOILERPLATE_WORDS = frozenset(
-    """nav navbar navigation menu menubar submenu footer foot header head top topbar bottom toolbar
-    banner breadcrumb breadcrumbs bread crumb crumbs position location dqwz weizhi share sharing
-    bdshare fenxiang social sidebar copyright search searchbox login skip skiplink pagination pager
-    sitemap friendlink yqlj wza print""".split()
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "menubar",
+        "submenu",
+        "footer",
+        "foot",
+        "header",
+        "head",
+        "top",
+        "topbar",
+        "bottom",
+        "toolbar",
+        "banner",
+        "breadcrumb",
+        "breadcrumbs",
+        "bread",
+        "crumb",
+        "crumbs",
+        "position",
+        "location",
+        "dqwz",
+        "weizhi",
+        "share",
+        "sharing",
+        "bdshare",
+        "fenxiang",
+        "social",
+        "sidebar",
+        "copyright",
+        "search",
+        "searchbox",
+        "login",
+        "skip",
+        "skiplink",
+        "pagination",
+        "pager",
+        "sitemap",
+        "friendlink",
+        "yqlj",
+        "wza",
+        "print",
+    }
 )
 _CONTENT_WORDS = frozenset(
-    "article content text detail details zoom editor trs title con".split()
+    {"article", "content", "text", "detail", "details", "zoom", "editor", "trs", "title", "con"}
 )
 # Split `mainNav`, `nav-bar`, `TRS_Editor`, `header_wrap` into lowercase words.
 _WORD = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -91,10 +219,13 @@ def _parse(markup: str) -> _Node:
         import lxml.html
     except ImportError:
         return _parse_stdlib(markup)
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml.html.document_fromstring(markup)
+        tree = lxml.html.document_fromstring(markup, parser=parser)
     except Exception:  # lxml refuses some inputs (e.g. nothing but a comment); the fallback does not
         return _parse_stdlib(markup)
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        return _parse_stdlib(markup)  # libxml2 silently drops what lies deeper than its limit
     return _from_lxml(tree)
 
 
@@ -236,11 +367,10 @@ def _render(root: _Node) -> str:
 def _skipped(node: _Node, in_content: bool, length: int, total: int) -> bool:
     if node.tag in _SKIPPED_TAGS or _is_hidden(node):
         return True
-    holds_most = length > total / 2
-    if node.tag in _PAGE_FURNITURE_TAGS and not in_content and not holds_most:
-        return True
+    if node.tag in _PAGE_FURNITURE_TAGS:
+        return not in_content
     words = _words(node)
-    return bool(words & _BOILERPLATE_WORDS) and not words & _CONTENT_WORDS and not holds_most
+    return bool(words & _BOILERPLATE_WORDS) and not words & _CONTENT_WORDS and length <= total / 2
 
 
 class _Writer:

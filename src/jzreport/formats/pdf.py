@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import statistics
 import unicodedata
 import warnings
 from collections import Counter
@@ -100,7 +101,9 @@ def _decrypt(reader: object) -> None:
     try:
         opened = reader.decrypt("")  # type: ignore[attr-defined]
     except DependencyError:
-        raise FormatError(f"reading this encrypted PDF needs the cryptography package: {EXTRA_HINT}") from None
+        raise FormatError(
+            f"reading this encrypted PDF needs the cryptography package: {EXTRA_HINT}"
+        ) from None
     if not opened:
         raise FormatError("the PDF is password-protected")
 
@@ -115,69 +118,91 @@ def rejoin(pages: list[str]) -> str:
     """
     page_lines = [[line.strip() for line in page.splitlines()] for page in pages]
     page_lines = [[line for line in lines if line] for lines in page_lines]
-    usual = _usual_width([line for lines in page_lines for line in lines])
-    _drop_furniture(page_lines, usual)
-    lines = [line for lines in page_lines for line in lines]
+    repeated = _repeated_edge_lines(page_lines)
+    # Running heads are left out of the usual width: they are many, and as wide as a title.
+    all_lines = [line for lines in page_lines for line in lines]
+    usual = _usual_width([line for line in all_lines if _furniture_key(line) not in repeated] or all_lines)
     out: list[str] = []
-    for line in lines:
-        if out and usual >= _MIN_PROSE_WIDTH and _joins(out[-1], line, usual):
+    previous_alone = False
+    for line, alone in _drop_furniture(page_lines, repeated, usual):
+        if out and not previous_alone and not alone and _joins(out[-1], line, usual):
             glue = " " if _ASCII_LETTER.match(out[-1][-1]) and _ASCII_LETTER.match(line[0]) else ""
             out[-1] = out[-1] + glue + line
         else:
             out.append(line)
+        previous_alone = alone
     return "\n".join(out)
 
 
-def _joins(previous: str, line: str, usual: int) -> bool:
+def _joins(previous: str, line: str, usual: float) -> bool:
     """Whether `line` continues `previous`: the previous line ran to the margin without ending a
     sentence, and this one does not open a heading or list item."""
     return (
-        _width(previous) >= _FULL_LINE * usual
+        usual >= _MIN_PROSE_WIDTH
+        and _width(previous) >= _FULL_LINE * usual
         and not _SENTENCE_END.search(previous)
         and not _HEADING_START.match(line)
     )
 
 
-def _usual_width(lines: list[str]) -> int:
-    """The width of a full line of text: the upper quartile of line widths."""
-    widths = sorted(_width(line) for line in lines)
-    return widths[(len(widths) - 1) * 3 // 4] if widths else 0
+def _usual_width(lines: list[str]) -> float:
+    """The width of a full line of text: the median width of the lines at least half as wide as the
+    widest (so headings, table cells and paragraph ends do not pull it down)."""
+    widths = [_width(line) for line in lines]
+    if not widths:
+        return 0
+    widest = max(widths)
+    return statistics.median(w for w in widths if 2 * w >= widest)
 
 
-def _drop_furniture(page_lines: list[list[str]], usual: int) -> None:
-    """Remove page numbers and lines repeated at the top or bottom of most pages, in place.
-
-    Only short lines count as repeated furniture: a full line that recurs is text that recurs.
-    """
-    max_width = min(_MAX_FURNITURE_WIDTH, _FULL_LINE * usual) if usual >= _MIN_PROSE_WIDTH else _MAX_FURNITURE_WIDTH
-    pages = len(page_lines)
-    needed = max(2, round(_FURNITURE_SHARE * pages))
-    repeated: set[str] = set()
-    if pages >= 2:
-        counts: Counter[str] = Counter()
-        for lines in page_lines:
-            counts.update({_furniture_key(line) for line in _edges(lines)})
-        repeated = {key for key, n in counts.items() if n >= needed}
-    kept: set[str] = set()
+def _repeated_edge_lines(page_lines: list[list[str]]) -> set[str]:
+    """Keys of the lines found at the top, or at the bottom, of most pages (at least two)."""
+    if len(page_lines) < 2:
+        return set()
+    needed = max(2, round(_FURNITURE_SHARE * len(page_lines)))
+    tops: Counter[str] = Counter()
+    bottoms: Counter[str] = Counter()
     for lines in page_lines:
-        edge_indexes = set(range(min(_EDGE_LINES, len(lines))))
-        edge_indexes |= set(range(max(0, len(lines) - _EDGE_LINES), len(lines)))
-        for i in sorted(edge_indexes):
-            line = lines[i]
+        edge = _edge_size(lines)
+        tops.update({_furniture_key(line) for line in lines[:edge]})
+        bottoms.update({_furniture_key(line) for line in lines[len(lines) - edge :]})
+    return {key for counts in (tops, bottoms) for key, n in counts.items() if n >= needed}
+
+
+def _edge_size(lines: list[str]) -> int:
+    """How many lines at each end of a page may be furniture: fewer on a page of few lines."""
+    return _EDGE_LINES if len(lines) > 2 * _EDGE_LINES else 1
+
+
+def _drop_furniture(page_lines: list[list[str]], repeated: set[str], usual: float) -> list[tuple[str, bool]]:
+    """The lines of all pages without page numbers and without lines repeated at the top or bottom
+    of most pages, each with whether it must stand alone (never be joined to a neighbour).
+
+    The first copy of a repeated line with words in it is kept, standing alone: a table's header row
+    repeated on every page must survive once. Only short lines count as repeated furniture: a full
+    line that recurs is text that recurs.
+    """
+    max_width = _MAX_FURNITURE_WIDTH
+    if usual >= _MIN_PROSE_WIDTH:
+        max_width = min(max_width, _FULL_LINE * usual)
+    seen: set[str] = set()
+    out: list[tuple[str, bool]] = []
+    for lines in page_lines:
+        edge = _edge_size(lines)
+        for i, line in enumerate(lines):
+            near_edge = i < _EDGE_LINES or i >= len(lines) - _EDGE_LINES
+            at_edge = i < edge or i >= len(lines) - edge
             key = _furniture_key(line)
-            if _PAGE_NUMBER.match(line):
-                lines[i] = ""
-            elif key in repeated and _width(line) < max_width:
-                # Keep the first copy of a repeated line with words in it (a table's header row
-                # repeated on each page must survive once); page numbers and the like go entirely.
-                if key in kept or not _WORDY.search(key):
-                    lines[i] = ""
-                kept.add(key)
-        lines[:] = [line for line in lines if line]
-
-
-def _edges(lines: list[str]) -> list[str]:
-    return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:] if len(lines) > 2 * _EDGE_LINES else lines
+            if near_edge and _PAGE_NUMBER.match(line):
+                continue
+            if at_edge and key in repeated and _width(line) < max_width:
+                first = key not in seen
+                seen.add(key)
+                if first and _WORDY.search(key):
+                    out.append((line, True))
+                continue
+            out.append((line, False))
+    return out
 
 
 def _furniture_key(line: str) -> str:

@@ -142,13 +142,15 @@ def _strict(data: bytes, name: str) -> str:
     try:
         return data.decode(name)
     except UnicodeDecodeError as e:
-        raise FormatError(f"invalid {name} bytes at offset {e.start}: {data[e.start : e.start + 4]!r}") from None
+        raise FormatError(
+            f"invalid {name} bytes at offset {e.start}: {data[e.start : e.start + 4]!r}"
+        ) from None
 
 
 def _checked(text: str, name: str) -> Decoded:
     """The decoded text, unless it is mostly control characters (binary data read as text)."""
     text = text.removeprefix("\ufeff")
-    controls = len(_CONTROL.findall(text[: SAMPLE_BYTES]))
+    controls = len(_CONTROL.findall(text[:SAMPLE_BYTES]))
     if controls > max(2, _MAX_CONTROL_SHARE * min(len(text), SAMPLE_BYTES)):
         raise FormatError(f"binary data, not text ({controls} control characters when read as {name})")
     return Decoded(text, name)
