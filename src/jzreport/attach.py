@@ -106,6 +106,17 @@ _RIGHT_TAIL_STOP = regex.compile(
 )
 
 
+_OPENER = regex.compile(rf"(?:{_alt(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?")
+_INC_ANY = regex.compile(rf"{_INC}|高于|超出")
+_DEC_ANY = regex.compile(rf"{_DEC}|低于")
+_VERB_TAIL_FILLER = regex.compile(rf"(?:{_alt(lx.SCOPE_WORDS)}|了|共|累计|先后|分别|各|为|对|向|给|按照|与)$")
+_ENDS_VERB = regex.compile(rf"(?:{_alt(lx.LEADING_VERBS)}|为|对|向|给|召集|涉及|配备|组织|选派|抽调)$")
+_SKIP_THRESHOLD = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?")
+_SKIP_SHARE = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?|(?:以上|以下)?的")
+_PAREN_NOTE = regex.compile(r"[(（][^()（）,;。]{1,6}[)）]")
+_NEXT_NUMBER = regex.compile(r"\d|[一二三四五六七八九十两]+[个名家项件次条]")
+
+
 @dataclass
 class Context:
     """What the words around a token say."""
@@ -171,7 +182,7 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         elif _RATE_NAME_INC.search(whole_left):
             ctx.direction = "increase"
         else:
-            opener = regex.match(rf"(?:{_alt(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?", whole_left)
+            opener = _OPENER.match(whole_left)
             if opener and (opener.group("inc") or opener.group("dec")) and len(opener.group()) >= 2:
                 ctx.direction = "increase" if opener.group("inc") else "decrease"
     if ctx.direction is not None:
@@ -211,8 +222,8 @@ _CHANGE_ONLY = regex.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^�
 
 
 def _direction_anywhere(left: str) -> str | None:
-    inc = [m.end() for m in regex.finditer(rf"{_INC}|高于|超出", left)]
-    dec = [m.end() for m in regex.finditer(rf"{_DEC}|低于", left)]
+    inc = [m.end() for m in _INC_ANY.finditer(left)]
+    dec = [m.end() for m in _DEC_ANY.finditer(left)]
     if not inc and not dec:
         return None
     return "increase" if max(inc, default=-1) > max(dec, default=-1) else "decrease"
@@ -326,24 +337,24 @@ def ends_with_verb(phrase: str) -> bool:
     prev = None
     while s and s != prev:
         prev = s
-        s = regex.sub(rf"(?:{_alt(lx.SCOPE_WORDS)}|了|共|累计|先后|分别|各|为|对|向|给|按照|与)$", "", s)
+        s = _VERB_TAIL_FILLER.sub("", s)
     if not s:
         return True
-    return bool(regex.search(rf"(?:{_alt(lx.LEADING_VERBS)}|为|对|向|给|召集|涉及|配备|组织|选派|抽调)$", s))
+    return bool(_ENDS_VERB.search(s))
 
 
 def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:
     """The noun phrase right after a measure word: 13个法律援助联络点 → 法律援助联络点."""
     rest = text[end : end + 24]
-    share = "分之" in tok.number or tok.unit_text.endswith("成")
-    q = regex.match(r"(?:[亿万千百]?元)?(?:以上|以下)的?" + (r"|(?:以上|以下)?的" if share else ""), rest)
+    share = ("分之" in tok.number and not tok.number.startswith(("百分之", "千分之"))) or tok.unit_text.endswith("成")
+    q = (_SKIP_SHARE if share else _SKIP_THRESHOLD).match(rest)
     if q:
         rest = rest[q.end() :]
     if not rest or _RIGHT_NOT_SUBJECT.match(rest) or (_RIGHT_VERB.match(rest) and not verbs_ok):
         return ""
     m = _RIGHT_STOP.search(rest, 1 if verbs_ok else 0)
     phrase = rest[: m.start()] if m else rest
-    paren = regex.match(r"[(（][^()（）,;。]{1,6}[)）]", rest, pos=len(phrase))
+    paren = _PAREN_NOTE.match(rest, len(phrase))
     if paren and phrase:
         phrase = rest[: paren.end()]  # 村(社区), 执业(助理)医师
         more = _RIGHT_STOP.search(rest, paren.end())
@@ -351,5 +362,5 @@ def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> st
     v = _RIGHT_TAIL_STOP.search(phrase, 2)
     if v and not verbs_ok:
         phrase = phrase[: v.start()]
-    phrase = regex.split(r"\d|[一二三四五六七八九十两]+[个名家项件次条]", phrase)[0]
+    phrase = _NEXT_NUMBER.split(phrase)[0]
     return phrase.strip()

@@ -43,6 +43,9 @@ _PAREN_BASE = regex.compile(
     r"^\s?[(（](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|底|同期|度)?|上年(?:同期)?|去年(?:同期)?)[ ]?[:：]?[ ]?"
     r"(?:人民币|港币|美元|RMB|US\$|HK\$)?[ ]?$"
 )
+_RANGE_GAP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
+_SHARE_START = regex.compile(r"\s*(?:约占|占)")
+_AFTER_WORD = regex.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
 _SENT_PUNCT = regex.compile(r"[;。!?\n]")
 _COORDINATED = regex.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
 
@@ -91,7 +94,7 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
         if a.chinese != b.chinese or not _RANGE_SEP.fullmatch(text[a.end : b.start] + ""):
             continue
         gap = text[a.end : b.start]
-        if not regex.fullmatch(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?", gap):
+        if not _RANGE_GAP.fullmatch(gap):
             continue
         if b.multiplier != 1 and a.multiplier == 1:
             a.value *= b.multiplier
@@ -149,7 +152,7 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
                     a.ctx.kind, a.ctx.direction = b.ctx.kind, None
                 continue
         if (
-            regex.fullmatch(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?", gap)
+            _RANGE_GAP.fullmatch(gap)
             and a.role is None
             and a.tok.unit == b.tok.unit
         ):
@@ -190,14 +193,14 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             tok.family in ("count", "measure")
             or _WITHIN.match(text, tok.end)
             or _SHARE_OF.search(tok.unit_text)
-            or "分之" in tok.number
+            or ("分之" in tok.number and not tok.number.startswith(("百分之", "千分之")))
         ):
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
         left = attach.clean_left(left_raw)
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
         if partner is not None and d.links[0][1] < j and partner.ctx.subject:
             subject, source = partner.ctx.subject, "partner"
-        elif regex.match(r"\s*(?:约占|占)", left_raw) and prev is not None and prev.ctx.subject:
+        elif _SHARE_START.match(left_raw) and prev is not None and prev.ctx.subject:
             subject, source = prev.ctx.subject, "inherited"
         elif right:
             after = _after_qualifier(text, tok)
@@ -241,8 +244,8 @@ def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:
 
 
 def _after_qualifier(text: str, tok: Token) -> int:
-    m = regex.match(r"(?:以上|以下|左右|之多|以内|之内|内|多)", text[tok.end : tok.end + 3])
-    return tok.end + (m.end() if m else 0)
+    m = _AFTER_WORD.match(text, tok.end)
+    return m.end() if m else tok.end
 
 
 def _previous_clause(text: str, cstart: int, sentence_start: int) -> str:

@@ -35,6 +35,16 @@ _UNITLESS_MEASURE = regex.compile(
 )
 _RATIO_NAME = regex.compile(r"(?:收入比|比值)[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年))")
+_INNER_PUNCT = regex.compile(r"[。,;!?]")
+_CLAUSE_SPLIT = regex.compile(r"[,;。,\n]")
+_YEAR_AFTER = regex.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
+_MONTH_AFTER = regex.compile(r"(?:月份|月底|月初|月末|月中|月上旬|月中旬|月下旬|月)")
+_DAY_AFTER = regex.compile(r"(?:日|号)")
+_HOUR_AFTER = regex.compile(r"(?:时|点)\d|(?:时|点钟)")
+_YEAR_LIST_AFTER = regex.compile(r"\s?(?:\d|[,,])")
+_HOTLINE_AFTER = regex.compile(r"[热政便平服诉]")
+_CODE_PLUS = regex.compile(r"[+＋]\d")
+_SECTION_NUMBER = regex.compile(r"\d+\.\d+$")
 _TIME_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
@@ -53,7 +63,7 @@ def quoted_span(text: str, pos: int, limit: int = 16) -> bool:
     if close_at < 0:
         return False
     inner = left[opens + 1 :] + right[:close_at]
-    return not regex.search(r"[。,;!?]", inner)
+    return not _INNER_PUNCT.search(inner)
 
 
 def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> str | None:
@@ -65,7 +75,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     num_after = text[tok.num_end : tok.num_end + 6]
 
     if tok.family == "ratio":
-        clause = regex.split(r"[,;。,\n]", before)[-1]
+        clause = _CLAUSE_SPLIT.split(before)[-1]
         terms = tok.number.split(":")
         if "比" not in clause and all("." not in t for t in terms) and len(terms) <= 3:
             if _TIME_CLOCK.match(":".join(terms[:2])):
@@ -98,21 +108,21 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         if tok.unit == "年" and _is_year(tok):
             return "year"
     if tok.value is not None and not tok.unit:
-        if regex.match(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])", num_after) and _is_year(tok):
+        if _YEAR_AFTER.match(num_after) and _is_year(tok):
             return "year"
-        if regex.match(r"(?:月份|月底|月初|月末|月中|月上旬|月中旬|月下旬|月)", num_after) and tok.value <= 12:
+        if _MONTH_AFTER.match(num_after) and tok.value <= 12:
             return "month"
-        if regex.match(r"(?:日|号)", num_after) and tok.value <= 31:
+        if _DAY_AFTER.match(num_after) and tok.value <= 31:
             return "day"
-        if regex.match(r"(?:时|点)\d", num_after) or regex.match(r"(?:时|点钟)", num_after):
+        if _HOUR_AFTER.match(num_after):
             return "time of day"
         if num_after.startswith("季度") or num_after.startswith("季"):
             return "quarter"
         if _MONTH_RANGE.match(text, tok.num_end):
             return "month range"
-        if regex.match(r"号", num_after):
+        if num_after.startswith("号"):
             return "number sign"
-    if tok.unit == "年" and regex.match(r"\s?(?:\d|[,,])", after) and _is_year(tok):
+    if tok.unit == "年" and _YEAR_LIST_AFTER.match(after) and _is_year(tok):
         return "year"
 
     # Identifiers: 索引号, 文号, hotlines, codes in brackets 〔2024〕12号.
@@ -121,7 +131,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if text[tok.num_end : tok.num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
         return "identifier"
     if not tok.chinese and tok.number.lstrip("-") in lx.HOTLINES and tok.family not in ("money", "percent"):
-        if tok.family != "count" or regex.match(r"[热政便平服诉]", after):
+        if tok.family != "count" or _HOTLINE_AFTER.match(after):
             return "hotline"
 
     # List and section markers: 一、 (一) 1. 1、 (1) 一是 §5 5.1
@@ -142,7 +152,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     # Slogans and codes in short quotations: “3721”, “1+8+126”, “一村一方案”.
     if quoted_span(text, tok.num_start) and not _quote_is_measure(text, tok):
         return "quoted name"
-    if regex.match(r"[+＋]\d", text[tok.num_end : tok.num_end + 2]) or before.endswith("+"):
+    if _CODE_PLUS.match(text, tok.num_end) or before.endswith("+"):
         return "code"
 
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
@@ -192,4 +202,4 @@ def _is_marker(text: str, tok: Token) -> bool:
     if not tok.chinese and nxt[:1] == "、" and not tok.unit and lead.strip() == "":
         return True
     # 5.1 管理层讨论 — a numbered heading at the start of a line
-    return bool(not tok.unit and lead.strip() == "" and regex.match(r"\d+\.\d+$", tok.number) and nxt[:1] in (" ", "\t"))
+    return bool(not tok.unit and lead.strip() == "" and _SECTION_NUMBER.match(tok.number) and nxt[:1] in (" ", "\t"))

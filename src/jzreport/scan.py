@@ -110,6 +110,7 @@ CN_TAIL = regex.compile(
 # Where a single measure word is really the start of another word: 五大行动 is a name, 一门心思 a phrase.
 _UNIT_BLOCKERS = regex.compile(r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)")
 
+_PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
@@ -193,7 +194,7 @@ def _pct_word(text: str, m: regex.Match[str]) -> Token:
     value = parse_chinese(n) if not n[0].isdigit() else parse_number(n)
     unit = "%" if m.group("pw") == "百分之" else "‰"
     end = m.end()
-    tail = regex.match(r"(?P<approx>左右|以上|以下|之多)?", text[end:])
+    tail = _PCT_AFTER.match(text, end)
     tok = Token(m.start(), end, m.start("pwn"), m.end("pwn"), m.group(), value, unit=unit, unit_text=m.group("pw"),
                 family="percent", chinese=not n[0].isdigit())
     if tail and tail.group("approx"):

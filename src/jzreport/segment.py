@@ -25,6 +25,7 @@ _LEVEL = {"l1": 1, "l1b": 1, "l2": 2, "l3": 3, "l4": 4}
 SENTENCE_END = regex.compile(r"[。!?！？]+[”」』\"]?|\n")
 
 
+_TITLE_END = regex.compile(r"[。!?！？]")
 _CONTINUES = ",，、:：(（“"
 
 
@@ -90,7 +91,7 @@ def layout(text: str) -> Layout:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         line = text[m.start() : line_end].strip()
-        title = regex.split(r"[。!?！？]", line, maxsplit=1)[0].strip()
+        title = _TITLE_END.split(line, maxsplit=1)[0].strip()
         if len(title) > 60:
             title = title[:60] + "…"
         while stack and stack[-1][0] >= level:

@@ -25,14 +25,16 @@ WHOLE_SUFFIXES = ("总数", "总量", "总额", "总和", "总计", "总体", "�
 # Words before a figure that mark it as a total or a base that rates are taken of.
 TOTAL_CUES = ("共计", "合计", "总计", "累计", "共有", "总共", "全年", "各级各类", "各类", "共", "总")
 BASE_VERBS = (
-    "受理", "收到", "接到", "接收", "收案", "办理", "审理", "审结", "审查", "排查", "检查", "抽查",
-    "调处", "调解", "接待", "参加", "参与", "组织", "开展", "处理",
+    "受理", "收到", "接到", "接收", "收案", "办理", "审理", "审查", "排查", "检查", "抽查", "接待", "参加",
+    "参与",
 )
 # "N件中", "N家企业中": the figure is the base of what follows in the sentence.
 BASE_OF_FOLLOWING = ("中",)
 
 # A figure after these words is the earlier value a change is measured from: 较2022年558件, 与上年20.6%.
 BASELINE_LEADS = ("较", "比", "与", "同", "相比", "对比", "低于", "高于")
+# Of those, the ones that mark a baseline even without a period after them (比 alone ends 占比).
+BASELINE_LEADS_ALONE = ("较", "相较", "相比", "对比")
 BASELINE_PERIODS = ("上年同期", "去年同期", "上年末", "上年度", "上一年", "上年", "去年", "同期", "年初", "上月")
 
 INCREASE_VERBS = ("增长", "增加", "上升", "提高", "提升", "增多", "扩大", "多", "升", "增")

@@ -23,13 +23,13 @@ def _alt(words: Sequence[str]) -> str:
 CLAUSE_MARK = regex.compile(r"[,，;；:：。!?！？]")
 GROUP_MARK = regex.compile(r"[;；]")
 # A lead that ends in a baseline phrase: the figure after it is the earlier value (较2022年 558件).
+_PERIOD = rf"(?:\d{{4}}\s*年(?:同期|末|底|度)?|{_alt(lx.BASELINE_PERIODS)})"
 BASELINE = regex.compile(
     rf"""
     (?:
-        (?:{_alt(lx.BASELINE_LEADS)})\s*(?:于)?\s*          # 较 / 比 / 与
-        (?:\d{{4}}\s*年(?:同期|末|底|度)?|{_alt(lx.BASELINE_PERIODS)})?   # 2022年 / 上年同期
-      | (?:\d{{4}}\s*年(?:同期|末|底)?|{_alt(lx.BASELINE_PERIODS)})的   # 上年同期的
-      | (?:{_alt(lx.BASELINE_PERIODS)})                   # 与上年 20.6% after 基本持平-type clauses
+        (?:{_alt(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?   # 较 2022年 / 较
+      | (?:{_alt(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}         # 比上年 / 与上年 (比 alone is 占比)
+      | {_PERIOD}\s*(?:的|为|是)                                     # 上年同期的 / 上年为
     )
     \s*(?:的)?\s*(?:人民币|美元|港元|港币)?\s*$
     """,
@@ -99,9 +99,19 @@ class Fig:
 
     @property
     def is_level(self) -> bool:
-        """An additive quantity: a count, an amount of money, a measure; not a change or a rate."""
+        """An additive quantity: a count, an amount of money, a measure; not a change, rate or range end."""
         c = self.claim
-        return c.kind in LEVEL_KINDS and not self.is_change and c.unit not in RATE_UNITS
+        return (
+            c.kind in LEVEL_KINDS
+            and not self.is_change
+            and c.unit not in RATE_UNITS
+            and c.role not in ("range_low", "range_high")
+        )
+
+    @property
+    def is_part(self) -> bool:
+        """A level that can be a part or a whole of a sum: durations of different things do not add up."""
+        return self.is_level and self.claim.kind != "duration" and not self.is_baseline and not self.paren
 
     @property
     def is_rate(self) -> bool:

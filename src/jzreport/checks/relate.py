@@ -26,7 +26,7 @@ PAREN_PART = regex.compile(rf"[(（]\s*(?:{_alt(lx.PAREN_PART)})")
 SHARE_CUE = regex.compile(_alt(lx.SHARE_CUES))
 # 占事项总数的 / 占GDP的比重为 / 占全部…比例: the named whole of a share.
 SHARE_WHOLE = regex.compile(
-    r"""占(?:了)?
+    r"""占(?!比)(?:了)?
         (?P<whole>[^,，;；:：的]{1,20}?)
         (?:的)?(?:比重|比例|份额)?(?:为|达|是|约为|约)?\s*$""",
     regex.VERBOSE,
@@ -34,6 +34,8 @@ SHARE_WHOLE = regex.compile(
 WHOLE_SUFFIX = regex.compile(rf"(?:{_alt(lx.WHOLE_SUFFIXES)})$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(_alt(lx.TOTAL_CUES))
+LEADING_TOTAL = regex.compile(rf"^(?:{_alt(lx.TOTAL_CUES)})+")
+KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(r"各级各类|各类|全部|合计|总计|总数|如下")
 BASE_CUE = regex.compile(_alt(lx.BASE_VERBS + ("共计", "合计", "总计", "累计", "共")))
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
@@ -144,10 +146,16 @@ def main_figs(s: Sentence) -> list[Fig]:
     return [f for f in s.figs if f.is_level and not f.is_baseline and not f.paren]
 
 
+def part_figs(s: Sentence) -> list[Fig]:
+    """The figures of a sentence that can be wholes or parts of a sum."""
+    return [f for f in s.figs if f.is_part]
+
+
 def core(name: str) -> str:
     """A name without total words and place prefixes: '各级各类学校' → '学校', '事项总数' → '事项'."""
-    s = TOTAL_CUE.sub("", name)
-    s = WHOLE_SUFFIX.sub("", s)
+    s = WHOLE_SUFFIX.sub("", name)
+    s = KIND_WORDS.sub("", s)
+    s = LEADING_TOTAL.sub("", s)
     s = PLACE_PREFIX.sub("", s) if len(s) > 4 else s
     return s
 
@@ -318,7 +326,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     taken = {p for b in out for p in b.parts}
     out += _paren_parts(doc)
     out += _section_lists(doc, taken)
-    out += _child_sections(doc)
+    out += _child_sections(doc, {p for b in out for p in b.parts})
     out += _status_splits(doc)
     out += _contains(doc)
     out += _enumerations(doc, taken)
@@ -354,7 +362,7 @@ def _blocks(s: Sentence) -> list[_Block]:
     for k, m in enumerate(matches):
         a = s.start + m.start()
         b = s.start + matches[k + 1].start() if k + 1 < len(matches) else s.end
-        figs = [f for f in s.figs if a <= f.claim.start < b and f.is_level and not f.is_baseline and not f.paren]
+        figs = [f for f in s.figs if a <= f.claim.start < b and f.is_part]
         before = s.text[: m.start()]
         at_start = not any(f.claim.start < a and f.is_level for f in s.figs) and (
             not regex.search(r"\p{Han}{3,}", before) or m.group().startswith("分别")
@@ -391,7 +399,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             prev = s
             continue
         for blk in blocks:
-            wholes = [f for f in main_figs(s) if f.claim.start < blk.start]
+            wholes = [f for f in part_figs(s) if f.claim.start < blk.start]
             if not blk.at_start:
                 by_whole: dict[Fig, list[Fig]] = {}
                 for f in blk.figs:
@@ -439,9 +447,9 @@ def _collect(
     *,
     strict: bool,
 ) -> None:
-    cands = [w for t in sents for w in main_figs(t)]
+    cands = [w for t in sents for w in part_figs(t)]
     for f in figs:
-        if f.paren or f.is_baseline or not f.is_level:
+        if not f.is_part:
             continue
         w = _pick_whole([w for w in cands if same_measure(w, f)], f, nearest=False, strict=strict)
         if w is not None:
@@ -483,7 +491,7 @@ def _paren_parts(doc: Doc) -> list[Breakdown]:
     out = []
     for s in doc.sentences:
         for f in s.figs:
-            if not f.paren or not f.is_level or f.pos == 0:
+            if not f.paren or not f.is_level or f.claim.kind == "duration" or f.pos == 0:
                 continue
             opened = _paren_lead(s, f)
             if opened is None or not PAREN_PART.search(opened):
@@ -509,11 +517,11 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             continue
         seen.add(s.section)
         sents = doc.section_sentences(s.section)
-        totals = [f for f in main_figs(sents[0]) if BIG_TOTAL_CUE.search(f.clause)]
+        totals = [f for f in part_figs(sents[0]) if BIG_TOTAL_CUE.search(f.clause)]
         for w in totals:
             parts = []
             for t in sents[1:]:
-                for f in main_figs(t):
+                for f in part_figs(t):
                     if f in taken or not same_measure(f, w) or BASE_OF_FOLLOWING.match(f.tail):
                         continue
                     if _leads_run(f):
@@ -529,7 +537,7 @@ def _leads_run(f: Fig) -> bool:
     return prev is None or bool(regex.search(r"[,，;；:：。]", f.lead)) or not prev.is_level
 
 
-def _child_sections(doc: Doc) -> list[Breakdown]:
+def _child_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     """全市共有各级各类学校167所… 相关情况如下: each following section gives one part of each total."""
     out = []
     for s in doc.sentences:
@@ -538,7 +546,7 @@ def _child_sections(doc: Doc) -> list[Breakdown]:
         depth = len(s.section)
         children: list[tuple[str, ...]] = []
         for t in doc.sentences[s.index + 1 :]:
-            if len(t.section) <= depth or t.section[:depth] != s.section:
+            if t.section[:depth] != s.section or len(t.section) <= depth:
                 if len(t.section) <= depth and t.section != s.section:
                     break
                 continue
@@ -547,12 +555,12 @@ def _child_sections(doc: Doc) -> list[Breakdown]:
                 children.append(key)
         if len(children) < 2:
             continue
-        mains = main_figs(s)
+        mains = part_figs(s)
         for w in mains:
             unique = sum(1 for g in mains if same_measure(g, w)) == 1
             parts = []
             for ch in children:
-                p = _child_part(doc, ch, w, unique)
+                p = _child_part(doc, ch, w, unique, taken)
                 if p is None:
                     break
                 parts.append(p)
@@ -561,19 +569,17 @@ def _child_sections(doc: Doc) -> list[Breakdown]:
     return out
 
 
-def _child_part(doc: Doc, section: tuple[str, ...], w: Fig, unique: bool) -> Fig | None:
+def _child_part(doc: Doc, section: tuple[str, ...], w: Fig, unique: bool, taken: set[Fig]) -> Fig | None:
+    """The one figure of a child section that is its share of the total `w`; None when not one."""
     sents = [t for t in doc.sentences if t.section == section]
     if not sents:
         return None
-    listed = {f for t in sents for b in _blocks(t) for f in b.figs}
-    for t in sents:
-        for f in main_figs(t):
-            if f in listed or not same_measure(f, w):
-                continue
-            if any(names_match(n, f, whole=True) for n in w.names if n):
-                return f
-    if unique:
-        firsts = [f for f in main_figs(sents[0]) if same_measure(f, w) and f not in listed]
+    own = [f for t in sents for f in part_figs(t) if f not in taken and same_measure(f, w)]
+    named = [f for f in own if any(names_match(n, f, whole=True) for n in w.names if n)]
+    if len(named) == 1:
+        return named[0]
+    if not named and unique:
+        firsts = [f for f in own if f.sent is sents[0]]
         if len(firsts) == 1:
             return firsts[0]
     return None
@@ -586,7 +592,7 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
         if STATUS_SPOILER.search(s.text):
             continue
         total = done = still = None
-        for f in main_figs(s):
+        for f in part_figs(s):
             if STATUS_OPEN.search(f.clause):
                 still = still or f
             elif STATUS_DONE.search(f.clause):
@@ -603,7 +609,7 @@ def _contains(doc: Doc) -> list[Breakdown]:
     """教职工1405人, 专任教师1029人: a part by definition, stated next to its whole."""
     out = []
     for s in doc.sentences:
-        mains = main_figs(s)
+        mains = part_figs(s)
         for w in mains:
             for f in mains:
                 if f.index <= w.index or not same_measure(w, f):
@@ -667,6 +673,10 @@ def find_shares(doc: Doc, breakdowns: list[Breakdown]) -> tuple[list[Share], lis
             if _plan(s, r) is not None:
                 continue
             name = rate_name(r)
+            if r.is_baseline and not name.endswith("率"):
+                # 毛利率为20.4%,与上年20.6%: the earlier rate is named by the rate before it
+                named = next((g for g in reversed(s.figs[: r.pos]) if g.is_rate and not g.is_baseline), None)
+                name = rate_name(named) if named is not None else name
             margin = _margin(doc, r, name)
             if margin is not None:
                 shares.append(margin)

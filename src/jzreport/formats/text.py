@@ -52,6 +52,7 @@ _IMPLAUSIBLE = regex.compile(
     r"""
       \p{Hiragana} | \p{Katakana} | \p{Hangul} | \p{Bopomofo}
     | \p{Cyrillic} | \p{Greek}
+    | \p{Block=Block_Elements}   # ▁▂▅█: GB18030 rows that Big5 bytes land in
     | \p{Co}                      # private use: GB18030 user-defined areas
     | \p{Cn}                      # unassigned
     """,
@@ -202,7 +203,12 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _detect(sample: bytes) -> list[str]:
-    """Codec names to try, best first."""
+    """Codec names to try, best first.
+
+    charset-normalizer, limited to the Chinese codecs, says whether the bytes are Chinese text at all
+    (a clean and plausible reading says so too, for texts too short for it); the readings that decode
+    cleanly are then ordered by `_score`. Otherwise charset-normalizer, unlimited, names the encoding.
+    """
     from charset_normalizer import from_bytes
 
     readings = {}
@@ -216,8 +222,7 @@ def _detect(sample: bytes) -> list[str]:
 
     chinese = from_bytes(sample, cp_isolation=_CHINESE_CODECS).best()
     if chinese is not None or _plausibly_chinese(readings):
-        ranked = sorted(readings, key=lambda name: -_score(readings[name], name))
-        return ranked
+        return sorted(readings, key=lambda name: -_score(readings[name], name))
     anything = from_bytes(sample).best()
     if anything is None:
         return []
