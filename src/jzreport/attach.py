@@ -54,6 +54,7 @@ _BASELINE = regex.compile(
     (?P<b>同比|环比)
   | [比较](?:上年同期|去年同期|上年末|上年底|年初|上年|去年|上月|上季度|上一年|前一年|前年)
   | [比较](?P<y>(?:\d{4}|[一二〇零三四五六七八九]{4})年(?:度|末|底|同期)?)
+  | [比较](?P<m>\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|末|底)?|[一二三四]季度|上半年)
     """,
     regex.VERBOSE,
 )
@@ -86,8 +87,9 @@ _LEAD_WORDS = (
 )
 _LEAD = regex.compile(rf"^(?:{_alt(_LEAD_WORDS)})")
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
-_VERB_SPLIT = regex.compile(rf"(?:{_alt(w for w in lx.OBJECT_VERBS if len(w) >= 2)})")
-_LEAD_VERB = regex.compile(rf"^(?:{_alt(lx.LEADING_VERBS)})(?=..)")
+_VERB_SPLIT = regex.compile(rf"(?:{_alt(w for w in lx.OBJECT_VERBS if len(w) >= 2)})(?![区率量额数费值])")
+# A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
+_LEAD_VERB = regex.compile(rf"^(?:{_alt(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])")
 _RIGHT_STOP = regex.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占"
@@ -208,7 +210,7 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         for b in _BASELINE.finditer(text, max(left_floor_sentence(text, start), start - 30), start):
             pass
         if b:
-            ctx.baseline = b.group("y") or b.group("b") or b.group()[1:]
+            ctx.baseline = b.group("y") or b.group("m") or b.group("b") or b.group()[1:]
 
 
 def left_floor_sentence(text: str, pos: int) -> int:
