@@ -31,7 +31,8 @@ OTHER = "受理纠纷120起,调解成功90起,调解成功率75%。"
 
 @pytest.fixture
 def runner() -> CliRunner:
-    return CliRunner()
+    # A fixed page width, so that tables do not depend on the terminal the tests run in.
+    return CliRunner(env={"COLUMNS": "200"})
 
 
 def run(runner: CliRunner, *args: str, input: str | bytes | None = None):
@@ -69,6 +70,7 @@ def fake_extract(text: str) -> list[Claim]:
                 unit="家",
                 subject="中介机构",
                 section=["一、总体情况", "(一)营商环境"],
+                role="before",
             )
         )
     if "1000.2万元" in text:
@@ -242,6 +244,34 @@ def test_extract_table(runner, files, fake_pipeline):
     for header in ("id", "text", "value", "unit", "kind", "subject"):
         assert header in result.stdout
     assert "483家" in result.stdout and "中介机构" in result.stdout
+
+
+def test_extract_table_fits_its_width(runner, files, fake_pipeline):
+    wide = runner.invoke(app, ["extract", str(files["a"]), "-f", "table"], env={"COLUMNS": "200"}).stdout
+    for header in ("approx", "direction/role", "section", "subject"):
+        assert header in wide
+    assert "(一)营商环境" in wide and "一、总体情况" not in wide  # the innermost heading only
+    narrow = runner.invoke(app, ["extract", str(files["a"]), "-f", "table"], env={"COLUMNS": "80"}).stdout
+    assert "qualifiers" in narrow and "section" not in narrow
+    assert "…" not in narrow  # folded, never cut short
+
+
+def test_extract_table_leaves_out_empty_columns(runner, files, fake_pipeline):
+    table = runner.invoke(app, ["extract", str(files["b"]), "-f", "table"], env={"COLUMNS": "200"}).stdout
+    assert "120起" in table
+    for header in ("subject", "approx", "direction/role", "section"):
+        assert header not in table
+
+
+def test_progress_bar_path(runner, files, monkeypatch, fake_pipeline):
+    # Pretend stderr is a terminal and stdout is not: the bar runs, and the data is unharmed.
+    import jzreport.cli
+
+    monkeypatch.setattr(jzreport.cli, "_isatty", lambda stream: stream is sys.stderr)
+    result = run(runner, "extract", str(files["a"]), str(files["b"]), "-f", "json", "-j", "1")
+    assert result.exit_code == ExitCode.OK
+    assert len(json.loads(result.stdout)["documents"]) == 2
+    assert "2 documents, 5 claims, 0 failed" in result.stderr
 
 
 def test_extract_table_says_when_nothing_found(runner, tmp_path, fake_pipeline):
@@ -556,6 +586,26 @@ def test_usage_errors_from_the_parser(runner, files, args, fragment):
     result = run(runner, *(a.format(a=files["a"]) for a in args))
     assert result.exit_code == ExitCode.USAGE
     assert fragment in result.stderr
+
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "junk.txt": bytes(range(256)) * 8,
+    "broken.docx": b"PK\x03\x04 not really a zip",
+    "truncated.pdf": b"%PDF-1.4\n1 0 obj\n",
+}
+
+
+@pytest.mark.parametrize("command", ["extract", "check", "text"])
+@pytest.mark.parametrize("name", [*BAD_INPUTS, "missing.txt"])
+def test_bad_input_is_one_line_and_exit_3(runner, tmp_path, command, name):
+    path = tmp_path / name
+    if name in BAD_INPUTS:
+        path.write_bytes(BAD_INPUTS[name])
+    result = run(runner, command, str(path))
+    assert result.exit_code == ExitCode.INPUT
+    assert re.fullmatch(rf"Error: {re.escape(str(path))}: \S.*\n", result.stderr)
+    assert result.stdout == ""
 
 
 def test_undecodable_input_is_an_input_error(runner, tmp_path):

@@ -214,12 +214,9 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
 
 
 def left_floor_sentence(text: str, pos: int) -> int:
-    """Start of the sentence `pos` stands in (after the last 。!? or line break)."""
-    m = _SENT_BACK.search(text, max(0, pos - 200), pos)
-    return m.end() if m else max(0, pos - 200)
-
-
-_SENT_BACK = regex.compile(r"[。!?\n](?!.*[。!?\n])", regex.DOTALL)
+    """Start of the sentence `pos` stands in (after the last 。!? or line break), looking back 200 at most."""
+    lo = max(0, pos - 200)
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "。!?\n"))
 _CHANGE_ONLY = regex.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
 
 

@@ -45,6 +45,8 @@ _YEAR_LIST_AFTER = regex.compile(r"\s?(?:\d|[,,])")
 _HOTLINE_AFTER = regex.compile(r"[热政便平服诉]")
 _CODE_PLUS = regex.compile(r"[+＋]\d")
 _SECTION_NUMBER = regex.compile(r"\d+\.\d+$")
+_LATIN_BEFORE = regex.compile(r"[A-Za-z]$")
+_CLOCK_BEFORE = regex.compile(r"\d{1,2}[时点]$")
 _TIME_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
@@ -82,6 +84,12 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
                 return "time of day"
             return "not a ratio"
         return None
+
+    # Codes and names with digits: PM2.5, CO2, H7N9, 5G.
+    if not tok.chinese and _LATIN_BEFORE.search(before):
+        return "code"
+    if tok.unit == "分" and _CLOCK_BEFORE.search(before):
+        return "time of day"
 
     # Per-N bases: 每千名老年人, 每万人口 — the base of a rate, not a count.
     if before.endswith("每"):
@@ -188,8 +196,9 @@ def _is_year(tok: Token) -> bool:
 
 
 def _is_marker(text: str, tok: Token) -> bool:
-    line_start = text.rfind("\n", 0, tok.num_start) + 1
-    lead = text[line_start : tok.num_start]
+    lo = max(0, tok.num_start - 40)
+    line_start = text.rfind("\n", lo, tok.num_start) + 1
+    lead = text[line_start : tok.num_start] if line_start or lo == 0 else "…"
     nxt = text[tok.num_end : tok.num_end + 2]
     if lead.strip() in ("", "(", "（", "§") and (nxt[:1] in ("、", ".", ")", "）", "．") or lead.strip() == "§"):
         if nxt[:1] == "." and nxt[1:2].isdigit():

@@ -111,7 +111,8 @@ def _read(source: str, encoding: str | None, fmt: str | None, max_bytes: int) ->
 
     from .formats.text import decode
 
-    decoded = decode(data, encoding, html=kind == "html" or suffix in _HTML_SUFFIXES)
+    html_hint = kind == "html" or suffix in _HTML_SUFFIXES or _html_bytes(data[:_SNIFF_BYTES])
+    decoded = decode(data, encoding, html=html_hint)  # a page's <meta charset> is believed
     if kind is None:  # text or HTML: look at the decoded start, which also covers UTF-16 pages
         kind = "html" if suffix in _HTML_SUFFIXES or _looks_like_html(decoded.text) else "txt"
     if kind == "html":
@@ -124,10 +125,16 @@ def _read(source: str, encoding: str | None, fmt: str | None, max_bytes: int) ->
 
 def _read_bytes(source: str, max_bytes: int) -> bytes:
     if source == STDIN:
-        stream = sys.stdin.buffer if sys.stdin is not None else None
-        if stream is None:
+        if sys.stdin is None:
             raise FormatError("no standard input")
-        data = stream.read(max_bytes + 1)
+        try:
+            stream = getattr(sys.stdin, "buffer", None)
+            if stream is not None:
+                data = stream.read(max_bytes + 1)
+            else:  # a text stream put in place of stdin (tests, embedding): its text as UTF-8
+                data = sys.stdin.read(max_bytes + 1).encode("utf-8", "surrogateescape")
+        except OSError as e:
+            raise FormatError(f"cannot read ({e.strerror or e})") from None
     else:
         try:
             with open(source, "rb") as handle:

@@ -111,6 +111,9 @@ CN_TAIL = regex.compile(
 _UNIT_BLOCKERS = regex.compile(r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)|股(?:份|东|权|票|价|息|本|市|金)")
 
 _PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
+# No quantity in a report is written with more characters than this; longer runs are codes or noise,
+# and parsing them (亿亿亿…) would cost time that grows faster than the text.
+MAX_DIGITS = 24
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
@@ -146,7 +149,10 @@ def scan(text: str) -> Iterator[Token]:
     """Every numeric token of `text` (normalised), in order; a token's tail is never scanned again."""
     pos = 0
     while (m := NUMBER.search(text, pos)) is not None:
-        toks = list(_tokens(text, m))
+        try:
+            toks = list(_tokens(text, m))
+        except ValueError:  # digits of another script (\d is Unicode-wide): not a report number
+            toks = [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="not a number")]
         pos = max([m.end(), *(t.end for t in toks)])
         yield from toks
 
@@ -223,6 +229,8 @@ def _ratio(m: regex.Match[str]) -> Token:
 
 def _arabic(text: str, m: regex.Match[str]) -> Token:
     raw = m.group("num")
+    if len(raw) > MAX_DIGITS:
+        return Token(m.start(), m.end(), m.start(), m.end(), raw, None, family="ident", skip="digit run too long")
     value = parse_number(raw)
     if m.group("neg"):
         value = -value
@@ -250,6 +258,8 @@ def _chinese_pair(text: str, m: regex.Match[str]) -> Iterator[Token]:
 
 def _chinese(text: str, m: regex.Match[str]) -> Token | None:
     raw = m.group("cnnum")
+    if len(raw) > MAX_DIGITS:
+        return Token(m.start(), m.end(), m.start(), m.end(), raw, None, family="ident", skip="numeral too long")
     vague = m.group("vague")
     if vague and raw[0] not in lx.SMALL_SCALES and raw[0] not in lx.BIG_SCALES:
         # 数/几/上/成 before an ordinary numeral is just a word (上一, 成三): scan the numeral alone.

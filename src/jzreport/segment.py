@@ -40,6 +40,30 @@ def _wrapped(text: str, pos: int) -> bool:
     return before.isdigit() and after in "万亿千百%‰元吨人件个"
 
 
+MAX_SENTENCE = 500
+_CLAUSE_END = regex.compile(r"[;,、]")
+
+
+def _cap(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """Split runs longer than MAX_SENTENCE (tables, lists with no full stop) at clause marks, or hard."""
+    if all(e - s <= MAX_SENTENCE for s, e in zip(starts, ends, strict=True)):
+        return starts, ends
+    out_s: list[int] = []
+    out_e: list[int] = []
+    for s, e in zip(starts, ends, strict=True):
+        while e - s > MAX_SENTENCE:
+            cut = None
+            for m in _CLAUSE_END.finditer(text, s + MAX_SENTENCE // 2, s + MAX_SENTENCE):
+                cut = m.end()
+            cut = cut or s + MAX_SENTENCE
+            out_s.append(s)
+            out_e.append(cut)
+            s = cut
+        out_s.append(s)
+        out_e.append(e)
+    return out_s, out_e
+
+
 @dataclass(frozen=True)
 class Heading:
     start: int  # where the marker starts
@@ -83,6 +107,7 @@ def layout(text: str) -> Layout:
     if pos < len(text) or not starts:
         starts.append(pos)
         ends.append(len(text))
+    starts, ends = _cap(text, starts, ends)
     headings: list[Heading] = []
     paths: list[tuple[str, ...]] = []
     stack: list[tuple[int, str]] = []

@@ -134,19 +134,21 @@ class Reading:
     range: Interval
 
 
-def readings(claim: Claim, value: Decimal | None = None) -> list[Reading]:
+def readings(claim: Claim, *, nearly: bool = False) -> list[Reading]:
     """The usual readings of a stated result: rounded half-up, then cut off, to its decimals.
 
-    Qualified figures (约24%, 超九成, 近3倍) get one wide reading instead.
+    Qualified figures (约24%, 超九成) get one wide reading instead; `nearly` (近3倍) reads "a little under".
     """
-    v = claim.value if value is None else value
-    d = decimals(claim.number) if is_arabic(claim.number) else decimals(claim.number)
+    v = claim.value
+    d = decimals(claim.number)
     unit = Decimal(1).scaleb(-d) * (claim.multiplier if is_arabic(claim.number) else ONE)
     h = unit / 2
     if claim.approx in ("more_than", "at_least"):
         return [Reading(f"at least {fmt(v)}", Interval(v - h, v + step(v) + h))]
     if claim.approx in ("less_than", "at_most"):
         return [Reading(f"at most {fmt(v)}", Interval(max(ZERO, v - step(v) - h), v + h))]
+    if nearly:
+        return [Reading(f"nearly {fmt(v)} (within {fmt(v / 10)} under it)", Interval(v - v / 10, v + h))]
     if claim.approx == "about":
         spread = max(h, v / 10)
         return [Reading(f"about {fmt(v)} (±{fmt(spread)})", Interval(v - spread, v + spread))]

@@ -25,7 +25,19 @@ WHOLE_SUFFIXES = ("总数", "总量", "总额", "总和", "总计", "总体", "�
 # Words before a figure that mark it as a total or a base that rates are taken of.
 TOTAL_CUES = ("共计", "合计", "总计", "累计", "共有", "总共", "全年", "各级各类", "各类", "共", "总")
 BASE_VERBS = (
-    "受理", "收到", "接到", "接收", "收案", "办理", "审理", "审查", "排查", "检查", "抽查", "接待", "参加",
+    "受理",
+    "收到",
+    "接到",
+    "接收",
+    "收案",
+    "办理",
+    "审理",
+    "审查",
+    "排查",
+    "检查",
+    "抽查",
+    "接待",
+    "参加",
     "参与",
 )
 # "N件中", "N家企业中": the figure is the base of what follows in the sentence.
@@ -35,14 +47,52 @@ BASE_OF_FOLLOWING = ("中",)
 BASELINE_LEADS = ("较", "比", "与", "同", "相比", "对比", "低于", "高于")
 # Of those, the ones that mark a baseline even without a period after them (比 alone ends 占比).
 BASELINE_LEADS_ALONE = ("较", "相较", "相比", "对比")
-BASELINE_PERIODS = ("上年同期", "去年同期", "上年末", "上年度", "上一年", "上年", "去年", "同期", "年初", "上月")
+BASELINE_PERIODS = (
+    "上年同期",
+    "去年同期",
+    "上年末",
+    "上年度",
+    "上一年",
+    "上年",
+    "去年",
+    "同期",
+    "年初",
+    "上月",
+)
+
+# What a change is measured against, by kind: a rate 同比 and an amount 比年初 are not of one change.
+BASELINE_KINDS = (
+    ("month", ("环比", "上月", "上季度", "上期", "上一季度")),
+    ("year-start", ("年初", "年初以来")),
+    ("year", ("同比", "上年", "去年", "同期", "上一年", "上年度")),
+)
 
 INCREASE_VERBS = ("增长", "增加", "上升", "提高", "提升", "增多", "扩大", "多", "升", "增")
 DECREASE_VERBS = ("下降", "减少", "降低", "压缩", "缩短", "节约", "节省", "缩减", "减", "降", "少")
 # Words that may stand between a figure and the change stated about it without naming anything new.
 CHANGE_FILLERS = (
-    "同比", "环比", "比上年", "比去年", "较上年", "较去年", "较上年同期", "比上年同期", "与上年同期相比",
-    "与去年同期相比", "与上年相比", "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
+    "同比",
+    "环比",
+    "比上年",
+    "比去年",
+    "较上年",
+    "较去年",
+    "较上年同期",
+    "比上年同期",
+    "与上年同期相比",
+    "与去年同期相比",
+    "与上年相比",
+    "年均",
+    "分别",
+    "了",
+    "达",
+    "为",
+    "约",
+    "近",
+    "超",
+    "逾",
+    "共",
+    "累计",
 )
 
 # Over-fulfilment of a plan: 超额完成…计划的百分之三十二.
@@ -50,8 +100,20 @@ PLAN_CUES = ("超额完成", "超计划", "超额")
 PLAN_NOUNS = ("计划", "任务", "目标")
 
 # A before/after status split of a total: 受理 = 已办结 + 正在办理.
-STATUS_TOTAL = ("共受理", "受理", "收到", "接到", "接收", "收案")
-STATUS_DONE = ("已处理完毕", "处理完毕", "已办结", "审执结", "办结", "审结", "执结", "结案", "已完成", "已化解")
+# 收案 is left out: courts count new cases as 收案, and 旧存 cases close too.
+STATUS_TOTAL = ("共受理", "受理", "收到", "接到", "接收")
+STATUS_DONE = (
+    "已处理完毕",
+    "处理完毕",
+    "已办结",
+    "审执结",
+    "办结",
+    "审结",
+    "执结",
+    "结案",
+    "已完成",
+    "已化解",
+)
 STATUS_OPEN = ("正在办理", "未结案", "未办结", "办理中", "在办", "未结", "尚未", "尚有")
 # Words that say a total counts only part of the cases, so done + open need not add up to it.
 STATUS_SPOILERS = ("新收", "旧存", "新增")
@@ -76,6 +138,35 @@ SAME_MEASURE = (
     ("招生", "入园儿童", "招收学生"),
     ("地区生产总值", "GDP", "生产总值", "国内生产总值"),
     ("营业收入", "收入", "营业总收入", "销售收入"),
+)
+
+# A rate's name and the words its numerator may be named with instead: 结案率 of 审结 cases.
+RATE_NUMERATORS = (
+    ("结案", ("审结", "审执结", "执结", "结案", "办结")),
+    ("办结", ("办结", "办理完毕", "处理完毕", "结案")),
+    ("化解", ("化解", "调解成功", "调处成功")),
+    ("调解成功", ("调解成功", "成功调解")),
+    ("合格", ("合格",)),
+    ("整改", ("整改", "完成整改")),
+)
+
+# Words that cut across a breakdown (女性, 党员): parts named with them overlap the other parts.
+CROSS_CUTTING = (
+    "女性",
+    "女",
+    "少数民族",
+    "党员",
+    "青年",
+    "岁以下",
+    "岁以上",
+    "退役军人",
+    "残疾",
+    "新录用",
+    "新任",
+    "首次",
+    "领导干部",
+    "其中",
+    "重点",
 )
 
 # Margins: the rate's name, the numerator's names and the denominator's names.

@@ -36,6 +36,7 @@ BASELINE = regex.compile(
     regex.VERBOSE,
 )
 INCREASE = regex.compile(_alt(lx.INCREASE_VERBS))
+YEAR = regex.compile(r"\d{4}\s*年")
 DECREASE = regex.compile(_alt(lx.DECREASE_VERBS))
 _RATE_VERBS_END = regex.compile(rf"(?:{_alt(lx.RATE_VERBS)})+\s*$")
 _LEADING_JUNK = regex.compile(
@@ -120,7 +121,9 @@ class Fig:
 
     @property
     def is_change_amount(self) -> bool:
-        return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "倍")
+        return (
+            self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "倍")
+        )
 
     @property
     def is_change_rate(self) -> bool:
@@ -145,7 +148,9 @@ class Fig:
     def exact_count(self) -> bool:
         """A whole number of things, written exactly (no 余/约, no scale): usable as a GRIM base."""
         c = self.claim
-        return c.kind == "count" and c.approx is None and c.multiplier == 1 and c.value == c.value.to_integral()
+        return (
+            c.kind == "count" and c.approx is None and c.multiplier == 1 and c.value == c.value.to_integral()
+        )
 
     @property
     def direction(self) -> str | None:
@@ -160,6 +165,15 @@ class Fig:
         if inc and dec:
             return "increase" if inc.end() > dec.end() else "decrease"
         return None
+
+    @property
+    def baseline_kind(self) -> str | None:
+        """What the figure's change is measured against: year, year-start, month; None when unsaid."""
+        text = (self.claim.baseline or "") + self.clause
+        for kind, words in lx.BASELINE_KINDS:
+            if any(w in text for w in words):
+                return kind
+        return "year" if YEAR.search(text) else None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -183,10 +197,10 @@ class Doc:
 
 
 def compatible(a: Fig, b: Fig) -> bool:
-    """Two figures that can be added or divided: same unit, or both counts of things."""
+    """Two figures that can be added or divided: same unit, or both counts of things (起 and 件)."""
     if a.claim.unit == b.claim.unit:
         return True
-    return a.claim.kind == "count" and b.claim.kind == "count" and not a.claim.unit == "" and not b.claim.unit == ""
+    return a.claim.kind == b.claim.kind == "count" and bool(a.claim.unit) and bool(b.claim.unit)
 
 
 def same_measure(a: Fig, b: Fig) -> bool:
@@ -254,7 +268,7 @@ def _drop_unit(text: str, before: Claim | None) -> str:
 
 
 def clean_label(text: str) -> str:
-    """What a figure counts, from the words before it: '2023年,区政府共收到行政复议申请' → '收到行政复议申请'."""
+    """What a figure counts, from the words before it: '2023年,区政府共收到申请' → '收到申请'."""
     s = text.strip()
     for _ in range(6):
         m = _LEADING_JUNK.match(s)

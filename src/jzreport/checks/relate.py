@@ -37,7 +37,7 @@ TOTAL_CUE = regex.compile(_alt(lx.TOTAL_CUES))
 LEADING_TOTAL = regex.compile(rf"^(?:{_alt(lx.TOTAL_CUES)})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(r"各级各类|各类|全部|合计|总计|总数|如下")
-BASE_CUE = regex.compile(_alt(lx.BASE_VERBS + ("共计", "合计", "总计", "累计", "共")))
+BASE_CUE = regex.compile(_alt((*lx.BASE_VERBS, "共计", "合计", "总计", "累计", "共")))
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层])")
 PLAN_CUE = regex.compile(_alt(lx.PLAN_CUES))
@@ -53,6 +53,7 @@ FILLER = regex.compile(
 )
 STRUCTURE = regex.compile(_alt(lx.STRUCTURE_WORDS))
 RATIO_JOIN = regex.compile(r"^\s*[:：]\s*$")
+CROSS_CUTTING = regex.compile(_alt(lx.CROSS_CUTTING))
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
 
@@ -83,6 +84,7 @@ class Share:
     group: int = -1  # shares of one list judged together (consensus on a far whole)
     extra: tuple[Fig, ...] = ()  # further claims of the stated figure: the 1 of 2.02:1
     times: bool = False  # a ratio "a:b" (a times b), not a percent
+    alts: tuple[Fig, ...] = ()  # other wholes the text allows as well (收到120件, 受理110件, 办结率…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,25 +189,27 @@ def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
 
 
 def parallel(labels: Sequence[str]) -> bool:
-    """Sibling labels built alike (第一产业增加值, 第二产业增加值; X类): parts of one partition."""
-    labels = [x for x in labels if x]
+    """Sibling labels built alike (第一产业增加值, 第二产业增加值; X类): parts of one partition.
+
+    Two thirds of the labels must share an ending of two characters (or 类), or a beginning of two.
+    """
+    labels = [regex.sub(r"[件个项人名家所起次]$", "", x) for x in labels if x]
     if len(labels) < 2:
         return True
-    suffix = labels[0]
-    for x in labels[1:]:
-        k = 0
-        while k < min(len(suffix), len(x)) and suffix[-1 - k] == x[-1 - k]:
-            k += 1
-        suffix = suffix[len(suffix) - k :]
-    if len(suffix) >= 2 or suffix == "类":
-        return True
-    prefix = labels[0]
-    for x in labels[1:]:
-        k = 0
-        while k < min(len(prefix), len(x)) and prefix[k] == x[k]:
-            k += 1
-        prefix = prefix[:k]
-    return len(prefix) >= 2
+    crossing = sum(1 for x in labels if CROSS_CUTTING.search(x))
+    if 0 < crossing < len(labels):
+        return False  # 领导干部, 新录用人员, 女性执法人员: dimensions that overlap
+    need = max(2, -(-2 * len(labels) // 3))
+    ends: dict[str, int] = {}
+    for x in labels:
+        for key in {x[-2:], x[-1:] if x.endswith("类") else "", "^" + x[:2]}:
+            if key and len(key.lstrip("^")) >= (1 if key == "类" else 2):
+                ends[key] = ends.get(key, 0) + 1
+    return any(n >= need for n in ends.values())
+
+
+def _label(f: Fig) -> str:
+    return f.label or (f.claim.subject or "")
 
 
 def has_rest_item(parts: Iterable[Fig]) -> bool:
@@ -298,7 +302,9 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         rate = (slots.get("rate") or [None])[0]
         points = (slots.get("points") or [None])[0]
         if before is None and amount is not None and rate is not None:
-            out.append(Change(after, None, amount, rate, None, "amount"))
+            ka, kr = amount.baseline_kind, rate.baseline_kind
+            if ka == kr or None in (ka, kr):  # 同比 rate and 比年初 amount are two different changes
+                out.append(Change(after, None, amount, rate, None, "amount"))
         elif before is not None and (amount or rate or points):
             out.append(Change(after, before, amount, rate, points, how.get(after, "baseline")))
     return out
@@ -457,8 +463,10 @@ def _collect(
             cue_of.setdefault(w, cue)
 
 
-def _make_list(w: Fig, parts: list[Fig], cue: str, *, open_tail: str = "", siblings: bool = False) -> Breakdown:
-    labels = [p.label or (p.claim.subject or "") for p in parts]
+def _make_list(
+    w: Fig, parts: list[Fig], cue: str, *, open_tail: str = "", siblings: bool = False
+) -> Breakdown:
+    labels = [_label(p) for p in parts]
     closed = cue in lx.EXHAUSTIVE_CUES and not OPEN_LIST.search(open_tail[:3])
     exhaustive = has_rest_item(parts) or closed or complete_series(parts)
     partition = exhaustive or siblings or parallel(labels)
@@ -527,7 +535,7 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                     if _leads_run(f):
                         parts.append(f)
             if len(parts) >= 2:
-                out.append(Breakdown(w, tuple(parts), "section", False, True))
+                out.append(Breakdown(w, tuple(parts), "section", False, parallel([_label(p) for p in parts])))
     return out
 
 
@@ -599,9 +607,14 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
                 done = done or f
             elif STATUS_TOTAL.search(f.clause) and total is None:
                 total = f
-        if total and done and still and total.index < done.index < still.index:
-            if same_measure(total, done) and same_measure(total, still):
-                out.append(Breakdown(total, (done, still), "status", True, True))
+        ordered = (
+            total is not None
+            and done is not None
+            and still is not None
+            and total.index < done.index < still.index
+        )
+        if ordered and same_measure(total, done) and same_measure(total, still):
+            out.append(Breakdown(total, (done, still), "status", True, True))
     return out
 
 
@@ -615,7 +628,9 @@ def _contains(doc: Doc) -> list[Breakdown]:
                 if f.index <= w.index or not same_measure(w, f):
                     continue
                 for whole_word, part_word in lx.CONTAINS:
-                    if any(n.endswith(whole_word) for n in w.names) and any(n.endswith(part_word) for n in f.names):
+                    if any(n.endswith(whole_word) for n in w.names) and any(
+                        n.endswith(part_word) for n in f.names
+                    ):
                         out.append(Breakdown(w, (f,), "contains", False, True))
     return out
 
@@ -636,8 +651,8 @@ def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 if not regex.fullmatch(r"、\p{Han}{1,12}", g.lead):
                     break
                 parts.append(g)
-            if len(parts) >= 2 and all(p.is_level and same_measure(p, w) and p not in taken for p in parts):
-                out.append(Breakdown(w, tuple(parts), "list", False, True))
+            if len(parts) >= 2 and all(p.is_part and same_measure(p, w) and p not in taken for p in parts):
+                out.append(Breakdown(w, tuple(parts), "list", False, parallel([_label(p) for p in parts])))
     return out
 
 
@@ -700,7 +715,9 @@ def find_shares(doc: Doc, breakdowns: list[Breakdown]) -> tuple[list[Share], lis
 
 def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     s = r.sent
-    part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
+    part = next(
+        (f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None
+    )
     if part is None:
         return None
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
@@ -716,8 +733,15 @@ def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     if part in parent:
         return Share(r, part, parent[part], "the whole the list is of", True)
     base = next(
-        (w for w in reversed(s.figs[: part.pos]) if w.is_level and not w.is_baseline and compatible(w, part)
-         and not _has_share(w) and (BASE_OF_FOLLOWING.match(w.tail) or (is_base(w) and not is_base(part)))),
+        (
+            w
+            for w in reversed(s.figs[: part.pos])
+            if w.is_level
+            and not w.is_baseline
+            and compatible(w, part)
+            and not _has_share(w)
+            and (BASE_OF_FOLLOWING.match(w.tail) or (is_base(w) and not is_base(part)))
+        ),
         None,
     )
     if base is not None:
@@ -754,21 +778,43 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | None:
     cands = [f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren]
     if not cands or not stem:
         return None
-    numerator = next((f for f in cands if not is_base(f) and echo(stem, f) >= 2), None)
+    numerator = next((f for f in cands if not is_base(f) and _numerator_of(stem, f)), None)
     if numerator is None:
         base = cands[0]
         if base.exact_count and (is_base(base) or echo(stem, base) >= 2):
             return Grim(r, base, bool(BASE_OF_FOLLOWING.match(base.tail)))
         return None
     # the nearest base before the numerator: "977件中直接纠错236件", "受理纠纷11933起"
-    bases = [w for w in s.figs[: numerator.pos] if w.is_level and not w.is_baseline and compatible(w, numerator)
-             and is_base(w)]
-    if bases:
-        return Share(r, numerator, bases[-1], "the total stated before it in the sentence", True)
+    bases = [
+        w
+        for w in s.figs[: numerator.pos]
+        if w.is_level and not w.is_baseline and compatible(w, numerator) and is_base(w)
+    ]
+    if len(bases) == 1:
+        return Share(r, numerator, bases[0], "the total stated before it in the sentence", True)
+    if bases:  # 收到120件, 受理110件, 办结100件, 办结率…: either total may be meant
+        return Share(
+            r,
+            numerator,
+            bases[-1],
+            "one of the totals stated before it",
+            False,
+            alts=tuple(reversed(bases[:-1])),
+        )
     again = _restated(doc, numerator)
     if again is not None:
-        return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", False)
+        return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
     return None
+
+
+def _numerator_of(stem: str, f: Fig) -> bool:
+    """Whether `f` counts what a rate named `stem` (调解成功, 结案) counts the successes of."""
+    if echo(stem, f) >= 2:
+        return True
+    for key, words in lx.RATE_NUMERATORS:
+        if stem.endswith(key) and any(w in n for w in words for n in f.names if n):
+            return True
+    return False
 
 
 def _restated(doc: Doc, f: Fig) -> Fig | None:
@@ -778,8 +824,14 @@ def _restated(doc: Doc, f: Fig) -> Fig | None:
             continue
         if not any(common_run(a, b) >= 2 for a in f.names for b in g.names if a and b):
             continue
-        base = next((w for w in reversed(g.sent.figs[: g.pos]) if w.is_level and BASE_OF_FOLLOWING.match(w.tail)
-                     and compatible(w, g)), None)
+        base = next(
+            (
+                w
+                for w in reversed(g.sent.figs[: g.pos])
+                if w.is_level and BASE_OF_FOLLOWING.match(w.tail) and compatible(w, g)
+            ),
+            None,
+        )
         if base is not None:
             return base
     return None
@@ -841,8 +893,15 @@ def _ratio_share(doc: Doc, r: Fig) -> Share | None:
         top = _side(doc, s, tops, rest)
         bottom = _side(doc, s, bottoms, rest)
         if top is not None and bottom is not None and compatible(top, bottom):
-            share = Share(r, top, bottom, f"{key}{rest}比 is {tops[0]} : {bottoms[0]}", True, extra=(second,),
-                          times=True)
+            share = Share(
+                r,
+                top,
+                bottom,
+                f"{key}{rest}比 is {tops[0]} : {bottoms[0]}",
+                True,
+                extra=(second,),
+                times=True,
+            )
             return share
     return None
 
@@ -881,11 +940,21 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending], breakdowns: list[Break
         firm = any(len(n) >= 4 and n in intro for n in anchor.names if n)
         gid += 1
         for p in items:
-            out.append(Share(p.rate, p.part, anchor, f"the headline total of {s.section[0] if s.section else 'the text'}",
-                             firm, group=gid))
+            out.append(
+                Share(
+                    p.rate,
+                    p.part,
+                    anchor,
+                    f"the headline total of {s.section[0] if s.section else 'the text'}",
+                    firm,
+                    group=gid,
+                )
+            )
         parts = [p.part for p in items]
         if len(parts) >= 2 and has_rest_item(parts):
-            breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=firm, group=gid))
+            breakdowns.append(
+                Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=firm, group=gid)
+            )
     return out
 
 
@@ -911,8 +980,11 @@ def share_sums(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdo
     for sh in shares:
         if not sh.times and sh.rate.claim.unit == "%":
             by_whole.setdefault((sh.whole.index, sh.group), []).append(sh)
-    complete = {(b.whole.index, tuple(sorted(p.index for p in b.parts)))
-                for b in breakdowns if b.whole is not None and b.exhaustive}
+    complete = {
+        (b.whole.index, tuple(sorted(p.index for p in b.parts)))
+        for b in breakdowns
+        if b.whole is not None and b.exhaustive
+    }
     for (wi, gid), items in by_whole.items():
         if len(items) < 2:
             continue
@@ -941,8 +1013,10 @@ def structure_ratios(doc: Doc) -> list[Breakdown]:
                 k += 1
                 continue
             run = [f]
-            while k + len(run) < len(figs) and figs[k + len(run)].claim.kind == "ratio" and RATIO_JOIN.match(
-                run[-1].tail
+            while (
+                k + len(run) < len(figs)
+                and figs[k + len(run)].claim.kind == "ratio"
+                and RATIO_JOIN.match(run[-1].tail)
             ):
                 run.append(figs[k + len(run)])
             if len(run) >= 3 and STRUCTURE.search(f.clause):

@@ -9,17 +9,27 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+
+import regex
 
 from ..records import Check, ClaimRef
 from . import arith
-from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, readings, shown
+from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
 from .model import Fig
 from .relate import Breakdown, Change, Grim, Share
 
 MINUS = "−"
+NEARLY = regex.compile(r"(?:将近|接近|逼近|近)\s*$")
 OK, BAD, UNSURE = "✓", "✗", "?"
 _Q = Decimal("0.0001")
+
+
+def readings(f: Fig) -> list[Reading]:
+    """The readings of a stated result figure; 近3倍 reads as a little under 3."""
+    nearly = bool(NEARLY.search(f.clause)) or f.claim.text.startswith(("近", "将近", "接近"))
+    return arith.readings(f.claim, nearly=nearly)
 
 
 def ref(f: Fig, part: str) -> ClaimRef:
@@ -94,12 +104,22 @@ def change_rate(ch: Change) -> Check | None:
     m = arith.common_multiplier([a.claim, b.claim])
     sa, sb = shown(a.claim, m), shown(b.claim, m)
     if not ib.positive:
-        return _check("change_rate", refs, r.claim.value, None, None, "earlier value is zero", "unverifiable",
-                      f"({sa}{MINUS}{sb})/{sb}: the earlier value is 0, no rate of change {UNSURE}")
+        return _check(
+            "change_rate",
+            refs,
+            r.claim.value,
+            None,
+            None,
+            "earlier value is zero",
+            "unverifiable",
+            f"({sa}{MINUS}{sb})/{sb}: the earlier value is 0, no rate of change {UNSURE}",
+        )
     ratio = a.claim.value / b.claim.value
     ratio_iv = ia / ib
     if r.is_times:
         return _times(ch, r, refs, ratio, ratio_iv, sa, sb)
+    if direction is None:  # a rate of change that does not say which way: read it the way it went
+        direction = "decrease" if a.claim.value < b.claim.value else "increase"
     if direction == "decrease":
         computed = (ONE - ratio) * HUNDRED
         iv = Interval((ONE - ratio_iv.hi) * HUNDRED, (ONE - ratio_iv.lo) * HUNDRED)
@@ -108,7 +128,7 @@ def change_rate(ch: Change) -> Check | None:
         computed = (ratio - ONE) * HUNDRED
         iv = Interval((ratio_iv.lo - ONE) * HUNDRED, (ratio_iv.hi - ONE) * HUNDRED)
         formula = f"({sa}{MINUS}{sb})/{sb}"
-    options = readings(r.claim)
+    options = readings(r)
     hit = judge(iv, options)
     verdict, mark = _verdict(hit, True)
     reading = hit.name if hit else _no_reading(options)
@@ -119,9 +139,11 @@ def change_rate(ch: Change) -> Check | None:
     return _check("change_rate", refs, r.claim.value, computed, iv, reading, verdict, expl)
 
 
-def _times(ch: Change, r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa: str, sb: str) -> Check:
+def _times(
+    ch: Change, r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa: str, sb: str
+) -> Check:
     """增长了3倍: read as after/before − 1 = 3 (strictly) or after/before = 3 (as often meant)."""
-    options = readings(r.claim)
+    options = readings(r)
     strict = Interval(ratio_iv.lo - ONE, ratio_iv.hi - ONE)
     hit = judge(strict, options)
     computed, iv, how = ratio - ONE, strict, f"{sa}/{sb} {MINUS} 1"
@@ -130,8 +152,10 @@ def _times(ch: Change, r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: I
         if loose is not None:
             hit, computed, iv, how = loose, ratio, ratio_iv, f"{sa}/{sb}"
     verdict, mark = _verdict(hit, True)
-    reading = (hit.name + (" (as after/before)" if how.endswith(sb) else " (as after/before − 1)")) if hit else (
-        _no_reading(options)
+    reading = (
+        (hit.name + (" (as after/before)" if how.endswith(sb) else " (as after/before − 1)"))
+        if hit
+        else (_no_reading(options))
     )
     expl = f"{how} = {fmt(computed, 2)} → {shown(r.claim)}倍 {mark}"
     return _check("change_rate", refs, r.claim.value, computed, iv, reading, verdict, expl)
@@ -159,9 +183,29 @@ def _change_rate_from_amount(ch: Change, r: Fig) -> Check | None:
     else:
         prev, prev_iv = a.claim.value - d.claim.value, ia - idd
         formula = f"{sd}/({sa}{MINUS}{sd})"
-    if prev <= 0 or not prev_iv.positive:
-        return _check("change_rate", refs, r.claim.value, None, None, "earlier value is zero", "unverifiable",
-                      f"{formula}: the earlier value is {fmt(prev)}, no rate of change {UNSURE}")
+    if prev < 0 or (prev == 0 and prev_iv.hi <= 0):
+        # an increase larger than the value it led to: no earlier value can give it
+        return _check(
+            "change_rate",
+            refs,
+            r.claim.value,
+            None,
+            None,
+            "earlier value = after − change",
+            "inconsistent",
+            f"{sa}{MINUS}{sd} = {fmt(prev / m)}: the increase exceeds the value {BAD}",
+        )
+    if prev == 0 or not prev_iv.positive:
+        return _check(
+            "change_rate",
+            refs,
+            r.claim.value,
+            None,
+            None,
+            "earlier value is zero",
+            "unverifiable",
+            f"{formula}: the earlier value is {fmt(prev)}, no rate of change {UNSURE}",
+        )
     computed = d.claim.value / prev * HUNDRED
     # the rate grows with the change and shrinks with the current value: take the extremes
     if direction == "decrease":
@@ -171,7 +215,7 @@ def _change_rate_from_amount(ch: Change, r: Fig) -> Check | None:
         lo = idd.lo / (ia.hi - idd.lo)
         hi = idd.hi / (ia.lo - idd.hi) if ia.lo - idd.hi > 0 else lo
     iv = Interval(lo * HUNDRED, hi * HUNDRED)
-    options = readings(r.claim)
+    options = readings(r)
     hit = judge(iv, options)
     verdict, mark = _verdict(hit, True)
     reading = hit.name if hit else _no_reading(options)
@@ -200,8 +244,12 @@ def diff(ch: Change) -> Check | None:
     mark = OK if ok else BAD
     expl = f"{shown(b.claim, m)} {op} {shown(d.claim, m)} = {fmt(computed / m)} → {shown(a.claim, m)} {mark}"
     refs = [ref(b, "before"), ref(d, "change"), ref(a, "after")]
-    reading = "stated figures as exact" if iv.lo == iv.hi and target.lo == target.hi else "each figure rounded"
-    return _check("diff", refs, a.claim.value, computed, iv, reading, "consistent" if ok else "inconsistent", expl)
+    reading = (
+        "stated figures as exact" if iv.lo == iv.hi and target.lo == target.hi else "each figure rounded"
+    )
+    return _check(
+        "diff", refs, a.claim.value, computed, iv, reading, "consistent" if ok else "inconsistent", expl
+    )
 
 
 # --- point_change ---------------------------------------------------------------------------------------
@@ -214,20 +262,32 @@ def point_change(ch: Change) -> Check | None:
     a, b, p = ch.after, ch.before, ch.points
     direction = p.direction or "increase"
     if direction == "decrease":
-        computed, iv, formula = b.claim.value - a.claim.value, bounds(b.claim) - bounds(a.claim), (
-            f"{shown(b.claim)} {MINUS} {shown(a.claim)}"
+        computed, iv, formula = (
+            b.claim.value - a.claim.value,
+            bounds(b.claim) - bounds(a.claim),
+            (f"{shown(b.claim)} {MINUS} {shown(a.claim)}"),
         )
     else:
-        computed, iv, formula = a.claim.value - b.claim.value, bounds(a.claim) - bounds(b.claim), (
-            f"{shown(a.claim)} {MINUS} {shown(b.claim)}"
+        computed, iv, formula = (
+            a.claim.value - b.claim.value,
+            bounds(a.claim) - bounds(b.claim),
+            (f"{shown(a.claim)} {MINUS} {shown(b.claim)}"),
         )
-    options = readings(p.claim)
+    options = readings(p)
     hit = judge(iv, options)
     verdict, mark = _verdict(hit, True)
     expl = f"{formula} = {fmt(computed)} → {shown(p.claim)}个百分点 {mark}"
     refs = [ref(b, "before"), ref(a, "after"), ref(p, "points")]
-    return _check("point_change", refs, p.claim.value, computed, iv, hit.name if hit else _no_reading(options),
-                  verdict, expl)
+    return _check(
+        "point_change",
+        refs,
+        p.claim.value,
+        computed,
+        iv,
+        hit.name if hit else _no_reading(options),
+        verdict,
+        expl,
+    )
 
 
 # --- part_rate ------------------------------------------------------------------------------------------
@@ -240,6 +300,11 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     a share that does not fit it is inconsistent; when the list does not fit, the whole is not its base.
     """
     r, part, whole = sh.rate, sh.part, sh.whole
+    if sh.alts and not fits(sh):
+        for alt in sh.alts:
+            if fits(replace(sh, whole=alt)):
+                whole = alt
+                break
     ip, iw = bounds(part.claim), bounds(whole.claim)
     m = arith.common_multiplier([part.claim, whole.claim])
     sp, sw = shown(part.claim, m), shown(whole.claim, m)
@@ -254,7 +319,7 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
         suffix = unit = r.claim.unit
     computed = part.claim.value / whole.claim.value * scale
     iv = ip / iw * scale
-    options = readings(r.claim)
+    options = readings(r)
     hit = judge(iv, options)
     firm = sh.firm if consensus is None else consensus
     verdict, mark = _verdict(hit, firm)
@@ -275,7 +340,7 @@ def fits(sh: Share) -> bool:
     if not iw.positive:
         return False
     scale = (sh.extra[0].claim.value if sh.extra else ONE) if sh.times else HUNDRED
-    return judge(bounds(sh.part.claim) / iw * scale, readings(sh.rate.claim)) is not None
+    return judge(bounds(sh.part.claim) / iw * scale, readings(sh.rate)) is not None
 
 
 # --- sum and subset -------------------------------------------------------------------------------------
@@ -299,30 +364,71 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
         over = [p for p in parts if bounds(p.claim).lo > iw.hi]
         if over:
             p = over[0]
-            return _check("subset", refs, w.claim.value, p.claim.value, bounds(p.claim), "a part within its whole",
-                          "inconsistent" if firm else "unverifiable",
-                          f"{shown(p.claim, m)} > {shown(w.claim, m)}: a part larger than its whole {BAD if firm else UNSURE}")
+            return _check(
+                "subset",
+                refs,
+                w.claim.value,
+                p.claim.value,
+                bounds(p.claim),
+                "a part within its whole",
+                "inconsistent" if firm else "unverifiable",
+                f"{shown(p.claim, m)} > {shown(w.claim, m)}: a part larger than its whole "
+                + (BAD if firm else UNSURE),
+            )
         if len(parts) == 1:
             p = parts[0]
             expl = f"{shown(p.claim, m)} ≤ {shown(w.claim, m)} {OK}"
         else:
             expl = f"each of {', '.join(shown(p.claim, m) for p in parts)} ≤ {shown(w.claim, m)} {OK}"
-        return _check("subset", refs, w.claim.value, computed, total_iv, "a part within its whole", "consistent",
-                      expl)
+        return _check(
+            "subset", refs, w.claim.value, computed, total_iv, "a part within its whole", "consistent", expl
+        )
     reading = f"sum of parts{slack}"
     if total_iv.meets(iw):
-        return _check("sum", refs, w.claim.value, computed, total_iv, reading, "consistent",
-                      f"{terms} = {fmt(computed / m)} → {shown(w.claim, m)} {OK}")
+        return _check(
+            "sum",
+            refs,
+            w.claim.value,
+            computed,
+            total_iv,
+            reading,
+            "consistent",
+            f"{terms} = {fmt(computed / m)} → {shown(w.claim, m)} {OK}",
+        )
     if total_iv.lo > iw.hi:
         verdict, mark = ("inconsistent", BAD) if firm else ("unverifiable", UNSURE)
-        return _check("sum", refs, w.claim.value, computed, total_iv, reading, verdict,
-                      f"{terms} = {fmt(computed / m)} > {shown(w.claim, m)}: the parts exceed the whole {mark}")
+        return _check(
+            "sum",
+            refs,
+            w.claim.value,
+            computed,
+            total_iv,
+            reading,
+            verdict,
+            f"{terms} = {fmt(computed / m)} > {shown(w.claim, m)}: the parts exceed the whole {mark}",
+        )
     if b.exhaustive:
         verdict, mark = ("inconsistent", BAD) if firm else ("unverifiable", UNSURE)
-        return _check("sum", refs, w.claim.value, computed, total_iv, reading, verdict,
-                      f"{terms} = {fmt(computed / m)} ≠ {shown(w.claim, m)}: the complete list falls short {mark}")
-    return _check("subset", refs, w.claim.value, computed, total_iv, "parts within their whole (the list need not "
-                  "be complete)", "consistent", f"{terms} = {fmt(computed / m)} ≤ {shown(w.claim, m)} {OK}")
+        return _check(
+            "sum",
+            refs,
+            w.claim.value,
+            computed,
+            total_iv,
+            reading,
+            verdict,
+            f"{terms} = {fmt(computed / m)} ≠ {shown(w.claim, m)}: the complete list falls short {mark}",
+        )
+    return _check(
+        "subset",
+        refs,
+        w.claim.value,
+        computed,
+        total_iv,
+        "parts within their whole (the list need not be complete)",
+        "consistent",
+        f"{terms} = {fmt(computed / m)} ≤ {shown(w.claim, m)} {OK}",
+    )
 
 
 def _slack(iv: Interval, computed: Decimal, m: Decimal) -> str:
@@ -342,9 +448,19 @@ def _hundred(b: Breakdown, consensus: bool | None) -> Check:
     unit = "%" if b.cue != "structure" else ""
     ok = total_iv.contains(HUNDRED)
     firm = b.firm if consensus is None else consensus
-    verdict, mark = ("consistent", OK) if ok else (("inconsistent", BAD) if firm else ("unverifiable", UNSURE))
-    return _check("sum", refs, HUNDRED, computed, total_iv, f"shares of a complete list make 100{_slack(total_iv, computed, ONE)}",
-                  verdict, f"{terms} = {fmt(computed)}{unit} → 100{unit} {mark}")
+    verdict, mark = (
+        ("consistent", OK) if ok else (("inconsistent", BAD) if firm else ("unverifiable", UNSURE))
+    )
+    return _check(
+        "sum",
+        refs,
+        HUNDRED,
+        computed,
+        total_iv,
+        f"shares of a complete list make 100{_slack(total_iv, computed, ONE)}",
+        verdict,
+        f"{terms} = {fmt(computed)}{unit} → 100{unit} {mark}",
+    )
 
 
 # --- grim -----------------------------------------------------------------------------------------------
@@ -355,7 +471,7 @@ def grim(g: Grim) -> Check | None:
     n = g.base.claim.value
     if n <= 0 or n > 10**6:
         return None
-    options = readings(g.rate.claim)
+    options = readings(g.rate)
     scale = Decimal(1000) if g.rate.claim.unit == "‰" else HUNDRED
     refs = [ref(g.base, "whole"), ref(g.rate, "rate")]
     unit = g.rate.claim.unit
@@ -365,12 +481,30 @@ def grim(g: Grim) -> Check | None:
         if lo <= hi:
             k = Decimal(lo)
             v = k / n * scale
-            return _check("grim", refs, g.rate.claim.value, v, Interval(v, v), opt.name, "consistent",
-                          f"{lo}/{fmt(n)} = {fmt(v, _places(g.rate))}{unit} → {shown(g.rate.claim)}{unit} {OK}")
+            return _check(
+                "grim",
+                refs,
+                g.rate.claim.value,
+                v,
+                Interval(v, v),
+                opt.name,
+                "consistent",
+                f"{lo}/{fmt(n)} = {fmt(v, _places(g.rate))}{unit} → {shown(g.rate.claim)}{unit} {OK}",
+            )
     below = math.floor(g.rate.claim.value * n / scale)
     near = [k for k in (below, below + 1) if 0 <= k <= n]
-    shown_near = ", ".join(f"{k}/{fmt(n)} = {fmt(Decimal(k) / n * scale, _places(g.rate))}{unit}" for k in near)
+    shown_near = ", ".join(
+        f"{k}/{fmt(n)} = {fmt(Decimal(k) / n * scale, _places(g.rate))}{unit}" for k in near
+    )
     verdict, mark = ("inconsistent", BAD) if g.tied else ("unverifiable", UNSURE)
     why = "" if g.tied else "; the rate may be of another base"
-    return _check("grim", refs, g.rate.claim.value, None, None, _no_reading(options), verdict,
-                  f"{shown_near}: no whole count of {fmt(n)} gives {shown(g.rate.claim)}{unit}{why} {mark}")
+    return _check(
+        "grim",
+        refs,
+        g.rate.claim.value,
+        None,
+        None,
+        _no_reading(options),
+        verdict,
+        f"{shown_near}: no whole count of {fmt(n)} gives {shown(g.rate.claim)}{unit}{why} {mark}",
+    )

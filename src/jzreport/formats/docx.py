@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-import zlib
 from xml.etree import ElementTree
 
 from . import FormatError
@@ -36,7 +35,7 @@ def docx_to_text(data: bytes, *, max_xml_bytes: int) -> str:
     """The text of a `.docx` file's body. Raises FormatError for anything that is not a readable one."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except Exception:  # zipfile raises many kinds on damaged archives; none may escape as a traceback
         raise FormatError("corrupt or truncated .docx (not a readable zip archive)") from None
     with archive:
         names = set(archive.namelist())
@@ -46,12 +45,7 @@ def docx_to_text(data: bytes, *, max_xml_bytes: int) -> str:
         info = archive.getinfo(main)
         if info.file_size > max_xml_bytes:
             raise FormatError(f"{main} unpacks to {info.file_size} bytes, over the {max_xml_bytes} limit")
-        try:
-            xml = archive.read(main)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as e:
-            raise FormatError(f"corrupt .docx ({main}: {e})") from None
-        except NotImplementedError as e:  # an unsupported compression method
-            raise FormatError(f"cannot unpack .docx ({e})") from None
+        xml = _member(archive, main)
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as e:
@@ -64,12 +58,22 @@ def docx_to_text(data: bytes, *, max_xml_bytes: int) -> str:
     return "\n".join(line for line in lines if line.strip())
 
 
+def _member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """The unpacked bytes of one member; FormatError if the archive is damaged there."""
+    try:
+        return archive.read(name)
+    except NotImplementedError as e:  # an unsupported compression method
+        raise FormatError(f"cannot unpack .docx ({e})") from None
+    except Exception as e:  # BadZipFile, zlib.error, EOFError, RuntimeError (a flipped "encrypted" flag) …
+        raise FormatError(f"corrupt .docx ({name}: {e})") from None
+
+
 def _main_part(archive: zipfile.ZipFile, names: set[str]) -> str | None:
     """The main document part named by the package relationships, else word/document.xml."""
     if "_rels/.rels" in names:
         try:
-            rels = ElementTree.fromstring(archive.read("_rels/.rels"))
-        except (ElementTree.ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError):
+            rels = ElementTree.fromstring(_member(archive, "_rels/.rels"))
+        except (ElementTree.ParseError, FormatError):
             rels = None
         for rel in rels if rels is not None else ():
             if rel.tag == f"{{{_RELS}}}Relationship" and rel.get("Type", "").endswith(_OFFICE_DOCUMENT):

@@ -23,167 +23,45 @@ from typing import Any
 
 import regex
 
-_SKIPPED_TAGS = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "head",
-        "title",
-        "iframe",
-        "frame",
-        "frameset",
-        "object",
-        "embed",
-        "applet",
-        "svg",
-        "math",
-        "canvas",
-        "video",
-        "audio",
-        "map",
-        "nav",
-        "aside",
-        "button",
-        "select",
-        "option",
-        "optgroup",
-        "textarea",
-        "input",
-        "datalist",
-        "dialog",
-    }
-)
-_PAGE_FURNITURE_TAGS = frozenset({"header", "footer"})
-_CONTENT_SECTIONS = frozenset({"article", "main"})
-
-_BLOCK_TAGS = frozenset(
-    {
-        "address",
-        "article",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "footer",
-        "hr",
-        "html",
-        "legend",
-        "li",
-        "main",
-        "menu",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "thead",
-        "tfoot",
-        "caption",
-        "ul",
-        "tr",
-    }
-)
-_CELL_TAGS = frozenset({"td", "th"})
-_VOID_TAGS = frozenset(
-    {
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "keygen",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-        "basefont",
-        "frame",
-    }
-)
-
+# fmt: off
+_SKIPPED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "head", "title", "iframe", "frame", "frameset", "object",
+    "embed", "applet", "svg", "math", "canvas", "video", "audio", "map", "nav", "aside", "button",
+    "select", "option", "optgroup", "textarea", "input", "datalist", "dialog",
+})
+_BLOCK_TAGS = frozenset({
+    "address", "article", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer",
+    "hr", "html", "legend", "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table",
+    "tbody", "thead", "tfoot", "caption", "ul", "tr",
+})
+_VOID_TAGS = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
+    "source", "track", "wbr", "basefont", "frame",
+})
 # Class/id words that mark page furniture on government sites (当前位置 is often `position`/`dqwz`,
 # 无障碍 `wza`, 分享 `fenxiang`/`bdshare`, 友情链接 `yqlj`).
-_BOILERPLATE_WORDS = frozenset(
-    {
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "menubar",
-        "submenu",
-        "footer",
-        "foot",
-        "header",
-        "head",
-        "top",
-        "topbar",
-        "bottom",
-        "toolbar",
-        "banner",
-        "breadcrumb",
-        "breadcrumbs",
-        "bread",
-        "crumb",
-        "crumbs",
-        "position",
-        "location",
-        "dqwz",
-        "weizhi",
-        "share",
-        "sharing",
-        "bdshare",
-        "fenxiang",
-        "social",
-        "sidebar",
-        "copyright",
-        "search",
-        "searchbox",
-        "login",
-        "skip",
-        "skiplink",
-        "pagination",
-        "pager",
-        "sitemap",
-        "friendlink",
-        "yqlj",
-        "wza",
-        "print",
-    }
-)
+_BOILERPLATE_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "menubar", "submenu", "footer", "foot", "header", "head",
+    "top", "topbar", "bottom", "toolbar", "banner", "breadcrumb", "breadcrumbs", "bread", "crumb",
+    "crumbs", "position", "location", "dqwz", "weizhi", "share", "sharing", "bdshare", "fenxiang",
+    "social", "sidebar", "copyright", "search", "searchbox", "login", "skip", "skiplink", "pagination",
+    "pager", "sitemap", "friendlink", "yqlj", "wza", "print",
+})
+# fmt: on
 _CONTENT_WORDS = frozenset(
     {"article", "content", "text", "detail", "details", "zoom", "editor", "trs", "title", "con"}
 )
+_PAGE_FURNITURE_TAGS = frozenset({"header", "footer"})
+_CONTENT_SECTIONS = frozenset({"article", "main"})
+_CELL_TAGS = frozenset({"td", "th"})
 # Split `mainNav`, `nav-bar`, `TRS_Editor`, `header_wrap` into lowercase words.
 _WORD = regex.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _XML_DECLARATION = regex.compile(r"\A\s*<\?xml[^>]*\?>")
 
-# Writer's private marks, stripped from page text first, so they cannot come from the page.
+# The writer's private mark; control characters are stripped from the page's text, so it cannot
+# come from the page.
 _CELL_MARK = "\x1f"
 _PRIVATE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -382,6 +260,7 @@ class _Writer:
         self.row_has_cell = False
 
     def text(self, data: str, *, pre: bool) -> None:
+        data = _PRIVATE.sub("", data)  # character references can make them after parsing
         if pre:
             first, *rest = data.split("\n")
             self.current.append(first)

@@ -1,10 +1,13 @@
 """PDF → text: the text layer of each page (pypdf, in the `formats` extra), with the page furniture
 dropped and wrapped lines joined again, so a claim that the layout broke (`23.8\\n万吨`) is one claim.
 
-pypdf was chosen over pdfminer.six on Chinese PDFs written by LibreOffice from Word files (embedded
-subset fonts): pdfminer put a space between every digit run and the Chinese next to it (`483 家`) and
-read each table column as a block; pypdf kept `483家` and one table row per line, at a third of the
-time. Both read reportlab's non-embedded STSong-Light correctly.
+pypdf was chosen over pdfminer.six on Chinese PDFs that LibreOffice wrote from Word files (embedded
+subset fonts, Noto Serif CJK and WenQuanYi): pdfminer read each table column as a block, where pypdf
+kept one table row per line, and was slower (0.08 s against 0.05 s for three pages). pdfminer put a
+space between digits and Chinese wherever the layout leaves a gap (`483 家`); pypdf did so in one of the
+two documents, and also between the letters of stretched justified lines; `_close_up` takes those
+spaces out of prose lines. Both read reportlab's
+non-embedded STSong-Light font correctly.
 """
 
 from __future__ import annotations
@@ -77,6 +80,8 @@ def pdf_pages(data: bytes) -> list[str]:
         import pypdf
     except ImportError:
         raise missing_extra(".pdf") from None
+    if b"%PDF-" not in data[:1024]:
+        raise FormatError("not a PDF (no %PDF header)")
     if b"%%EOF" not in data[-_TAIL_BYTES:]:
         raise FormatError("truncated PDF (no %%EOF end marker)")
     # pypdf logs and warns about every oddity it repairs; those are not the user's business.

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
+from typing import NoReturn
 
 import regex
 
@@ -65,8 +66,8 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # or an XML declaration `<?xml version="1.0" encoding="gb2312"?>`.
 _DECLARED_CHARSET = regex.compile(
     rb"""
-      <meta [^>]*? charset \s*=\s* ["']? \s* (?P<label>[A-Za-z0-9_.:\-]+)
-    | <\?xml [^>]*? encoding \s*=\s* ["'] (?P<label>[A-Za-z0-9_.:\-]+)
+      <meta [^>]{0,1024}? charset \s*=\s* ["']? \s* (?P<label>[A-Za-z0-9_.:\-]+)
+    | <\?xml [^>]{0,1024}? encoding \s*=\s* ["'] (?P<label>[A-Za-z0-9_.:\-]+)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -102,7 +103,7 @@ def decode(data: bytes, encoding: str | None = None, *, html: bool = False) -> D
         return _decode_forced(data, encoding)
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _checked(_strict(data[len(bom) :], name.removesuffix("-sig")), name)
+            return _checked(_strict(data, name.removesuffix("-sig"), start=len(bom)), name)
     sample = _sample(data)
     if b"\x00" in sample:
         return _decode_with_nuls(data, sample)
@@ -110,23 +111,35 @@ def decode(data: bytes, encoding: str | None = None, *, html: bool = False) -> D
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as e:
         utf8_error = e
-    if html:
-        declared = _declared_charset(data)
-        if declared is not None and declared != "utf-8":
-            try:
-                return _checked(data.decode(declared), declared)
-            except UnicodeDecodeError:
-                pass  # a wrong declaration is common; detect instead
+    declared = _declared_charset(data) if html else None
+    if declared not in (None, "utf-8"):
+        try:
+            return _checked(data.decode(declared), declared)
+        except UnicodeDecodeError:
+            pass  # a wrong declaration is common; detect instead
+    if sample.isascii():  # ASCII up to a late non-ASCII part: look at that part
+        sample = _sample(data[utf8_error.start :])
     # Checked before detection: GB18030 reads many UTF-8 byte runs cleanly, as mojibake.
-    if _mostly_utf8(sample):
-        bad = data[utf8_error.start : utf8_error.start + 4]
-        raise FormatError(f"damaged UTF-8: invalid bytes at offset {utf8_error.start}: {bad!r}")
+    if _mostly(sample, "utf-8"):
+        _damaged(data, "utf-8", utf8_error)
     for name in _detect(sample):
         try:
             return _checked(data.decode(name), name)
         except UnicodeDecodeError:
             continue
+    # Nothing decodes cleanly: a damaged file in the encoding the page declares, or in a Chinese one.
+    for name in dict.fromkeys([declared or "gb18030", "gb18030", "big5"]):
+        if _mostly(sample, name):
+            try:
+                data.decode(name)
+            except UnicodeDecodeError as e:
+                _damaged(data, name, e)
     raise FormatError("cannot tell the text encoding (not UTF-8, GB18030 or Big5); name it with --encoding")
+
+
+def _damaged(data: bytes, name: str, error: UnicodeDecodeError) -> NoReturn:
+    bad = data[error.start : error.start + 4]
+    raise FormatError(f"damaged {name} text: invalid bytes at offset {error.start}: {bad!r}")
 
 
 def _decode_forced(data: bytes, label: str) -> Decoded:
@@ -139,13 +152,13 @@ def _decode_forced(data: bytes, label: str) -> Decoded:
     return _checked(_strict(data, name), name)
 
 
-def _strict(data: bytes, name: str) -> str:
+def _strict(data: bytes, name: str, start: int = 0) -> str:
+    """`data[start:]` decoded; the error names the offset in `data`."""
     try:
-        return data.decode(name)
+        return data[start:].decode(name)
     except UnicodeDecodeError as e:
-        raise FormatError(
-            f"invalid {name} bytes at offset {e.start}: {data[e.start : e.start + 4]!r}"
-        ) from None
+        offset = start + e.start
+        raise FormatError(f"invalid {name} bytes at offset {offset}: {data[offset : offset + 4]!r}") from None
 
 
 def _checked(text: str, name: str) -> Decoded:
@@ -184,11 +197,17 @@ def _decode_with_nuls(data: bytes, sample: bytes) -> Decoded:
     raise FormatError(f"binary data, not text (NUL byte at offset {data.index(0)})")
 
 
-def _mostly_utf8(sample: bytes) -> bool:
-    """Whether all but a few of the sample's non-ASCII bytes form valid UTF-8 (a damaged UTF-8 file)."""
-    text = sample.decode("utf-8", errors="replace")
+def _mostly(sample: bytes, name: str) -> bool:
+    """Whether all but a few of the sample's non-ASCII characters decode with `name`: a damaged file
+    in that encoding rather than another encoding."""
+    try:
+        text = sample.decode(name, errors="replace")
+    except LookupError:
+        return False
     bad = text.count("\ufffd")
     valid = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    if name != "utf-8" and _implausible_share(text) > 0.02:
+        return False
     return valid >= 4 and bad <= max(3, valid // 100)
 
 
