@@ -25,7 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -200,16 +200,16 @@ def measure_library(texts: Sequence[str], repeats: int) -> dict[str, Any]:
     chars = sum(map(len, texts))
     for text in texts[:3]:  # warm-up: the first call imports the pipeline and compiles its patterns
         check(extract(text))
-    claims = [extract(text) for text in texts]
-    claims_per_file = [len(found) for found in claims]
-    checks = sum(len(check(found)) for found in claims)
-
     started = time.process_time()
     extract_seconds = _timed(repeats, lambda: [extract(text) for text in texts])
     cpu = time.process_time() - started
-    check_seconds = _timed(repeats, lambda: [check(found) for found in claims])
-    del claims  # the pass below holds one document's claims at a time, as a user's loop would
+    # One document's claims at a time, as a user's loop holds them.
     both_seconds = _timed(repeats, lambda: [check(extract(text)) for text in texts])
+    # Last, since holding every claim of the corpus gives the garbage collector more to walk.
+    claims = [extract(text) for text in texts]
+    claims_per_file = [len(found) for found in claims]
+    checks = sum(len(check(found)) for found in claims)
+    check_seconds = _timed(repeats, lambda: [check(found) for found in claims])
     return {
         "chars": chars,
         "files": len(texts),
@@ -293,7 +293,7 @@ def _check_ok(run: Run, what: str) -> None:
 
 
 def measure_cli(corpus: Corpus, jz: list[str]) -> dict[str, Any]:
-    """The corpus through `jzreport extract` (jobs 1 and 2) and `jzreport check` (jobs 1), start-up included."""
+    """The corpus through `jzreport extract` (jobs 1 and 2) and `check` (jobs 1), start-up included."""
     help_text = subprocess.run([*jz, "extract", "--help"], capture_output=True, text=True).stdout
     folders = "--recursive" in help_text
     jobs = "--jobs" in help_text
@@ -457,7 +457,8 @@ def _table(rows: list[list[str]], headers: list[str]) -> str:
 
     def line(cells: list[str]) -> str:
         first, *rest = cells
-        return "  ".join([str(first).ljust(widths[0])] + [str(c).rjust(w) for c, w in zip(rest, widths[1:])])
+        cells = [str(c).rjust(w) for c, w in zip(rest, widths[1:], strict=True)]
+        return "  ".join([str(first).ljust(widths[0]), *cells])
 
     return "\n".join([line(headers), "  ".join("-" * w for w in widths), *map(line, rows)])
 
@@ -473,9 +474,8 @@ def _verdict(value: float, target: float, higher_is_better: bool = True) -> str:
 
 def print_report(results: dict[str, Any]) -> None:
     m, c = results["machine"], results["corpus"]
-    print(
-        f"\njzreport {m['jzreport']} ({m['commit']}{', with uncommitted changes' if m['uncommitted_changes'] else ''})"
-    )
+    dirty = ", with uncommitted changes" if m["uncommitted_changes"] else ""
+    print(f"\njzreport {m['jzreport']} ({m['commit']}{dirty})")
     print(f"{m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB; Python {m['python']} on {m['platform']}")
     print(
         f"corpus: {c['files']} files, {c['chars']:,} chars, {c['bytes'] / 1e6:.2f} MB "
@@ -558,16 +558,19 @@ def print_report(results: dict[str, Any]) -> None:
         ratio = mem["corpus_over_one_file"]
         print(
             f"\nPeak memory (maxrss): one file {mem['one_file_mib']:.0f} MiB; whole corpus "
-            f"{_n(mem['corpus_jobs1_mib'])} MiB with --jobs 1, {_n(mem['corpus_jobs2_mib'])} MiB with --jobs 2 "
-            f"(largest process), check {_n(mem['corpus_check_jobs1_mib'])} MiB; "
+            f"{_n(mem['corpus_jobs1_mib'])} MiB with --jobs 1, "
+            f"{_n(mem['corpus_jobs2_mib'])} MiB with --jobs 2 (largest process), "
+            f"check {_n(mem['corpus_check_jobs1_mib'])} MiB; "
             f"corpus / one file = {_n(ratio, 2)}×"
         )
     p = results.get("peers")
     if p:
         install = p["install"]
+        how = "reused" if install["reused"] else "installed"
+        if install["error"]:
+            how += f"; install errors: {install['error']}"
         print(
-            f"\nPeers, one core, warm, each in bench/.peers-venv ({'reused' if install['reused'] else 'installed'}"
-            f"{'; install errors: ' + install['error'] if install['error'] else ''}); "
+            f"\nPeers, one core, warm, each in bench/.peers-venv ({how}); "
             f"budget {p['budget_seconds']:g} s of work each:"
         )
         rows = []
@@ -595,9 +598,8 @@ def print_report(results: dict[str, Any]) -> None:
         for r in p["peers"]:
             if r.get("ok"):
                 kinds = ", ".join(f"{k} {v:,}" for k, v in r["found_by_type"].items())
-                print(
-                    f"  {r['peer']}: {r['call']}; import {r['import_seconds']:.2f} s; found {kinds or 'nothing'}"
-                )
+                print(f"  {r['peer']}: {r['call']}; import {r['import_seconds']:.2f} s")
+                print(f"    found {kinds or 'nothing'}")
             else:
                 print(f"  {r['peer']}: FAILED: {r['error']}")
 

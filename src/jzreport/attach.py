@@ -58,7 +58,8 @@ _BASELINE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_PER_PREFIX = regex.compile(r"(?:每[百千万十]*(?:名|个|位|户)?|人均|户均|平均每|每人|每户)[^\d,;。]{0,16}$")
+# 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
+_PER_PREFIX = regex.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均)[^\d,;。]{0,16}$")
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
 _TRAIL = regex.compile(
@@ -230,7 +231,7 @@ def _direction_anywhere(left: str) -> str | None:
 
 _DATE_EXPR = regex.compile(
     r"(?:截至|截止|到|至|于|在)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|末|底|初|中|上半年|下半年)?"
-    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?(?:\d{1,2}日)?|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
 _FROM_TAIL = regex.compile(r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|[^\d,;。的]{1,4}的)?的?[ ]?")

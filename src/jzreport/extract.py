@@ -187,7 +187,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         cstart = attach.clause_start(text, start, floor)
         left_raw = text[cstart:start]
         if prev is not None and prev.right_subject and left_raw.startswith(prev.right_subject):
-            left_raw = left_raw[len(prev.right_subject) :]
+            left_raw = left_raw[len(prev.right_subject) :].lstrip("中里内")  # 1,468项事项中可网上办理…
         right = ""
         if tok.unit and (
             tok.family in ("count", "measure")

@@ -138,9 +138,10 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "identifier"
     if text[tok.num_end : tok.num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
         return "identifier"
-    if not tok.chinese and tok.number.lstrip("-") in lx.HOTLINES and tok.family not in ("money", "percent"):
-        if tok.family != "count" or _HOTLINE_AFTER.match(after):
-            return "hotline"
+    if not tok.chinese and tok.number.lstrip("-") in lx.HOTLINES and (
+        not tok.unit or (tok.family == "count" and _HOTLINE_AFTER.match(after))
+    ):
+        return "hotline"
 
     # List and section markers: 一、 (一) 1. 1、 (1) 一是 §5 5.1
     if _is_marker(text, tok):
