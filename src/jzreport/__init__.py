@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def extract(text: str) -> list[Claim]:
     """Every numeric claim of `text`, in text order."""
-    from .extract import extract_claims
+    from .pipeline import extract_claims
 
     return extract_claims(text)
 

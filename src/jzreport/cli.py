@@ -219,14 +219,12 @@ def run_task(task: Task) -> dict[str, Any]:
 
             skipped = None
             if task.explain:
-                from .extract import extract_with_skips  # type: ignore[attr-defined]
+                from .pipeline import extract_with_skips
 
                 claims, skips = extract_with_skips(text)
                 skipped = [_skip_dict(s) for s in skips]
             else:
-                # Not `from . import extract`: once the submodule `jzreport.extract` is imported it
-                # shadows the package's function of the same name.
-                from .extract import extract_claims
+                from .pipeline import extract_claims
 
                 claims = extract_claims(text)
             doc = DocumentClaims(**meta, chars=len(text), claims=claims).model_dump(mode="json")
@@ -235,7 +233,7 @@ def run_task(task: Task) -> dict[str, Any]:
             return {"doc": doc, "items": len(claims), "chars": len(text), "verdicts": {}, "code": 0}
 
         from .checks import run_checks
-        from .extract import extract_claims
+        from .pipeline import extract_claims
         from .records import DocumentChecks
 
         checks = run_checks(extract_claims(text))
@@ -652,15 +650,8 @@ def extract(
     """
     _check_common(files, fmt, output, encoding, from_)
     resolved = _resolve_format(fmt, output)
-    if explain:
-        if resolved in (OutputFormat.jsonl, OutputFormat.csv):
-            raise _usage_error("--explain adds a list beside the claims; use --format json or table with it.")
-        try:
-            from .extract import extract_with_skips  # type: ignore[attr-defined]  # noqa: F401
-        except ImportError:
-            raise _usage_error(
-                "--explain is not available yet: this build cannot list skipped numbers."
-            ) from None
+    if explain and resolved in (OutputFormat.jsonl, OutputFormat.csv):
+        raise _usage_error("--explain adds a list beside the claims; use --format json or table with it.")
     _finish(
         _run(
             "extract",

@@ -196,8 +196,7 @@ def parallel(labels: Sequence[str]) -> bool:
     labels = [regex.sub(r"[件个项人名家所起次]$", "", x) for x in labels if x]
     if len(labels) < 2:
         return True
-    crossing = sum(1 for x in labels if CROSS_CUTTING.search(x))
-    if 0 < crossing < len(labels):
+    if any(CROSS_CUTTING.search(x) for x in labels):
         return False  # 领导干部, 新录用人员, 女性执法人员: dimensions that overlap
     need = max(2, -(-2 * len(labels) // 3))
     ends: dict[str, int] = {}

@@ -1,0 +1,502 @@
+"""Each rule on hand-built claim lists: which claims it ties together, and the verdict.
+
+A case is a text, its figures (see checks_claims.py) and the checks expected, each as
+(rule, verdict, the texts of the claims it cites). Any other check the case yields must not be
+`inconsistent`: a false alarm costs more than a miss. Sentences are ours, written in the styles of
+法治政府建设报告, 统计公报, court work reports and company annual reports.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from checks_claims import F, P, R, Down, Up, doc
+
+from jzreport.checks import run_checks
+from jzreport.records import Check, Claim
+
+
+class Case(NamedTuple):
+    name: str
+    claims: list[Claim]
+    want: list[tuple[str, str, tuple[str, ...]]]
+
+
+def case(name: str, text: str, *figs: F | str, want: list[tuple[str, str, tuple[str, ...]]]) -> Case:
+    return Case(name, doc(text, *figs), want)
+
+
+def texts(c: Check) -> tuple[str, ...]:
+    return tuple(sorted(r.text for r in c.claims))
+
+
+def assert_checks(claims: list[Claim], want: list[tuple[str, str, tuple[str, ...]]]) -> list[Check]:
+    got = run_checks(claims)
+    unmatched = list(got)
+    for rule, verdict, cited in want:
+        hit = next((c for c in unmatched if c.rule == rule and texts(c) == tuple(sorted(cited))), None)
+        assert hit is not None, f"no {rule} over {cited}; got {[(c.rule, texts(c), c.verdict) for c in got]}"
+        assert hit.verdict == verdict, hit.explanation
+        unmatched.remove(hit)
+    alarms = [c.explanation for c in unmatched if c.verdict == "inconsistent"]
+    assert not alarms, alarms
+    return got
+
+
+CHANGE_RATE = [
+    case(
+        "from-to, rounded",
+        "报批材料由90项减少至10项,材料减少率达88.9%。",
+        F("90项", role="before"), F("10项", role="after"), Down("88.9%"),
+        want=[("change_rate", "consistent", ("90项", "10项", "88.9%"))],
+    ),
+    case(
+        "from-to, a saving named by its verb",
+        "企业开办时间由5个工作日压缩至1个工作日,压缩80%。",
+        F("5个工作日", role="before"), F("1个工作日", role="after"), Down("80%"),
+        want=[("change_rate", "consistent", ("5个工作日", "1个工作日", "80%"))],
+    ),
+    case(
+        "from-to, wrong rate",
+        "审批时限由20天压缩至6天,压缩率达75%。",
+        F("20天", role="before"), F("6天", role="after"), Down("75%"),
+        want=[("change_rate", "inconsistent", ("20天", "6天", "75%"))],
+    ),
+    case(
+        "baseline value after 较上年的",
+        "公司实现营业收入45.67亿元,较上年的40.65亿元增长12.35%。",
+        "45.67亿元", "40.65亿元", Up("12.35%"),
+        want=[("change_rate", "consistent", ("45.67亿元", "40.65亿元", "12.35%"))],
+    ),
+    case(
+        "rounded inputs widen the range",
+        "出口额由12.5亿美元增至15.3亿美元,增长22.4%。",
+        F("12.5亿美元", role="before"), F("15.3亿美元", role="after"), Up("22.4%"),
+        want=[("change_rate", "consistent", ("12.5亿美元", "15.3亿美元", "22.4%"))],
+    ),
+    case(
+        "earlier value implied by the change count",
+        "刑事案件262件,同比下降2.60%,同比减少7件;执行案件2018件,同比下降5.21%,同比减少111件。",
+        "262件", Down("2.60%"), Down("7件"), "2018件", Down("5.21%"), Down("111件"),
+        want=[
+            ("change_rate", "consistent", ("262件", "2.60%", "7件")),
+            ("change_rate", "consistent", ("2018件", "5.21%", "111件")),
+        ],
+    ),
+    case(
+        "implied earlier value, wrong rate",
+        "民商事案件5623件,同比上升6.02%,同比增加269件。",
+        "5623件", Up("6.02%"), Up("269件"),
+        want=[("change_rate", "inconsistent", ("5623件", "6.02%", "269件"))],
+    ),
+    case(
+        "an increase larger than the value it led to",
+        "行政非诉审查案件21件,同比上升152.78%,同比增加55件。",
+        "21件", Up("152.78%"), Up("55件"),
+        want=[("change_rate", "inconsistent", ("21件", "152.78%", "55件"))],
+    ),
+    case(
+        "times, nearly",
+        "直接纠错236件,较去年60件增长了近3倍。",
+        "236件", "60件", Up("3倍", approx="about"),
+        want=[("change_rate", "consistent", ("236件", "60件", "3倍"))],
+    ),
+    case(
+        "times, wrong",
+        "直接纠错236件,较去年60件增长了1倍。",
+        "236件", "60件", Up("1倍"),
+        want=[("change_rate", "inconsistent", ("236件", "60件", "1倍"))],
+    ),
+    case(
+        "over-fulfilment of a plan, Chinese numerals",
+        "全年植树造林三万六千亩,超额完成了原定三万亩造林计划的百分之二十。",
+        "三万六千亩", "三万亩", P("百分之二十"),
+        want=[("change_rate", "consistent", ("三万六千亩", "三万亩", "百分之二十"))],
+    ),
+]
+
+DIFF = [
+    case(
+        "baseline plus stated increase",
+        "区政府共收到行政复议申请1113件,较2022年558件增加了555件,同比增长99.5%。",
+        "1113件", "558件", Up("555件"), Up("99.5%"),
+        want=[
+            ("diff", "consistent", ("558件", "555件", "1113件")),
+            ("change_rate", "consistent", ("558件", "1113件", "99.5%")),
+        ],
+    ),
+    case(
+        "baseline plus wrong increase",
+        "全市共有执业律师1860名,比上年末的1702名增加168名。",
+        "1860名", "1702名", Up("168名"),
+        want=[("diff", "inconsistent", ("1860名", "1702名", "168名"))],
+    ),
+    case(
+        "rounded figures",
+        "年末常住人口90.9万人,比上年末的90.6万人增加0.3万人。",
+        "90.9万人", "90.6万人", Up("0.3万人"),
+        want=[("diff", "consistent", ("90.9万人", "90.6万人", "0.3万人"))],
+    ),
+]
+
+POINT_CHANGE = [
+    case(
+        "from-to rates",
+        "全市森林覆盖率由42.3%提高到44.1%,提高了1.8个百分点。",
+        P("42.3%", role="before"), P("44.1%", role="after"), Up("1.8个百分点"),
+        want=[("point_change", "consistent", ("42.3%", "44.1%", "1.8个百分点"))],
+    ),
+    case(
+        "baseline rate",
+        "公司综合毛利率为28.4%,较上年同期的30.1%下降1.7个百分点。",
+        P("28.4%"), P("30.1%"), Down("1.7个百分点"),
+        want=[("point_change", "consistent", ("28.4%", "30.1%", "1.7个百分点"))],
+    ),
+    case(
+        "wrong points",
+        "常住人口城镇化率由56.2%提高到58.2%,提高1.5个百分点。",
+        P("56.2%", role="before"), P("58.2%", role="after"), Up("1.5个百分点"),
+        want=[("point_change", "inconsistent", ("56.2%", "58.2%", "1.5个百分点"))],
+    ),
+]
+
+PART_RATE = [
+    case(
+        "cut off reading",
+        "全市各级各类调解组织共受理纠纷11933起,调解成功11929件,调解成功率达99.9%。",
+        "11933起", "11929件", P("99.9%"),
+        want=[("part_rate", "consistent", ("11933起", "11929件", "99.9%"))],
+    ),
+    case(
+        "wrong rate",
+        "受理劳动争议纠纷2000起,调解成功1900件,调解成功率达99.5%。",
+        "2000起", "1900件", P("99.5%"),
+        want=[("part_rate", "inconsistent", ("2000起", "1900件", "99.5%"))],
+    ),
+    case(
+        "base named by 中",
+        "在抽检的320批次产品中,合格310批次,合格率96.9%。",
+        "320批次", "310批次", P("96.9%"),
+        want=[("part_rate", "consistent", ("320批次", "310批次", "96.9%"))],
+    ),
+    case(
+        "numerator named otherwise than the rate",
+        "全年共受理各类案件12356件,审结11890件,结案率96.23%。",
+        "12356件", "11890件", P("96.23%"),
+        want=[("part_rate", "consistent", ("12356件", "11890件", "96.23%"))],
+    ),
+    case(
+        "share of the whole it names",
+        "全年一般公共预算收入35.6亿元,其中税收收入27.8亿元,占一般公共预算收入的比重为78.1%。",
+        "35.6亿元", "27.8亿元", P("78.1%"),
+        want=[
+            ("part_rate", "consistent", ("35.6亿元", "27.8亿元", "78.1%")),
+            ("subset", "consistent", ("35.6亿元", "27.8亿元")),
+        ],
+    ),
+    case(
+        "shares of a 其中 list",
+        "全年共处理投诉举报1250件。其中,投诉类860件,占68.8%;举报类390件,占31.2%。",
+        "1250件", "860件", P("68.8%"), "390件", P("31.2%"),
+        want=[
+            ("part_rate", "consistent", ("1250件", "860件", "68.8%")),
+            ("part_rate", "consistent", ("1250件", "390件", "31.2%")),
+            ("sum", "consistent", ("1250件", "860件", "390件")),
+        ],
+    ),
+    case(
+        "shares of a 其中 list that miss the stated total",
+        "共受理群众诉求5000件。其中,咨询类2400件,占60%;求助类1200件,占30%;其他类400件,占10%。",
+        "5000件", "2400件", P("60%"), "1200件", P("30%"), "400件", P("10%"),
+        want=[
+            ("part_rate", "inconsistent", ("5000件", "2400件", "60%")),
+            ("part_rate", "inconsistent", ("5000件", "1200件", "30%")),
+            ("part_rate", "inconsistent", ("5000件", "400件", "10%")),
+            ("sum", "inconsistent", ("5000件", "2400件", "1200件", "400件")),
+            ("sum", "consistent", ("60%", "30%", "10%")),
+        ],
+    ),
+    case(
+        "rounded inputs: 30.00万 / 150.13万 = 19.99%",
+        "项目总投资150.13万元,其中专项资金30.00万元,占19.99%。",
+        "150.13万元", "30.00万元", P("19.99%"),
+        want=[
+            ("part_rate", "consistent", ("150.13万元", "30.00万元", "19.99%")),
+            ("subset", "consistent", ("150.13万元", "30.00万元")),
+        ],
+    ),
+    case(
+        "margin of revenue, this year and last",
+        "本集团的收入为人民币5.20亿元,较上年人民币4.80亿元增加8.3%。"
+        "本集团的毛利为人民币1.30亿元,较上年人民币1.10亿元增长18.2%;本集团的毛利率为25.0%,与上年22.9%相比有所提升。",
+        F("5.20亿元", subject="收入"), "4.80亿元", Up("8.3%"), F("1.30亿元", subject="毛利"), "1.10亿元",
+        Up("18.2%"), P("25.0%", subject="毛利率"), P("22.9%"),
+        want=[
+            ("change_rate", "consistent", ("5.20亿元", "4.80亿元", "8.3%")),
+            ("change_rate", "consistent", ("1.30亿元", "1.10亿元", "18.2%")),
+            ("part_rate", "consistent", ("5.20亿元", "1.30亿元", "25.0%")),
+            ("part_rate", "consistent", ("4.80亿元", "1.10亿元", "22.9%")),
+        ],
+    ),
+    case(
+        "two-sided ratio",
+        "城镇居民人均可支配收入48562元,农村居民人均可支配收入26108元,城乡居民收入比为1.86:1。",
+        F("48562元", subject="城镇居民人均可支配收入"), F("26108元", subject="农村居民人均可支配收入"),
+        R("1.86"), R("1"),
+        want=[("part_rate", "consistent", ("48562元", "26108元", "1.86", "1"))],
+    ),
+    case(
+        "either of two stated totals may be the base",
+        "收到申请120件,受理110件,办结100件,办结率83.3%。",
+        "120件", "110件", "100件", P("83.3%"),
+        want=[("part_rate", "consistent", ("120件", "100件", "83.3%"))],
+    ),
+    case(
+        "either of two totals, neither fits: not a false alarm",
+        "收到申请120件,受理110件,办结100件,办结率50%。",
+        "120件", "110件", "100件", P("50%"),
+        want=[("part_rate", "unverifiable", ("110件", "100件", "50%"))],
+    ),
+]
+
+NO_PAIRING = [
+    case(
+        "a share of a whole that is not stated",
+        "已公布事项893件,占全市行政事项总数的93.90%。",
+        "893件", P("93.90%"),
+        want=[],
+    ),
+    case(
+        "a share whose own subject is not the figure before it",
+        "全年接待游客500万人次,旅游收入占地区生产总值的8%。",
+        "500万人次", P("8%"),
+        want=[],
+    ),
+    case(
+        "a change since the start of the year and a change on last year",
+        "各项贷款余额856.3亿元,比年初增加72.5亿元,同比增长10.2%。",
+        "856.3亿元", Up("72.5亿元"), Up("10.2%"),
+        want=[],
+    ),
+    case(
+        "two rates and nothing to compare them with",
+        "11月份受理诉求8500件,环比增长5.2%,同比增长12.6%。",
+        "8500件", Up("5.2%"), Up("12.6%"),
+        want=[],
+    ),
+    case(
+        "a from-to pair with no stated change",
+        "高等学校由108所增至110所,在校学生由105.5万人增至125.9万人。",
+        F("108所", role="before"), F("110所", role="after"), F("105.5万人", role="before"),
+        F("125.9万人", role="after"),
+        want=[],
+    ),
+    case(
+        "a change in points with no earlier rate",
+        "常住人口城镇化率58.2%,比上年末提高1.1个百分点。",
+        P("58.2%"), Up("1.1个百分点"),
+        want=[],
+    ),
+]
+
+SUM = [
+    case(
+        "three industries make the GDP, with rounding slack",
+        "全年地区生产总值512.36亿元,比上年增长5.8%。其中,第一产业增加值49.18亿元,增长3.2%;"
+        "第二产业增加值211.07亿元,增长6.9%;第三产业增加值252.12亿元,增长5.3%。",
+        "512.36亿元", Up("5.8%"), "49.18亿元", Up("3.2%"), "211.07亿元", Up("6.9%"), "252.12亿元", Up("5.3%"),
+        want=[("sum", "consistent", ("512.36亿元", "49.18亿元", "211.07亿元", "252.12亿元"))],
+    ),
+    case(
+        "three industries that do not make the GDP",
+        "全年地区生产总值512.36亿元。其中,第一产业增加值49.18亿元,第二产业增加值201.07亿元,第三产业增加值252.11亿元。",
+        "512.36亿元", "49.18亿元", "201.07亿元", "252.11亿元",
+        want=[("sum", "inconsistent", ("512.36亿元", "49.18亿元", "201.07亿元", "252.11亿元"))],
+    ),
+    case(
+        "包括 list",
+        "已完成审查任务6件,包括审核规范性文件1件、重大行政决策1件、其他文件2件、部门报备2件。",
+        "6件", "1件", "1件", "2件", "2件",
+        want=[("sum", "consistent", ("6件", "1件", "1件", "2件", "2件"))],
+    ),
+    case(
+        "complete list that falls short",
+        "已完成审查任务8件,包括审核规范性文件1件、重大行政决策1件、其他文件2件。",
+        "8件", "1件", "1件", "2件",
+        want=[("sum", "inconsistent", ("8件", "1件", "1件", "2件"))],
+    ),
+    case(
+        "parallel parts that exceed their whole",
+        "全市法律援助机构共受理法律援助案件2568件,其中民事案件1820件,刑事案件748件,行政案件100件。",
+        "2568件", "1820件", "748件", "100件",
+        want=[("sum", "inconsistent", ("2568件", "1820件", "748件", "100件"))],
+    ),
+    case(
+        "what was received = what is done + what is open",
+        "受理省派工单2917件,已处理完毕2349件,处于办结时限内正在办理568件。",
+        "2917件", "2349件", "568件",
+        want=[("sum", "consistent", ("2917件", "2349件", "568件"))],
+    ),
+    case(
+        "done + open that miss the received",
+        "受理省派工单2917件,已处理完毕2249件,正在办理568件。",
+        "2917件", "2249件", "568件",
+        want=[("sum", "inconsistent", ("2917件", "2249件", "568件"))],
+    ),
+    case(
+        "structure ratio",
+        "三次产业结构为9.6:41.2:49.2。",
+        R("9.6"), R("41.2"), R("49.2"),
+        want=[("sum", "consistent", ("9.6", "41.2", "49.2"))],
+    ),
+    case(
+        "structure ratio that misses 100",
+        "三次产业结构为9.6:41.2:45.2。",
+        R("9.6"), R("41.2"), R("45.2"),
+        want=[("sum", "inconsistent", ("9.6", "41.2", "45.2"))],
+    ),
+    case(
+        "money in 亿 with a 其中 list of funds",
+        "全年争取上级资金3.56亿元,其中中央资金1.25亿元,省级资金1.68亿元,市级资金0.63亿元。",
+        "3.56亿元", "1.25亿元", "1.68亿元", "0.63亿元",
+        want=[("sum", "consistent", ("3.56亿元", "1.25亿元", "1.68亿元", "0.63亿元"))],
+    ),
+    case(
+        "sibling 其中 blocks, one part of each total per block",
+        "二、义务教育\n全县共有义务教育阶段学校45所,招生9120人,专任教师2860人。\n"
+        "其中普通小学31所,小学招生5300人。小学共有专任教师1700人。\n"
+        "其中普通初中14所。初中招生3820人。初中共有专任教师1160人。",
+        "45所", "9120人", "2860人", "31所", "5300人", "1700人", "14所", "3820人", "1160人",
+        want=[
+            ("sum", "consistent", ("45所", "31所", "14所")),
+            ("sum", "consistent", ("9120人", "5300人", "3820人")),
+            ("sum", "consistent", ("2860人", "1700人", "1160人")),
+        ],
+    ),
+    case(
+        "a section that opens with its total",
+        "2、结案情况\n1-6月审执结各类案件3500件,同比上升2.1%。\n"
+        "审结民商事案件2100件,同比上升3.0%;审结刑事案件400件,同比下降1.2%。\n"
+        "执结执行案件1000件,同比上升1.5%。",
+        "3500件", Up("2.1%"), "2100件", Up("3.0%"), "400件", Down("1.2%"), "1000件", Up("1.5%"),
+        want=[("sum", "consistent", ("3500件", "2100件", "400件", "1000件"))],
+    ),
+    case(
+        "shares of a complete list make 100",
+        "全年共处理诉求2000件。其中,咨询类1000件,占50%;求助类600件,占30%;其他类400件,占20%。",
+        "2000件", "1000件", P("50%"), "600件", P("30%"), "400件", P("20%"),
+        want=[
+            ("sum", "consistent", ("50%", "30%", "20%")),
+            ("sum", "consistent", ("2000件", "1000件", "600件", "400件")),
+            ("part_rate", "consistent", ("2000件", "1000件", "50%")),
+            ("part_rate", "consistent", ("2000件", "600件", "30%")),
+            ("part_rate", "consistent", ("2000件", "400件", "20%")),
+        ],
+    ),
+]
+
+SUBSET = [
+    case(
+        "其中 one part",
+        "办理人大代表建议114条,其中重点建议10条。",
+        "114条", "10条",
+        want=[("subset", "consistent", ("114条", "10条"))],
+    ),
+    case(
+        "其中 part larger than its whole",
+        "办理人大代表建议14条,其中重点建议20条。",
+        "14条", "20条",
+        want=[("subset", "inconsistent", ("14条", "20条"))],
+    ),
+    case(
+        "bracketed part",
+        "审结民商事案件4822件(含再审1件),与去年持平。",
+        "4822件", "1件",
+        want=[("subset", "consistent", ("4822件", "1件"))],
+    ),
+    case(
+        "part by definition",
+        "全县中小学共有教职工3269人,专任教师3150人。",
+        "3269人", "3150人",
+        want=[("subset", "consistent", ("3269人", "3150人"))],
+    ),
+    case(
+        "stages of one task are not disjoint parts",
+        "全区共排查安全隐患1260处,整改1180处、销号1020处。",
+        "1260处", "1180处", "1020处",
+        want=[("subset", "consistent", ("1260处", "1180处", "1020处"))],
+    ),
+    case(
+        "parts across dimensions may overlap",
+        "全年组织培训行政执法人员3200人次,其中领导干部420人次,新录用人员1860人次,女性执法人员1300人次。",
+        "3200人次", "420人次", "1860人次", "1300人次",
+        want=[("subset", "consistent", ("3200人次", "420人次", "1860人次", "1300人次"))],
+    ),
+    case(
+        "a 其中 list that need not be complete",
+        "受理行政复议申请1033件,其中决定维持435件,驳回申请136件。",
+        "1033件", "435件", "136件",
+        want=[("subset", "consistent", ("1033件", "435件", "136件"))],
+    ),
+]
+
+GRIM = [
+    case(
+        "some whole count gives the rate",
+        "收到行政诉讼诉前调解移送函106件,诉前调解成功率达50%。",
+        "106件", P("50%"),
+        want=[("grim", "consistent", ("106件", "50%"))],
+    ),
+    case(
+        "no whole count gives the rate: its base may differ",
+        "全年受理各类复议案件255件,复议调解结案率38.3%。",
+        "255件", P("38.3%"),
+        want=[("grim", "unverifiable", ("255件", "38.3%"))],
+    ),
+    case(
+        "a cut-off rate of a small count",
+        "共抽查企业48家,合格率为93.7%。",
+        "48家", P("93.7%"),
+        want=[("grim", "consistent", ("48家", "93.7%"))],
+    ),
+]
+
+ALL = CHANGE_RATE + DIFF + POINT_CHANGE + PART_RATE + NO_PAIRING + SUM + SUBSET + GRIM
+
+
+@pytest.mark.parametrize("c", ALL, ids=[c.name for c in ALL])
+def test_rule(c: Case) -> None:
+    got = assert_checks(c.claims, c.want)
+    for check in got:
+        assert check.explanation.endswith(("✓", "✗", "?")), check.explanation
+        assert {r.id for r in check.claims} <= {cl.id for cl in c.claims}
+
+
+def test_explanation_shows_the_arithmetic() -> None:
+    claims = doc("报批材料由90项减少至10项,材料减少率达88.9%。", F("90项", role="before"), F("10项", role="after"),
+                 Down("88.9%"))  # fmt: skip
+    (check,) = run_checks(claims)
+    assert check.explanation == "(90−10)/90 = 88.89% → 88.9% ✓"
+    assert check.reading == "rounded half-up to 1 decimal"
+    assert [r.part for r in check.claims] == ["before", "after", "rate"]
+
+
+def test_cut_off_reading_is_named() -> None:
+    claims = doc("受理纠纷11933起,调解成功11929件,调解成功率达99.9%。", "11933起", "11929件", P("99.9%"))
+    (check,) = run_checks(claims)
+    assert check.reading == "cut off to 1 decimal"
+    assert "99.966%" in check.explanation
+
+
+def test_sum_names_its_tolerance() -> None:
+    claims = doc("地区生产总值56.82亿元。其中,第一产业增加值5.32亿元,第二产业增加值11.49亿元,第三产业增加值40.01亿元。",
+                 "56.82亿元", "5.32亿元", "11.49亿元", "40.01亿元")  # fmt: skip
+    (check,) = run_checks(claims)
+    assert check.rule == "sum" and check.verdict == "consistent"
+    assert "±0.015" in check.reading
+    assert check.explanation == "5.32+11.49+40.01 = 56.82 → 56.82 ✓"
+
+
+def test_no_claims_no_checks() -> None:
+    assert run_checks([]) == []
