@@ -124,10 +124,10 @@ def run_one(family: str, chars: int, timeout: float) -> dict[str, Any]:
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
-        return {"family": family, "chars": chars, "seconds": None, "error": f"over {timeout:g} s, stopped"}
+        return {"family": family, "chars": chars, "seconds": None, "error": f"timeout: over {timeout:g} s"}
     if done.returncode != 0:
         tail = done.stderr.strip().splitlines()[-1:] or ["no message"]
-        return {"family": family, "chars": chars, "seconds": None, "error": tail[0]}
+        return {"family": family, "chars": chars, "seconds": None, "error": f"raised: {tail[0]}"}
     return json.loads(done.stdout)
 
 
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         for chars in sizes:
             print(f"{family} at {chars:,} chars…", file=sys.stderr, flush=True)
             runs.append(run_one(family, chars, args.timeout))
-            if runs[-1]["seconds"] is None:
+            if runs[-1].get("error", "").startswith("timeout"):
                 break  # a longer text would only take longer
         first, last = runs[0]["seconds"], runs[-1]["seconds"]
         growth = last / first if first and last and len(runs) == len(sizes) else None
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for result in results:
         runs = result["runs"]
-        cells = [f"{r['seconds']:.3f}" if r["seconds"] is not None else "stopped" for r in runs]
+        cells = [f"{r['seconds']:.3f}" if r["seconds"] is not None else r["error"].split(":")[0] for r in runs]
         cells += ["—"] * (len(sizes) - len(cells))
         last = runs[-1]
         fast = last["seconds"] is not None and len(runs) == len(sizes)
@@ -178,9 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
     for row in [headers, ["-" * w for w in widths], *rows]:
         first, *rest = row
-        print(
-            "  ".join([first.ljust(widths[0]), *(c.rjust(w) for c, w in zip(rest, widths[1:], strict=True))])
-        )
+        print("  ".join([first.ljust(widths[0]), *(c.rjust(w) for c, w in zip(rest, widths[1:], strict=True))]))
     print(f"× is the time at {sizes[-1]:,} chars over the time at {sizes[0]:,}: about 4 when linear.")
     for result in results:
         for run in result["runs"]:

@@ -29,8 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-# Bound now, while `jzreport.extract` is still the function: once the pipeline submodule of the same name is
-# imported (by the first call), the package attribute `jzreport.extract` is that module.
 from jzreport import __version__, check, extract
 
 HERE = Path(__file__).resolve().parent
@@ -48,6 +46,8 @@ TARGET_SEED_FILE_SECONDS = 0.3  # `jzreport extract` on the seed file, wall, sta
 FILE_BYTES = (2 * 1024, 20 * 1024)  # the size of one corpus file, in UTF-8 bytes
 RUN_PARAGRAPHS = (1, 6)  # paragraphs taken together from one report, so checks still find their relations
 SUBFOLDERS = 8  # corpus files spread over this many folders, so that --recursive has work to do
+# Imports the whole pipeline and the checks, compiles their patterns, and does almost no work.
+FIRST_CALL = 'from jzreport import check_text; check_text("共3家")'
 
 
 def log(message: str) -> None:
@@ -95,6 +95,8 @@ def machine_info() -> dict[str, Any]:
         "commit": _git("rev-parse", "--short", "HEAD"),
         "uncommitted_changes": bool(status) if status is not None else None,
         "date": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+        # Other work on the machine slows every figure: the load averages when the benchmark began.
+        "load_average": os.getloadavg(),
     }
 
 
@@ -328,9 +330,7 @@ def measure_cli(corpus: Corpus, jz: list[str]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "folders": folders,
         "jobs_option": jobs,
-        "input": "the corpus folder, --recursive"
-        if folders
-        else "the list of corpus files (no folder support)",
+        "input": "the corpus folder, --recursive" if folders else "the list of corpus files (no folder support)",
     }
     for command, n_jobs in (("extract", 1), ("extract", 2), ("check", 1)):
         if n_jobs > 1 and not jobs:
@@ -370,7 +370,7 @@ def _import_anatomy(top: int = 10) -> list[dict[str, Any]]:
     From `python -X importtime`, which slows every import a little: read them as shares, not as seconds.
     """
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", "import jzreport.cli, jzreport.extract, jzreport.checks"],
+        [sys.executable, "-X", "importtime", "-c", f"import jzreport.cli; {FIRST_CALL}"],
         capture_output=True,
         text=True,
         check=False,
@@ -380,9 +380,7 @@ def _import_anatomy(top: int = 10) -> list[dict[str, Any]]:
         parts = line.removeprefix("import time:").split("|")
         if len(parts) == 3 and parts[0].strip().isdigit():
             own, cumulative = int(parts[0]), int(parts[1])
-            rows.append(
-                {"module": parts[2].strip(), "own_ms": own / 1000, "cumulative_ms": cumulative / 1000}
-            )
+            rows.append({"module": parts[2].strip(), "own_ms": own / 1000, "cumulative_ms": cumulative / 1000})
     rows.sort(key=lambda row: -row["own_ms"])
     return rows[:top]
 
@@ -397,7 +395,7 @@ def measure_startup(jz: list[str], times: int) -> dict[str, Any]:
         "seed_file_chars": len(SEED_FILE.read_text(encoding="utf-8")),
         "python_bare": _median_runs([py, "-c", "pass"], times),
         "import_cli": _median_runs([py, "-c", "import jzreport.cli"], times),
-        "import_pipeline": _median_runs([py, "-c", "import jzreport.extract, jzreport.checks"], times),
+        "first_call": _median_runs([py, "-c", FIRST_CALL], times),
         "help": _median_runs([*jz, "--help"], times),
         "extract_seed_file": _median_runs(one_file, times),
         "check_seed_file": _median_runs([*jz, "check", *one_file[2:]], times),
@@ -448,6 +446,21 @@ def measure_peers(corpus: Corpus, names: list[str], budget: float, ours: dict[st
 # The profile
 
 
+def _short_names(stats: Any) -> Any:
+    """`stats` with each file named by its folder and name (jzreport/scan.py, pydantic/main.py)."""
+
+    def short(func: tuple[str, int, str]) -> tuple[str, int, str]:
+        path, line, name = func
+        return ("/".join(Path(path).parts[-2:]) if path.startswith("/") else path, line, name)
+
+    stats.stats = {
+        short(func): (cc, nc, tt, ct, {short(caller): v for caller, v in callers.items()})
+        for func, (cc, nc, tt, ct, callers) in stats.stats.items()
+    }
+    stats.fcn_list = None
+    return stats
+
+
 def profile(texts: Sequence[str], top: int, dump: Path | None) -> None:
     """Profile `extract` over `texts` and print the `top` functions by cumulative and by own time."""
     import cProfile
@@ -466,7 +479,7 @@ def profile(texts: Sequence[str], top: int, dump: Path | None) -> None:
     profiler.disable()
     if dump is not None:
         profiler.dump_stats(dump)
-    stats = pstats.Stats(profiler, stream=sys.stdout).strip_dirs()
+    stats = _short_names(pstats.Stats(profiler, stream=sys.stdout))
     print(f"\n== extract over {len(texts)} files, {sum(map(len, texts)):,} chars: top {top} by cumulative ==")
     stats.sort_stats("cumulative").print_stats(top)
     print(f"== top {top} by own time ==")
@@ -509,6 +522,8 @@ def print_report(results: dict[str, Any]) -> None:
     dirty = ", with uncommitted changes" if m["uncommitted_changes"] else ""
     print(f"\njzreport {m['jzreport']} ({m['commit']}{dirty})")
     print(f"{m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB; Python {m['python']} on {m['platform']}")
+    load = " → ".join(f"{a:.2f}" for a in (m["load_average"][0], results["load_average_at_end"][0]))
+    print(f"load average (1 min) at start → end: {load}")
     print(
         f"corpus: {c['files']} files, {c['chars']:,} chars, {c['bytes'] / 1e6:.2f} MB "
         f"(files {c['file_bytes_min'] / 1024:.1f}–{c['file_bytes_max'] / 1024:.1f} KB) "
@@ -564,7 +579,7 @@ def print_report(results: dict[str, Any]) -> None:
         rows = [
             ["python -c pass", s["python_bare"]],
             ["python -c 'import jzreport.cli'", s["import_cli"]],
-            ["python -c 'import jzreport.extract, jzreport.checks'", s["import_pipeline"]],
+            [f"python -c '{FIRST_CALL}'", s["first_call"]],
             ["jzreport --help", s["help"]],
             [f"jzreport extract {s['seed_file']} ({s['seed_file_chars']:,} chars)", s["extract_seed_file"]],
             [f"jzreport check {s['seed_file']}", s["check_seed_file"]],
@@ -622,11 +637,7 @@ def print_report(results: dict[str, Any]) -> None:
                     _n(r["ours_per_10k_chars"], 1),
                 ]
             )
-        print(
-            _table(
-                rows, ["", "chars/s", "ours/theirs", "corpus run", "found", "per 10k chars", "ours per 10k"]
-            )
-        )
+        print(_table(rows, ["", "chars/s", "ours/theirs", "corpus run", "found", "per 10k chars", "ours per 10k"]))
         for r in p["peers"]:
             if r.get("ok"):
                 kinds = ", ".join(f"{k} {v:,}" for k, v in r["found_by_type"].items())
@@ -663,8 +674,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile-top", type=int, default=25, help=argparse.SUPPRESS)
     parser.add_argument("--profile-out", type=Path, metavar="FILE", help="with --profile: dump pstats here")
     args = parser.parse_args(argv)
-    if not callable(extract):
-        raise SystemExit("jzreport.extract is not a function here; see the note at the top of bench/run.py")
 
     results: dict[str, Any] = {"machine": machine_info(), "options": vars(args) | {"json": str(args.json)}}
     with tempfile.TemporaryDirectory(prefix="jzbench-") as tmp:
@@ -690,6 +699,7 @@ def main(argv: list[str] | None = None) -> int:
             if unknown:
                 raise SystemExit(f"unknown peer: {', '.join(unknown)}; known: {', '.join(peers.PEERS)}")
             results["peers"] = measure_peers(corpus, names, args.peer_seconds, results["library"])
+    results["load_average_at_end"] = os.getloadavg()
     print_report(results)
     if args.json:
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str), encoding="utf-8")

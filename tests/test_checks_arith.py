@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
-from checks_claims import doc
 
+from checks_claims import doc
 from jzreport.checks import arith
 from jzreport.checks.arith import Interval
 
@@ -91,7 +91,8 @@ def test_interval_arithmetic() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "places", "shown"), [("88.888888", 2, "88.89"), ("5.682E+9", None, "5682000000"), ("12.50", None, "12.5")]
+    ("value", "places", "shown"),
+    [("88.888888", 2, "88.89"), ("5.682E+9", None, "5682000000"), ("12.50", None, "12.5")],
 )
 def test_fmt(value: str, places: int | None, shown: str) -> None:
     assert arith.fmt(D(value), places) == shown

@@ -81,10 +81,10 @@ _TRAIL = regex.compile(
 )
 _LEAD_WORDS = (
     *lx.SCOPE_WORDS,
-    *"其中 另外 此外 同时 以及 包括 含 其他 还有 并 且 而 则 即 共 累计 合计 总计 已 先后 分别 均 各 拟 再 又 还".split(),
-    *"共有 拥有 现有 已有 共计 本行 我行 本院 本局".split(),
-    *"各级各类 各类 各级 各项 相关 有关 全部 所有 这些 该 上述 以上 下列 我们 一共 总共 直接".split(),
-    *"充分 深入 持续 全面 大力 积极 认真 扎实 有效 有序 切实 不断 稳步 加快 加大 重点".split(),
+    *["其中", "另外", "此外", "同时", "以及", "包括", "含", "其他", "还有", "并", "且", "而", "则", "即", "共", "累计", "合计", "总计", "已", "先后", "分别", "均", "各", "拟", "再", "又", "还"],
+    *["共有", "拥有", "现有", "已有", "共计", "本行", "我行", "本院", "本局"],
+    *["各级各类", "各类", "各级", "各项", "相关", "有关", "全部", "所有", "这些", "该", "上述", "以上", "下列", "我们", "一共", "总共", "直接"],
+    *["充分", "深入", "持续", "全面", "大力", "积极", "认真", "扎实", "有效", "有序", "切实", "不断", "稳步", "加快", "加大", "重点"],
 )
 _LEAD = regex.compile(rf"^(?:{_alt(_LEAD_WORDS)})")
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
@@ -193,9 +193,7 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     elif family == "percent" and tok.unit == "百分点":
         ctx.kind = "change"
         ctx.direction = _direction_anywhere(left)
-    elif family == "times":
-        ctx.kind = "ratio"
-    elif family in ("ratio", "unitless_ratio"):
+    elif family == "times" or family in ("ratio", "unitless_ratio"):
         ctx.kind = "ratio"
     elif family in ("count", "money", "percent", "duration", "measure", "rank", "other"):
         ctx.kind = family

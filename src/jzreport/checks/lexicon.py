@@ -1,138 +1,39 @@
 """Cue words that tie figures together in Chinese report prose: pure data, no logic.
 
-Each table names one job; `relate.py` builds its patterns from them. Longer words come first where a
-shorter one is a prefix of it (其它类 before 其它), so alternations match the longest cue.
+Each table has one job; `model.py` and `relate.py` build their patterns from them, longest word first,
+so adding a cue is adding it here.
 """
 
 from __future__ import annotations
 
-# A list of parts follows: 其中A…, B…
+# fmt: off
+
+# --- lists of parts -------------------------------------------------------------------------------------
+# A list of parts follows: 其中A…, B…; 包括A、B; 结果分别为A、B.
 PARTS_FOLLOW = ("其中", "包括", "包含", "分别为", "分别是", "分别")
-# Words that close a list as complete: the parts are all there is.
+# Cues that close a list as complete: the parts are all there is (unless 等 follows).
 EXHAUSTIVE_CUES = ("分别为", "分别是", "分别", "包括")
 # A list item that names "the rest": its list covers the whole.
 REST_ITEMS = ("其他", "其它", "其余", "剩余", "另有")
 # A list that says it is incomplete: 包括A、B等.
 OPEN_LIST = ("等",)
-# A parenthesised part of the figure before it: 4822件(含再审1件).
+# A bracketed part of the figure before the bracket: 4822件(含再审1件).
 PAREN_PART = ("含", "包含", "其中")
-
-# A share of a whole: 占63.72%, 占比30%, 占GDP的比重为62.1%.
-SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占")
-# Nouns that name "the whole" in a share phrase and say nothing about which whole: 占事项总数的.
-WHOLE_SUFFIXES = ("总数", "总量", "总额", "总和", "总计", "总体", "全部", "总")
-
-# Words before a figure that mark it as a total or a base that rates are taken of.
-TOTAL_CUES = ("共计", "合计", "总计", "累计", "共有", "总共", "全年", "各级各类", "各类", "共", "总")
-BASE_VERBS = (
-    "受理",
-    "收到",
-    "接到",
-    "接收",
-    "收案",
-    "办理",
-    "审理",
-    "审查",
-    "排查",
-    "检查",
-    "抽查",
-    "接待",
-    "参加",
-    "参与",
+# Ordinal series that are complete when every member is listed: the three industries.
+COMPLETE_SERIES = (("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"))
+# Words that cut across a breakdown (女性, 党员): parts named with them overlap the other parts.
+CROSS_CUTTING = (
+    "女性", "女干部", "女职工", "少数民族", "党员", "青年", "岁以下", "岁以上", "退役军人", "残疾",
+    "新录用", "新任", "首次", "领导干部", "重点", "骨干",
 )
-# "N件中", "N家企业中": the figure is the base of what follows in the sentence.
-BASE_OF_FOLLOWING = ("中",)
-
-# A figure after these words is the earlier value a change is measured from: 较2022年558件, 与上年20.6%.
-BASELINE_LEADS = ("较", "比", "与", "同", "相比", "对比", "低于", "高于")
-# Of those, the ones that mark a baseline even without a period after them (比 alone ends 占比).
-BASELINE_LEADS_ALONE = ("较", "相较", "相比", "对比")
-BASELINE_PERIODS = (
-    "上年同期",
-    "去年同期",
-    "上年末",
-    "上年度",
-    "上一年",
-    "上年",
-    "去年",
-    "同期",
-    "年初",
-    "上月",
-)
-
-# What a change is measured against, by kind: a rate 同比 and an amount 比年初 are not of one change.
-BASELINE_KINDS = (
-    ("month", ("环比", "上月", "上季度", "上期", "上一季度")),
-    ("year-start", ("年初", "年初以来")),
-    ("year", ("同比", "上年", "去年", "同期", "上一年", "上年度")),
-)
-
-INCREASE_VERBS = ("增长", "增加", "上升", "提高", "提升", "增多", "扩大", "多", "升", "增")
-DECREASE_VERBS = ("下降", "减少", "降低", "压缩", "缩短", "节约", "节省", "缩减", "减", "降", "少")
-# Words that may stand between a figure and the change stated about it without naming anything new.
-CHANGE_FILLERS = (
-    "同比",
-    "环比",
-    "比上年",
-    "比去年",
-    "较上年",
-    "较去年",
-    "较上年同期",
-    "比上年同期",
-    "与上年同期相比",
-    "与去年同期相比",
-    "与上年相比",
-    "年均",
-    "分别",
-    "了",
-    "达",
-    "为",
-    "约",
-    "近",
-    "超",
-    "逾",
-    "共",
-    "累计",
-)
-
-# Over-fulfilment of a plan: 超额完成…计划的百分之三十二.
-PLAN_CUES = ("超额完成", "超计划", "超额")
-PLAN_NOUNS = ("计划", "任务", "目标")
-
-# A before/after status split of a total: 受理 = 已办结 + 正在办理.
-# 收案 is left out: courts count new cases as 收案, and 旧存 cases close too.
-STATUS_TOTAL = ("共受理", "受理", "收到", "接到", "接收")
-STATUS_DONE = (
-    "已处理完毕",
-    "处理完毕",
-    "已办结",
-    "审执结",
-    "办结",
-    "审结",
-    "执结",
-    "结案",
-    "已完成",
-    "已化解",
-)
-STATUS_OPEN = ("正在办理", "未结案", "未办结", "办理中", "在办", "未结", "尚未", "尚有")
-# Words that say a total counts only part of the cases, so done + open need not add up to it.
-STATUS_SPOILERS = ("新收", "旧存", "新增")
-
-# Parts that are contained in a whole by definition: (whole, part). Used only within one sentence.
+# Parts contained in a whole by definition, (whole, part); used within one sentence only.
 CONTAINS = (
-    ("教职工", "专任教师"),
-    ("教职员工", "专任教师"),
-    ("从业人员", "专业技术人员"),
-    ("工业增加值", "规模以上工业增加值"),
-    ("一般公共预算收入", "税收收入"),
-    ("进出口总额", "出口总额"),
-    ("进出口总额", "进口总额"),
-    ("常住人口", "城镇人口"),
-    ("常住人口", "乡村人口"),
-    ("户籍人口", "城镇人口"),
+    ("教职工", "专任教师"), ("教职员工", "专任教师"), ("从业人员", "专业技术人员"),
+    ("工业增加值", "规模以上工业增加值"), ("一般公共预算收入", "税收收入"),
+    ("进出口总额", "出口总额"), ("进出口总额", "进口总额"),
+    ("常住人口", "城镇人口"), ("常住人口", "乡村人口"), ("户籍人口", "城镇人口"),
 )
-
-# Labels that name the same measure in different stages or words: in a breakdown they match.
+# Names of one measure at different stages or in other words: in a breakdown they match.
 SAME_MEASURE = (
     ("在校生", "在园幼儿", "在校学生", "在学人数"),
     ("招生", "入园儿童", "招收学生"),
@@ -140,6 +41,24 @@ SAME_MEASURE = (
     ("营业收入", "收入", "营业总收入", "销售收入"),
 )
 
+# --- totals and bases -----------------------------------------------------------------------------------
+# Words before a figure that mark it as a total.
+TOTAL_CUES = ("共计", "合计", "总计", "累计", "共有", "总共", "全年", "各级各类", "各类", "共", "总")
+# Totals that announce a breakdown of all their kinds.
+BIG_TOTAL_CUES = ("各级各类", "各类", "全部", "合计", "总计", "总数", "如下")
+# Verbs of intake: a figure after them is a base that rates are taken of (受理纠纷11933起).
+BASE_VERBS = (
+    "受理", "收到", "接到", "接收", "收案", "办理", "审理", "审查", "排查", "检查", "抽查", "接待", "参加",
+    "参与", "共计", "合计", "总计", "累计", "共",
+)
+
+# --- shares and rates -----------------------------------------------------------------------------------
+# A share of a whole: 占63.72%, 占比30%, 占GDP的比重为62.1%.
+SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占")
+# Nouns that name "the whole" in a share phrase without saying which: 占事项总数的.
+WHOLE_SUFFIXES = ("总数", "总量", "总额", "总和", "总计", "总体", "全部", "总")
+# Words before a rate that state it, cut from the rate's name: 调解成功率达 → 调解成功率.
+RATE_VERBS = ("达到", "达", "为", "是", "约为", "约", "近", "超过", "超", "高达", "已达", "保持在", "保持")
 # A rate's name and the words its numerator may be named with instead: 结案率 of 审结 cases.
 RATE_NUMERATORS = (
     ("结案", ("审结", "审执结", "执结", "结案", "办结")),
@@ -149,26 +68,6 @@ RATE_NUMERATORS = (
     ("合格", ("合格",)),
     ("整改", ("整改", "完成整改")),
 )
-
-# Words that cut across a breakdown (女性, 党员): parts named with them overlap the other parts.
-CROSS_CUTTING = (
-    "女性",
-    "女",
-    "少数民族",
-    "党员",
-    "青年",
-    "岁以下",
-    "岁以上",
-    "退役军人",
-    "残疾",
-    "新录用",
-    "新任",
-    "首次",
-    "领导干部",
-    "其中",
-    "重点",
-)
-
 # Margins: the rate's name, the numerator's names and the denominator's names.
 MARGINS = (
     ("毛利率", ("毛利",), ("收入", "营业收入", "销售收入")),
@@ -178,17 +77,47 @@ MARGINS = (
     ("营业利润率", ("营业利润",), ("收入", "营业收入")),
     ("销售净利率", ("净利润",), ("销售收入", "营业收入", "收入")),
 )
-
 # Two-sided ratios named by two one-character abbreviations: 城乡收入比 = 城镇… : 农村….
 RATIO_SIDES = (
     ("城乡", ("城镇", "城市"), ("农村", "乡村")),
     ("男女", ("男",), ("女",)),
 )
-# A ratio of three or more shares that together make 100: 三次产业结构9.6:41.2:49.2.
+# A ratio of three or more terms that together make 100: 三次产业结构9.6:41.2:49.2.
 STRUCTURE_WORDS = ("结构", "构成", "比例")
 
-# Ordinal series that are complete when all members are listed (the three industries).
-COMPLETE_SERIES = (("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"))
+# --- changes --------------------------------------------------------------------------------------------
+# A figure after these words is the earlier value a change is measured from: 较2022年558件, 与上年20.6%.
+BASELINE_LEADS = ("较", "比", "与", "同", "相比", "对比", "低于", "高于")
+# Of those, the ones that mark a baseline even with no period after them (比 alone ends 占比).
+BASELINE_LEADS_ALONE = ("较", "相较", "相比", "对比")
+BASELINE_PERIODS = (
+    "上年同期", "去年同期", "上年末", "上年度", "上一年", "上年", "去年", "同期", "年初", "上月",
+)
+# What a change is measured against, by kind: a rate 同比 and an amount 比年初 are two changes.
+BASELINE_KINDS = (
+    ("month", ("环比", "上月", "上季度", "上期", "上一季度")),
+    ("year-start", ("年初", "年初以来")),
+    ("year", ("同比", "上年", "去年", "同期", "上一年", "上年度")),
+)
+INCREASE_VERBS = ("增长", "增加", "上升", "提高", "提升", "增多", "扩大", "多", "升", "增")
+DECREASE_VERBS = ("下降", "减少", "降低", "压缩", "缩短", "节约", "节省", "缩减", "减", "降", "少")
+# Words that may stand between a figure and the change stated of it without naming anything new.
+CHANGE_FILLERS = (
+    "同比", "环比", "比上年", "比去年", "较上年", "较去年", "较上年同期", "比上年同期", "与上年同期相比",
+    "与去年同期相比", "与上年相比", "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
+)
+# Over-fulfilment of a plan: 超额完成…计划的百分之三十二.
+PLAN_CUES = ("超额完成", "超计划", "超额")
+PLAN_NOUNS = ("计划", "任务", "目标")
 
-# Words before a rate that state it, to be cut from the rate's name: 调解成功率达 → 调解成功率.
-RATE_VERBS = ("达到", "达", "为", "是", "约为", "约", "近", "超过", "超", "高达", "已达", "保持在", "保持")
+# --- received = done + open -----------------------------------------------------------------------------
+# 收案 is left out: courts count new cases as 收案, and cases carried over (旧存) close too.
+STATUS_TOTAL = ("共受理", "受理", "收到", "接到", "接收")
+STATUS_DONE = (
+    "已处理完毕", "处理完毕", "已办结", "审执结", "办结", "审结", "执结", "结案", "已完成", "已化解",
+)
+STATUS_OPEN = ("正在办理", "未结案", "未办结", "办理中", "在办", "未结", "尚未", "尚有")
+# Words that say a total counts only part of the cases, so done + open need not add up to it.
+STATUS_SPOILERS = ("新收", "旧存", "新增")
+
+# fmt: on

@@ -36,8 +36,8 @@ PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(_alt(lx.TOTAL_CUES))
 LEADING_TOTAL = regex.compile(rf"^(?:{_alt(lx.TOTAL_CUES)})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
-BIG_TOTAL_CUE = regex.compile(r"各级各类|各类|全部|合计|总计|总数|如下")
-BASE_CUE = regex.compile(_alt((*lx.BASE_VERBS, "共计", "合计", "总计", "累计", "共")))
+BIG_TOTAL_CUE = regex.compile(_alt(lx.BIG_TOTAL_CUES))
+BASE_CUE = regex.compile(_alt(lx.BASE_VERBS))
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层])")
 PLAN_CUE = regex.compile(_alt(lx.PLAN_CUES))
@@ -216,10 +216,8 @@ def has_rest_item(parts: Iterable[Fig]) -> bool:
 
 
 def complete_series(parts: Sequence[Fig]) -> bool:
-    for series in lx.COMPLETE_SERIES:
-        if all(any(w in n for p in parts for n in p.names) for w in series):
-            return True
-    return False
+    named = [n for p in parts for n in p.names]
+    return any(all(any(w in n for n in named) for w in series) for series in lx.COMPLETE_SERIES)
 
 
 # --- changes ------------------------------------------------------------------------------------------

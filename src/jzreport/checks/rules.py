@@ -103,8 +103,9 @@ def judged(
     stated = stated_text if stated_text is not None else shown(result.claim) + unit
     tail = f"; {note}" if note and hit is None else ""
     expl = f"{formula} = {fmt(computed, places)}{unit} → {stated}{tail} {mark}"
-    return make(rule, refs, result.claim.value, computed, iv, hit.name if hit else _no_reading(options), verdict,
-                expl)  # fmt: skip
+    return make(
+        rule, refs, result.claim.value, computed, iv, hit.name if hit else _no_reading(options), verdict, expl
+    )
 
 
 # --- change_rate ----------------------------------------------------------------------------------------
@@ -123,8 +124,16 @@ def change_rate(ch: Change) -> Check | None:
     m = arith.common_multiplier([a.claim, b.claim])
     sa, sb = shown(a.claim, m), shown(b.claim, m)
     if not ib.positive:
-        return make("change_rate", refs, r.claim.value, None, None, "earlier value is zero", "unverifiable",
-                    f"({sa}{MINUS}{sb})/{sb}: the earlier value is 0, no rate of change {UNSURE}")  # fmt: skip
+        return make(
+            "change_rate",
+            refs,
+            r.claim.value,
+            None,
+            None,
+            "earlier value is zero",
+            "unverifiable",
+            f"({sa}{MINUS}{sb})/{sb}: the earlier value is 0, no rate of change {UNSURE}",
+        )
     ratio, ratio_iv = a.claim.value / b.claim.value, ia / ib
     if r.is_times:
         return _times(r, refs, ratio, ratio_iv, sa, sb)
@@ -150,7 +159,9 @@ def _times(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa:
     strict = Interval(ratio_iv.lo - ONE, ratio_iv.hi - ONE)
     if judge(strict, options) is None and judge(ratio_iv, options) is not None:
         return judged("change_rate", refs, r, ratio, ratio_iv, f"{sa}/{sb}", unit="倍", options=options)
-    return judged("change_rate", refs, r, ratio - ONE, strict, f"{sa}/{sb} {MINUS} 1", unit="倍", options=options)
+    return judged(
+        "change_rate", refs, r, ratio - ONE, strict, f"{sa}/{sb} {MINUS} 1", unit="倍", options=options
+    )
 
 
 def _change_rate_from_amount(ch: Change, r: Fig) -> Check | None:
@@ -176,11 +187,27 @@ def _change_rate_from_amount(ch: Change, r: Fig) -> Check | None:
         lo = idd.lo / (ia.hi - idd.lo) if ia.hi - idd.lo > 0 else None
         hi = idd.hi / (ia.lo - idd.hi) if ia.lo - idd.hi > 0 else None
     if prev < 0:  # an increase larger than the value it led to: no earlier value can give it
-        return make("change_rate", refs, r.claim.value, None, None, "earlier value = after − change", "inconsistent",
-                    f"{sa}{MINUS}{sd} = {fmt(prev / m)}: the increase exceeds the value {BAD}")  # fmt: skip
+        return make(
+            "change_rate",
+            refs,
+            r.claim.value,
+            None,
+            None,
+            "earlier value = after − change",
+            "inconsistent",
+            f"{sa}{MINUS}{sd} = {fmt(prev / m)}: the increase exceeds the value {BAD}",
+        )
     if prev == 0 or lo is None or hi is None:
-        return make("change_rate", refs, r.claim.value, None, None, "earlier value is zero", "unverifiable",
-                    f"{formula}: the earlier value may be 0, no rate of change {UNSURE}")  # fmt: skip
+        return make(
+            "change_rate",
+            refs,
+            r.claim.value,
+            None,
+            None,
+            "earlier value is zero",
+            "unverifiable",
+            f"{formula}: the earlier value may be 0, no rate of change {UNSURE}",
+        )
     computed = d.claim.value / prev * HUNDRED
     return judged("change_rate", refs, r, computed, Interval(lo * HUNDRED, hi * HUNDRED), formula)
 
@@ -199,11 +226,14 @@ def diff(ch: Change) -> Check | None:
     ok = iv.meets(bounds(a.claim))
     m = arith.common_multiplier([a.claim, b.claim, d.claim])
     op = "+" if sign > 0 else MINUS
-    expl = f"{shown(b.claim, m)} {op} {shown(d.claim, m)} = {fmt(computed / m)} → {shown(a.claim, m)} {OK if ok else BAD}"
+    sum_text = f"{shown(b.claim, m)} {op} {shown(d.claim, m)} = {fmt(computed / m)}"
+    expl = f"{sum_text} → {shown(a.claim, m)} {OK if ok else BAD}"
     exact = iv.lo == iv.hi and a.claim.value == bounds(a.claim).lo
     reading = "whole counts, exact" if exact else "each figure rounded to its stated decimals"
     refs = [ref(b, "before"), ref(d, "change"), ref(a, "after")]
-    return make("diff", refs, a.claim.value, computed, iv, reading, "consistent" if ok else "inconsistent", expl)
+    return make(
+        "diff", refs, a.claim.value, computed, iv, reading, "consistent" if ok else "inconsistent", expl
+    )
 
 
 # --- point_change ---------------------------------------------------------------------------------------
@@ -246,11 +276,23 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
         second = sh.extra[0].claim.value if sh.extra else ONE
         stated = f"{shown(r.claim)}:{shown(sh.extra[0].claim)}" if sh.extra else shown(r.claim)
         computed = part.claim.value / whole.claim.value * second
-        return judged("part_rate", refs, r, computed, ip / iw * second, formula, firm=firm, unit="",
-                      stated_text=stated, note=note)  # fmt: skip
+        return judged(
+            "part_rate",
+            refs,
+            r,
+            computed,
+            ip / iw * second,
+            formula,
+            firm=firm,
+            unit="",
+            stated_text=stated,
+            note=note,
+        )
     scale = Decimal(1000) if r.claim.unit == "‰" else HUNDRED
     computed = part.claim.value / whole.claim.value * scale
-    return judged("part_rate", refs, r, computed, ip / iw * scale, formula, firm=firm, unit=r.claim.unit, note=note)
+    return judged(
+        "part_rate", refs, r, computed, ip / iw * scale, formula, firm=firm, unit=r.claim.unit, note=note
+    )
 
 
 def fits(sh: Share) -> bool:
@@ -285,23 +327,69 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
         over = next((p for p in parts if bounds(p.claim).lo > iw.hi), None)
         if over is not None:
             verdict, mark = _marked(None, firm)
-            return make("subset", refs, w.claim.value, over.claim.value, bounds(over.claim), "a part within its whole",
-                        verdict, f"{shown(over.claim, m)} > {sw}: a part larger than its whole {mark}")  # fmt: skip
-        listed = shown(parts[0].claim, m) if len(parts) == 1 else "each of " + ", ".join(shown(p.claim, m) for p in parts)
-        return make("subset", refs, w.claim.value, computed, total_iv, "a part within its whole", "consistent",
-                    f"{listed} ≤ {sw} {OK}")  # fmt: skip
+            return make(
+                "subset",
+                refs,
+                w.claim.value,
+                over.claim.value,
+                bounds(over.claim),
+                "a part within its whole",
+                verdict,
+                f"{shown(over.claim, m)} > {sw}: a part larger than its whole {mark}",
+            )
+        listed = (
+            shown(parts[0].claim, m)
+            if len(parts) == 1
+            else "each of " + ", ".join(shown(p.claim, m) for p in parts)
+        )
+        return make(
+            "subset",
+            refs,
+            w.claim.value,
+            computed,
+            total_iv,
+            "a part within its whole",
+            "consistent",
+            f"{listed} ≤ {sw} {OK}",
+        )
     reading = f"sum of parts{_slack(total_iv, computed, m)}"
     if total_iv.meets(iw):
-        return make("sum", refs, w.claim.value, computed, total_iv, reading, "consistent", f"{got} → {sw} {OK}")
+        return make(
+            "sum", refs, w.claim.value, computed, total_iv, reading, "consistent", f"{got} → {sw} {OK}"
+        )
     verdict, mark = _marked(None, firm)
     if total_iv.lo > iw.hi:
-        return make("sum", refs, w.claim.value, computed, total_iv, reading, verdict,
-                    f"{got} > {sw}: the parts exceed the whole {mark}")  # fmt: skip
+        return make(
+            "sum",
+            refs,
+            w.claim.value,
+            computed,
+            total_iv,
+            reading,
+            verdict,
+            f"{got} > {sw}: the parts exceed the whole {mark}",
+        )
     if b.exhaustive:
-        return make("sum", refs, w.claim.value, computed, total_iv, reading, verdict,
-                    f"{got} ≠ {sw}: the complete list falls short {mark}")  # fmt: skip
-    return make("subset", refs, w.claim.value, computed, total_iv, "parts within their whole (the list need not be "
-                "complete)", "consistent", f"{got} ≤ {sw} {OK}")  # fmt: skip
+        return make(
+            "sum",
+            refs,
+            w.claim.value,
+            computed,
+            total_iv,
+            reading,
+            verdict,
+            f"{got} ≠ {sw}: the complete list falls short {mark}",
+        )
+    return make(
+        "subset",
+        refs,
+        w.claim.value,
+        computed,
+        total_iv,
+        "parts within their whole (the list need not be complete)",
+        "consistent",
+        f"{got} ≤ {sw} {OK}",
+    )
 
 
 def _slack(iv: Interval, computed: Decimal, m: Decimal) -> str:
@@ -343,7 +431,9 @@ def grim(g: Grim) -> Check | None:
             expl = f"{lo}/{fmt(n)} = {fmt(v, places)}{unit} → {shown(g.rate.claim)}{unit} {OK}"
             return make("grim", refs, g.rate.claim.value, v, Interval.point(v), opt.name, "consistent", expl)
     below = math.floor(g.rate.claim.value * n / scale)
-    near = ", ".join(f"{k}/{fmt(n)} = {fmt(Decimal(k) / n * scale, places)}{unit}" for k in (below, below + 1) if k <= n)
+    near = ", ".join(
+        f"{k}/{fmt(n)} = {fmt(Decimal(k) / n * scale, places)}{unit}" for k in (below, below + 1) if k <= n
+    )
     verdict, mark = _marked(None, g.tied)
     why = "" if g.tied else "; the rate may be of another base"
     expl = f"{near}: no whole count of {fmt(n)} gives {shown(g.rate.claim)}{unit}{why} {mark}"
