@@ -27,14 +27,17 @@ _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": 
 
 _INC = _alt(lx.INCREASE_VERBS)
 _DEC = _alt(lx.DECREASE_VERBS)
-_FILLER = r"(?:了|约|近|达到|达|为|分别|均|共|计|超过|逾|将近|接近|突破|高达|多达|仅|已|再|又|大幅|明显|持续|稳步|同比|环比)*"
+_FILLER = (
+    r"(?:了|约|近|达到|达|为|分别|均|共|计|超过|逾|将近|接近|突破|高达|多达|仅|已|再|又|大幅|明显|持续|稳步|同比|环比)*"
+)
 # A change verb right before the number: 增长4.6%, 同比下降2.60%, 增长了近4倍, 比增53%.
 # One-character verbs (增 降 多 少 …) count only after a comparison: 比增, 同比减, 较上年多.
 _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
         (?P<inc2>增长|增加|提高|上升|提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?)
-      | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄|减轻|减产|减收|净减|少增)
+      | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
+               |减轻|减产|减收|净减|少增)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<inc1>增|多|高|升|涨)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<dec1>降|少|低|跌)
       | (?P<neg>负增长)
@@ -79,14 +82,7 @@ _TRAIL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_LEAD_WORDS = (
-    *lx.SCOPE_WORDS,
-    *["其中", "另外", "此外", "同时", "以及", "包括", "含", "其他", "还有", "并", "且", "而", "则", "即", "共", "累计", "合计", "总计", "已", "先后", "分别", "均", "各", "拟", "再", "又", "还"],
-    *["共有", "拥有", "现有", "已有", "共计", "本行", "我行", "本院", "本局"],
-    *["各级各类", "各类", "各级", "各项", "相关", "有关", "全部", "所有", "这些", "该", "上述", "以上", "下列", "我们", "一共", "总共", "直接"],
-    *["充分", "深入", "持续", "全面", "大力", "积极", "认真", "扎实", "有效", "有序", "切实", "不断", "稳步", "加快", "加大", "重点"],
-)
-_LEAD = regex.compile(rf"^(?:{_alt(_LEAD_WORDS)})")
+_LEAD = regex.compile(rf"^(?:{_alt((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})")
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _VERB_SPLIT = regex.compile(rf"(?:{_alt(w for w in lx.OBJECT_VERBS if len(w) >= 2)})(?![区率量额数费值])")
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
@@ -95,7 +91,9 @@ _RIGHT_STOP = regex.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占"
 )
-_RIGHT_NOT_SUBJECT = regex.compile(rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|被|在|对|从|由|于|各|每)")
+_RIGHT_NOT_SUBJECT = regex.compile(
+    rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|被|在|对|从|由|于|各|每)"
+)
 
 
 # Verbs that, right after a measure word, show the number was not followed by its noun: 三次召集…
@@ -206,8 +204,8 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         ctx.direction = "decrease" if ctx.direction == "increase" else "increase"
     if ctx.kind == "change" or tok.unit == "百分点":
         b = None
-        for b in _BASELINE.finditer(text, max(left_floor_sentence(text, start), start - 30), start):
-            pass
+        for b in _BASELINE.finditer(text, max(left_floor_sentence(text, start), start - 30), start):  # noqa: B007
+            pass  # the last comparison before the number is the one it is measured against
         if b:
             ctx.baseline = b.group("y") or b.group("m") or b.group("b") or b.group()[1:]
 
@@ -229,10 +227,13 @@ def _direction_anywhere(left: str) -> str | None:
 
 _DATE_EXPR = regex.compile(
     r"(?:截至|截止|到|至|于|在)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|末|底|初|中|上半年|下半年)?"
-    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?(?:\d{1,2}日)?|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
+    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?(?:\d{1,2}日)?"
+    r"|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
-_FROM_TAIL = regex.compile(r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|[^\d,;。的]{1,4}的)?的?[ ]?")
+_FROM_TAIL = regex.compile(
+    r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|[^\d,;。的]{1,4}的)?的?[ ]?"
+)
 _SHARE_CUT = regex.compile(r"(?:约占|占(?!比)|相当于)")
 _PER_LEAD = regex.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
@@ -241,7 +242,10 @@ _COMPARE_CUT = regex.compile(
     r"|[^,;。]{1,12}(?:高|低|多|少|增加|减少|快|慢|增长|下降)$)"
 )
 # Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.
-_METRIC_HEAD = regex.compile(r"(?:时限|期限|面积|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|比例|比重|效率|强度|密度|浓度|额度|力度|速度|幅度|水平|指数|.{0,2}率)")
+_METRIC_HEAD = regex.compile(
+    r"(?:时限|期限|面积|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|比例|比重|效率|强度"
+    r"|密度|浓度|额度|力度|速度|幅度|水平|指数|.{0,2}率)"
+)
 # Words too general to name what was counted: 总量突破200万户 → the subject of the claim before.
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.

@@ -18,13 +18,16 @@ def _alt(words: tuple[str, ...]) -> str:
 SET_PHRASE = regex.compile(_alt(lx.SET_PHRASES))
 _MONTH_RANGE = regex.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
 _ORDINAL_BEFORE = regex.compile(r"第$")
-_RANK_CONTEXT = regex.compile(r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|排名|排|位居|位列|居|列|位次|名列|荣获|获得?)第$")
-_LIST_MARKER_LINE = regex.compile(r"(?:^|\n)[ \t]*[(（]?$")
+_RANK_CONTEXT = regex.compile(
+    r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|排名|排|位居|位列|居|列|位次|名列|荣获|获得?)第$"
+)
 _CITATION_AFTER = regex.compile(r"[条款章节项]")
 _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
 _IDENT_BEFORE = regex.compile(rf"(?:{_alt(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
-_NAME_AFTER = regex.compile(r"(?:届|中全会|次会议|次全体|次代表大会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)")
+_NAME_AFTER = regex.compile(
+    r"(?:届|中全会|次会议|次全体|次代表大会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)"
+)
 _PLAN_AFTER = regex.compile(rf"(?:{_alt(lx.PLAN_WORDS)})")
 _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
 _PERIOD_BEFORE = regex.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
@@ -34,7 +37,9 @@ _UNITLESS_MEASURE = regex.compile(
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
 _RATIO_NAME = regex.compile(r"(?:收入比|比值)[^,;。]{0,16}$")
-_THRESHOLD = regex.compile(r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年))")
+_THRESHOLD = regex.compile(
+    r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年))"
+)
 _INNER_PUNCT = regex.compile(r"[。,;!?]")
 _CLAUSE_SPLIT = regex.compile(r"[,;。,\n]")
 _YEAR_AFTER = regex.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
@@ -112,9 +117,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "anniversary"
     if tok.family == "duration" and _PERIOD_BEFORE.search(before):
         return "period"
-    if tok.family in ("duration", "") or tok.unit in ("年",):
-        if tok.unit == "年" and _is_year(tok):
-            return "year"
+    if tok.unit == "年" and _is_year(tok):
+        return "year"
     if tok.value is not None and not tok.unit:
         if _YEAR_AFTER.match(num_after) and _is_year(tok):
             return "year"
@@ -202,9 +206,7 @@ def _is_marker(text: str, tok: Token) -> bool:
     lead = text[line_start : tok.num_start] if line_start or lo == 0 else "…"
     nxt = text[tok.num_end : tok.num_end + 2]
     if lead.strip() in ("", "(", "（", "§") and (nxt[:1] in ("、", ".", ")", "）", "．") or lead.strip() == "§"):
-        if nxt[:1] == "." and nxt[1:2].isdigit():
-            return False
-        return True
+        return not (nxt[:1] == "." and nxt[1:2].isdigit())
     if tok.chinese and nxt[:1] in ("是", "、") and tok.value is not None and tok.value <= 20:
         return True  # 一是…二是…, 二、 inside a line
     if lead.rstrip().endswith(("(", "（")) and nxt[:1] in (")", "）") and not tok.unit:

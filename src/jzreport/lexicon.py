@@ -207,6 +207,15 @@ SCOPE_WORDS: tuple[str, ...] = (
     "当月", "本月", "同期", "期内", "报告期内", "报告期", "力争", "预计", "预期", "计划", "目标",
 )  # fmt: skip
 
+# Words that open a subject phrase and are not part of it: 其中重点建议 → 重点建议, 充分发挥 … .
+SUBJECT_OPENERS: tuple[str, ...] = (
+    "其中", "另外", "此外", "同时", "以及", "包括", "含", "还有", "并", "且", "而", "则", "即", "共", "累计", "合计",
+    "总计", "已", "先后", "分别", "均", "各", "拟", "再", "又", "还", "共有", "拥有", "现有", "已有", "共计", "本行",
+    "我行", "本院", "本局", "各级各类", "各类", "各级", "各项", "相关", "有关", "全部", "所有", "这些", "该", "上述",
+    "以上", "下列", "我们", "一共", "总共", "直接", "充分", "深入", "持续", "全面", "大力", "积极", "认真", "扎实",
+    "有效", "有序", "切实", "不断", "稳步", "加快", "加大", "重点",
+)  # fmt: skip
+
 # Verbs whose object is what a following number counts: 共受理纠纷11933起 → 纠纷. They split a phrase
 # wherever they stand, so only words that are verbs in report language, never nouns, belong here.
 OBJECT_VERBS: tuple[str, ...] = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -88,7 +89,7 @@ def _near(spans: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
 
 def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
     """10至60个工作日, 1-2万元: the first end of a range takes the unit (and scale) of the second."""
-    for a, b in zip(tokens, tokens[1:], strict=False):
+    for a, b in itertools.pairwise(tokens):
         if a.unit or a.value is None or b.value is None or not b.unit or a.skip or b.skip:
             continue
         if a.chinese != b.chinese or not _RANGE_SEP.fullmatch(text[a.end : b.start] + ""):
@@ -211,7 +212,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
         elif earlier:
             # 较去年60件: a figure compared with an earlier one names the same thing in the same unit
-            same = [p for p in earlier if p.tok.unit == tok.unit and p.ctx.subject] if _COMPARED.search(left_raw) and ctx.kind != "change" else []
+            compared = _COMPARED.search(left_raw) and ctx.kind != "change"
+            same = [p for p in earlier if p.tok.unit == tok.unit and p.ctx.subject] if compared else []
             source_draft = same[-1] if same else prev
             subject, source = (source_draft.ctx.subject if source_draft else None), "inherited"
             generic = attach.generic_word(left_raw)

@@ -108,7 +108,10 @@ CN_TAIL = regex.compile(
     regex.VERBOSE,
 )
 # Where a single measure word is really the start of another word: 五大行动 is a name, 一门心思 a phrase.
-_UNIT_BLOCKERS = regex.compile(r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)|股(?:份|东|权|票|价|息|本|市|金)|周(?:岁|年)")
+_UNIT_BLOCKERS = regex.compile(
+    r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)"
+    r"|股(?:份|东|权|票|价|息|本|市|金)|周(?:岁|年)"
+)
 
 _PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
 # No quantity in a report is written with more characters than this; longer runs are codes or noise,
@@ -171,7 +174,8 @@ def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
         elif m.group("slash"):
             a, b = Decimal(m.group("sa")), Decimal(m.group("sb"))
             if b == 0 or a > b:
-                yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="not a fraction")
+                yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident",
+                            skip="not a fraction")
             else:
                 yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), _percent_of(a, b), unit="%",
                             family="percent")

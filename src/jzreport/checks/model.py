@@ -29,14 +29,19 @@ BASELINE = regex.compile(
     (?:
         (?:{_alt(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?   # 较 2022年 / 较
       | (?:{_alt(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}         # 比上年 / 与上年 (比 alone is 占比)
-      | {_PERIOD}\s*(?:的|为|是)                                     # 上年同期的 / 上年为
+      | (?:{_alt(lx.BASELINE_PERIODS)})\s*(?:的|为|是)                 # 上年同期的 / 上年为 (not 2023年末为)
     )
     \s*(?:的)?\s*(?:人民币|美元|港元|港币)?\s*$
     """,
     regex.VERBOSE,
 )
 INCREASE = regex.compile(_alt(lx.INCREASE_VERBS))
-YEAR = regex.compile(r"\d{4}\s*年")
+YEAR = regex.compile(r"(?P<y>\d{4})\s*年")
+# 由2020年的42.3%提高到2023年的44.1%: the two ends of a from-to pair the extractor did not link
+FROM_END = regex.compile(r"[由从]\s*(?:\d{4}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*$")
+TO_END = regex.compile(
+    rf"(?:{_alt(lx.INCREASE_VERBS + lx.DECREASE_VERBS)})?(?:了)?(?:到|至)\s*(?:\d{{4}}\s*年(?:末|底|度)?的?)?\s*$"
+)
 DECREASE = regex.compile(_alt(lx.DECREASE_VERBS))
 _RATE_VERBS_END = regex.compile(rf"(?:{_alt(lx.RATE_VERBS)})+\s*$")
 _LEADING_JUNK = regex.compile(
@@ -121,9 +126,7 @@ class Fig:
 
     @property
     def is_change_amount(self) -> bool:
-        return (
-            self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "倍")
-        )
+        return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "倍")
 
     @property
     def is_change_rate(self) -> bool:
@@ -148,9 +151,7 @@ class Fig:
     def exact_count(self) -> bool:
         """A whole number of things, written exactly (no 余/约, no scale): usable as a GRIM base."""
         c = self.claim
-        return (
-            c.kind == "count" and c.approx is None and c.multiplier == 1 and c.value == c.value.to_integral()
-        )
+        return c.kind == "count" and c.approx is None and c.multiplier == 1 and c.value == c.value.to_integral()
 
     @property
     def direction(self) -> str | None:
@@ -174,6 +175,12 @@ class Fig:
             if any(w in text for w in words):
                 return kind
         return "year" if YEAR.search(text) else None
+
+    @property
+    def year(self) -> int | None:
+        """The year the figure's own clause dates it to: 2023年末为148.6万人 → 2023."""
+        m = YEAR.search(self.clause)
+        return int(m.group("y")) if m else None
 
     @property
     def names(self) -> tuple[str, ...]:

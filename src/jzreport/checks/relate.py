@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lexicon as lx
-from .model import Doc, Fig, Sentence, _alt, common_run, compatible, echo, rate_name, same_measure
+from .model import FROM_END, TO_END, Doc, Fig, Sentence, _alt, common_run, compatible, echo, rate_name, same_measure
 
 # --- patterns built from the lexicon ----------------------------------------------------------------
 
@@ -231,13 +231,28 @@ def find_changes(doc: Doc) -> list[Change]:
     return out
 
 
-def _sentence_changes(s: Sentence) -> list[Change]:
-    partner = {}
+def _partners(s: Sentence) -> dict[Fig, Fig]:
+    """From-to pairs of a sentence: the extractor's links, or 由A…到B / 2022年A, 2023年B read here."""
     ids = {f.claim.id: f for f in s.figs}
+    partner: dict[Fig, Fig] = {}
     for f in s.figs:
         for link in f.claim.links:
             if link.type == "before_after" and link.target in ids:
                 partner[f] = ids[link.target]
+    for a, b in zip(s.figs, s.figs[1:], strict=False):
+        if a in partner or b in partner or a.claim.unit != b.claim.unit or a.is_change or b.is_change:
+            continue
+        dated = a.year is not None and b.year is not None and a.year != b.year and a.is_level == b.is_level
+        if (FROM_END.search(a.clause) and TO_END.search(b.clause)) or dated:
+            before, after = (b, a) if dated and b.year < a.year else (a, b)  # type: ignore[operator]
+            partner[before], partner[after] = after, before
+    return partner
+
+
+def _sentence_changes(s: Sentence) -> list[Change]:
+    """Walk the sentence: each change attaches to the last level (or rate) it can be a change of."""
+    partner = _partners(s)
+    afters = {f: p for f, p in partner.items() if _is_after(f, p)}
     found: dict[Fig, dict[str, list[Fig]]] = {}
     how: dict[Fig, str] = {}
     last_level: Fig | None = None
@@ -248,14 +263,12 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             group, last_level, last_rate = f.group, None, None
         if f.paren:
             continue
-        c = f.claim
-        if c.role == "before" and f in partner:
+        if f in partner and f not in afters:  # the earlier end of a pair
             continue
-        if c.role == "after" and f in partner:
-            slot = found.setdefault(f, {})
-            slot.setdefault("before", []).append(partner[f])
+        if f in afters:
+            found.setdefault(f, {}).setdefault("before", []).append(afters[f])
             how[f] = "from-to"
-            if f.is_rate or (f.claim.kind == "percent"):
+            if f.is_rate:
                 last_rate = f
             else:
                 last_level = f
@@ -281,30 +294,38 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if not f.is_change:
             continue
         target = last_rate if f.is_points else last_level
-        if target is None:
-            continue
-        if f.is_change_amount and not same_measure(f, target):
+        if target is None or (f.is_change_amount and not same_measure(f, target)):
             continue
         if not (bare(f.clause) or how.get(target) == "from-to" or echo(rate_name(f), target) >= 2):
             continue
         key = "points" if f.is_points else "amount" if f.is_change_amount else "rate"
         found.setdefault(target, {}).setdefault(key, []).append(f)
-    out = []
-    for after, slots in found.items():
-        befores = slots.get("before", [])
-        if len(befores) > 1 or any(len(slots.get(k, [])) > 1 for k in ("amount", "rate", "points")):
-            continue  # two candidates for one role: the text does not say which
-        before = befores[0] if befores else None
-        amount = (slots.get("amount") or [None])[0]
-        rate = (slots.get("rate") or [None])[0]
-        points = (slots.get("points") or [None])[0]
-        if before is None and amount is not None and rate is not None:
-            ka, kr = amount.baseline_kind, rate.baseline_kind
-            if ka == kr or None in (ka, kr):  # 同比 rate and 比年初 amount are two different changes
-                out.append(Change(after, None, amount, rate, None, "amount"))
-        elif before is not None and (amount or rate or points):
-            out.append(Change(after, before, amount, rate, points, how.get(after, "baseline")))
-    return out
+    return [ch for after, slots in found.items() if (ch := _change(after, slots, how)) is not None]
+
+
+def _is_after(f: Fig, other: Fig) -> bool:
+    """The later end of a from-to pair: by role, else by position or year."""
+    if f.claim.role in ("before", "after"):
+        return f.claim.role == "after"
+    if f.year is not None and other.year is not None and f.year != other.year:
+        return f.year > other.year
+    return f.index > other.index
+
+
+def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Change | None:
+    befores = slots.get("before", [])
+    if len(befores) > 1 or any(len(slots.get(k, [])) > 1 for k in ("amount", "rate", "points")):
+        return None  # two candidates for one role: the text does not say which
+    before = befores[0] if befores else None
+    amount, rate, points = ((slots.get(k) or [None])[0] for k in ("amount", "rate", "points"))
+    if before is None and amount is not None and rate is not None:
+        ka, kr = amount.baseline_kind, rate.baseline_kind
+        if ka == kr or None in (ka, kr):  # a 同比 rate and a 比年初 amount are two different changes
+            return Change(after, None, amount, rate, None, "amount")
+        return None
+    if before is not None and (amount or rate or points):
+        return Change(after, before, amount, rate, points, how.get(after, "baseline"))
+    return None
 
 
 def _plan(s: Sentence, f: Fig) -> tuple[Fig, Fig] | None:
@@ -393,10 +414,17 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             prev, follow = None, 0
         blocks = _blocks(s)
         if not blocks:
-            if follow and prev is not None and prev in context:
+            # a sentence right after a listed part, in the same paragraph, may go on about that part
+            # (其中普通小学49所。小学共有专任教师3150人。): only figures named like a whole are taken
+            same_paragraph = prev is not None and s.start == prev.end
+            if (
+                follow
+                and same_paragraph
+                and prev in context
+                and _collect(context[prev], s.figs, opened, cue_of, block_id, "其中", strict=True)
+            ):
                 context[s] = context[prev]
                 follow -= 1
-                _collect(context[s], s.figs, opened, cue_of, block_id, "其中", strict=True)
             else:
                 follow = 0
             prev = s
@@ -449,8 +477,10 @@ def _collect(
     cue: str,
     *,
     strict: bool,
-) -> None:
+) -> int:
+    """Add each figure to the part list of the whole it belongs to; how many were added."""
     cands = [w for t in sents for w in part_figs(t)]
+    found = 0
     for f in figs:
         if not f.is_part:
             continue
@@ -458,11 +488,11 @@ def _collect(
         if w is not None:
             opened.setdefault(w, {}).setdefault(block, []).append(f)
             cue_of.setdefault(w, cue)
+            found += 1
+    return found
 
 
-def _make_list(
-    w: Fig, parts: list[Fig], cue: str, *, open_tail: str = "", siblings: bool = False
-) -> Breakdown:
+def _make_list(w: Fig, parts: list[Fig], cue: str, *, open_tail: str = "", siblings: bool = False) -> Breakdown:
     labels = [_label(p) for p in parts]
     closed = cue in lx.EXHAUSTIVE_CUES and not OPEN_LIST.search(open_tail[:3])
     exhaustive = has_rest_item(parts) or closed or complete_series(parts)
@@ -605,10 +635,7 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
             elif STATUS_TOTAL.search(f.clause) and total is None:
                 total = f
         ordered = (
-            total is not None
-            and done is not None
-            and still is not None
-            and total.index < done.index < still.index
+            total is not None and done is not None and still is not None and total.index < done.index < still.index
         )
         if ordered and same_measure(total, done) and same_measure(total, still):
             out.append(Breakdown(total, (done, still), "status", True, True))
@@ -625,9 +652,7 @@ def _contains(doc: Doc) -> list[Breakdown]:
                 if f.index <= w.index or not same_measure(w, f):
                     continue
                 for whole_word, part_word in lx.CONTAINS:
-                    if any(n.endswith(whole_word) for n in w.names) and any(
-                        n.endswith(part_word) for n in f.names
-                    ):
+                    if any(n.endswith(whole_word) for n in w.names) and any(n.endswith(part_word) for n in f.names):
                         out.append(Breakdown(w, (f,), "contains", False, True))
     return out
 
@@ -712,9 +737,7 @@ def find_shares(doc: Doc, breakdowns: list[Breakdown]) -> tuple[list[Share], lis
 
 def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     s = r.sent
-    part = next(
-        (f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None
-    )
+    part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
     if part is None:
         return None
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
@@ -949,9 +972,7 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending], breakdowns: list[Break
             )
         parts = [p.part for p in items]
         if len(parts) >= 2 and has_rest_item(parts):
-            breakdowns.append(
-                Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=firm, group=gid)
-            )
+            breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=firm, group=gid))
     return out
 
 
@@ -1011,9 +1032,7 @@ def structure_ratios(doc: Doc) -> list[Breakdown]:
                 continue
             run = [f]
             while (
-                k + len(run) < len(figs)
-                and figs[k + len(run)].claim.kind == "ratio"
-                and RATIO_JOIN.match(run[-1].tail)
+                k + len(run) < len(figs) and figs[k + len(run)].claim.kind == "ratio" and RATIO_JOIN.match(run[-1].tail)
             ):
                 run.append(figs[k + len(run)])
             if len(run) >= 3 and STRUCTURE.search(f.clause):

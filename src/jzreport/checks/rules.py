@@ -103,9 +103,7 @@ def judged(
     stated = stated_text if stated_text is not None else shown(result.claim) + unit
     tail = f"; {note}" if note and hit is None else ""
     expl = f"{formula} = {fmt(computed, places)}{unit} → {stated}{tail} {mark}"
-    return make(
-        rule, refs, result.claim.value, computed, iv, hit.name if hit else _no_reading(options), verdict, expl
-    )
+    return make(rule, refs, result.claim.value, computed, iv, hit.name if hit else _no_reading(options), verdict, expl)
 
 
 # --- change_rate ----------------------------------------------------------------------------------------
@@ -159,9 +157,7 @@ def _times(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa:
     strict = Interval(ratio_iv.lo - ONE, ratio_iv.hi - ONE)
     if judge(strict, options) is None and judge(ratio_iv, options) is not None:
         return judged("change_rate", refs, r, ratio, ratio_iv, f"{sa}/{sb}", unit="倍", options=options)
-    return judged(
-        "change_rate", refs, r, ratio - ONE, strict, f"{sa}/{sb} {MINUS} 1", unit="倍", options=options
-    )
+    return judged("change_rate", refs, r, ratio - ONE, strict, f"{sa}/{sb} {MINUS} 1", unit="倍", options=options)
 
 
 def _change_rate_from_amount(ch: Change, r: Fig) -> Check | None:
@@ -231,9 +227,7 @@ def diff(ch: Change) -> Check | None:
     exact = iv.lo == iv.hi and a.claim.value == bounds(a.claim).lo
     reading = "whole counts, exact" if exact else "each figure rounded to its stated decimals"
     refs = [ref(b, "before"), ref(d, "change"), ref(a, "after")]
-    return make(
-        "diff", refs, a.claim.value, computed, iv, reading, "consistent" if ok else "inconsistent", expl
-    )
+    return make("diff", refs, a.claim.value, computed, iv, reading, "consistent" if ok else "inconsistent", expl)
 
 
 # --- point_change ---------------------------------------------------------------------------------------
@@ -290,9 +284,7 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
         )
     scale = Decimal(1000) if r.claim.unit == "‰" else HUNDRED
     computed = part.claim.value / whole.claim.value * scale
-    return judged(
-        "part_rate", refs, r, computed, ip / iw * scale, formula, firm=firm, unit=r.claim.unit, note=note
-    )
+    return judged("part_rate", refs, r, computed, ip / iw * scale, formula, firm=firm, unit=r.claim.unit, note=note)
 
 
 def fits(sh: Share) -> bool:
@@ -338,9 +330,7 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
                 f"{shown(over.claim, m)} > {sw}: a part larger than its whole {mark}",
             )
         listed = (
-            shown(parts[0].claim, m)
-            if len(parts) == 1
-            else "each of " + ", ".join(shown(p.claim, m) for p in parts)
+            shown(parts[0].claim, m) if len(parts) == 1 else "each of " + ", ".join(shown(p.claim, m) for p in parts)
         )
         return make(
             "subset",
@@ -354,9 +344,7 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
         )
     reading = f"sum of parts{_slack(total_iv, computed, m)}"
     if total_iv.meets(iw):
-        return make(
-            "sum", refs, w.claim.value, computed, total_iv, reading, "consistent", f"{got} → {sw} {OK}"
-        )
+        return make("sum", refs, w.claim.value, computed, total_iv, reading, "consistent", f"{got} → {sw} {OK}")
     verdict, mark = _marked(None, firm)
     if total_iv.lo > iw.hi:
         return make(
