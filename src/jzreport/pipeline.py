@@ -264,51 +264,54 @@ def _previous_clause(text: str, cstart: int, sentence_start: int) -> str:
 
 
 def _records(text: str, lay: Layout, drafts: list[_Draft]) -> list[Claim]:
-    # Ratio tokens (9.6:41.2:49.2) become one claim per term.
+    """Build the claim records. Every field comes typed from the pipeline, so the records are made with
+    `model_construct` (no second validation: it was the largest single cost); the JSON round-trip test
+    validates them."""
     ids: list[list[str]] = []
     n = 0
-    for d in drafts:
+    for d in drafts:  # ratio tokens (9.6:41.2:49.2) become one claim per term
         count = len(d.tok.ratio_terms) if d.tok.family == "ratio" else 1
         ids.append([f"c{n + k + 1}" for k in range(count)])
         n += count
+    sentences: dict[tuple[int, int], Span] = {}
     claims: list[Claim] = []
     for d, own in zip(drafts, ids, strict=True):
         tok, ctx = d.tok, d.ctx
-        s0, s1 = d.sentence
-        sentence = Span(start=s0, end=s1, text=text[s0:s1])
-        section = list(lay.section_of(tok.start))
-        links = [Link(type=t, target=ids[k][0]) for t, k in d.links]  # type: ignore[arg-type]
-        common = dict(
-            subject=ctx.subject,
-            approx=ctx.approx,
-            direction=ctx.direction if ctx.kind == "change" else None,
-            role=d.role,
-            baseline=ctx.baseline,
-            sentence=sentence,
-            section=section,
-        )
+        sentence = sentences.get(d.sentence)
+        if sentence is None:
+            s0, s1 = d.sentence
+            sentence = sentences[d.sentence] = Span.model_construct(start=s0, end=s1, text=text[s0:s1])
+        common = {
+            "subject": ctx.subject,
+            "approx": ctx.approx,
+            "direction": ctx.direction if ctx.kind == "change" else None,
+            "role": d.role,
+            "baseline": ctx.baseline,
+            "sentence": sentence,
+            "section": list(lay.section_of(tok.start)),
+            "links": [Link.model_construct(type=t, target=ids[k][0]) for t, k in d.links],
+        }
         if tok.family == "ratio":
             for cid, (a, b, part) in zip(own, tok.ratio_terms, strict=True):
                 claims.append(
-                    Claim(id=cid, start=a, end=b, text=text[a:b], kind="ratio", value=Decimal(part), unit="",
-                          number=part, links=links, **common)  # type: ignore[arg-type]
+                    Claim.model_construct(id=cid, start=a, end=b, text=text[a:b], kind="ratio", value=Decimal(part),
+                                          unit="", number=part, multiplier=Decimal(1), unit_text="", **common)
                 )
             continue
         assert tok.value is not None
         claims.append(
-            Claim(
+            Claim.model_construct(
                 id=own[0],
                 start=tok.start,
                 end=tok.end,
                 text=text[tok.start : tok.end],
-                kind=ctx.kind,  # type: ignore[arg-type]
+                kind=ctx.kind,
                 value=_plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),
                 unit=tok.unit,
                 number=tok.number,
                 multiplier=tok.multiplier,
                 unit_text=tok.unit_text,
-                links=links,
-                **common,  # type: ignore[arg-type]
+                **common,
             )
         )
     return claims
