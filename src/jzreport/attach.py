@@ -118,7 +118,7 @@ _PAREN_NOTE = regex.compile(r"[(（][^()（）,;。]{1,6}[)）]")
 _NEXT_NUMBER = regex.compile(r"\d|[一二三四五六七八九十两]+[个名家项件次条]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """What the words around a token say."""
 

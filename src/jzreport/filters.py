@@ -178,8 +178,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if tok.value is None:
         return "no value"
     if not tok.unit and tok.family not in ("percent", "rank"):
-        if tok.multiplier >= 10_000 and not tok.chinese:
-            tok.family = "unitless"  # 粉丝量达23万: a scaled figure whose unit is understood
+        scaled = tok.multiplier >= 10_000 or (tok.chinese and len(tok.number) >= 2 and tok.number[-1] in "万亿")
+        if scaled and not tok.vague:
+            tok.family = "unitless"  # 粉丝量达23万, 人口四百一十万: a scaled figure whose unit is understood
             return None
         if not tok.chinese and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
             tok.family = "unitless_ratio" if _RATIO_NAME.search(text, max(0, tok.start - 24), tok.start) else "unitless"

@@ -27,7 +27,7 @@ class Skip:
     reason: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     tok: Token
     ctx: attach.Context
@@ -45,7 +45,7 @@ _PAREN_BASE = regex.compile(
     r"(?:人民币|港币|美元|RMB|US\$|HK\$)?[ ]?$"
 )
 _RANGE_GAP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
-_SHARE_START = regex.compile(r"\s*(?:约占|占)")
+_SHARE_START = regex.compile(r"\s*(?:约占|占|相当于)")
 _AFTER_WORD = regex.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
 _SENT_PUNCT = regex.compile(r"[;。!?\n]")
 _COORDINATED = regex.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
@@ -264,9 +264,7 @@ def _previous_clause(text: str, cstart: int, sentence_start: int) -> str:
 
 
 def _records(text: str, lay: Layout, drafts: list[_Draft]) -> list[Claim]:
-    """Build the claim records. Every field comes typed from the pipeline, so the records are made with
-    `model_construct` (no second validation: it was the largest single cost); the JSON round-trip test
-    validates them."""
+    """Build the validated claim records, one `Span` per sentence shared by its claims."""
     ids: list[list[str]] = []
     n = 0
     for d in drafts:  # ratio tokens (9.6:41.2:49.2) become one claim per term
@@ -280,7 +278,7 @@ def _records(text: str, lay: Layout, drafts: list[_Draft]) -> list[Claim]:
         sentence = sentences.get(d.sentence)
         if sentence is None:
             s0, s1 = d.sentence
-            sentence = sentences[d.sentence] = Span.model_construct(start=s0, end=s1, text=text[s0:s1])
+            sentence = sentences[d.sentence] = Span(start=s0, end=s1, text=text[s0:s1])
         common = {
             "subject": ctx.subject,
             "approx": ctx.approx,
@@ -289,18 +287,18 @@ def _records(text: str, lay: Layout, drafts: list[_Draft]) -> list[Claim]:
             "baseline": ctx.baseline,
             "sentence": sentence,
             "section": list(lay.section_of(tok.start)),
-            "links": [Link.model_construct(type=t, target=ids[k][0]) for t, k in d.links],
+            "links": [Link(type=t, target=ids[k][0]) for t, k in d.links],
         }
         if tok.family == "ratio":
             for cid, (a, b, part) in zip(own, tok.ratio_terms, strict=True):
                 claims.append(
-                    Claim.model_construct(id=cid, start=a, end=b, text=text[a:b], kind="ratio", value=Decimal(part),
-                                          unit="", number=part, multiplier=Decimal(1), unit_text="", **common)
+                    Claim(id=cid, start=a, end=b, text=text[a:b], kind="ratio", value=Decimal(part), unit="",
+                          number=part, **common)
                 )
             continue
         assert tok.value is not None
         claims.append(
-            Claim.model_construct(
+            Claim(
                 id=own[0],
                 start=tok.start,
                 end=tok.end,

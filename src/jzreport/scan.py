@@ -120,7 +120,7 @@ MAX_DIGITS = 24
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A number found in the text with what stands right after it. Offsets are into the text."""
 

@@ -11,6 +11,7 @@ range of values the stated inputs allow. Everything is `Decimal`; nothing here t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -73,6 +74,7 @@ def total(items: Iterable[Interval]) -> Interval:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def decimals(number: str) -> int:
     """Decimals the figure was written with: '1000.2' → 1, '11.0' → 1, '百分之十五点二' → 1, '两' → 0.
 
@@ -87,6 +89,7 @@ def decimals(number: str) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=8192)
 def is_arabic(number: str) -> bool:
     s = number.translate(_DIGITS)
     return any(ch.isdigit() for ch in s) and all(ch.isdigit() or ch in ".,+- " for ch in s.strip())

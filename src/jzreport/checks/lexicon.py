@@ -11,16 +11,18 @@ from __future__ import annotations
 # --- lists of parts -------------------------------------------------------------------------------------
 # A list of parts follows: 其中A…, B…; 包括A、B; 结果分别为A、B.
 PARTS_FOLLOW = ("其中", "包括", "包含", "分别为", "分别是", "分别")
-# Cues that close a list as complete: the parts are all there is (unless 等 follows).
-EXHAUSTIVE_CUES = ("分别为", "分别是", "分别", "包括")
+# A breakdown by a dimension opening its sentence: 按经营地分, 分产业看; its whole is the sentence before.
+BY_DIMENSION = (("按", "分"), ("分", "看"))
 # A list item that names "the rest": its list covers the whole.
 REST_ITEMS = ("其他", "其它", "其余", "剩余", "另有")
-# A list that says it is incomplete: 包括A、B等.
-OPEN_LIST = ("等",)
 # A bracketed part of the figure before the bracket: 4822件(含再审1件).
 PAREN_PART = ("含", "包含", "其中")
-# Ordinal series that are complete when every member is listed: the three industries.
-COMPLETE_SERIES = (("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"))
+# Series that are complete when every member is listed: the three industries, town and country.
+COMPLETE_SERIES = (
+    ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"),
+    ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("境内", "境外"), ("出口", "进口"), ("线上", "线下"),
+    ("男", "女"),
+)
 # Words that cut across a breakdown (女性, 党员): parts named with them overlap the other parts.
 CROSS_CUTTING = (
     "女性", "女干部", "女职工", "少数民族", "党员", "青年", "岁以下", "岁以上", "退役军人", "残疾",
@@ -38,19 +40,29 @@ SAME_MEASURE = (
     ("在校生", "在园幼儿", "在校学生", "在学人数"),
     ("招生", "入园儿童", "招收学生"),
     ("地区生产总值", "GDP", "生产总值", "国内生产总值"),
-    ("营业收入", "收入", "营业总收入", "销售收入"),
+    ("营业收入", "营业总收入"),
 )
+# Averages and rates per head: they do not add up over parts (人均可支配收入 of towns and villages).
+AVERAGE_WORDS = ("人均", "平均", "均价", "每万人", "每千人", "每百人", "户均", "亩均")
 
 # --- totals and bases -----------------------------------------------------------------------------------
 # Words before a figure that mark it as a total.
 TOTAL_CUES = ("共计", "合计", "总计", "累计", "共有", "总共", "全年", "各级各类", "各类", "共", "总")
+# A total stated after the items it adds up: …,合计1000件.
+SUM_AFTER = ("合计", "共计", "总计", "总共", "累计共")
 # Totals that announce a breakdown of all their kinds.
 BIG_TOTAL_CUES = ("各级各类", "各类", "全部", "合计", "总计", "总数", "如下")
 # Verbs of intake: a figure after them is a base that rates are taken of (受理纠纷11933起).
 BASE_VERBS = (
     "受理", "收到", "接到", "接收", "收案", "办理", "审理", "审查", "排查", "检查", "抽查", "接待", "参加",
-    "参与", "共计", "合计", "总计", "累计", "共",
+    "参与", "发现", "抽检", "检测", "检验", "共计", "合计", "总计", "累计", "共",
 )
+
+# Measure words that count the same things: a rate's numerator and base may use either.
+COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", "位"), ("个", "项"))
+
+# Rates whose base is not what was counted before them (a survey's respondents): no GRIM test.
+SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认可", "支持")
 
 # --- shares and rates -----------------------------------------------------------------------------------
 # A share of a whole: 占63.72%, 占比30%, 占GDP的比重为62.1%.
@@ -65,6 +77,7 @@ RATE_NUMERATORS = (
     ("办结", ("办结", "办理完毕", "处理完毕", "结案")),
     ("化解", ("化解", "调解成功", "调处成功")),
     ("调解成功", ("调解成功", "成功调解")),
+    ("调撤", ("调解", "撤诉")),
     ("合格", ("合格",)),
     ("整改", ("整改", "完成整改")),
 )

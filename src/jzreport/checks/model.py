@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import regex
 
-from ..records import Claim
+from ..records import Claim, ClaimRef
 from . import lexicon as lx
 
 
@@ -21,6 +22,7 @@ def _alt(words: Sequence[str]) -> str:
 
 
 CLAUSE_MARK = regex.compile(r"[,，;；:：。!?！？]")
+LAST_CLAUSE = regex.compile(r"[,，;；:：。!?！？](?P<clause>[^,，;；:：。!?！？]*)$")
 GROUP_MARK = regex.compile(r"[;；]")
 # A lead that ends in a baseline phrase: the figure after it is the earlier value (较2022年 558件).
 _PERIOD = rf"(?:\d{{4}}\s*年(?:同期|末|底|度)?|{_alt(lx.BASELINE_PERIODS)})"
@@ -36,6 +38,7 @@ BASELINE = regex.compile(
     regex.VERBOSE,
 )
 INCREASE = regex.compile(_alt(lx.INCREASE_VERBS))
+AVERAGE = regex.compile(_alt(lx.AVERAGE_WORDS))
 YEAR = regex.compile(r"(?P<y>\d{4})\s*年")
 # 由2020年的42.3%提高到2023年的44.1%: the two ends of a from-to pair the extractor did not link
 FROM_END = regex.compile(r"[由从]\s*(?:\d{4}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*$")
@@ -52,7 +55,7 @@ _LEADING_JUNK = regex.compile(
       | 截至[^,，]*?(?:止|末)(?:年度)?
       | 全年|全市|全县|全区|全省|全国|全镇|本集团的|本集团|本公司|我院|区政府|市政府|县政府
       | 共计|合计|总计|累计|共有|总共|共|总|其中|包括|分别为|分别是|分别|有|为|是|实现|完成|达到|达
-    )""",
+    )*+""",
     regex.VERBOSE,
 )
 _TRAILING_JUNK = regex.compile(r"(?:的|为|达到|达|是|有|约|近|共|共计|合计|累计|人民币|共有)+$")
@@ -60,6 +63,7 @@ _HAN = regex.compile(r"\p{Han}")
 
 LEVEL_KINDS = frozenset({"count", "money", "measure", "duration"})
 RATE_UNITS = frozenset({"%", "‰"})
+RANGE_ROLES = frozenset({"range_low", "range_high"})
 
 
 @dataclass(eq=False, slots=True)
@@ -72,6 +76,8 @@ class Sentence:
     text: str
     section: tuple[str, ...]
     figs: list[Fig] = field(default_factory=list)
+    parts: list[Fig] = field(default_factory=list)  # figures that can be wholes or parts of a sum
+    mains: list[Fig] = field(default_factory=list)  # figures that state a current level
 
     def between(self, a: int, b: int) -> str:
         """The sentence text between two document offsets."""
@@ -93,36 +99,18 @@ class Fig:
     paren: bool = False  # inside brackets: 4822件(含再审1件)
     label: str = ""  # what the figure counts, as our own reading of the clause
 
-    # --- what the figure is -------------------------------------------------------------------
+    # --- what the figure is, read once by `_classify` -------------------------------------------
+    is_change: bool = False  # a change: 增长8.5%, 减少7件, 1.1个百分点, 3倍
+    is_level: bool = False  # an additive quantity: a count, money, a measure; not a change, rate or range end
+    is_rate: bool = False  # a share or rate in percent that is not itself a change
+    is_baseline: bool = False  # an earlier value stated for comparison: 较2022年558件, 与上年20.6%
+    is_part: bool = False  # a level that can be a part or a whole of a sum (durations do not add up)
+    names: tuple[str, ...] = ()  # our label and the extractor's subject: the texts an echo may match
+    refs: dict[str, ClaimRef] = field(default_factory=dict)  # the claim as checks cite it, by its part
+
     @property
     def unit(self) -> str:
         return self.claim.unit
-
-    @property
-    def is_change(self) -> bool:
-        c = self.claim
-        return c.kind == "change" or c.direction is not None or c.unit in ("百分点", "倍")
-
-    @property
-    def is_level(self) -> bool:
-        """An additive quantity: a count, an amount of money, a measure; not a change, rate or range end."""
-        c = self.claim
-        return (
-            c.kind in LEVEL_KINDS
-            and not self.is_change
-            and c.unit not in RATE_UNITS
-            and c.role not in ("range_low", "range_high")
-        )
-
-    @property
-    def is_part(self) -> bool:
-        """A level that can be a part or a whole of a sum: durations of different things do not add up."""
-        return self.is_level and self.claim.kind != "duration" and not self.is_baseline and not self.paren
-
-    @property
-    def is_rate(self) -> bool:
-        """A share or rate in percent that is not itself a change."""
-        return self.claim.unit in RATE_UNITS and not self.is_change
 
     @property
     def is_change_amount(self) -> bool:
@@ -139,13 +127,6 @@ class Fig:
     @property
     def is_times(self) -> bool:
         return self.claim.unit == "倍"
-
-    @property
-    def is_baseline(self) -> bool:
-        """An earlier value stated for comparison: 较2022年558件, 与上年20.6%, 由A(至B)."""
-        if self.claim.role == "before":
-            return True
-        return not self.is_change and bool(BASELINE.search(self.clause))
 
     @property
     def exact_count(self) -> bool:
@@ -182,12 +163,6 @@ class Fig:
         m = YEAR.search(self.clause)
         return int(m.group("y")) if m else None
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Our label and the extractor's subject: the texts an echo may match."""
-        s = self.claim.subject or ""
-        return (self.label, s) if s and s != self.label else (self.label,)
-
     def __repr__(self) -> str:  # short, for debugging
         return f"Fig({self.claim.id} {self.claim.text!r})"
 
@@ -198,9 +173,12 @@ class Doc:
 
     sentences: list[Sentence]
     figs: list[Fig]
+    by_section: dict[tuple[str, ...], list[Sentence]] = field(default_factory=dict)
+    by_value: dict[tuple[Decimal, str], list[Fig]] = field(default_factory=dict)
+    by_top: dict[tuple[str, ...], list[Sentence]] = field(default_factory=dict)  # chapters: top heading
 
     def section_sentences(self, section: tuple[str, ...]) -> list[Sentence]:
-        return [s for s in self.sentences if s.section == section]
+        return self.by_section.get(section, [])
 
 
 def compatible(a: Fig, b: Fig) -> bool:
@@ -208,6 +186,13 @@ def compatible(a: Fig, b: Fig) -> bool:
     if a.claim.unit == b.claim.unit:
         return True
     return a.claim.kind == b.claim.kind == "count" and bool(a.claim.unit) and bool(b.claim.unit)
+
+
+def countable(a: Fig, b: Fig) -> bool:
+    """A numerator and its base: the same unit, or measure words used alike (纠纷11933起, 成功11929件)."""
+    if a.claim.unit == b.claim.unit:
+        return True
+    return any(a.claim.unit in group and b.claim.unit in group for group in lx.COUNTERS_ALIKE)
 
 
 def same_measure(a: Fig, b: Fig) -> bool:
@@ -231,10 +216,15 @@ def build(claims: Sequence[Claim]) -> Doc:
         s.figs.append(f)
         figs.append(f)
     sentences.sort(key=lambda s: s.start)
+    doc = Doc(sentences, figs)
     for k, s in enumerate(sentences):
         s.index = k
         _read(s)
-    return Doc(sentences, figs)
+        doc.by_section.setdefault(s.section, []).append(s)
+        doc.by_top.setdefault(s.section[:1], []).append(s)
+    for f in figs:
+        doc.by_value.setdefault((f.claim.value, f.claim.unit), []).append(f)
+    return doc
 
 
 def _read(s: Sentence) -> None:
@@ -248,18 +238,43 @@ def _read(s: Sentence) -> None:
         f.lead = _drop_unit(s.between(prev_end, c.start), prev)
         nxt = s.figs[k + 1].claim.start if k + 1 < len(s.figs) else s.end
         f.tail = _drop_unit(s.between(c.end, nxt), c)
-        marks = list(CLAUSE_MARK.finditer(f.lead))
-        f.clause = f.lead[marks[-1].end() :] if marks else f.lead
-        group += len(GROUP_MARK.findall(f.lead))
+        m = LAST_CLAUSE.search(f.lead)
+        f.clause = m.group("clause") if m else f.lead
+        if ";" in f.lead or "；" in f.lead:
+            group += len(GROUP_MARK.findall(f.lead))
         f.group = group
-        depth += sum(f.lead.count(ch) for ch in "(（") - sum(f.lead.count(ch) for ch in ")）")
+        if "(" in f.lead or "（" in f.lead or ")" in f.lead or "）" in f.lead:
+            depth += f.lead.count("(") + f.lead.count("（") - f.lead.count(")") - f.lead.count("）")
         f.paren = depth > 0
         f.label = clean_label(f.clause)
+        _classify(f)
         prev_end = max(prev_end, c.end)
         prev = c
+    s.parts = [f for f in s.figs if f.is_part]
+    s.mains = [f for f in s.figs if f.is_level and not f.is_baseline and not f.paren]
+
+
+def _classify(f: Fig) -> None:
+    c = f.claim
+    f.is_change = c.kind == "change" or c.direction is not None or c.unit in ("百分点", "倍")
+    f.is_level = c.kind in LEVEL_KINDS and not f.is_change and c.unit not in RATE_UNITS and c.role not in RANGE_ROLES
+    f.is_rate = c.unit in RATE_UNITS and not f.is_change
+    # the baseline phrase ends the clause: only its last characters can hold it
+    f.is_baseline = c.role == "before" or (not f.is_change and bool(BASELINE.search(f.clause[-24:])))
+    s = c.subject or ""
+    f.names = (f.label, s) if s and s != f.label else (f.label,)
+    # durations and averages (人均收入) of different things do not add up to a whole
+    f.is_part = (
+        f.is_level
+        and c.kind != "duration"
+        and not f.is_baseline
+        and not f.paren
+        and not any(AVERAGE.search(n) for n in f.names)
+    )
 
 
 _AFTER_NUMBER = regex.compile(r"^\s*(?:余|多|以上|以下|左右|之多|以内)")
+_QUALIFIER_START = frozenset(" 余多以左之")
 
 
 def _drop_unit(text: str, before: Claim | None) -> str:
@@ -267,23 +282,21 @@ def _drop_unit(text: str, before: Claim | None) -> str:
     if before is None:
         return text
     unit = before.unit_text or before.unit
-    for k in range(len(unit), 0, -1):  # the span may hold the scale (亿) but not the rest (元)
-        if text.startswith(unit[-k:]) and not before.text.rstrip().endswith(unit[-k:]):
-            text = text[k:]
-            break
-    return _AFTER_NUMBER.sub("", text, count=1)
+    if unit and text and text[0] in unit:
+        for k in range(len(unit), 0, -1):  # the span may hold the scale (亿) but not the rest (元)
+            if text.startswith(unit[-k:]) and not before.text.rstrip().endswith(unit[-k:]):
+                text = text[k:]
+                break
+    return _AFTER_NUMBER.sub("", text, count=1) if text and text[0] in _QUALIFIER_START else text
 
 
 def clean_label(text: str) -> str:
     """What a figure counts, from the words before it: '2023年,区政府共收到申请' → '收到申请'."""
     s = text.strip()
-    for _ in range(6):
-        m = _LEADING_JUNK.match(s)
-        if not m or not m.group():
-            break
+    m = _LEADING_JUNK.match(s)
+    if m:
         s = s[m.end() :]
-    s = _TRAILING_JUNK.sub("", s.strip())
-    return s.strip()
+    return _TRAILING_JUNK.sub("", s.strip()).strip()
 
 
 def rate_name(f: Fig) -> str:

@@ -8,20 +8,38 @@ tie is firm enough to call a mismatch inconsistent (`firm`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import regex
 
 from . import lexicon as lx
-from .model import FROM_END, TO_END, Doc, Fig, Sentence, _alt, common_run, compatible, echo, rate_name, same_measure
+from .model import (
+    FROM_END,
+    TO_END,
+    Doc,
+    Fig,
+    Sentence,
+    _alt,
+    common_run,
+    compatible,
+    countable,
+    echo,
+    rate_name,
+    same_measure,
+)
 
 # --- patterns built from the lexicon ----------------------------------------------------------------
 
-PARTS_CUE = regex.compile(_alt(lx.PARTS_FOLLOW))
-EXHAUSTIVE_CUE = regex.compile(_alt(lx.EXHAUSTIVE_CUES))
+_BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,6}}?{b}" for a, b in lx.BY_DIMENSION)  # 按经营地分, 分产业看
+PARTS_CUE = regex.compile(
+    rf"""(?:{_alt(lx.PARTS_FOLLOW)})
+      | (?:^|(?<=[。;；]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
+    regex.VERBOSE,
+)
+SURVEY_RATE = regex.compile(_alt(lx.SURVEY_RATES))
 REST_ITEM = regex.compile(rf"^(?:{_alt(lx.REST_ITEMS)})")
-OPEN_LIST = regex.compile(rf"(?:{_alt(lx.OPEN_LIST)})\s*$")
 PAREN_PART = regex.compile(rf"[(（]\s*(?:{_alt(lx.PAREN_PART)})")
 SHARE_CUE = regex.compile(_alt(lx.SHARE_CUES))
 # 占事项总数的 / 占GDP的比重为 / 占全部…比例: the named whole of a share.
@@ -34,12 +52,14 @@ SHARE_WHOLE = regex.compile(
 WHOLE_SUFFIX = regex.compile(rf"(?:{_alt(lx.WHOLE_SUFFIXES)})$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(_alt(lx.TOTAL_CUES))
-LEADING_TOTAL = regex.compile(rf"^(?:{_alt(lx.TOTAL_CUES)})+")
+# 合计1000件 after the items it adds up
+TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{_alt(lx.SUM_AFTER)})(?:为|达|达到)?\s*$")
+LEADING_TOTAL = regex.compile(rf"^(?:{_alt((*lx.TOTAL_CUES, '全部', '全'))})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(_alt(lx.BIG_TOTAL_CUES))
 BASE_CUE = regex.compile(_alt(lx.BASE_VERBS))
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
-BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层])")
+BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])")
 PLAN_CUE = regex.compile(_alt(lx.PLAN_CUES))
 PLAN_NOUN = regex.compile(rf"(?:{_alt(lx.PLAN_NOUNS)})的?\s*$")
 STATUS_SPOILER = regex.compile(_alt(lx.STATUS_SPOILERS))
@@ -54,6 +74,7 @@ FILLER = regex.compile(
 STRUCTURE = regex.compile(_alt(lx.STRUCTURE_WORDS))
 RATIO_JOIN = regex.compile(r"^\s*[:：]\s*$")
 CROSS_CUTTING = regex.compile(_alt(lx.CROSS_CUTTING))
+CONTAINS_WORDS = frozenset(w for pair in lx.CONTAINS for w in pair)
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
 
@@ -145,14 +166,15 @@ def bare(text: str) -> bool:
 
 def main_figs(s: Sentence) -> list[Fig]:
     """The figures of a sentence that state a current level: not changes, baselines or asides."""
-    return [f for f in s.figs if f.is_level and not f.is_baseline and not f.paren]
+    return s.mains
 
 
 def part_figs(s: Sentence) -> list[Fig]:
     """The figures of a sentence that can be wholes or parts of a sum."""
-    return [f for f in s.figs if f.is_part]
+    return s.parts
 
 
+@functools.lru_cache(maxsize=4096)
 def core(name: str) -> str:
     """A name without total words and place prefixes: '各级各类学校' → '学校', '事项总数' → '事项'."""
     s = WHOLE_SUFFIX.sub("", name)
@@ -162,13 +184,14 @@ def core(name: str) -> str:
     return s
 
 
-def synonyms(name: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def synonyms(name: str) -> frozenset[str]:
     """The name and the names of the same measure (在校生 ~ 在园幼儿)."""
     out = {name}
     for group in lx.SAME_MEASURE:
         if any(g in name for g in group):
             out.update(group)
-    return out
+    return frozenset(out)
 
 
 def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
@@ -177,7 +200,7 @@ def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
     With `whole`, a shared run of two characters is not enough: the full core must be there.
     """
     c = core(name)
-    if not c:
+    if len(c) < 2:  # 占全省的: a one-character core names nothing
         return False
     for n in synonyms(c):
         for fn in f.names:
@@ -354,6 +377,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _status_splits(doc)
     out += _contains(doc)
     out += _enumerations(doc, taken)
+    out += _totals_after(doc)
     return _dedupe(out)
 
 
@@ -386,12 +410,14 @@ def _blocks(s: Sentence) -> list[_Block]:
     for k, m in enumerate(matches):
         a = s.start + m.start()
         b = s.start + matches[k + 1].start() if k + 1 < len(matches) else s.end
-        figs = [f for f in s.figs if a <= f.claim.start < b and f.is_part]
+        figs = [f for f in s.figs if a <= f.claim.start < b and f.is_part and not TOTAL_AFTER.search(f.clause)]
         before = s.text[: m.start()]
+        cue = m.group().strip()
+        by_dimension = cue not in lx.PARTS_FOLLOW
         at_start = not any(f.claim.start < a and f.is_level for f in s.figs) and (
-            not regex.search(r"\p{Han}{3,}", before) or m.group().startswith("分别")
+            not regex.search(r"\p{Han}{3,}", before) or cue.startswith("分别") or by_dimension
         )
-        out.append(_Block(s, m.group(), a, figs, at_start))
+        out.append(_Block(s, "按…分" if by_dimension else cue, a, figs, at_start))
     return out
 
 
@@ -432,18 +458,20 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
         for blk in blocks:
             wholes = [f for f in part_figs(s) if f.claim.start < blk.start]
             if not blk.at_start:
+                if blk.cue.startswith("分别"):
+                    continue  # 城乡居民收入分别达到A、B: "respectively", not a list of parts
                 by_whole: dict[Fig, list[Fig]] = {}
                 for f in blk.figs:
                     w = _pick_whole([w for w in wholes if same_measure(w, f)], f, nearest=True)
                     if w is not None:
                         by_whole.setdefault(w, []).append(f)
-                for w, parts in by_whole.items():
-                    tail = s.text[parts[-1].claim.end - s.start :]
-                    out.append(_make_list(w, parts, blk.cue, open_tail=tail))
+                out.extend(_make_list(w, parts, blk.cue) for w, parts in by_whole.items())
                 continue
             if prev is None:
                 continue
-            context[s] = context.get(prev) or _paragraph(doc, prev, context)
+            if blk.cue == "按…分" and prev not in context and s.start != prev.end:
+                continue  # 按经营地分: a breakdown of what the sentence right before it states
+            context[s] = context.get(prev) or ([prev] if blk.cue == "按…分" else _paragraph(doc, prev, context))
             block_id += 1
             follow = 2
             _collect(context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=False)
@@ -492,10 +520,13 @@ def _collect(
     return found
 
 
-def _make_list(w: Fig, parts: list[Fig], cue: str, *, open_tail: str = "", siblings: bool = False) -> Breakdown:
+def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) -> Breakdown:
+    """A listed breakdown: complete when it names "the rest" (其他) or a whole series (三次产业).
+
+    包括 and 分别为 lists are often partial (审结案件中判决、调解分别为…), so they do not close a list.
+    """
     labels = [_label(p) for p in parts]
-    closed = cue in lx.EXHAUSTIVE_CUES and not OPEN_LIST.search(open_tail[:3])
-    exhaustive = has_rest_item(parts) or closed or complete_series(parts)
+    exhaustive = has_rest_item(parts) or complete_series(parts)
     partition = exhaustive or siblings or parallel(labels)
     return Breakdown(w, tuple(parts), cue, exhaustive, partition)
 
@@ -509,16 +540,25 @@ def _pick_whole(cands: list[Fig], part: Fig, *, nearest: bool, strict: bool = Fa
         return None
     # "977件中直接纠错236件": a base is not the whole of what follows it; the figure after it is
     focus = [w for w in cands if not (BASE_OF_FOLLOWING.match(w.tail) and w is not cands[-1])]
+    if strict:  # the figure must be named as the whole is: 专任教师 ~ 专任教师, 小学招生 ~ 招生
+        named = [w for w in focus if any(_same_name(n, x) for n in part.names for x in w.names)]
+        return named[0] if len(named) == 1 else None
     named = [w for w in focus if any(names_match(n, w) for n in part.names if n)]
     if len(named) == 1:
         return named[0]
-    if strict:
-        return None
     if len(focus) == 1:
         return focus[0]
     if nearest and focus:
         return focus[-1]
     return None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name holds the other, or a synonym of it (小学招生 ~ 招生; 在园幼儿 ~ 在校生)."""
+    ca, cb = core(a), core(b)
+    if len(ca) < 2 or len(cb) < 2:
+        return False
+    return ca in cb or cb in ca or any(x in cb for x in synonyms(ca) if len(x) >= 2)
 
 
 def _paren_parts(doc: Doc) -> list[Breakdown]:
@@ -575,19 +615,16 @@ def _leads_run(f: Fig) -> bool:
 def _child_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     """全市共有各级各类学校167所… 相关情况如下: each following section gives one part of each total."""
     out = []
+    sections = list(doc.by_section)
     for s in doc.sentences:
-        if not BIG_TOTAL_CUE.search(s.text):
+        if not s.parts or not BIG_TOTAL_CUE.search(s.text):
             continue
         depth = len(s.section)
-        children: list[tuple[str, ...]] = []
-        for t in doc.sentences[s.index + 1 :]:
-            if t.section[:depth] != s.section or len(t.section) <= depth:
-                if len(t.section) <= depth and t.section != s.section:
-                    break
-                continue
-            key = t.section[: depth + 1]
-            if key not in children:
-                children.append(key)
+        children = [
+            q
+            for q in sections
+            if len(q) == depth + 1 and q[:depth] == s.section and doc.by_section[q][0].index > s.index
+        ]
         if len(children) < 2:
             continue
         mains = part_figs(s)
@@ -606,7 +643,7 @@ def _child_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
 
 def _child_part(doc: Doc, section: tuple[str, ...], w: Fig, unique: bool, taken: set[Fig]) -> Fig | None:
     """The one figure of a child section that is its share of the total `w`; None when not one."""
-    sents = [t for t in doc.sentences if t.section == section]
+    sents = doc.section_sentences(section)
     if not sents:
         return None
     own = [f for t in sents for f in part_figs(t) if f not in taken and same_measure(f, w)]
@@ -646,14 +683,40 @@ def _contains(doc: Doc) -> list[Breakdown]:
     """教职工1405人, 专任教师1029人: a part by definition, stated next to its whole."""
     out = []
     for s in doc.sentences:
-        mains = part_figs(s)
-        for w in mains:
-            for f in mains:
+        ends = [(f, words) for f in s.parts if (words := {w for n in f.names for w in _contains_words(n)})]
+        for w, whole_words in ends:
+            for f, part_words in ends:
                 if f.index <= w.index or not same_measure(w, f):
                     continue
-                for whole_word, part_word in lx.CONTAINS:
-                    if any(n.endswith(whole_word) for n in w.names) and any(n.endswith(part_word) for n in f.names):
-                        out.append(Breakdown(w, (f,), "contains", False, True))
+                if any(a in whole_words and b in part_words for a, b in lx.CONTAINS):
+                    out.append(Breakdown(w, (f,), "contains", False, True))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _contains_words(name: str) -> frozenset[str]:
+    """The words of the CONTAINS table a name ends with."""
+    return frozenset(w for w in CONTAINS_WORDS if name.endswith(w))
+
+
+def _totals_after(doc: Doc) -> list[Breakdown]:
+    """民事案件600件,刑事案件300件,行政案件100件,合计1000件: a total that sums the items before it."""
+    out = []
+    for s in doc.sentences:
+        for w in s.parts:
+            if not TOTAL_AFTER.search(w.clause):
+                continue
+            parts: list[Fig] = []
+            for f in reversed(s.figs[: w.pos]):
+                if PARTS_CUE.search(f.tail) or (f.is_level and not same_measure(f, w)):
+                    break  # the list starts after 其中, or the figures are of something else
+                if not f.is_part or not same_measure(f, w):
+                    continue
+                if is_base(f):  # 全年共受理案件1000件: a total of its own, not an item
+                    break
+                parts.insert(0, f)
+            if len(parts) >= 2:
+                out.append(Breakdown(w, tuple(parts), "合计", True, True))
     return out
 
 
@@ -699,6 +762,7 @@ def find_shares(doc: Doc, breakdowns: list[Breakdown]) -> tuple[list[Share], lis
     grims: list[Grim] = []
     pending: list[_Pending] = []
     for s in doc.sentences:
+        orphans: list[tuple[Fig, Fig]] = []
         for r in s.figs:
             if r.claim.kind == "ratio":
                 sh = _ratio_share(doc, r)
@@ -732,7 +796,28 @@ def find_shares(doc: Doc, breakdowns: list[Breakdown]) -> tuple[list[Share], lis
                     shares.append(got2)
                 elif isinstance(got2, Grim):
                     grims.append(got2)
+                elif isinstance(got2, Fig):
+                    orphans.append((r, got2))
+        shares += _adopt(doc, s, orphans, shares)
     return shares, grims, pending
+
+
+def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], shares: list[Share]) -> list[Share]:
+    """Rates with a numerator but no base near it: the base of a rate beside them in the sentence
+    (纠错率…, 调解率…: one base), else an intake total in the sentence right before. Not firm: the text
+    does not say so outright, so a miss is unverifiable."""
+    out = []
+    beside = [sh for sh in shares if sh.rate.sent is s and not sh.times and sh.tie != "the whole the list is of"]
+    prev = doc.sentences[s.index - 1] if s.index else None
+    for r, numerator in orphans:
+        whole = next((sh.whole for sh in beside if countable(sh.whole, numerator)), None)
+        tie = "the base of the rate beside it"
+        if whole is None and prev is not None and prev.end == s.start:
+            whole = next((w for w in reversed(prev.mains) if is_base(w) and countable(w, numerator)), None)
+            tie = "the total of the sentence before"
+        if whole is not None and whole is not numerator:
+            out.append(Share(r, numerator, whole, tie, False))
+    return out
 
 
 def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
@@ -743,12 +828,14 @@ def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
     own = SHARE_CUE.split(r.clause, maxsplit=1)[0]
     own = regex.sub(r"^[\s,，;；的]+|[\s的]+$", "", own)
-    if len(own) >= 2 and not any(names_match(own, part) for _ in (0,)):
+    if len(own) >= 2 and not names_match(own, part):
         return None
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
     if named and core(named):
         w = _named_whole(doc, r, part, named)
+        if w is None and part in parent and names_match(named, parent[part]):
+            w = parent[part]
         return Share(r, part, w, f"the whole named {named}", True) if w is not None else None
     if part in parent:
         return Share(r, part, parent[part], "the whole the list is of", True)
@@ -782,16 +869,14 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> Fig | None:
     for w in reversed(s.figs[: part.pos]):
         if w.is_level and not w.is_baseline and compatible(w, part) and names_match(named, w, whole=True):
             return w
-    for t in reversed(doc.sentences[max(0, s.index - 6) : s.index]):
-        if t.section[:1] != s.section[:1]:
-            break
+    for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
         for w in reversed(main_figs(t)):
             if compatible(w, part) and names_match(named, w, whole=True):
                 return w
     return None
 
 
-def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | None:
+def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
     """调解成功11929件, 调解成功率99.9%: the rate's name echoes its numerator; the base comes before."""
     s = r.sent
     stem = name[:-1]
@@ -800,15 +885,16 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | None:
         return None
     numerator = next((f for f in cands if not is_base(f) and _numerator_of(stem, f)), None)
     if numerator is None:
-        base = cands[0]
-        if base.exact_count and (is_base(base) or echo(stem, base) >= 2):
+        # no count of successes: the nearest intake count is the base, and some k/n must give the rate
+        base = next((f for f in cands if is_base(f)), None)
+        if base is not None and base.exact_count and not SURVEY_RATE.search(stem):
             return Grim(r, base, bool(BASE_OF_FOLLOWING.match(base.tail)))
         return None
     # the nearest base before the numerator: "977件中直接纠错236件", "受理纠纷11933起"
     bases = [
         w
         for w in s.figs[: numerator.pos]
-        if w.is_level and not w.is_baseline and compatible(w, numerator) and is_base(w)
+        if w.is_level and not w.is_baseline and countable(w, numerator) and is_base(w)
     ]
     if len(bases) == 1:
         return Share(r, numerator, bases[0], "the total stated before it in the sentence", True)
@@ -822,14 +908,17 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | None:
             alts=tuple(reversed(bases[:-1])),
         )
     again = _restated(doc, numerator)
-    if again is not None:
-        return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
-    return None
+    if again is None:
+        return numerator  # a numerator without a base: the caller may find one beside it
+    return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
 
 
 def _numerator_of(stem: str, f: Fig) -> bool:
-    """Whether `f` counts what a rate named `stem` (调解成功, 结案) counts the successes of."""
-    if echo(stem, f) >= 2:
+    """Whether `f` counts what a rate named `stem` (调解成功, 结案) counts the successes of.
+
+    The name's last word must be in the figure's name (合格 of 食品抽检合格率), not any two characters.
+    """
+    if len(stem) >= 2 and any(stem[-2:] in n for n in f.names if n):
         return True
     for key, words in lx.RATE_NUMERATORS:
         if stem.endswith(key) and any(w in n for w in words for n in f.names if n):
@@ -839,8 +928,8 @@ def _numerator_of(stem: str, f: Fig) -> bool:
 
 def _restated(doc: Doc, f: Fig) -> Fig | None:
     """The same count stated again elsewhere with its base: 直接纠错236件 … 977件中直接纠错236件."""
-    for g in doc.figs:
-        if g is f or g.claim.value != f.claim.value or g.unit != f.unit or g.sent is f.sent:
+    for g in doc.by_value.get((f.claim.value, f.claim.unit), []):
+        if g is f or g.sent is f.sent:
             continue
         if not any(common_run(a, b) >= 2 for a in f.names for b in g.names if a and b):
             continue
@@ -977,17 +1066,22 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending], breakdowns: list[Break
 
 
 def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
-    """The first total of the chapter (top heading) the sentence stands in, before the sentence."""
-    top = s.section[:1]
-    for t in doc.sentences[: s.index]:
-        if t.section[:1] != top:
-            continue
-        for f in main_figs(t):
-            if not TOTAL_CUE.search(f.clause) or not all(compatible(f, p) for p in parts):
-                continue
-            if all(f.claim.value >= p.claim.value for p in parts):
-                return f
-            return None  # the chapter's first total cannot hold these parts: their whole is not stated
+    """The first total of the chapter (top heading) the sentence stands in, or else of the chapter before.
+
+    A chapter whose first total cannot hold the parts has no whole for them: None.
+    """
+    here = s.section[:1]
+    tops = [top for top, sents in doc.by_top.items() if sents[0].index < s.index]
+    order = [here] if here in tops else []
+    order += [top for top in reversed(tops) if top != here][:1]
+    for top in order:
+        for t in doc.by_top[top]:
+            if t.index >= s.index:
+                break
+            for f in t.mains:
+                if not TOTAL_CUE.search(f.clause) or not all(compatible(f, p) for p in parts):
+                    continue
+                return f if all(f.claim.value >= p.claim.value for p in parts) else None
     return None
 
 
@@ -1008,11 +1102,7 @@ def share_sums(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdo
             continue
         parts = tuple(sorted((sh.part for sh in items), key=lambda f: f.index))
         key = (wi, tuple(p.index for p in parts))
-        listed = key in complete or any(
-            b.whole is not None and b.whole.index == wi and b.exhaustive and set(parts) == set(b.parts)
-            for b in breakdowns
-        )
-        if listed:
+        if key in complete:
             rates = tuple(sh.rate for sh in sorted(items, key=lambda x: x.rate.index))
             firm = all(sh.firm for sh in items)
             out.append(Breakdown(None, rates, "shares", True, True, firm=firm, group=gid))
@@ -1035,7 +1125,7 @@ def structure_ratios(doc: Doc) -> list[Breakdown]:
                 k + len(run) < len(figs) and figs[k + len(run)].claim.kind == "ratio" and RATIO_JOIN.match(run[-1].tail)
             ):
                 run.append(figs[k + len(run)])
-            if len(run) >= 3 and STRUCTURE.search(f.clause):
+            if len(run) >= 3 and STRUCTURE.search(s.text[: f.claim.start - s.start]):
                 out.append(Breakdown(None, tuple(run), "structure", True, True))
             k += len(run)
     return out
