@@ -14,7 +14,8 @@ def _alt(words: object) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
 
 
-_CLAUSE = regex.compile(r"[,;:。!?、\n|【】\[\]]")
+# Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
+_CLAUSE = regex.compile(r"[;:。!?、\n|\t【】\[\]]|(?<!\d),|,(?!\d)")
 _APPROX_BEFORE = regex.compile(rf"(?:{_alt(lx.APPROX_BEFORE)})[ ]?$")
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(

@@ -24,7 +24,6 @@ _TABLE.update(
         0x2060: " ",
         0xFEFF: " ",  # BOM / zero-width no-break space
         0x00AD: " ",  # soft hyphen
-        0x0009: " ",
         0x000D: "\n",  # \r\n becomes a paragraph break, \r alone a line break
         0x2028: "\n",
         0x2029: "\n",

@@ -13,6 +13,7 @@ from . import attach
 from .filters import SET_PHRASE, reason
 from .normalize import normalize
 from .records import Claim, Link, Span
+from .lexicon import MULTIPLIERS
 from .scan import UNIT_FAMILY, Token, scan
 from .segment import Layout, layout
 
@@ -37,6 +38,8 @@ class _Draft:
     right_subject: str = ""
 
 
+_MULTS = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+_ROW_UNITS = "元|人|户|家|个|件|吨|亩|公顷|平方米|公里|千瓦时|美元|港元|%|人次|项|所|辆|台"
 _RANGE_SEP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?$")
 _FROM = regex.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
 # 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
@@ -61,7 +64,7 @@ def extract_with_skips(text: str) -> tuple[list[Claim], list[Skip]]:
     norm = normalize(text)
     lay = layout(norm)
     set_spans = [(m.start(), m.end()) for m in SET_PHRASE.finditer(norm)]
-    tokens = _with_range_units(norm, list(scan(norm)))
+    tokens = _with_row_units(norm, _with_range_units(norm, list(scan(norm))))
     drafts: list[_Draft] = []
     skips: list[Skip] = []
     for tok in tokens:
@@ -103,6 +106,31 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
         factor = UNIT_FAMILY.get(b.unit_text[len(b.mult_text) :], (None, None, Decimal(1)))[2]
         a.value *= factor
         a.unit, a.family = b.unit, b.family
+    return tokens
+
+
+# A table row that names its unit: 营业收入(万元)  125,634.52  108,215.33 — the cells take that unit.
+_ROW_UNIT = regex.compile(
+    rf"^(?P<head>[^\t|\d]{{1,40}}?)[ ]?[(（](?:单位[:：])?(?P<mult>{_MULTS})?(?P<unit>{_ROW_UNITS})[)）][ ]?[\t|]"
+)
+_CELL_GAP = regex.compile(r"[ ]*[\t|][ ]*$|[ ]{2,}$")
+
+
+def _with_row_units(text: str, tokens: list[Token]) -> list[Token]:
+    """Cells of a table row whose header names the unit (营业收入(万元)) take it."""
+    for tok in tokens:
+        if tok.unit or tok.value is None or tok.chinese or tok.skip or tok.family == "ratio":
+            continue
+        line_start = text.rfind("\n", max(0, tok.start - 200), tok.start) + 1
+        m = _ROW_UNIT.match(text, line_start, tok.start)
+        if m is None or not _CELL_GAP.search(text, line_start, tok.start):
+            continue
+        base, family, factor = UNIT_FAMILY[m.group("unit")]
+        mult = MULTIPLIERS.get(m.group("mult") or "", Decimal(1))
+        tok.value *= mult * factor
+        tok.multiplier, tok.mult_text = mult, m.group("mult") or ""
+        tok.unit, tok.family, tok.unit_text = base, family, ""
+        tok.row_head = m.group("head").strip()
     return tokens
 
 
@@ -199,7 +227,9 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
         left = attach.clean_left(left_raw)
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
-        if partner is not None and d.links[0][1] < j and partner.ctx.subject:
+        if tok.row_head and not left:
+            subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
+        elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
             subject, source = partner.ctx.subject, "partner"
         elif _SHARE_START.match(left_raw) and prev is not None and prev.ctx.subject:
             subject, source = prev.ctx.subject, "inherited"

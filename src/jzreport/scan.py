@@ -140,6 +140,7 @@ class Token:
     skip: str | None = None  # reason when this token is not a claim
     ratio_terms: list[tuple[int, int, str]] = field(default_factory=list)
     mult_text: str = ""
+    row_head: str = ""  # the header cell of a table row that gave this cell its unit
 
 
 def _tail(text: str, pos: int, chinese: bool) -> regex.Match[str]:

@@ -521,12 +521,13 @@ def _collect(
 
 
 def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) -> Breakdown:
-    """A listed breakdown: complete when it names "the rest" (其他) or a whole series (三次产业).
+    """A listed breakdown: complete when it names "the rest" (其他) or a whole series (三次产业), or when
+    it opens a sentence with 分别为 (结果分别为A、B、C: all the outcomes of what the sentence before counts).
 
-    包括 and 分别为 lists are often partial (审结案件中判决、调解分别为…), so they do not close a list.
+    A 包括 list is often partial, so it does not close a list by itself.
     """
     labels = [_label(p) for p in parts]
-    exhaustive = has_rest_item(parts) or complete_series(parts)
+    exhaustive = has_rest_item(parts) or complete_series(parts) or cue.startswith("分别")
     partition = exhaustive or siblings or parallel(labels)
     return Breakdown(w, tuple(parts), cue, exhaustive, partition)
 
