@@ -11,9 +11,9 @@ import regex
 
 from . import attach
 from .filters import SET_PHRASE, reason
+from .lexicon import MULTIPLIERS
 from .normalize import normalize
 from .records import Claim, Link, Span
-from .lexicon import MULTIPLIERS
 from .scan import UNIT_FAMILY, Token, scan
 from .segment import Layout, layout
 
