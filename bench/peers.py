@@ -228,6 +228,8 @@ def run_peer(
             done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
             return _failed(name, f"killed after {timeout:.0f} s")
+        except OSError as error:  # no environment to run it in: the install failed
+            return _failed(name, f"could not start the worker: {error}")
         if out.exists():
             return json.loads(out.read_text(encoding="utf-8"))
         return _failed(name, f"worker exited {done.returncode}: {_tail(done.stderr)}")

@@ -32,9 +32,7 @@ _CN = {
     "九": 9,
 }
 _CN_SCALE = {"十": 10, "百": 100, "千": 1000}
-_HEADING = re.compile(
-    r"^\s*(?:([一二三四五六七八九十]+)、|[(（]([一二三四五六七八九十]+)[)）]|(\d{1,2})[.、])"
-)
+_HEADING = re.compile(r"^\s*(?:([一二三四五六七八九十]+)、|[(（]([一二三四五六七八九十]+)[)）]|(\d{1,2})[.、])")
 _MONEY = ("元", "港元", "美元", "港仙")
 
 
@@ -195,3 +193,47 @@ def doc(text: str, *figures: F | str) -> list[Claim]:
                 d["links"] = [Link(type="before_after", target=str(c["id"]))]
                 break
     return [Claim(**c) for c in claims]  # type: ignore[arg-type]
+
+
+def from_gold(text: str, rows: list[dict[str, object]]) -> tuple[list[Claim], dict[object, str]]:
+    """Claims from gold annotation rows (`claim: yes`), and the map gold id → claim id.
+
+    Values, units, kinds, subjects and roles are the gold's; number and multiplier are read from the
+    text; sentences and sections are found as `doc` finds them.
+    """
+    sents, secs = _sentences(text), _sections(text)
+    out: list[dict[str, object]] = []
+    ids: dict[object, str] = {}
+    for row in sorted(rows, key=lambda r: int(r["start"])):  # type: ignore[arg-type]
+        if row.get("claim") != "yes" or row.get("value") is None:
+            continue
+        start, end = int(row["start"]), int(row["end"])  # type: ignore[arg-type]
+        try:
+            number, mult, _, _, scale_unit = read(str(row["text"]))
+        except AssertionError:
+            number, mult, scale_unit = str(row["text"]), Decimal(1), ""
+        s0, s1 = next(((a, b) for a, b in sents if a <= start < b), (start, end))
+        section: tuple[str, ...] = ()
+        for off, path in secs:
+            if off <= start:
+                section = path
+        cid = f"c{len(out) + 1}"
+        ids[row["id"]] = cid
+        unit = str(row.get("unit") or "")
+        out.append(
+            dict(
+                id=cid, start=start, end=end, text=row["text"], kind=row.get("kind") or "other",
+                value=Decimal(str(row["value"])), unit=unit, subject=row.get("subject"), approx=row.get("approx"),
+                direction=row.get("direction"), role=row.get("role"), number=number, multiplier=mult,
+                unit_text=scale_unit if scale_unit.endswith(unit) else scale_unit + unit,
+                sentence=Span(start=s0, end=s1, text=text[s0:s1]), section=list(section), links=[],
+            )
+        )  # fmt: skip
+    for i, c in enumerate(out):
+        if c["role"] == "before":
+            for d in out[i + 1 :]:
+                if d["role"] == "after" and d["sentence"] == c["sentence"]:
+                    c["links"] = [Link(type="before_after", target=str(d["id"]))]
+                    d["links"] = [Link(type="before_after", target=str(c["id"]))]
+                    break
+    return [Claim(**c) for c in out], ids  # type: ignore[arg-type]

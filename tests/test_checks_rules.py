@@ -141,6 +141,29 @@ CHANGE_RATE = [
     ),
 ]
 
+CHANGE_RATE += [
+    case(
+        "two dated figures: the later year is the current one",
+        "2022年末全市户籍人口为150.2万人,2023年末为148.6万人,减少1.6万人,下降1.1%。",
+        "150.2万人",
+        "148.6万人",
+        Down("1.6万人"),
+        Down("1.1%"),
+        want=[
+            ("change_rate", "consistent", ("150.2万人", "148.6万人", "1.1%")),
+            ("diff", "consistent", ("150.2万人", "1.6万人", "148.6万人")),
+        ],
+    ),
+    case(
+        "a from-to pair with years inside, not linked by the extractor",
+        "全市森林覆盖率由2020年的42.3%提高到2023年的44.1%,提高了1.8个百分点。",
+        P("42.3%"),
+        P("44.1%"),
+        Up("1.8个百分点"),
+        want=[("point_change", "consistent", ("42.3%", "44.1%", "1.8个百分点"))],
+    ),
+]
+
 DIFF = [
     case(
         "baseline plus stated increase",
@@ -334,6 +357,60 @@ PART_RATE = [
     ),
 ]
 
+PART_RATE += [
+    case(
+        "two rates of one base in one sentence",
+        "区政府审结的复议案件977件中直接纠错236件,纠错率24.2%,以调解、和解等方式结案170件,调解率17.4%。",
+        "977件",
+        "236件",
+        P("24.2%"),
+        "170件",
+        P("17.4%"),
+        want=[
+            ("part_rate", "consistent", ("977件", "236件", "24.2%")),
+            ("part_rate", "consistent", ("977件", "170件", "17.4%")),
+        ],
+    ),
+    case(
+        "a whole named in an earlier chapter",
+        "一、经营情况\n报告期内,公司实现营业收入86.35亿元,同比增长14.5%。\n二、研发投入\n研发投入4.26亿元,占营业收入的4.9%。",
+        "86.35亿元",
+        Up("14.5%"),
+        "4.26亿元",
+        P("4.9%"),
+        want=[("part_rate", "consistent", ("86.35亿元", "4.26亿元", "4.9%"))],
+    ),
+    case(
+        "a numerator named by the last word of the rate",
+        "开展执法检查320次,发现问题156个,已整改148个,整改率94.9%。",
+        "320次",
+        "156个",
+        "148个",
+        P("94.9%"),
+        want=[("part_rate", "consistent", ("156个", "148个", "94.9%"))],
+    ),
+]
+
+PART_RATE += [
+    case(
+        "a share the extractor called a change: its words say share",
+        "该中心790件审批服务事项中,3天内办结的事项由原来的361件,增加到732件,占事项总数的92.7%。",
+        F("790件", subject="审批服务事项"),
+        F("361件", role="before"),
+        F("732件", role="after"),
+        Up("92.7%"),
+        want=[("part_rate", "consistent", ("790件", "732件", "92.7%"))],
+    ),
+    case(
+        "a change the extractor called a percent: its verb says change",
+        "公司实现营业收入45.67亿元,较上年的40.65亿元增长12.35%。",
+        "45.67亿元",
+        "40.65亿元",
+        P("12.35%"),
+        want=[("change_rate", "consistent", ("45.67亿元", "40.65亿元", "12.35%"))],
+    ),
+]
+
 NO_PAIRING = [
     case(
         "a share of a whole that is not stated",
@@ -379,6 +456,32 @@ NO_PAIRING = [
         "常住人口城镇化率58.2%,比上年末提高1.1个百分点。",
         P("58.2%"),
         Up("1.1个百分点"),
+        want=[],
+    ),
+]
+
+NO_PAIRING += [
+    case(
+        "分别 after named items means respectively",
+        "全市一般公共预算收入68.52亿元;城乡居民人均可支配收入分别达到48652元、25368元。",
+        "68.52亿元",
+        "48652元",
+        "25368元",
+        want=[],
+    ),
+    case(
+        "a rate whose name shares only a generic word with the figure before it",
+        "全年抽检食品样品1200批次,查处食品安全案件320件,食品抽检合格率98.5%。",
+        "1200批次",
+        "320件",
+        P("98.5%"),
+        want=[("grim", "consistent", ("1200批次", "98.5%"))],
+    ),
+    case(
+        "a satisfaction rate is not of the count before it",
+        "共受理群众诉求536件,群众满意率96.8%。",
+        "536件",
+        P("96.8%"),
         want=[],
     ),
 ]
@@ -531,6 +634,47 @@ SUM = [
     ),
 ]
 
+SUM += [
+    case(
+        "a total after its items",
+        "全年审结民事案件600件,同比增长5%;刑事案件300件,行政案件120件,合计1000件。",
+        "600件",
+        Up("5%"),
+        "300件",
+        "120件",
+        "1000件",
+        want=[("sum", "inconsistent", ("600件", "300件", "120件", "1000件"))],
+    ),
+    case(
+        "a breakdown by a dimension of the sentence before",
+        "全年社会消费品零售总额126.38亿元,比上年增长7.8%。按经营地分,城镇消费品零售额98.52亿元,增长8.1%;"
+        "乡村消费品零售额27.86亿元,增长6.7%。",
+        "126.38亿元",
+        Up("7.8%"),
+        "98.52亿元",
+        Up("8.1%"),
+        "27.86亿元",
+        Up("6.7%"),
+        want=[("sum", "consistent", ("126.38亿元", "98.52亿元", "27.86亿元"))],
+    ),
+    case(
+        "town and country make the whole",
+        "年末户籍总人口52.36万人。其中,城镇人口28.65万人,乡村人口20.71万人。",
+        "52.36万人",
+        "28.65万人",
+        "20.71万人",
+        want=[("sum", "inconsistent", ("52.36万人", "28.65万人", "20.71万人"))],
+    ),
+    case(
+        "per-head figures do not add up",
+        "全县居民人均可支配收入35268元。按常住地分,城镇居民人均可支配收入46853元,农村居民人均可支配收入23512元。",
+        "35268元",
+        "46853元",
+        "23512元",
+        want=[],
+    ),
+]
+
 SUBSET = [
     case(
         "其中 one part",
@@ -652,7 +796,7 @@ def test_sum_names_its_tolerance() -> None:
     )
     (check,) = run_checks(claims)
     assert check.rule == "sum" and check.verdict == "consistent"
-    assert "±0.015" in check.reading
+    assert check.reading == "sum of parts rounded to 2 decimals: tolerance ±0.015"
     assert check.explanation == "5.32+11.49+40.01 = 56.82 → 56.82 ✓"
 
 

@@ -49,7 +49,8 @@ _CHANGE_BEFORE = regex.compile(
 )
 # 由A减少至B / 增至 / 下降为: the number after is the level reached.
 _TO_BEFORE = regex.compile(
-    rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|延长|放宽)(?:了)?(?:至|到|为|成)(?:了)?{_FILLER}[ ]?$"
+    rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|延长|放宽)(?:了)?(?:至|到|为|成)(?:了)?"
+    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}[ ]?$"
 )
 _RATE_NAME_INC = regex.compile(rf"(?<!自然)(?:{_alt(lx.INCREASE_RATE_NAMES)})")
 _RATE_NAME_DEC = regex.compile(rf"(?:{_alt(lx.DECREASE_RATE_NAMES)})")

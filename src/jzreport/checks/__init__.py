@@ -1,8 +1,9 @@
 """Recompute the relations a report states between its figures, and say whether the stated figures hold.
 
 `run_checks(claims)` reads the claims in their sentences (`model`), finds which belong together from the
-structure of the text (`relate`), and judges each relation with one rule (`rules`) in exact interval
-arithmetic (`arith`). Cue words live in `lexicon`.
+structure of the text (`relate` runs the finders `changes`, `lists` and `shares`, which report the records
+of `relations` using the patterns of `cues`), and judges each relation with one rule (`rules`) in exact
+interval arithmetic (`arith`). Cue words live in `lexicon`, apart from the logic.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from ..records import Check, Claim
 from . import relate, rules
 from .model import build
+from .relations import Share
 
 
 def run_checks(claims: Sequence[Claim]) -> list[Check]:
@@ -32,9 +34,9 @@ def run_checks(claims: Sequence[Claim]) -> list[Check]:
     return _ordered([c for c in out if c is not None])
 
 
-def _consensus(shares: Sequence[relate.Share]) -> dict[int, bool]:
+def _consensus(shares: Sequence[Share]) -> dict[int, bool]:
     """For shares tied to a far whole: does most of their list fit it? Then a misfit is a real miss."""
-    groups: dict[int, list[relate.Share]] = {}
+    groups: dict[int, list[Share]] = {}
     for sh in shares:
         if sh.group >= 0 and not sh.firm:
             groups.setdefault(sh.group, []).append(sh)

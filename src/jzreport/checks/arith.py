@@ -27,6 +27,8 @@ _DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 # Kinds whose whole, unscaled numbers are exact counts rather than rounded measurements.
 _EXACT_KINDS = frozenset({"count", "rank", "change"})
 _ROUNDED_UNITS = frozenset({"%", "‰", "百分点", "倍", "元", ""})
+# Durations counted in whole days, months or years: 22天压缩至3天 counts days, it does not measure them.
+_WHOLE_DAYS = frozenset({"天", "日", "工作日", "自然日", "个月", "月", "年", "周"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +100,14 @@ def is_arabic(number: str) -> bool:
 def half_unit(claim: Claim) -> Decimal:
     """Half of the last stated digit, in base units; 0 when the figure is an exact whole count.
 
-    Chinese numerals are read as exact, as are whole unscaled counts (262件); `1000.2万元` is ±500元.
+    Chinese numerals are read as exact, as are whole unscaled counts (262件, 22天); `1000.2万元` is ±500元.
     """
     if not is_arabic(claim.number):
         return ZERO
     d = decimals(claim.number)
     mult = claim.multiplier
-    if d == 0 and mult == 1 and claim.kind in _EXACT_KINDS and claim.unit not in _ROUNDED_UNITS:
+    whole_count = claim.kind in _EXACT_KINDS or (claim.kind == "duration" and claim.unit in _WHOLE_DAYS)
+    if d == 0 and mult == 1 and whole_count and claim.unit not in _ROUNDED_UNITS:
         return ZERO
     return HALF * Decimal(1).scaleb(-d) * mult
 

@@ -55,7 +55,7 @@ BIG_TOTAL_CUES = ("各级各类", "各类", "全部", "合计", "总计", "总�
 # Verbs of intake: a figure after them is a base that rates are taken of (受理纠纷11933起).
 BASE_VERBS = (
     "受理", "收到", "接到", "接收", "收案", "办理", "审理", "审查", "排查", "检查", "抽查", "接待", "参加",
-    "参与", "发现", "抽检", "检测", "检验", "共计", "合计", "总计", "累计", "共",
+    "参与", "发现", "抽检", "检测", "检验", "计划", "目标", "共计", "合计", "总计", "累计", "共",
 )
 
 # Measure words that count the same things: a rate's numerator and base may use either.
@@ -112,8 +112,10 @@ BASELINE_KINDS = (
     ("year-start", ("年初", "年初以来")),
     ("year", ("同比", "上年", "去年", "同期", "上一年", "上年度")),
 )
-INCREASE_VERBS = ("增长", "增加", "上升", "提高", "提升", "增多", "扩大", "多", "升", "增")
-DECREASE_VERBS = ("下降", "减少", "降低", "压缩", "缩短", "节约", "节省", "缩减", "减", "降", "少")
+INCREASE_VERBS = ("增长", "增加", "上升", "提高", "提升", "增多", "扩大", "上涨", "上调", "涨", "多", "升", "增")
+DECREASE_VERBS = (
+    "下降", "减少", "降低", "压缩", "缩短", "节约", "节省", "缩减", "精简", "压减", "削减", "下调", "减", "降", "少",
+)
 # Words that may stand between a figure and the change stated of it without naming anything new.
 CHANGE_FILLERS = (
     "同比", "环比", "比上年", "比去年", "较上年", "较去年", "较上年同期", "比上年同期", "与上年同期相比",

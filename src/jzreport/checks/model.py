@@ -16,37 +16,42 @@ from ..records import Claim, ClaimRef
 from . import lexicon as lx
 
 
-def _alt(words: Sequence[str]) -> str:
+def alt(words: Sequence[str]) -> str:
     """A regex alternation of literal words, longest first so no cue hides a longer one."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-CLAUSE_MARK = regex.compile(r"[,，;；:：。!?！？]")
 LAST_CLAUSE = regex.compile(r"[,，;；:：。!?！？](?P<clause>[^,，;；:：。!?！？]*)$")
 GROUP_MARK = regex.compile(r"[;；]")
 # A lead that ends in a baseline phrase: the figure after it is the earlier value (较2022年 558件).
-_PERIOD = rf"(?:\d{{4}}\s*年(?:同期|末|底|度)?|{_alt(lx.BASELINE_PERIODS)})"
+_PERIOD = rf"(?:\d{{4}}\s*年(?:同期|末|底|度)?|{alt(lx.BASELINE_PERIODS)})"
 BASELINE = regex.compile(
     rf"""
     (?:
-        (?:{_alt(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?   # 较 2022年 / 较
-      | (?:{_alt(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}         # 比上年 / 与上年 (比 alone is 占比)
-      | (?:{_alt(lx.BASELINE_PERIODS)})\s*(?:的|为|是)                 # 上年同期的 / 上年为 (not 2023年末为)
+        (?:{alt(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?   # 较 2022年 / 较
+      | (?:{alt(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}         # 比上年 / 与上年 (比 alone is 占比)
+      | (?:{alt(lx.BASELINE_PERIODS)})\s*(?:的|为|是)                 # 上年同期的 / 上年为 (not 2023年末为)
     )
     \s*(?:的)?\s*(?:人民币|美元|港元|港币)?\s*$
     """,
     regex.VERBOSE,
 )
-INCREASE = regex.compile(_alt(lx.INCREASE_VERBS))
-AVERAGE = regex.compile(_alt(lx.AVERAGE_WORDS))
+INCREASE = regex.compile(alt(lx.INCREASE_VERBS))
+SHARE_WORD = regex.compile(alt(lx.SHARE_CUES))
+RATE_NAME_END = regex.compile(rf"率(?:{alt(lx.RATE_VERBS)})*\s*$")
+# 同比增长 / 下降了 / 增幅达: a change verb (or 增幅, 降幅) right before the figure; 提高到 is not one
+CHANGE_VERB_END = regex.compile(
+    rf"(?:{alt(lx.INCREASE_VERBS + lx.DECREASE_VERBS)})(?:了|幅|速|率)?(?:{alt(lx.RATE_VERBS)})?\s*$"
+)
+AVERAGE = regex.compile(alt(lx.AVERAGE_WORDS))
 YEAR = regex.compile(r"(?P<y>\d{4})\s*年")
 # 由2020年的42.3%提高到2023年的44.1%: the two ends of a from-to pair the extractor did not link
 FROM_END = regex.compile(r"[由从]\s*(?:\d{4}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*$")
 TO_END = regex.compile(
-    rf"(?:{_alt(lx.INCREASE_VERBS + lx.DECREASE_VERBS)})?(?:了)?(?:到|至)\s*(?:\d{{4}}\s*年(?:末|底|度)?的?)?\s*$"
+    rf"(?:{alt(lx.INCREASE_VERBS + lx.DECREASE_VERBS)})?(?:了)?(?:到|至)\s*(?:\d{{4}}\s*年(?:末|底|度)?的?)?\s*$"
 )
-DECREASE = regex.compile(_alt(lx.DECREASE_VERBS))
-_RATE_VERBS_END = regex.compile(rf"(?:{_alt(lx.RATE_VERBS)})+\s*$")
+DECREASE = regex.compile(alt(lx.DECREASE_VERBS))
+_RATE_VERBS_END = regex.compile(rf"(?:{alt(lx.RATE_VERBS)})+\s*$")
 _LEADING_JUNK = regex.compile(
     r"""^(?:
         [\s,，;；:：、。)）]+                       # punctuation left over from the previous clause
@@ -115,10 +120,6 @@ class Fig:
     @property
     def is_change_amount(self) -> bool:
         return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "倍")
-
-    @property
-    def is_change_rate(self) -> bool:
-        return self.is_change and self.claim.unit in RATE_UNITS
 
     @property
     def is_points(self) -> bool:
@@ -257,10 +258,20 @@ def _read(s: Sentence) -> None:
 def _classify(f: Fig) -> None:
     c = f.claim
     f.is_change = c.kind == "change" or c.direction is not None or c.unit in ("百分点", "倍")
+    if c.unit in RATE_UNITS:
+        # the words before a percentage say what it is, whatever kind it was given:
+        # 占事项总数的92.7% is a share, 调解成功率达99.9% a rate, 同比增长8% a change
+        verb = CHANGE_VERB_END.search(f.clause)
+        if f.is_change and not verb and (SHARE_WORD.search(f.clause) or RATE_NAME_END.search(f.clause)):
+            f.is_change = False
+        elif not f.is_change and verb:
+            f.is_change = True
     f.is_level = c.kind in LEVEL_KINDS and not f.is_change and c.unit not in RATE_UNITS and c.role not in RANGE_ROLES
     f.is_rate = c.unit in RATE_UNITS and not f.is_change
     # the baseline phrase ends the clause: only its last characters can hold it
-    f.is_baseline = c.role == "before" or (not f.is_change and bool(BASELINE.search(f.clause[-24:])))
+    f.is_baseline = c.role == "before" or (
+        not f.is_change and bool(BASELINE.search(f.clause[-24:]) or FROM_END.search(f.clause[-24:]))
+    )
     s = c.subject or ""
     f.names = (f.label, s) if s and s != f.label else (f.label,)
     # durations and averages (人均收入) of different things do not add up to a whole

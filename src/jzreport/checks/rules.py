@@ -18,7 +18,7 @@ from ..records import Check, ClaimRef
 from . import arith
 from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
 from .model import Fig
-from .relate import Breakdown, Change, Grim, Share
+from .relations import Breakdown, Change, Grim, Share
 
 MINUS = "−"
 OK, BAD, UNSURE = "✓", "✗", "?"
@@ -45,7 +45,11 @@ def ref(f: Fig, part: str) -> ClaimRef:
 
 
 def _round(v: Decimal, how: str | None = None) -> Decimal:
-    return v if abs(v) >= _BIG else v.quantize(_Q, rounding=how) if how else v.quantize(_Q)
+    """At most four decimals (rounded `how`); figures that have fewer keep them as they are."""
+    exponent = v.as_tuple().exponent
+    if abs(v) >= _BIG or not isinstance(exponent, int) or exponent >= -4:
+        return v
+    return v.quantize(_Q, rounding=how) if how else v.quantize(_Q)
 
 
 def make(
@@ -108,7 +112,7 @@ def judged(
     d = arith.decimals(result.claim.number)
     places = d + 2 if hit is not None and hit.name.startswith("cut off") else max(2, d + 1)
     stated = stated_text if stated_text is not None else shown(result.claim) + unit
-    tail = f"; {note}" if note and hit is None else ""
+    tail = f"; {note}" if note and verdict == "unverifiable" else ""
     expl = f"{formula} = {fmt(computed, places)}{unit} → {stated}{tail} {mark}"
     return make(rule, refs, result.claim.value, computed, iv, hit.name if hit else _no_reading(options), verdict, expl)
 
@@ -349,7 +353,7 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
             "consistent",
             f"{listed} ≤ {sw} {OK}",
         )
-    reading = f"sum of parts{_slack(total_iv, computed, m)}"
+    reading = _slack("sum of parts", parts, total_iv, computed, m)
     if total_iv.meets(iw):
         return make("sum", refs, w.claim.value, computed, total_iv, reading, "consistent", f"{got} → {sw} {OK}")
     verdict, mark = _marked(None, firm)
@@ -387,9 +391,14 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
     )
 
 
-def _slack(iv: Interval, computed: Decimal, m: Decimal) -> str:
+def _slack(what: str, parts: Sequence[Fig], iv: Interval, computed: Decimal, m: Decimal) -> str:
+    """The reading of a sum: exact for whole counts, else the tolerance the rounded parts allow."""
     spread = max(computed - iv.lo, iv.hi - computed)
-    return " (exact)" if spread == 0 else f" with rounding tolerance ±{fmt(spread / m)}"
+    if spread == 0:
+        return f"{what}: whole counts, exact"
+    places = {arith.decimals(p.claim.number) for p in parts}
+    rounded = f"rounded to {places.pop()} decimals" if len(places) == 1 else "rounded"
+    return f"{what} {rounded}: tolerance ±{fmt(spread / m)}"
 
 
 def _hundred(b: Breakdown, consensus: bool | None) -> Check:
@@ -401,7 +410,7 @@ def _hundred(b: Breakdown, consensus: bool | None) -> Check:
     firm = b.firm if consensus is None else consensus
     verdict, mark = ("consistent", OK) if total_iv.contains(HUNDRED) else _marked(None, firm)
     expl = f"{'+'.join(shown(p.claim) for p in parts)} = {fmt(computed)}{unit} → 100{unit} {mark}"
-    reading = f"the shares of a complete list make 100{_slack(total_iv, computed, ONE)}"
+    reading = _slack("shares of a complete list make 100; shares", parts, total_iv, computed, ONE)
     return make("sum", [ref(p, "share") for p in parts], HUNDRED, computed, total_iv, reading, verdict, expl)
 
 

@@ -1,0 +1,122 @@
+"""Changes: a current value with the earlier value, the change or the rate of change the text states."""
+
+from __future__ import annotations
+
+from .cues import bare, plan_pair
+from .model import (
+    FROM_END,
+    TO_END,
+    Doc,
+    Fig,
+    Sentence,
+    compatible,
+    echo,
+    rate_name,
+    same_measure,
+)
+from .relations import Change
+
+
+def find_changes(doc: Doc) -> list[Change]:
+    """Current values with the earlier value, the change or the rate of change the text states."""
+    out: list[Change] = []
+    for s in doc.sentences:
+        out.extend(_sentence_changes(s))
+    return out
+
+
+def _partners(s: Sentence) -> dict[Fig, Fig]:
+    """From-to pairs of a sentence: the extractor's links, or 由A…到B / 2022年A, 2023年B read here."""
+    ids = {f.claim.id: f for f in s.figs}
+    partner: dict[Fig, Fig] = {}
+    for f in s.figs:
+        for link in f.claim.links:
+            if link.type == "before_after" and link.target in ids:
+                partner[f] = ids[link.target]
+    for a, b in zip(s.figs, s.figs[1:], strict=False):
+        if a in partner or b in partner or a.claim.unit != b.claim.unit or a.is_change or b.is_change:
+            continue
+        dated = a.year is not None and b.year is not None and a.year != b.year and a.is_level == b.is_level
+        if (FROM_END.search(a.clause) and TO_END.search(b.clause)) or dated:
+            before, after = (b, a) if dated and b.year < a.year else (a, b)  # type: ignore[operator]
+            partner[before], partner[after] = after, before
+    return partner
+
+
+def _sentence_changes(s: Sentence) -> list[Change]:
+    """Walk the sentence: each change attaches to the last level (or rate) it can be a change of."""
+    partner = _partners(s)
+    afters = {f: p for f, p in partner.items() if _is_after(f, p)}
+    found: dict[Fig, dict[str, list[Fig]]] = {}
+    how: dict[Fig, str] = {}
+    last_level: Fig | None = None
+    last_rate: Fig | None = None
+    group = -1
+    for f in s.figs:
+        if f.group != group:
+            group, last_level, last_rate = f.group, None, None
+        if f.paren:
+            continue
+        if f in partner and f not in afters:  # the earlier end of a pair
+            continue
+        if f in afters:
+            found.setdefault(f, {}).setdefault("before", []).append(afters[f])
+            how[f] = "from-to"
+            if f.is_rate:
+                last_rate = f
+            else:
+                last_level = f
+            continue
+        if f.is_baseline and not f.is_change:
+            target = last_rate if f.is_rate else last_level
+            if target is not None and compatible(f, target):
+                found.setdefault(target, {}).setdefault("before", []).append(f)
+                how.setdefault(target, "baseline")
+            continue
+        if f.is_level:
+            last_level = f
+            continue
+        if f.is_rate:
+            plan = plan_pair(s, f)
+            if plan is not None:
+                actual, target_plan = plan
+                found.setdefault(actual, {}).setdefault("before", []).append(target_plan)
+                found[actual].setdefault("rate", []).append(f)
+                how[actual] = "plan"
+            last_rate = f
+            continue
+        if not f.is_change:
+            continue
+        target = last_rate if f.is_points else last_level
+        if target is None or (f.is_change_amount and not same_measure(f, target)):
+            continue
+        if not (bare(f.clause) or how.get(target) == "from-to" or echo(rate_name(f), target) >= 2):
+            continue
+        key = "points" if f.is_points else "amount" if f.is_change_amount else "rate"
+        found.setdefault(target, {}).setdefault(key, []).append(f)
+    return [ch for after, slots in found.items() if (ch := _change(after, slots, how)) is not None]
+
+
+def _is_after(f: Fig, other: Fig) -> bool:
+    """The later end of a from-to pair: by role, else by position or year."""
+    if f.claim.role in ("before", "after"):
+        return f.claim.role == "after"
+    if f.year is not None and other.year is not None and f.year != other.year:
+        return f.year > other.year
+    return f.index > other.index
+
+
+def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Change | None:
+    befores = slots.get("before", [])
+    if len(befores) > 1 or any(len(slots.get(k, [])) > 1 for k in ("amount", "rate", "points")):
+        return None  # two candidates for one role: the text does not say which
+    before = befores[0] if befores else None
+    amount, rate, points = ((slots.get(k) or [None])[0] for k in ("amount", "rate", "points"))
+    if before is None and amount is not None and rate is not None:
+        ka, kr = amount.baseline_kind, rate.baseline_kind
+        if ka == kr or None in (ka, kr):  # a 同比 rate and a 比年初 amount are two different changes
+            return Change(after, None, amount, rate, None, "amount")
+        return None
+    if before is not None and (amount or rate or points):
+        return Change(after, before, amount, rate, points, how.get(after, "baseline"))
+    return None

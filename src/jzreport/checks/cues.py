@@ -1,0 +1,163 @@
+"""Cue patterns built from the lexicon, and the readings of figures and names the finders share."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from . import lexicon as lx
+from .model import Fig, Sentence, alt, echo, same_measure
+
+# --- patterns built from the lexicon ----------------------------------------------------------------
+
+_BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,6}}?{b}" for a, b in lx.BY_DIMENSION)  # 按经营地分, 分产业看
+PARTS_CUE = regex.compile(
+    rf"""(?:{alt(lx.PARTS_FOLLOW)})
+      | (?:^|(?<=[。;；]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
+    regex.VERBOSE,
+)
+SURVEY_RATE = regex.compile(alt(lx.SURVEY_RATES))
+REST_ITEM = regex.compile(rf"^(?:{alt(lx.REST_ITEMS)})")
+PAREN_PART = regex.compile(rf"[(（]\s*(?:{alt(lx.PAREN_PART)})")
+SHARE_CUE = regex.compile(alt(lx.SHARE_CUES))
+# 占事项总数的 / 占GDP的比重为 / 占全部…比例: the named whole of a share.
+SHARE_WHOLE = regex.compile(
+    r"""占(?!比)(?:了)?
+        (?P<whole>[^,，;；:：的]{1,20}?)
+        (?:的)?(?:比重|比例|份额)?(?:为|达|是|约为|约)?\s*$""",
+    regex.VERBOSE,
+)
+WHOLE_SUFFIX = regex.compile(rf"(?:{alt(lx.WHOLE_SUFFIXES)})$")
+PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
+TOTAL_CUE = regex.compile(alt(lx.TOTAL_CUES))
+# 合计1000件 after the items it adds up
+TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{alt(lx.SUM_AFTER)})(?:为|达|达到)?\s*$")
+LEADING_TOTAL = regex.compile(rf"^(?:{alt((*lx.TOTAL_CUES, '全部', '全'))})+")
+KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
+BIG_TOTAL_CUE = regex.compile(alt(lx.BIG_TOTAL_CUES))
+BASE_CUE = regex.compile(alt(lx.BASE_VERBS))
+# "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
+BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])")
+PLAN_CUE = regex.compile(alt(lx.PLAN_CUES))
+PLAN_NOUN = regex.compile(rf"(?:{alt(lx.PLAN_NOUNS)})的?\s*$")
+STATUS_SPOILER = regex.compile(alt(lx.STATUS_SPOILERS))
+STATUS_TOTAL = regex.compile(alt(lx.STATUS_TOTAL))
+STATUS_DONE = regex.compile(alt(lx.STATUS_DONE))
+STATUS_OPEN = regex.compile(alt(lx.STATUS_OPEN))
+FILLER = regex.compile(
+    rf"""(?:{alt(lx.CHANGE_FILLERS + lx.INCREASE_VERBS + lx.DECREASE_VERBS)}
+        |\d{{4}}年|[,，、\s的])""",
+    regex.VERBOSE,
+)
+STRUCTURE = regex.compile(alt(lx.STRUCTURE_WORDS))
+RATIO_JOIN = regex.compile(r"^\s*[:：]\s*$")
+CROSS_CUTTING = regex.compile(alt(lx.CROSS_CUTTING))
+CONTAINS_WORDS = frozenset(w for pair in lx.CONTAINS for w in pair)
+MEASURE_WORD_END = regex.compile(r"[件个项人名家所起次]$")  # 民商事未结案件 ~ 刑事未结案
+LONG_HAN = regex.compile(r"\p{Han}{3,}")  # words before a list cue that name something
+CLAUSE_BREAK = regex.compile(r"[,，;；:：。]")
+LIST_OPENS = regex.compile(r"[,，:：]\p{Han}{1,12}")  # 62件,拟废止6件: the first item after a total
+LIST_GOES_ON = regex.compile(r"、\p{Han}{1,12}")  # …、修改2件: the next item of a 、-list
+SHARE_NAME_END = regex.compile(r"(?:比重|比例|占比)$")
+EDGE_FILLER = regex.compile(r"^[\s,，;；的]+|[\s的]+$")
+RATIO_NAME_TAIL = regex.compile(r"比.*$")  # 城乡居民收入比为 → 居民收入
+CLAUSE_MARK = regex.compile(r"[,，:：]")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+
+# --- small readings -----------------------------------------------------------------------------------
+
+
+def is_base(f: Fig) -> bool:
+    """A figure stated as an intake or a total that rates are taken of: 受理…, 共…, N件中."""
+    return bool(BASE_CUE.search(f.clause) or BASE_OF_FOLLOWING.match(f.tail))
+
+
+def bare(text: str) -> bool:
+    """A clause that names nothing new: only 同比/较上年 and change verbs."""
+    rest = FILLER.sub("", text)
+    return len(_HAN_RUN.sub(lambda m: m.group() if len(m.group()) > 1 else "", rest)) == 0
+
+
+@functools.lru_cache(maxsize=4096)
+def core(name: str) -> str:
+    """A name without total words and place prefixes: '各级各类学校' → '学校', '事项总数' → '事项'."""
+    s = WHOLE_SUFFIX.sub("", name)
+    s = KIND_WORDS.sub("", s)
+    s = LEADING_TOTAL.sub("", s)
+    s = PLACE_PREFIX.sub("", s) if len(s) > 4 else s
+    return s
+
+
+@functools.lru_cache(maxsize=4096)
+def synonyms(name: str) -> frozenset[str]:
+    """The name and the names of the same measure (在校生 ~ 在园幼儿)."""
+    out = {name}
+    for group in lx.SAME_MEASURE:
+        if any(g in name for g in group):
+            out.update(group)
+    return frozenset(out)
+
+
+def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
+    """Whether `f` counts what `name` says: the name's core is in f's names, or a synonym is.
+
+    With `whole`, a shared run of two characters is not enough: the full core must be there.
+    """
+    c = core(name)
+    if len(c) < 2:  # 占全省的: a one-character core names nothing
+        return False
+    for n in synonyms(c):
+        for fn in f.names:
+            if n and (n in fn or (not whole and len(fn) >= 2 and fn in n)):
+                return True
+    if whole:
+        return False
+    return echo(c, f) >= 2
+
+
+def parallel(labels: Sequence[str]) -> bool:
+    """Sibling labels built alike (第一产业增加值, 第二产业增加值; X类): parts of one partition.
+
+    Two thirds of the labels must share an ending of two characters (or 类), or a beginning of two.
+    """
+    labels = [MEASURE_WORD_END.sub("", x) for x in labels if x]
+    if len(labels) < 2:
+        return True
+    if any(CROSS_CUTTING.search(x) for x in labels):
+        return False  # 领导干部, 新录用人员, 女性执法人员: dimensions that overlap
+    need = max(2, -(-2 * len(labels) // 3))
+    ends: dict[str, int] = {}
+    for x in labels:
+        for key in {x[-2:], x[-1:] if x.endswith("类") else "", "^" + x[:2]}:
+            if key and len(key.lstrip("^")) >= (1 if key == "类" else 2):
+                ends[key] = ends.get(key, 0) + 1
+    return any(n >= need for n in ends.values())
+
+
+def label_of(f: Fig) -> str:
+    return f.label or (f.claim.subject or "")
+
+
+def has_rest_item(parts: Iterable[Fig]) -> bool:
+    return any(REST_ITEM.match(p.label) or REST_ITEM.match(p.claim.subject or "") for p in parts)
+
+
+def complete_series(parts: Sequence[Fig]) -> bool:
+    named = [n for p in parts for n in p.names]
+    return any(all(any(w in n for n in named) for w in series) for series in lx.COMPLETE_SERIES)
+
+
+def plan_pair(s: Sentence, f: Fig) -> tuple[Fig, Fig] | None:
+    """超额完成了原订41.8万亩计划的32%: (the actual figure, the planned figure) of an over-fulfilment rate."""
+    if not PLAN_NOUN.search(f.clause) or f.pos < 2:
+        return None
+    plan = s.figs[f.pos - 1]
+    if not plan.is_level or not PLAN_CUE.search(plan.lead):
+        return None
+    for g in reversed(s.figs[: plan.pos]):
+        if g.is_level and same_measure(g, plan):
+            return g, plan
+    return None

@@ -1,0 +1,418 @@
+"""Breakdowns: a whole and the parts the text lists of it (其中, 包括, 分别为, sections, 合计)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .cues import (
+    BASE_OF_FOLLOWING,
+    BIG_TOTAL_CUE,
+    CLAUSE_BREAK,
+    CONTAINS_WORDS,
+    LIST_GOES_ON,
+    LIST_OPENS,
+    LONG_HAN,
+    PAREN_PART,
+    PARTS_CUE,
+    STATUS_DONE,
+    STATUS_OPEN,
+    STATUS_SPOILER,
+    STATUS_TOTAL,
+    TOTAL_AFTER,
+    TOTAL_CUE,
+    complete_series,
+    core,
+    has_rest_item,
+    is_base,
+    label_of,
+    names_match,
+    parallel,
+    synonyms,
+)
+from .model import (
+    Doc,
+    Fig,
+    Sentence,
+    same_measure,
+)
+from .relations import Breakdown
+
+# --- breakdowns: 其中 / 包括 / 分别 lists, sections, status splits --------------------------------------
+
+
+def find_breakdowns(doc: Doc) -> list[Breakdown]:
+    out: list[Breakdown] = []
+    out += _cue_lists(doc)
+    taken = {p for b in out for p in b.parts}
+    out += _paren_parts(doc)
+    out += _section_lists(doc, taken)
+    out += _child_sections(doc, {p for b in out for p in b.parts})
+    out += _status_splits(doc)
+    out += _contains(doc)
+    out += _enumerations(doc, taken)
+    out += _totals_after(doc)
+    return _dedupe(out)
+
+
+def _dedupe(items: list[Breakdown]) -> list[Breakdown]:
+    seen: set[tuple[int, tuple[int, ...]]] = set()
+    out = []
+    for b in items:
+        key = (b.whole.index if b.whole else -1, tuple(sorted(p.index for p in b.parts)))
+        if key in seen or not b.parts:
+            continue
+        seen.add(key)
+        out.append(b)
+    return out
+
+
+@dataclass
+class _Block:
+    """The parts region of one list cue: where it starts and which figures it holds."""
+
+    sent: Sentence
+    cue: str
+    start: int  # document offset of the cue
+    figs: list[Fig]
+    at_start: bool  # the cue opens its sentence: the whole is in an earlier sentence
+
+
+def _blocks(s: Sentence) -> list[_Block]:
+    out: list[_Block] = []
+    matches = [m for m in PARTS_CUE.finditer(s.text) if not _in_paren(s.text, m.start())]
+    for k, m in enumerate(matches):
+        a = s.start + m.start()
+        b = s.start + matches[k + 1].start() if k + 1 < len(matches) else s.end
+        figs = [f for f in s.figs if a <= f.claim.start < b and f.is_part and not TOTAL_AFTER.search(f.clause)]
+        before = s.text[: m.start()]
+        cue = m.group().strip()
+        by_dimension = cue not in lx.PARTS_FOLLOW
+        at_start = not any(f.claim.start < a and f.is_level for f in s.figs) and (
+            not LONG_HAN.search(before) or cue.startswith("分别") or by_dimension
+        )
+        out.append(_Block(s, "按…分" if by_dimension else cue, a, figs, at_start))
+    return out
+
+
+def _in_paren(text: str, i: int) -> bool:
+    head = text[:i]
+    return head.count("(") + head.count("（") > head.count(")") + head.count("）")
+
+
+def _cue_lists(doc: Doc) -> list[Breakdown]:
+    """其中 / 包括 / 分别为 lists, with their whole in the same sentence or in the sentences before."""
+    out: list[Breakdown] = []
+    opened: dict[Fig, dict[int, list[Fig]]] = {}  # whole → parts per block, when the whole is earlier
+    cue_of: dict[Fig, str] = {}
+    context: dict[Sentence, list[Sentence]] = {}  # list and continuation sentences → where their wholes are
+    follow = 0  # continuation sentences still allowed for the last opening block
+    block_id = 0
+    prev: Sentence | None = None
+    for s in doc.sentences:
+        if prev is not None and prev.section != s.section:
+            prev, follow = None, 0
+        blocks = _blocks(s)
+        if not blocks:
+            # a sentence right after a listed part, in the same paragraph, may go on about that part
+            # (其中普通小学49所。小学共有专任教师3150人。): only figures named like a whole are taken
+            same_paragraph = prev is not None and s.start == prev.end
+            if (
+                follow
+                and same_paragraph
+                and prev in context
+                and _collect(context[prev], s.figs, opened, cue_of, block_id, "其中", strict=True)
+            ):
+                context[s] = context[prev]
+                follow -= 1
+            else:
+                follow = 0
+            prev = s
+            continue
+        for blk in blocks:
+            wholes = [f for f in s.parts if f.claim.start < blk.start]
+            if not blk.at_start:
+                if blk.cue.startswith("分别"):
+                    continue  # 城乡居民收入分别达到A、B: "respectively", not a list of parts
+                by_whole: dict[Fig, list[Fig]] = {}
+                for f in blk.figs:
+                    w = _pick_whole([w for w in wholes if same_measure(w, f)], f, nearest=True)
+                    if w is not None:
+                        by_whole.setdefault(w, []).append(f)
+                out.extend(_make_list(w, parts, blk.cue) for w, parts in by_whole.items())
+                continue
+            if prev is None:
+                continue
+            if blk.cue == "按…分" and prev not in context and s.start != prev.end:
+                continue  # 按经营地分: a breakdown of what the sentence right before it states
+            context[s] = context.get(prev) or ([prev] if blk.cue == "按…分" else _paragraph(doc, prev, context))
+            block_id += 1
+            follow = 2
+            _collect(context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=False)
+        prev = s
+    for w, blocks in opened.items():
+        lists = list(blocks.values())
+        if len(lists) > 1 and all(len(x) == 1 for x in lists):
+            # 其中普通小学49所… 其中普通初中28所: one part from each block, siblings of one whole
+            out.append(_make_list(w, [x[0] for x in lists], cue_of[w], siblings=True))
+        else:
+            out.extend(_make_list(w, parts, cue_of[w]) for parts in lists)
+    return out
+
+
+def _paragraph(doc: Doc, s: Sentence, context: dict[Sentence, list[Sentence]]) -> list[Sentence]:
+    """The sentences a list that opens the next sentence may be about: `s` and up to two before it."""
+    out = [s]
+    for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
+        if t.section != s.section or t in context:
+            break
+        out.insert(0, t)
+    return out
+
+
+def _collect(
+    sents: list[Sentence],
+    figs: Sequence[Fig],
+    opened: dict[Fig, dict[int, list[Fig]]],
+    cue_of: dict[Fig, str],
+    block: int,
+    cue: str,
+    *,
+    strict: bool,
+) -> int:
+    """Add each figure to the part list of the whole it belongs to; how many were added."""
+    cands = [w for t in sents for w in t.parts]
+    found = 0
+    for f in figs:
+        if not f.is_part:
+            continue
+        w = _pick_whole([w for w in cands if same_measure(w, f)], f, nearest=False, strict=strict)
+        if w is not None:
+            opened.setdefault(w, {}).setdefault(block, []).append(f)
+            cue_of.setdefault(w, cue)
+            found += 1
+    return found
+
+
+def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) -> Breakdown:
+    """A listed breakdown: complete when it names "the rest" (其他) or a whole series (三次产业), or when
+    it opens a sentence with 分别为 (结果分别为A、B、C: all the outcomes of what the sentence before counts).
+
+    A 包括 list is often partial, so it does not close a list by itself.
+    """
+    labels = [label_of(p) for p in parts]
+    exhaustive = has_rest_item(parts) or complete_series(parts) or cue.startswith("分别")
+    partition = exhaustive or siblings or parallel(labels)
+    return Breakdown(w, tuple(parts), cue, exhaustive, partition)
+
+
+def _pick_whole(cands: list[Fig], part: Fig, *, nearest: bool, strict: bool = False) -> Fig | None:
+    """The whole a part belongs to among same-unit candidates: by name, else the focus of the sentence.
+
+    With `strict` (a sentence that only goes on about a listed part) the names must match.
+    """
+    if not cands:
+        return None
+    # "977件中直接纠错236件": a base is not the whole of what follows it; the figure after it is
+    focus = [w for w in cands if not (BASE_OF_FOLLOWING.match(w.tail) and w is not cands[-1])]
+    if strict:  # the figure must be named as the whole is: 专任教师 ~ 专任教师, 小学招生 ~ 招生
+        named = [w for w in focus if any(_same_name(n, x) for n in part.names for x in w.names)]
+        return named[0] if len(named) == 1 else None
+    named = [w for w in focus if any(names_match(n, w) for n in part.names if n)]
+    if len(named) == 1:
+        return named[0]
+    if len(focus) == 1:
+        return focus[0]
+    if nearest and focus:
+        return focus[-1]
+    return None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name holds the other, or a synonym of it (小学招生 ~ 招生; 在园幼儿 ~ 在校生)."""
+    ca, cb = core(a), core(b)
+    if len(ca) < 2 or len(cb) < 2:
+        return False
+    return ca in cb or cb in ca or any(x in cb for x in synonyms(ca) if len(x) >= 2)
+
+
+def _paren_parts(doc: Doc) -> list[Breakdown]:
+    """4822件(含再审1件): the bracketed figure is part of the one before the bracket."""
+    out = []
+    for s in doc.sentences:
+        for f in s.figs:
+            if not f.paren or not f.is_level or f.claim.kind == "duration" or f.pos == 0:
+                continue
+            opened = _paren_lead(s, f)
+            if opened is None or not PAREN_PART.search(opened):
+                continue
+            w = next((g for g in reversed(s.figs[: f.pos]) if not g.paren), None)
+            if w is not None and w.is_level and same_measure(w, f):
+                out.append(Breakdown(w, (f,), "含", False, True))
+    return out
+
+
+def _paren_lead(s: Sentence, f: Fig) -> str | None:
+    head = s.text[: f.claim.start - s.start]
+    i = max(head.rfind("("), head.rfind("（"))
+    return head[i:] if i >= 0 else None
+
+
+def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """A section that opens with a total (审执结各类案件7018件) and lists its categories after it."""
+    out = []
+    seen: set[tuple[str, ...]] = set()
+    for s in doc.sentences:
+        if not s.section or s.section in seen:
+            continue
+        seen.add(s.section)
+        sents = doc.section_sentences(s.section)
+        totals = [f for f in sents[0].parts if BIG_TOTAL_CUE.search(f.clause)]
+        for w in totals:
+            parts = []
+            for t in sents[1:]:
+                for f in t.parts:
+                    if f in taken or not same_measure(f, w) or BASE_OF_FOLLOWING.match(f.tail):
+                        continue
+                    if _leads_run(f):
+                        parts.append(f)
+            if len(parts) >= 2:
+                out.append(Breakdown(w, tuple(parts), "section", False, parallel([label_of(p) for p in parts])))
+    return out
+
+
+def _leads_run(f: Fig) -> bool:
+    """A figure that opens what its clause says (not one trailing another of the same clause)."""
+    prev = f.sent.figs[f.pos - 1] if f.pos else None
+    return prev is None or bool(CLAUSE_BREAK.search(f.lead)) or not prev.is_level
+
+
+def _child_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """全市共有各级各类学校167所… 相关情况如下: each following section gives one part of each total."""
+    out = []
+    sections = list(doc.by_section)
+    for s in doc.sentences:
+        if not s.parts or not BIG_TOTAL_CUE.search(s.text):
+            continue
+        depth = len(s.section)
+        children = [
+            q
+            for q in sections
+            if len(q) == depth + 1 and q[:depth] == s.section and doc.by_section[q][0].index > s.index
+        ]
+        if len(children) < 2:
+            continue
+        mains = s.parts
+        for w in mains:
+            unique = sum(1 for g in mains if same_measure(g, w)) == 1
+            parts = []
+            for ch in children:
+                p = _child_part(doc, ch, w, unique, taken)
+                if p is None:
+                    break
+                parts.append(p)
+            else:
+                out.append(Breakdown(w, tuple(parts), "section", False, True))
+    return out
+
+
+def _child_part(doc: Doc, section: tuple[str, ...], w: Fig, unique: bool, taken: set[Fig]) -> Fig | None:
+    """The one figure of a child section that is its share of the total `w`; None when not one."""
+    sents = doc.section_sentences(section)
+    if not sents:
+        return None
+    own = [f for t in sents for f in t.parts if f not in taken and same_measure(f, w)]
+    named = [f for f in own if any(names_match(n, f, whole=True) for n in w.names if n)]
+    if len(named) == 1:
+        return named[0]
+    if not named and unique:
+        firsts = [f for f in own if f.sent is sents[0]]
+        if len(firsts) == 1:
+            return firsts[0]
+    return None
+
+
+def _status_splits(doc: Doc) -> list[Breakdown]:
+    """受理2917件, 已处理完毕2349件, 正在办理568件: what is received = what is done + what is open."""
+    out = []
+    for s in doc.sentences:
+        if STATUS_SPOILER.search(s.text):
+            continue
+        total = done = still = None
+        for f in s.parts:
+            if STATUS_OPEN.search(f.clause):
+                still = still or f
+            elif STATUS_DONE.search(f.clause):
+                done = done or f
+            elif STATUS_TOTAL.search(f.clause) and total is None:
+                total = f
+        ordered = (
+            total is not None and done is not None and still is not None and total.index < done.index < still.index
+        )
+        if ordered and same_measure(total, done) and same_measure(total, still):
+            out.append(Breakdown(total, (done, still), "status", True, True))
+    return out
+
+
+def _contains(doc: Doc) -> list[Breakdown]:
+    """教职工1405人, 专任教师1029人: a part by definition, stated next to its whole."""
+    out = []
+    for s in doc.sentences:
+        ends = [(f, words) for f in s.parts if (words := {w for n in f.names for w in _contains_words(n)})]
+        for w, whole_words in ends:
+            for f, part_words in ends:
+                if f.index <= w.index or not same_measure(w, f):
+                    continue
+                if any(a in whole_words and b in part_words for a, b in lx.CONTAINS):
+                    out.append(Breakdown(w, (f,), "contains", False, True))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _contains_words(name: str) -> frozenset[str]:
+    """The words of the CONTAINS table a name ends with."""
+    return frozenset(w for w in CONTAINS_WORDS if name.endswith(w))
+
+
+def _totals_after(doc: Doc) -> list[Breakdown]:
+    """民事案件600件,刑事案件300件,行政案件100件,合计1000件: a total that sums the items before it."""
+    out = []
+    for s in doc.sentences:
+        for w in s.parts:
+            if not TOTAL_AFTER.search(w.clause):
+                continue
+            parts: list[Fig] = []
+            for f in reversed(s.figs[: w.pos]):
+                if PARTS_CUE.search(f.tail) or (f.is_level and not same_measure(f, w)):
+                    break  # the list starts after 其中, or the figures are of something else
+                if not f.is_part or not same_measure(f, w):
+                    continue
+                if is_base(f):  # 全年共受理案件1000件: a total of its own, not an item
+                    break
+                parts.insert(0, f)
+            if len(parts) >= 2:
+                out.append(Breakdown(w, tuple(parts), "合计", True, True))
+    return out
+
+
+def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """共梳理出涉企规范性文件62件,拟废止6件、修改2件: a total, then a 、-joined list right after it."""
+    out = []
+    for s in doc.sentences:
+        figs = s.figs
+        for k, w in enumerate(figs):
+            if not w.is_level or w.is_baseline or not TOTAL_CUE.search(w.clause) or k + 2 >= len(figs):
+                continue
+            first = figs[k + 1]
+            if not LIST_OPENS.fullmatch(first.lead):
+                continue
+            parts = [first]
+            for g in figs[k + 2 :]:
+                if not LIST_GOES_ON.fullmatch(g.lead):
+                    break
+                parts.append(g)
+            if len(parts) >= 2 and all(p.is_part and same_measure(p, w) and p not in taken for p in parts):
+                out.append(Breakdown(w, tuple(parts), "list", False, parallel([label_of(p) for p in parts])))
+    return out

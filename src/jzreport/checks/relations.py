@@ -1,0 +1,68 @@
+"""The relations the finders report: which claims belong together, and how the text ties them.
+
+Each record says how its partners were found (`tie`, `how`, `cue`) and whether the tie is firm enough to
+call a mismatch inconsistent (`firm`); `rules.py` judges them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Fig
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A current value and what the text states about its change."""
+
+    after: Fig
+    before: Fig | None
+    amount: Fig | None  # the change in the value's own unit: 增加了555件
+    rate: Fig | None  # the relative change: 增长99.5%, 增长了近3倍, 超额完成…的32%
+    points: Fig | None  # the change of a rate in 百分点
+    how: str  # from-to (由A至B), baseline (较A), amount (同比减少7件), plan (超额完成计划)
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A stated rate or share, the part it is of, and the whole it is taken of."""
+
+    rate: Fig
+    part: Fig
+    whole: Fig
+    tie: str  # how the whole was found, in words for the explanation
+    firm: bool  # the text ties this whole to the rate: a miss is inconsistent, not unverifiable
+    group: int = -1  # shares of one list judged together (consensus on a far whole)
+    extra: tuple[Fig, ...] = ()  # further claims of the stated figure: the 1 of 2.02:1
+    times: bool = False  # a ratio "a:b" (a times b), not a percent
+    alts: tuple[Fig, ...] = ()  # other wholes the text allows as well (收到120件, 受理110件, 办结率…)
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """A whole and parts the text lists of it; whole None: shares that make up 100%."""
+
+    whole: Fig | None
+    parts: tuple[Fig, ...]
+    cue: str  # 其中, 包括, 分别, 含, section, status, contains, list, shares, structure
+    exhaustive: bool  # the text says the parts are all of the whole
+    partition: bool  # the parts are disjoint siblings, so their sum means something
+    firm: bool = True
+    group: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Grim:
+    """A rate stated of a whole count with no count for its numerator: some k/n must give it."""
+
+    rate: Fig
+    base: Fig
+    tied: bool  # the text says the rate is of this very total (N件中…率)
+
+
+@dataclass
+class Relations:
+    changes: list[Change] = field(default_factory=list)
+    shares: list[Share] = field(default_factory=list)
+    breakdowns: list[Breakdown] = field(default_factory=list)
+    grims: list[Grim] = field(default_factory=list)

@@ -1,0 +1,431 @@
+"""Shares and rates: the part a stated rate is of and the whole it is taken of; GRIM bases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .cues import (
+    BASE_OF_FOLLOWING,
+    CLAUSE_MARK,
+    EDGE_FILLER,
+    RATIO_JOIN,
+    RATIO_NAME_TAIL,
+    SHARE_CUE,
+    SHARE_NAME_END,
+    SHARE_WHOLE,
+    STRUCTURE,
+    SURVEY_RATE,
+    TOTAL_CUE,
+    core,
+    has_rest_item,
+    is_base,
+    names_match,
+    plan_pair,
+)
+from .model import (
+    Doc,
+    Fig,
+    Sentence,
+    common_run,
+    compatible,
+    countable,
+    echo,
+    rate_name,
+)
+from .relations import Breakdown, Grim, Share
+
+# --- shares and named rates ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Pending:
+    """A share whose whole is not stated near it: resolved against its chapter's headline total."""
+
+    rate: Fig
+    part: Fig
+
+
+def find_shares(doc: Doc, breakdowns: list[Breakdown]) -> tuple[list[Share], list[Grim], list[_Pending]]:
+    """Every stated rate with the part and whole it is of; rates of a bare count (GRIM); and shares whose
+    whole is not near them, for `resolve_far_shares`. `breakdowns` give the whole of a listed part."""
+    parent: dict[Fig, Fig] = {}
+    for b in breakdowns:
+        if b.whole is not None and b.cue not in ("contains",):
+            for p in b.parts:
+                parent.setdefault(p, b.whole)
+    shares: list[Share] = []
+    grims: list[Grim] = []
+    pending: list[_Pending] = []
+    for s in doc.sentences:
+        orphans: list[tuple[Fig, Fig]] = []  # named rates with a numerator and no base
+        named_here: list[Share] = []  # named rates of this sentence that found their base
+        for r in s.figs:
+            if r.claim.kind == "ratio":
+                sh = _ratio_share(doc, r)
+                if sh is not None:
+                    shares.append(sh)
+                continue
+            if not r.is_rate or r.claim.role in ("before", "after") or r.paren:
+                continue
+            if plan_pair(s, r) is not None:
+                continue
+            name = rate_name(r)
+            if r.is_baseline and not name.endswith("率"):
+                # 毛利率为20.4%,与上年20.6%: the earlier rate is named by the rate before it
+                named = next((g for g in reversed(s.figs[: r.pos]) if g.is_rate and not g.is_baseline), None)
+                name = rate_name(named) if named is not None else name
+            margin = _margin(doc, r, name)
+            if margin is not None:
+                shares.append(margin)
+                continue
+            if r.is_baseline:
+                continue
+            if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name):
+                got = _share(doc, r, parent)
+                if isinstance(got, Share):
+                    shares.append(got)
+                elif isinstance(got, _Pending):
+                    pending.append(got)
+            elif name.endswith("率"):
+                got2 = _named_rate(doc, r, name)
+                if isinstance(got2, Share):
+                    shares.append(got2)
+                    named_here.append(got2)
+                elif isinstance(got2, Grim):
+                    grims.append(got2)
+                elif isinstance(got2, Fig):
+                    orphans.append((r, got2))
+        shares += _adopt(doc, s, orphans, named_here)
+    return shares, grims, pending
+
+
+def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[Share]) -> list[Share]:
+    """Rates with a numerator but no base near it: the base of a named rate beside them in the sentence
+    (纠错率…, 调解率…: one base), else an intake total in the sentence right before. Not firm: the text
+    does not say so outright, so a miss is unverifiable."""
+    out = []
+    prev = doc.sentences[s.index - 1] if s.index else None
+    for r, numerator in orphans:
+        whole = next((sh.whole for sh in beside if countable(sh.whole, numerator)), None)
+        tie = "the base of the rate beside it"
+        if whole is None and prev is not None and prev.end == s.start:
+            whole = next((w for w in reversed(prev.mains) if is_base(w) and countable(w, numerator)), None)
+            tie = "the total of the sentence before"
+        if whole is not None and whole is not numerator:
+            out.append(Share(r, numerator, whole, tie, False))
+    return out
+
+
+def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
+    s = r.sent
+    part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
+    if part is None:
+        return None
+    # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
+    own = SHARE_CUE.split(r.clause, maxsplit=1)[0]
+    own = EDGE_FILLER.sub("", own)
+    if len(own) >= 2 and not names_match(own, part):
+        return None
+    m = SHARE_WHOLE.search(r.clause)
+    named = m.group("whole") if m else ""
+    if named and core(named):
+        w = _named_whole(doc, r, part, named)
+        if w is None and part in parent and names_match(named, parent[part]):
+            w = parent[part]
+        return Share(r, part, w, f"the whole named {named}", True) if w is not None else None
+    if part in parent:
+        return Share(r, part, parent[part], "the whole the list is of", True)
+    base = next(
+        (
+            w
+            for w in reversed(s.figs[: part.pos])
+            if w.is_level
+            and not w.is_baseline
+            and compatible(w, part)
+            and not _has_share(w)
+            and (BASE_OF_FOLLOWING.match(w.tail) or (is_base(w) and not is_base(part)))
+        ),
+        None,
+    )
+    if base is not None:
+        return Share(r, part, base, "the total stated before it in the sentence", True)
+    return _Pending(r, part)
+
+
+def _has_share(f: Fig) -> bool:
+    """A figure followed by its own share (行政处罚类共349件,占比31%) is a part, not a base."""
+    s = f.sent
+    nxt = s.figs[f.pos + 1] if f.pos + 1 < len(s.figs) else None
+    return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause))
+
+
+def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> Fig | None:
+    """The figure a share phrase names as its whole (占事项总数的, 占GDP的): nearest first."""
+    s = r.sent
+    for w in reversed(s.figs[: part.pos]):
+        if w.is_level and not w.is_baseline and compatible(w, part) and names_match(named, w, whole=True):
+            return w
+    for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
+        for w in reversed(t.mains):
+            if compatible(w, part) and names_match(named, w, whole=True):
+                return w
+    return None
+
+
+def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
+    """调解成功11929件, 调解成功率99.9%: the rate's name echoes its numerator; the base comes before."""
+    s = r.sent
+    stem = name[:-1]
+    cands = [f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren]
+    if not cands or not stem:
+        return None
+    numerator = next((f for f in cands if not is_base(f) and _numerator_of(stem, f)), None)
+    if numerator is None:
+        # no count of successes: the nearest intake count is the base, and some k/n must give the rate
+        base = next((f for f in cands if is_base(f)), None)
+        if base is not None and base.exact_count and not SURVEY_RATE.search(stem):
+            return Grim(r, base, bool(BASE_OF_FOLLOWING.match(base.tail)))
+        return None
+    # the nearest base before the numerator: "977件中直接纠错236件", "受理纠纷11933起"
+    bases = [
+        w
+        for w in s.figs[: numerator.pos]
+        if w.is_level and not w.is_baseline and countable(w, numerator) and is_base(w)
+    ]
+    if len(bases) == 1:
+        return Share(r, numerator, bases[0], "the total stated before it in the sentence", True)
+    if bases:  # 收到120件, 受理110件, 办结100件, 办结率…: either total may be meant
+        return Share(
+            r,
+            numerator,
+            bases[-1],
+            "one of the totals stated before it",
+            False,
+            alts=tuple(reversed(bases[:-1])),
+        )
+    again = _restated(doc, numerator)
+    if again is None:
+        return numerator  # a numerator without a base: the caller may find one beside it
+    return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
+
+
+def _numerator_of(stem: str, f: Fig) -> bool:
+    """Whether `f` counts what a rate named `stem` (调解成功, 结案) counts the successes of.
+
+    The name's last word must be in the figure's name (合格 of 食品抽检合格率), not any two characters.
+    """
+    if len(stem) >= 2 and any(stem[-2:] in n for n in f.names if n):
+        return True
+    for key, words in lx.RATE_NUMERATORS:
+        if stem.endswith(key) and any(w in n for w in words for n in f.names if n):
+            return True
+    return False
+
+
+def _restated(doc: Doc, f: Fig) -> Fig | None:
+    """The same count stated again elsewhere with its base: 直接纠错236件 … 977件中直接纠错236件."""
+    for g in doc.by_value.get((f.claim.value, f.claim.unit), []):
+        if g is f or g.sent is f.sent:
+            continue
+        if not any(common_run(a, b) >= 2 for a in f.names for b in g.names if a and b):
+            continue
+        base = next(
+            (
+                w
+                for w in reversed(g.sent.figs[: g.pos])
+                if w.is_level and BASE_OF_FOLLOWING.match(w.tail) and compatible(w, g)
+            ),
+            None,
+        )
+        if base is not None:
+            return base
+    return None
+
+
+def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
+    """毛利率20.4% = 毛利 / 收入 of the same period, stated in this sentence or the ones before."""
+    for rate_word, nums, dens in lx.MARGINS:
+        if not name.endswith(rate_word):
+            continue
+        prev = r.is_baseline
+        num = _period_fig(doc, r, nums, prev)
+        den = _period_fig(doc, r, dens, prev)
+        if num is None or den is None or num is den or not compatible(num, den):
+            return None
+        return Share(r, num, den, f"{rate_word} is {nums[0]} over {dens[0]}", True)
+    return None
+
+
+def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool) -> Fig | None:
+    s = r.sent
+    for t in reversed(doc.sentences[max(0, s.index - 4) : s.index + 1]):
+        if t.section != s.section:
+            break
+        for f in reversed(t.figs):
+            if t is s and f.pos >= r.pos:
+                continue
+            if f.claim.kind != "money" or f.is_change or f.is_baseline != prev:
+                continue
+            own = f.claim.subject or f.label
+            if f.is_baseline:  # 较上年人民币1900百万元: the earlier value of the clause's subject
+                own = _baseline_owner(f)
+            if any(own.endswith(w) for w in words):
+                return f
+    return None
+
+
+def _baseline_owner(f: Fig) -> str:
+    prev = next((g for g in reversed(f.sent.figs[: f.pos]) if g.is_level and not g.is_baseline), None)
+    return (prev.claim.subject or prev.label) if prev else ""
+
+
+def _ratio_share(doc: Doc, r: Fig) -> Share | None:
+    """城乡收入比2.02:1 = 城镇… / 农村…, the two sides stated in this sentence or the one before."""
+    s = r.sent
+    if r.pos + 1 >= len(s.figs) or r.is_baseline:  # 由上年同期的2.05:1下降为2.02:1: only the current one
+        return None
+    second = s.figs[r.pos + 1]
+    if second.claim.kind != "ratio" or not RATIO_JOIN.match(r.tail):
+        return None
+    if r.pos and s.figs[r.pos - 1].claim.kind == "ratio" and RATIO_JOIN.match(s.figs[r.pos - 1].tail):
+        return None  # not the first term
+    context = s.text[: r.claim.start - s.start]
+    for key, tops, bottoms in lx.RATIO_SIDES:
+        i = context.rfind(key)
+        if i < 0:
+            continue
+        rest = RATIO_NAME_TAIL.sub("", context[i + len(key) :])
+        top = _side(doc, s, tops, rest)
+        bottom = _side(doc, s, bottoms, rest)
+        if top is not None and bottom is not None and compatible(top, bottom):
+            share = Share(
+                r,
+                top,
+                bottom,
+                f"{key}{rest}比 is {tops[0]} : {bottoms[0]}",
+                True,
+                extra=(second,),
+                times=True,
+            )
+            return share
+    return None
+
+
+def _side(doc: Doc, s: Sentence, prefixes: Sequence[str], rest: str) -> Fig | None:
+    for t in (s, doc.sentences[s.index - 1] if s.index else None):
+        if t is None or t.section != s.section:
+            continue
+        for f in t.mains:
+            for n in f.names:
+                if any(n.startswith(p) for p in prefixes) and (not rest or echo(rest, f) >= 2):
+                    return f
+    return None
+
+
+# --- shares whose whole is far away ------------------------------------------------------------------
+
+
+def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], list[Breakdown]]:
+    """Shares with no whole near them: the headline total of their chapter, if it can be their whole;
+    and, for a complete list of such shares (其他类 …), the sum of its parts against that total.
+
+    The tie is firm when the list's opening words name that total (从行政复议申请事项看 … 行政复议申请);
+    otherwise the rule judges the list together and calls a miss only when most of the list fits.
+    """
+    out: list[Share] = []
+    breakdowns: list[Breakdown] = []
+    groups: dict[Sentence, list[_Pending]] = {}
+    for p in pending:
+        groups.setdefault(p.rate.sent, []).append(p)
+    gid = 0
+    for s, items in groups.items():
+        anchor = _headline(doc, s, [p.part for p in items])
+        if anchor is None:
+            continue
+        intro = s.text[: items[0].part.claim.start - s.start]
+        intro = CLAUSE_MARK.split(intro)[0]
+        firm = any(len(n) >= 4 and n in intro for n in anchor.names if n)
+        gid += 1
+        for p in items:
+            out.append(
+                Share(
+                    p.rate,
+                    p.part,
+                    anchor,
+                    f"the headline total of {s.section[0] if s.section else 'the text'}",
+                    firm,
+                    group=gid,
+                )
+            )
+        parts = [p.part for p in items]
+        if len(parts) >= 2 and has_rest_item(parts):
+            breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=firm, group=gid))
+    return out, breakdowns
+
+
+def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
+    """The first total of the chapter (top heading) the sentence stands in, or else of the chapter before.
+
+    A chapter whose first total cannot hold the parts has no whole for them: None.
+    """
+    here = s.section[:1]
+    tops = [top for top, sents in doc.by_top.items() if sents[0].index < s.index]
+    order = [here] if here in tops else []
+    order += [top for top in reversed(tops) if top != here][:1]
+    for top in order:
+        for t in doc.by_top[top]:
+            if t.index >= s.index:
+                break
+            for f in t.mains:
+                if not TOTAL_CUE.search(f.clause) or not all(compatible(f, p) for p in parts):
+                    continue
+                return f if all(f.claim.value >= p.claim.value for p in parts) else None
+    return None
+
+
+def share_sums(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdown]:
+    """The shares of a complete list make up 100%."""
+    out = []
+    by_whole: dict[tuple[int, int], list[Share]] = {}
+    for sh in shares:
+        if not sh.times and sh.rate.claim.unit == "%":
+            by_whole.setdefault((sh.whole.index, sh.group), []).append(sh)
+    complete = {
+        (b.whole.index, tuple(sorted(p.index for p in b.parts)))
+        for b in breakdowns
+        if b.whole is not None and b.exhaustive
+    }
+    for (wi, gid), items in by_whole.items():
+        if len(items) < 2:
+            continue
+        parts = tuple(sorted((sh.part for sh in items), key=lambda f: f.index))
+        key = (wi, tuple(p.index for p in parts))
+        if key in complete:
+            rates = tuple(sh.rate for sh in sorted(items, key=lambda x: x.rate.index))
+            firm = all(sh.firm for sh in items)
+            out.append(Breakdown(None, rates, "shares", True, True, firm=firm, group=gid))
+    return out
+
+
+def structure_ratios(doc: Doc) -> list[Breakdown]:
+    """三次产业结构9.6:41.2:49.2: three or more terms of a structure make 100."""
+    out = []
+    for s in doc.sentences:
+        k = 0
+        figs = s.figs
+        while k < len(figs):
+            f = figs[k]
+            if f.claim.kind != "ratio":
+                k += 1
+                continue
+            run = [f]
+            while (
+                k + len(run) < len(figs) and figs[k + len(run)].claim.kind == "ratio" and RATIO_JOIN.match(run[-1].tail)
+            ):
+                run.append(figs[k + len(run)])
+            if len(run) >= 3 and STRUCTURE.search(s.text[: f.claim.start - s.start]):
+                out.append(Breakdown(None, tuple(run), "structure", True, True))
+            k += len(run)
+    return out
