@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -61,8 +62,53 @@ def extract_claims(text: str) -> list[Claim]:
 
 def extract_with_skips(text: str) -> tuple[list[Claim], list[Skip]]:
     """Claims, and the numeric tokens that were seen but not reported with the reason."""
+    claims, skips, _ = _extract(text)
+    return claims, skips
+
+
+# Long texts are read in pieces of about this many characters, cut at a line break, so that memory stays
+# flat however long the document; every offset still counts from the start of the whole text.
+CHUNK_CHARS = 200_000
+
+
+def iter_extract(text: str, chunk_chars: int = CHUNK_CHARS) -> Iterator[tuple[list[Claim], list[Skip]]]:
+    """Claims and skips of `text`, piece by piece (cut at line breaks), with offsets into the whole text.
+
+    The claims of all pieces together are those of `extract_with_skips(text)` whenever no sentence spans a
+    cut; ids run on across pieces and headings carry over.
+    """
+    state = _State()
+    pos = 0
+    while pos < len(text):
+        end = _cut(text, pos, chunk_chars)
+        claims, skips, state = _extract(text[pos:end], pos, state)
+        yield claims, skips
+        pos = end
+
+
+def _cut(text: str, pos: int, size: int) -> int:
+    """End of the piece that starts at `pos`: the last paragraph or line break before pos + size."""
+    if len(text) - pos <= size:
+        return len(text)
+    for mark in ("\n\n", "\n", "。"):
+        i = text.rfind(mark, pos + size // 2, pos + size)
+        if i >= 0:
+            return i + len(mark)
+    return pos + size
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """What one piece of a long text hands to the next."""
+
+    next_id: int = 1
+    headings: tuple[tuple[int, str], ...] = ()
+
+
+def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[list[Claim], list[Skip], _State]:
+    state = state or _State()
     norm = normalize(text)
-    lay = layout(norm)
+    lay = layout(norm, state.headings)
     set_spans = [(m.start(), m.end()) for m in SET_PHRASE.finditer(norm)]
     tokens = _with_row_units(norm, _with_range_units(norm, list(scan(norm))))
     drafts: list[_Draft] = []
@@ -70,14 +116,15 @@ def extract_with_skips(text: str) -> tuple[list[Claim], list[Skip]]:
     for tok in tokens:
         why = reason(norm, tok, _near(set_spans, tok))
         if why:
-            skips.append(Skip(tok.start, tok.end, text[tok.start : tok.end], why))
+            skips.append(Skip(tok.start + base, tok.end + base, text[tok.start : tok.end], why))
             continue
         ctx = attach.qualifiers(norm, tok)
         drafts.append(_Draft(tok, ctx, lay.sentence_of(tok.start)))
     _kinds(norm, drafts)
     _relate(norm, drafts)
     _subjects(norm, drafts, text)
-    return _records(text, lay, drafts), skips
+    claims = _records(text, lay, drafts, base, state.next_id)
+    return claims, skips, _State(state.next_id + len(claims), lay.stack)
 
 
 def _near(spans: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
@@ -292,10 +339,10 @@ def _previous_clause(text: str, cstart: int, sentence_start: int) -> str:
     return ""
 
 
-def _records(text: str, lay: Layout, drafts: list[_Draft]) -> list[Claim]:
+def _records(text: str, lay: Layout, drafts: list[_Draft], base: int = 0, first_id: int = 1) -> list[Claim]:
     """Build the validated claim records, one `Span` per sentence shared by its claims."""
     ids: list[list[str]] = []
-    n = 0
+    n = first_id - 1
     for d in drafts:  # ratio tokens (9.6:41.2:49.2) become one claim per term
         count = len(d.tok.ratio_terms) if d.tok.family == "ratio" else 1
         ids.append([f"c{n + k + 1}" for k in range(count)])
@@ -307,7 +354,7 @@ def _records(text: str, lay: Layout, drafts: list[_Draft]) -> list[Claim]:
         sentence = sentences.get(d.sentence)
         if sentence is None:
             s0, s1 = d.sentence
-            sentence = sentences[d.sentence] = Span(start=s0, end=s1, text=text[s0:s1])
+            sentence = sentences[d.sentence] = Span(start=s0 + base, end=s1 + base, text=text[s0:s1])
         common = {
             "subject": ctx.subject,
             "approx": ctx.approx,
@@ -321,16 +368,16 @@ def _records(text: str, lay: Layout, drafts: list[_Draft]) -> list[Claim]:
         if tok.family == "ratio":
             for cid, (a, b, part) in zip(own, tok.ratio_terms, strict=True):
                 claims.append(
-                    Claim(id=cid, start=a, end=b, text=text[a:b], kind="ratio", value=Decimal(part), unit="",
-                          number=part, **common)
+                    Claim(id=cid, start=a + base, end=b + base, text=text[a:b], kind="ratio", value=Decimal(part),
+                          unit="", number=part, **common)
                 )
             continue
         assert tok.value is not None
         claims.append(
             Claim(
                 id=own[0],
-                start=tok.start,
-                end=tok.end,
+                start=tok.start + base,
+                end=tok.end + base,
                 text=text[tok.start : tok.end],
                 kind=ctx.kind,
                 value=_plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),

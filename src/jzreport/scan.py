@@ -162,38 +162,35 @@ def scan(text: str) -> Iterator[Token]:
 
 
 def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
-    if True:
-        kind = m.lastgroup
-        if m.group("date"):
-            yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="date", skip="date")
-        elif m.group("ident"):
-            yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="identifier")
-        elif m.group("pctword"):
-            yield _pct_word(text, m)
-        elif m.group("frac"):
-            yield _fraction(text, m)
-        elif m.group("slash"):
-            a, b = Decimal(m.group("sa")), Decimal(m.group("sb"))
-            if b == 0 or a > b:
-                yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident",
-                            skip="not a fraction")
-            else:
-                yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), _percent_of(a, b), unit="%",
-                            family="percent")
-        elif m.group("ratio"):
-            yield _ratio(m)
-        elif m.group("arabic"):
-            yield _arabic(text, m)
-        elif m.group("cn"):
-            pair = _PAIR.fullmatch(m.group("cnnum"))
-            if pair and not m.group("vague"):
-                yield from _chinese_pair(text, m)
-                return
-            tok = _chinese(text, m)
-            if tok is not None:
-                yield tok
-        else:  # pragma: no cover - every alternative is named
-            raise AssertionError(kind)
+    kind = m.lastgroup  # the outer named group of the alternative that matched
+    if kind == "arabic":
+        yield _arabic(text, m)
+    elif kind == "cn":
+        if not m.group("vague") and _PAIR.fullmatch(m.group("cnnum")):
+            yield from _chinese_pair(text, m)
+            return
+        tok = _chinese(text, m)
+        if tok is not None:
+            yield tok
+    elif kind == "date":
+        yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="date", skip="date")
+    elif kind == "ident":
+        yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="identifier")
+    elif kind == "pctword":
+        yield _pct_word(text, m)
+    elif kind == "frac":
+        yield _fraction(text, m)
+    elif kind == "slash":
+        a, b = Decimal(m.group("sa")), Decimal(m.group("sb"))
+        if b == 0 or a > b:
+            yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="not a fraction")
+        else:
+            yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), _percent_of(a, b), unit="%",
+                        family="percent")
+    elif kind == "ratio":
+        yield _ratio(m)
+    else:  # pragma: no cover - every alternative is named
+        raise AssertionError(kind)
 
 
 def _percent_of(a: Decimal, b: Decimal) -> Decimal:

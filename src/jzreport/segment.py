@@ -81,6 +81,8 @@ class Layout:
     headings: list[Heading]
     heading_starts: list[int]
     paths: list[tuple[str, ...]]  # heading path in force from headings[i] on
+    opening: tuple[str, ...] = ()  # heading path in force before the first heading (from earlier text)
+    stack: tuple[tuple[int, str], ...] = ()  # (level, title) open at the end, for the text that follows
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -89,11 +91,15 @@ class Layout:
 
     def section_of(self, pos: int) -> tuple[str, ...]:
         i = bisect.bisect_right(self.heading_starts, pos) - 1
-        return self.paths[i] if i >= 0 else ()
+        return self.paths[i] if i >= 0 else self.opening
 
 
-def layout(text: str) -> Layout:
-    """Split `text` (normalised) into sentences and find its headings."""
+def layout(text: str, stack: tuple[tuple[int, str], ...] = ()) -> Layout:
+    """Split `text` (normalised) into sentences and find its headings.
+
+    `stack` carries the headings open at the end of the text before this one, when a long document is
+    read piece by piece.
+    """
     starts, ends = [], []
     pos = 0
     for m in SENTENCE_END.finditer(text):
@@ -110,7 +116,8 @@ def layout(text: str) -> Layout:
     starts, ends = _cap(text, starts, ends)
     headings: list[Heading] = []
     paths: list[tuple[str, ...]] = []
-    stack: list[tuple[int, str]] = []
+    opening = tuple(t for _, t in stack)
+    open_headings = list(stack)
     for m in HEADING.finditer(text):
         level = _LEVEL[next(k for k, v in m.groupdict().items() if v)]
         line_end = text.find("\n", m.end())
@@ -119,9 +126,9 @@ def layout(text: str) -> Layout:
         title = _TITLE_END.split(line, maxsplit=1)[0].strip()
         if len(title) > 60:
             title = title[:60] + "…"
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        stack.append((level, title))
+        while open_headings and open_headings[-1][0] >= level:
+            open_headings.pop()
+        open_headings.append((level, title))
         headings.append(Heading(m.start(), m.end(), level, title))
-        paths.append(tuple(t for _, t in stack))
-    return Layout(starts, ends, headings, [h.start for h in headings], paths)
+        paths.append(tuple(t for _, t in open_headings))
+    return Layout(starts, ends, headings, [h.start for h in headings], paths, opening, tuple(open_headings))
