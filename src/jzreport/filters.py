@@ -26,7 +26,8 @@ _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
 _IDENT_BEFORE = regex.compile(rf"(?:{_alt(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
 _NAME_AFTER = regex.compile(
-    r"(?:届|中全会|次会议|次全体|次代表大会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)"
+    r"(?:届|中全会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)"
+    r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会)"  # 十四届全国人大二次会议 (but 召开三次会议 is a count)
 )
 _PLAN_AFTER = regex.compile(rf"(?:{_alt(lx.PLAN_WORDS)})")
 _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
@@ -178,7 +179,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if tok.value is None:
         return "no value"
     if not tok.unit and tok.family not in ("percent", "rank"):
-        scaled = tok.multiplier >= 10_000 or (tok.chinese and len(tok.number) >= 2 and tok.number[-1] in "万亿")
+        scaled = tok.multiplier >= 10_000 or (
+            tok.chinese and tok.number[-1:] in ("万", "亿") and any(c in lx.DIGITS for c in tok.number)
+        )
         if scaled and not tok.vague:
             tok.family = "unitless"  # 粉丝量达23万, 人口四百一十万: a scaled figure whose unit is understood
             return None

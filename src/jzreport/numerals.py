@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 from .lexicon import BIG_SCALES, DIGITS, SMALL_SCALES
 
 _SEPARATORS = str.maketrans({",": None, " ": None, "，": None, "\u00a0": None, "\n": None})
+
+
+# Scaling (× 万, × 亿, × 10 for 成) must be exact whatever the length of the number; the default context
+# keeps 28 digits and would round 860065018320874623646亿 silently.
+_EXACT = Context(prec=80)
+
+
+def scale(value: Decimal, factor: Decimal) -> Decimal:
+    """`value × factor`, exactly.
+
+    >>> scale(Decimal("860065018320874623646"), Decimal(10) ** 8)
+    Decimal('86006501832087462364600000000')
+    """
+    return _EXACT.multiply(value, factor)
 
 
 def parse_number(s: str) -> Decimal:

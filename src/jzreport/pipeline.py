@@ -6,7 +6,7 @@ import bisect
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Context, Decimal
 
 import regex
 
@@ -14,6 +14,7 @@ from . import attach
 from .filters import SET_PHRASE, reason
 from .lexicon import MULTIPLIERS
 from .normalize import normalize
+from .numerals import scale
 from .records import Claim, Link, Span
 from .scan import UNIT_FAMILY, Token, scan
 from .segment import Layout, layout
@@ -39,6 +40,7 @@ class _Draft:
     right_subject: str = ""
 
 
+_WIDE = Context(prec=80)
 _MULTS = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _ROW_UNITS = "元|人|户|家|个|件|吨|亩|公顷|平方米|公里|千瓦时|美元|港元|%|人次|项|所|辆|台"
 _RANGE_SEP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?$")
@@ -128,13 +130,10 @@ def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[lis
 
 
 def _near(spans: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
+    """The set-phrase spans that may cover `tok` (phrases are short: start within 12 before it)."""
     i = bisect.bisect_left(spans, (tok.num_start - 12, 0))
-    out = []
-    for s, e in spans[i:]:
-        if s > tok.num_end:
-            break
-        out.append((s, e))
-    return out
+    j = bisect.bisect_right(spans, (tok.num_end, len(spans) and 1 << 62))
+    return spans[i:j]
 
 
 def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
@@ -148,10 +147,10 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
         if not _RANGE_GAP.fullmatch(gap):
             continue
         if b.multiplier != 1 and a.multiplier == 1:
-            a.value *= b.multiplier
+            a.value = scale(a.value, b.multiplier)
             a.multiplier = b.multiplier
         factor = UNIT_FAMILY.get(b.unit_text[len(b.mult_text) :], (None, None, Decimal(1)))[2]
-        a.value *= factor
+        a.value = scale(a.value, factor)
         a.unit, a.family = b.unit, b.family
     return tokens
 
@@ -174,7 +173,7 @@ def _with_row_units(text: str, tokens: list[Token]) -> list[Token]:
             continue
         base, family, factor = UNIT_FAMILY[m.group("unit")]
         mult = MULTIPLIERS.get(m.group("mult") or "", Decimal(1))
-        tok.value *= mult * factor
+        tok.value = scale(tok.value, mult * factor)
         tok.multiplier, tok.mult_text = mult, m.group("mult") or ""
         tok.unit, tok.family, tok.unit_text = base, family, ""
         tok.row_head = m.group("head").strip()
@@ -396,5 +395,5 @@ def _plain(v: Decimal, scaled: bool) -> Decimal:
     if not scaled:
         return v
     if v == v.to_integral_value():
-        return v.quantize(Decimal(1))
-    return v.normalize()
+        return Decimal(int(v))  # int() is exact at any length; quantize() is bound to the context's 28 digits
+    return v.normalize(_WIDE)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Context, Decimal
 
 import regex
 
 from . import lexicon as lx
-from .numerals import parse_chinese, parse_number
+from .numerals import parse_chinese, parse_number, scale
 
 
 def _alt(words: object) -> str:
@@ -117,6 +117,7 @@ _PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
 # No quantity in a report is written with more characters than this; longer runs are codes or noise,
 # and parsing them (亿亿亿…) would cost time that grows faster than the text.
 MAX_DIGITS = 24
+_WIDE = Context(prec=80)
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
@@ -194,7 +195,7 @@ def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
 
 
 def _percent_of(a: Decimal, b: Decimal) -> Decimal:
-    return (a * 100 / b).quantize(Decimal("0.000001")).normalize()
+    return _WIDE.quantize(a * 100 / b, Decimal("0.000001")).normalize(_WIDE)
 
 
 def _pct_word(text: str, m: regex.Match[str]) -> Token:
@@ -252,7 +253,7 @@ def _chinese_pair(text: str, m: regex.Match[str]) -> Iterator[Token]:
                    _tail(text, b + 1, chinese=True))
     low.unit, low.family, low.unit_text = high.unit, high.family, ""
     if high.value is not None and low.value is not None and high.multiplier != 1:
-        low.value *= high.multiplier
+        low.value = scale(low.value, high.multiplier)
         low.multiplier = high.multiplier
     yield low
     yield high
@@ -301,7 +302,7 @@ def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
     if mult and tok.value is not None:
         tok.multiplier = MULT_VALUE[mult]
         tok.mult_text = mult
-        tok.value *= tok.multiplier
+        tok.value = scale(tok.value, tok.multiplier)
         end = max(end, t.end("mult"))
     if unit and t.group("gap") and "\n" in t.group("gap") and len(unit) == 1 and UNIT_FAMILY[unit][1] == "count":
         unit = None  # a line break before a one-character measure word is more likely a new line of text
@@ -311,7 +312,7 @@ def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
         tok.unit = base
         tok.family = family
         if tok.value is not None:
-            tok.value *= factor
+            tok.value = scale(tok.value, factor)
         end = t.end("unit")
         if t.group("per"):
             tok.unit = base + "/" + t.group("per").lstrip("/每")
