@@ -195,7 +195,8 @@ def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
 
 
 def _percent_of(a: Decimal, b: Decimal) -> Decimal:
-    return _WIDE.quantize(a * 100 / b, Decimal("0.000001")).normalize(_WIDE)
+    x = _WIDE.quantize(_WIDE.divide(a * 100, b), Decimal("0.000001"))
+    return Decimal(int(x)) if x == x.to_integral_value() else x.normalize(_WIDE)
 
 
 def _pct_word(text: str, m: regex.Match[str]) -> Token:
