@@ -270,8 +270,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             or ("分之" in tok.number and not tok.number.startswith(("百分之", "千分之")))
         ):
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
-        left = attach.clean_left(left_raw)
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
+        left = attach.clean_left(left_raw) if tok.row_head or not right else ""  # only read when needed
         if tok.row_head and not left:
             subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
         elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
