@@ -293,7 +293,7 @@ def clean_left(phrase: str) -> str:
         if len(rest) >= 2 and not _VERB_SPLIT.fullmatch(rest):
             s = rest
             break
-    s = _PER_LEAD.sub("", _strip_lead(s))
+    s = _PER_LEAD.sub("", _strip_lead(s, verbs=False))  # after the split the verb is gone: keep 审查任务
     if s.count("”") > s.count("“"):
         s = s.split("”", 1)[1] if not s.endswith("”") else s
     return s.strip(" :|")
@@ -309,12 +309,12 @@ def _strip_repeatedly(pattern: regex.Pattern[str], s: str) -> str:
     return s
 
 
-def _strip_lead(s: str) -> str:
-    """Drop scope words (全市, 其中) and leading verbs (办理, 投放) while a noun stays behind."""
+def _strip_lead(s: str, verbs: bool = True) -> str:
+    """Drop scope words (全市, 其中) and, with `verbs`, leading verbs (办理, 投放) while a noun stays behind."""
     prev = None
     while s and s != prev:
         prev = s
-        for pattern in (_LEAD, _LEAD_VERB):
+        for pattern in (_LEAD, _LEAD_VERB) if verbs else (_LEAD,):
             m = pattern.match(s)
             if m and m.end() < len(s) and not _METRIC_HEAD.fullmatch(s[m.end() :]):
                 s = s[m.end() :].strip()

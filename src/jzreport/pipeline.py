@@ -157,7 +157,7 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
 
 # A table row that names its unit: 营业收入(万元)  125,634.52  108,215.33 — the cells take that unit.
 _ROW_UNIT = regex.compile(
-    rf"^(?P<head>[^\t|\d]{{1,40}}?)[ ]?[(（](?:单位[:：])?(?P<mult>{_MULTS})?(?P<unit>{_ROW_UNITS})[)）][ ]?[\t|]"
+    rf"(?P<head>[^\t|\d]{{1,40}}?)[ ]?[(（](?:单位[:：])?(?P<mult>{_MULTS})?(?P<unit>{_ROW_UNITS})[)）][ ]?[\t|]"
 )
 _CELL_GAP = regex.compile(r"[ ]*[\t|][ ]*$|[ ]{2,}$")
 
@@ -300,6 +300,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         ctx.subject_from = source
         if source == "right":
             d.right_subject = right
+        _link_level(d, j, earlier, drafts, left_raw)
     for d in drafts:  # both ends of a range name one thing: 两三天内办结, 8.6亿元至9.1亿元
         if d.role == "range_low" and d.links:
             other = drafts[d.links[0][1]]
@@ -312,6 +313,37 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
 _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内)")
 _SHARE_OF = regex.compile(r"成$|^百分之|^千分之")
 _COMPARED = regex.compile(r"(?<![同环])[较比](?!重|例|率)")
+
+
+def _link_level(d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], left_raw: str) -> None:
+    """A change names the level it changes (刑事案件262件,同比下降2.60% → change_of 262件); a 其中 part
+    names its whole (建议114条,其中重点建议10条 → part_of 114条)."""
+    if not earlier:
+        return
+    k = j - len(earlier)  # index of earlier[0] in drafts
+    if d.ctx.kind == "change" and d.ctx.subject:
+        for i in range(len(earlier) - 1, -1, -1):
+            level = earlier[i]
+            if level.ctx.kind != "change" and level.ctx.subject == d.ctx.subject and level.role != "before":
+                d.links.append(("change_of", k + i))
+                return
+    elif (sib := earlier[-1]).tok.unit == d.tok.unit and sib.ctx.kind == d.ctx.kind and (
+        whole_link := next((k2 for t, k2 in sib.links if t == "part_of"), None)
+    ) is not None:
+        d.links.append(("part_of", whole_link))  # the next item of the same 其中 list
+    elif _PART_CUE.match(left_raw):
+        for i in range(len(earlier) - 1, -1, -1):
+            whole = earlier[i]
+            if (
+                whole.tok.unit == d.tok.unit
+                and whole.ctx.kind == d.ctx.kind
+                and all(t != "part_of" for t, _ in whole.links)  # parts of one whole are siblings
+            ):
+                d.links.append(("part_of", k + i))
+                return
+
+
+_PART_CUE = regex.compile(r"\s*(?:其中|包括|含)")
 
 
 def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:

@@ -3,17 +3,21 @@
 Every writer takes documents as the plain dicts that `model_dump(mode="json")` gives (values are
 strings, spans are dicts), so results that come back from worker processes are written as they are,
 without rebuilding pydantic models. Writers stream: a document is written as soon as it arrives, and
-nothing is kept once written, so memory does not grow with the corpus.
+nothing is kept once written, so memory does not grow with the corpus. A long document is written piece
+by piece (`stream`), in the same shape as the whole one, so memory does not grow with the document either.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import tempfile
 from collections.abc import Iterable
 from typing import IO, Any, Literal, Protocol
 
 Items = Literal["claims", "checks"]
+# One piece of a long document: its claims or checks, and (extract --explain) its skipped numbers.
+Piece = tuple[list[dict[str, Any]], list[dict[str, Any]]]
 
 SECTION_SEPARATOR = " › "
 # What the CSV puts in a cell that holds several claims of a check, and several links of a claim.
@@ -23,10 +27,17 @@ VERDICT_STYLE = {"consistent": "green", "inconsistent": "bold red", "unverifiabl
 
 
 class Writer(Protocol):
-    """Something that writes documents to a text stream, one at a time."""
+    """Something that writes documents to a text stream, one at a time.
+
+    `stream(doc, pieces)` writes a document whose items come in pieces: `doc` holds every field with the
+    items (and `skipped`) empty, and the fields after the items are read only once `pieces` is used up,
+    so that the producer can still set them (an `error` met halfway). The output is the same as that of
+    `document` given the whole document.
+    """
 
     def begin(self) -> None: ...
     def document(self, doc: dict[str, Any]) -> None: ...
+    def stream(self, doc: dict[str, Any], pieces: Iterable[Piece]) -> None: ...
     def end(self) -> None: ...
 
 
@@ -35,12 +46,54 @@ def _dumps(obj: object, indent: int | None = None) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=indent)
 
 
+def _nested(value: object, depth: int) -> str:
+    """`value` as `json.dumps(..., indent=2)` writes it `depth` levels down.
+
+    Only the structure puts line breaks in that output (a line break inside a string is escaped), so
+    indenting after every line break is exact.
+    """
+    return _dumps(value, indent=2).replace("\n", "\n" + "  " * depth)
+
+
+class _JsonObject:
+    """One top-level JSON object written field by field, byte for byte as `json.dumps(obj, indent=2)`."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.fields = 0
+        self.items = 0
+
+    def _key(self, key: str) -> None:
+        self.out.write(("{\n  " if not self.fields else ",\n  ") + _dumps(key) + ": ")
+        self.fields += 1
+
+    def field(self, key: str, value: object) -> None:
+        self._key(key)
+        self.out.write(_nested(value, 1))
+
+    def open_list(self, key: str) -> None:
+        self._key(key)
+        self.out.write("[")
+        self.items = 0
+
+    def item(self, value: object) -> None:
+        self.out.write(("\n    " if not self.items else ",\n    ") + _nested(value, 2))
+        self.items += 1
+
+    def close_list(self) -> None:
+        self.out.write("\n  ]" if self.items else "]")
+
+    def close(self) -> None:
+        self.out.write("\n}" if self.fields else "{}")
+
+
 class JsonWriter:
     """One document as a JSON object, or several as `{"documents": [...]}` written incrementally."""
 
-    def __init__(self, out: IO[str], *, several: bool) -> None:
+    def __init__(self, out: IO[str], *, several: bool, items: Items = "claims") -> None:
         self.out = out
         self.several = several
+        self.items = items
         self.count = 0
 
     def begin(self) -> None:
@@ -51,6 +104,34 @@ class JsonWriter:
         if self.several and self.count:
             self.out.write(",\n")
         self.out.write(_dumps(doc, indent=2))
+        if not self.several:
+            self.out.write("\n")
+        self.count += 1
+
+    def stream(self, doc: dict[str, Any], pieces: Iterable[Piece]) -> None:
+        if self.several and self.count:
+            self.out.write(",\n")
+        obj = _JsonObject(self.out)
+        # The skipped numbers come with the pieces but are written after the claims (and after `error`,
+        # as in the whole document): they wait in a temporary file, not in memory.
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+            for key in list(doc):
+                if key == self.items:
+                    obj.open_list(key)
+                    for items, skipped in pieces:
+                        for item in items:
+                            obj.item(item)
+                        spool.writelines(_dumps(s) + "\n" for s in skipped)
+                    obj.close_list()
+                elif key == "skipped":
+                    obj.open_list(key)
+                    spool.seek(0)
+                    for line in spool:
+                        obj.item(json.loads(line))
+                    obj.close_list()
+                else:
+                    obj.field(key, doc[key])
+        obj.close()
         if not self.several:
             self.out.write("\n")
         self.count += 1
@@ -76,6 +157,13 @@ class JsonlWriter:
             return
         for item in doc[self.items]:
             self.out.write(_dumps({"source": doc["source"], **item}) + "\n")
+
+    def stream(self, doc: dict[str, Any], pieces: Iterable[Piece]) -> None:
+        for items, _ in pieces:
+            for item in items:
+                self.out.write(_dumps({"source": doc["source"], **item}) + "\n")
+        if doc.get("error"):  # failed halfway: the lines so far stand, and the error follows them
+            self.out.write(_dumps({"source": doc["source"], "error": doc["error"]}) + "\n")
 
     def end(self) -> None:
         pass
@@ -177,6 +265,13 @@ class CsvWriter:
             return
         for item in doc[self.items]:
             self.writer.writerow({"source": doc["source"], **self.flatten(item)})
+
+    def stream(self, doc: dict[str, Any], pieces: Iterable[Piece]) -> None:
+        for items, _ in pieces:
+            for item in items:
+                self.writer.writerow({"source": doc["source"], **self.flatten(item)})
+        if doc.get("error"):  # failed halfway: the rows so far stand, and the error follows them
+            self.writer.writerow({"source": doc["source"], "error": doc["error"]})
 
     def end(self) -> None:
         pass
@@ -298,24 +393,45 @@ class TableWriter:
 
     def document(self, doc: dict[str, Any]) -> None:
         if doc.get("error"):
-            self.console.print(
-                f"{doc['source']}: failed: {doc['error']}", style="red", markup=False, highlight=False
-            )
+            self._failed(doc)
             return
         if not doc[self.items]:
-            self.console.print(
-                f"{doc['source']}: no {self.items}", style="dim", markup=False, highlight=False
-            )
+            self._line(f"{doc['source']}: no {self.items}")
         else:
-            if self.items == "claims":
-                self.console.print(claims_table(doc, self.console.width))
-            else:
-                self.console.print(checks_table(doc))
+            self._tables(doc)
         if doc.get("skipped"):
             self.console.print(skipped_table(doc))
 
+    def stream(self, doc: dict[str, Any], pieces: Iterable[Piece]) -> None:
+        """One table per piece that has items, titled with the piece's number: a long document's rows
+        are never all held at once, not even to size the columns."""
+        shown = 0
+        for n, (items, skipped) in enumerate(pieces, start=1):
+            part = {"source": f"{doc['source']} (part {n})", self.items: items, "skipped": skipped}
+            if items:
+                self._tables(part)
+                shown += 1
+            if skipped:
+                self.console.print(skipped_table(part))
+        if not shown:
+            self._line(f"{doc['source']}: no {self.items}")
+        if doc.get("error"):
+            self._failed(doc)
+
     def end(self) -> None:
         pass
+
+    def _tables(self, doc: dict[str, Any]) -> None:
+        if self.items == "claims":
+            self.console.print(claims_table(doc, self.console.width))
+        else:
+            self.console.print(checks_table(doc))
+
+    def _failed(self, doc: dict[str, Any]) -> None:
+        self.console.print(f"{doc['source']}: failed: {doc['error']}", style="red", markup=False, highlight=False)
+
+    def _line(self, text: str) -> None:
+        self.console.print(text, style="dim", markup=False, highlight=False)
 
 
 def write_all(writer: Writer, docs: Iterable[dict[str, Any]]) -> None:

@@ -38,6 +38,9 @@ LEADING_TOTAL = regex.compile(rf"^(?:{alt((*lx.TOTAL_CUES, '全部', '全'))})+"
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(alt(lx.BIG_TOTAL_CUES))
 BASE_CUE = regex.compile(alt(lx.BASE_VERBS))
+NEGATED_BASE = regex.compile(rf"(?:{alt(lx.NEGATIONS)})(?:依法)?(?:{alt(lx.BASE_VERBS)})")
+# 不予受理 / 未通过: a label that denies a verb; `verb` is what it denies
+NEGATED_LABEL = regex.compile(rf"^(?:{alt(lx.NEGATIONS)})(?:依法)?(?P<verb>\p{{Han}}{{2,6}})$")
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])")
 PLAN_CUE = regex.compile(alt(lx.PLAN_CUES))
@@ -71,8 +74,11 @@ _HAN_RUN = regex.compile(r"\p{Han}+")
 
 
 def is_base(f: Fig) -> bool:
-    """A figure stated as an intake or a total that rates are taken of: 受理…, 共…, N件中."""
-    return bool(BASE_CUE.search(f.clause) or BASE_OF_FOLLOWING.match(f.tail))
+    """A figure stated as an intake or a total that rates are taken of: 受理…, 共…, N件中; not 不予受理…."""
+    if f.base is None:
+        clause = NEGATED_BASE.sub("", f.clause) if NEGATED_BASE.search(f.clause) else f.clause
+        f.base = bool(BASE_CUE.search(clause) or BASE_OF_FOLLOWING.match(f.tail))
+    return f.base
 
 
 def bare(text: str) -> bool:
@@ -135,6 +141,34 @@ def parallel(labels: Sequence[str]) -> bool:
             if key and len(key.lstrip("^")) >= (1 if key == "类" else 2):
                 ends[key] = ends.get(key, 0) + 1
     return any(n >= need for n in ends.values())
+
+
+def _keys(label: str) -> set[str]:
+    """What sibling labels share: an ending of two characters, a beginning of two, being an X类."""
+    x = MEASURE_WORD_END.sub("", label)
+    keys = {"^" + x[:2]} if len(x) >= 2 else set()
+    if len(x) >= 2:
+        keys.add(x[-2:])
+    if "类" in x:  # 举报类 goes on a list of 咨询类诉求
+        keys.add("类")
+    if 0 < len(x) <= 3:  # 出口, 进口; 夏粮, 秋粮: short names of one kind share their last character
+        keys.add("$" + x[-1])
+    return keys
+
+
+def sibling(labels: Sequence[str], label: str) -> bool:
+    """Whether `label` goes on the list of `labels`: built like half of them, the rest (其他), or the
+    missing member of a complete series (出口 after 进口). Unnamed items are given the benefit of doubt."""
+    known = [x for x in labels if x]
+    if not label or not known or REST_ITEM.match(label):
+        return True
+    if any(
+        any(w in label for w in series) and any(w in x for x in known for w in series) for series in lx.COMPLETE_SERIES
+    ):
+        return True
+    keys = _keys(label)
+    need = -(-len(known) // 2)
+    return any(sum(1 for x in known if k in _keys(x)) >= need for k in keys)
 
 
 def label_of(f: Fig) -> str:

@@ -57,6 +57,8 @@ BASE_VERBS = (
     "受理", "收到", "接到", "接收", "收案", "办理", "审理", "审查", "排查", "检查", "抽查", "接待", "参加",
     "参与", "发现", "抽检", "检测", "检验", "计划", "目标", "共计", "合计", "总计", "累计", "共",
 )
+# Words that deny the verb after them: 不予受理28件 counts what was not taken in, so it is no base.
+NEGATIONS = ("不予", "未予", "尚未", "没有", "未", "不")
 
 # Measure words that count the same things: a rate's numerator and base may use either.
 COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", "位"), ("个", "项"))

@@ -15,6 +15,7 @@ from .cues import (
     LIST_GOES_ON,
     LIST_OPENS,
     LONG_HAN,
+    NEGATED_LABEL,
     PAREN_PART,
     PARTS_CUE,
     STATUS_DONE,
@@ -30,6 +31,7 @@ from .cues import (
     label_of,
     names_match,
     parallel,
+    sibling,
     synonyms,
 )
 from .model import (
@@ -51,6 +53,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _section_lists(doc, taken)
     out += _child_sections(doc, {p for b in out for p in b.parts})
     out += _status_splits(doc)
+    out += _refusals(doc)
     out += _contains(doc)
     out += _enumerations(doc, taken)
     out += _totals_after(doc)
@@ -86,7 +89,7 @@ def _blocks(s: Sentence) -> list[_Block]:
     for k, m in enumerate(matches):
         a = s.start + m.start()
         b = s.start + matches[k + 1].start() if k + 1 < len(matches) else s.end
-        figs = [f for f in s.figs if a <= f.claim.start < b and f.is_part and not TOTAL_AFTER.search(f.clause)]
+        figs = _items([f for f in s.figs if a <= f.claim.start < b and f.is_part and not TOTAL_AFTER.search(f.clause)])
         before = s.text[: m.start()]
         cue = m.group().strip()
         by_dimension = cue not in lx.PARTS_FOLLOW
@@ -94,6 +97,16 @@ def _blocks(s: Sentence) -> list[_Block]:
             not LONG_HAN.search(before) or cue.startswith("分别") or by_dimension
         )
         out.append(_Block(s, "按…分" if by_dimension else cue, a, figs, at_start))
+    return out
+
+
+def _items(figs: list[Fig]) -> list[Fig]:
+    """A list's items up to a ；that opens a clause about something else (…其他类6件；报送备案43件)."""
+    out: list[Fig] = []
+    for f in figs:
+        if out and f.group != out[-1].group and not sibling([label_of(p) for p in out], label_of(f)):
+            break
+        out.append(f)
     return out
 
 
@@ -353,6 +366,33 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
         )
         if ordered and same_measure(total, done) and same_measure(total, still):
             out.append(Breakdown(total, (done, still), "status", True, True))
+    return out
+
+
+def _refusals(doc: Doc) -> list[Breakdown]:
+    """收到申请326件,依法受理298件,不予受理28件: what was taken in and what was refused are parts of the intake.
+
+    Only when the two follow the intake directly, in its clause group, and nothing more of that measure is
+    listed after them. The text does not say nothing else happened (告知, 撤回), so the list is not complete:
+    parts that exceed the intake are a mismatch, parts that fall short are not.
+    """
+    out = []
+    for s in doc.sentences:
+        for b in s.parts:
+            m = NEGATED_LABEL.match(b.label)
+            if m is None or b.pos < 2:
+                continue
+            a, t = s.figs[b.pos - 1], s.figs[b.pos - 2]
+            if not (a.is_part and t.is_part and a.group == b.group == t.group):
+                continue
+            if not (same_measure(a, b) and same_measure(t, b)) or m.group("verb") not in a.label:
+                continue
+            if NEGATED_LABEL.match(a.label) or m.group("verb") in t.label or not is_base(t):
+                continue
+            nxt = s.figs[b.pos + 1] if b.pos + 1 < len(s.figs) else None
+            if nxt is not None and nxt.group == b.group and nxt.is_level and same_measure(nxt, b):
+                continue  # 不予受理20件,告知8件: a longer list than the two
+            out.append(Breakdown(t, (a, b), "不予", False, True))
     return out
 
 

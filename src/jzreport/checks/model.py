@@ -111,6 +111,7 @@ class Fig:
     is_baseline: bool = False  # an earlier value stated for comparison: 较2022年558件, 与上年20.6%
     is_part: bool = False  # a level that can be a part or a whole of a sum (durations do not add up)
     names: tuple[str, ...] = ()  # our label and the extractor's subject: the texts an echo may match
+    base: bool | None = None  # an intake or total that rates are taken of (`cues.is_base`, read once)
     refs: dict[str, ClaimRef] = field(default_factory=dict)  # the claim as checks cite it, by its part
 
     @property

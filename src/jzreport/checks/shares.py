@@ -10,6 +10,7 @@ from .cues import (
     BASE_OF_FOLLOWING,
     CLAUSE_MARK,
     EDGE_FILLER,
+    NEGATED_LABEL,
     RATIO_JOIN,
     RATIO_NAME_TAIL,
     SHARE_CUE,
@@ -214,8 +215,11 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
 def _numerator_of(stem: str, f: Fig) -> bool:
     """Whether `f` counts what a rate named `stem` (调解成功, 结案) counts the successes of.
 
-    The name's last word must be in the figure's name (合格 of 食品抽检合格率), not any two characters.
+    The name's last word must be in the figure's name (合格 of 食品抽检合格率), not any two characters;
+    a figure that denies it (不合格10批次) is not what a 合格率 counts.
     """
+    if any(NEGATED_LABEL.match(n) for n in f.names if n) and not NEGATED_LABEL.match(stem):
+        return False
     if len(stem) >= 2 and any(stem[-2:] in n for n in f.names if n):
         return True
     for key, words in lx.RATE_NUMERATORS:

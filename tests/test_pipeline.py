@@ -1,0 +1,113 @@
+"""The pipeline's own promises: links between claims, long texts read in pieces, exact values at any size,
+table rows, and the sections and sentences a claim carries."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jzreport import extract
+from jzreport.pipeline import extract_with_skips, iter_extract
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _links(text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    by_id = {c.id: c.text for c in extract(text)}
+    return [(c.text, c.kind, [(link.type, by_id[link.target]) for link in c.links]) for c in extract(text)]
+
+
+LINK_CASES = [
+    # a change names the level it changes
+    ("刑事案件262件,同比下降2.60%,同比减少7件。",
+     [("262件", "count", []), ("2.60%", "change", [("change_of", "262件")]),
+      ("7件", "change", [("change_of", "262件")])]),
+    # 其中 parts name their whole; the next item of the list too
+    ("办理人大代表建议114条,其中重点建议10条,一般建议104条。",
+     [("114条", "count", []), ("10条", "count", [("part_of", "114条")]), ("104条", "count", [("part_of", "114条")])]),
+    ("完成审查任务6件,包括规范性文件1件、重大行政决策1件。",
+     [("6件", "count", []), ("1件", "count", [("part_of", "6件")]), ("1件", "count", [("part_of", "6件")])]),
+    # before/after pairs link both ways, and so do ranges
+    ("报批材料由90项减少至10项。",
+     [("90项", "count", [("before_after", "10项")]), ("10项", "count", [("before_after", "90项")])]),
+    ("投资8.6亿元至9.1亿元。",
+     [("8.6亿元", "money", [("range", "9.1亿元")]), ("9.1亿元", "money", [("range", "8.6亿元")])]),
+    # a part in another unit is not a part
+    ("全市共有学校81所,其中在校生3万人。", [("81所", "count", []), ("3万人", "count", [])]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LINK_CASES)
+def test_links(text: str, expected: list[tuple[str, str, list[tuple[str, str]]]]) -> None:
+    assert _links(text) == expected
+
+
+ROLE_CASES = [
+    ("常住人口城镇化率由2020年的42.3%提高到2023年的44.1%。", [("42.3%", "before"), ("44.1%", "after")]),
+    ("营业收入为人民币3,856.2百万元,同比增长12.4%(2023年:人民币3,430.8百万元)。",
+     [("3,856.2百万元", "after"), ("12.4%", None), ("3,430.8百万元", "before")]),
+    ("当日股价下跌2.15%至48.30元。", [("2.15%", None), ("48.30元", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_CASES)
+def test_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.text, c.role) for c in extract(text)] == expected
+
+
+def test_table_row_takes_the_unit_of_its_header() -> None:
+    text = "项目\t2023年\t2022年\n营业收入(万元)\t125,634.52\t108,215.33\n"
+    claims = extract(text)
+    assert [(c.text, c.value, c.unit, c.kind, c.subject) for c in claims] == [
+        ("125,634.52", Decimal("1256345200"), "元", "money", "营业收入"),
+        ("108,215.33", Decimal("1082153300"), "元", "money", "营业收入"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("860065018320874623646亿元", "86006501832087462364600000000"),
+        ("9999999999999999999999万件", "99999999999999999999990000"),
+        ("一分之九九九九九九九九九九九九九九九九九九九九九九九", "9999999999999999999999900"),
+    ],
+)
+def test_values_stay_exact_at_any_length(text: str, value: str) -> None:
+    (claim,) = extract(text)
+    assert str(claim.value) == value
+
+
+def test_sections_and_sentences() -> None:
+    text = "一、主要成效\n(一)依法行政\n1. 审批。办理事项12件。\n(二)监督\n受理投诉3件。\n"
+    a, b = extract(text)
+    assert a.section == ["一、主要成效", "(一)依法行政", "1. 审批"]
+    assert b.section == ["一、主要成效", "(二)监督"]
+    for claim in (a, b):
+        assert text[claim.sentence.start : claim.sentence.end] == claim.sentence.text
+        assert claim.sentence.start <= claim.start < claim.end <= claim.sentence.end
+
+
+@pytest.mark.parametrize("chunk", [500, 2_000, 20_000])
+def test_long_text_in_pieces_equals_whole(chunk: int) -> None:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))) * 2
+    whole, whole_skips = extract_with_skips(text)
+    pieces = list(iter_extract(text, chunk_chars=chunk))
+    assert len(pieces) > 1
+    claims = [c for part, _ in pieces for c in part]
+    skips = [s for _, part in pieces for s in part]
+    assert [c.model_dump() for c in claims] == [c.model_dump() for c in whole]
+    assert skips == whole_skips
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+
+
+def test_skips_and_claims_cover_every_digit() -> None:
+    text = (SAMPLES / "report.txt").read_text(encoding="utf-8")
+    claims, skips = extract_with_skips(text)
+    covered = set()
+    for start, end in [(c.start, c.end) for c in claims] + [(s.start, s.end) for s in skips]:
+        covered.update(range(start, end))
+    missed = [i for i, ch in enumerate(text) if ch.isascii() and ch.isdigit() and i not in covered]
+    assert missed == []
