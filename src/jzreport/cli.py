@@ -6,6 +6,14 @@ rich are imported inside the commands, so that `jzreport --help` starts fast.
 Documents are processed one by one, in-process or in a pool of worker processes (`--jobs`); a worker
 gets plain strings (a path, an encoding name) and returns a plain JSON-able dict, and the results are
 written in input order as soon as each is ready.
+
+A document longer than `PIECE_CHARS` characters is not held as one result: it is extracted (and checked)
+in pieces cut at line breaks (`pipeline.iter_extract`), and each piece's records are written as soon as
+they are made, so memory holds the text and one piece, however long the document. That runs in the main
+process, at the document's turn in the input order: a worker that reads such a document hands it back
+unprocessed (`{"long": True}`) and the main process reads it again (reading is a small part of the cost),
+while the pool works ahead on the documents after it, up to the window. So the output order is the input
+order whatever `--jobs`, and no process ever holds a long document's records whole.
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ import os
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any, NamedTuple
@@ -51,6 +59,9 @@ EXIT_CODES_EPILOG = "Exit codes (the highest that applies):\n\n\b\n" + "\n".join
 
 # What a folder contributes: files with these suffixes (any case); hidden files and folders are skipped.
 REPORT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".docx", ".pdf")
+# Longer documents are processed and written in pieces of about this many characters (see above). The
+# same as pipeline.CHUNK_CHARS, repeated here so that the CLI does not import the pipeline to start.
+PIECE_CHARS = 200_000
 GLOB_CHARACTERS = frozenset("*?[")
 STDIN = "-"
 
@@ -167,6 +178,7 @@ class Task(NamedTuple):
     explain: bool = False
     only: str | None = None
     error: str | None = None  # set when the input failed before reading (a glob that matched nothing)
+    piece_chars: int = PIECE_CHARS  # longer documents are streamed in pieces of this size
 
 
 def _cause(source: str, message: str) -> str:
@@ -197,8 +209,12 @@ def _skip_dict(skip: Any) -> dict[str, Any]:
     return {"start": skip.start, "end": skip.end, "text": skip.text, "reason": skip.reason}
 
 
-def run_task(task: Task) -> dict[str, Any]:
-    """Read, extract (and check) one document; never raises: failures come back as a dict with `error`."""
+def run_task(task: Task, *, stream: bool = False) -> dict[str, Any]:
+    """Read, extract (and check) one document; never raises: failures come back as a dict with `error`.
+
+    A document longer than `task.piece_chars`: with `stream`, its records come lazily, piece by piece
+    (see `_streamed`); without (in a worker), it comes back unprocessed as `{"long": True}`.
+    """
     import traceback
 
     if task.error:
@@ -214,6 +230,8 @@ def run_task(task: Task) -> dict[str, Any]:
             return _failure(task, e.strerror or str(e), ExitCode.INPUT, traceback.format_exc())
         text = document.text
         meta = {"source": document.source, "encoding": document.encoding, "format": document.format}
+        if len(text) > task.piece_chars:
+            return _streamed(task, text, meta) if stream else {"long": True}
         if task.command == "extract":
             from .records import DocumentClaims
 
@@ -246,6 +264,51 @@ def run_task(task: Task) -> dict[str, Any]:
         return _failure(task, _cause(task.source, cause), ExitCode.INTERNAL, traceback.format_exc())
 
 
+def _streamed(task: Task, text: str, meta: dict[str, Any]) -> dict[str, Any]:
+    """The result of a long document, made as it is written: `pieces` yields each piece's records.
+
+    The document's fields come first with its items empty; `items`, `verdicts`, `code` and the document's
+    `error` (a failure halfway) are filled in as the pieces are used, so read them only afterwards.
+    """
+    from .records import DocumentChecks, DocumentClaims
+
+    if task.command == "extract":
+        doc = DocumentClaims(**meta, chars=len(text)).model_dump(mode="json")
+        if task.explain:
+            doc["skipped"] = []
+    else:
+        doc = DocumentChecks(**meta).model_dump(mode="json")
+    result: dict[str, Any] = {"doc": doc, "items": 0, "chars": len(text), "verdicts": Counter(), "code": 0}
+    result["pieces"] = _pieces(task, text, result)
+    return result
+
+
+def _pieces(task: Task, text: str, result: dict[str, Any]) -> Iterator[tuple[list[Any], list[Any]]]:
+    """Each piece of `text` as (records, skipped numbers) in JSON form, counted into `result` as it goes."""
+    import traceback
+
+    try:
+        from .pipeline import iter_extract
+
+        if task.command == "check":
+            from .checks import run_checks
+        for claims, skips in iter_extract(text, chunk_chars=task.piece_chars):
+            if task.command == "extract":
+                result["items"] += len(claims)
+                skipped = [_skip_dict(s) for s in skips] if task.explain else []
+                yield [c.model_dump(mode="json") for c in claims], skipped
+                continue
+            # Checks piece by piece: the figures of one relation stand close together, never pieces apart.
+            checks = run_checks(claims)
+            result["items"] += len(checks)
+            result["verdicts"].update(k.verdict for k in checks)
+            yield [k.model_dump(mode="json") for k in checks if task.only is None or k.verdict == task.only], []
+    except Exception as e:  # a bug halfway: what was written stands, and the document says what broke
+        result["doc"]["error"] = _cause(task.source, f"internal error: {type(e).__name__}: {e}")
+        result["code"] = int(ExitCode.INTERNAL)
+        result["traceback"] = traceback.format_exc()
+
+
 def _ignore_interrupts() -> None:
     # Ctrl-C is handled by the parent, which stops the pool; workers would only print tracebacks.
     import signal
@@ -270,28 +333,31 @@ def _results(tasks: Sequence[Task], pool: Executor | None, window: int) -> Itera
     """The result of every task, in task order, computed in `pool` (or here when it is None).
 
     At most `window` tasks are in flight: that keeps the order and the memory, since a slow document
-    holds back only the window behind it, not the whole corpus.
+    holds back only the window behind it, not the whole corpus. A long document is streamed here at its
+    turn (a worker hands it back), while the pool goes on with the window after it.
     """
     if pool is None:
         for task in tasks:
-            yield run_task(task)
+            yield run_task(task, stream=True)
         return
 
     from concurrent.futures import Future
 
-    def done(result: dict[str, Any]) -> Future[dict[str, Any]]:
-        future: Future[dict[str, Any]] = Future()
-        future.set_result(result)
-        return future
+    def settle(task: Task, future: Future[dict[str, Any]] | None) -> dict[str, Any]:
+        if future is not None:
+            result = future.result()
+            if not result.get("long"):
+                return result
+        return run_task(task, stream=True)
 
-    pending: deque[Future[dict[str, Any]]] = deque()
+    pending: deque[tuple[Task, Future[dict[str, Any]] | None]] = deque()
     for task in tasks:
-        # stdin belongs to this process: read it here.
-        pending.append(done(run_task(task)) if task.source == STDIN else pool.submit(run_task, task))
+        # stdin belongs to this process: read it here, at its turn.
+        pending.append((task, None if task.source == STDIN else pool.submit(run_task, task)))
         if len(pending) >= window:
-            yield pending.popleft().result()
+            yield settle(*pending.popleft())
     while pending:
-        yield pending.popleft().result()
+        yield settle(*pending.popleft())
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -415,7 +481,7 @@ def _writer(fmt: OutputFormat, stream: Any, items: str, several: bool) -> Any:
     if fmt is OutputFormat.table:
         return render.TableWriter(stream, items)  # type: ignore[arg-type]
     if fmt is OutputFormat.json:
-        return render.JsonWriter(stream, several=several)
+        return render.JsonWriter(stream, several=several, items=items)  # type: ignore[arg-type]
     if fmt is OutputFormat.jsonl:
         return render.JsonlWriter(stream, items)  # type: ignore[arg-type]
     return render.CsvWriter(stream, items)  # type: ignore[arg-type]
@@ -506,6 +572,7 @@ def _run(
             explain,
             only.value if only else None,
             error,
+            piece_chars=PIECE_CHARS,
         )
         for source, error in sources
     ]
@@ -528,19 +595,32 @@ def _run(
             messages.progress = progress
         for result in _results(tasks, pool, window=4 * jobs):
             doc = result["doc"]
+            pieces = result.get("pieces")
+            if pieces is None and doc.get("error") and not several:
+                # one input, failed before any record: no data at all rather than an empty record
+                n_failed += 1
+                codes.add(result["code"])
+                messages.error(doc["source"], doc["error"], result.get("traceback") if debug else None)
+                break
+            if writer is None:
+                writer = _writer(fmt, out.open(), items, several)
+                writer.begin()
+            if pieces is None:
+                writer.document(doc)
+            elif progress is None:
+                writer.stream(doc, pieces)
+            else:
+                # The claim count moves on piece by piece; the document counts as done at its end.
+                step = lambda r=result, n=n_items: progress.update(bar, found=n + r["items"])  # noqa: E731
+                writer.stream(doc, _counting(pieces, step))
+            # Read only now: a streamed document counts its records, and may fail, while it is written.
             codes.add(result["code"])
             if doc.get("error"):
                 n_failed += 1
                 messages.error(doc["source"], doc["error"], result.get("traceback") if debug else None)
-                if not several:
-                    break  # one input, failed: no data at all rather than an empty record
             n_items += result["items"]
             n_chars += result["chars"]
             verdicts.update(result["verdicts"])
-            if writer is None:
-                writer = _writer(fmt, out.open(), items, several)
-                writer.begin()
-            writer.document(doc)
             if progress is not None:
                 elapsed = max(time.perf_counter() - started, 1e-9)
                 rate = f"{n_chars / elapsed / 1e6:.2f} M chars/s"
@@ -576,6 +656,13 @@ def _run(
     if fail_on is FailOn.unverifiable and (verdicts["inconsistent"] or verdicts["unverifiable"]):
         codes.add(ExitCode.INCONSISTENT)
     return ExitCode(max(codes))
+
+
+def _counting(pieces: Iterator[Any], after_each: Callable[[], object]) -> Iterator[Any]:
+    """`pieces`, calling `after_each` once each has been written (to move the progress bar on)."""
+    for piece in pieces:
+        yield piece
+        after_each()
 
 
 def _count(n: int, noun: str) -> str:

@@ -27,7 +27,7 @@ _QUOTE_CLOSE = "”」』\"》"
 _IDENT_BEFORE = regex.compile(rf"(?:{_alt(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
 _NAME_AFTER = regex.compile(
     r"(?:届|中全会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)"
-    r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会)"  # 十四届全国人大二次会议 (but 召开三次会议 is a count)
+    r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会|全会)"  # 十四届全国人大二次会议 (but 召开三次会议 is a count)
 )
 _PLAN_AFTER = regex.compile(rf"(?:{_alt(lx.PLAN_WORDS)})")
 _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")

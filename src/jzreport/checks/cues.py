@@ -38,9 +38,10 @@ LEADING_TOTAL = regex.compile(rf"^(?:{alt((*lx.TOTAL_CUES, '全部', '全'))})+"
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(alt(lx.BIG_TOTAL_CUES))
 BASE_CUE = regex.compile(alt(lx.BASE_VERBS))
-NEGATED_BASE = regex.compile(rf"(?:{alt(lx.NEGATIONS)})(?:依法)?(?:{alt(lx.BASE_VERBS)})")
-# 不予受理 / 未通过: a label that denies a verb; `verb` is what it denies
-NEGATED_LABEL = regex.compile(rf"^(?:{alt(lx.NEGATIONS)})(?:依法)?(?P<verb>\p{{Han}}{{2,6}})$")
+_NEGATION = rf"(?!{alt(lx.NOT_NEGATIONS)})(?:{alt(lx.NEGATIONS)})(?:依法)?"
+NEGATED_BASE = regex.compile(rf"{_NEGATION}(?:{alt(lx.BASE_VERBS)})")
+# 不予受理 / 未通过: a label that denies a verb; `verb` is what it denies (不动产登记 denies nothing)
+NEGATED_LABEL = regex.compile(rf"^{_NEGATION}(?P<verb>\p{{Han}}{{2,6}})$")
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])")
 PLAN_CUE = regex.compile(alt(lx.PLAN_CUES))

@@ -59,6 +59,8 @@ BASE_VERBS = (
 )
 # Words that deny the verb after them: 不予受理28件 counts what was not taken in, so it is no base.
 NEGATIONS = ("不予", "未予", "尚未", "没有", "未", "不")
+# Words that start with 不 and deny nothing: 不动产登记 is a kind of registration.
+NOT_NEGATIONS = ("不动产", "不良", "不正当", "不法", "不当得利", "不可抗力")
 
 # Measure words that count the same things: a rate's numerator and base may use either.
 COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", "位"), ("个", "项"))
