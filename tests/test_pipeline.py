@@ -111,3 +111,22 @@ def test_skips_and_claims_cover_every_digit() -> None:
         covered.update(range(start, end))
     missed = [i for i, ch in enumerate(text) if ch.isascii() and ch.isdigit() and i not in covered]
     assert missed == []
+
+
+def test_table_note_gives_the_unit_to_labelled_lines() -> None:
+    text = (
+        "主要财务数据(人民币百万元)\n"
+        "营业收入:3,856.2(2023年:3,430.8),同比增长12.4%\n"
+        "基本每股收益(人民币元):0.42(2023年:0.38)\n"
+        "本年度共有员工3128名。\n"
+        "营业成本:2,815.0\n"
+    )
+    got = [(c.text, str(c.value), c.unit, c.subject, c.role) for c in extract(text)]
+    assert got == [
+        ("3,856.2", "3856200000", "元", "营业收入", "after"),
+        ("3,430.8", "3430800000", "元", "营业收入", "before"),
+        ("12.4%", "12.4", "%", "营业收入", None),
+        ("0.42", "0.42", "元", "基本每股收益", "after"),
+        ("0.38", "0.38", "元", "基本每股收益", "before"),
+        ("3128名", "3128", "名", "员工", None),
+    ]  # the prose line ends the note: 2,815.0 stays a bare number

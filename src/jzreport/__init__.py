@@ -24,11 +24,14 @@ def extract(text: str) -> list[Claim]:
     return extract_claims(text)
 
 
-def check(claims: Sequence[Claim]) -> list[Check]:
-    """Every relation between `claims` that can be recomputed, with its verdict."""
+def check(claims: Sequence[Claim], text: str | None = None) -> list[Check]:
+    """Every relation between `claims` that can be recomputed, with its verdict.
+
+    Given `text`, the document the claims were read from, its paragraphs and headings make pairing firmer.
+    """
     from .checks import run_checks
 
-    return run_checks(claims)
+    return run_checks(claims, text)
 
 
 def check_text(text: str) -> list[Check]:

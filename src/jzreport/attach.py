@@ -77,7 +77,7 @@ _TRAIL = regex.compile(
       | {_INC}|{_DEC}
       | 了|的|也|都|还|再|又|仅|就|才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合|年均|平均|年平均|人均
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序|首次
-      | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负|介于|预计|预期|力争|之间
+      | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负|介于|预计|预期|力争|之间|折合|折
       | (?:提高|增加|调整|降低|下降|上升|减少|整合|压缩|精简|提升|合并|扩大|缩小|压减)?(?:到|至|为)
       | 每[人户月年日天亩股个]+
     )$
@@ -236,11 +236,13 @@ _DATE_EXPR = regex.compile(
 _FROM_TAIL = regex.compile(
     r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|[^\d,;。的]{1,4}的)?的?[ ]?"
 )
+# How a figure was computed, not what it counts: 按可比价格计算, 按现价计算, 扣除价格因素.
+_CALC_NOTE = regex.compile(r"按(?:可比价格?|现价|不变价|当年价格?)计算|扣除价格因素(?:后)?|剔除[^,;。]{0,12}后")
 _SHARE_CUT = regex.compile(r"(?:约占|占(?!比)|相当于)")
 _PER_LEAD = regex.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = regex.compile(
-    r"较|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时)"
+    r"与(?=[^,;。]{0,12}相比)|较|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时)"
     r"|[^,;。]{1,12}(?:高|低|多|少|增加|减少|快|慢|增长|下降)$)"
 )
 # Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.
@@ -263,7 +265,7 @@ def clean_left(phrase: str) -> str:
     >>> clean_left("全市双随机检查数量较2023年")
     '双随机检查数量'
     """
-    s = phrase.strip()
+    s = _CALC_NOTE.sub("", phrase).strip(" ·•●▪-")
     b = _BASELINE.search(s)  # before dates go: 比上年末 must not lose 年末 first
     if b:
         s = s[: b.start()]

@@ -254,7 +254,7 @@ def run_task(task: Task, *, stream: bool = False) -> dict[str, Any]:
         from .pipeline import extract_claims
         from .records import DocumentChecks
 
-        checks = run_checks(extract_claims(text))
+        checks = run_checks(extract_claims(text), text)
         verdicts = Counter(k.verdict for k in checks)
         shown = [k for k in checks if task.only is None or k.verdict == task.only]
         doc = DocumentChecks(**meta, checks=shown).model_dump(mode="json")

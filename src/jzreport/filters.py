@@ -172,7 +172,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
     if tok.unit and tok.family in ("money", "count", "measure") and _THRESHOLD.match(text, tok.end):
         return "category threshold"
-    if tok.chinese and not tok.vague and tok.number in ("百", "千", "万", "亿", "万亿"):
+    if tok.chinese and not tok.vague and all(c in "十百千万亿" for c in tok.number) and tok.number != "十":
         return "bare scale"
     if tok.unit == "年" and _PLAN_AFTER.match(text, tok.end):
         return "plan name"

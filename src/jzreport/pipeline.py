@@ -12,12 +12,12 @@ import regex
 
 from . import attach
 from .filters import SET_PHRASE, reason
-from .lexicon import MULTIPLIERS
 from .normalize import normalize
 from .numerals import scale
 from .records import Claim, Link, Span
 from .scan import UNIT_FAMILY, Token, scan
 from .segment import Layout, layout
+from .tables import Note, with_table_units
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,6 @@ class _Draft:
 
 
 _WIDE = Context(prec=80)
-_MULTS = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
-_ROW_UNITS = "元|人|户|家|个|件|吨|亩|公顷|平方米|公里|千瓦时|美元|港元|%|人次|项|所|辆|台"
 _RANGE_SEP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?$")
 _FROM = regex.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
 # 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
@@ -105,6 +103,7 @@ class _State:
 
     next_id: int = 1
     headings: tuple[tuple[int, str], ...] = ()
+    note: Note | None = None  # a table's unit note still in force
 
 
 def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[list[Claim], list[Skip], _State]:
@@ -112,7 +111,8 @@ def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[lis
     norm = normalize(text)
     lay = layout(norm, state.headings)
     set_spans = [(m.start(), m.end()) for m in SET_PHRASE.finditer(norm)]
-    tokens = _with_row_units(norm, _with_range_units(norm, list(scan(norm))))
+    tokens = _with_range_units(norm, list(scan(norm)))
+    note = with_table_units(norm, tokens, state.note)
     drafts: list[_Draft] = []
     skips: list[Skip] = []
     for tok in tokens:
@@ -126,7 +126,7 @@ def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[lis
     _relate(norm, drafts)
     _subjects(norm, drafts, text)
     claims = _records(text, lay, drafts, base, state.next_id)
-    return claims, skips, _State(state.next_id + len(claims), lay.stack)
+    return claims, skips, _State(state.next_id + len(claims), lay.stack, note)
 
 
 def _near(spans: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
@@ -152,31 +152,6 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
         factor = UNIT_FAMILY.get(b.unit_text[len(b.mult_text) :], (None, None, Decimal(1)))[2]
         a.value = scale(a.value, factor)
         a.unit, a.family = b.unit, b.family
-    return tokens
-
-
-# A table row that names its unit: 营业收入(万元)  125,634.52  108,215.33 — the cells take that unit.
-_ROW_UNIT = regex.compile(
-    rf"(?P<head>[^\t|\d]{{1,40}}?)[ ]?[(（](?:单位[:：])?(?P<mult>{_MULTS})?(?P<unit>{_ROW_UNITS})[)）][ ]?[\t|]"
-)
-_CELL_GAP = regex.compile(r"[ ]*[\t|][ ]*$|[ ]{2,}$")
-
-
-def _with_row_units(text: str, tokens: list[Token]) -> list[Token]:
-    """Cells of a table row whose header names the unit (营业收入(万元)) take it."""
-    for tok in tokens:
-        if tok.unit or tok.value is None or tok.chinese or tok.skip or tok.family == "ratio":
-            continue
-        line_start = text.rfind("\n", max(0, tok.start - 200), tok.start) + 1
-        m = _ROW_UNIT.match(text, line_start, tok.start)
-        if m is None or not _CELL_GAP.search(text, line_start, tok.start):
-            continue
-        base, family, factor = UNIT_FAMILY[m.group("unit")]
-        mult = MULTIPLIERS.get(m.group("mult") or "", Decimal(1))
-        tok.value = scale(tok.value, mult * factor)
-        tok.multiplier, tok.mult_text = mult, m.group("mult") or ""
-        tok.unit, tok.family, tok.unit_text = base, family, ""
-        tok.row_head = m.group("head").strip()
     return tokens
 
 

@@ -1,9 +1,10 @@
 """Recompute the relations a report states between its figures, and say whether the stated figures hold.
 
-`run_checks(claims)` reads the claims in their sentences (`model`), finds which belong together from the
-structure of the text (`relate` runs the finders `changes`, `lists` and `shares`, which report the records
-of `relations` using the patterns of `cues`), and judges each relation with one rule (`rules`) in exact
-interval arithmetic (`arith`). Cue words live in `lexicon`, apart from the logic.
+`run_checks(claims, text=None)` reads the claims in their sentences, and the layout of the text when it
+is given (`model`); finds which belong together from the structure of the text (`relate` runs the
+finders `changes`, `lists` and `shares`, which report the records of `relations` using the patterns of
+`cues`); and judges each relation with one rule (`rules`) in exact interval arithmetic (`arith`). Cue
+words live in `lexicon`, apart from the logic.
 """
 
 from __future__ import annotations
@@ -16,16 +17,20 @@ from .model import build
 from .relations import Share
 
 
-def run_checks(claims: Sequence[Claim]) -> list[Check]:
-    """Every relation between `claims` the text lets us recompute, in text order."""
+def run_checks(claims: Sequence[Claim], text: str | None = None) -> list[Check]:
+    """Every relation between `claims` the text lets us recompute, in text order.
+
+    `text`, the document the claims were read from, shows what the claims do not: paragraph breaks,
+    headings and sentences without figures. Pairing is firmer with it; everything works without it.
+    """
     if not claims:
         return []
-    doc = build(claims)
+    doc = build(claims, text)
     rel = relate.find(doc)
     consensus = _consensus(rel.shares)
     out: list[Check | None] = []
     for ch in rel.changes:
-        out += [rules.change_rate(ch), rules.diff(ch), rules.point_change(ch)]
+        out += [rules.change_rate(ch), rules.diff(ch), rules.point_change(ch), rules.yearly_rate(ch)]
     for sh in rel.shares:
         out.append(rules.part_rate(sh, consensus.get(sh.group) if not sh.firm else None))
     for b in rel.breakdowns:

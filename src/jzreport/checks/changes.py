@@ -93,6 +93,8 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if not (bare(f.clause) or how.get(target) == "from-to" or echo(rate_name(f), target) >= 2):
             continue
         key = "points" if f.is_points else "amount" if f.is_change_amount else "rate"
+        if f.per_year:  # 年均增长6.5%: only a rate can be compounded; a yearly amount or points is left alone
+            key = "yearly" if key == "rate" and not f.is_times else "per-year " + key
         found.setdefault(target, {}).setdefault(key, []).append(f)
     return [ch for after, slots in found.items() if (ch := _change(after, slots, how)) is not None]
 
@@ -108,10 +110,13 @@ def _is_after(f: Fig, other: Fig) -> bool:
 
 def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Change | None:
     befores = slots.get("before", [])
-    if len(befores) > 1 or any(len(slots.get(k, [])) > 1 for k in ("amount", "rate", "points")):
+    if len(befores) > 1 or any(len(slots.get(k, [])) > 1 for k in ("amount", "rate", "points", "yearly")):
         return None  # two candidates for one role: the text does not say which
     before = befores[0] if befores else None
     amount, rate, points = ((slots.get(k) or [None])[0] for k in ("amount", "rate", "points"))
+    yearly = (slots.get("yearly") or [None])[0]
+    if before is not None and yearly is not None:
+        return Change(after, before, amount, rate, points, how.get(after, "baseline"), yearly)
     if before is None and amount is not None and rate is not None:
         ka, kr = amount.baseline_kind, rate.baseline_kind
         if ka == kr or None in (ka, kr):  # a 同比 rate and a 比年初 amount are two different changes

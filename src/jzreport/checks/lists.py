@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .cues import (
+    AS_FOLLOWS,
     BASE_OF_FOLLOWING,
     BIG_TOTAL_CUE,
     CLAUSE_BREAK,
@@ -125,16 +126,15 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
     block_id = 0
     prev: Sentence | None = None
     for s in doc.sentences:
-        if prev is not None and prev.section != s.section:
-            prev, follow = None, 0
+        if prev is not None and (prev.section != s.section or prev.block != s.block):
+            prev, follow = None, 0  # a heading between: what follows is about something else
         blocks = _blocks(s)
         if not blocks:
             # a sentence right after a listed part, in the same paragraph, may go on about that part
             # (其中普通小学49所。小学共有专任教师3150人。): only figures named like a whole are taken
-            same_paragraph = prev is not None and s.start == prev.end
             if (
                 follow
-                and same_paragraph
+                and s.joined
                 and prev in context
                 and _collect(context[prev], s.figs, opened, cue_of, block_id, "其中", strict=True)
             ):
@@ -158,12 +158,13 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 continue
             if prev is None:
                 continue
-            if blk.cue == "按…分" and prev not in context and s.start != prev.end:
+            if blk.cue == "按…分" and prev not in context and not s.joined:
                 continue  # 按经营地分: a breakdown of what the sentence right before it states
             context[s] = context.get(prev) or ([prev] if blk.cue == "按…分" else _paragraph(doc, prev, context))
             block_id += 1
             follow = 2
-            _collect(context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=False)
+            # a sentence without figures before the list may be what it lists: the whole must be named
+            _collect(context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=s.unseen)
         prev = s
     for w, blocks in opened.items():
         lists = list(blocks.values())
@@ -176,10 +177,11 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
 
 
 def _paragraph(doc: Doc, s: Sentence, context: dict[Sentence, list[Sentence]]) -> list[Sentence]:
-    """The sentences a list that opens the next sentence may be about: `s` and up to two before it."""
+    """The sentences a list that opens the next sentence may be about: `s` and up to two before it in
+    its paragraph."""
     out = [s]
     for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
-        if t.section != s.section or t in context:
+        if t.section != s.section or t.block != s.block or t.para != s.para or t in context:
             break
         out.insert(0, t)
     return out
@@ -201,7 +203,7 @@ def _collect(
     for f in figs:
         if not f.is_part:
             continue
-        w = _pick_whole([w for w in cands if same_measure(w, f)], f, nearest=False, strict=strict)
+        w = _pick_whole([w for w in cands if same_measure(w, f)], f, nearest=False, strict=strict, recent=sents[-1])
         if w is not None:
             opened.setdefault(w, {}).setdefault(block, []).append(f)
             cue_of.setdefault(w, cue)
@@ -221,10 +223,14 @@ def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) ->
     return Breakdown(w, tuple(parts), cue, exhaustive, partition)
 
 
-def _pick_whole(cands: list[Fig], part: Fig, *, nearest: bool, strict: bool = False) -> Fig | None:
+def _pick_whole(
+    cands: list[Fig], part: Fig, *, nearest: bool, strict: bool = False, recent: Sentence | None = None
+) -> Fig | None:
     """The whole a part belongs to among same-unit candidates: by name, else the focus of the sentence.
 
-    With `strict` (a sentence that only goes on about a listed part) the names must match.
+    With `strict` (a sentence that only goes on about a listed part) the names must match. With `recent`
+    (a list opening its sentence) an unnamed whole must stand in that sentence, the one right before the
+    list: a figure further back is only taken when its name says so.
     """
     if not cands:
         return None
@@ -236,6 +242,8 @@ def _pick_whole(cands: list[Fig], part: Fig, *, nearest: bool, strict: bool = Fa
     named = [w for w in focus if any(names_match(n, w) for n in part.names if n)]
     if len(named) == 1:
         return named[0]
+    if recent is not None:
+        focus = [w for w in focus if w.sent is recent]
     if len(focus) == 1:
         return focus[0]
     if nearest and focus:
@@ -318,6 +326,8 @@ def _child_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         if len(children) < 2:
             continue
         mains = s.parts
+        # 相关情况如下: the sections that follow are announced as the breakdown of these totals
+        announced = bool(AS_FOLLOWS.search(s.after) or AS_FOLLOWS.search(s.text[s.figs[-1].claim.end - s.start :]))
         for w in mains:
             unique = sum(1 for g in mains if same_measure(g, w)) == 1
             parts = []
@@ -327,7 +337,7 @@ def _child_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                     break
                 parts.append(p)
             else:
-                out.append(Breakdown(w, tuple(parts), "section", False, True))
+                out.append(Breakdown(w, tuple(parts), "section", announced, True))
     return out
 
 

@@ -1,11 +1,14 @@
 """The claims of a document seen in their sentences: what stands between them, what they count.
 
-`run_checks` gets claims only, never the raw text; every claim carries its sentence, so the text between
-two claims of a sentence is sliced from there. A `Fig` is a claim with that context read once.
+Every claim carries its sentence, so the text between two claims of a sentence is sliced from there. A
+`Fig` is a claim with that context read once. When the text itself is given, the layout around the
+sentences is read from it too: paragraphs, headings (marked 一、 or bare title lines) and the sentences
+that state no figure; without it, sentences that touch are one paragraph and sections are the blocks.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -45,6 +48,9 @@ CHANGE_VERB_END = regex.compile(
 )
 AVERAGE = regex.compile(alt(lx.AVERAGE_WORDS))
 YEAR = regex.compile(r"(?P<y>\d{4})\s*年")
+# the year a figure is dated to, right before it: 由2020年的 / 到2024年的 / 2023年末为
+END_YEAR = regex.compile(r"(?P<y>\d{4})\s*年(?:末|底|度)?\s*(?:的|为|是|达到|达)?\s*$")
+YEARLY = regex.compile(alt(lx.YEARLY_WORDS))
 # 由2020年的42.3%提高到2023年的44.1%: the two ends of a from-to pair the extractor did not link
 FROM_END = regex.compile(r"[由从]\s*(?:\d{4}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*$")
 TO_END = regex.compile(
@@ -83,6 +89,12 @@ class Sentence:
     figs: list[Fig] = field(default_factory=list)
     parts: list[Fig] = field(default_factory=list)  # figures that can be wholes or parts of a sum
     mains: list[Fig] = field(default_factory=list)  # figures that state a current level
+    # --- layout: from the text when given, else from the sentence spans and sections -----------------
+    block: int = 0  # the stretch between two headings the sentence stands in
+    para: int = 0  # its paragraph (without the text: its block)
+    joined: bool = False  # it goes on from the sentence before: same paragraph, nothing unseen between
+    unseen: bool = False  # words the claims do not show stand between it and the sentence before
+    after: str = ""  # the text after it that states no figure, to the end of its paragraph (相关情况如下:)
 
     def between(self, a: int, b: int) -> str:
         """The sentence text between two document offsets."""
@@ -160,6 +172,17 @@ class Fig:
         return "year" if YEAR.search(text) else None
 
     @property
+    def per_year(self) -> bool:
+        """A change per year on average (年均增长6.5%): compounded, not the total change."""
+        return bool(YEARLY.search(self.clause) or YEARLY.search(self.claim.baseline or ""))
+
+    @property
+    def dated(self) -> int | None:
+        """The year stated right before the figure (由2020年的398.2亿元 → 2020); None when not so dated."""
+        m = END_YEAR.search(self.clause)
+        return int(m.group("y")) if m else None
+
+    @property
     def year(self) -> int | None:
         """The year the figure's own clause dates it to: 2023年末为148.6万人 → 2023."""
         m = YEAR.search(self.clause)
@@ -202,8 +225,8 @@ def same_measure(a: Fig, b: Fig) -> bool:
     return a.claim.unit == b.claim.unit
 
 
-def build(claims: Sequence[Claim]) -> Doc:
-    """Group the claims by sentence and read what stands around each."""
+def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
+    """Group the claims by sentence and read what stands around each; `text` is the document they are of."""
     sentences: list[Sentence] = []
     by_start: dict[tuple[int, int], Sentence] = {}
     figs: list[Fig] = []
@@ -219,6 +242,10 @@ def build(claims: Sequence[Claim]) -> Doc:
         figs.append(f)
     sentences.sort(key=lambda s: s.start)
     doc = Doc(sentences, figs)
+    if text is not None and _fits(figs, text):
+        _layout(sentences, text)
+    else:
+        _spans(sentences)
     for k, s in enumerate(sentences):
         s.index = k
         _read(s)
@@ -227,6 +254,87 @@ def build(claims: Sequence[Claim]) -> Doc:
     for f in figs:
         doc.by_value.setdefault((f.claim.value, f.claim.unit), []).append(f)
     return doc
+
+
+# --- layout ---------------------------------------------------------------------------------------------
+
+_SPACE = " \t\r\u3000\xa0"
+# a heading marker at the start of a line: 一、 第一章 (一) 1. (1)
+HEADING_MARK = regex.compile(
+    r"""[ \t\u3000]*
+    (?:[一二三四五六七八九十]+、
+      | 第[一二三四五六七八九十]+[章部分篇节]
+      | [(（][一二三四五六七八九十]+[)）]
+      | \d{1,2}[.、．](?!\d)
+      | [(（]\d{1,2}[)）]
+    )""",
+    regex.VERBOSE,
+)
+# a line that names what follows (前景, 主要财务数据（人民币百万元）): short, no sentence mark, no claim
+BARE_TITLE = regex.compile(r"[^。！？!?；;\n]{1,40}")
+_TITLE_OPEN_END = regex.compile(r"[，,、：:]$")
+_WRAPPED_END = regex.compile(r"[，,、(（“]$")  # a line that ends so does not end its paragraph
+_HAN = regex.compile(r"\p{Han}")
+# at least four Chinese characters: some sentence or heading the claims do not show
+_SAYS = regex.compile(r"\p{Han}(?:[^\p{Han}]*\p{Han}){3}")
+
+
+def _fits(figs: Sequence[Fig], text: str) -> bool:
+    """Whether `text` is the document the claims were read from (their spans hold their texts)."""
+    return all(f.claim.end <= len(text) and text[f.claim.start : f.claim.end] == f.claim.text for f in figs[:50])
+
+
+def _spans(sentences: Sequence[Sentence]) -> None:
+    """Layout without the text: sections are the blocks, and each block is one paragraph."""
+    block = 0
+    for k, s in enumerate(sentences):
+        prev = sentences[k - 1] if k else None
+        if prev is not None and prev.section != s.section:
+            block += 1
+        s.block = s.para = block
+        s.joined = prev is not None and prev.end == s.start and prev.section == s.section
+
+
+def _layout(sentences: Sequence[Sentence], text: str) -> None:
+    """Layout from the text: paragraph and heading lines, and the words between the claim sentences."""
+    claim_starts = sorted(f.claim.start for s in sentences for f in s.figs)
+    paras: list[int] = []  # offsets where a paragraph starts
+    heads: list[int] = []  # offsets where a heading line starts
+    pos, n = 0, len(text)
+    wrapped = False
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end].strip(_SPACE)
+        if line:
+            if not wrapped:
+                paras.append(pos)
+            if HEADING_MARK.match(text, pos) or _bare_title(line, pos, end, claim_starts):
+                heads.append(pos)
+            wrapped = bool(_WRAPPED_END.search(line))
+        if nl < 0:
+            break
+        pos = nl + 1
+    prev: Sentence | None = None
+    for k, s in enumerate(sentences):
+        p = bisect.bisect_right(paras, s.start)
+        s.para = p
+        s.block = bisect.bisect_right(heads, s.start)
+        para_end = paras[p] if p < len(paras) else n
+        nxt = sentences[k + 1].start if k + 1 < len(sentences) else n
+        s.after = text[s.end : max(s.end, min(para_end, nxt))]
+        if prev is not None:
+            s.unseen = bool(_SAYS.search(text, prev.end, s.start)) if s.start > prev.end else False
+            s.joined = prev.para == s.para and prev.block == s.block and not s.unseen
+        prev = s
+
+
+def _bare_title(line: str, start: int, end: int, claim_starts: list[int]) -> bool:
+    """A line that only names what follows: short, with no sentence mark, no open end and no claim."""
+    if not BARE_TITLE.fullmatch(line) or _TITLE_OPEN_END.search(line) or not _HAN.search(line):
+        return False
+    k = bisect.bisect_left(claim_starts, start)
+    return k >= len(claim_starts) or claim_starts[k] >= end
 
 
 def _read(s: Sentence) -> None:

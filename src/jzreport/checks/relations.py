@@ -21,6 +21,7 @@ class Change:
     rate: Fig | None  # the relative change: 增长99.5%, 增长了近3倍, 超额完成…的32%
     points: Fig | None  # the change of a rate in 百分点
     how: str  # from-to (由A至B), baseline (较A), amount (同比减少7件), plan (超额完成计划)
+    yearly: Fig | None = None  # a rate per year on average (年均增长6.5%), compounded over the years
 
 
 @dataclass(frozen=True, slots=True)

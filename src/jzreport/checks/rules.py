@@ -219,6 +219,70 @@ def _change_rate_from_amount(ch: Change, r: Fig) -> Check | None:
     return judged("change_rate", refs, r, computed, Interval(lo * HUNDRED, hi * HUNDRED), formula)
 
 
+# --- yearly average rate -------------------------------------------------------------------------------
+
+_MAX_YEARS = 30
+
+
+def yearly_rate(ch: Change) -> Check | None:
+    """由2020年的398.2亿元增加到2024年的512.6亿元, 年均增长6.5%: (512.6/398.2)^(1/4) − 1 = 6.52% → 6.5%.
+
+    The number of years n comes from the years stated at the two ends. When either is not stated the rate
+    cannot be recomputed: the check is unverifiable and says which n the stated rate would fit.
+    """
+    r, a, b = ch.yearly, ch.after, ch.before
+    if r is None or b is None:
+        return None
+    ia, ib = bounds(a.claim), bounds(b.claim)
+    refs = [ref(b, "before"), ref(a, "after"), ref(r, "rate")]
+    m = arith.common_multiplier([a.claim, b.claim])
+    sa, sb = shown(a.claim, m), shown(b.claim, m)
+    if not (ia.positive and ib.positive):
+        expl = f"({sa}/{sb})^(1/n){MINUS}1: a value may be 0, no yearly rate {UNSURE}"
+        return make("change_rate", refs, r.claim.value, None, None, "a value is zero", "unverifiable", expl)
+    decrease = (r.direction or ("decrease" if a.claim.value < b.claim.value else "increase")) == "decrease"
+    formula = f"1{MINUS}({sa}/{sb})^(1/{{n}})" if decrease else f"({sa}/{sb})^(1/{{n}}){MINUS}1"
+    ratio_iv = ia / ib
+    ya, yb = a.dated, b.dated
+    if ya is None or yb is None or ya <= yb:
+        options = readings(r)
+        fit = [n for n in range(1, _MAX_YEARS + 1) if judge(_compound(ratio_iv, n, decrease), options)]
+        span = f"{yb or '?'} to {ya or '?'}"
+        hint = f"it fits n = {_runs(fit)}" if fit else f"no n up to {_MAX_YEARS} fits"
+        expl = (
+            f"{formula.format(n='n')} = {shown(r.claim)}%: a yearly average over n years, "
+            f"and the text does not state both years ({span}); {hint} {UNSURE}"
+        )
+        reading = "yearly average compounded over n years; n not stated"
+        return make("change_rate", refs, r.claim.value, None, None, reading, "unverifiable", expl)
+    n = ya - yb
+    computed = _compound(Interval.point(a.claim.value / b.claim.value), n, decrease).lo
+    return judged("change_rate", refs, r, computed, _compound(ratio_iv, n, decrease), formula.format(n=n))
+
+
+def _compound(ratio: Interval, n: int, decrease: bool) -> Interval:
+    """The yearly rate, in percent, that compounds to `ratio` over `n` years (a fall when `decrease`)."""
+    root = ONE / Decimal(n)
+    lo, hi = ratio.lo**root, ratio.hi**root  # Decimal powers: correctly rounded to 28 digits
+    if decrease:
+        return Interval((ONE - hi) * HUNDRED, (ONE - lo) * HUNDRED)
+    return Interval((lo - ONE) * HUNDRED, (hi - ONE) * HUNDRED)
+
+
+def _runs(ns: Sequence[int]) -> str:
+    """4, 5, 6, 9 → '4–6 or 9'."""
+    parts: list[str] = []
+    start = prev = ns[0]
+    for n in [*ns[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}–{prev}")
+        if n is not None:
+            start = prev = n
+    return " or ".join(parts)
+
+
 # --- diff -----------------------------------------------------------------------------------------------
 
 

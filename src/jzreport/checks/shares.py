@@ -111,7 +111,7 @@ def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[S
     for r, numerator in orphans:
         whole = next((sh.whole for sh in beside if countable(sh.whole, numerator)), None)
         tie = "the base of the rate beside it"
-        if whole is None and prev is not None and prev.end == s.start:
+        if whole is None and prev is not None and s.joined:
             whole = next((w for w in reversed(prev.mains) if is_base(w) and countable(w, numerator)), None)
             tie = "the total of the sentence before"
         if whole is not None and whole is not numerator:
@@ -265,7 +265,7 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
 def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool) -> Fig | None:
     s = r.sent
     for t in reversed(doc.sentences[max(0, s.index - 4) : s.index + 1]):
-        if t.section != s.section:
+        if t.section != s.section or t.block != s.block:
             break
         for f in reversed(t.figs):
             if t is s and f.pos >= r.pos:
@@ -319,7 +319,7 @@ def _ratio_share(doc: Doc, r: Fig) -> Share | None:
 
 def _side(doc: Doc, s: Sentence, prefixes: Sequence[str], rest: str) -> Fig | None:
     for t in (s, doc.sentences[s.index - 1] if s.index else None):
-        if t is None or t.section != s.section:
+        if t is None or t.section != s.section or t.block != s.block:
             continue
         for f in t.mains:
             for n in f.names:
