@@ -7,27 +7,23 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon as lx
+from .patterns import alternation
 from .scan import Token
-
-
-def _alt(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
-
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
 _CLAUSE = regex.compile(r"[;:。!?、\n|\t【】\[\]]|(?<!\d),|,(?!\d)")
-_APPROX_BEFORE = regex.compile(rf"(?:{_alt(lx.APPROX_BEFORE)})[ ]?$")
+_APPROX_BEFORE = regex.compile(rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?$")
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
     r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占)[^,;。\d]{0,16}的?$"
 )
-_APPROX_AFTER = regex.compile(rf"[ ]?(?:{_alt(lx.APPROX_AFTER)})")
-_CURRENCY_BEFORE = regex.compile(rf"(?:{_alt(lx.CURRENCY_PREFIXES)})[ ]?$")
+_APPROX_AFTER = regex.compile(rf"[ ]?(?:{alternation(lx.APPROX_AFTER)})")
+_CURRENCY_BEFORE = regex.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
                   "RMB": "元", "￥": "元", "¥": "元"}  # fmt: skip
 
-_INC = _alt(lx.INCREASE_VERBS)
-_DEC = _alt(lx.DECREASE_VERBS)
+_INC = alternation(lx.INCREASE_VERBS)
+_DEC = alternation(lx.DECREASE_VERBS)
 _FILLER = (
     r"(?:了|约|近|达到|达|为|分别|均|共|计|超过|逾|将近|接近|突破|高达|多达|仅|已|再|又|大幅|明显|持续|稳步|同比|环比)*"
 )
@@ -52,8 +48,8 @@ _TO_BEFORE = regex.compile(
     rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|延长|放宽)(?:了)?(?:至|到|为|成)(?:了)?"
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}[ ]?$"
 )
-_RATE_NAME_INC = regex.compile(rf"(?<!自然)(?:{_alt(lx.INCREASE_RATE_NAMES)})")
-_RATE_NAME_DEC = regex.compile(rf"(?:{_alt(lx.DECREASE_RATE_NAMES)})")
+_RATE_NAME_INC = regex.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
+_RATE_NAME_DEC = regex.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
 _BASELINE = regex.compile(
     r"""
     (?P<b>同比|环比)
@@ -70,8 +66,8 @@ _PER_PREFIX = regex.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|�
 _TRAIL = regex.compile(
     rf"""
     (?:
-        {_alt(lx.LINK_WORDS)}
-      | {_alt(lx.APPROX_BEFORE)}
+        {alternation(lx.LINK_WORDS)}
+      | {alternation(lx.APPROX_BEFORE)}
       | 同比|环比|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | {_INC}|{_DEC}
@@ -84,11 +80,12 @@ _TRAIL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_LEAD = regex.compile(rf"^(?:{_alt((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})")
+_LEAD = regex.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})")
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
-_VERB_SPLIT = regex.compile(rf"(?:{_alt(w for w in lx.OBJECT_VERBS if len(w) >= 2)})(?![区率量额数费值])")
+_OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
+_VERB_SPLIT = regex.compile(rf"(?:{_OBJECT_VERBS})(?![区率量额数费值])")
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
-_LEAD_VERB = regex.compile(rf"^(?:{_alt(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])")
+_LEAD_VERB = regex.compile(rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])")
 _RIGHT_STOP = regex.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占"
@@ -105,15 +102,15 @@ _RIGHT_VERB = regex.compile(
     r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为)"
 )
 _RIGHT_TAIL_STOP = regex.compile(
-    rf"(?:{_alt(w for w in lx.OBJECT_VERBS if len(w) >= 2)}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与)"
+    rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与)"
 )
 
 
-_OPENER = regex.compile(rf"(?:{_alt(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?")
+_OPENER = regex.compile(rf"(?:{alternation(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?")
 _INC_ANY = regex.compile(rf"{_INC}|高于|超出")
 _DEC_ANY = regex.compile(rf"{_DEC}|低于")
-_VERB_TAIL_FILLER = regex.compile(rf"(?:{_alt(lx.SCOPE_WORDS)}|了|共|累计|先后|分别|各|为|对|向|给|按照|与)$")
-_ENDS_VERB = regex.compile(rf"(?:{_alt(lx.LEADING_VERBS)}|为|对|向|给|召集|涉及|配备|组织|选派|抽调)$")
+_VERB_TAIL_FILLER = regex.compile(rf"(?:{alternation(lx.SCOPE_WORDS)}|了|共|累计|先后|分别|各|为|对|向|给|按照|与)$")
+_ENDS_VERB = regex.compile(rf"(?:{alternation(lx.LEADING_VERBS)}|为|对|向|给|召集|涉及|配备|组织|选派|抽调)$")
 _SKIP_THRESHOLD = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?")
 _SKIP_SHARE = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?|(?:以上|以下)?的")
 _PAREN_NOTE = regex.compile(r"[(（][^()（）,;。]{1,6}[)）]")

@@ -8,14 +8,10 @@ from __future__ import annotations
 import regex
 
 from . import lexicon as lx
+from .patterns import alternation
 from .scan import Token
 
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-SET_PHRASE = regex.compile(_alt(lx.SET_PHRASES))
+SET_PHRASE = regex.compile(alternation(lx.SET_PHRASES))
 _MONTH_RANGE = regex.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
 _ORDINAL_BEFORE = regex.compile(r"第$")
 _RANK_CONTEXT = regex.compile(
@@ -24,12 +20,12 @@ _RANK_CONTEXT = regex.compile(
 _CITATION_AFTER = regex.compile(r"[条款章节项]")
 _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
-_IDENT_BEFORE = regex.compile(rf"(?:{_alt(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
+_IDENT_BEFORE = regex.compile(rf"(?:{alternation(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
 _NAME_AFTER = regex.compile(
     r"(?:届|中全会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)"
     r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会|全会)"  # 十四届全国人大二次会议 (but 召开三次会议 is a count)
 )
-_PLAN_AFTER = regex.compile(rf"(?:{_alt(lx.PLAN_WORDS)})")
+_PLAN_AFTER = regex.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
 _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
 _PERIOD_BEFORE = regex.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.

@@ -15,12 +15,7 @@ import regex
 
 from . import lexicon as lx
 from .numerals import parse_chinese, parse_number, scale
-
-
-def _alt(words: object) -> str:
-    """A regex alternation of `words`, longest first so that 个工作日 wins over 个."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
-
+from .patterns import alternation
 
 _CN_CHARS = "".join(lx.DIGITS) + "".join(lx.SMALL_SCALES) + "".join(lx.BIG_SCALES)
 _CN_DIGITS = "".join(lx.DIGITS)
@@ -90,7 +85,7 @@ TAIL = regex.compile(
     (?:(?P<gap0>[ ]?\n?[ ]?)(?P<mult>{_ARABIC_MULT}))?
     (?P<infix2>余|多)?
     (?P<gap>[ ]?\n?[ ]?)
-    (?P<unit>{_alt(UNIT_FAMILY)})?
+    (?P<unit>{alternation(UNIT_FAMILY)})?
     (?P<per>{_PER})?
     """,
     regex.VERBOSE,
@@ -102,7 +97,7 @@ CN_TAIL = regex.compile(
     (?P<mult>万亿|亿|万)?
     (?P<infix2>余|多)?
     (?P<gap>[ ]?)
-    (?P<unit>{_alt(UNIT_FAMILY)})?
+    (?P<unit>{alternation(UNIT_FAMILY)})?
     (?P<per>{_PER})?
     """,
     regex.VERBOSE,
