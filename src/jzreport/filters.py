@@ -49,6 +49,7 @@ _CODE_PLUS = regex.compile(r"[+＋]\d")
 _SECTION_NUMBER = regex.compile(r"\d+\.\d+$")
 _LATIN_BEFORE = regex.compile(r"[A-Za-z]$")
 _CLOCK_BEFORE = regex.compile(r"\d{1,2}[时点]$")
+_NEAR_BEFORE = regex.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达)$")
 _TIME_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
@@ -168,7 +169,13 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
     if tok.unit and tok.family in ("money", "count", "measure") and _THRESHOLD.match(text, tok.end):
         return "category threshold"
-    if tok.chinese and not tok.vague and all(c in "十百千万亿" for c in tok.number) and tok.number != "十":
+    if (
+        tok.chinese
+        and not tok.vague
+        and all(c in "十百千万亿" for c in tok.number)
+        and tok.number != "十"
+        and not (tok.unit and (tok.approx or _NEAR_BEFORE.search(before)))  # 万余人, 近千家 are figures
+    ):
         return "bare scale"
     if tok.unit == "年" and _PLAN_AFTER.match(text, tok.end):
         return "plan name"

@@ -166,7 +166,7 @@ APPROX_AFTER: dict[str, str] = {
     "以上": "more_than", "之上": "more_than",
     "左右": "about", "上下": "about", "前后": "about",
     "以下": "less_than", "之下": "less_than",
-    "以内": "at_most", "之内": "at_most", "内": "at_most",
+    "以内": "at_most", "之内": "at_most", "内": "at_most", "多": "more_than",
 }  # fmt: skip
 
 # --- changes --------------------------------------------------------------------------------------------

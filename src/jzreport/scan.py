@@ -113,6 +113,7 @@ _PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
 # and parsing them (亿亿亿…) would cost time that grows faster than the text.
 MAX_DIGITS = 24
 _WIDE = Context(prec=80)
+_SPLIT_UNIT = regex.compile(r"个(?P<q>多|余)(?P<unit>月|小时|工作日|星期|季度)")
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
@@ -302,15 +303,19 @@ def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
         end = max(end, t.end("mult"))
     if unit and t.group("gap") and "\n" in t.group("gap") and len(unit) == 1 and UNIT_FAMILY[unit][1] == "count":
         unit = None  # a line break before a one-character measure word is more likely a new line of text
+    split = _SPLIT_UNIT.match(text, t.start("unit")) if unit == "个" else None
+    if split:  # 3个多月, 一个半小时: the qualifier stands inside the unit
+        unit = "个" + split.group("unit")  # 个月, 个小时 …
+        tok.approx = tok.approx or ("more_than" if split.group("q") in ("多", "余") else None)
     if unit:
         base, family, factor = UNIT_FAMILY[unit]
-        tok.unit_text = (mult or "") + unit
+        tok.unit_text = (mult or "") + (split.group() if split else unit)
         tok.unit = base
         tok.family = family
         if tok.value is not None:
             tok.value = scale(tok.value, factor)
-        end = t.end("unit")
-        if t.group("per"):
+        end = split.end() if split else t.end("unit")
+        if t.group("per") and not split:
             tok.unit = base + "/" + t.group("per").lstrip("/每")
             tok.unit_text += t.group("per")
             end = t.end("per")
