@@ -72,7 +72,7 @@ _TRAIL = regex.compile(
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | {_INC}|{_DEC}
       | 了|的|也|都|还|再|又|仅|就|才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合|年均|平均|年平均|人均
-      | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序|首次
+      | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序
       | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负|介于|预计|预期|力争|之间|折合|折
       | (?:提高|增加|调整|降低|下降|上升|减少|整合|压缩|精简|提升|合并|扩大|缩小|压减)?(?:到|至|为)
       | 每[人户月年日天亩股个]+
@@ -109,8 +109,6 @@ _RIGHT_TAIL_STOP = regex.compile(
 _OPENER = regex.compile(rf"(?:{alternation(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?")
 _INC_ANY = regex.compile(rf"{_INC}|高于|超出")
 _DEC_ANY = regex.compile(rf"{_DEC}|低于")
-_VERB_TAIL_FILLER = regex.compile(rf"(?:{alternation(lx.SCOPE_WORDS)}|了|共|累计|先后|分别|各|为|对|向|给|按照|与)$")
-_ENDS_VERB = regex.compile(rf"(?:{alternation(lx.LEADING_VERBS)}|为|对|向|给|召集|涉及|配备|组织|选派|抽调)$")
 _SKIP_THRESHOLD = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?")
 _SKIP_SHARE = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?|(?:以上|以下)?的")
 _PAREN_NOTE = regex.compile(r"[(（][^()（）,;。]{1,6}[)）]")
@@ -332,18 +330,6 @@ def generic_word(phrase: str) -> str:
         if len(w) >= 2 and s.startswith(w):
             return w
     return ""
-
-
-def ends_with_verb(phrase: str) -> bool:
-    """True when a left context is a verb phrase (汇集, 充分发挥全市, 新增) waiting for its object."""
-    s = phrase.strip()
-    prev = None
-    while s and s != prev:
-        prev = s
-        s = _VERB_TAIL_FILLER.sub("", s)
-    if not s:
-        return True
-    return bool(_ENDS_VERB.search(s))
 
 
 def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:
