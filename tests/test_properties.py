@@ -67,6 +67,29 @@ def test_report_like_text(text: str) -> None:
     assert_well_formed(text, extract(text))
 
 
+# Report fragments mixed with arbitrary Unicode (control characters, escaped surrogates, astral planes) and
+# with long runs that would make a careless scanner slow: digits, 万万万, alternating digits and numerals.
+hostile = st.lists(
+    st.one_of(
+        st.sampled_from(FRAGMENTS),
+        st.text(alphabet=st.characters(codec="utf-8"), max_size=4),
+        st.text(alphabet=st.characters(categories=("Cc", "Cf", "Zs", "Nd", "No")), max_size=4),
+        st.integers(min_value=1, max_value=300).map(lambda n: "9" * n),
+        st.integers(min_value=1, max_value=300).map(lambda n: "万" * n),
+        st.integers(min_value=1, max_value=100).map(lambda n: "1一" * n),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@PROPERTY
+@given(hostile)
+@example("\ud800" + "万" * 500)
+@example("\x00\x01" + "1.1." * 200)
+def test_hostile_text(text: str) -> None:
+    assert_well_formed(text, extract(text))
+
+
 # --- (b) numerals --------------------------------------------------------------------------------------
 CN_DIGITS = "零一二三四五六七八九"
 
