@@ -96,3 +96,30 @@ def test_interval_arithmetic() -> None:
 )
 def test_fmt(value: str, places: int | None, shown: str) -> None:
     assert arith.fmt(D(value), places) == shown
+
+
+@pytest.mark.parametrize("module", ["arith", "model", "rules"])
+def test_docstring_examples(module: str) -> None:
+    """The examples in the checks' docstrings hold."""
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(f"jzreport.checks.{module}"))
+    assert result.attempted and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "run"),
+    [
+        ("调解成功率", "调解成功", 4),
+        ("结案率", "审结", 1),
+        ("行政复议申请", "收到行政复议申请", 6),
+        ("ab12", "ab12", 0),  # only Chinese characters count
+        ("城镇居民", "", 0),
+        ("第一产业增加值", "第三产业增加值", 5),
+    ],
+)
+def test_common_run(a: str, b: str, run: int) -> None:
+    from jzreport.checks.model import common_run
+
+    assert common_run(a, b) == run == common_run(b, a)

@@ -21,18 +21,23 @@ class Case(NamedTuple):
     name: str
     claims: list[Claim]
     want: list[tuple[str, str, tuple[str, ...]]]
+    text: str | None = None  # given to run_checks when the case is about the layout of the text
 
 
-def case(name: str, text: str, *figs: F | str, want: list[tuple[str, str, tuple[str, ...]]]) -> Case:
-    return Case(name, doc(text, *figs), want)
+def case(
+    name: str, text: str, *figs: F | str, want: list[tuple[str, str, tuple[str, ...]]], layout: bool = False
+) -> Case:
+    return Case(name, doc(text, *figs), want, text if layout else None)
 
 
 def texts(c: Check) -> tuple[str, ...]:
     return tuple(sorted(r.text for r in c.claims))
 
 
-def assert_checks(claims: list[Claim], want: list[tuple[str, str, tuple[str, ...]]]) -> list[Check]:
-    got = run_checks(claims)
+def assert_checks(
+    claims: list[Claim], want: list[tuple[str, str, tuple[str, ...]]], text: str | None = None
+) -> list[Check]:
+    got = run_checks(claims, text)
     unmatched = list(got)
     for rule, verdict, cited in want:
         hit = next((c for c in unmatched if c.rule == rule and texts(c) == tuple(sorted(cited))), None)
@@ -755,12 +760,404 @@ GRIM = [
     ),
 ]
 
-ALL = CHANGE_RATE + DIFF + POINT_CHANGE + PART_RATE + NO_PAIRING + SUM + SUBSET + GRIM
+YEARLY = [
+    case(
+        "a yearly average over the years stated at both ends",
+        "全市粮食总产量由2019年的85.6万吨增加到2023年的97.3万吨,年均增长3.3%。",
+        F("85.6万吨", role="before"),
+        F("97.3万吨", role="after"),
+        Up("3.3%"),
+        want=[("change_rate", "consistent", ("85.6万吨", "97.3万吨", "3.3%"))],
+    ),
+    case(
+        "a yearly average that does not compound to the change",
+        "全市粮食总产量由2019年的85.6万吨增加到2023年的97.3万吨,年均增长4.3%。",
+        F("85.6万吨", role="before"),
+        F("97.3万吨", role="after"),
+        Up("4.3%"),
+        want=[("change_rate", "inconsistent", ("85.6万吨", "97.3万吨", "4.3%"))],
+    ),
+    case(
+        "a yearly fall",
+        "全县农村低收入人口由2018年末的3.6万人减少到2021年末的0.9万人,年均下降37.0%。",
+        F("3.6万人", role="before"),
+        F("0.9万人", role="after"),
+        Down("37.0%"),
+        want=[("change_rate", "consistent", ("3.6万人", "0.9万人", "37.0%"))],
+    ),
+    case(
+        "a yearly average with the end year unstated is not the total change",
+        "全县地区生产总值由2019年的286.4亿元增加到352.7亿元,按现价计算年均增长5.3%。",
+        F("286.4亿元", role="before"),
+        F("352.7亿元", role="after"),
+        Up("5.3%"),
+        want=[("change_rate", "unverifiable", ("286.4亿元", "352.7亿元", "5.3%"))],
+    ),
+    case(
+        "the total change and the yearly average side by side",
+        "全市粮食总产量由2019年的85.6万吨增加到2023年的97.3万吨,增长13.7%,年均增长3.3%。",
+        F("85.6万吨", role="before"),
+        F("97.3万吨", role="after"),
+        Up("13.7%"),
+        Up("3.3%"),
+        want=[
+            ("change_rate", "consistent", ("85.6万吨", "97.3万吨", "13.7%")),
+            ("change_rate", "consistent", ("85.6万吨", "97.3万吨", "3.3%")),
+        ],
+    ),
+]
+
+YEARLY += [
+    case(
+        "a yearly amount is not the whole change",
+        "全市常住人口由2020年的88.2万人增加到2023年的90.9万人,年均增加0.9万人。",
+        F("88.2万人", role="before"),
+        F("90.9万人", role="after"),
+        Up("0.9万人"),
+        want=[],
+    ),
+]
+
+LIST_ENDS = [
+    case(
+        "a list closed by its rest item, then a new predicate after ；",
+        "全年审查行政规范性文件28件,其中经济类9件、社会类7件、环境类8件、其他类5件;报市政府备案28件。",
+        "28件",
+        "9件",
+        "7件",
+        "8件",
+        "5件",
+        "28件",
+        want=[("sum", "inconsistent", ("28件", "9件", "7件", "8件", "5件"))],
+    ),
+    case(
+        "the same list when it adds up",
+        "全年审查行政规范性文件28件,其中经济类9件、社会类7件、环境类8件、其他类4件;报市政府备案28件。",
+        "28件",
+        "9件",
+        "7件",
+        "8件",
+        "4件",
+        "28件",
+        want=[("sum", "consistent", ("28件", "9件", "7件", "8件", "4件"))],
+    ),
+    case(
+        "an item of another period after ；",
+        "全年新设经营主体5300户,其中企业1800户、个体工商户3500户;第四季度新设经营主体1400户。",
+        "5300户",
+        "1800户",
+        "3500户",
+        "1400户",
+        want=[("subset", "consistent", ("5300户", "1800户", "3500户"))],
+    ),
+    case(
+        "kinds of the whole, then a sibling of the whole after ；",
+        "年末移动电话用户96.5万户,其中5G移动电话用户52.3万户;固定宽带接入用户31.8万户。",
+        F("96.5万户", subject="移动电话用户"),
+        "52.3万户",
+        "31.8万户",
+        want=[("subset", "consistent", ("96.5万户", "52.3万户"))],
+    ),
+    case(
+        "items alike go on after ；",
+        "全年受理信访事项860件,其中来信类310件,占36.0%;来访类550件,占64.0%。",
+        "860件",
+        "310件",
+        P("36.0%"),
+        "550件",
+        P("64.0%"),
+        want=[
+            ("sum", "consistent", ("860件", "310件", "550件")),
+            ("part_rate", "consistent", ("860件", "310件", "36.0%")),
+            ("part_rate", "consistent", ("860件", "550件", "64.0%")),
+        ],
+    ),
+]
+
+ACCEPTED = [
+    case(
+        "received = accepted + refused; the close rate is of one of the totals",
+        "全年共收到行政复议申请210件,依法受理188件,不予受理22件;审结170件,结案率93.4%。",
+        "210件",
+        "188件",
+        "22件",
+        "170件",
+        P("93.4%"),
+        want=[
+            ("sum", "consistent", ("210件", "188件", "22件")),
+            ("part_rate", "unverifiable", ("188件", "170件", "93.4%")),
+        ],
+    ),
+    case(
+        "accepted + refused exceed what was received",
+        "全年共收到行政复议申请200件,依法受理188件,不予受理22件。",
+        "200件",
+        "188件",
+        "22件",
+        want=[("sum", "inconsistent", ("200件", "188件", "22件"))],
+    ),
+    case(
+        "accepted + refused that fall short may leave some unsaid",
+        "全年共收到行政复议申请215件,依法受理188件,不予受理22件。",
+        "215件",
+        "188件",
+        "22件",
+        want=[("subset", "consistent", ("215件", "188件", "22件"))],
+    ),
+    case(
+        "a longer list than accepted and refused",
+        "全年共收到行政复议申请210件,依法受理180件,不予受理22件,告知8件。",
+        "210件",
+        "180件",
+        "22件",
+        "8件",
+        want=[],
+    ),
+    case(
+        "a pass rate is not of the failed count",
+        "在抽检的320批次产品中,合格300批次,不合格20批次,合格率93.8%。",
+        "320批次",
+        "300批次",
+        "20批次",
+        P("93.8%"),
+        want=[
+            ("part_rate", "consistent", ("320批次", "300批次", "93.8%")),
+            ("sum", "consistent", ("320批次", "300批次", "20批次")),
+        ],
+    ),
+]
+
+FAR_WHOLES = [
+    case(
+        "a list that opens its sentence takes an unnamed whole only from the sentence right before",
+        "职工薪酬总额为人民币5.2亿元,较上年增长6.1%。公司计划新增产能不少于5万吨。"
+        "其中,新建项目预计每年新增收入约12亿元;技术改造计划投资3.5亿元。",
+        "5.2亿元",
+        Up("6.1%"),
+        F("5万吨", approx="at_least"),
+        F("12亿元", approx="about"),
+        "3.5亿元",
+        want=[],
+    ),
+]
+
+MORE_STRUCTURES = [
+    case(
+        "a budget, what was spent and the saving",
+        "全年政府采购预算金额3,560.0万元,实际采购金额3,322.5万元,节约资金237.5万元,资金节约率6.7%。",
+        "3,560.0万元",
+        "3,322.5万元",
+        "237.5万元",
+        Down("6.7%"),
+        want=[
+            ("change_rate", "consistent", ("3,560.0万元", "3,322.5万元", "6.7%")),
+            ("diff", "consistent", ("3,560.0万元", "237.5万元", "3,322.5万元")),
+        ],
+    ),
+    case(
+        "a saving that does not add up",
+        "全年政府采购预算金额3,560.0万元,实际采购金额3,322.5万元,节约资金247.5万元。",
+        "3,560.0万元",
+        "3,322.5万元",
+        "247.5万元",
+        want=[("diff", "inconsistent", ("3,560.0万元", "247.5万元", "3,322.5万元"))],
+    ),
+    case(
+        "a sentence that opens by naming a figure of the sentence before",
+        "全年审结行政复议案件148件。审结案件中,维持96件、撤销21件、确认违法9件、驳回申请22件。",
+        "148件",
+        "96件",
+        "21件",
+        "9件",
+        "22件",
+        want=[("subset", "consistent", ("148件", "96件", "21件", "9件", "22件"))],
+    ),
+    case(
+        "a part named so that is larger than the figure it is of",
+        "全年审结行政复议案件148件。审结案件中,维持160件。",
+        "148件",
+        "160件",
+        want=[("subset", "inconsistent", ("148件", "160件"))],
+    ),
+    case(
+        "an opening that names nothing stated before",
+        "全年审结行政复议案件148件。工作中,发现问题线索22件。",
+        "148件",
+        "22件",
+        want=[],
+    ),
+    case(
+        "shares that leave unsaid the whole the first one named",
+        "本年度营业收入为人民币52.4亿元。A产品收入31.2亿元,占营业收入的59.5%;B产品收入15.8亿元,占30.2%;"
+        "其他产品收入5.4亿元,占10.3%。",
+        "52.4亿元",
+        "31.2亿元",
+        P("59.5%"),
+        "15.8亿元",
+        P("30.2%"),
+        "5.4亿元",
+        P("10.3%"),
+        want=[
+            ("part_rate", "consistent", ("52.4亿元", "31.2亿元", "59.5%")),
+            ("part_rate", "consistent", ("52.4亿元", "15.8亿元", "30.2%")),
+            ("part_rate", "consistent", ("52.4亿元", "5.4亿元", "10.3%")),
+            ("sum", "consistent", ("52.4亿元", "31.2亿元", "15.8亿元", "5.4亿元")),
+            ("sum", "consistent", ("59.5%", "30.2%", "10.3%")),
+        ],
+    ),
+    case(
+        "an unsaid whole that one share misses",
+        "本年度营业收入为人民币52.4亿元。A产品收入31.2亿元,占营业收入的59.5%;B产品收入15.8亿元,占35.2%;"
+        "其他产品收入5.4亿元,占10.3%。",
+        "52.4亿元",
+        "31.2亿元",
+        P("59.5%"),
+        "15.8亿元",
+        P("35.2%"),
+        "5.4亿元",
+        P("10.3%"),
+        want=[
+            ("part_rate", "inconsistent", ("52.4亿元", "15.8亿元", "35.2%")),
+            ("sum", "inconsistent", ("59.5%", "35.2%", "10.3%")),
+        ],
+    ),
+    case(
+        "a rate right after its numerator and the figure before that",
+        "提出法律意见建议536条,被采纳505条,采纳率94.2%。",
+        "536条",
+        "505条",
+        P("94.2%"),
+        want=[("part_rate", "consistent", ("536条", "505条", "94.2%"))],
+    ),
+    case(
+        "the same when it does not fit: the base may be another",
+        "提出法律意见建议536条,被采纳505条,采纳率84.2%。",
+        "536条",
+        "505条",
+        P("84.2%"),
+        want=[("part_rate", "unverifiable", ("536条", "505条", "84.2%"))],
+    ),
+    case(
+        "the one figure counted within an N中 total",
+        "全县1,468项政务服务事项中可网上办理1,409项,网上可办率96.0%。",
+        "1,468项",
+        "1,409项",
+        P("96.0%"),
+        want=[("part_rate", "consistent", ("1,468项", "1,409项", "96.0%"))],
+    ),
+    case(
+        "a rate whose name does not echo the figure within the total",
+        "在检查的320家企业中,发现问题企业45家,整改率100%。",
+        "320家",
+        "45家",
+        P("100%"),
+        want=[("grim", "consistent", ("45家", "100%"))],
+    ),
+    case(
+        "从…看: a breakdown of the figure right before it, not of the chapter's first total",
+        "一、复议工作\n全年共受理各类案件1471件,同比增长1.1%。\n全县行政复议申请1474件。从申请事项看,行政处罚类227件,"
+        "占比15.4%;行政许可类113件,占比7.7%;其他类1134件,占比76.9%。",
+        "1471件",
+        Up("1.1%"),
+        "1474件",
+        "227件",
+        P("15.4%"),
+        "113件",
+        P("7.7%"),
+        "1134件",
+        P("76.9%"),
+        want=[
+            ("part_rate", "consistent", ("1474件", "227件", "15.4%")),
+            ("part_rate", "consistent", ("1474件", "113件", "7.7%")),
+            ("part_rate", "consistent", ("1474件", "1134件", "76.9%")),
+            ("sum", "consistent", ("1474件", "227件", "113件", "1134件")),
+            ("sum", "consistent", ("15.4%", "7.7%", "76.9%")),
+        ],
+    ),
+    case(
+        "one figure after 从…看 is no breakdown",
+        "去年受理申请800件。从今年情况看,受理申请1000件。",
+        "800件",
+        "1000件",
+        want=[],
+    ),
+    case(
+        "a total per share after its items",
+        "派发末期股息每股12.5港仙,连同中期股息每股5.0港仙,全年股息合计每股17.5港仙。",
+        "12.5港仙",
+        "5.0港仙",
+        "17.5港仙",
+        want=[("sum", "consistent", ("17.5港仙", "12.5港仙", "5.0港仙"))],
+    ),
+]
+
+LAYOUT = [
+    case(
+        "相关情况如下: the sections that follow are the whole breakdown",
+        "全市共有各级各类学校120所,在校生56000人。相关情况如下:\n一、学前教育\n全市共有幼儿园40所,在园幼儿9000人。\n"
+        "二、义务教育\n全市共有义务教育学校70所,在校生38500人。\n三、高中教育\n全市共有高中8所,在校生8500人。",
+        "120所",
+        "56000人",
+        "40所",
+        "9000人",
+        "70所",
+        "38500人",
+        "8所",
+        "8500人",
+        want=[
+            ("sum", "inconsistent", ("120所", "40所", "70所", "8所")),
+            ("sum", "consistent", ("56000人", "9000人", "38500人", "8500人")),
+        ],
+        layout=True,
+    ),
+    case(
+        "without the text the sections may not be all of it",
+        "全市共有各级各类学校120所,在校生56000人。相关情况如下:\n一、学前教育\n全市共有幼儿园40所,在园幼儿9000人。\n"
+        "二、义务教育\n全市共有义务教育学校70所,在校生38500人。\n三、高中教育\n全市共有高中8所,在校生8500人。",
+        "120所",
+        "56000人",
+        "40所",
+        "9000人",
+        "70所",
+        "38500人",
+        "8所",
+        "8500人",
+        want=[
+            ("subset", "consistent", ("120所", "40所", "70所", "8所")),
+            ("sum", "consistent", ("56000人", "9000人", "38500人", "8500人")),
+        ],
+    ),
+    case(
+        "a heading line between a figure and a list that opens with 其中",
+        "本年度职工薪酬总额为人民币5.2亿元。\n发展规划\n其中,新建项目预计每年新增收入约12亿元。",
+        "5.2亿元",
+        F("12亿元", approx="about"),
+        want=[],
+        layout=True,
+    ),
+]
+
+ALL = (
+    CHANGE_RATE
+    + DIFF
+    + POINT_CHANGE
+    + PART_RATE
+    + NO_PAIRING
+    + SUM
+    + SUBSET
+    + GRIM
+    + YEARLY
+    + LIST_ENDS
+    + ACCEPTED
+    + FAR_WHOLES
+    + MORE_STRUCTURES
+    + LAYOUT
+)
 
 
 @pytest.mark.parametrize("c", ALL, ids=[c.name for c in ALL])
 def test_rule(c: Case) -> None:
-    got = assert_checks(c.claims, c.want)
+    got = assert_checks(c.claims, c.want, c.text)
     for check in got:
         assert check.explanation.endswith(("✓", "✗", "?")), check.explanation
         assert {r.id for r in check.claims} <= {cl.id for cl in c.claims}
@@ -802,3 +1199,59 @@ def test_sum_names_its_tolerance() -> None:
 
 def test_no_claims_no_checks() -> None:
     assert run_checks([]) == []
+
+
+def test_yearly_average_without_both_years_says_which_n_fits() -> None:
+    claims = doc(
+        "全县地区生产总值由2019年的286.4亿元增加到352.7亿元,按现价计算年均增长5.3%。",
+        F("286.4亿元", role="before"),
+        F("352.7亿元", role="after"),
+        Up("5.3%"),
+    )
+    (check,) = run_checks(claims)
+    assert check.computed is None
+    assert "(352.7/286.4)^(1/n)" in check.explanation and "n = 4" in check.explanation
+    assert "23.15" not in check.explanation  # the total change, (352.7−286.4)/286.4, is never the comparison
+
+
+def test_close_rate_is_shown_against_the_accepted_cases() -> None:
+    claims = doc(
+        "全年共收到行政复议申请210件,依法受理188件,不予受理22件;审结170件,结案率93.4%。",
+        "210件",
+        "188件",
+        "22件",
+        "170件",
+        P("93.4%"),
+    )
+    (rate,) = [c for c in run_checks(claims) if c.rule == "part_rate"]
+    assert rate.explanation.startswith("170/188 = 90.43% → 93.4%"), rate.explanation
+
+
+def test_a_sentence_without_figures_may_be_what_a_list_breaks_down() -> None:
+    text = "全年受理各类案件500件。经审查,大部分案件已依法办结。其中,民事案件300件,刑事案件150件。"
+    claims = doc(text, "500件", "300件", "150件")
+    assert any("500件" in texts(c) for c in run_checks(claims))  # without the text the gap is not seen
+    assert not any("500件" in texts(c) for c in run_checks(claims, text))
+
+
+def test_a_text_that_is_not_the_claims_own_is_ignored() -> None:
+    claims = doc("全年共收到行政复议申请200件,依法受理188件,不予受理22件。", "200件", "188件", "22件")
+    assert run_checks(claims, "另一份文件的文字。") == run_checks(claims)
+
+
+def test_checks_are_valid_records() -> None:
+    """Checks are built without revalidation: they must equal what validation makes of them."""
+    claims = doc(
+        "全年共收到行政复议申请210件,依法受理188件,不予受理22件;审结170件,结案率93.4%。",
+        "210件",
+        "188件",
+        "22件",
+        "170件",
+        P("93.4%"),
+    )
+    got = run_checks(claims)
+    assert got
+    for check in got:
+        again = Check.model_validate(check.model_dump())
+        assert again == check and again.model_dump_json() == check.model_dump_json()
+        assert again.model_fields_set == check.model_fields_set

@@ -99,7 +99,7 @@ def fake_extract(text: str) -> list[Claim]:
     return claims
 
 
-def fake_checks(claims: list[Claim]) -> list[Check]:
+def fake_checks(claims: list[Claim], text: str | None = None) -> list[Check]:
     by_text = {c.text: c for c in claims}
     if "120起" not in by_text:
         return []

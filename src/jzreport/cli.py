@@ -299,7 +299,8 @@ def _pieces(task: Task, text: str, result: dict[str, Any]) -> Iterator[tuple[lis
                 yield [c.model_dump(mode="json") for c in claims], skipped
                 continue
             # Checks piece by piece: the figures of one relation stand close together, never pieces apart.
-            checks = run_checks(claims)
+            # The whole text goes with them, since their offsets count from its start.
+            checks = run_checks(claims, text)
             result["items"] += len(checks)
             result["verdicts"].update(k.verdict for k in checks)
             yield [k.model_dump(mode="json") for k in checks if task.only is None or k.verdict == task.only], []

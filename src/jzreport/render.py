@@ -114,7 +114,7 @@ class JsonWriter:
         obj = _JsonObject(self.out)
         # The skipped numbers come with the pieces but are written after the claims (and after `error`,
         # as in the whole document): they wait in a temporary file, not in memory.
-        with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as spool:
             for key in list(doc):
                 if key == self.items:
                     obj.open_list(key)

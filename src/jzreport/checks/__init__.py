@@ -9,6 +9,7 @@ words live in `lexicon`, apart from the logic.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 
 from ..records import Check, Claim
@@ -25,6 +26,18 @@ def run_checks(claims: Sequence[Claim], text: str | None = None) -> list[Check]:
     """
     if not claims:
         return []
+    # the checks make many small objects and no garbage worth collecting while they run; a collection
+    # pass over a long document's claims would cost a third of the time
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(claims, text)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _run(claims: Sequence[Claim], text: str | None) -> list[Check]:
     doc = build(claims, text)
     rel = relate.find(doc)
     consensus = _consensus(rel.shares)

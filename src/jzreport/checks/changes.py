@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import regex
+
+from . import lexicon as lx
 from .cues import bare, plan_pair
 from .model import (
     FROM_END,
+    RATE_UNITS,
     TO_END,
     Doc,
     Fig,
     Sentence,
+    alt,
     compatible,
     echo,
     rate_name,
@@ -16,13 +21,47 @@ from .model import (
 )
 from .relations import Change
 
+BUDGET = regex.compile(alt(lx.BUDGET_WORDS))
+SPENT = regex.compile(alt(lx.SPENT_WORDS))
+SAVING = regex.compile(rf"^(?:{alt(lx.SAVING_WORDS)})|(?:{alt(lx.SAVING_WORDS)})率?$")
+
 
 def find_changes(doc: Doc) -> list[Change]:
     """Current values with the earlier value, the change or the rate of change the text states."""
     out: list[Change] = []
     for s in doc.sentences:
         out.extend(_sentence_changes(s))
+        saving = _saving(s)
+        if saving is not None:
+            out.append(saving)
     return out
+
+
+def _saving(s: Sentence) -> Change | None:
+    """预算金额1286.4万元, 实际成交金额1201.7万元, 节约资金84.7万元, 节约率6.6%: the budget is the earlier
+    value, what was spent the later one, the saving the change and its rate the rate of change.
+
+    The three figures follow one another in one clause group, each named for its part.
+    """
+    if not BUDGET.search(s.text):
+        return None
+    for k, a in enumerate(s.figs[:-1]):
+        b = s.figs[k + 1]
+        if not (BUDGET.search(a.label) and SPENT.search(b.label) and a.is_level and b.is_level):
+            continue
+        if a.group != b.group or not same_measure(a, b):
+            continue
+        amount = rate = None
+        for f in s.figs[k + 2 : k + 4]:
+            if f.group != a.group or not SAVING.search(f.label or rate_name(f)):
+                break
+            if f.claim.unit in RATE_UNITS and rate is None:
+                rate = f
+            elif same_measure(f, a) and amount is None and rate is None:
+                amount = f
+        if amount is not None or rate is not None:
+            return Change(b, a, amount, rate, None, "saving")
+    return None
 
 
 def _partners(s: Sentence) -> dict[Fig, Fig]:

@@ -32,8 +32,8 @@ SHARE_WHOLE = regex.compile(
 WHOLE_SUFFIX = regex.compile(rf"(?:{alt(lx.WHOLE_SUFFIXES)})$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(alt(lx.TOTAL_CUES))
-# 合计1000件 after the items it adds up
-TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{alt(lx.SUM_AFTER)})(?:为|达|达到)?\s*$")
+# 合计1000件 (合计每股17.5港仙) after the items it adds up
+TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{alt(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*$")
 LEADING_TOTAL = regex.compile(rf"^(?:{alt((*lx.TOTAL_CUES, '全部', '全'))})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(alt(lx.BIG_TOTAL_CUES))
@@ -60,9 +60,18 @@ FILLER = regex.compile(
 STRUCTURE = regex.compile(alt(lx.STRUCTURE_WORDS))
 RATIO_JOIN = regex.compile(r"^\s*[:：]\s*$")
 CROSS_CUTTING = regex.compile(alt(lx.CROSS_CUTTING))
+SERIES_WORD = regex.compile(alt([w for series in lx.COMPLETE_SERIES for w in series]))
 CONTAINS_WORDS = frozenset(w for pair in lx.CONTAINS for w in pair)
 MEASURE_WORD_END = regex.compile(r"[件个项人名家所起次]$")  # 民商事未结案件 ~ 刑事未结案
 LONG_HAN = regex.compile(r"\p{Han}{3,}")  # words before a list cue that name something
+NEW_PERIOD = regex.compile(
+    rf"""^\s*(?:{alt(lx.PERIOD_OPENERS)}
+        | 第?[一二三四1-4]\s*季度
+        | \d{{4}}\s*年 | \d{{1,2}}\s*(?:[-—至到]\s*\d{{1,2}}\s*)?月)""",
+    regex.VERBOSE,
+)
+# 审结案件中,维持183件、撤销21件: a sentence that opens by naming the whole its list is taken from
+SCOPE_OPEN = regex.compile(r"^\s*(?:在|从)?(?P<name>\p{Han}{2,10}?)(?:之)?中\s*[,，:：]")
 CLAUSE_BREAK = regex.compile(r"[,，;；:：。]")
 LIST_OPENS = regex.compile(r"[,，:：]\p{Han}{1,12}")  # 62件,拟废止6件: the first item after a total
 LIST_GOES_ON = regex.compile(r"、\p{Han}{1,12}")  # …、修改2件: the next item of a 、-list
@@ -160,18 +169,31 @@ def _keys(label: str) -> set[str]:
 
 
 def sibling(labels: Sequence[str], label: str) -> bool:
-    """Whether `label` goes on the list of `labels`: built like half of them, the rest (其他), or the
-    missing member of a complete series (出口 after 进口). Unnamed items are given the benefit of doubt."""
+    """Whether `label` may go on the list of `labels` after a ；.
+
+    Not after an item that names the rest (…、其他类6件；报送备案43件: the list was closed), nor when the
+    items so far are built alike (X类, …增加值) and `label` is not. Items with no shared build, or a single
+    item, give no pattern to break: the benefit of doubt. The missing member of a complete series
+    (出口 after 进口) always goes on.
+    """
     known = [x for x in labels if x]
-    if not label or not known or REST_ITEM.match(label):
+    if not label or not known:
         return True
-    if any(
+    if REST_ITEM.match(known[-1]):
+        return False
+    if REST_ITEM.match(label) or any(
         any(w in label for w in series) and any(w in x for x in known for w in series) for series in lx.COMPLETE_SERIES
     ):
         return True
-    keys = _keys(label)
+    if len(known) < 2:
+        return True
     need = -(-len(known) // 2)
-    return any(sum(1 for x in known if k in _keys(x)) >= need for k in keys)
+    counts: dict[str, int] = {}
+    for x in known:
+        for k in _keys(x):
+            counts[k] = counts.get(k, 0) + 1
+    shared = {k for k, n in counts.items() if n >= max(2, need)}
+    return not shared or bool(shared & _keys(label))
 
 
 def label_of(f: Fig) -> str:
@@ -183,8 +205,10 @@ def has_rest_item(parts: Iterable[Fig]) -> bool:
 
 
 def complete_series(parts: Sequence[Fig]) -> bool:
-    named = [n for p in parts for n in p.names]
-    return any(all(any(w in n for n in named) for w in series) for series in lx.COMPLETE_SERIES)
+    """Whether the parts name every member of a series that is complete by itself (城镇, 乡村)."""
+    named = "\n".join(n for p in parts for n in p.names)
+    found = set(SERIES_WORD.findall(named, overlapped=True))
+    return bool(found) and any(found.issuperset(series) for series in lx.COMPLETE_SERIES)
 
 
 def plan_pair(s: Sentence, f: Fig) -> tuple[Fig, Fig] | None:

@@ -11,12 +11,16 @@ from __future__ import annotations
 # --- lists of parts -------------------------------------------------------------------------------------
 # A list of parts follows: 其中A…, B…; 包括A、B; 结果分别为A、B.
 PARTS_FOLLOW = ("其中", "包括", "包含", "分别为", "分别是", "分别")
-# A breakdown by a dimension opening its sentence: 按经营地分, 分产业看; its whole is the sentence before.
-BY_DIMENSION = (("按", "分"), ("分", "看"))
+# A breakdown by a dimension opening its sentence: 按经营地分, 分产业看, 从申请事项看; its whole is the
+# sentence before.
+BY_DIMENSION = (("按", "分"), ("分", "看"), ("从", "看"))
 # A list item that names "the rest": its list covers the whole.
 REST_ITEMS = ("其他", "其它", "其余", "剩余", "另有")
 # A bracketed part of the figure before the bracket: 4822件(含再审1件).
 PAREN_PART = ("含", "包含", "其中")
+# A clause that opens with its own period states something new, not one more item of a list before it
+# (其中企业1518户；第三季度新设经营主体1602户).
+PERIOD_OPENERS = ("本年度", "本年", "今年", "全年", "当年", "年内", "上半年", "下半年", "本季度", "本月", "同期")
 # Series that are complete when every member is listed: the three industries, town and country.
 COMPLETE_SERIES = (
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"),
@@ -127,6 +131,10 @@ CHANGE_FILLERS = (
 )
 # A change per year on average: compounded over the years between the two ends, never the total change.
 YEARLY_WORDS = ("年均", "年平均", "平均每年", "每年平均", "年复合", "复合增长", "平均年")
+# A budget, what was spent against it, and the saving: 预算金额X, 实际成交金额Y, 节约资金Z, 节约率r.
+BUDGET_WORDS = ("预算",)
+SPENT_WORDS = ("实际", "成交", "中标", "决算", "结算")
+SAVING_WORDS = ("节约", "节省", "节支", "核减")
 # Over-fulfilment of a plan: 超额完成…计划的百分之三十二.
 PLAN_CUES = ("超额完成", "超计划", "超额")
 PLAN_NOUNS = ("计划", "任务", "目标")

@@ -17,8 +17,10 @@ from .cues import (
     LIST_OPENS,
     LONG_HAN,
     NEGATED_LABEL,
+    NEW_PERIOD,
     PAREN_PART,
     PARTS_CUE,
+    SCOPE_OPEN,
     STATUS_DONE,
     STATUS_OPEN,
     STATUS_SPOILER,
@@ -58,6 +60,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _contains(doc)
     out += _enumerations(doc, taken)
     out += _totals_after(doc)
+    out += _scoped_lists(doc)
     return _dedupe(out)
 
 
@@ -102,10 +105,12 @@ def _blocks(s: Sentence) -> list[_Block]:
 
 
 def _items(figs: list[Fig]) -> list[Fig]:
-    """A list's items up to a ；that opens a clause about something else (…其他类6件；报送备案43件)."""
+    """A list's items up to a ；that opens a clause about something else (…其他类6件；报送备案43件) or
+    about another period (；第三季度新设1602户)."""
     out: list[Fig] = []
     for f in figs:
-        if out and f.group != out[-1].group and not sibling([label_of(p) for p in out], label_of(f)):
+        new_group = bool(out) and f.group != out[-1].group
+        if new_group and (NEW_PERIOD.match(f.clause) or not sibling([label_of(p) for p in out], label_of(f))):
             break
         out.append(f)
     return out
@@ -172,7 +177,8 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             # 其中普通小学49所… 其中普通初中28所: one part from each block, siblings of one whole
             out.append(_make_list(w, [x[0] for x in lists], cue_of[w], siblings=True))
         else:
-            out.extend(_make_list(w, parts, cue_of[w]) for parts in lists)
+            # 从全年情况看,受理1000件: one figure after a dimension is no breakdown by it
+            out.extend(_make_list(w, parts, cue_of[w]) for parts in lists if len(parts) > 1 or cue_of[w] != "按…分")
     return out
 
 
@@ -217,10 +223,26 @@ def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) ->
 
     A 包括 list is often partial, so it does not close a list by itself.
     """
+    parts = _kinds_of(w, parts)
     labels = [label_of(p) for p in parts]
     exhaustive = has_rest_item(parts) or complete_series(parts) or cue.startswith("分别")
     partition = exhaustive or siblings or parallel(labels)
     return Breakdown(w, tuple(parts), cue, exhaustive, partition)
+
+
+def _kinds_of(w: Fig, parts: list[Fig]) -> list[Fig]:
+    """移动电话用户78.3万户,其中5G移动电话用户41.2万户；固定宽带用户29.6万户: when the first part is named
+    as a kind of the whole (the whole's name and more), an item after a ；that does not carry the whole's
+    name is not one of its kinds, and the list ends before it."""
+    held = {n for n in map(core, w.names) if len(n) >= 3 and any(n in x and n != x for x in parts[0].names)}
+    if not held:
+        return parts
+    out = parts[:1]
+    for p in parts[1:]:
+        if p.group != out[-1].group and not any(n in x for n in held for x in p.names):
+            break
+        out.append(p)
+    return out
 
 
 def _pick_whole(
@@ -313,18 +335,12 @@ def _leads_run(f: Fig) -> bool:
 def _child_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     """全市共有各级各类学校167所… 相关情况如下: each following section gives one part of each total."""
     out = []
-    sections = list(doc.by_section)
     for s in doc.sentences:
         if not s.parts or not BIG_TOTAL_CUE.search(s.text):
             continue
-        depth = len(s.section)
-        children = [
-            q
-            for q in sections
-            if len(q) == depth + 1 and q[:depth] == s.section and doc.by_section[q][0].index > s.index
-        ]
-        if len(children) < 2:
-            continue
+        children = doc.children.get(s.section, [])
+        if len(children) < 2 or doc.by_section[children[0]][0].index < s.index:
+            continue  # the totals stand in the opening words of their section, before its first child
         mains = s.parts
         # 相关情况如下: the sections that follow are announced as the breakdown of these totals
         announced = bool(AS_FOLLOWS.search(s.after) or AS_FOLLOWS.search(s.text[s.figs[-1].claim.end - s.start :]))
@@ -465,4 +481,22 @@ def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 parts.append(g)
             if len(parts) >= 2 and all(p.is_part and same_measure(p, w) and p not in taken for p in parts):
                 out.append(Breakdown(w, tuple(parts), "list", False, parallel([label_of(p) for p in parts])))
+    return out
+
+
+def _scoped_lists(doc: Doc) -> list[Breakdown]:
+    """审结275件。审结案件中,维持183件、撤销21件…: a sentence that opens by naming a figure of the sentence
+    before (X中,) lists parts of that figure. The name must match it; the list is not said to be complete."""
+    out = []
+    for k, s in enumerate(doc.sentences):
+        m = SCOPE_OPEN.match(s.text)
+        if m is None or not k or not s.joined or not s.parts or s.parts[0].pos != 0:
+            continue
+        name = m.group("name")
+        parts = _items([f for f in s.figs if f.is_part])
+        prev = doc.sentences[k - 1]
+        wholes = [w for w in prev.parts if same_measure(w, parts[0]) and names_match(name, w)]
+        if len(wholes) != 1 or not all(same_measure(p, wholes[0]) for p in parts):
+            continue
+        out.append(_make_list(wholes[0], parts, "中"))
     return out

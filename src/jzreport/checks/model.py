@@ -9,6 +9,7 @@ that state no figure; without it, sentences that touch are one paragraph and sec
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -24,8 +25,7 @@ def alt(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-LAST_CLAUSE = regex.compile(r"[,，;；:：。!?！？](?P<clause>[^,，;；:：。!?！？]*)$")
-GROUP_MARK = regex.compile(r"[;；]")
+_LAST_MARK = regex.compile(r"[,，;；:：。!?！？]", regex.REVERSE)  # the last clause mark: searched from the end
 # A lead that ends in a baseline phrase: the figure after it is the earlier value (较2022年 558件).
 _PERIOD = rf"(?:\d{{4}}\s*年(?:同期|末|底|度)?|{alt(lx.BASELINE_PERIODS)})"
 BASELINE = regex.compile(
@@ -64,6 +64,7 @@ _LEADING_JUNK = regex.compile(
       | \d{4}\s*年(?:\d{1,2}\s*月)?(?:[-至到]\d{1,2}\s*月)?(?:末|底|份|以来)?   # 2023年, 1-9月
       | \d{1,2}\s*(?:[-至到]\s*\d{1,2}\s*)?月(?:末|底|份)?
       | 截至[^,，]*?(?:止|末)(?:年度)?
+      | 年末|年底|年初|期末|目前|现有
       | 全年|全市|全县|全区|全省|全国|全镇|本集团的|本集团|本公司|我院|区政府|市政府|县政府
       | 共计|合计|总计|累计|共有|总共|共|总|其中|包括|分别为|分别是|分别|有|为|是|实现|完成|达到|达
     )*+""",
@@ -124,6 +125,7 @@ class Fig:
     is_part: bool = False  # a level that can be a part or a whole of a sum (durations do not add up)
     names: tuple[str, ...] = ()  # our label and the extractor's subject: the texts an echo may match
     base: bool | None = None  # an intake or total that rates are taken of (`cues.is_base`, read once)
+    same_at: int = 0  # its place among the figures of equal value and unit (`Doc.by_value`)
     refs: dict[str, ClaimRef] = field(default_factory=dict)  # the claim as checks cite it, by its part
 
     @property
@@ -201,6 +203,10 @@ class Doc:
     by_section: dict[tuple[str, ...], list[Sentence]] = field(default_factory=dict)
     by_value: dict[tuple[Decimal, str], list[Fig]] = field(default_factory=dict)
     by_top: dict[tuple[str, ...], list[Sentence]] = field(default_factory=dict)  # chapters: top heading
+    top_order: list[tuple[str, ...]] = field(default_factory=list)  # chapters in the order they start
+    top_starts: list[int] = field(default_factory=list)  # index of each chapter's first sentence
+    children: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)  # sections by parent
+    totals: dict[tuple[str, ...], tuple[dict[str, Fig], Fig | None]] = field(default_factory=dict)  # shares.py
 
     def section_sentences(self, section: tuple[str, ...]) -> list[Sentence]:
         return self.by_section.get(section, [])
@@ -249,10 +255,16 @@ def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
     for k, s in enumerate(sentences):
         s.index = k
         _read(s)
+        if s.section not in doc.by_section and s.section:
+            doc.children.setdefault(s.section[:-1], []).append(s.section)
         doc.by_section.setdefault(s.section, []).append(s)
         doc.by_top.setdefault(s.section[:1], []).append(s)
+    doc.top_order = list(doc.by_top)
+    doc.top_starts = [doc.by_top[top][0].index for top in doc.top_order]
     for f in figs:
-        doc.by_value.setdefault((f.claim.value, f.claim.unit), []).append(f)
+        same = doc.by_value.setdefault((f.claim.value, f.claim.unit), [])
+        f.same_at = len(same)
+        same.append(f)
     return doc
 
 
@@ -296,14 +308,20 @@ def _spans(sentences: Sequence[Sentence]) -> None:
 
 
 def _layout(sentences: Sequence[Sentence], text: str) -> None:
-    """Layout from the text: paragraph and heading lines, and the words between the claim sentences."""
+    """Layout from the text: paragraph and heading lines, and the words between the claim sentences.
+
+    Only the lines from the first claim sentence to the last are read, so that checking a long text piece
+    by piece reads each line once; paragraphs and blocks are numbered within those lines.
+    """
     claim_starts = sorted(f.claim.start for s in sentences for f in s.figs)
     paras: list[int] = []  # offsets where a paragraph starts
     heads: list[int] = []  # offsets where a heading line starts
-    pos, n = 0, len(text)
+    pos = text.rfind("\n", 0, sentences[0].start) + 1
+    last = text.find("\n", sentences[-1].end)
+    n = len(text) if last < 0 else last
     wrapped = False
     while pos <= n:
-        nl = text.find("\n", pos)
+        nl = text.find("\n", pos, n)
         end = n if nl < 0 else nl
         line = text[pos:end].strip(_SPACE)
         if line:
@@ -338,30 +356,37 @@ def _bare_title(line: str, start: int, end: int, claim_starts: list[int]) -> boo
 
 
 def _read(s: Sentence) -> None:
-    prev_end = s.start
+    """Read each figure of the sentence: the words before and after it, its clause, group and label."""
+    text, base = s.text, s.start
+    figs = s.figs
+    prev_end = base
     prev: Claim | None = None
     depth = 0
     group = 0
-    for k, f in enumerate(s.figs):
+    tail = ""  # the previous figure's tail: the next figure's lead when nothing overlaps
+    for k, f in enumerate(figs):
         c = f.claim
         f.pos = k
-        f.lead = _drop_unit(s.between(prev_end, c.start), prev)
-        nxt = s.figs[k + 1].claim.start if k + 1 < len(s.figs) else s.end
-        f.tail = _drop_unit(s.between(c.end, nxt), c)
-        m = LAST_CLAUSE.search(f.lead)
-        f.clause = m.group("clause") if m else f.lead
-        if ";" in f.lead or "；" in f.lead:
-            group += len(GROUP_MARK.findall(f.lead))
+        if prev is not None and prev_end == prev.end:
+            lead = tail
+        else:
+            lead = _drop_unit(text[max(0, prev_end - base) : max(0, c.start - base)], prev)
+        f.lead = lead
+        nxt = figs[k + 1].claim.start if k + 1 < len(figs) else s.end
+        f.tail = tail = _drop_unit(text[max(0, c.end - base) : max(0, nxt - base)], c)
+        m = _LAST_MARK.search(lead)
+        f.clause = lead[m.end() :] if m else lead
+        group += lead.count(";") + lead.count("；")
         f.group = group
-        if "(" in f.lead or "（" in f.lead or ")" in f.lead or "）" in f.lead:
-            depth += f.lead.count("(") + f.lead.count("（") - f.lead.count(")") - f.lead.count("）")
+        if "(" in lead or "（" in lead or ")" in lead or "）" in lead:
+            depth += lead.count("(") + lead.count("（") - lead.count(")") - lead.count("）")
         f.paren = depth > 0
         f.label = clean_label(f.clause)
         _classify(f)
         prev_end = max(prev_end, c.end)
         prev = c
-    s.parts = [f for f in s.figs if f.is_part]
-    s.mains = [f for f in s.figs if f.is_level and not f.is_baseline and not f.paren]
+    s.parts = [f for f in figs if f.is_part]
+    s.mains = [f for f in figs if f.is_level and not f.is_baseline and not f.paren]
 
 
 def _classify(f: Fig) -> None:
@@ -424,20 +449,24 @@ def rate_name(f: Fig) -> str:
     return _RATE_VERBS_END.sub("", f.clause).strip(" ,，;；:：的")
 
 
+@functools.lru_cache(maxsize=16384)
 def common_run(a: str, b: str) -> int:
-    """Length of the longest run of Chinese characters the two texts share."""
+    """Length of the longest run of Chinese characters the two texts share.
+
+    >>> common_run("调解成功率", "调解成功"), common_run("结案率", "审结"), common_run("ab", "ab")
+    (4, 1, 0)
+    """
     if not a or not b:
         return 0
+    # han[i]: how many Chinese characters run from a[i] on; a shared run starting at i is at most that
+    han = [0] * (len(a) + 1)
+    for i in range(len(a) - 1, -1, -1):
+        han[i] = han[i + 1] + 1 if _HAN.match(a[i]) else 0
     best = 0
-    prev = [0] * (len(b) + 1)
-    for ch in a:
-        cur = [0] * (len(b) + 1)
-        for j, dh in enumerate(b, start=1):
-            if ch == dh and _HAN.match(ch):
-                cur[j] = prev[j - 1] + 1
-                if cur[j] > best:
-                    best = cur[j]
-        prev = cur
+    for i in range(len(a)):
+        # grow the best length while a longer run starting here is in b (substring tests run in C)
+        while best < han[i] and a[i : i + best + 1] in b:
+            best += 1
     return best
 
 

@@ -20,9 +20,9 @@ def find(doc: Doc) -> Relations:
     rel = Relations()
     rel.changes = find_changes(doc)
     rel.breakdowns = find_breakdowns(doc)
-    shares, rel.grims, pending = find_shares(doc, rel.breakdowns)
+    shares, rel.grims, pending, named_lists = find_shares(doc, rel.breakdowns)
     far, far_lists = resolve_far_shares(doc, pending)
     rel.shares = shares + far
-    rel.breakdowns += far_lists
+    rel.breakdowns += named_lists + far_lists
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     return rel

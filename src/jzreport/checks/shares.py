@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .cues import (
@@ -48,9 +49,12 @@ class _Pending:
     part: Fig
 
 
-def find_shares(doc: Doc, breakdowns: list[Breakdown]) -> tuple[list[Share], list[Grim], list[_Pending]]:
-    """Every stated rate with the part and whole it is of; rates of a bare count (GRIM); and shares whose
-    whole is not near them, for `resolve_far_shares`. `breakdowns` give the whole of a listed part."""
+def find_shares(
+    doc: Doc, breakdowns: list[Breakdown]
+) -> tuple[list[Share], list[Grim], list[_Pending], list[Breakdown]]:
+    """Every stated rate with the part and whole it is of; rates of a bare count (GRIM); shares whose
+    whole is not near them, for `resolve_far_shares`; and the complete lists that shares name their whole
+    for (A占营业收入的60.1%；B占28.6%；其他占11.3%). `breakdowns` give the whole of a listed part."""
     parent: dict[Fig, Fig] = {}
     for b in breakdowns:
         if b.whole is not None and b.cue not in ("contains",):
@@ -59,9 +63,11 @@ def find_shares(doc: Doc, breakdowns: list[Breakdown]) -> tuple[list[Share], lis
     shares: list[Share] = []
     grims: list[Grim] = []
     pending: list[_Pending] = []
+    lists: list[Breakdown] = []
     for s in doc.sentences:
         orphans: list[tuple[Fig, Fig]] = []  # named rates with a numerator and no base
         named_here: list[Share] = []  # named rates of this sentence that found their base
+        run: list[int] = []  # a share that names its whole and the shares after it that leave it unsaid
         for r in s.figs:
             if r.claim.kind == "ratio":
                 sh = _ratio_share(doc, r)
@@ -85,6 +91,13 @@ def find_shares(doc: Doc, breakdowns: list[Breakdown]) -> tuple[list[Share], lis
                 continue
             if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name):
                 got = _share(doc, r, parent)
+                if isinstance(got, _Pending) and run and compatible(shares[run[0]].whole, got.part):
+                    # 占营业收入的60.1%；…占28.6%: the whole the share before it named is left unsaid
+                    first = shares[run[0]]
+                    got = Share(r, got.part, first.whole, f"the whole named before it ({first.tie})", True)
+                    run.append(len(shares))
+                elif isinstance(got, Share):
+                    run = [len(shares)] if got.tie.startswith("the whole named") else []
                 if isinstance(got, Share):
                     shares.append(got)
                 elif isinstance(got, _Pending):
@@ -99,12 +112,19 @@ def find_shares(doc: Doc, breakdowns: list[Breakdown]) -> tuple[list[Share], lis
                 elif isinstance(got2, Fig):
                     orphans.append((r, got2))
         shares += _adopt(doc, s, orphans, named_here)
-    return shares, grims, pending
+        if len(run) >= 2 and has_rest_item([shares[k].part for k in run]):
+            gid = -2 - len(lists)  # a group of its own, apart from the far lists of resolve_far_shares
+            for k in run:
+                shares[k] = replace(shares[k], group=gid)
+            parts = tuple(shares[k].part for k in run)
+            lists.append(Breakdown(shares[run[0]].whole, parts, "shares-list", True, True, group=gid))
+    return shares, grims, pending, lists
 
 
 def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[Share]) -> list[Share]:
     """Rates with a numerator but no base near it: the base of a named rate beside them in the sentence
-    (纠错率…, 调解率…: one base), else an intake total in the sentence right before. Not firm: the text
+    (纠错率…, 调解率…: one base), else an intake total in the sentence right before, else the figure
+    that leads the run "N, numerator, rate" (提出建议536条,被采纳505条,采纳率94.2%). Not firm: the text
     does not say so outright, so a miss is unverifiable."""
     out = []
     prev = doc.sentences[s.index - 1] if s.index else None
@@ -114,9 +134,23 @@ def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[S
         if whole is None and prev is not None and s.joined:
             whole = next((w for w in reversed(prev.mains) if is_base(w) and countable(w, numerator)), None)
             tie = "the total of the sentence before"
+        if whole is None:
+            whole = _leading(s, numerator, r)
+            tie = "the figure stated right before its numerator"
         if whole is not None and whole is not numerator:
             out.append(Share(r, numerator, whole, tie, False))
     return out
+
+
+def _leading(s: Sentence, numerator: Fig, r: Fig) -> Fig | None:
+    """The figure right before a numerator that the rate right after it follows, in one clause group:
+    N件, 成功M件, 成功率r. None when anything else stands between them."""
+    if numerator.pos == 0 or r.pos != numerator.pos + 1:
+        return None
+    w = s.figs[numerator.pos - 1]
+    if w.group != numerator.group or w.paren or not w.is_level or w.is_baseline or not countable(w, numerator):
+        return None
+    return w
 
 
 def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
@@ -184,6 +218,9 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
         return None
     numerator = next((f for f in cands if not is_base(f) and _numerator_of(stem, f)), None)
     if numerator is None:
+        within = _within(r, cands, stem)
+        if within is not None:
+            return within
         # no count of successes: the nearest intake count is the base, and some k/n must give the rate
         base = next((f for f in cands if is_base(f)), None)
         if base is not None and base.exact_count and not SURVEY_RATE.search(stem):
@@ -212,6 +249,18 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
     return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
 
 
+def _within(r: Fig, cands: list[Fig], stem: str) -> Share | None:
+    """1468项事项中可网上办理1409项, 网上可办率96.0%: the one figure counted within an "N中" total, when the
+    rate's name echoes it (网上). Not firm: the rate's name is not the figure's."""
+    scope = next((w for w in cands if BASE_OF_FOLLOWING.match(w.tail)), None)
+    if scope is None:
+        return None
+    inside = [f for f in cands if f.pos > scope.pos and countable(f, scope)]
+    if len(inside) != 1 or echo(stem, inside[0]) < 2:
+        return None
+    return Share(r, inside[0], scope, "the total it is counted within", False)
+
+
 def _numerator_of(stem: str, f: Fig) -> bool:
     """Whether `f` counts what a rate named `stem` (调解成功, 结案) counts the successes of.
 
@@ -228,9 +277,23 @@ def _numerator_of(stem: str, f: Fig) -> bool:
     return False
 
 
+_RESTATED_REACH = 8  # same-value figures looked at on each side: a restatement is near, and a value
+# stated many times (1件, 100%) is no restatement anyway
+
+
 def _restated(doc: Doc, f: Fig) -> Fig | None:
-    """The same count stated again elsewhere with its base: 直接纠错236件 … 977件中直接纠错236件."""
-    for g in doc.by_value.get((f.claim.value, f.claim.unit), []):
+    """The same count stated again elsewhere with its base: 直接纠错236件 … 977件中直接纠错236件.
+
+    The nearest such statements first, at most `_RESTATED_REACH` on either side, so a long document
+    with many equal figures is not searched through for each.
+    """
+    same = doc.by_value.get((f.claim.value, f.claim.unit), [])
+    k = f.same_at
+    nearest = sorted(
+        range(max(0, k - _RESTATED_REACH), min(len(same), k + _RESTATED_REACH + 1)), key=lambda i: abs(i - k)
+    )
+    for i in nearest:
+        g = same[i]
         if g is f or g.sent is f.sent:
             continue
         if not any(common_run(a, b) >= 2 for a in f.names for b in g.names if a and b):
@@ -375,18 +438,42 @@ def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
     A chapter whose first total cannot hold the parts has no whole for them: None.
     """
     here = s.section[:1]
-    tops = [top for top, sents in doc.by_top.items() if sents[0].index < s.index]
-    order = [here] if here in tops else []
-    order += [top for top in reversed(tops) if top != here][:1]
+    k = bisect.bisect_left(doc.top_starts, s.index)  # chapters that start before the sentence
+    started = doc.top_order[:k]
+    order = [here] if doc.by_top[here][0].index < s.index else []
+    order += [top for top in reversed(started[-2:]) if top != here][:1]
     for top in order:
-        for t in doc.by_top[top]:
-            if t.index >= s.index:
-                break
-            for f in t.mains:
-                if not TOTAL_CUE.search(f.clause) or not all(compatible(f, p) for p in parts):
-                    continue
-                return f if all(f.claim.value >= p.claim.value for p in parts) else None
+        f = _first_total(doc, top, parts)
+        if f is not None and f.sent.index < s.index:
+            return f if all(f.claim.value >= p.claim.value for p in parts) else None
     return None
+
+
+def _first_total(doc: Doc, top: tuple[str, ...], parts: list[Fig]) -> Fig | None:
+    """The first figure of a chapter stated as a total (共, 合计…) that the parts can be divided by.
+
+    Read once per chapter: the first total of each unit, and the first count of things of any measure word
+    (counts of 件 and 起 divide each other, `compatible`).
+    """
+    got = doc.totals.get(top)
+    if got is None:
+        by_unit: dict[str, Fig] = {}
+        first_count: Fig | None = None
+        for t in doc.by_top[top]:
+            for f in t.mains:
+                if TOTAL_CUE.search(f.clause):
+                    by_unit.setdefault(f.claim.unit, f)
+                    if first_count is None and f.claim.kind == "count" and f.claim.unit:
+                        first_count = f
+        got = doc.totals[top] = (by_unit, first_count)
+    by_unit, first_count = got
+    cands = []
+    units = {p.claim.unit for p in parts}
+    if len(units) == 1 and (f := by_unit.get(units.pop())) is not None:
+        cands.append(f)
+    if first_count is not None and all(p.claim.kind == "count" and p.claim.unit for p in parts):
+        cands.append(first_count)
+    return min(cands, key=lambda f: f.index, default=None)
 
 
 def share_sums(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdown]:
