@@ -113,6 +113,7 @@ _PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
 # and parsing them (亿亿亿…) would cost time that grows faster than the text.
 MAX_DIGITS = 24
 _WIDE = Context(prec=80)
+_DIGIT_RUN = regex.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
 _SPLIT_UNIT = regex.compile(r"个(?P<q>多|余)(?P<unit>月|小时|工作日|星期|季度)")
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
@@ -160,6 +161,9 @@ def scan(text: str) -> Iterator[Token]:
 
 def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
     kind = m.lastgroup  # the outer named group of the alternative that matched
+    if kind != "date" and kind != "ident" and max(map(len, _DIGIT_RUN.findall(m.group())), default=0) > MAX_DIGITS:
+        yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="digit run too long")
+        return
     if kind == "arabic":
         yield _arabic(text, m)
     elif kind == "cn":
