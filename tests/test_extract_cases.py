@@ -561,6 +561,30 @@ LISTS: list[Case] = [
       c("7.3‰", "7.3", "‰", "percent", "死亡率")]),
 ]
 
+# --- nouns after a measure word that begin like a position word (中, 上, 在, 共, 环 …) --------------------
+NOUN_STARTS: list[Case] = [
+    ("抽查了全县42所中小学、15家医疗机构。",
+     [c("42所", "42", "所", "count", "中小学"), c("15家", "15", "家", "count", "医疗机构")]),
+    ("新增3家上市公司。", [c("3家", "3", "家", "count", "上市公司")]),
+    ("全县共有3,200名在校生。", [c("3,200名", "3200", "名", "count", "在校生")]),
+    ("发展12名共产党员。", [c("12名", "12", "名", "count", "共产党员")]),
+    ("慰问86名环卫工人。", [c("86名", "86", "名", "count", "环卫工人")]),
+]
+
+# --- ages: a figure in 岁 is one; an age bound (60岁以上, 年满18周岁, 18至60岁) is not --------------------
+AGES: list[Case] = [
+    ("干部平均年龄42.5岁。", [c("42.5岁", "42.5", "岁", "other", "干部平均年龄")]),
+    ("人均预期寿命达到79.6岁，比上年提高0.3岁。",
+     [c("79.6岁", "79.6", "岁", "other", "人均预期寿命"),
+      c("0.3岁", "0.3", "岁", "change", "人均预期寿命", direction="increase", baseline="上年")]),
+    ("60岁以上老年人12.3万人，占18.2%。",
+     [c("12.3万人", "123000", "人", "count", "60岁以上老年人"), c("18.2%", "18.2", "%", "percent", "60岁以上老年人")]),
+    ("年满18周岁的居民2.1万人。", [c("2.1万人", "21000", "人", "count", "年满18周岁的居民")]),
+    ("18至60岁人群参保率达96%。", [c("96%", "96", "%", "percent", "18至60岁人群参保率")]),
+    ("600分以上考生有312人。", [c("312人", "312", "人", "count", "600分以上考生")]),
+    ("组织干部300人以上参加培训。", [c("300人", "300", "人", "count", "干部", approx="more_than")]),
+]
+
 # --- text as it comes from real pages -----------------------------------------------------------------------
 REAL_PAGES: list[Case] = [
     ("全年生活垃圾清运量23.8\n万吨，增长3.1%。",
@@ -610,6 +634,8 @@ GROUPS: dict[str, list[Case]] = {
     "subject": SUBJECTS,
     "list": LISTS,
     "real_page": REAL_PAGES,
+    "noun_start": NOUN_STARTS,
+    "age": AGES,
 }
 
 # Cases the extractor gets wrong today: strict xfail, so a fix turns the suite red until the case moves

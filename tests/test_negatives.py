@@ -141,6 +141,14 @@ LEGAL_CITATIONS = [
     "《优化营商环境条例》⟦第三章⟧对此作出规定。",
     "符合⟦第十二条第二款第（三）项⟧规定情形的，不予受理。",
 ]
+THRESHOLDS = [
+    "⟦60岁⟧以上老年人⟪12.3万人⟫。",
+    "年满⟦18周岁⟧的居民⟪2.1万人⟫。",
+    "⟦18⟧至⟦60岁⟧人群参保率达⟪96%⟫。",
+    "⟦600分⟧以上考生有⟪312人⟫。",
+    "投资⟦500万元⟧以上的项目⟪26个⟫。",
+    "为⟦3岁⟧以下婴幼儿家庭发放补贴⟪1.2万元⟫。",
+]
 # fmt: on
 
 GROUPS = {
@@ -151,6 +159,7 @@ GROUPS = {
     "set_phrase": SET_PHRASES,
     "slogan": SLOGAN_CODES,
     "legal": LEGAL_CITATIONS,
+    "threshold": THRESHOLDS,
 }
 
 _MARK = regex.compile(r"⟦(?P<neg>[^⟦⟧⟪⟫]+)⟧|⟪(?P<pos>[^⟦⟧⟪⟫]+)⟫")

@@ -101,6 +101,7 @@ _RIGHT_VERB = regex.compile(
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
     r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为)"
 )
+_NOUN_START = regex.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = regex.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与)"
 )
@@ -339,9 +340,10 @@ def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> st
     q = (_SKIP_SHARE if share else _SKIP_THRESHOLD).match(rest)
     if q:
         rest = rest[q.end() :]
-    if not rest or _RIGHT_NOT_SUBJECT.match(rest) or (_RIGHT_VERB.match(rest) and not verbs_ok):
+    noun = _NOUN_START.match(rest)
+    if not rest or (not noun and (_RIGHT_NOT_SUBJECT.match(rest) or (_RIGHT_VERB.match(rest) and not verbs_ok))):
         return ""
-    m = _RIGHT_STOP.search(rest, 1 if verbs_ok else 0)
+    m = _RIGHT_STOP.search(rest, noun.end() if noun else 1 if verbs_ok else 0)
     phrase = rest[: m.start()] if m else rest
     paren = _PAREN_NOTE.match(rest, len(phrase))
     if paren and phrase:

@@ -35,8 +35,10 @@ _UNITLESS_MEASURE = regex.compile(
 )
 _RATIO_NAME = regex.compile(r"(?:收入比|比值)[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
-    r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年))"
+    r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
+_AGE_LIMIT_BEFORE = regex.compile(r"(?:满|超过|[-—~至]|(?<!达)到)$")
+_AGE_RANGE_AFTER = regex.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
 _INNER_PUNCT = regex.compile(r"[。,;!?]")
 _CLAUSE_SPLIT = regex.compile(r"[,;。,\n]")
 _YEAR_AFTER = regex.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
@@ -167,8 +169,12 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "code"
 
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
-    if tok.unit and tok.family in ("money", "count", "measure") and _THRESHOLD.match(text, tok.end):
+    if tok.unit and tok.family in ("money", "count", "measure", "other") and _THRESHOLD.match(text, tok.end):
         return "category threshold"
+    if (tok.unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
+        tok.unit in ("", "岁", "周岁") and _AGE_RANGE_AFTER.match(text, tok.num_end)
+    ):
+        return "category threshold"  # 年满18周岁, 60岁至70岁的: an age bound, not an age found
     if (
         tok.chinese
         and not tok.vague

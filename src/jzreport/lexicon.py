@@ -248,6 +248,16 @@ LEADING_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# Nouns after a measure word that begin with a character which elsewhere ends the noun (中, 上, 在, 共…):
+# 42所中小学, 3家上市公司, 320名在校生, 12名共产党员, 86名环卫工人.
+RIGHT_NOUN_STARTS: tuple[str, ...] = (
+    "中小", "中心", "中医", "中学", "中职", "中型", "中级", "中介", "中药", "中层", "中青年", "中老年",
+    "上市", "上级", "下级", "下属", "下岗", "内设", "内资", "在校", "在职", "在编", "在岗", "在建", "在册",
+    "在押", "在库", "在线", "在营", "在园", "在读", "在院", "分局", "分公司", "分支", "分院", "分行", "分中心",
+    "共产党员", "同级", "同类", "环卫", "环保", "环境", "对口",
+)  # fmt: skip
+
+
 # --- what is not a claim --------------------------------------------------------------------------------
 
 # Fixed phrases in which a numeral is part of a word, not a quantity.

@@ -32,6 +32,8 @@ for _u, _base in lx.MEASURE_UNITS.items():
 for _u in lx.COUNT_UNITS:
     UNIT_FAMILY.setdefault(_u, (_u, "count", Decimal(1)))
 UNIT_FAMILY["分"] = ("分", "other", Decimal(1))
+UNIT_FAMILY["周岁"] = ("周岁", "other", Decimal(1))  # ages: 平均年龄42.5岁, 预期寿命79.6岁
+UNIT_FAMILY["岁"] = ("岁", "other", Decimal(1))
 UNIT_FAMILY["倍"] = ("倍", "times", Decimal(1))
 UNIT_FAMILY["番"] = ("番", "times", Decimal(1))
 UNIT_FAMILY["成"] = ("%", "percent", Decimal(10))
@@ -105,7 +107,7 @@ CN_TAIL = regex.compile(
 # Where a single measure word is really the start of another word: 五大行动 is a name, 一门心思 a phrase.
 _UNIT_BLOCKERS = regex.compile(
     r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)"
-    r"|股(?:份|东|权|票|价|息|本|市|金)|周(?:岁|年)"
+    r"|股(?:份|东|权|票|价|息|本|市|金)|周年"
 )
 
 _PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
