@@ -571,6 +571,17 @@ NOUN_STARTS: list[Case] = [
     ("慰问86名环卫工人。", [c("86名", "86", "名", "count", "环卫工人")]),
 ]
 
+# --- what opens a left context and is not the subject: list markers, brackets, verbs ------------------
+LEFT_OPENERS: list[Case] = [
+    ("5.涉企行政检查次数同比下降35%。",
+     [c("35%", "35", "%", "change", "涉企行政检查次数", direction="decrease", baseline="同比")]),
+    ("审结1,032件（含上年结转68件）。",
+     [c("1,032件", "1032", "件", "count", "审结"), c("68件", "68", "件", "count", "上年结转")]),
+    ("推行“首违不罚”清单事项126项。", [c("126项", "126", "项", "count", "“首违不罚”清单事项")]),
+    ("判处五年以上有期徒刑至死刑的1,023人。", [c("1,023人", "1023", "人", "count", "五年以上有期徒刑至死刑")]),
+    ("办理时限压缩至5个工作日以内。", [c("5个工作日", "5", "工作日", "duration", "办理时限", approx="at_most")]),
+]
+
 # --- ages: a figure in 岁 is one; an age bound (60岁以上, 年满18周岁, 18至60岁) is not --------------------
 AGES: list[Case] = [
     ("干部平均年龄42.5岁。", [c("42.5岁", "42.5", "岁", "other", "干部平均年龄")]),
@@ -636,6 +647,7 @@ GROUPS: dict[str, list[Case]] = {
     "real_page": REAL_PAGES,
     "noun_start": NOUN_STARTS,
     "age": AGES,
+    "left_opener": LEFT_OPENERS,
 }
 
 # Cases the extractor gets wrong today: strict xfail, so a fix turns the suite red until the case moves

@@ -85,7 +85,9 @@ _LEAD = regex.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS)
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
 _VERB_SPLIT = regex.compile(rf"(?:{_OBJECT_VERBS})(?![区率量额数费值])")
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
-_LEAD_VERB = regex.compile(rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])")
+_LEAD_VERB = regex.compile(
+    rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])(?<!^有(?=[期效关机偿线色害形毒序限]))"
+)
 _RIGHT_STOP = regex.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占"
@@ -101,6 +103,7 @@ _RIGHT_VERB = regex.compile(
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
     r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为)"
 )
+_RIGHT_PUNCT = regex.compile(r"[,;:。!?、\n|“”\"]")
 _NOUN_START = regex.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = regex.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与)"
@@ -234,6 +237,15 @@ _FROM_TAIL = regex.compile(
 )
 # How a figure was computed, not what it counts: 按可比价格计算, 按现价计算, 扣除价格因素.
 _CALC_NOTE = regex.compile(r"按(?:可比价格?|现价|不变价|当年价格?)计算|扣除价格因素(?:后)?|剔除[^,;。]{0,12}后")
+# A list marker or an unclosed bracket opening a left context: 5.涉企检查次数, （含上年结转.
+_MARKER_LEAD = regex.compile(
+    r"""^(?:
+        \d{1,2}[.、．](?=\p{Han})
+      | [(（]\d{1,2}[)）] | [(（][一二三四五六七八九十]{1,3}[)）] | [一二三四五六七八九十]{1,3}、
+      | [①-⑳] | [(（](?!.*[)）])
+    )\s*""",
+    regex.VERBOSE,
+)
 _SHARE_CUT = regex.compile(r"(?:约占|占(?!比)|相当于)")
 _PER_LEAD = regex.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
@@ -261,7 +273,7 @@ def clean_left(phrase: str) -> str:
     >>> clean_left("全市双随机检查数量较2023年")
     '双随机检查数量'
     """
-    s = _CALC_NOTE.sub("", phrase).strip(" ·•●▪-")
+    s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪-"))
     b = _BASELINE.search(s)  # before dates go: 比上年末 must not lose 年末 first
     if b:
         s = s[: b.start()]
@@ -341,7 +353,9 @@ def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> st
     if q:
         rest = rest[q.end() :]
     noun = _NOUN_START.match(rest)
-    if not rest or (not noun and (_RIGHT_NOT_SUBJECT.match(rest) or (_RIGHT_VERB.match(rest) and not verbs_ok))):
+    if not rest or _RIGHT_PUNCT.match(rest):
+        return ""
+    if not noun and (_RIGHT_NOT_SUBJECT.match(rest) or (_RIGHT_VERB.match(rest) and not verbs_ok)):
         return ""
     m = _RIGHT_STOP.search(rest, noun.end() if noun else 1 if verbs_ok else 0)
     phrase = rest[: m.start()] if m else rest

@@ -37,6 +37,7 @@ _RATIO_NAME = regex.compile(r"(?:收入比|比值)[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
+_THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
 _AGE_LIMIT_BEFORE = regex.compile(r"(?:满|超过|[-—~至]|(?<!达)到)$")
 _AGE_RANGE_AFTER = regex.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
 _INNER_PUNCT = regex.compile(r"[。,;!?]")
@@ -169,7 +170,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "code"
 
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
-    if tok.unit and tok.family in ("money", "count", "measure", "other") and _THRESHOLD.match(text, tok.end):
+    if tok.unit and tok.family in _THRESHOLD_FAMILIES and _THRESHOLD.match(text, tok.end):
         return "category threshold"
     if (tok.unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
         tok.unit in ("", "岁", "周岁") and _AGE_RANGE_AFTER.match(text, tok.num_end)
