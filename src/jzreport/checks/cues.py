@@ -37,6 +37,7 @@ TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{alt(lx.SUM_AFTER)})(?:每�
 LEADING_TOTAL = regex.compile(rf"^(?:{alt((*lx.TOTAL_CUES, '全部', '全'))})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(alt(lx.BIG_TOTAL_CUES))
+ADDED_TO = regex.compile(alt(lx.ADDED_TO))
 # 相关情况如下: / 具体如下： a sentence that announces that what follows breaks down what it follows
 AS_FOLLOWS = regex.compile(r"如下\s*[:：]?\s*$")
 BASE_CUE = regex.compile(alt(lx.BASE_VERBS))

@@ -31,6 +31,9 @@ COMPLETE_SERIES = (
 CROSS_CUTTING = (
     "女性", "女干部", "女职工", "少数民族", "党员", "青年", "岁以下", "岁以上", "退役军人", "残疾",
     "新录用", "新任", "首次", "领导干部", "重点", "骨干",
+    # kinds of enterprise by ownership, registration or industry group that overlap (股份制 and 私营)
+    "国有控股", "股份制", "私营", "民营", "外商", "港澳台", "集体", "高新技术", "高技术", "战略性新兴",
+    "装备制造", "大中型", "小微",
 )
 # Parts contained in a whole by definition, (whole, part); used within one sentence only.
 CONTAINS = (
@@ -54,6 +57,9 @@ AVERAGE_WORDS = ("人均", "平均", "均价", "每万人", "每千人", "每百
 TOTAL_CUES = ("共计", "合计", "总计", "累计", "共有", "总共", "全年", "各级各类", "各类", "共", "总")
 # A total stated after the items it adds up: …,合计1000件.
 SUM_AFTER = ("合计", "共计", "总计", "总共", "累计共")
+# Words that add items to a figure stated before them: 加上上级补助收入A、调入资金B,收入总计T (T is that
+# figure plus the items, not the items alone).
+ADDED_TO = ("加上", "再加上", "连同", "另加")
 # Totals that announce a breakdown of all their kinds.
 BIG_TOTAL_CUES = ("各级各类", "各类", "全部", "合计", "总计", "总数", "如下")
 # Verbs of intake: a figure after them is a base that rates are taken of (受理纠纷11933起).
@@ -67,7 +73,7 @@ NEGATIONS = ("不予", "未予", "尚未", "没有", "未", "不")
 NOT_NEGATIONS = ("不动产", "不良", "不正当", "不法", "不当得利", "不可抗力")
 
 # Measure words that count the same things: a rate's numerator and base may use either.
-COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", "位"), ("个", "项"))
+COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", "位"), ("个", "项"), ("家", "户"))
 
 # Rates whose base is not what was counted before them (a survey's respondents): no GRIM test.
 SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认可", "支持")
@@ -131,6 +137,8 @@ CHANGE_FILLERS = (
 )
 # A change per year on average: compounded over the years between the two ends, never the total change.
 YEARLY_WORDS = ("年均", "年平均", "平均每年", "每年平均", "年复合", "复合增长", "平均年")
+# A growth at comparable prices (real) is not the ratio of the current-price values stated beside it.
+REAL_TERMS = ("可比价", "不变价", "扣除价格因素", "剔除价格因素", "实际增长", "实际下降", "实际增速")
 # A budget, what was spent against it, and the saving: 预算金额X, 实际成交金额Y, 节约资金Z, 节约率r.
 BUDGET_WORDS = ("预算",)
 SPENT_WORDS = ("实际", "成交", "中标", "决算", "结算")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .cues import (
+    ADDED_TO,
     AS_FOLLOWS,
     BASE_OF_FOLLOWING,
     BIG_TOTAL_CUE,
@@ -207,8 +208,8 @@ def _collect(
     cands = [w for t in sents for w in t.parts]
     found = 0
     for f in figs:
-        if not f.is_part:
-            continue
+        if not f.is_part or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause):
+            continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元: a total or an addition, not a part
         w = _pick_whole([w for w in cands if same_measure(w, f)], f, nearest=False, strict=strict, recent=sents[-1])
         if w is not None:
             opened.setdefault(w, {}).setdefault(block, []).append(f)
@@ -458,7 +459,8 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                 if is_base(f):  # 全年共受理案件1000件: a total of its own, not an item
                     break
                 parts.insert(0, f)
-            if len(parts) >= 2:
+            # 加上A、B,总计T: T adds the items to a figure before them; 甲,连同乙,合计T holds that figure
+            if len(parts) >= 2 and not ADDED_TO.search(s.between(s.start, parts[0].claim.start)):
                 out.append(Breakdown(w, tuple(parts), "合计", True, True))
     return out
 

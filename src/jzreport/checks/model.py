@@ -213,10 +213,11 @@ class Doc:
 
 
 def compatible(a: Fig, b: Fig) -> bool:
-    """Two figures that can be added or divided: same unit, or both counts of things (起 and 件)."""
+    """Two figures that can be added or divided: same unit, or counts of the same things (起 and 件, not
+    家 and 人: lawyers are not a share of their firms)."""
     if a.claim.unit == b.claim.unit:
         return True
-    return a.claim.kind == b.claim.kind == "count" and bool(a.claim.unit) and bool(b.claim.unit)
+    return a.claim.kind == b.claim.kind == "count" and countable(a, b)
 
 
 def countable(a: Fig, b: Fig) -> bool:

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from ..records import Check, ClaimRef
 from . import arith
+from . import lexicon as lx
 from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
 from .model import Fig
 from .relations import Breakdown, Change, Grim, Share
@@ -25,8 +26,24 @@ from .relations import Breakdown, Change, Grim, Share
 MINUS = "−"
 OK, BAD, UNSURE = "✓", "✗", "?"
 NEARLY = regex.compile(r"(?:将近|接近|逼近|近)\s*$")
+REAL = regex.compile("|".join(lx.REAL_TERMS))
+_GROUP_MARK = regex.compile(r"[;；。]")
 _Q = Decimal("0.0001")
 _BIG = Decimal(10) ** 12
+
+
+def real(r: Fig) -> bool:
+    """A rate of change stated at comparable prices (按可比价格计算, 扣除价格因素): real, not nominal.
+
+    Read in the rate's ;-group, on both sides of it: …,按可比价格计算,年均增长5.1%（按可比价格计算）.
+    """
+    text, at = r.sent.text, r.claim.start - r.sent.start
+    start = max(text.rfind(mark, 0, at) for mark in ";；。") + 1
+    end_m = _GROUP_MARK.search(text, at)
+    return bool(REAL.search(text, start, end_m.start() if end_m else len(text)))
+
+
+_REAL_NOTE = "a growth at comparable prices need not be the ratio of current-price values"
 
 
 def readings(f: Fig) -> list[Reading]:
@@ -125,6 +142,8 @@ def judged(
     more when only the cut-off reading holds, so that the reader sees why: 99.966% → 99.9%.
     """
     options = readings(result) if options is None else options
+    if rule == "change_rate" and real(result):
+        firm, note = False, _REAL_NOTE
     hit = judge(iv, options)
     verdict, mark = _marked(hit, firm)
     d = arith.decimals(result.claim.number)

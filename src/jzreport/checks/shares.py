@@ -12,6 +12,7 @@ from .cues import (
     CLAUSE_MARK,
     EDGE_FILLER,
     NEGATED_LABEL,
+    PARTS_CUE,
     RATIO_JOIN,
     RATIO_NAME_TAIL,
     SHARE_CUE,
@@ -156,8 +157,8 @@ def _leading(s: Sentence, numerator: Fig, r: Fig) -> Fig | None:
 def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     s = r.sent
     part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
-    if part is None:
-        return None
+    if part is None or PARTS_CUE.search(s.between(part.claim.end, r.claim.start)):
+        return None  # 执业律师356人,其中女律师占38.2%: the share is of a part the text does not count
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
     own = SHARE_CUE.split(r.clause, maxsplit=1)[0]
     own = EDGE_FILLER.sub("", own)

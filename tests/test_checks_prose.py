@@ -1,0 +1,134 @@
+"""Whole passages through extract and check: the relations found, their verdicts, and no false alarms.
+
+Each case is a passage of our own in the style of a court or procuratorate work report, a 法治政府建设
+report, a 统计公报, a budget report or an annual results announcement, and the checks expected of it as
+(rule, verdict, the texts of the claims it cites). Any other check must not be `inconsistent`. The
+passages that hold no checkable relation (rates of an unstated base, real growth beside nominal values,
+overlapping kinds) are the point: a false alarm costs more than a miss.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from jzreport import check, extract
+from jzreport.records import Check
+
+Want = tuple[str, str, tuple[str, ...]]
+
+
+class Case(NamedTuple):
+    name: str
+    text: str
+    want: list[Want]
+    absent: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rule, claim texts) that must not be checked at all
+
+
+def texts(c: Check) -> tuple[str, ...]:
+    return tuple(sorted(r.text for r in c.claims))
+
+
+CASES = [
+    # --- real growth is not the ratio of current-price values ---------------------------------------------
+    Case(
+        "yearly growth at comparable prices beside nominal ends",
+        "五年来,地区生产总值由2019年的2413.60亿元增加到2024年的3265.48亿元,按可比价格计算年均增长5.1%。",
+        [("change_rate", "unverifiable", ("2413.60亿元", "3265.48亿元", "5.1%"))],
+    ),
+    Case(
+        "growth at comparable prices in brackets after the rate",
+        "全年地区生产总值3265.48亿元,比上年的3021.40亿元增长5.6%(按可比价格计算)。",
+        [("change_rate", "unverifiable", ("3021.40亿元", "3265.48亿元", "5.6%"))],
+    ),
+    Case(
+        "nominal growth in the next group is still checked",
+        "全年地区生产总值3265.48亿元,按可比价格计算增长5.6%;一般公共预算收入286.5亿元,较上年的275.0亿元增长4.2%。",
+        [("change_rate", "consistent", ("275.0亿元", "286.5亿元", "4.2%"))],
+    ),
+    # --- overlapping kinds are no partition ---------------------------------------------------------------
+    Case(
+        "enterprises by ownership overlap",
+        "全市规模以上工业企业1862家,其中国有控股企业126家,股份制企业1523家,外商及港澳台商投资企业98家,私营企业1305家。",
+        [],
+    ),
+    # --- a share of a part the text does not count -----------------------------------------------------------
+    Case(
+        "其中X占: the share is of an uncounted part of the figure before",
+        "全县共有律师事务所56家,执业律师356人,其中女律师占38.2%。",
+        [],
+        (("part_rate", ("56家", "356人", "38.2%")),),
+    ),
+    Case(
+        "其中…占比 after an intake",
+        "全年受理案件1200件,其中网上立案占比65.3%。",
+        [],
+    ),
+    # --- budget totals that add to a figure stated before ---------------------------------------------------
+    Case(
+        "加上…, 收入总计",
+        "全市一般公共预算收入完成286.5亿元,增长4.2%。其中,税收收入198.7亿元,非税收入87.8亿元。"
+        "加上上级补助收入168.3亿元、上年结转收入23.6亿元、调入资金45.2亿元,收入总计523.6亿元。",
+        [("sum", "consistent", ("286.5亿元", "198.7亿元", "87.8亿元"))],
+    ),
+    # --- relations that hold, in the styles above --------------------------------------------------------------
+    Case(
+        "three industries, structure",
+        "全年地区生产总值3265.48亿元。其中,第一产业增加值245.36亿元,增长3.2%;第二产业增加值1312.57亿元,"
+        "增长6.1%;第三产业增加值1707.55亿元,增长5.4%。三次产业结构为7.5:40.2:52.3。",
+        [
+            ("sum", "consistent", ("3265.48亿元", "245.36亿元", "1312.57亿元", "1707.55亿元")),
+            ("sum", "consistent", ("7.5", "40.2", "52.3")),
+        ],
+    ),
+    Case(
+        "town and country under the resident population",
+        "年末全市常住人口526.8万人,比上年末增加2.3万人。其中,城镇人口372.6万人,乡村人口154.2万人。",
+        [("sum", "consistent", ("526.8万人", "372.6万人", "154.2万人"))],
+    ),
+    Case(
+        "received = accepted + refused",
+        "全年共收到行政复议申请326件,依法受理298件,不予受理28件。",
+        [("sum", "consistent", ("326件", "298件", "28件"))],
+    ),
+    Case(
+        "a loss rate of the cases closed, not of those received",
+        "行政应诉案件152件,审结128件,其中败诉9件,败诉率7.0%。",
+        [("part_rate", "consistent", ("128件", "9件", "7.0%"))],
+        (("part_rate", ("152件", "9件", "7.0%")),),
+    ),
+    Case(
+        "from-to with a rate of reduction",
+        "行政许可事项由218项精简至156项,精简率28.4%。",
+        [("change_rate", "consistent", ("218项", "156项", "28.4%"))],
+    ),
+    Case(
+        "margin and its change in points",
+        "本集团实现营业收入人民币1256.8亿元,同比增长8.6%;毛利人民币318.2亿元,毛利率25.3%,较上年的24.1%提高1.2个百分点。",
+        [
+            ("part_rate", "consistent", ("1256.8亿元", "318.2亿元", "25.3%")),
+            ("point_change", "consistent", ("24.1%", "25.3%", "1.2个百分点")),
+        ],
+    ),
+    Case(
+        "two dated values and the growth",
+        "2023年受理行政复议申请268件,2024年326件,增长21.6%。",
+        [("change_rate", "consistent", ("268件", "326件", "21.6%"))],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.name for c in CASES])
+def test_passage(c: Case) -> None:
+    got = check(extract(c.text), c.text)
+    unmatched = list(got)
+    for rule, verdict, cited in c.want:
+        hit = next((x for x in unmatched if x.rule == rule and texts(x) == tuple(sorted(cited))), None)
+        assert hit is not None, f"no {rule} over {cited}; got {[(x.rule, texts(x), x.verdict) for x in got]}"
+        assert hit.verdict == verdict, hit.explanation
+        unmatched.remove(hit)
+    for rule, cited in c.absent:
+        assert not any(x.rule == rule and texts(x) == tuple(sorted(cited)) for x in got), (rule, cited)
+    alarms = [x.explanation for x in unmatched if x.verdict == "inconsistent"]
+    assert not alarms, alarms
