@@ -53,6 +53,18 @@ CASES = [
         "全市规模以上工业企业1862家,其中国有控股企业126家,股份制企业1523家,外商及港澳台商投资企业98家,私营企业1305家。",
         [],
     ),
+    Case(
+        "a ;-clause about another measure ends a 其中 list of one item",
+        "公司全年实现营业收入56.8亿元,同比增长12.3%,其中主营业务收入52.1亿元,同比增长10.6%;"
+        "实现利润总额6.5亿元,同比增长15.2%,上年同期利润总额为5.6亿元。",
+        [("subset", "consistent", ("56.8亿元", "52.1亿元"))],
+    ),
+    Case(
+        "a later total of its own in the section is no part of the opening total",
+        "一、执法司法\n本院全年新收各类案件2560件,审结2410件。\n全市两级法院共受理案件35620件,同比增长4.1%。\n"
+        "全年办理法律援助案件1863件,其中刑事法律援助案件1025件。",
+        [("subset", "consistent", ("1863件", "1025件"))],
+    ),
     # --- a share of a part the text does not count -----------------------------------------------------------
     Case(
         "其中X占: the share is of an uncounted part of the figure before",

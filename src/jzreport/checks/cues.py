@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from . import lexicon as lx
-from .model import Fig, Sentence, alt, echo, same_measure
+from .model import Fig, Sentence, alt, common_run, echo, same_measure
 
 # --- patterns built from the lexicon ----------------------------------------------------------------
 
@@ -187,7 +187,9 @@ def sibling(labels: Sequence[str], label: str) -> bool:
     ):
         return True
     if len(known) < 2:
-        return True
+        # one item so far: the next must echo it (城镇人口；乡村人口), not name something else (主营业务收入；
+        # 利润总额)
+        return common_run(label, known[0]) >= 2 or bool(_keys(label) & _keys(known[0]))
     need = -(-len(known) // 2)
     counts: dict[str, int] = {}
     for x in known:

@@ -320,6 +320,8 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 for f in t.parts:
                     if f in taken or not same_measure(f, w) or BASE_OF_FOLLOWING.match(f.tail):
                         continue
+                    if TOTAL_CUE.search(f.clause):  # 全市两级法院共受理35620件: a total of its own, maybe wider
+                        continue
                     if _leads_run(f):
                         parts.append(f)
             if len(parts) >= 2:
