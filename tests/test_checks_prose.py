@@ -65,6 +65,37 @@ CASES = [
         "全年办理法律援助案件1863件,其中刑事法律援助案件1025件。",
         [("subset", "consistent", ("1863件", "1025件"))],
     ),
+    Case(
+        "结案率 over new intake when old cases are stated too",
+        "旧存案件1230件,新收案件12560件,结案12896件,结案率93.5%。",
+        [("part_rate", "unverifiable", ("12560件", "12896件", "93.5%"))],
+    ),
+    Case(
+        "分别为 after two named things is respectively, not a list",
+        "民事案件236件,较上年增加38件,上年为198件。受理和办结行政复议案件分别为1256件和1203件。",
+        [("diff", "consistent", ("198件", "38件", "236件"))],
+    ),
+    Case(
+        "分别为 opening a sentence lists the outcomes of the sentence before",
+        "全年审结行政复议案件50件。结果分别为维持30件、撤销12件、驳回8件。",
+        [("sum", "consistent", ("50件", "30件", "12件", "8件"))],
+    ),
+    Case(
+        "a rate right after a 其中 item is of the list's whole",
+        "提出检察建议114条,其中社会治理类检察建议46条,被采纳108条,采纳率94.7%。",
+        [("part_rate", "consistent", ("114条", "108条", "94.7%"))],
+    ),
+    Case(
+        "age groups make 100 and an age group within one does not add",
+        "年末全市常住人口526.8万人。其中,0-15岁人口占15.6%,16-59岁人口占63.2%,60岁及以上人口占21.2%,"
+        "其中65岁及以上人口占14.8%。",
+        [],
+    ),
+    Case(
+        "members by sex, nation and age overlap",
+        "全市共有党员12563名,其中女党员3562名,少数民族党员586名,35岁以下党员2986名。",
+        [("subset", "consistent", ("12563名", "3562名", "586名", "2986名"))],
+    ),
     # --- a share of a part the text does not count -----------------------------------------------------------
     Case(
         "其中X占: the share is of an uncounted part of the figure before",

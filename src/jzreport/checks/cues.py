@@ -64,6 +64,7 @@ CROSS_CUTTING = regex.compile(alt(lx.CROSS_CUTTING))
 SERIES_WORD = regex.compile(alt([w for series in lx.COMPLETE_SERIES for w in series]))
 CONTAINS_WORDS = frozenset(w for pair in lx.CONTAINS for w in pair)
 MEASURE_WORD_END = regex.compile(r"[件个项人名家所起次]$")  # 民商事未结案件 ~ 刑事未结案
+JOINED_NAMES = regex.compile(r"\p{Han}\s*[和与及、]\s*\p{Han}")  # 受理和办结, 城镇与农村: two things named
 LONG_HAN = regex.compile(r"\p{Han}{3,}")  # words before a list cue that name something
 NEW_PERIOD = regex.compile(
     rf"""^\s*(?:{alt(lx.PERIOD_OPENERS)}

@@ -95,6 +95,10 @@ RATE_NUMERATORS = (
     ("合格", ("合格",)),
     ("整改", ("整改", "完成整改")),
 )
+# Rates of cases closed are taken of all cases on hand, the new ones and those carried over (旧存): a base
+# named as new intake (新收案件12560件) is only part of theirs.
+CLOSING_RATES = ("结案", "审结", "执结", "办结", "审执结")
+NEW_INTAKE = ("新收", "新受理", "新增")
 # Margins: the rate's name, the numerator's names and the denominator's names.
 MARGINS = (
     ("毛利率", ("毛利",), ("收入", "营业收入", "销售收入")),

@@ -14,6 +14,7 @@ from .cues import (
     BIG_TOTAL_CUE,
     CLAUSE_BREAK,
     CONTAINS_WORDS,
+    JOINED_NAMES,
     LIST_GOES_ON,
     LIST_OPENS,
     LONG_HAN,
@@ -98,8 +99,12 @@ def _blocks(s: Sentence) -> list[_Block]:
         before = s.text[: m.start()]
         cue = m.group().strip()
         by_dimension = cue not in lx.PARTS_FOLLOW
-        at_start = not any(f.claim.start < a and f.is_level for f in s.figs) and (
-            not LONG_HAN.search(before) or cue.startswith("分别") or by_dimension
+        # 受理和办结…分别为A件和B件: "respectively" of the things its clause names, no list of parts
+        respective = cue.startswith("分别") and bool(JOINED_NAMES.search(CLAUSE_BREAK.split(before)[-1]))
+        at_start = (
+            not any(f.claim.start < a and f.is_level for f in s.figs)
+            and not respective
+            and (not LONG_HAN.search(before) or cue.startswith("分别") or by_dimension)
         )
         out.append(_Block(s, "按…分" if by_dimension else cue, a, figs, at_start))
     return out

@@ -149,6 +149,8 @@ def _leading(s: Sentence, numerator: Fig, r: Fig) -> Fig | None:
     if numerator.pos == 0 or r.pos != numerator.pos + 1:
         return None
     w = s.figs[numerator.pos - 1]
+    if PARTS_CUE.search(w.lead) and w.pos:  # 建议114条,其中…46条,被采纳108条: the list's whole, not its part
+        w = s.figs[w.pos - 1]
     if w.group != numerator.group or w.paren or not w.is_level or w.is_baseline or not countable(w, numerator):
         return None
     return w
@@ -234,7 +236,10 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
         if w.is_level and not w.is_baseline and countable(w, numerator) and is_base(w)
     ]
     if len(bases) == 1:
-        return Share(r, numerator, bases[0], "the total stated before it in the sentence", True)
+        w = bases[0]
+        if _new_intake(w, stem):  # 新收12560件,结案12896件,结案率93.5%: of 新收 and 旧存 together
+            return Share(r, numerator, w, "the new cases stated before it (old ones may count too)", False)
+        return Share(r, numerator, w, "the total stated before it in the sentence", True)
     if bases:  # 收到120件, 受理110件, 办结100件, 办结率…: either total may be meant
         return Share(
             r,
@@ -248,6 +253,13 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
     if again is None:
         return numerator  # a numerator without a base: the caller may find one beside it
     return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
+
+
+def _new_intake(base: Fig, stem: str) -> bool:
+    """A closing rate (结案率) over a base named as new intake (新收): the cases carried over count too."""
+    return any(stem.endswith(w) for w in lx.CLOSING_RATES) and any(
+        w in n for w in lx.NEW_INTAKE for n in base.names if n
+    )
 
 
 def _within(r: Fig, cands: list[Fig], stem: str) -> Share | None:
