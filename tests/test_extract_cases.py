@@ -582,6 +582,37 @@ LEFT_OPENERS: list[Case] = [
     ("办理时限压缩至5个工作日以内。", [c("5个工作日", "5", "工作日", "duration", "办理时限", approx="at_most")]),
 ]
 
+# --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
+REPORT_VOCABULARY: list[Case] = [
+    ("三次产业结构为10.7∶39.5∶49.8。",
+     [c("10.7", "10.7", "", "ratio", "三次产业结构"), c("39.5", "39.5", "", "ratio", "三次产业结构"),
+      c("49.8", "49.8", "", "ratio", "三次产业结构")]),
+    ("本集團收益約為人民幣3,215.6百萬元。",
+     [c("3,215.6百萬元", "3215600000", "元", "money", "收益", approx="about")]),
+    ("排放二氧化碳當量18.62萬噸。", [c("18.62萬噸", "186200", "吨", "measure", "二氧化碳當量")]),
+    ("出生率较上年下降0.4个千分点。",
+     [c("0.4个千分点", "0.4", "千分点", "change", "出生率", direction="decrease", baseline="上年")]),
+    ("热线全年接听来电4.2万通。", [c("4.2万通", "42000", "通", "count", "来电")]),
+    ("纳税服务热线12366接听电话4.2万通。", [c("4.2万通", "42000", "通", "count", "电话")]),
+    ("在线座席不少于260席。", [c("260席", "260", "席", "count", "在线座席", approx="at_least")]),
+    ("开展执法检查8轮次。", [c("8轮次", "8", "轮次", "count", "执法检查")]),
+    ("重大行政决策平均征求意见期限为30日。",
+     [c("30日", "30", "日", "duration", "重大行政决策平均征求意见期限")]),
+    ("办理期限由30日缩短至15日。",
+     [c("30日", "30", "日", "duration", "办理期限", role="before"),
+      c("15日", "15", "日", "duration", "办理期限", role="after")]),
+    ("知识库条目由1.8万条扩充至2.5万条左右。",
+     [c("1.8万条", "18000", "条", "count", "知识库条目", role="before"),
+      c("2.5万条", "25000", "条", "count", "知识库条目", role="after", approx="about")]),
+    ("全区营商环境排名由第8位升至第3位。",
+     [c("第8位", "8", "", "rank", "营商环境排名", role="before"),
+      c("第3位", "3", "", "rank", "营商环境排名", role="after")]),
+    ("存款利率下调0.25个百分点，部分商品价格上调3%。",
+     [c("0.25个百分点", "0.25", "百分点", "change", "存款利率", direction="decrease"),
+      c("3%", "3", "%", "change", "部分商品价格", direction="increase")]),
+    ("女性员工占比为三分之一左右。", [c("三分之一", "33.33", "%", "percent", "女性员工占比", approx="about")]),
+]
+
 # --- ages: a figure in 岁 is one; an age bound (60岁以上, 年满18周岁, 18至60岁) is not --------------------
 AGES: list[Case] = [
     ("干部平均年龄42.5岁。", [c("42.5岁", "42.5", "岁", "other", "干部平均年龄")]),
@@ -648,6 +679,7 @@ GROUPS: dict[str, list[Case]] = {
     "noun_start": NOUN_STARTS,
     "age": AGES,
     "left_opener": LEFT_OPENERS,
+    "vocabulary": REPORT_VOCABULARY,
 }
 
 # Cases the extractor gets wrong today: strict xfail, so a fix turns the suite red until the case moves

@@ -12,11 +12,14 @@ from .scan import Token
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
 _CLAUSE = regex.compile(r"[;:。!?、\n|\t【】\[\]]|(?<!\d),|,(?!\d)")
-_APPROX_BEFORE = regex.compile(rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?$")
+_APPROX_BEFORE = regex.compile(
+    rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$"  # 约为人民币32.1亿元
+)
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
     r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占)[^,;。\d]{0,16}的?$"
 )
+_CURRENCY_TAIL = regex.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
 _APPROX_AFTER = regex.compile(rf"[ ]?(?:{alternation(lx.APPROX_AFTER)})")
 _CURRENCY_BEFORE = regex.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
@@ -32,9 +35,9 @@ _FILLER = (
 _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
-        (?P<inc2>增长|增加|提高|上升|提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?)
+        (?P<inc2>增长|增加|提高|上升|提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调)
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
-               |减轻|减产|减收|净减|少增)
+               |减轻|减产|减收|净减|少增|后移|后退|下调)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<inc1>增|多|高|升|涨)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<dec1>降|少|低|跌)
       | (?P<neg>负增长)
@@ -45,8 +48,8 @@ _CHANGE_BEFORE = regex.compile(
 )
 # 由A减少至B / 增至 / 下降为: the number after is the level reached.
 _TO_BEFORE = regex.compile(
-    rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|延长|放宽)(?:了)?(?:至|到|为|成)(?:了)?"
-    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}[ ]?$"
+    rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|扩充|拓展|延长|放宽|升|降|上调|下调)(?:了)?(?:至|到|为|成)(?:了)?"
+    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}(?:(?:全国|全省|全市)?第)?[ ]?$"
 )
 _RATE_NAME_INC = regex.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
 _RATE_NAME_DEC = regex.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
@@ -101,7 +104,7 @@ _RIGHT_NOT_SUBJECT = regex.compile(
 _RIGHT_VERB = regex.compile(
     r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
-    r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为)"
+    r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至)"
 )
 _RIGHT_PUNCT = regex.compile(r"[,;:。!?、\n|“”\"]")
 _NOUN_START = regex.compile(alternation(lx.RIGHT_NOUN_STARTS))
@@ -145,10 +148,10 @@ def clause_start(text: str, pos: int, floor: int) -> int:
 def qualifiers(text: str, tok: Token) -> Context:
     """Qualifier words before and after the token (约, 超过 … 以上, 左右, 内)."""
     ctx = Context(approx=tok.approx)
-    before = text[max(0, tok.start - 6) : tok.start]
+    before = text[max(0, tok.start - 9) : tok.start]
     m = _APPROX_BEFORE.search(before)
     if m and not (m.group().startswith("超") and before[: m.start()].endswith("赶")):
-        ctx.approx = lx.APPROX_BEFORE[m.group().strip()]
+        ctx.approx = lx.APPROX_BEFORE[_CURRENCY_TAIL.sub("", m.group()).strip()]
         ctx.approx_start = tok.start - (len(before) - m.start())
     if ctx.approx is None:
         far = _APPROX_FAR.search(text[max(0, tok.start - 10) : tok.start])

@@ -17,6 +17,10 @@ _ORDINAL_BEFORE = regex.compile(r"第$")
 _RANK_CONTEXT = regex.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|排名|排|位居|位列|居|列|位次|名列|荣获|获得?)第$"
 )
+# 排名由第8位升至第3位: both places of a move in a ranking.
+_RANK_MOVE = regex.compile(
+    r"(?:由|从|[升降跃]至|上升[至到]|提升[至到]|前移至|后移至|下降[至到]|跃居)(?:全国|全省|全市)?第$"
+)
 _CITATION_AFTER = regex.compile(r"[条款章节项]")
 _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
@@ -40,6 +44,10 @@ _THRESHOLD = regex.compile(
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
 _AGE_LIMIT_BEFORE = regex.compile(r"(?:满|超过|[-—~至]|(?<!达)到)$")
 _AGE_RANGE_AFTER = regex.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
+# 期限为30日, 缩短为15日, 用时12日: a number of days, not a day of the month.
+_DAYS_BEFORE = regex.compile(
+    r"(?:期限|时限|期|用时|历时|需要?|仅用|平均|缩短|压缩|延长|提前|减少|增加|(?<!日)[为至到由从]|超过|不超过|不少于)$"
+)
 _INNER_PUNCT = regex.compile(r"[。,;!?]")
 _CLAUSE_SPLIT = regex.compile(r"[,;。,\n]")
 _YEAR_AFTER = regex.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
@@ -103,7 +111,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
 
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
     if _ORDINAL_BEFORE.search(before):
-        if _RANK_CONTEXT.search(before):
+        if _RANK_CONTEXT.search(before) or (_RANK_MOVE.search(before) and tok.unit in ("", "位", "名")):
             tok.family = "rank"
             tok.unit = ""
             return None
@@ -112,7 +120,13 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "ordinal"
 
     # Dates and periods: 2024年, 3月, 9月20日, 一季度, 1-9月, 二〇二四年, 头五天, 十周年.
-    if tok.unit == "日" and tok.value is not None and tok.value <= 31 and not _WITHIN.match(text, tok.end):
+    if (
+        tok.unit == "日"
+        and tok.value is not None
+        and tok.value <= 31
+        and not _WITHIN.match(text, tok.end)
+        and not _DAYS_BEFORE.search(before)
+    ):
         return "day"
     if tok.unit == "周" and text[tok.end : tok.end + 1] == "年":
         return "anniversary"
@@ -139,8 +153,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "year"
 
     # Identifiers: 索引号, 文号, hotlines, codes in brackets 〔2024〕12号.
-    if _IDENT_BEFORE.search(before):
-        return "identifier"
+    if _IDENT_BEFORE.search(before) and not (tok.unit and tok.family in ("count", "money", "duration")):
+        return "identifier"  # but 接听电话4.2万通 counts calls
     if text[tok.num_end : tok.num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
         return "identifier"
     if not tok.chinese and tok.number.lstrip("-") in lx.HOTLINES and (
