@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..patterns import alternation
 from . import lexicon as lx
 from .cues import bare, plan_pair
 from .model import (
@@ -13,7 +14,6 @@ from .model import (
     Doc,
     Fig,
     Sentence,
-    alt,
     compatible,
     echo,
     rate_name,
@@ -21,9 +21,9 @@ from .model import (
 )
 from .relations import Change
 
-BUDGET = regex.compile(alt(lx.BUDGET_WORDS))
-SPENT = regex.compile(alt(lx.SPENT_WORDS))
-SAVING = regex.compile(rf"^(?:{alt(lx.SAVING_WORDS)})|(?:{alt(lx.SAVING_WORDS)})率?$")
+BUDGET = regex.compile(alternation(lx.BUDGET_WORDS))
+SPENT = regex.compile(alternation(lx.SPENT_WORDS))
+SAVING = regex.compile(rf"^(?:{alternation(lx.SAVING_WORDS)})|(?:{alternation(lx.SAVING_WORDS)})率?$")
 
 
 def find_changes(doc: Doc) -> list[Change]:

@@ -7,21 +7,22 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from ..patterns import alternation
 from . import lexicon as lx
-from .model import Fig, Sentence, alt, common_run, echo, same_measure
+from .model import Fig, Sentence, common_run, echo, same_measure
 
 # --- patterns built from the lexicon ----------------------------------------------------------------
 
 _BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,6}}?{b}" for a, b in lx.BY_DIMENSION)  # 按经营地分, 分产业看
 PARTS_CUE = regex.compile(
-    rf"""(?:{alt(lx.PARTS_FOLLOW)})
+    rf"""(?:{alternation(lx.PARTS_FOLLOW)})
       | (?:^|(?<=[。;；]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
     regex.VERBOSE,
 )
-SURVEY_RATE = regex.compile(alt(lx.SURVEY_RATES))
-REST_ITEM = regex.compile(rf"^(?:{alt(lx.REST_ITEMS)})")
-PAREN_PART = regex.compile(rf"[(（]\s*(?:{alt(lx.PAREN_PART)})")
-SHARE_CUE = regex.compile(alt(lx.SHARE_CUES))
+SURVEY_RATE = regex.compile(alternation(lx.SURVEY_RATES))
+REST_ITEM = regex.compile(rf"^(?:{alternation(lx.REST_ITEMS)})")
+PAREN_PART = regex.compile(rf"[(（]\s*(?:{alternation(lx.PAREN_PART)})")
+SHARE_CUE = regex.compile(alternation(lx.SHARE_CUES))
 # 占事项总数的 / 占GDP的比重为 / 占全部…比例: the named whole of a share.
 SHARE_WHOLE = regex.compile(
     r"""占(?!比)(?:了)?
@@ -29,45 +30,45 @@ SHARE_WHOLE = regex.compile(
         (?:的)?(?:比重|比例|份额)?(?:为|达|是|约为|约)?\s*$""",
     regex.VERBOSE,
 )
-WHOLE_SUFFIX = regex.compile(rf"(?:{alt(lx.WHOLE_SUFFIXES)})$")
+WHOLE_SUFFIX = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)})$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
-TOTAL_CUE = regex.compile(alt(lx.TOTAL_CUES))
+TOTAL_CUE = regex.compile(alternation(lx.TOTAL_CUES))
 # 合计1000件 (合计每股17.5港仙) after the items it adds up
-TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{alt(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*$")
-LEADING_TOTAL = regex.compile(rf"^(?:{alt((*lx.TOTAL_CUES, '全部', '全'))})+")
+TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{alternation(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*$")
+LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部', '全'))})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
-BIG_TOTAL_CUE = regex.compile(alt(lx.BIG_TOTAL_CUES))
-ADDED_TO = regex.compile(alt(lx.ADDED_TO))
+BIG_TOTAL_CUE = regex.compile(alternation(lx.BIG_TOTAL_CUES))
+ADDED_TO = regex.compile(alternation(lx.ADDED_TO))
 # 相关情况如下: / 具体如下： a sentence that announces that what follows breaks down what it follows
 AS_FOLLOWS = regex.compile(r"如下\s*[:：]?\s*$")
-BASE_CUE = regex.compile(alt(lx.BASE_VERBS))
-_NEGATION = rf"(?!{alt(lx.NOT_NEGATIONS)})(?:{alt(lx.NEGATIONS)})(?:依法)?"
-NEGATED_BASE = regex.compile(rf"{_NEGATION}(?:{alt(lx.BASE_VERBS)})")
+BASE_CUE = regex.compile(alternation(lx.BASE_VERBS))
+_NEGATION = rf"(?!{alternation(lx.NOT_NEGATIONS)})(?:{alternation(lx.NEGATIONS)})(?:依法)?"
+NEGATED_BASE = regex.compile(rf"{_NEGATION}(?:{alternation(lx.BASE_VERBS)})")
 # 不予受理 / 未通过: a label that denies a verb; `verb` is what it denies (不动产登记 denies nothing)
 NEGATED_LABEL = regex.compile(rf"^{_NEGATION}(?P<verb>\p{{Han}}{{2,6}})$")
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])")
-PLAN_CUE = regex.compile(alt(lx.PLAN_CUES))
-PLAN_NOUN = regex.compile(rf"(?:{alt(lx.PLAN_NOUNS)})的?\s*$")
-STATUS_SPOILER = regex.compile(alt(lx.STATUS_SPOILERS))
-STATUS_TOTAL = regex.compile(alt(lx.STATUS_TOTAL))
-STATUS_DONE = regex.compile(alt(lx.STATUS_DONE))
-STATUS_OPEN = regex.compile(alt(lx.STATUS_OPEN))
+PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
+PLAN_NOUN = regex.compile(rf"(?:{alternation(lx.PLAN_NOUNS)})的?\s*$")
+STATUS_SPOILER = regex.compile(alternation(lx.STATUS_SPOILERS))
+STATUS_TOTAL = regex.compile(alternation(lx.STATUS_TOTAL))
+STATUS_DONE = regex.compile(alternation(lx.STATUS_DONE))
+STATUS_OPEN = regex.compile(alternation(lx.STATUS_OPEN))
 FILLER = regex.compile(
-    rf"""(?:{alt(lx.CHANGE_FILLERS + lx.INCREASE_VERBS + lx.DECREASE_VERBS)}
+    rf"""(?:{alternation(lx.CHANGE_FILLERS + lx.INCREASE_VERBS + lx.DECREASE_VERBS)}
         |\d{{4}}年|[,，、\s的])""",
     regex.VERBOSE,
 )
-STRUCTURE = regex.compile(alt(lx.STRUCTURE_WORDS))
+STRUCTURE = regex.compile(alternation(lx.STRUCTURE_WORDS))
 RATIO_JOIN = regex.compile(r"^\s*[:：]\s*$")
-CROSS_CUTTING = regex.compile(alt(lx.CROSS_CUTTING))
-SERIES_WORD = regex.compile(alt([w for series in lx.COMPLETE_SERIES for w in series]))
+CROSS_CUTTING = regex.compile(alternation(lx.CROSS_CUTTING))
+SERIES_WORD = regex.compile(alternation([w for series in lx.COMPLETE_SERIES for w in series]))
 CONTAINS_WORDS = frozenset(w for pair in lx.CONTAINS for w in pair)
 MEASURE_WORD_END = regex.compile(r"[件个项人名家所起次]$")  # 民商事未结案件 ~ 刑事未结案
 JOINED_NAMES = regex.compile(r"\p{Han}\s*[和与及、]\s*\p{Han}")  # 受理和办结, 城镇与农村: two things named
 LONG_HAN = regex.compile(r"\p{Han}{3,}")  # words before a list cue that name something
 NEW_PERIOD = regex.compile(
-    rf"""^\s*(?:{alt(lx.PERIOD_OPENERS)}
+    rf"""^\s*(?:{alternation(lx.PERIOD_OPENERS)}
         | 第?[一二三四1-4]\s*季度
         | \d{{4}}\s*年 | \d{{1,2}}\s*(?:[-—至到]\s*\d{{1,2}}\s*)?月)""",
     regex.VERBOSE,
