@@ -34,10 +34,10 @@ _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
 _PERIOD_BEFORE = regex.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
 _UNITLESS_MEASURE = regex.compile(
-    r"(?:收入比|[^\d,;。]比值|系数|指数|倍数)"
+    r"(?:收入比|性别比|比率|[^\d,;。]比值|系数|指数|倍数)"
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
-_RATIO_NAME = regex.compile(r"(?:收入比|比值)[^,;。]{0,16}$")
+_RATIO_NAME = regex.compile(r"(?:收入比|性别比|比率|比值)[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
@@ -60,7 +60,7 @@ _CODE_PLUS = regex.compile(r"[+＋]\d")
 _SECTION_NUMBER = regex.compile(r"\d+\.\d+$")
 _LATIN_BEFORE = regex.compile(r"[A-Za-z]$")
 _CLOCK_BEFORE = regex.compile(r"\d{1,2}[时点]$")
-_NEAR_BEFORE = regex.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达)$")
+_NEAR_BEFORE = regex.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达|突破)$")
 _TIME_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
@@ -238,7 +238,7 @@ def _is_marker(text: str, tok: Token) -> bool:
     if tok.chinese and nxt[:1] in ("是", "、") and tok.value is not None and tok.value <= 20:
         return True  # 一是…二是…, 二、 inside a line
     if lead.rstrip().endswith(("(", "（")) and nxt[:1] in (")", "）") and not tok.unit:
-        return True
+        return not ("," in tok.number or "." in tok.number)  # (5,028.17) is an amount in brackets, a negative
     if not tok.chinese and nxt[:1] == "、" and not tok.unit and lead.strip() == "":
         return True
     # 5.1 管理层讨论 — a numbered heading at the start of a line

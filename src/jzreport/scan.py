@@ -71,6 +71,7 @@ NUMBER = regex.compile(
           | \d+(?:[.·]\d+)?
         )
     )
+  | (?P<half>(?<![另多过大])一半|半数)          # 减少了一半, 超过半数: 50 %
   | (?P<cn>
         (?P<vague>数|几|上|成)?
         (?P<cnnum>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?)
@@ -116,7 +117,7 @@ _PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
 MAX_DIGITS = 24
 _WIDE = Context(prec=80)
 _DIGIT_RUN = regex.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
-_SPLIT_UNIT = regex.compile(r"个(?P<q>多|余)(?P<unit>月|小时|工作日|星期|季度)")
+_SPLIT_UNIT = regex.compile(r"个(?P<q>多|余|半)(?P<unit>月|小时|工作日|星期|季度)")
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
@@ -192,8 +193,20 @@ def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
                         family="percent")
     elif kind == "ratio":
         yield _ratio(m)
+    elif kind == "half":
+        tok = Token(m.start(), m.end(), m.start(), m.end(), m.group(), Decimal(50), unit="%", unit_text=m.group(),
+                    family="percent", chinese=True)
+        tail = _PCT_AFTER.match(text, m.end())
+        if tail and tail.group("approx"):
+            tok.approx = lx.APPROX_AFTER.get(tail.group("approx"), "more_than")
+        yield tok
     else:  # pragma: no cover - every alternative is named
         raise AssertionError(kind)
+
+
+def _plain(x: Decimal) -> Decimal:
+    """25.0 → 25: no trailing zeros after a sum of halves."""
+    return x.quantize(Decimal(1)) if x == x.to_integral_value() else x
 
 
 def _percent_of(a: Decimal, b: Decimal) -> Decimal:
@@ -313,6 +326,8 @@ def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
     if split:  # 3个多月, 一个半小时: the qualifier stands inside the unit
         unit = "个" + split.group("unit")  # 个月, 个小时 …
         tok.approx = tok.approx or ("more_than" if split.group("q") in ("多", "余") else None)
+        if split.group("q") == "半" and tok.value is not None:
+            tok.value += Decimal("0.5")  # 两个半月
     if unit:
         base, family, factor = UNIT_FAMILY[unit]
         tok.unit_text = (mult or "") + (split.group() if split else unit)
@@ -321,6 +336,10 @@ def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
         if tok.value is not None:
             tok.value = scale(tok.value, factor)
         end = split.end() if split else t.end("unit")
+        if unit in ("成", "倍") and text.startswith("半", end) and tok.value is not None:
+            tok.value = _plain(tok.value + scale(Decimal("0.5"), factor))  # 两成半 = 25 %, 一倍半 = 1.5 倍
+            tok.unit_text += "半"
+            end += 1
         if t.group("per") and not split:
             tok.unit = base + "/" + t.group("per").lstrip("/每")
             tok.unit_text += t.group("per")
