@@ -26,6 +26,7 @@ from .cues import (
     is_base,
     names_match,
     plan_pair,
+    synonyms,
 )
 from .model import (
     Doc,
@@ -169,10 +170,10 @@ def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
     if named and core(named):
-        w = _named_whole(doc, r, part, named)
+        w, firm = _named_whole(doc, r, part, named)
         if w is None and part in parent and names_match(named, parent[part]):
-            w = parent[part]
-        return Share(r, part, w, f"the whole named {named}", True) if w is not None else None
+            w, firm = parent[part], True
+        return Share(r, part, w, f"the whole named {named}", firm) if w is not None else None
     if part in parent:
         return Share(r, part, parent[part], "the whole the list is of", True)
     base = next(
@@ -199,17 +200,23 @@ def _has_share(f: Fig) -> bool:
     return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause))
 
 
-def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> Fig | None:
-    """The figure a share phrase names as its whole (占事项总数的, 占GDP的): nearest first."""
+def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, bool]:
+    """The figure a share phrase names as its whole (占事项总数的, 占GDP的): the nearest that bears that
+    very name (收入 is 本集团收入为, not 服务收入 or 其他地区收入), else the nearest whose name holds it.
+
+    A figure followed by its own share (服务收入X,占总收入的18.4%) is a part beside the share, no whole.
+    """
     s = r.sent
-    for w in reversed(s.figs[: part.pos]):
-        if w.is_level and not w.is_baseline and compatible(w, part) and names_match(named, w, whole=True):
-            return w
+    cands = [w for w in reversed(s.figs[: part.pos]) if w.is_level and not w.is_baseline]
     for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
-        for w in reversed(t.mains):
-            if compatible(w, part) and names_match(named, w, whole=True):
-                return w
-    return None
+        cands += reversed(t.mains)
+    cands = [w for w in cands if compatible(w, part) and not _has_share(w) and names_match(named, w, whole=True)]
+    own = synonyms(core(named)) | {named}
+    exact = next((w for w in cands if any(n in own for n in w.names)), None)
+    if exact is not None:
+        return exact, True
+    # a whole that only holds the name (其他地区收入 for 收入) is firm in the share's own sentence only
+    return (cands[0], cands[0].sent is s) if cands else (None, False)
 
 
 def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
