@@ -178,6 +178,21 @@ CASES = [
         ],
     ),
     Case(
+        "由A增加r%至B, in an annual results style",
+        "营业收入人民币12,563.2百万元,毛利由2023年的人民币3,256.1百万元增加13.2%至2024年的人民币3,685.9百万元。",
+        [("change_rate", "consistent", ("3,256.1百万元", "3,685.9百万元", "13.2%"))],
+    ),
+    Case(
+        "而2023年则为 states the earlier value",
+        "年内溢利为人民币1,563.8百万元,而2023年则为人民币1,326.5百万元,增加17.9%。",
+        [("change_rate", "consistent", ("1,326.5百万元", "1,563.8百万元", "17.9%"))],
+    ),
+    Case(
+        "a yearly rate between the ends",
+        "办件量由2020年的1256件增加到2024年的3562件,年均增长29.8%。",
+        [("change_rate", "consistent", ("1256件", "3562件", "29.8%"))],
+    ),
+    Case(
         "two dated values and the growth",
         "2023年受理行政复议申请268件,2024年326件,增长21.6%。",
         [("change_rate", "consistent", ("268件", "326件", "21.6%"))],

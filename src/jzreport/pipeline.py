@@ -17,7 +17,7 @@ from .numerals import scale
 from .records import Claim, Link, Span
 from .scan import UNIT_FAMILY, Token, scan
 from .segment import Layout, layout
-from .tables import Note, with_table_units
+from .tables import CELL_SEP, Carry, table_change, with_table_units
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ class _State:
 
     next_id: int = 1
     headings: tuple[tuple[int, str], ...] = ()
-    note: Note | None = None  # a table's unit note still in force
+    note: Carry | None = None  # a table's unit note and open table
 
 
 def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[list[Claim], list[Skip], _State]:
@@ -161,6 +161,7 @@ def _kinds(text: str, drafts: list[_Draft]) -> None:
         # the words since the claim before (a date between them is part of those words: 提高到2023年的44.1%)
         floor = max(prev.tok.end if prev is not None else 0, d.sentence[0])
         attach.kind_and_change(text, d.tok, d.ctx, floor)
+        table_change(d.tok, d.ctx)  # a cell under 增减 or 同比增长 is a change
         # 分别增长5.5%和7.1%: a figure joined to a change by 和/、 is a change of the same kind
         if (
             prev is not None
@@ -247,7 +248,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
         left = attach.clean_left(left_raw) if tok.row_head or not right else ""  # only read when needed
-        if tok.row_head and not left:
+        if tok.row_head and (not left or CELL_SEP.search(left_raw)):  # a table cell: its row and column
             subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
         elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
             subject, source = partner.ctx.subject, "partner"

@@ -72,7 +72,10 @@ def _partners(s: Sentence) -> dict[Fig, Fig]:
         for link in f.claim.links:
             if link.type == "before_after" and link.target in ids:
                 partner[f] = ids[link.target]
-    for a, b in zip(s.figs, s.figs[1:], strict=False):
+    for k, a in enumerate(s.figs[:-1]):
+        b = s.figs[k + 1]
+        if b.is_change and FROM_END.search(a.clause):  # 由A增加13.2%至B: the change stands between the ends
+            b = next((g for g in s.figs[k + 2 : k + 4] if not g.is_change), b)
         if a in partner or b in partner or a.claim.unit != b.claim.unit or a.is_change or b.is_change:
             continue
         dated = a.year is not None and b.year is not None and a.year != b.year and a.is_level == b.is_level
@@ -96,7 +99,11 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             group, last_level, last_rate = f.group, None, None
         if f.paren:
             continue
-        if f in partner and f not in afters:  # the earlier end of a pair
+        if f in partner and f not in afters:  # the earlier end of a pair: what follows is about its pair
+            if f.is_rate:
+                last_rate = None
+            else:
+                last_level = None
             continue
         if f in afters:
             found.setdefault(f, {}).setdefault("before", []).append(afters[f])
@@ -105,6 +112,13 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                 last_rate = f
             else:
                 last_level = f
+            for g in s.figs[afters[f].pos + 1 : f.pos]:  # 由A增加13.2%至B: a change between the two ends
+                if g.is_change and not g.paren and not g.is_points and g.group == f.group:
+                    key = "amount" if g.is_change_amount else "rate"
+                    if g.per_year:
+                        key = "yearly" if key == "rate" and not g.is_times else "per-year " + key
+                    if key != "amount" or same_measure(g, f):
+                        found[f].setdefault(key, []).append(g)
             continue
         if f.is_baseline and not f.is_change:
             target = last_rate if f.is_rate else last_level

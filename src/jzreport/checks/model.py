@@ -29,6 +29,8 @@ BASELINE = regex.compile(
         (?:{alternation(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?   # 较 2022年 / 较
       | (?:{alternation(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}         # 比上年 / 与上年 (比 alone is 占比)
       | (?:{alternation(lx.BASELINE_PERIODS)})\s*(?:的|为|是)                 # 上年同期的 / 上年为 (not 2023年末为)
+      | 而\s*{_PERIOD}\s*则?\s*(?:为|是)                                  # 而2023年则为: set against the year
+      | {_PERIOD}\s*则\s*(?:为|是)
     )
     \s*(?:的)?\s*(?:人民币|美元|港元|港币)?\s*$
     """,
@@ -46,8 +48,11 @@ YEAR = regex.compile(r"(?P<y>\d{4})\s*年")
 END_YEAR = regex.compile(r"(?P<y>\d{4})\s*年(?:末|底|度)?\s*(?:的|为|是|达到|达)?\s*$")
 YEARLY = regex.compile(alternation(lx.YEARLY_WORDS))
 # 由2020年的42.3%提高到2023年的44.1%: the two ends of a from-to pair the extractor did not link
-FROM_END = regex.compile(r"[由从]\s*(?:\d{4}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*$")
-TO_END = regex.compile(rf"(?:{_CHANGE_VERBS})?(?:了)?(?:到|至)\s*(?:\d{{4}}\s*年(?:末|底|度)?的?)?\s*$")
+_CURRENCY = r"(?:人民币|美元|港元|港币)?"
+FROM_END = regex.compile(
+    rf"[由从]\s*(?:\d{{4}}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*{_CURRENCY}\s*$"
+)
+TO_END = regex.compile(rf"(?:{_CHANGE_VERBS})?(?:了)?(?:到|至)\s*(?:\d{{4}}\s*年(?:末|底|度)?的?)?\s*{_CURRENCY}\s*$")
 DECREASE = regex.compile(alternation(lx.DECREASE_VERBS))
 _RATE_VERBS_END = regex.compile(rf"(?:{alternation(lx.RATE_VERBS)})+\s*$")
 _LEADING_JUNK = regex.compile(
