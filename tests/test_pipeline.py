@@ -130,3 +130,31 @@ def test_table_note_gives_the_unit_to_labelled_lines() -> None:
         ("0.38", "0.38", "元", "基本每股收益", "before"),
         ("3128名", "3128", "名", "员工", None),
     ]  # the prose line ends the note: 2,815.0 stays a bare number
+
+
+# Paragraphs hard-wrapped at a fixed width (text copied out of PDFs): a line break inside running text
+# continues the sentence; a heading, a title, a table row, an indented paragraph or a full stop ends it.
+WRAPPED = [
+    ("全省各级行政复议机构新收案件数量较快增长，全年共新收行政复议\n案件2.87万件，同比增长近1倍。",
+     [("2.87万件", "新收行政复议案件", 1), ("1倍", "新收行政复议案件", 1)]),
+    ("今年以来，全省行政执法机关依托平台，重大执法决定法制审核\n率100%，执法全过程记录覆盖率达100%。",
+     [("100%", "重大执法决定法制审核率", 1), ("100%", "执法全过程记录覆盖率", 1)]),
+    ("关于2024年度法治政府建设情况的报告\n全年受理行政复议案件300件。", [("300件", "行政复议案件", 2)]),
+    ("（一）行政执法“三项制度”全面落实\n全年公示执法信息2.36万条。", [("2.36万条", "执法信息", 2)]),
+    ("全年各级行政机关负责人出庭应诉案件共计1,203件，同比增长\n　　全年办理法律援助案件9,865件。",
+     [("1,203件", "行政机关负责人出庭应诉案件", 1), ("9,865件", "法律援助案件", 2)]),
+    ("案件类别\t收案数\t结案数\n行政处罚\t48件\t45件", [("48件", None, 2), ("45件", None, 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_hard_wrapped_lines_continue_the_sentence(text: str, expected: list[tuple[str, str | None, int]]) -> None:
+    claims = extract(text)
+    assert [c.text for c in claims] == [e[0] for e in expected]
+    sentences = sorted({c.sentence.start for c in claims})
+    for claim, (_, subject, line) in zip(claims, expected, strict=True):
+        if subject is not None:
+            assert claim.subject == subject
+        # the sentence of a claim starts on the first line of its paragraph, or on its own line
+        first_line = text.count("\n", 0, claim.sentence.start) + 1
+        assert first_line == line, (claim.text, claim.sentence.text, sentences)

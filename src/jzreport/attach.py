@@ -11,7 +11,9 @@ from .patterns import alternation
 from .scan import Token
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
-_CLAUSE = regex.compile(r"[;:。!?、\n|\t【】\[\]]|(?<!\d),|,(?!\d)")
+# A line break is no clause mark: where it ends a sentence the sentence bound stops the search anyway, and
+# inside a hard-wrapped sentence it stands anywhere, 审核\n率 included.
+_CLAUSE = regex.compile(r"[;:。!?、|\t【】\[\]]|(?<!\d),|,(?!\d)")
 _APPROX_BEFORE = regex.compile(
     rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$"  # 约为人民币32.1亿元
 )
@@ -87,7 +89,7 @@ _TRAIL = regex.compile(
 _LEAD = regex.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})")
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
-_VERB_SPLIT = regex.compile(rf"(?:{_OBJECT_VERBS})(?![区率量额数费值])")
+_VERB_SPLIT = regex.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值])")  # not 提起诉讼
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
 _LEAD_VERB = regex.compile(
     rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])(?<!^有(?=[期效关机偿线色害形毒序限]))"

@@ -272,6 +272,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 subject += generic
         else:
             subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
+        if subject and "\n" in subject:
+            subject = _LINE_BREAK.sub("", subject)  # a subject across a hard-wrapped line: 审核\n率
         ctx.subject = subject or None
         ctx.subject_from = source
         if source == "right":
@@ -286,6 +288,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 other.ctx.subject = d.ctx.subject
 
 
+_LINE_BREAK = regex.compile(r"[ ]*\n[ ]*")
 _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内)")
 _SHARE_OF = regex.compile(r"成$|^百分之|^千分之")
 _COMPARED = regex.compile(r"(?<![同环])[较比](?!重|例|率)")
