@@ -85,6 +85,14 @@ TABLE_CASES = [
       ("8.3", "8.3", "%", "change", "法治讲座同比增长", "increase"),
       ("6100", "6100", "人次", "count", "受众人次", None),
       ("-2.4", "2.4", "%", "change", "受众人次同比增长", "decrease")]),
+    # statistical bulletin: a 单位 column gives each row its unit; the growth column is a change in %
+    ("指标\t单位\t绝对数\t比上年增长（%）\n"
+     "粮食总产量\t万吨\t36.8\t2.1\n"
+     "规模以上工业企业\t家\t174\t-3.0\n",
+     [("36.8", "368000", "吨", "measure", "粮食总产量", None),
+      ("2.1", "2.1", "%", "change", "粮食总产量比上年增长", "increase"),
+      ("174", "174", "家", "count", "规模以上工业企业", None),
+      ("-3.0", "3.0", "%", "change", "规模以上工业企业比上年增长", "decrease")]),
     # cells split by runs of spaces, and a markdown table with year columns
     ("街道    受理纠纷数（件）    调解成功率\n城南街道    205    97.1%\n",
      [("205", "205", "件", "count", "城南街道受理纠纷数", None),

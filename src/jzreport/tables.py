@@ -81,10 +81,11 @@ _COUNT_NOUN = regex.compile(
 # 收案数, 审结数, 本年处理决定数量, 收到申请数: counts of cases, applications and decisions are in 件.
 _CASE_COUNT = regex.compile(r"(?:案|申请|决定|审结|办结|纠错|受理|诉讼|复议|投诉|举报)[^\d()（）]{0,4}?(?:数|数量)$")
 _RATE_HEAD = regex.compile(r"率|比重|比例|占比|增幅|降幅|增速|增长|增减|%")
+_UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
 _LABEL_COLUMN = regex.compile(r"^(?:序号|编号|序列|行次|栏次|排序|代码|编码|年份|年度|月份|日期|时间|邮编|电话|文号)$")
 _PERIOD_HEAD = regex.compile(
     r"\d|^(?:本|上|去|今|当)年(?:度|同期)?(?:数|值)?$|^(?:本|上)(?:期|月)(?:数|值)?$|^同期(?:数|值)?$"
-    r"|^(?:年|期)(?:初|末)(?:数|值)?$|^(?:合计|小计|总计|累计|数量|数值|数据|金额|情况)$"
+    r"|^(?:年|期)(?:初|末)(?:数|值)?$|^(?:合计|小计|总计|累计|数量|数值|数据|金额|情况|绝对数|绝对值|总量)$"
 )
 _HEAD_LEAD = regex.compile(r"^(?:其中[:：]?|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.][ ]?)+")
 # A cell that holds one figure: 152, 1,352, 20.0%, 48件, (1,234.5), -3.2
@@ -100,6 +101,9 @@ _LABEL = regex.compile(
 _PROSE_END = "。"
 _NOTE_LINES = 40  # a money note governs at most this many lines, and never past a line of prose
 _TITLE_LINES = 2  # lines of title text allowed between a note and the first row of its table
+
+
+_Units = tuple[tuple[str | None, str], ...]
 
 
 class Note(NamedTuple):
@@ -268,7 +272,7 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         if subject:
             tok.row_head = subject
         return True
-    unit = _unit(row_head, column, row.units)
+    unit = _unit(row_head, column, _unit_cell(row) or row.units)
     if unit is None:
         if subject and tok.family == "percent":
             tok.row_head = subject
@@ -277,6 +281,17 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if _PAREN_CELL.match(cell.text) and tok.value is not None:
         tok.value = -tok.value
     return True
+
+
+def _unit_cell(row: _Row) -> _Units:
+    """指标\t单位\t2024年 / 地区生产总值\t亿元\t512.36: the row's cell under a 单位 column is its unit."""
+    if row.header is None or len(row.header) != len(row.cells):
+        return ()
+    i = next((k for k, h in enumerate(row.header) if _UNIT_COLUMN.match(h)), None)
+    if i is None:
+        return ()
+    m = _ONE.fullmatch(row.cells[i].text.strip("()（）"))
+    return ((m.group("mult"), m.group("unit") or m.group("whole")),) if m is not None else ()
 
 
 def _column(row: _Row, i: int) -> str | None:
@@ -288,9 +303,6 @@ def _column(row: _Row, i: int) -> str | None:
     if len(row.header) == len(row.cells) - 1 and i > 0:
         return row.header[i - 1]
     return None
-
-
-_Units = tuple[tuple[str | None, str], ...]
 
 
 def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None, str] | None:
