@@ -96,6 +96,12 @@ CASES = [
         "全市共有党员12563名,其中女党员3562名,少数民族党员586名,35岁以下党员2986名。",
         [("subset", "consistent", ("12563名", "3562名", "586名", "2986名"))],
     ),
+    Case(
+        "a complete series ends its list: the trade surplus is no part of trade",
+        "全年完成货物进出口总额1256.3亿元,比上年增长8.7%,其中出口812.6亿元,增长10.2%,进口443.7亿元,增长6.1%,"
+        "贸易顺差368.9亿元。",
+        [("sum", "consistent", ("1256.3亿元", "812.6亿元", "443.7亿元"))],
+    ),
     # --- a share of a part the text does not count -----------------------------------------------------------
     Case(
         "其中X占: the share is of an uncounted part of the figure before",
@@ -191,6 +197,15 @@ CASES = [
         "a yearly rate between the ends",
         "办件量由2020年的1256件增加到2024年的3562件,年均增长29.8%。",
         [("change_rate", "consistent", ("1256件", "3562件", "29.8%"))],
+    ),
+    Case(
+        "比年初增加 an amount and 增长 a rate of a balance",
+        "年末金融机构本外币存款余额12563.2亿元,比年初增加1256.3亿元,增长11.1%;贷款余额10236.5亿元,"
+        "比年初增加986.3亿元,增长10.7%。",
+        [
+            ("change_rate", "consistent", ("12563.2亿元", "1256.3亿元", "11.1%")),
+            ("change_rate", "consistent", ("10236.5亿元", "986.3亿元", "10.7%")),
+        ],
     ),
     Case(
         "two dated values and the growth",

@@ -137,7 +137,8 @@ DECREASE_VERBS = (
 # Words that may stand between a figure and the change stated of it without naming anything new.
 CHANGE_FILLERS = (
     "同比", "环比", "比上年", "比去年", "较上年", "较去年", "较上年同期", "比上年同期", "与上年同期相比",
-    "与去年同期相比", "与上年相比", "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
+    "与去年同期相比", "与上年相比", "比年初", "较年初", "比上月", "较上月",
+    "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
 )
 # A change per year on average: compounded over the years between the two ends, never the total change.
 YEARLY_WORDS = ("年均", "年平均", "平均每年", "每年平均", "年复合", "复合增长", "平均年")

@@ -23,6 +23,7 @@ from .cues import (
     PAREN_PART,
     PARTS_CUE,
     SCOPE_OPEN,
+    SERIES_WORD,
     STATUS_DONE,
     STATUS_OPEN,
     STATUS_SPOILER,
@@ -115,6 +116,8 @@ def _items(figs: list[Fig]) -> list[Fig]:
     about another period (；第三季度新设1602户)."""
     out: list[Fig] = []
     for f in figs:
+        if len(out) >= 2 and complete_series(out) and not SERIES_WORD.search("\n".join(f.names)):
+            break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         new_group = bool(out) and f.group != out[-1].group
         if new_group and (NEW_PERIOD.match(f.clause) or not sibling([label_of(p) for p in out], label_of(f))):
             break
