@@ -93,6 +93,9 @@ TABLE_CASES = [
       ("2.1", "2.1", "%", "change", "粮食总产量比上年增长", "increase"),
       ("174", "174", "家", "count", "规模以上工业企业", None),
       ("-3.0", "3.0", "%", "change", "规模以上工业企业比上年增长", "decrease")]),
+    # a row ends at its line break even when the next row starts with a unit word (万元, 人次)
+    ("单位：万元\n项目\t金额\n培训费\t12\n万元以上项目\t5\n",
+     [("12", "120000", "元", "money", "培训费", None), ("5", "50000", "元", "money", "万元以上项目", None)]),
     # cells split by runs of spaces, and a markdown table with year columns
     ("街道    受理纠纷数（件）    调解成功率\n城南街道    205    97.1%\n",
      [("205", "205", "件", "count", "城南街道受理纠纷数", None),

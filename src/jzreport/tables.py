@@ -157,6 +157,8 @@ def with_table_units(text: str, tokens: list[Token], carried: Carry | None = Non
             continue
         line_start = text.rfind("\n", 0, tok.start) + 1
         row = rows.get(line_start)
+        if row is not None and "\n" in text[tok.num_end : tok.end]:
+            _unwrap(tok)
         if row is not None and _table_cell(text, tok, row):
             continue
         if tok.unit:
@@ -281,6 +283,16 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if _PAREN_CELL.match(cell.text) and tok.value is not None:
         tok.value = -tok.value
     return True
+
+
+def _unwrap(tok: Token) -> None:
+    """培训费\t12 / 万元以上项目\t5: a row ends at its line break, whatever word the next row starts with."""
+    try:
+        tok.value = Decimal(tok.number.replace(",", ""))
+    except ArithmeticError:
+        return
+    tok.end, tok.multiplier, tok.mult_text = tok.num_end, Decimal(1), ""
+    tok.unit, tok.unit_text, tok.family = "", "", ""
 
 
 def _unit_cell(row: _Row) -> _Units:
