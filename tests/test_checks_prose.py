@@ -102,6 +102,11 @@ CASES = [
         "贸易顺差368.9亿元。",
         [("sum", "consistent", ("1256.3亿元", "812.6亿元", "443.7亿元"))],
     ),
+    Case(
+        "titles an enterprise may hold several of overlap",
+        "全市共有科技型企业1256家,其中科技型中小企业986家,专精特新企业356家。",
+        [("subset", "consistent", ("1256家", "986家", "356家"))],
+    ),
     # --- a share of a part the text does not count -----------------------------------------------------------
     Case(
         "其中X占: the share is of an uncounted part of the figure before",
