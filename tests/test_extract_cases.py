@@ -630,6 +630,34 @@ REPORT_VOCABULARY: list[Case] = [
     ("督促清理固体废物3.6万吨。", [c("3.6万吨", "36000", "吨", "measure", "固体废物")]),
 ]
 
+# --- 分别: the figures after it go in order to the items before it, or to the figures before it -------------
+RESPECTIVELY: list[Case] = [
+    ("城镇、农村常住居民人均可支配收入分别达到56,320元和31,870元，分别增长4.6%和6.3%。",
+     [c("56,320元", "56320", "元", "money", "城镇常住居民人均可支配收入"),
+      c("31,870元", "31870", "元", "money", "农村常住居民人均可支配收入"),
+      c("4.6%", "4.6", "%", "change", "城镇常住居民人均可支配收入", direction="increase"),
+      c("6.3%", "6.3", "%", "change", "农村常住居民人均可支配收入", direction="increase")]),
+    ("小学、初中、高中在校生分别为38.6万人、17.5万人和11.9万人。",
+     [c("38.6万人", "386000", "人", "count", "小学在校生"), c("17.5万人", "175000", "人", "count", "初中在校生"),
+      c("11.9万人", "119000", "人", "count", "高中在校生")]),
+    ("装备制造业、高技术制造业增加值分别增长9.4%、11.2%。",
+     [c("9.4%", "9.4", "%", "change", "装备制造业增加值", direction="increase"),
+      c("11.2%", "11.2", "%", "change", "高技术制造业增加值", direction="increase")]),
+    ("出口、进口分别增长12.4%和下降3.5%。",
+     [c("12.4%", "12.4", "%", "change", "出口", direction="increase"),
+      c("3.5%", "3.5", "%", "change", "进口", direction="decrease")]),
+    ("受理各类案件15.62万件，审执结14.8万件，同比分别上升6.7%和5.9%。",
+     [c("15.62万件", "156200", "件", "count", "案件"), c("14.8万件", "148000", "件", "count", "审执结"),
+      c("6.7%", "6.7", "%", "change", "案件", direction="increase", baseline="同比"),
+      c("5.9%", "5.9", "%", "change", "审执结", direction="increase", baseline="同比")]),
+    ("小学、初中班额分别控制在45人、50人以内。",
+     [c("45人", "45", "人", "count", "小学班额"), c("50人", "50", "人", "count", "初中班额", approx="at_most")]),
+    ("一般公共预算收入完成18.76亿元，为预算的101.2%，比上年增长4.3%。",
+     [c("18.76亿元", "1876000000", "元", "money", "一般公共预算收入"),
+      c("101.2%", "101.2", "%", "percent", "一般公共预算收入"),
+      c("4.3%", "4.3", "%", "change", "一般公共预算收入", direction="increase", baseline="上年")]),
+]
+
 # --- ages: a figure in 岁 is one; an age bound (60岁以上, 年满18周岁, 18至60岁) is not --------------------
 AGES: list[Case] = [
     ("干部平均年龄42.5岁。", [c("42.5岁", "42.5", "岁", "other", "干部平均年龄")]),
@@ -697,6 +725,7 @@ GROUPS: dict[str, list[Case]] = {
     "age": AGES,
     "left_opener": LEFT_OPENERS,
     "vocabulary": REPORT_VOCABULARY,
+    "respectively": RESPECTIVELY,
 }
 
 # Cases the extractor gets wrong today: strict xfail, so a fix turns the suite red until the case moves

@@ -36,6 +36,13 @@ LINK_CASES = [
      [("8.6亿元", "money", [("range", "9.1亿元")]), ("9.1亿元", "money", [("range", "8.6亿元")])]),
     # a part in another unit is not a part
     ("全市共有学校81所,其中在校生3万人。", [("81所", "count", []), ("3万人", "count", [])]),
+    # 分别: each change names its own level, in order
+    ("受理案件15.62万件,审执结14.8万件,同比分别上升6.7%和5.9%。",
+     [("15.62万件", "count", []), ("14.8万件", "count", []), ("6.7%", "change", [("change_of", "15.62万件")]),
+      ("5.9%", "change", [("change_of", "14.8万件")])]),
+    # a growth rate is no change of the share stated between
+    ("税收收入完成18.76亿元,为预算的101.2%,比上年增长4.3%。",
+     [("18.76亿元", "money", []), ("101.2%", "percent", []), ("4.3%", "change", [("change_of", "18.76亿元")])]),
 ]  # fmt: skip
 
 

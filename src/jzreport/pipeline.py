@@ -49,7 +49,7 @@ _PAREN_BASE = regex.compile(
     r"(?:人民币|港币|美元|RMB|US\$|HK\$)?[ ]?$"
 )
 _RANGE_GAP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
-_SHARE_START = regex.compile(r"\s*(?:约占|占|相当于)")
+_SHARE_START = regex.compile(r"\s*(?:约占|占|相当于|(?:为|完成|达到?|是)[^,;。\d]{1,10}的)")  # 为预算的101.2%
 _AFTER_WORD = regex.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
 _SENT_PUNCT = regex.compile(r"[;。!?\n]")
 _COORDINATED = regex.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
@@ -125,6 +125,7 @@ def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[lis
     _kinds(norm, drafts)
     _relate(norm, drafts)
     _subjects(norm, drafts, text)
+    _respectively(norm, drafts, text)
     claims = _records(text, lay, drafts, base, state.next_id)
     return claims, skips, _State(state.next_id + len(claims), lay.stack, note)
 
@@ -289,6 +290,69 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
 
 
 _LINE_BREAK = regex.compile(r"[ ]*\n[ ]*")
+def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
+    """分别: the n figures after it go, in order, to the n items named before it (城镇、农村居民收入分别达到
+    A和B), or to the n figures stated just before it in the sentence (受理A件,审结B件,同比分别上升x%和y%)."""
+    j = 0
+    while j < len(drafts):
+        d = drafts[j]
+        cstart = attach.clause_start(text, d.ctx.approx_start or d.tok.start, d.sentence[0])
+        at = text.rfind("分别", cstart, d.tok.start)
+        if at < 0:
+            j += 1
+            continue
+        run = [j]  # the figures of the clause after 分别, joined by 和 、 及 与
+        while (
+            run[-1] + 1 < len(drafts)
+            and _ITEM_JOIN.fullmatch(text, drafts[run[-1]].tok.end, drafts[run[-1] + 1].ctx.approx_start
+                                     or drafts[run[-1] + 1].tok.start)
+        ):
+            run.append(run[-1] + 1)
+        j = run[-1] + 1
+        if len(run) < 2:
+            continue
+        lo = max([d.sentence[0], *(m.end() for m in _LIST_BOUND.finditer(text, d.sentence[0], at))])
+        if any(drafts[k].tok.end > lo for k in range(run[0]) if drafts[k].sentence == d.sentence):
+            lo = at  # a figure stands between: the list is not a list of names
+        items = _enumerated(text[lo:at])
+        if len(items) == len(run):
+            for k, name in zip(run, items, strict=True):
+                drafts[k].ctx.subject = _orig(original, text, lo, at, name) if name in text[lo:at] else name
+            continue
+        earlier = [k for k in range(run[0] - 1, -1, -1) if drafts[k].sentence == d.sentence
+                   and drafts[k].ctx.kind != "change" and drafts[k].role is None][: len(run)]
+        if d.ctx.kind == "change" and len(earlier) == len(run) and not items:
+            for k, level in zip(run, reversed(earlier), strict=True):
+                drafts[k].ctx.subject = drafts[level].ctx.subject
+                drafts[k].links = [(t, x) for t, x in drafts[k].links if t != "change_of"] + [("change_of", level)]
+
+
+_LIST_BOUND = regex.compile(r"[,;:。!?]")
+_ITEM_JOIN = regex.compile(r"[ ]?(?:、|和|及|与|,)[ ]?(?:增长|下降|增加|减少|上升|提高|降低)?")
+_ENUM_SPLIT = regex.compile(r"、|和|及|与")
+
+
+def _enumerated(phrase: str) -> list[str]:
+    """The items of 小学、初中、高中在校生 as whole names: 小学在校生, 初中在校生, 高中在校生 ([] if no list)."""
+    cleaned = attach.clean_left(phrase)
+    parts = [p for p in _ENUM_SPLIT.split(cleaned) if p]
+    if len(parts) < 2 or any(len(p) > 16 for p in parts) or any(len(p) < 2 for p in parts[:-1]):
+        return []  # 第一、二、三产业: items too short to name a thing alone
+    last = parts[-1]
+    names = []
+    for p in parts[:-1]:
+        head = ""
+        for k in range(len(p), 0, -1):  # 装备制造业、高技术制造业增加值: the shared end 制造业 marks the head
+            i = last.find(p[-k:])
+            if k >= 2 and i >= 0:
+                head = last[i + k :]
+                break
+        else:
+            head = last[len(p) :] if len(p) < len(last) else ""  # 城镇、农村居民收入: items of equal length
+        names.append(p + head)
+    return [*names, last]
+
+
 _WITHIN = regex.compile(r"[ ]?(?:内|以内|之内)")
 _SHARE_OF = regex.compile(r"成$|^百分之|^千分之")
 _COMPARED = regex.compile(r"(?<![同环])[较比](?!重|例|率)")
@@ -303,7 +367,12 @@ def _link_level(d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], 
     if d.ctx.kind == "change" and d.ctx.subject:
         for i in range(len(earlier) - 1, -1, -1):
             level = earlier[i]
-            if level.ctx.kind != "change" and level.ctx.subject == d.ctx.subject and level.role != "before":
+            if (
+                level.ctx.kind != "change"
+                and level.ctx.subject == d.ctx.subject
+                and level.role != "before"
+                and not (d.tok.unit == "%" and level.tok.unit in ("%", "‰"))  # 增长4.3% is no change of a share
+            ):
                 d.links.append(("change_of", k + i))
                 return
     elif (sib := earlier[-1]).tok.unit == d.tok.unit and sib.ctx.kind == d.ctx.kind and (
