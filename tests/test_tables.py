@@ -93,6 +93,9 @@ TABLE_CASES = [
       ("2.1", "2.1", "%", "change", "粮食总产量比上年增长", "increase"),
       ("174", "174", "家", "count", "规模以上工业企业", None),
       ("-3.0", "3.0", "%", "change", "规模以上工业企业比上年增长", "decrease")]),
+    # 单位:个、人: each column takes the unit its header names
+    ("（单位：个、人）\n地区\t机构数\t人员数\n东区\t12\t340\n",
+     [("12", "12", "个", "count", "东区机构数", None), ("340", "340", "人", "count", "东区人员数", None)]),
     # a row ends at its line break even when the next row starts with a unit word (万元, 人次)
     ("单位：万元\n项目\t金额\n培训费\t12\n万元以上项目\t5\n",
      [("12", "120000", "元", "money", "培训费", None), ("5", "50000", "元", "money", "万元以上项目", None)]),
@@ -137,6 +140,14 @@ def test_label_cells_and_unitless_tables_stay_bare(text: str, bare: list[str], c
     claims, skips = extract_with_skips(text)
     assert [c.text for c in claims] == claimed
     assert [s.text for s in skips if s.reason == "no unit"] == bare
+
+
+def test_money_note_over_a_long_title_still_reaches_labelled_amounts() -> None:
+    text = (
+        "主要财务数据(人民币百万元)\n以下数据摘自经审计的报表\n按企业会计准则编制\n另有说明的除外\n"
+        "项目\t2024年\n营业收入\t3,856.2\n"
+    )
+    assert _claims(text) == [("3,856.2", "3856200000", "元", "money", "营业收入", None)]
 
 
 def test_year_header_rows_are_not_claims() -> None:

@@ -276,9 +276,7 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         return True
     unit = _unit(row_head, column, _unit_cell(row) or row.units)
     if unit is None:
-        if subject and tok.family == "percent":
-            tok.row_head = subject
-        return True
+        return False  # no unit here: a money note over labelled lines may still give one
     _give(tok, unit[0], unit[1], subject)
     if _PAREN_CELL.match(cell.text) and tok.value is not None:
         tok.value = -tok.value
@@ -333,7 +331,8 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
     if len(units) > 1:
         picked = [u for u in units if (UNIT_FAMILY[u[1]][1] == "percent") == rate]
         named = [u for u in picked if any(_bare(h).endswith((u[1], u[1] + "数")) for h in (column or "", row_head))]
-        return (named or picked or [None])[0]
+        inside = [u for u in picked if u[1] in _bare(column or "")]  # 单位:个、人 under 人员数 → 人
+        return (named or inside or picked or [None])[0]
     if units:
         return units[0]
     if any(_CASE_COUNT.search(_bare(h)) for h in (column or "", row_head)):
