@@ -1,29 +1,34 @@
 """Units that a table states once for many cells. The cells are bare numbers; they take that unit.
 
-A table here is plain text: one row per line, cells split by tabs, `|` or runs of two or more spaces.
-The unit of a bare cell comes, first found wins, from
+A table here is plain text: one row per line, cells split by tabs, `|` or runs of two or more spaces;
+a row of text cells is the header row of the rows below it. The unit of a bare cell comes, first found
+wins, from
 
-1. its row header: `营业收入(万元)\t125,634.52`;
-2. its column header: `收案数(件)`, `金额(万元)`, `本年收费金额(单位:万元)`, `增长(%)`;
-3. a header that names a count by its measure word: `本年制发件数` → 件, `参训人数` → 人;
-4. a note above the table or at the end of its title: `(单位:件)`, `单位:万元`, `单位:人、%`
-   (with several units, a rate column such as 纠错率 takes %, other columns the first unit);
+1. its row header or column header: `营业收入(万元)`, `收案数(件)`, `本年收费金额(单位:万元)`, `增长(%)`;
+2. the row's cell under a 单位 column: `指标\t单位\t绝对数` / `地区生产总值\t亿元\t512.36`;
+3. a header that names a count by its measure word: `本年制发件数` → 件, `参训人数` → 人, `受众人次` → 人次;
+4. a note above the table or at the end of its title: `(单位:件)`, `单位:万元`, `单位:场、人次、%`
+   (with several units, a rate column such as 同比增长 takes %, other columns the unit their header
+   names, else the first); a note lasts until a line of text ends its table;
 5. a header that counts cases, applications or decisions, which are counted in 件: `收案数`, `审结数`,
    `收到申请数`, `本年处理决定数量` (the fixed headers of 政府信息公开 annual report tables);
 6. a money note over labelled lines, as in annual reports: `主要财务数据(人民币百万元)` then
    `营业收入:3,856.2` (only figures that look like amounts: 3,856.2, 41.2).
 
 Multipliers are folded into the value (`单位:万元` makes 12.5 → 125000 元) and the kind follows the unit.
-A cell in brackets, `(1,234.5)`, is negative, as accountants write it.
+A cell in brackets, `(1,234.5)`, is negative, as accountants write it. A cell under a change column
+(增减, 变动, 同比增长, 比上年增长(%)) is a change; its sign gives the direction and the value its size.
 
 Subjects of table cells: the row header, followed by the column header when the column names a
-quantity (`行政处罚` + `收案数(件)` → `行政处罚收案数`); a column that only names a period
-(`2023年`, `本年`, `上年同期`, `合计`) adds nothing; a row without a header cell takes the column header
-alone (`收到申请数`). Percent cells and cells with their own unit get the same subject.
+quantity (`行政处罚` + `收案数(件)` → `行政处罚收案数`); a column that only names a period or says
+nothing (`2023年`, `本年`, `上年同期`, `合计`, `数量`, `绝对数`) adds nothing; a row without a header cell,
+or headed by a period or 合计, takes the column header alone (`收到申请数`). Percent cells and cells
+with their own unit get the same subject.
 
 Cells that label rather than measure stay bare and are skipped later for want of a unit: a 序号, 编号,
 年份 or 代码 column, numbers before the row header (`1\t行政处罚\t48`), a year in the first column.
-A table with no unit evidence at all stays bare too: GUIDE counts need a measure word or a unit.
+A table with no unit evidence at all stays bare too (skipped, "no unit"): the guide's counts carry a
+measure word, and a number with no unit is not reported.
 """
 
 from __future__ import annotations
