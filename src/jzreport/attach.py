@@ -112,7 +112,7 @@ _RIGHT_VERB = regex.compile(
 _RIGHT_PUNCT = regex.compile(r"[,;:。!?、\n|“”\"]")
 _NOUN_START = regex.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = regex.compile(
-    rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与)"
+    rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取)"
 )
 
 
@@ -120,6 +120,7 @@ _OPENER = regex.compile(rf"(?:{alternation(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P
 _INC_ANY = regex.compile(rf"{_INC}|高于|超出")
 _DEC_ANY = regex.compile(rf"{_DEC}|低于")
 _SKIP_THRESHOLD = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?")
+_AGE_BOUND = regex.compile(r"\d{1,3}周?岁(?:以上|以下|及以上)的?")  # 6.5万名65周岁以上老年人
 _SKIP_SHARE = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?|(?:以上|以下)?的")
 _PAREN_NOTE = regex.compile(r"[(（][^()（）,;。]{1,6}[)）]")
 _NEXT_NUMBER = regex.compile(r"\d|[一二三四五六七八九十两]+[个名家项件次条]")
@@ -234,7 +235,8 @@ def _direction_anywhere(left: str) -> str | None:
 
 _DATE_EXPR = regex.compile(
     r"(?:截至|截止|到|至|于|在)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|末|底|初|中|上半年|下半年)?"
-    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?(?:\d{1,2}日)?"
+    r"|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[-—~至到])?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?"
+    r"(?:\d{1,2}日)?"
     r"|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
@@ -252,6 +254,7 @@ _MARKER_LEAD = regex.compile(
     )\s*""",
     regex.VERBOSE,
 )
+_PAREN_TAIL = regex.compile(r"[(（][^()（）]*[)）]$")
 _SHARE_CUT = regex.compile(r"(?:约占|占(?!比)|相当于)")
 _PER_LEAD = regex.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
@@ -280,6 +283,7 @@ def clean_left(phrase: str) -> str:
     '双随机检查数量'
     """
     s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪-"))
+    s = _PAREN_TAIL.sub("", s) if len(s) > 2 and s[-1] in ")）" else s
     b = _BASELINE.search(s)  # before dates go: 比上年末 must not lose 年末 first
     if b:
         s = s[: b.start()]
@@ -363,7 +367,8 @@ def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> st
         return ""
     if not noun and (_RIGHT_NOT_SUBJECT.match(rest) or (_RIGHT_VERB.match(rest) and not verbs_ok)):
         return ""
-    m = _RIGHT_STOP.search(rest, noun.end() if noun else 1 if verbs_ok else 0)
+    age = _AGE_BOUND.match(rest)
+    m = _RIGHT_STOP.search(rest, age.end() if age else noun.end() if noun else 1 if verbs_ok else 0)
     phrase = rest[: m.start()] if m else rest
     paren = _PAREN_NOTE.match(rest, len(phrase))
     if paren and phrase:
@@ -373,5 +378,8 @@ def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> st
     v = _RIGHT_TAIL_STOP.search(phrase, 2)
     if v and not verbs_ok:
         phrase = phrase[: v.start()]
-    phrase = _NEXT_NUMBER.split(phrase)[0]
+    if age and phrase.startswith(age.group()):
+        phrase = age.group() + _NEXT_NUMBER.split(phrase[age.end() :])[0]
+    else:
+        phrase = _NEXT_NUMBER.split(phrase)[0]
     return phrase.strip()

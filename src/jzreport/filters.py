@@ -39,7 +39,7 @@ _UNITLESS_MEASURE = regex.compile(
 )
 _RATIO_NAME = regex.compile(r"(?:收入比|性别比|比率|比值)[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
-    r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
+    r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“)）])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
 _AGE_LIMIT_BEFORE = regex.compile(r"(?:满|超过|[-—~至]|(?<!达)到)$")
@@ -104,6 +104,10 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "code"
     if tok.unit == "分" and _CLOCK_BEFORE.search(before):
         return "time of day"
+
+    # 前五名客户, 排名前三位: the size of a top group in a ranking, not a count of things.
+    if tok.unit in ("名", "位") and before.endswith(("前", "后")) and tok.value is not None and tok.value <= 20:
+        return "ranking range"
 
     # Per-N bases: 每千名老年人, 每万人口 — the base of a rate, not a count.
     if before.endswith("每"):
