@@ -107,6 +107,21 @@ CASES = [
         "全市共有科技型企业1256家,其中科技型中小企业986家,专精特新企业356家。",
         [("subset", "consistent", ("1256家", "986家", "356家"))],
     ),
+    Case(
+        "two breakdowns by dimension of one total, items named unalike",
+        "全年社会消费品零售总额1563.2亿元,比上年增长4.5%。按经营地分,城镇消费品零售额1356.8亿元,增长4.3%;"
+        "乡村消费品零售额206.4亿元,增长5.8%。按消费类型分,商品零售1386.5亿元,增长4.1%;餐饮收入176.7亿元,增长7.6%。",
+        [
+            ("sum", "consistent", ("1563.2亿元", "1356.8亿元", "206.4亿元")),
+            ("sum", "consistent", ("1563.2亿元", "1386.5亿元", "176.7亿元")),
+        ],
+    ),
+    Case(
+        "a breakdown by ownership overlaps",
+        "全年规模以上工业增加值856.2亿元。分经济类型看,国有控股企业增加值256.3亿元,股份制企业增加值612.5亿元,"
+        "私营企业增加值356.8亿元。",
+        [],
+    ),
     # --- a share of a part the text does not count -----------------------------------------------------------
     Case(
         "其中X占: the share is of an uncounted part of the figure before",

@@ -189,9 +189,9 @@ def sibling(labels: Sequence[str], label: str) -> bool:
     ):
         return True
     if len(known) < 2:
-        # one item so far: the next must echo it (城镇人口；乡村人口), not name something else (主营业务收入；
-        # 利润总额)
-        return common_run(label, known[0]) >= 2 or bool(_keys(label) & _keys(known[0]))
+        # one item so far: the next goes on unless it names a total of something else (主营业务收入；利润总额)
+        echoes = common_run(label, known[0]) >= 2 or bool(_keys(label) & _keys(known[0]))
+        return echoes or not WHOLE_SUFFIX.search(label)
     need = -(-len(known) // 2)
     counts: dict[str, int] = {}
     for x in known:

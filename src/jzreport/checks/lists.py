@@ -14,6 +14,7 @@ from .cues import (
     BIG_TOTAL_CUE,
     CLAUSE_BREAK,
     CONTAINS_WORDS,
+    CROSS_CUTTING,
     JOINED_NAMES,
     LIST_GOES_ON,
     LIST_OPENS,
@@ -235,7 +236,9 @@ def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) ->
     parts = _kinds_of(w, parts)
     labels = [label_of(p) for p in parts]
     exhaustive = has_rest_item(parts) or complete_series(parts) or cue.startswith("分别")
-    partition = exhaustive or siblings or parallel(labels)
+    # a breakdown by one dimension (按消费类型分) parts the whole, unless its kinds cut across (股份制, 私营)
+    by_dimension = cue == "按…分" and not any(CROSS_CUTTING.search(x) for x in labels)
+    partition = exhaustive or siblings or by_dimension or parallel(labels)
     return Breakdown(w, tuple(parts), cue, exhaustive, partition)
 
 
