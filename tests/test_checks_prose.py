@@ -228,6 +228,11 @@ CASES = [
         ],
     ),
     Case(
+        "是上年…的N倍 is the ratio itself",
+        "出口额126.5亿元,是上年50.6亿元的2.5倍。",
+        [("change_rate", "consistent", ("50.6亿元", "126.5亿元", "2.5倍"))],
+    ),
+    Case(
         "two dated values and the growth",
         "2023年受理行政复议申请268件,2024年326件,增长21.6%。",
         [("change_rate", "consistent", ("268件", "326件", "21.6%"))],

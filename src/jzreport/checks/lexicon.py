@@ -120,7 +120,7 @@ STRUCTURE_WORDS = ("结构", "构成", "比例")
 
 # --- changes --------------------------------------------------------------------------------------------
 # A figure after these words is the earlier value a change is measured from: 较2022年558件, 与上年20.6%.
-BASELINE_LEADS = ("较", "比", "与", "同", "相比", "对比", "低于", "高于")
+BASELINE_LEADS = ("较", "比", "与", "同", "相比", "对比", "低于", "高于", "是")  # 是上年50.6亿元的2.5倍
 # Of those, the ones that mark a baseline even with no period after them (比 alone ends 占比).
 BASELINE_LEADS_ALONE = ("较", "相较", "相比", "对比")
 BASELINE_PERIODS = (

@@ -200,10 +200,12 @@ def change_rate(ch: Change) -> Check | None:
 
 
 def _times(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa: str, sb: str) -> Check:
-    """增长了3倍: after/before − 1 = 3 read strictly, or after/before = 3 as it is often meant."""
+    """增长了3倍: after/before − 1 = 3 read strictly, or after/before = 3 as it is often meant; 是…的3倍:
+    after/before = 3."""
     options = readings(r)
     strict = Interval(ratio_iv.lo - ONE, ratio_iv.hi - ONE)
-    if judge(strict, options) is None and judge(ratio_iv, options) is not None:
+    if r.direction is None or (judge(strict, options) is None and judge(ratio_iv, options) is not None):
+        # 是上年的2.5倍 says the ratio itself; 增长2.5倍 may mean either
         return judged("change_rate", refs, r, ratio, ratio_iv, f"{sa}/{sb}", unit="倍", options=options)
     return judged("change_rate", refs, r, ratio - ONE, strict, f"{sa}/{sb} {MINUS} 1", unit="倍", options=options)
 
