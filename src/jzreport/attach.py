@@ -109,7 +109,7 @@ _RIGHT_VERB = regex.compile(
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
     r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至)"
 )
-_RIGHT_PUNCT = regex.compile(r"[,;:。!?、\n|“”\"]")
+_RIGHT_PUNCT = regex.compile(r"[,;:。!?、\n|“”\"—–~-]")
 _NOUN_START = regex.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = regex.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取)"
@@ -141,12 +141,21 @@ class Context:
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause that `pos` stands in, not before `floor`."""
+    """Start of the clause that `pos` stands in, not before `floor`; a mark inside brackets, as in
+    网络渠道（微信、APP、网站）受理, ends no clause."""
     lo = max(floor, pos - 80)
     last = None
     for m in _CLAUSE.finditer(text, lo, pos):
         last = m
-    return max(floor, last.end() if last else lo)
+    start = max(floor, last.end() if last else lo)
+    if last is not None and _CLOSE_FIRST.match(text, start, pos):
+        opening = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
+        if opening >= 0:
+            return clause_start(text, opening, floor)
+    return start
+
+
+_CLOSE_FIRST = regex.compile(r"[^(（)）]*[)）]")  # a closing bracket before any opening one
 
 
 def qualifiers(text: str, tok: Token) -> Context:
@@ -282,8 +291,8 @@ def clean_left(phrase: str) -> str:
     >>> clean_left("全市双随机检查数量较2023年")
     '双随机检查数量'
     """
-    s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪-"))
-    s = _PAREN_TAIL.sub("", s) if len(s) > 2 and s[-1] in ")）" else s
+    s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪-—–~"))
+    s = s.rstrip("（(")  # 城乡建设（38.2万件）: the figure stands in the brackets
     b = _BASELINE.search(s)  # before dates go: 比上年末 must not lose 年末 first
     if b:
         s = s[: b.start()]
@@ -302,6 +311,8 @@ def clean_left(phrase: str) -> str:
         s = s[: share.start()]
     s = _PER_LEAD.sub("", s)
     s = _strip_repeatedly(_TRAIL, s)
+    if len(s) > 2 and s[-1] in ")）":
+        s = _strip_repeatedly(_TRAIL, _PAREN_TAIL.sub("", s))  # 工业企业（年主营业务收入2000万元及以上）
     if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s):
         return ""
     s = _strip_lead(s)
