@@ -164,6 +164,26 @@ CASES = [
         "研发投入为人民币856.3百万元,占收入比例为6.8%。",
         [],
     ),
+    Case(
+        "a segment's margin is not the group's gross profit over revenue",
+        "本集团营业收入人民币1256.8亿元,毛利人民币318.2亿元,毛利率25.3%。其中,消费者业务毛利率为32.6%,"
+        "企业业务毛利率为18.2%。",
+        [("part_rate", "consistent", ("1256.8亿元", "318.2亿元", "25.3%"))],
+    ),
+    Case(
+        "城镇化率 is town people over residents",
+        "年末常住人口526.8万人,其中城镇人口372.6万人,乡村人口154.2万人,常住人口城镇化率70.73%。",
+        [
+            ("part_rate", "consistent", ("526.8万人", "372.6万人", "70.73%")),
+            ("sum", "consistent", ("526.8万人", "372.6万人", "154.2万人")),
+        ],
+    ),
+    Case(
+        "户籍人口城镇化率 is of registered people, not of the residents stated",
+        "全市城镇人口372.6万人,常住人口526.8万人,户籍人口城镇化率为52.6%。",
+        [],
+        (("part_rate", ("526.8万人", "372.6万人", "52.6%")),),
+    ),
     # --- relations that hold, in the styles above --------------------------------------------------------------
     Case(
         "three industries, structure",

@@ -110,6 +110,10 @@ MARGINS = (
     ("营业利润率", ("营业利润",), ("收入", "营业收入")),
     ("销售净利率", ("净利润",), ("销售收入", "营业收入", "收入")),
 )
+# Words before a margin's name that do not narrow it to a segment (综合毛利率 is the group's 毛利率).
+MARGIN_GENERIC = ("综合", "整体", "总体", "平均", "本集团", "本公司", "集团", "公司", "全年", "年度", "销售", "的")
+# Rates of the population: the rate's name, the numerator's names and the denominator's names.
+POPULATION_RATES = (("城镇化率", ("城镇人口", "城镇常住人口"), ("常住人口", "总人口")),)
 # Two-sided ratios named by two one-character abbreviations: 城乡收入比 = 城镇… : 农村….
 RATIO_SIDES = (
     ("城乡", ("城镇", "城市"), ("农村", "乡村")),

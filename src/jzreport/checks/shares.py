@@ -6,6 +6,9 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import regex
+
+from ..patterns import alternation
 from . import lexicon as lx
 from .cues import (
     BASE_OF_FOLLOWING,
@@ -32,6 +35,7 @@ from .model import (
     Doc,
     Fig,
     Sentence,
+    clean_label,
     common_run,
     compatible,
     countable,
@@ -331,9 +335,16 @@ def _restated(doc: Doc, f: Fig) -> Fig | None:
     return None
 
 
+_MARGIN_GENERIC = regex.compile(alternation(lx.MARGIN_GENERIC))
+
+
 def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
-    """毛利率20.4% = 毛利 / 收入 of the same period, stated in this sentence or the ones before."""
-    for rate_word, nums, dens in lx.MARGINS:
+    """毛利率20.4% = 毛利 / 收入 of the same period, stated in this sentence or the ones before; 城镇化率 =
+    城镇人口 / 常住人口 alike.
+
+    A name that narrows the rate (消费者业务毛利率, 户籍人口城镇化率) must be borne by the figures taken.
+    """
+    for rate_word, nums, dens in lx.MARGINS + lx.POPULATION_RATES:
         if not name.endswith(rate_word):
             continue
         prev = r.is_baseline
@@ -341,8 +352,15 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         den = _period_fig(doc, r, dens, prev)
         if num is None or den is None or num is den or not compatible(num, den):
             return None
+        narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]))
+        if len(narrow) >= 2 and not any(narrow in n for f in (num, den) for n in (*f.names, _owner(f))):
+            return None
         return Share(r, num, den, f"{rate_word} is {nums[0]} over {dens[0]}", True)
     return None
+
+
+def _owner(f: Fig) -> str:
+    return _baseline_owner(f) if f.is_baseline else ""
 
 
 def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool) -> Fig | None:
@@ -353,7 +371,7 @@ def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool) -> Fig | Non
         for f in reversed(t.figs):
             if t is s and f.pos >= r.pos:
                 continue
-            if f.claim.kind != "money" or f.is_change or f.is_baseline != prev:
+            if not f.is_level or f.is_baseline != prev:
                 continue
             own = f.claim.subject or f.label
             if f.is_baseline:  # 较上年人民币1900百万元: the earlier value of the clause's subject
