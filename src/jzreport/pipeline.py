@@ -49,7 +49,8 @@ _PAREN_BASE = regex.compile(
     r"(?:人民币|港币|美元|RMB|US\$|HK\$)?[ ]?$"
 )
 _RANGE_GAP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
-_SHARE_START = regex.compile(r"\s*(?:约占|占|相当于|(?:为|完成|达到?|是)[^,;。\d]{1,10}的)")  # 为预算的101.2%
+# 为预算的101.2%, 恢复到2019年同期的112%: a share of something else, about the figure before it
+_SHARE_START = regex.compile(r"\s*(?:约占|占|相当于|(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)")
 _AFTER_WORD = regex.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
 _SENT_PUNCT = regex.compile(r"[;。!?\n]")
 _COORDINATED = regex.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
@@ -214,7 +215,13 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
     # Adjacent Chinese digits 两三天, 三四个: a range written as one word.
     for j, b in enumerate(drafts[1:], start=1):
         a = drafts[j - 1]
-        if a.tok.chinese and b.tok.chinese and a.tok.end == b.tok.start and a.role is None:
+        if (
+            a.tok.chinese
+            and b.tok.chinese
+            and a.tok.end == b.tok.start
+            and a.role is None
+            and (not a.tok.unit or a.tok.unit == b.tok.unit)  # not 一个五年
+        ):
             a.role, b.role = "range_low", "range_high"
             a.links.append(("range", j))
             b.links.append(("range", j - 1))
