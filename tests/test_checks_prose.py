@@ -47,6 +47,22 @@ CASES = [
         "全年地区生产总值3265.48亿元,按可比价格计算增长5.6%;一般公共预算收入286.5亿元,较上年的275.0亿元增长4.2%。",
         [("change_rate", "consistent", ("275.0亿元", "286.5亿元", "4.2%"))],
     ),
+    # --- figures of other spans or other things are no earlier value -------------------------------------
+    Case(
+        "a total since a year is not that year's figure",
+        "2022年以来累计办理案件1256件,2024年办理456件,增长12.3%。",
+        [],
+    ),
+    Case(
+        "an earlier value named as another rate",
+        "户籍人口城镇化率52.6%,提高0.6个百分点,常住人口城镇化率上年末为69.88%。",
+        [],
+    ),
+    Case(
+        "an earlier rate after 较上年的",
+        "毛利率为20.4%,较上年的20.6%下降0.2个百分点。",
+        [("point_change", "consistent", ("20.6%", "20.4%", "0.2个百分点"))],
+    ),
     # --- overlapping kinds are no partition ---------------------------------------------------------------
     Case(
         "enterprises by ownership overlap",

@@ -8,12 +8,15 @@ from ..patterns import alternation
 from . import lexicon as lx
 from .cues import bare, plan_pair
 from .model import (
+    BASELINE,
     FROM_END,
     RATE_UNITS,
     TO_END,
     Doc,
     Fig,
     Sentence,
+    clean_label,
+    common_run,
     compatible,
     echo,
     rate_name,
@@ -23,6 +26,7 @@ from .relations import Change
 
 BUDGET = regex.compile(alternation(lx.BUDGET_WORDS))
 SPENT = regex.compile(alternation(lx.SPENT_WORDS))
+SINCE = regex.compile(alternation(lx.SPAN_WORDS))
 SAVING = regex.compile(rf"^(?:{alternation(lx.SAVING_WORDS)})|(?:{alternation(lx.SAVING_WORDS)})率?$")
 
 
@@ -78,7 +82,14 @@ def _partners(s: Sentence) -> dict[Fig, Fig]:
             b = next((g for g in s.figs[k + 2 : k + 4] if not g.is_change), b)
         if a in partner or b in partner or a.claim.unit != b.claim.unit or a.is_change or b.is_change:
             continue
-        dated = a.year is not None and b.year is not None and a.year != b.year and a.is_level == b.is_level
+        dated = (
+            a.year is not None
+            and b.year is not None
+            and a.year != b.year
+            and a.is_level == b.is_level
+            and not (SINCE.search(a.clause) or SINCE.search(b.clause))  # 2022年以来累计1256件 is no year's
+            and (not b.label or common_run(a.label, b.label) >= 2)  # 2024年 the same thing: 受理268件, 326件
+        )
         if (FROM_END.search(a.clause) and TO_END.search(b.clause)) or dated:
             before, after = (b, a) if dated and b.year < a.year else (a, b)  # type: ignore[operator]
             partner[before], partner[after] = after, before
@@ -122,7 +133,7 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             continue
         if f.is_baseline and not f.is_change:
             target = last_rate if f.is_rate else last_level
-            if target is not None and compatible(f, target):
+            if target is not None and compatible(f, target) and not _names_another(f, target):
                 found.setdefault(target, {}).setdefault("before", []).append(f)
                 how.setdefault(target, "baseline")
             continue
@@ -150,6 +161,16 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             key = "yearly" if key == "rate" and not f.is_times else "per-year " + key
         found.setdefault(target, {}).setdefault(key, []).append(f)
     return [ch for after, slots in found.items() if (ch := _change(after, slots, how)) is not None]
+
+
+def _names_another(f: Fig, target: Fig) -> bool:
+    """An earlier value whose clause names what it is of, and that is not what `target` counts:
+    户籍人口城镇化率52.6%, …, 常住人口城镇化率上年末为69.88%."""
+    m = BASELINE.search(f.clause)
+    own = clean_label(f.clause[: m.start()]) if m else ""
+    if len(own) < 2:
+        return False
+    return not any(own in n or (len(n) >= 2 and n in own) for n in target.names)
 
 
 def _is_after(f: Fig, other: Fig) -> bool:

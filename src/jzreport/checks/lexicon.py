@@ -146,6 +146,8 @@ CHANGE_FILLERS = (
     "与去年同期相比", "与上年相比", "比年初", "较年初", "比上月", "较上月",
     "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
 )
+# A figure over a span of years, not of one year: 2022年以来累计办理1256件.
+SPAN_WORDS = ("以来", "累计", "至今", "期间")
 # A change per year on average: compounded over the years between the two ends, never the total change.
 YEARLY_WORDS = ("年均", "年平均", "平均每年", "每年平均", "年复合", "复合增长", "平均年")
 # A growth at comparable prices (real) is not the ratio of the current-price values stated beside it.
