@@ -63,6 +63,16 @@ CASES = [
         "毛利率为20.4%,较上年的20.6%下降0.2个百分点。",
         [("point_change", "consistent", ("20.6%", "20.4%", "0.2个百分点"))],
     ),
+    Case(
+        "净增 is the stock's net change, not the change of the new registrations",
+        "全年新登记市场主体5.62万户,同比增长8.3%,净增2.1万户。",
+        [],
+    ),
+    Case(
+        "the change of a 其中 part is not the total's",
+        "全年共办理案件856件,比上年减少32件,下降3.6%,其中刑事案件减少15件。",
+        [("change_rate", "consistent", ("856件", "32件", "3.6%"))],
+    ),
     # --- overlapping kinds are no partition ---------------------------------------------------------------
     Case(
         "enterprises by ownership overlap",

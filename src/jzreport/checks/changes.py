@@ -6,7 +6,7 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
-from .cues import bare, plan_pair
+from .cues import PARTS_CUE, bare, plan_pair
 from .model import (
     BASELINE,
     FROM_END,
@@ -155,6 +155,8 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if target is None or (f.is_change_amount and not same_measure(f, target)):
             continue
         if not (bare(f.clause) or how.get(target) == "from-to" or echo(rate_name(f), target) >= 2):
+            continue
+        if PARTS_CUE.search(f.clause):  # 其中刑事案件减少15件: the change of a part the text does not count
             continue
         key = "points" if f.is_points else "amount" if f.is_change_amount else "rate"
         if f.per_year:  # 年均增长6.5%: only a rate can be compounded; a yearly amount or points is left alone

@@ -97,7 +97,9 @@ def is_base(f: Fig) -> bool:
 
 
 def bare(text: str) -> bool:
-    """A clause that names nothing new: only 同比/较上年 and change verbs."""
+    """A clause that names nothing new: only 同比/较上年 and change verbs (not 净增: a stock's net change)."""
+    if "净" in text:
+        return False
     rest = FILLER.sub("", text)
     return len(_HAN_RUN.sub(lambda m: m.group() if len(m.group()) > 1 else "", rest)) == 0
 
