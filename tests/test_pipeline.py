@@ -36,6 +36,9 @@ LINK_CASES = [
      [("8.6亿元", "money", [("range", "9.1亿元")]), ("9.1亿元", "money", [("range", "8.6亿元")])]),
     # a part in another unit is not a part
     ("全市共有学校81所,其中在校生3万人。", [("81所", "count", []), ("3万人", "count", [])]),
+    # a 其中 list ends at a semicolon
+    ("营造林面积286万亩,其中人工造林42万亩;森林面积9,856万亩。",
+     [("286万亩", "measure", []), ("42万亩", "measure", [("part_of", "286万亩")]), ("9,856万亩", "measure", [])]),
     # 分别: each change names its own level, in order
     ("受理案件15.62万件,审执结14.8万件,同比分别上升6.7%和5.9%。",
      [("15.62万件", "count", []), ("14.8万件", "count", []), ("6.7%", "change", [("change_of", "15.62万件")]),

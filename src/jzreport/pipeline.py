@@ -286,7 +286,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         ctx.subject_from = source
         if source == "right":
             d.right_subject = right
-        _link_level(d, j, earlier, drafts, left_raw)
+        _link_level(text, d, j, earlier, drafts, left_raw)
     for d in drafts:  # both ends of a range name one thing: 两三天内办结, 8.6亿元至9.1亿元
         if d.role == "range_low" and d.links:
             other = drafts[d.links[0][1]]
@@ -365,7 +365,7 @@ _SHARE_OF = regex.compile(r"成$|^百分之|^千分之")
 _COMPARED = regex.compile(r"(?<![同环])[较比](?!重|例|率)")
 
 
-def _link_level(d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], left_raw: str) -> None:
+def _link_level(text: str, d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], left_raw: str) -> None:
     """A change names the level it changes (刑事案件262件,同比下降2.60% → change_of 262件); a 其中 part
     names its whole (建议114条,其中重点建议10条 → part_of 114条)."""
     if not earlier:
@@ -382,9 +382,12 @@ def _link_level(d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], 
             ):
                 d.links.append(("change_of", k + i))
                 return
-    elif (sib := earlier[-1]).tok.unit == d.tok.unit and sib.ctx.kind == d.ctx.kind and (
-        whole_link := next((k2 for t, k2 in sib.links if t == "part_of"), None)
-    ) is not None:
+    elif (
+        (sib := earlier[-1]).tok.unit == d.tok.unit
+        and sib.ctx.kind == d.ctx.kind
+        and ";" not in text[sib.tok.end : d.tok.start]  # a 其中 list ends at a semicolon
+        and (whole_link := next((k2 for t, k2 in sib.links if t == "part_of"), None)) is not None
+    ):
         d.links.append(("part_of", whole_link))  # the next item of the same 其中 list
     elif _PART_CUE.match(left_raw):
         for i in range(len(earlier) - 1, -1, -1):
