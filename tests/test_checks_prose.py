@@ -43,6 +43,16 @@ CASES = [
         [("change_rate", "unverifiable", ("3021.40亿元", "3265.48亿元", "5.6%"))],
     ),
     Case(
+        "GDP grows at comparable prices even when the text does not say so",
+        "地区生产总值由2019年的2413.6亿元增加到2024年的3265.5亿元,年均增长5.1%。",
+        [("change_rate", "unverifiable", ("2413.6亿元", "3265.5亿元", "5.1%"))],
+    ),
+    Case(
+        "budget revenue grows at current prices",
+        "一般公共预算收入由2019年的213.6亿元增加到2024年的286.5亿元,年均增长5.1%。",
+        [("change_rate", "inconsistent", ("213.6亿元", "286.5亿元", "5.1%"))],
+    ),
+    Case(
         "nominal growth in the next group is still checked",
         "全年地区生产总值3265.48亿元,按可比价格计算增长5.6%;一般公共预算收入286.5亿元,较上年的275.0亿元增长4.2%。",
         [("change_rate", "consistent", ("275.0亿元", "286.5亿元", "4.2%"))],

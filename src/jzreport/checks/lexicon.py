@@ -151,6 +151,8 @@ SPAN_WORDS = ("以来", "累计", "至今", "期间")
 # A change per year on average: compounded over the years between the two ends, never the total change.
 YEARLY_WORDS = ("年均", "年平均", "平均每年", "每年平均", "年复合", "复合增长", "平均年")
 # A growth at comparable prices (real) is not the ratio of the current-price values stated beside it.
+# Measures whose growth official statistics state at comparable prices even when the text does not say so.
+REAL_BY_DEFAULT = ("生产总值", "GDP", "增加值")
 REAL_TERMS = ("可比价", "不变价", "扣除价格因素", "剔除价格因素", "实际增长", "实际下降", "实际增速")
 # A budget, what was spent against it, and the saving: 预算金额X, 实际成交金额Y, 节约资金Z, 节约率r.
 BUDGET_WORDS = ("预算",)

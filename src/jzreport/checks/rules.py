@@ -43,6 +43,12 @@ def real(r: Fig) -> bool:
     return bool(REAL.search(text, start, end_m.start() if end_m else len(text)))
 
 
+def real_measure(refs: Sequence[ClaimRef], r: Fig) -> bool:
+    """GDP and value added grow at comparable prices in official statistics, said or not."""
+    names = [n for f in r.sent.figs if f.claim.id in {x.id for x in refs} for n in f.names]
+    return any(w in n for w in lx.REAL_BY_DEFAULT for n in (*names, *r.names))
+
+
 _REAL_NOTE = "a growth at comparable prices need not be the ratio of current-price values"
 
 
@@ -142,7 +148,7 @@ def judged(
     more when only the cut-off reading holds, so that the reader sees why: 99.966% → 99.9%.
     """
     options = readings(result) if options is None else options
-    if rule == "change_rate" and real(result):
+    if rule == "change_rate" and (real(result) or real_measure(refs, result)):
         firm, note = False, _REAL_NOTE
     hit = judge(iv, options)
     verdict, mark = _marked(hit, firm)
