@@ -83,6 +83,16 @@ CASES = [
         "全年共办理案件856件,比上年减少32件,下降3.6%,其中刑事案件减少15件。",
         [("change_rate", "consistent", ("856件", "32件", "3.6%"))],
     ),
+    Case(
+        "an average rate over departments is no count out of them",
+        "在参加考评的56个部门中,平均办结率98.5%。",
+        [],
+    ),
+    Case(
+        "a rate of a small count tied by 中 that no count gives",
+        "在审结的12件案件中,调撤率56.3%。",
+        [("grim", "inconsistent", ("12件", "56.3%"))],
+    ),
     # --- overlapping kinds are no partition ---------------------------------------------------------------
     Case(
         "enterprises by ownership overlap",

@@ -32,6 +32,7 @@ from .cues import (
     synonyms,
 )
 from .model import (
+    AVERAGE,
     Doc,
     Fig,
     Sentence,
@@ -237,7 +238,9 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
             return within
         # no count of successes: the nearest intake count is the base, and some k/n must give the rate
         base = next((f for f in cands if is_base(f)), None)
-        if base is not None and base.exact_count and not SURVEY_RATE.search(stem):
+        # 平均办结率 of 56个部门: an average of rates, not a count out of the 56
+        averaged = AVERAGE.search(stem) or AVERAGE.search(r.clause)
+        if base is not None and base.exact_count and not SURVEY_RATE.search(stem) and not averaged:
             return Grim(r, base, bool(BASE_OF_FOLLOWING.match(base.tail)))
         return None
     # the nearest base before the numerator: "977件中直接纠错236件", "受理纠纷11933起"
