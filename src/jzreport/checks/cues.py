@@ -144,7 +144,8 @@ def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
 def parallel(labels: Sequence[str]) -> bool:
     """Sibling labels built alike (第一产业增加值, 第二产业增加值; X类): parts of one partition.
 
-    Two thirds of the labels must share an ending of two characters (or 类), or a beginning of two.
+    Two thirds of the labels must share an ending of two characters (or 类), or a beginning of two, or be
+    short names with one last character.
     """
     labels = [MEASURE_WORD_END.sub("", x) for x in labels if x]
     if len(labels) < 2:
@@ -154,7 +155,8 @@ def parallel(labels: Sequence[str]) -> bool:
     need = max(2, -(-2 * len(labels) // 3))
     ends: dict[str, int] = {}
     for x in labels:
-        for key in {x[-2:], x[-1:] if x.endswith("类") else "", "^" + x[:2]}:
+        short = "$" + x[-1] if len(x) <= 3 else ""  # 一审, 二审; 夏粮, 秋粮: short names of one kind
+        for key in {x[-2:], x[-1:] if x.endswith("类") else "", "^" + x[:2], short}:
             if key and len(key.lstrip("^")) >= (1 if key == "类" else 2):
                 ends[key] = ends.get(key, 0) + 1
     return any(n >= need for n in ends.values())
