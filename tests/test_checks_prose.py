@@ -254,6 +254,11 @@ CASES = [
         ],
     ),
     Case(
+        "a whole whose name lists its kinds is complete",
+        "全年办理减刑、假释、暂予监外执行案件1256件,其中减刑1103件,假释126件,暂予监外执行17件。",
+        [("sum", "inconsistent", ("1256件", "1103件", "126件", "17件"))],
+    ),
+    Case(
         "received = accepted + refused",
         "全年共收到行政复议申请326件,依法受理298件,不予受理28件。",
         [("sum", "consistent", ("326件", "298件", "28件"))],

@@ -19,6 +19,7 @@ from .cues import (
     LIST_GOES_ON,
     LIST_OPENS,
     LONG_HAN,
+    MEASURE_WORD_END,
     NEGATED_LABEL,
     NEW_PERIOD,
     PAREN_PART,
@@ -235,11 +236,21 @@ def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) ->
     """
     parts = _kinds_of(w, parts)
     labels = [label_of(p) for p in parts]
-    exhaustive = has_rest_item(parts) or complete_series(parts) or cue.startswith("分别")
+    exhaustive = has_rest_item(parts) or complete_series(parts) or cue.startswith("分别") or _named_in(w, labels)
     # a breakdown by one dimension (按消费类型分) parts the whole, unless its kinds cut across (股份制, 私营)
     by_dimension = cue == "按…分" and not any(CROSS_CUTTING.search(x) for x in labels)
     partition = exhaustive or siblings or by_dimension or parallel(labels)
     return Breakdown(w, tuple(parts), cue, exhaustive, partition)
+
+
+def _named_in(w: Fig, labels: list[str]) -> bool:
+    """办理减刑、假释、暂予监外执行案件1256件,其中减刑…,假释…,暂予监外执行…: the whole's name lists every
+    kind it holds, and the parts are those kinds."""
+    name = label_of(w)
+    if len(labels) < 2 or not JOINED_NAMES.search(name):
+        return False
+    kinds = [MEASURE_WORD_END.sub("", x) for x in labels]
+    return all(len(k) >= 2 and k in name for k in kinds) and len(set(kinds)) == len(kinds)
 
 
 def _kinds_of(w: Fig, parts: list[Fig]) -> list[Fig]:
