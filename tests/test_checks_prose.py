@@ -84,6 +84,11 @@ CASES = [
         [("change_rate", "consistent", ("856件", "32件", "3.6%"))],
     ),
     Case(
+        "持证率 is of the officers, not of the bodies counted first",
+        "全区共有行政执法主体56个,行政执法人员2856人,其中持有执法证件2816人,持证率98.6%。",
+        [("part_rate", "consistent", ("2856人", "2816人", "98.6%"))],
+    ),
+    Case(
         "an average rate over departments is no count out of them",
         "在参加考评的56个部门中,平均办结率98.5%。",
         [],

@@ -96,6 +96,7 @@ RATE_NUMERATORS = (
     ("调撤", ("调解", "撤诉")),
     ("合格", ("合格",)),
     ("整改", ("整改", "完成整改")),
+    ("持证", ("持证", "持有", "取得")),
 )
 # Rates of cases closed are taken of all cases on hand, the new ones and those carried over (旧存): a base
 # named as new intake (新收案件12560件) is only part of theirs.

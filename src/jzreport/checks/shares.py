@@ -237,7 +237,9 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
         if within is not None:
             return within
         # no count of successes: the nearest intake count is the base, and some k/n must give the rate
-        base = next((f for f in cands if is_base(f)), None)
+        # the count right before the rate, or one the rate's name echoes (抽检…, 抽检合格率): 行政执法主体56个,
+        # 执法人员2856人,…持证率 is not of the 56
+        base = next((f for f in cands if is_base(f) and (f is cands[0] or echo(stem, f) >= 2)), None)
         # 平均办结率 of 56个部门: an average of rates, not a count out of the 56
         averaged = AVERAGE.search(stem) or AVERAGE.search(r.clause)
         if base is not None and base.exact_count and not SURVEY_RATE.search(stem) and not averaged:
