@@ -141,10 +141,12 @@ INCREASE_VERBS = ("增长", "增加", "上升", "提高", "提升", "增多", "�
 DECREASE_VERBS = (
     "下降", "减少", "降低", "压缩", "缩短", "节约", "节省", "缩减", "精简", "压减", "削减", "下调", "减", "降", "少",
 )
+# A change whose sign gives its way: 本年比上年增减-135.27%.
+SIGNED_CHANGE = ("增减变动", "增减幅度", "增减", "变动幅度", "变动率", "变动", "增幅")
 # Words that may stand between a figure and the change stated of it without naming anything new.
 CHANGE_FILLERS = (
     "同比", "环比", "比上年", "比去年", "较上年", "较去年", "较上年同期", "比上年同期", "与上年同期相比",
-    "与去年同期相比", "与上年相比", "比年初", "较年初", "比上月", "较上月",
+    "与去年同期相比", "与上年相比", "比年初", "较年初", "比上月", "较上月", "本年", "本期", "增减",
     "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
 )
 # A figure over a span of years, not of one year: 2022年以来累计办理1256件.

@@ -31,6 +31,7 @@ BASELINE = regex.compile(
       | (?:{alternation(lx.BASELINE_PERIODS)})\s*(?:的|为|是)                 # 上年同期的 / 上年为 (not 2023年末为)
       | 而\s*{_PERIOD}\s*则?\s*(?:为|是)                                  # 而2023年则为: set against the year
       | {_PERIOD}\s*则\s*(?:为|是)
+      | ^\s*(?:{alternation(lx.BASELINE_PERIODS)})\s*(?:的|为|是)?    # ,上年同期1,102.6万元: the whole clause
     )
     \s*(?:的)?\s*(?:人民币|美元|港元|港币)?\s*$
     """,
@@ -54,6 +55,7 @@ FROM_END = regex.compile(
 )
 TO_END = regex.compile(rf"(?:{_CHANGE_VERBS})?(?:了)?(?:到|至)\s*(?:\d{{4}}\s*年(?:末|底|度)?的?)?\s*{_CURRENCY}\s*$")
 DECREASE = regex.compile(alternation(lx.DECREASE_VERBS))
+SIGNED_CHANGE = regex.compile(rf"(?:{alternation(lx.SIGNED_CHANGE)})\s*(?:为|是|达)?\s*$")
 _RATE_VERBS_END = regex.compile(rf"(?:{alternation(lx.RATE_VERBS)})+\s*$")
 _LEADING_JUNK = regex.compile(
     r"""^(?:
@@ -152,6 +154,8 @@ class Fig:
         """The claim's direction, or the one its lead's verb says."""
         if self.claim.direction:
             return self.claim.direction
+        if SIGNED_CHANGE.search(self.clause):  # 本年比上年增减-135.27%: the sign says which way
+            return "increase"
         inc, dec = INCREASE.search(self.clause), DECREASE.search(self.clause)
         if inc and not dec:
             return "increase"
