@@ -346,3 +346,16 @@ def test_passage(c: Case) -> None:
         assert not any(x.rule == rule and texts(x) == tuple(sorted(cited)) for x in got), (rule, cited)
     alarms = [x.explanation for x in unmatched if x.verdict == "inconsistent"]
     assert not alarms, alarms
+
+
+def test_a_piece_of_a_long_text_checks_as_the_passage_alone() -> None:
+    """The CLI checks a long document piece by piece, each with the whole text: the layout around the
+    piece's claims is read from that span, so the verdicts are those of the passage alone."""
+    passage = "\n".join(c.text for c in CASES[:6])
+    pad = "前言\n" + "本报告所称的数据均为初步统计。\n" * 20000
+    text = pad + passage + "\n" + pad
+    alone = check(extract(passage), passage)
+    claims = extract(text)
+    inside = [c for c in claims if len(pad) <= c.start < len(pad) + len(passage)]
+    got = check(inside, text)
+    assert [(c.rule, c.verdict, texts(c)) for c in got] == [(c.rule, c.verdict, texts(c)) for c in alone]
