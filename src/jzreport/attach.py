@@ -144,9 +144,18 @@ def clause_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause that `pos` stands in, not before `floor`; a mark inside brackets, as in
     网络渠道（微信、APP、网站）受理, ends no clause."""
     lo = max(floor, pos - 80)
-    last = None
-    for m in _CLAUSE.finditer(text, lo, pos):
-        last = m
+    marks = list(_CLAUSE.finditer(text, lo, pos))
+    # 、 between names (调解、和解方式结案) joins them; only after a figure (办结3件、在办2件) does it end a clause
+    while len(marks) > 1 and marks[-1].group() == "、" and not _FIGURE.search(text, marks[-2].end(), marks[-1].start()):
+        marks.pop()
+    if (
+        len(marks) == 1
+        and marks[0].group() == "、"
+        and text[lo : marks[0].start()].strip(" )）")  # right after the figure before: a list of figures
+        and not _FIGURE.search(text, lo, marks[0].start())
+    ):
+        marks.pop()
+    last = marks[-1] if marks else None
     start = max(floor, last.end() if last else lo)
     if last is not None and _CLOSE_FIRST.match(text, start, pos):
         opening = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
@@ -155,6 +164,7 @@ def clause_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
+_FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿][个件项名家所人次条]")
 _CLOSE_FIRST = regex.compile(r"[^(（)）]*[)）]")  # a closing bracket before any opening one
 
 
