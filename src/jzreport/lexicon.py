@@ -323,5 +323,6 @@ IDENTIFIER_CUES: tuple[str, ...] = ("索引号", "文号", "编号", "电话", "
 
 
 # Campaign / plan names where "N年" is a name, not a duration: 三年行动, 五年规划.
-PLAN_WORDS: tuple[str, ...] = ("行动", "计划", "规划", "攻坚", "专项", "方案", "纲要", "工程", "战略", "义务教育", "一贯制",
-                              "免费教育")  # fmt: skip
+PLAN_WORDS: tuple[str, ...] = (
+    "行动", "计划", "规划", "攻坚", "专项", "方案", "纲要", "工程", "战略", "义务教育", "一贯制", "免费教育",
+)  # fmt: skip
