@@ -147,31 +147,38 @@ def parallel(labels: Sequence[str]) -> bool:
     Two thirds of the labels must share an ending of two characters (or 类), or a beginning of two, or be
     short names with one last character.
     """
-    labels = [MEASURE_WORD_END.sub("", x) for x in labels if x]
+    labels = [x for x in labels if x]
     if len(labels) < 2:
         return True
     if any(CROSS_CUTTING.search(x) for x in labels):
         return False  # 领导干部, 新录用人员, 女性执法人员: dimensions that overlap
     need = max(2, -(-2 * len(labels) // 3))
     ends: dict[str, int] = {}
-    for x in labels:
-        short = "$" + x[-1] if len(x) <= 3 else ""  # 一审, 二审; 夏粮, 秋粮: short names of one kind
-        for key in {x[-2:], x[-1:] if x.endswith("类") else "", "^" + x[:2], short}:
-            if key and len(key.lstrip("^")) >= (1 if key == "类" else 2):
-                ends[key] = ends.get(key, 0) + 1
+    for label in labels:
+        keys = set()
+        # with and without the measure word it ends with: 民商事未结案件 ~ 刑事未结案, 刑事案件 ~ 行政案件
+        for x in {label, MEASURE_WORD_END.sub("", label)}:
+            if len(x) >= 2:
+                keys |= {x[-2:], "^" + x[:2]}
+            if x.endswith("类"):
+                keys.add("类")
+            if 0 < len(x) <= 3:  # 一审, 二审; 夏粮, 秋粮: short names of one kind
+                keys.add("$" + x[-1])
+        for key in keys:
+            ends[key] = ends.get(key, 0) + 1
     return any(n >= need for n in ends.values())
 
 
 def _keys(label: str) -> set[str]:
     """What sibling labels share: an ending of two characters, a beginning of two, being an X类."""
-    x = MEASURE_WORD_END.sub("", label)
-    keys = {"^" + x[:2]} if len(x) >= 2 else set()
-    if len(x) >= 2:
-        keys.add(x[-2:])
-    if "类" in x:  # 举报类 goes on a list of 咨询类诉求
-        keys.add("类")
-    if 0 < len(x) <= 3:  # 出口, 进口; 夏粮, 秋粮: short names of one kind share their last character
-        keys.add("$" + x[-1])
+    keys: set[str] = set()
+    for x in {label, MEASURE_WORD_END.sub("", label)}:  # 刑事案件 ~ 行政案件 and 未结案件 ~ 未结案
+        if len(x) >= 2:
+            keys |= {"^" + x[:2], x[-2:]}
+        if "类" in x:  # 举报类 goes on a list of 咨询类诉求
+            keys.add("类")
+        if 0 < len(x) <= 3:  # 出口, 进口; 夏粮, 秋粮: short names of one kind share their last character
+            keys.add("$" + x[-1])
     return keys
 
 
