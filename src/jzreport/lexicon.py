@@ -322,7 +322,7 @@ IDENTIFIER_CUES: tuple[str, ...] = ("索引号", "文号", "编号", "电话", "
                                     "账号", "QQ", "微信号", "网址", "邮箱", "批准号", "备案号", "登记号")  # fmt: skip
 
 
-# Campaign / plan names where "N年" is a name, not a duration: 三年行动, 五年规划.
+# Names where "N年" is part of the name, not a duration: 三年行动, 五年规划, 九年义务教育.
 PLAN_WORDS: tuple[str, ...] = (
     "行动", "计划", "规划", "攻坚", "专项", "方案", "纲要", "工程", "战略", "义务教育", "一贯制", "免费教育",
 )  # fmt: skip
