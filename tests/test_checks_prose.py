@@ -154,6 +154,11 @@ CASES = [
         [("sum", "consistent", ("1256.3亿元", "812.6亿元", "443.7亿元"))],
     ),
     Case(
+        "cases by theme overlap cases by kind",
+        "受理案件1256件,其中民事案件856件,涉企案件356件,涉外案件56件。",
+        [("subset", "consistent", ("1256件", "856件", "356件", "56件"))],
+    ),
+    Case(
         "titles an enterprise may hold several of overlap",
         "全市共有科技型企业1256家,其中科技型中小企业986家,专精特新企业356家。",
         [("subset", "consistent", ("1256家", "986家", "356家"))],

@@ -34,6 +34,8 @@ CROSS_CUTTING = (
     # kinds of enterprise by ownership, registration or industry group that overlap (股份制 and 私营)
     "国有控股", "股份制", "私营", "民营", "外商", "港澳台", "集体", "高新技术", "高技术", "战略性新兴",
     "装备制造", "大中型", "小微",
+    # themes that cut across kinds of cases (涉企案件 among 民事案件 and 刑事案件)
+    "涉", "未成年", "群体性", "疑难", "新类型", "重大",
     # titles an enterprise may hold several of
     "专精特新", "科技型", "瞪羚", "独角兽", "单项冠军", "上市", "龙头",
 )
