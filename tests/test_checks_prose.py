@@ -299,6 +299,16 @@ CASES = [
         ],
     ),
     Case(
+        "a change of another measure after a from-to pair",
+        "办理时限由20个工作日压缩至5个工作日,群众满意度提高12.5%。审批事项由218项精简至156项,办事效率提高35.6%。",
+        [],
+    ),
+    Case(
+        "a saving named by its object after a from-to pair",
+        "审批时限由22天压缩至3天,节约时间86.4%。",
+        [("change_rate", "consistent", ("22天", "3天", "86.4%"))],
+    ),
+    Case(
         "由A增加r%至B, in an annual results style",
         "营业收入人民币12,563.2百万元,毛利由2023年的人民币3,256.1百万元增加13.2%至2024年的人民币3,685.9百万元。",
         [("change_rate", "consistent", ("3,256.1百万元", "3,685.9百万元", "13.2%"))],

@@ -9,7 +9,9 @@ from . import lexicon as lx
 from .cues import PARTS_CUE, bare, plan_pair
 from .model import (
     BASELINE,
+    DECREASE,
     FROM_END,
+    INCREASE,
     RATE_UNITS,
     TO_END,
     Doc,
@@ -26,6 +28,7 @@ from .relations import Change
 
 BUDGET = regex.compile(alternation(lx.BUDGET_WORDS))
 SPENT = regex.compile(alternation(lx.SPENT_WORDS))
+RATE_WORDS = regex.compile(r"率|幅度|幅|比例")
 SINCE = regex.compile(alternation(lx.SPAN_WORDS))
 SAVING = regex.compile(rf"^(?:{alternation(lx.SAVING_WORDS)})|(?:{alternation(lx.SAVING_WORDS)})率?$")
 
@@ -154,7 +157,12 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         target = last_rate if f.is_points else last_level
         if target is None or (f.is_change_amount and not same_measure(f, target)):
             continue
-        if not (bare(f.clause) or how.get(target) == "from-to" or echo(rate_name(f), target) >= 2):
+        # of a from-to pair: a change that names nothing else (压缩率达, 降幅) or goes the pair's way (增加到…,
+        # 按现价计算年均增长; 压缩至…, 节约时间); 由20天压缩至5天,群众满意度提高12.5% is of something else
+        from_to = how.get(target) == "from-to" and (
+            bare(RATE_WORDS.sub("", f.clause)) or (f.direction is not None and f.direction == _way(target))
+        )
+        if not (bare(f.clause) or from_to or echo(rate_name(f), target) >= 2):
             continue
         if PARTS_CUE.search(f.clause):  # 其中刑事案件减少15件: the change of a part the text does not count
             continue
@@ -163,6 +171,14 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             key = "yearly" if key == "rate" and not f.is_times else "per-year " + key
         found.setdefault(target, {}).setdefault(key, []).append(f)
     return [ch for after, slots in found.items() if (ch := _change(after, slots, how)) is not None]
+
+
+def _way(after: Fig) -> str | None:
+    """The way the verb before the later end of a from-to pair goes: 压缩至 down, 增加到 up."""
+    inc, dec = INCREASE.search(after.clause), DECREASE.search(after.clause)
+    if bool(inc) == bool(dec):
+        return None
+    return "increase" if inc else "decrease"
 
 
 def _names_another(f: Fig, target: Fig) -> bool:
