@@ -240,6 +240,13 @@ CASES = [
         [],
         (("part_rate", ("526.8万人", "372.6万人", "52.6%")),),
     ),
+    Case(
+        "a share of GDP stated chapters after GDP",
+        "一、综合\n初步核算,全年地区生产总值3265.48亿元,比上年增长5.6%。\n"
+        + "".join(f"全年第{i}项指标完成{100 + i}个。" for i in range(15))
+        + "\n十、科技\n全年全社会研究与试验发展经费支出125.6亿元,占地区生产总值的3.85%。",
+        [("part_rate", "consistent", ("3265.48亿元", "125.6亿元", "3.85%"))],
+    ),
     # --- relations that hold, in the styles above --------------------------------------------------------------
     Case(
         "three industries, structure",

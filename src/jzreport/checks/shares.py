@@ -205,6 +205,9 @@ def _has_share(f: Fig) -> bool:
     return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause))
 
 
+_FAR_REACH = 400  # sentences looked back for a whole named exactly: a report's chapters, not a whole book
+
+
 def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, bool]:
     """The figure a share phrase names as its whole (占事项总数的, 占GDP的): the nearest that bears that
     very name (收入 is 本集团收入为, not 服务收入 or 其他地区收入), else the nearest whose name holds it.
@@ -220,8 +223,15 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, b
     exact = next((w for w in cands if any(n in own for n in w.names)), None)
     if exact is not None:
         return exact, True
-    # a whole that only holds the name (其他地区收入 for 收入) is firm in the share's own sentence only
-    return (cands[0], cands[0].sent is s) if cands else (None, False)
+    if cands:  # a whole that only holds the name (其他地区收入 for 收入) is firm in the share's own sentence only
+        return cands[0], cands[0].sent is s
+    # a bulletin states GDP in its first chapter and R&D spending as a share of it in its tenth: a figure
+    # so named further back is the whole, but the text may mean another year's or place's
+    for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : max(0, s.index - 12)]):
+        for w in reversed(t.mains):
+            if compatible(w, part) and not _has_share(w) and any(n in own for n in w.names):
+                return w, False
+    return None, False
 
 
 def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
