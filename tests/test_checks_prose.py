@@ -282,6 +282,16 @@ CASES = [
         [("sum", "consistent", ("5632件", "356件", "3865件", "126件", "1285件"))],
     ),
     Case(
+        "done and open are not all when a transfer is counted beside them",
+        "收到信访事项2563件,已办结2498件,正在办理56件,转交其他部门9件。",
+        [("subset", "consistent", ("2563件", "2498件", "56件"))],
+    ),
+    Case(
+        "received = done + open",
+        "全年受理案件5632件,已办结4856件,正在办理766件。",
+        [("sum", "inconsistent", ("5632件", "4856件", "766件"))],
+    ),
+    Case(
         "received = accepted + refused",
         "全年共收到行政复议申请326件,依法受理298件,不予受理28件。",
         [("sum", "consistent", ("326件", "298件", "28件"))],

@@ -416,7 +416,12 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
             total is not None and done is not None and still is not None and total.index < done.index < still.index
         )
         if ordered and same_measure(total, done) and same_measure(total, still):
-            out.append(Breakdown(total, (done, still), "status", True, True))
+            # 转办9件 or 转交其他部门9件 beside them: done and open are not all that became of the total
+            others = any(
+                f.group == total.group and f.index > total.index and f not in (done, still) and same_measure(f, total)
+                for f in s.parts
+            )
+            out.append(Breakdown(total, (done, still), "status", not others, True))
     return out
 
 
