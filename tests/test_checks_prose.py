@@ -303,6 +303,11 @@ CASES = [
         (("part_rate", ("152件", "9件", "7.0%")),),
     ),
     Case(
+        "a rate of a 其中 numerator is of the whole it is listed in",
+        "受理案件1256件,审结1203件,其中调解结案356件,调解率29.6%。",
+        [("part_rate", "consistent", ("1203件", "356件", "29.6%"))],
+    ),
+    Case(
         "from-to with a rate of reduction",
         "行政许可事项由218项精简至156项,精简率28.4%。",
         [("change_rate", "consistent", ("218项", "156项", "28.4%"))],

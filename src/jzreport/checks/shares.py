@@ -110,7 +110,7 @@ def find_shares(
                 elif isinstance(got, _Pending):
                     pending.append(got)
             elif name.endswith("率"):
-                got2 = _named_rate(doc, r, name)
+                got2 = _named_rate(doc, r, name, parent)
                 if isinstance(got2, Share):
                     shares.append(got2)
                     named_here.append(got2)
@@ -234,7 +234,7 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, b
     return None, False
 
 
-def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
+def _named_rate(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | Grim | Fig | None:
     """调解成功11929件, 调解成功率99.9%: the rate's name echoes its numerator; the base comes before."""
     s = r.sent
     stem = name[:-1]
@@ -261,6 +261,11 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
         for w in s.figs[: numerator.pos]
         if w.is_level and not w.is_baseline and countable(w, numerator) and is_base(w)
     ]
+    listed = parent.get(numerator)
+    if listed is not None and listed.sent is s and listed.pos < numerator.pos and countable(listed, numerator):
+        # 受理1256件,审结1203件,其中调解结案356件,调解率…: of the whole the numerator is listed in, else the intake
+        others = tuple(w for w in reversed(bases) if w is not listed)
+        return Share(r, numerator, listed, "the whole its numerator is listed in", True, alts=others)
     if len(bases) == 1:
         w = bases[0]
         if _new_intake(w, stem):  # 新收12560件,结案12896件,结案率93.5%: of 新收 and 旧存 together
