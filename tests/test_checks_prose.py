@@ -94,6 +94,11 @@ CASES = [
         [],
     ),
     Case(
+        "a rate within departments need not be a count of them",
+        "在12个部门中,网上办理率93.6%。",
+        [("grim", "unverifiable", ("12个", "93.6%"))],
+    ),
+    Case(
         "a rate of a small count tied by 中 that no count gives",
         "在审结的12件案件中,调撤率56.3%。",
         [("grim", "inconsistent", ("12件", "56.3%"))],

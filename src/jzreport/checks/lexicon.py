@@ -79,6 +79,8 @@ NOT_NEGATIONS = ("不动产", "不良", "不正当", "不法", "不当得利", "
 # Measure words that count the same things: a rate's numerator and base may use either.
 COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", "位"), ("个", "项"), ("家", "户"))
 
+# Units of bodies that hold what a rate counts (部门, 乡镇, 企业): "在12个部门中,X率" need not be k of 12.
+HOLDER_UNITS = ("个", "家", "所")
 # Rates whose base is not what was counted before them (a survey's respondents): no GRIM test.
 SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认可", "支持")
 

@@ -253,7 +253,9 @@ def _named_rate(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | 
         # 平均办结率 of 56个部门: an average of rates, not a count out of the 56
         averaged = AVERAGE.search(stem) or AVERAGE.search(r.clause)
         if base is not None and base.exact_count and not SURVEY_RATE.search(stem) and not averaged:
-            return Grim(r, base, bool(BASE_OF_FOLLOWING.match(base.tail)))
+            # 在12个部门中,网上办理率…: a rate within units that hold what it counts is no count of the units
+            tied = bool(BASE_OF_FOLLOWING.match(base.tail)) and base.claim.unit not in lx.HOLDER_UNITS
+            return Grim(r, base, tied)
         return None
     # the nearest base before the numerator: "977件中直接纠错236件", "受理纠纷11933起"
     bases = [
