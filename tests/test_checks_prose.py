@@ -183,6 +183,18 @@ CASES = [
         "私营企业增加值356.8亿元。",
         [],
     ),
+    Case(
+        "a section's items: one per clause group, the second figure of a group is part of the first",
+        "2、结案情况\n全年审执结各类案件7018件。\n审结民商事案件4822件。\n受理执行案件1900件,执结1819件。\n"
+        "审结刑事案件270件。",
+        [("subset", "consistent", ("7018件", "4822件", "1900件", "270件"))],
+    ),
+    Case(
+        "two totals open the section: its items may be of either",
+        "一、审判执行工作\n全市法院共受理各类案件18532件,审执结17266件。\n审结民商事案件10582件;审结行政案件312件。\n"
+        "受理执行案件5421件。\n审结刑事案件6102件。",
+        [],
+    ),
     # --- a share of a part the text does not count -----------------------------------------------------------
     Case(
         "其中X占: the share is of an uncounted part of the figure before",

@@ -339,15 +339,22 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         for w in totals:
             parts = []
             for t in sents[1:]:
+                groups = set()
                 for f in t.parts:
                     if f in taken or not same_measure(f, w) or BASE_OF_FOLLOWING.match(f.tail):
                         continue
                     if TOTAL_CUE.search(f.clause):  # 全市两级法院共受理35620件: a total of its own, maybe wider
                         continue
-                    if _leads_run(f):
+                    # one item per clause group: 受理执行案件5421件,执结5012件 states one kind, the second
+                    # figure a part of the first
+                    if _leads_run(f) and f.group not in groups:
                         parts.append(f)
+                        groups.add(f.group)
             if len(parts) >= 2:
-                out.append(Breakdown(w, tuple(parts), "section", False, parallel([label_of(p) for p in parts])))
+                # 受理各类案件18532件,审执结17266件: two totals open the section, and its items may be of either
+                sole = not any(g is not w and same_measure(g, w) for g in sents[0].parts)
+                labels = [label_of(p) for p in parts]
+                out.append(Breakdown(w, tuple(parts), "section", False, parallel(labels), firm=sole))
     return out
 
 
