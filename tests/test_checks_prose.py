@@ -164,6 +164,11 @@ CASES = [
         [("subset", "consistent", ("1256件", "856件", "356件", "56件"))],
     ),
     Case(
+        "a kind of civil case is no sibling of civil cases",
+        "受理案件1256件,其中民事案件856件,金融借款案件456件。",
+        [("subset", "consistent", ("1256件", "856件", "456件"))],
+    ),
+    Case(
         "titles an enterprise may hold several of overlap",
         "全市共有科技型企业1256家,其中科技型中小企业986家,专精特新企业356家。",
         [("subset", "consistent", ("1256家", "986家", "356家"))],
@@ -194,6 +199,15 @@ CASES = [
         "一、审判执行工作\n全市法院共受理各类案件18532件,审执结17266件。\n审结民商事案件10582件;审结行政案件312件。\n"
         "受理执行案件5421件。\n审结刑事案件6102件。",
         [],
+    ),
+    Case(
+        "a 其中 within a 其中 list holds its clause group; after the ; the outer list goes on",
+        "全市共有各类市场主体68.52万户,其中企业21.36万户,占31.2%,其中私营企业19.85万户;个体工商户46.12万户,占67.3%。",
+        [
+            ("part_rate", "consistent", ("68.52万户", "21.36万户", "31.2%")),
+            ("part_rate", "consistent", ("68.52万户", "46.12万户", "67.3%")),
+            ("subset", "consistent", ("21.36万户", "19.85万户")),
+        ],
     ),
     # --- a share of a part the text does not count -----------------------------------------------------------
     Case(

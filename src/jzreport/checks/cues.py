@@ -62,6 +62,7 @@ FILLER = regex.compile(
 STRUCTURE = regex.compile(alternation(lx.STRUCTURE_WORDS))
 RATIO_JOIN = regex.compile(r"^\s*[:：]\s*$")
 CROSS_CUTTING = regex.compile(alternation(lx.CROSS_CUTTING))
+CASE_KIND = regex.compile(rf"(?:{alternation(lx.CASE_KINDS)})(?:诉讼|未结)?案件?$")
 SERIES_WORD = regex.compile(alternation([w for series in lx.COMPLETE_SERIES for w in series]))
 CONTAINS_WORDS = frozenset(w for pair in lx.CONTAINS for w in pair)
 MEASURE_WORD_END = regex.compile(r"[件个项人名家所起次]$")  # 民商事未结案件 ~ 刑事未结案
@@ -152,20 +153,16 @@ def parallel(labels: Sequence[str]) -> bool:
         return True
     if any(CROSS_CUTTING.search(x) for x in labels):
         return False  # 领导干部, 新录用人员, 女性执法人员: dimensions that overlap
+    if all(CASE_KIND.search(x) for x in labels):
+        return True  # 刑事案件, 民商事案件, 行政案件: kinds of case by procedure (not 金融借款案件 among 民事)
     need = max(2, -(-2 * len(labels) // 3))
     ends: dict[str, int] = {}
     for label in labels:
-        keys = set()
-        # with and without the measure word it ends with: 民商事未结案件 ~ 刑事未结案, 刑事案件 ~ 行政案件
-        for x in {label, MEASURE_WORD_END.sub("", label)}:
-            if len(x) >= 2:
-                keys |= {x[-2:], "^" + x[:2]}
-            if x.endswith("类"):
-                keys.add("类")
-            if 0 < len(x) <= 3:  # 一审, 二审; 夏粮, 秋粮: short names of one kind
-                keys.add("$" + x[-1])
-        for key in keys:
-            ends[key] = ends.get(key, 0) + 1
+        x = MEASURE_WORD_END.sub("", label)  # 民商事未结案件 ~ 刑事未结案
+        short = "$" + x[-1] if len(x) <= 3 else ""  # 一审, 二审; 夏粮, 秋粮: short names of one kind
+        for key in {x[-2:], x[-1:] if x.endswith("类") else "", "^" + x[:2], short}:
+            if key and len(key.lstrip("^")) >= (1 if key == "类" else 2):
+                ends[key] = ends.get(key, 0) + 1
     return any(n >= need for n in ends.values())
 
 

@@ -27,6 +27,8 @@ COMPLETE_SERIES = (
     ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("境内", "境外"), ("出口", "进口"), ("线上", "线下"),
     ("男", "女"),
 )
+# Kinds of case by procedure: 刑事案件, 民商事案件, 行政案件, 执行案件 part the cases of a court.
+CASE_KINDS = ("刑事", "民事", "民商事", "商事", "行政", "执行", "国家赔偿", "赔偿", "申诉", "再审", "非诉")
 # Words that cut across a breakdown (女性, 党员): parts named with them overlap the other parts.
 CROSS_CUTTING = (
     "女性", "女干部", "女职工", "少数民族", "党员", "青年", "岁以下", "岁以上", "退役军人", "残疾",

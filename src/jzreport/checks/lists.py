@@ -109,6 +109,13 @@ def _blocks(s: Sentence) -> list[_Block]:
             and not respective
             and (not LONG_HAN.search(before) or cue.startswith("分别") or by_dimension)
         )
+        if out and cue == "其中" and out[-1].cue == "其中" and figs:
+            # 其中企业21.36万户,其中私营企业19.85万户;个体工商户46.12万户: a 其中 within a 其中 list holds its
+            # own clause group; after the ; the outer list goes on
+            inner = [f for f in figs if f.group == figs[0].group]
+            outer = [f for f in s.figs if a <= f.claim.start < b and f.group != figs[0].group and f.is_part]
+            figs = inner
+            out[-1].figs = _items(out[-1].figs + [f for f in outer if not TOTAL_AFTER.search(f.clause)])
         out.append(_Block(s, "按…分" if by_dimension else cue, a, figs, at_start))
     return out
 
