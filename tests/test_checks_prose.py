@@ -221,6 +221,12 @@ CASES = [
         "全年受理案件1200件,其中网上立案占比65.3%。",
         [],
     ),
+    Case(
+        "a share whose subject is a part of the figure before it",
+        "一、对外经济\n全年地区生产总值3265.5亿元。\n外贸进出口总额1256.3亿元,民营企业进出口占比达68.5%。",
+        [],
+        (("part_rate", ("3265.5亿元", "1256.3亿元", "68.5%")),),
+    ),
     # --- budget totals that add to a figure stated before ---------------------------------------------------
     Case(
         "加上…, 收入总计",

@@ -170,7 +170,7 @@ def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
     own = SHARE_CUE.split(r.clause, maxsplit=1)[0]
     own = EDGE_FILLER.sub("", own)
-    if len(own) >= 2 and not names_match(own, part):
+    if len(own) >= 2 and not _holds(own, part):
         return None
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
@@ -196,6 +196,13 @@ def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     if base is not None:
         return Share(r, part, base, "the total stated before it in the sentence", True)
     return _Pending(r, part)
+
+
+def _holds(own: str, part: Fig) -> bool:
+    """The share's own subject names the part: one name holds the other (税收 ~ 税收收入), not a mere shared
+    word (民营企业进出口 is a part of 外贸进出口总额, not it)."""
+    c = core(own)
+    return any(n and (c in n or (len(n) >= 2 and n in c)) for n in part.names)
 
 
 def _has_share(f: Fig) -> bool:
