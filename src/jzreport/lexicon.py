@@ -91,6 +91,8 @@ DURATION_UNITS: dict[str, str] = {
 }
 
 MEASURE_UNITS: dict[str, str] = {
+    "吨公里": "吨公里",  # freight turnover
+    "人公里": "人公里",  # passenger turnover
     "吨标准煤": "吨标准煤",
     "吨标煤": "吨标准煤",
     "标准煤": "吨标准煤",
