@@ -91,6 +91,8 @@ DURATION_UNITS: dict[str, str] = {
 }
 
 MEASURE_UNITS: dict[str, str] = {
+    "亩次": "亩次",
+    "度": "度",  # 节约用电1,200万度 (kilowatt-hours, but also degrees: kept as written)
     "吨公里": "吨公里",  # freight turnover
     "人公里": "人公里",  # passenger turnover
     "吨标准煤": "吨标准煤",
@@ -139,7 +141,8 @@ MEASURE_UNITS: dict[str, str] = {
 
 # Measure words of counts, longest first where one is a prefix of another.
 COUNT_UNITS: tuple[str, ...] = (
-    "人次", "户次", "车次", "架次", "班次", "批次", "件次", "场次", "家次", "台次", "项次", "频次", "轮次", "家",
+    "人次", "户次", "车次", "架次", "班次", "批次", "件次", "场次", "家次", "台次", "项次", "频次", "轮次", "条次",
+    "篇次", "个次", "份次", "家",
     "个", "件",
     "名", "人", "项",
     "条", "台", "份", "起", "次", "户", "所", "张", "宗", "轮", "批", "种", "期", "处", "座", "部", "篇", "场", "位",
@@ -240,7 +243,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "问责", "处分", "追责",
     "移送", "起诉", "批捕", "逮捕", "破获", "打掉", "抓获", "侦破", "收缴", "查获", "清理出", "摸排", "排查出",
     "发现", "消除", "销号", "收回",
-    "追缴", "减免", "缓缴", "退还", "接听", "受理来电", "追讨", "审议", "公示", "作出", "批准", "听取", "核定",
+    "追缴", "减免", "缓缴", "退还", "接听", "受理来电", "追讨", "审议", "公示", "作出", "批准", "听取", "核定", "播放", "推送",
 )  # fmt: skip
 
 # Words that open a subject and are dropped there only: 办理时限 keeps 办理, but 服务 中心 … stay whole.
