@@ -410,6 +410,41 @@ CASES = [
         "2023年受理行政复议申请268件,2024年326件,增长21.6%。",
         [("change_rate", "consistent", ("268件", "326件", "21.6%"))],
     ),
+    # --- where a 其中 list ends: at a ；that opens another measure --------------------------------------
+    Case(
+        "a 其中 clause that states only a share: what follows the ；is no part",
+        "地方一般公共预算收入48.6亿元,增长3.2%,其中非税收入占比21.4%；外贸进出口总额126亿元,增长8%。",
+        [],
+        absent=(("subset", ("126亿元", "48.6亿元")),),
+    ),
+    Case(
+        "a 其中 share clause, then a clause of growth rates, then a bigger level",
+        "税收收入35.2亿元,其中增值税占比40.5%；工业用电量增长6.1%；金融机构存款余额512亿元,增长9%。",
+        [],
+        absent=(("subset", ("35.2亿元", "512亿元")),),
+    ),
+    Case(
+        "after one item, a ；that names another measure like the whole's",
+        "全年完成造林面积63万亩,其中人工造林18万亩；湿地面积245万亩,湿地保护率52.3%。",
+        [("subset", "consistent", ("63万亩", "18万亩"))],
+        absent=(("subset", ("18万亩", "245万亩", "63万亩")),),
+    ),
+    Case(
+        "after one item, a ；that names another total",
+        "全年粮食播种面积210万亩,其中水稻80万亩；耕地保有量560万亩。",
+        [("subset", "consistent", ("210万亩", "80万亩"))],
+        absent=(("subset", ("210万亩", "560万亩", "80万亩")),),
+    ),
+    Case(
+        "after one item, a ；with a kind named unalike still goes on",
+        "全县耕地面积120万亩,其中水田50万亩；旱地70万亩。",
+        [("subset", "consistent", ("120万亩", "50万亩", "70万亩"))],
+    ),
+    Case(
+        "after one item, a ；with a kind that echoes it goes on",
+        "年末户籍人口86.4万人,其中城镇人口41.2万人；乡村人口45.2万人。",
+        [("sum", "consistent", ("86.4万人", "41.2万人", "45.2万人"))],
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ SHARE_WHOLE = regex.compile(
         (?:的)?(?:比重|比例|份额)?(?:为|达|是|约为|约)?\s*$""",
     regex.VERBOSE,
 )
+MEASURE_END = regex.compile(rf"(?:{alternation(lx.MEASURE_ENDS)})$")
 WHOLE_SUFFIX = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)})$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(alternation(lx.TOTAL_CUES))
@@ -179,13 +180,14 @@ def _keys(label: str) -> set[str]:
     return keys
 
 
-def sibling(labels: Sequence[str], label: str) -> bool:
+def sibling(labels: Sequence[str], label: str, wholes: Sequence[str] = ()) -> bool:
     """Whether `label` may go on the list of `labels` after a ；.
 
     Not after an item that names the rest (…、其他类6件；报送备案43件: the list was closed), nor when the
     items so far are built alike (X类, …增加值) and `label` is not. Items with no shared build, or a single
-    item, give no pattern to break: the benefit of doubt. The missing member of a complete series
-    (出口 after 进口) always goes on.
+    item, give no pattern to break: the benefit of doubt, unless `label` names a measure like one of the
+    `wholes` (the figures the list may be of). The missing member of a complete series (出口 after 进口)
+    always goes on.
     """
     known = [x for x in labels if x]
     if not label or not known:
@@ -197,9 +199,14 @@ def sibling(labels: Sequence[str], label: str) -> bool:
     ):
         return True
     if len(known) < 2:
-        # one item so far: the next goes on unless it names a total of something else (主营业务收入；利润总额)
-        echoes = common_run(label, known[0]) >= 2 or bool(_keys(label) & _keys(known[0]))
-        return echoes or not WHOLE_SUFFIX.search(label)
+        # one item so far: the next goes on unless it names a total of something else (主营业务收入；利润总额),
+        # a measure where the item named a kind (其中水稻A；耕地保有量B), or a measure of the whole's kind the
+        # item does not echo (营造林面积,其中人工造林A；森林面积B)
+        if common_run(label, known[0]) >= 2 or _keys(label) & _keys(known[0]):
+            return True
+        if WHOLE_SUFFIX.search(label) or (MEASURE_END.search(label) and not MEASURE_END.search(known[0])):
+            return False
+        return not any(len(w) >= 2 and label.endswith(w[-2:]) for w in wholes)
     need = -(-len(known) // 2)
     counts: dict[str, int] = {}
     for x in known:

@@ -98,10 +98,15 @@ def _blocks(s: Sentence) -> list[_Block]:
     for k, m in enumerate(matches):
         a = s.start + m.start()
         b = s.start + matches[k + 1].start() if k + 1 < len(matches) else s.end
-        figs = _items([f for f in s.figs if a <= f.claim.start < b and f.is_part and not TOTAL_AFTER.search(f.clause)])
         before = s.text[: m.start()]
         cue = m.group().strip()
         by_dimension = cue not in lx.PARTS_FOLLOW
+        inside = [f for f in s.figs if a <= f.claim.start < b and f.is_part and not TOTAL_AFTER.search(f.clause)]
+        figs = _items(inside, by_dimension=by_dimension)
+        if figs and figs[0].group != before.count(";") + before.count("；"):
+            # 收入62.3亿元,其中税收占比78.5%；…零售总额318亿元: the 其中 clause counts no part, and what comes
+            # after the ；is a figure of its own, not an item of the list
+            figs = []
         # 受理和办结…分别为A件和B件: "respectively" of the things its clause names, no list of parts
         respective = cue.startswith("分别") and bool(JOINED_NAMES.search(CLAUSE_BREAK.split(before)[-1]))
         at_start = (
@@ -120,15 +125,20 @@ def _blocks(s: Sentence) -> list[_Block]:
     return out
 
 
-def _items(figs: list[Fig]) -> list[Fig]:
+def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     """A list's items up to a ；that opens a clause about something else (…其他类6件；报送备案43件) or
-    about another period (；第三季度新设1602户)."""
+    about another period (；第三季度新设1602户).
+
+    A list by one dimension (按消费类型分, 商品零售A；餐饮收入B) takes its second item however it is named.
+    """
     out: list[Fig] = []
     for f in figs:
         if len(out) >= 2 and complete_series(out) and not SERIES_WORD.search("\n".join(f.names)):
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         new_group = bool(out) and f.group != out[-1].group
-        if new_group and (NEW_PERIOD.match(f.clause) or not sibling([label_of(p) for p in out], label_of(f))):
+        wholes = [label_of(w) for w in f.sent.figs[: out[0].pos] if w.is_part] if new_group else []
+        named_alike = (by_dimension and len(out) == 1) or sibling([label_of(p) for p in out], label_of(f), wholes)
+        if new_group and (NEW_PERIOD.match(f.clause) or not named_alike):
             break
         out.append(f)
     return out
