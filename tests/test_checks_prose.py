@@ -445,6 +445,37 @@ CASES = [
         "年末户籍人口86.4万人,其中城镇人口41.2万人；乡村人口45.2万人。",
         [("sum", "consistent", ("86.4万人", "41.2万人", "45.2万人"))],
     ),
+    # --- a bare 占 of a part listed within a listed part ----------------------------------------------------
+    Case(
+        "a nested bare share keeps the whole of its siblings' bare shares",
+        "全县户籍人口52.8万人,其中城镇人口30.6万人,占58.0%,其中县城人口21.4万人,占40.5%;乡村人口22.2万人,占42.0%。",
+        [
+            ("part_rate", "consistent", ("52.8万人", "30.6万人", "58.0%")),
+            ("part_rate", "consistent", ("52.8万人", "21.4万人", "40.5%")),
+            ("part_rate", "consistent", ("52.8万人", "22.2万人", "42.0%")),
+        ],
+    ),
+    Case(
+        "a nested bare share in a list that opens its sentence",
+        "年末全区常住人口86.50万人。其中,男性人口44.10万人,占51.0%;女性人口42.40万人,占49.0%,"
+        "其中育龄妇女人口20.76万人,占24.0%。",
+        [("part_rate", "consistent", ("86.50万人", "20.76万人", "24.0%"))],
+    ),
+    Case(
+        "a nested bare share may be of the inner whole",
+        "全年受理各类案件5620件,其中民事案件3210件,占57.1%,其中婚姻家庭案件802件,占25.0%;刑事案件1105件,占19.7%。",
+        [("part_rate", "consistent", ("3210件", "802件", "25.0%"))],
+    ),
+    Case(
+        "a nested bare share that fits neither whole",
+        "全年受理各类案件5620件,其中民事案件3210件,占57.1%,其中婚姻家庭案件802件,占31.2%;刑事案件1105件,占19.7%。",
+        [("part_rate", "inconsistent", ("5620件", "802件", "31.2%"))],
+    ),
+    Case(
+        "a nested bare share without sibling shares, of the outer whole",
+        "全县户籍人口52.8万人,其中城镇人口30.6万人,其中县城人口21.4万人,占40.5%;乡村人口22.2万人。",
+        [("part_rate", "consistent", ("52.8万人", "21.4万人", "40.5%"))],
+    ),
 ]
 
 

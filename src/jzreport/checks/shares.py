@@ -105,6 +105,8 @@ def find_shares(
                     run.append(len(shares))
                 elif isinstance(got, Share):
                     run = [len(shares)] if got.tie.startswith("the whole named") else []
+                    if got.tie == _LISTED:
+                        got = _nested(got, parent, shares)
                 if isinstance(got, Share):
                     shares.append(got)
                 elif isinstance(got, _Pending):
@@ -180,7 +182,7 @@ def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
             w, firm = parent[part], True
         return Share(r, part, w, f"the whole named {named}", firm) if w is not None else None
     if part in parent:
-        return Share(r, part, parent[part], "the whole the list is of", True)
+        return Share(r, part, parent[part], _LISTED, True)
     base = next(
         (
             w
@@ -196,6 +198,22 @@ def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     if base is not None:
         return Share(r, part, base, "the total stated before it in the sentence", True)
     return _Pending(r, part)
+
+
+_LISTED = "the whole the list is of"
+
+
+def _nested(sh: Share, parent: dict[Fig, Fig], earlier: Sequence[Share]) -> Share:
+    """A bare 占 of a part listed within a listed part: 常住人口A。其中…60岁及以上人口B,占b%,其中65岁及以上人口C,
+    占c%. The share may be of the inner whole (B) or of the outer one (A); when shares of the outer list
+    before it leave their whole unsaid and are of A, so is this one. Either whole is allowed: a miss is
+    called only when neither gives the stated share."""
+    outer = parent.get(sh.whole)
+    if outer is None or outer is sh.whole or outer is sh.part:
+        return sh
+    if any(e.whole is outer and e.tie == _LISTED and parent.get(e.part) is outer for e in earlier):
+        return replace(sh, whole=outer, tie="the whole its list's other shares are of", alts=(sh.whole,))
+    return replace(sh, alts=(outer,))
 
 
 def _holds(own: str, part: Fig) -> bool:
