@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -167,22 +168,10 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     start = ctx.approx_start if ctx.approx_start is not None else tok.start
     cstart = clause_start(text, start, left_floor)
     left = text[cstart:start]
-    ctx.to_marker = bool(_TO_BEFORE.search(left)) and not _CHANGE_ONLY.search(left)
-    change = None if ctx.to_marker else _CHANGE_BEFORE.search(left)
+    ctx.to_marker, ctx.direction = _verbs_before(left)
     family = tok.family
-    if change:
-        ctx.direction = "increase" if change.group("inc2") or change.group("inc1") else "decrease"
-    elif family in ("percent", "times") and not ctx.to_marker:
-        # a named change rate (材料减少率达88.9%) or a clause opened by a change verb (节约…时间86.4%)
-        whole_left = text[clause_start(text, start, 0) : start]
-        if _RATE_NAME_DEC.search(whole_left):
-            ctx.direction = "decrease"
-        elif _RATE_NAME_INC.search(whole_left):
-            ctx.direction = "increase"
-        else:
-            opener = _OPENER.match(whole_left)
-            if opener and (opener.group("inc") or opener.group("dec")) and len(opener.group()) >= 2:
-                ctx.direction = "increase" if opener.group("inc") else "decrease"
+    if ctx.direction is None and family in ("percent", "times") and not ctx.to_marker:
+        ctx.direction = _rate_direction(text[clause_start(text, start, 0) : start])
     if ctx.direction is not None:
         ctx.kind = "change"
     elif family == "percent" and tok.unit == "百分点":
@@ -214,6 +203,30 @@ def left_floor_sentence(text: str, pos: int) -> int:
 _CHANGE_ONLY = regex.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
 
 
+@lru_cache(maxsize=8192)
+def _verbs_before(left: str) -> tuple[bool, str | None]:
+    """Whether the clause before a number ends in a 增至/降为 marker, and the direction of a change verb."""
+    to_marker = bool(_TO_BEFORE.search(left)) and not _CHANGE_ONLY.search(left)
+    change = None if to_marker else _CHANGE_BEFORE.search(left)
+    if not change:
+        return to_marker, None
+    return to_marker, "increase" if change.group("inc2") or change.group("inc1") else "decrease"
+
+
+@lru_cache(maxsize=8192)
+def _rate_direction(whole_left: str) -> str | None:
+    """A named change rate (材料减少率达88.9%) or a clause opened by a change verb (节约…时间86.4%)."""
+    if _RATE_NAME_DEC.search(whole_left):
+        return "decrease"
+    if _RATE_NAME_INC.search(whole_left):
+        return "increase"
+    opener = _OPENER.match(whole_left)
+    if opener and (opener.group("inc") or opener.group("dec")) and len(opener.group()) >= 2:
+        return "increase" if opener.group("inc") else "decrease"
+    return None
+
+
+@lru_cache(maxsize=4096)
 def _direction_anywhere(left: str) -> str | None:
     inc = [m.end() for m in _INC_ANY.finditer(left)]
     dec = [m.end() for m in _DEC_ANY.finditer(left)]
@@ -252,6 +265,7 @@ _MODAL = regex.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|
 _RANK_TAIL = regex.compile(r"(?:位居|位列|名列|排名|排|居|列)?(?:全国|全省|全市|全区|全县|同类城市)?(?:前列|第)?$")
 
 
+@lru_cache(maxsize=8192)  # a pure function of a short phrase; report phrases recur
 def clean_left(phrase: str) -> str:
     """The noun phrase of a left context: drop link words, qualifiers, verbs and scope words around it.
 
@@ -318,11 +332,13 @@ def _strip_lead(s: str, verbs: bool = True) -> str:
     return s
 
 
+@lru_cache(maxsize=4096)
 def is_modal(phrase: str) -> bool:
     """需要, 用时, 历时: a verb of time where a subject would stand."""
     return bool(_MODAL.match(_TRAIL.sub("", phrase.strip()).strip() or phrase.strip()))
 
 
+@lru_cache(maxsize=4096)
 def generic_word(phrase: str) -> str:
     """The general word (总量, 总数, 规模) a left context consists of, or ''."""
     s = _DATE_EXPR.sub("", phrase).strip()
@@ -334,8 +350,13 @@ def generic_word(phrase: str) -> str:
 
 def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:
     """The noun phrase right after a measure word: 13个法律援助联络点 → 法律援助联络点."""
-    rest = text[end : end + 24]
     share = ("分之" in tok.number and not tok.number.startswith(("百分之", "千分之"))) or tok.unit_text.endswith("成")
+    return _right_phrase(text[end : end + 24], share, verbs_ok)
+
+
+@lru_cache(maxsize=8192)
+def _right_phrase(rest: str, share: bool, verbs_ok: bool) -> str:
+    """The noun phrase that `rest`, the text after a number and its unit, opens with, or ''."""
     q = (_SKIP_SHARE if share else _SKIP_THRESHOLD).match(rest)
     if q:
         rest = rest[q.end() :]
