@@ -155,13 +155,21 @@ def scan(text: str) -> Iterator[Token]:
             toks = list(_tokens(text, m))
         except ValueError:  # digits of another script (\d is Unicode-wide): not a report number
             toks = [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="not a number")]
-        pos = max([m.end(), *(t.end for t in toks)])
+        pos = m.end()
+        for tok in toks:
+            if tok.end > pos:
+                pos = tok.end
         yield from toks
 
 
 def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
     kind = m.lastgroup  # the outer named group of the alternative that matched
-    if kind != "date" and kind != "ident" and max(map(len, _DIGIT_RUN.findall(m.group())), default=0) > MAX_DIGITS:
+    if (
+        m.end() - m.start() > MAX_DIGITS  # no run of digits is longer than the match
+        and kind != "date"
+        and kind != "ident"
+        and max(map(len, _DIGIT_RUN.findall(m.group())), default=0) > MAX_DIGITS
+    ):
         yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="digit run too long")
         return
     if kind == "arabic":
@@ -232,15 +240,15 @@ def _ratio(m: regex.Match[str]) -> Token:
 
 
 def _arabic(text: str, m: regex.Match[str]) -> Token:
-    raw = m.group("num")
+    raw, neg, written = m.group("num", "neg", "arabic")
+    start, end = m.span()
     if len(raw) > MAX_DIGITS:
-        return Token(m.start(), m.end(), m.start(), m.end(), raw, None, family="ident", skip="digit run too long")
+        return Token(start, end, start, end, raw, None, family="ident", skip="digit run too long")
     value = parse_number(raw)
-    if m.group("neg"):
+    if neg:
         value = -value
-    start = m.start()
-    t = _tail(text, m.end(), chinese=False)
-    return _finish(text, Token(start, m.end(), m.start("num"), m.end("num"), m.group("arabic"), value), t)
+    num_start, num_end = m.span("num")
+    return _finish(text, Token(start, end, num_start, num_end, written, value), TAIL.match(text, end))
 
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
@@ -285,27 +293,27 @@ def _chinese(text: str, m: regex.Match[str]) -> Token | None:
 
 def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
     """Fold the tail (qualifier, multiplier, unit) into the token."""
-    infix = t.group("infix") or t.group("infix2")
-    mult = t.group("mult")
-    unit = t.group("unit")
+    infix1, infix2, mult, unit, gap, per = t.group("infix", "infix2", "mult", "unit", "gap", "per")
+    infix = infix1 or infix2
     if unit and _UNIT_BLOCKERS.match(text, t.start("unit")):
         unit = None
-    if infix == "来" and not unit:
-        infix = None  # 来 only qualifies before a unit: 十来个
-    if infix == "多" and not unit and not mult:
-        infix = None  # 10多 with nothing after is rare; 多 more likely starts the next word
-    if infix == "几" and not (mult or unit):
-        infix = None
+    if infix and not unit:
+        if infix == "来":
+            infix = None  # 来 only qualifies before a unit: 十来个
+        if infix == "多" and not mult:
+            infix = None  # 10多 with nothing after is rare; 多 more likely starts the next word
+        if infix == "几" and not mult:
+            infix = None
     end = tok.end
     if infix:
         tok.approx = lx.APPROX_INFIX[infix]
-        end = max(end, t.end("infix") if t.group("infix") else t.end("infix2"))
+        end = max(end, t.end("infix") if infix1 else t.end("infix2"))
     if mult and tok.value is not None:
         tok.multiplier = MULT_VALUE[mult]
         tok.mult_text = mult
         tok.value = scale(tok.value, tok.multiplier)
         end = max(end, t.end("mult"))
-    if unit and t.group("gap") and "\n" in t.group("gap") and len(unit) == 1 and UNIT_FAMILY[unit][1] == "count":
+    if unit and gap and "\n" in gap and len(unit) == 1 and UNIT_FAMILY[unit][1] == "count":
         unit = None  # a line break before a one-character measure word is more likely a new line of text
     split = _SPLIT_UNIT.match(text, t.start("unit")) if unit == "个" else None
     if split:  # 3个多月, 一个半小时: the qualifier stands inside the unit
@@ -319,9 +327,9 @@ def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
         if tok.value is not None:
             tok.value = scale(tok.value, factor)
         end = split.end() if split else t.end("unit")
-        if t.group("per") and not split:
-            tok.unit = base + "/" + t.group("per").lstrip("/每")
-            tok.unit_text += t.group("per")
+        if per and not split:
+            tok.unit = base + "/" + per.lstrip("/每")
+            tok.unit_text += per
             end = t.end("per")
     elif mult:
         tok.unit_text = mult
