@@ -21,6 +21,8 @@ _CITATION_AFTER = regex.compile(r"[条款章节项]")
 _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
 _IDENT_BEFORE = regex.compile(rf"(?:{alternation(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
+# A cue ends at most 4 marks (and a final line break) before the number: its last character is in the last 6.
+_IDENT_CUE_ENDS = frozenset(cue[-1] for cue in lx.IDENTIFIER_CUES)
 _NAME_AFTER = regex.compile(
     r"(?:届|中全会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)"
     r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会|全会)"  # 十四届全国人大二次会议 (but 召开三次会议 is a count)
@@ -48,27 +50,25 @@ _HOTLINE_AFTER = regex.compile(r"[热政便平服诉]")
 _CODE_PLUS = regex.compile(r"[+＋]\d")
 _SECTION_NUMBER = regex.compile(r"\d+\.\d+$")
 _LATIN_BEFORE = regex.compile(r"[A-Za-z]$")
+_LATIN_OR_BREAK = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\n")  # $ also stands before a final \n
 _CLOCK_BEFORE = regex.compile(r"\d{1,2}[时点]$")
 _NEAR_BEFORE = regex.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达)$")
 _TIME_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
+_LAST_OPEN = regex.compile(rf"(?r)[{regex.escape(_QUOTE_OPEN)}]")  # (?r): searched from the end backwards
+_CLOSE_ONLY = _QUOTE_CLOSE.replace('"', "")  # a straight " may open a quotation as well
+_LAST_CLOSE = regex.compile(rf"(?r)[{regex.escape(_CLOSE_ONLY)}]")
+_FIRST_CLOSE = regex.compile(rf"[{regex.escape(_QUOTE_CLOSE)}]")
+
+
 def quoted_span(text: str, pos: int, limit: int = 16) -> bool:
     """True when `pos` stands inside a short quotation or book title: “3721”, “一村一方案”, 《…》."""
-    lo = max(0, pos - limit)
-    left = text[lo:pos]
-    opens = max(left.rfind(q) for q in _QUOTE_OPEN)
-    if opens < 0:
+    opens = _LAST_OPEN.search(text, max(0, pos - limit), pos)
+    if opens is None or _LAST_CLOSE.search(text, opens.end(), pos):
         return False
-    closes = max(left.rfind(q) for q in _QUOTE_CLOSE if q != '"')
-    if closes > opens:
-        return False
-    right = text[pos : pos + limit]
-    close_at = min((i for i in (right.find(q) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
-    if close_at < 0:
-        return False
-    inner = left[opens + 1 :] + right[:close_at]
-    return not _INNER_PUNCT.search(inner)
+    close = _FIRST_CLOSE.search(text, pos, pos + limit)
+    return close is not None and not _INNER_PUNCT.search(text, opens.end(), close.start())
 
 
 def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> str | None:
@@ -76,8 +76,6 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if tok.skip:
         return tok.skip
     before = text[max(0, tok.start - 12) : tok.start]
-    after = text[tok.end : tok.end + 8]
-    num_after = text[tok.num_end : tok.num_end + 6]
 
     if tok.family == "ratio":
         clause = _CLAUSE_SPLIT.split(before)[-1]
@@ -89,7 +87,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return None
 
     # Codes and names with digits: PM2.5, CO2, H7N9, 5G.
-    if not tok.chinese and _LATIN_BEFORE.search(before):
+    if not tok.chinese and before[-1:] in _LATIN_OR_BREAK and _LATIN_BEFORE.search(before):
         return "code"
     if tok.unit == "分" and _CLOCK_BEFORE.search(before):
         return "time of day"
@@ -99,7 +97,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "per-unit base"
 
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
-    if _ORDINAL_BEFORE.search(before):
+    if "第" in before[-2:] and _ORDINAL_BEFORE.search(before):
         if _RANK_CONTEXT.search(before):
             tok.family = "rank"
             tok.unit = ""
@@ -118,6 +116,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if tok.unit == "年" and _is_year(tok):
         return "year"
     if tok.value is not None and not tok.unit:
+        num_after = text[tok.num_end : tok.num_end + 6]
         if _YEAR_AFTER.match(num_after) and _is_year(tok):
             return "year"
         if _MONTH_AFTER.match(num_after) and tok.value <= 12:
@@ -132,16 +131,16 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             return "month range"
         if num_after.startswith("号"):
             return "number sign"
-    if tok.unit == "年" and _YEAR_LIST_AFTER.match(after) and _is_year(tok):
+    if tok.unit == "年" and _YEAR_LIST_AFTER.match(text, tok.end, tok.end + 8) and _is_year(tok):
         return "year"
 
     # Identifiers: 索引号, 文号, hotlines, codes in brackets 〔2024〕12号.
-    if _IDENT_BEFORE.search(before):
+    if not _IDENT_CUE_ENDS.isdisjoint(before[-6:]) and _IDENT_BEFORE.search(before):
         return "identifier"
     if text[tok.num_end : tok.num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
         return "identifier"
     if not tok.chinese and tok.number.lstrip("-") in lx.HOTLINES and (
-        not tok.unit or (tok.family == "count" and _HOTLINE_AFTER.match(after))
+        not tok.unit or (tok.family == "count" and _HOTLINE_AFTER.match(text, tok.end, tok.end + 8))
     ):
         return "hotline"
 
@@ -157,17 +156,22 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             return "name"
         if text[tok.num_end : tok.num_end + 1] == "五" and tok.number.startswith("十"):
             return "name"
-    elif _NAME_AFTER.match(text, tok.num_end) and tok.unit in ("", "大"):
+    elif tok.unit in ("", "大") and _NAME_AFTER.match(text, tok.num_end):
         return "name"
 
     # Slogans and codes in short quotations: “3721”, “1+8+126”, “一村一方案”.
     if quoted_span(text, tok.num_start) and not _quote_is_measure(text, tok):
         return "quoted name"
-    if _CODE_PLUS.match(text, tok.num_end) or before.endswith("+"):
+    if (text.startswith(("+", "＋"), tok.num_end) and _CODE_PLUS.match(text, tok.num_end)) or before.endswith("+"):
         return "code"
 
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
-    if tok.unit and tok.family in ("money", "count", "measure") and _THRESHOLD.match(text, tok.end):
+    if (
+        tok.unit
+        and tok.family in ("money", "count", "measure")
+        and text.startswith(("及", "以"), tok.end)
+        and _THRESHOLD.match(text, tok.end)
+    ):
         return "category threshold"
     if (
         tok.chinese
@@ -211,14 +215,16 @@ def _is_marker(text: str, tok: Token) -> bool:
     lo = max(0, tok.num_start - 40)
     line_start = text.rfind("\n", lo, tok.num_start) + 1
     lead = text[line_start : tok.num_start] if line_start or lo == 0 else "…"
+    bare = lead.strip()
     nxt = text[tok.num_end : tok.num_end + 2]
-    if lead.strip() in ("", "(", "（", "§") and (nxt[:1] in ("、", ".", ")", "）", "．") or lead.strip() == "§"):
-        return not (nxt[:1] == "." and nxt[1:2].isdigit())
-    if tok.chinese and nxt[:1] in ("是", "、") and tok.value is not None and tok.value <= 20:
+    first = nxt[:1]
+    if bare in ("", "(", "（", "§") and (first in ("、", ".", ")", "）", "．") or bare == "§"):
+        return not (first == "." and nxt[1:2].isdigit())
+    if tok.chinese and first in ("是", "、") and tok.value is not None and tok.value <= 20:
         return True  # 一是…二是…, 二、 inside a line
-    if lead.rstrip().endswith(("(", "（")) and nxt[:1] in (")", "）") and not tok.unit:
+    if first in (")", "）") and not tok.unit and lead.rstrip().endswith(("(", "（")):
         return True
-    if not tok.chinese and nxt[:1] == "、" and not tok.unit and lead.strip() == "":
+    if not tok.chinese and first == "、" and not tok.unit and bare == "":
         return True
     # 5.1 管理层讨论 — a numbered heading at the start of a line
-    return bool(not tok.unit and lead.strip() == "" and _SECTION_NUMBER.match(tok.number) and nxt[:1] in (" ", "\t"))
+    return bool(not tok.unit and bare == "" and first in (" ", "\t") and _SECTION_NUMBER.match(tok.number))

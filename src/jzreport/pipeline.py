@@ -116,7 +116,7 @@ def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[lis
     drafts: list[_Draft] = []
     skips: list[Skip] = []
     for tok in tokens:
-        why = reason(norm, tok, _near(set_spans, tok))
+        why = reason(norm, tok, _near(set_spans, tok) if tok.chinese else [])  # only Chinese numerals meet set phrases
         if why:
             skips.append(Skip(tok.start + base, tok.end + base, text[tok.start : tok.end], why))
             continue
