@@ -94,7 +94,7 @@ TAIL = regex.compile(
 CN_TAIL = regex.compile(
     rf"""
     (?P<infix>余|多|几|来)?
-    (?P<mult>万亿|亿|万)?
+    (?:(?P<gap0>)(?P<mult>万亿|亿|万))?        # gap0 is always empty: it numbers the groups as in TAIL
     (?P<infix2>余|多)?
     (?P<gap>[ ]?)
     (?P<unit>{alternation(UNIT_FAMILY)})?
@@ -107,6 +107,17 @@ _UNIT_BLOCKERS = regex.compile(
     r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)"
     r"|股(?:份|东|权|票|价|息|本|市|金)|周(?:岁|年)"
 )
+
+# `regex` reads a group by name at several times the cost of by number: the hot paths use these numbers.
+_N = NUMBER.groupindex
+_NEG, _NUM, _VAGUE, _CNNUM, _PW, _PWN, _FD, _FN, _SA, _SB = (
+    _N[name] for name in ("neg", "num", "vague", "cnnum", "pw", "pwn", "fd", "fn", "sa", "sb")
+)
+# Both tails number their groups alike, so that `_finish` unpacks either with `groups()`.
+assert list(TAIL.groupindex.items()) == list(CN_TAIL.groupindex.items()) == [
+    ("infix", 1), ("gap0", 2), ("mult", 3), ("infix2", 4), ("gap", 5), ("unit", 6), ("per", 7)
+]
+_INFIX, _MULT, _INFIX2, _UNIT, _PER = 1, 3, 4, 6, 7
 
 _PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
 # No quantity in a report is written with more characters than this; longer runs are codes or noise,
@@ -175,7 +186,7 @@ def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
     if kind == "arabic":
         yield _arabic(text, m)
     elif kind == "cn":
-        if not m.group("vague") and _PAIR.fullmatch(m.group("cnnum")):
+        if not m.group(_VAGUE) and _PAIR.fullmatch(m.group(_CNNUM)):
             yield from _chinese_pair(text, m)
             return
         tok = _chinese(text, m)
@@ -190,7 +201,7 @@ def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
     elif kind == "frac":
         yield _fraction(text, m)
     elif kind == "slash":
-        a, b = Decimal(m.group("sa")), Decimal(m.group("sb"))
+        a, b = Decimal(m.group(_SA)), Decimal(m.group(_SB))
         if b == 0 or a > b:
             yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="not a fraction")
         else:
@@ -208,12 +219,12 @@ def _percent_of(a: Decimal, b: Decimal) -> Decimal:
 
 
 def _pct_word(text: str, m: regex.Match[str]) -> Token:
-    n = m.group("pwn")
+    pw, n = m.group(_PW, _PWN)
     value = parse_chinese(n) if not n[0].isdigit() else parse_number(n)
-    unit = "%" if m.group("pw") == "百分之" else "‰"
+    unit = "%" if pw == "百分之" else "‰"
     end = m.end()
     tail = _PCT_AFTER.match(text, end)
-    tok = Token(m.start(), end, m.start("pwn"), m.end("pwn"), m.group(), value, unit=unit, unit_text=m.group("pw"),
+    tok = Token(m.start(), end, m.start(_PWN), m.end(_PWN), m.group(), value, unit=unit, unit_text=pw,
                 family="percent", chinese=not n[0].isdigit())
     if tail and tail.group("approx"):
         tok.approx = lx.APPROX_AFTER.get(tail.group("approx"), "more_than")
@@ -221,7 +232,7 @@ def _pct_word(text: str, m: regex.Match[str]) -> Token:
 
 
 def _fraction(text: str, m: regex.Match[str]) -> Token:
-    d, n = m.group("fd"), m.group("fn")
+    d, n = m.group(_FD, _FN)
     den = parse_chinese(d) if not d[0].isdigit() else parse_number(d)
     num = parse_chinese(n) if not n[0].isdigit() else parse_number(n)
     if den == 0:
@@ -240,15 +251,15 @@ def _ratio(m: regex.Match[str]) -> Token:
 
 
 def _arabic(text: str, m: regex.Match[str]) -> Token:
-    raw, neg, written = m.group("num", "neg", "arabic")
+    raw, neg = m.group(_NUM, _NEG)
     start, end = m.span()
     if len(raw) > MAX_DIGITS:
         return Token(start, end, start, end, raw, None, family="ident", skip="digit run too long")
     value = parse_number(raw)
     if neg:
         value = -value
-    num_start, num_end = m.span("num")
-    return _finish(text, Token(start, end, num_start, num_end, written, value), TAIL.match(text, end))
+    num_start, num_end = m.span(_NUM)
+    return _finish(text, Token(start, end, num_start, num_end, m.group(), value), TAIL.match(text, end))
 
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
@@ -256,7 +267,8 @@ _PAIR = regex.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|
 
 
 def _chinese_pair(text: str, m: regex.Match[str]) -> Iterator[Token]:
-    a, b = m.start("cnnum"), m.start("cnnum") + 1
+    a = m.start(_CNNUM)
+    b = a + 1
     low = Token(a, b, a, b, text[a], parse_chinese(text[a]), chinese=True)
     high = _finish(text, Token(b, b + 1, b, b + 1, text[b], parse_chinese(text[b]), chinese=True),
                    _tail(text, b + 1, chinese=True))
@@ -269,13 +281,12 @@ def _chinese_pair(text: str, m: regex.Match[str]) -> Iterator[Token]:
 
 
 def _chinese(text: str, m: regex.Match[str]) -> Token | None:
-    raw = m.group("cnnum")
+    raw, vague = m.group(_CNNUM, _VAGUE)
     if len(raw) > MAX_DIGITS:
         return Token(m.start(), m.end(), m.start(), m.end(), raw, None, family="ident", skip="numeral too long")
-    vague = m.group("vague")
     if vague and raw[0] not in lx.SMALL_SCALES and raw[0] not in lx.BIG_SCALES:
         # 数/几/上/成 before an ordinary numeral is just a word (上一, 成三): scan the numeral alone.
-        start = m.start("cnnum")
+        start = m.start(_CNNUM)
         vague = None
     else:
         start = m.start()
@@ -283,7 +294,7 @@ def _chinese(text: str, m: regex.Match[str]) -> Token | None:
         value = parse_chinese(raw)
     except ValueError:
         return None
-    tok = Token(start, m.end(), m.start("cnnum"), m.end(), raw if not vague else vague + raw, value, chinese=True,
+    tok = Token(start, m.end(), m.start(_CNNUM), m.end(), raw if not vague else vague + raw, value, chinese=True,
                 vague=bool(vague))
     if vague:
         tok.approx = "more_than"
@@ -293,9 +304,9 @@ def _chinese(text: str, m: regex.Match[str]) -> Token | None:
 
 def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
     """Fold the tail (qualifier, multiplier, unit) into the token."""
-    infix1, infix2, mult, unit, gap, per = t.group("infix", "infix2", "mult", "unit", "gap", "per")
+    infix1, _, mult, infix2, gap, unit, per = t.groups()
     infix = infix1 or infix2
-    if unit and _UNIT_BLOCKERS.match(text, t.start("unit")):
+    if unit and _UNIT_BLOCKERS.match(text, t.start(_UNIT)):
         unit = None
     if infix and not unit:
         if infix == "来":
@@ -307,15 +318,15 @@ def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
     end = tok.end
     if infix:
         tok.approx = lx.APPROX_INFIX[infix]
-        end = max(end, t.end("infix") if infix1 else t.end("infix2"))
+        end = max(end, t.end(_INFIX) if infix1 else t.end(_INFIX2))
     if mult and tok.value is not None:
         tok.multiplier = MULT_VALUE[mult]
         tok.mult_text = mult
         tok.value = scale(tok.value, tok.multiplier)
-        end = max(end, t.end("mult"))
+        end = max(end, t.end(_MULT))
     if unit and gap and "\n" in gap and len(unit) == 1 and UNIT_FAMILY[unit][1] == "count":
         unit = None  # a line break before a one-character measure word is more likely a new line of text
-    split = _SPLIT_UNIT.match(text, t.start("unit")) if unit == "个" else None
+    split = _SPLIT_UNIT.match(text, t.start(_UNIT)) if unit == "个" else None
     if split:  # 3个多月, 一个半小时: the qualifier stands inside the unit
         unit = "个" + split.group("unit")  # 个月, 个小时 …
         tok.approx = tok.approx or ("more_than" if split.group("q") in ("多", "余") else None)
@@ -326,11 +337,11 @@ def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
         tok.family = family
         if tok.value is not None:
             tok.value = scale(tok.value, factor)
-        end = split.end() if split else t.end("unit")
+        end = split.end() if split else t.end(_UNIT)
         if per and not split:
             tok.unit = base + "/" + per.lstrip("/每")
             tok.unit_text += per
-            end = t.end("per")
+            end = t.end(_PER)
     elif mult:
         tok.unit_text = mult
     tok.end = end
