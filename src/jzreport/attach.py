@@ -13,6 +13,8 @@ from .scan import Token
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
 _CLAUSE = regex.compile(r"[;:。!?、\n|\t【】\[\]]|(?<!\d),|,(?!\d)")
+_LAST_CLAUSE = regex.compile(rf"(?r){_CLAUSE.pattern}")  # (?r): searched from the end backwards
+_LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
 _APPROX_BEFORE = regex.compile(rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?$")
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
@@ -132,35 +134,44 @@ class Context:
 
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause that `pos` stands in, not before `floor`."""
-    lo = max(floor, pos - 80)
-    last = None
-    for m in _CLAUSE.finditer(text, lo, pos):
-        last = m
-    return max(floor, last.end() if last else lo)
+    lo = pos - 80 if pos - 80 > floor else floor
+    last = _LAST_CLAUSE.search(text, lo, pos)
+    return last.end() if last else lo
 
 
 def qualifiers(text: str, tok: Token) -> Context:
     """Qualifier words before and after the token (约, 超过 … 以上, 左右, 内)."""
     ctx = Context(approx=tok.approx)
-    before = text[max(0, tok.start - 6) : tok.start]
-    m = _APPROX_BEFORE.search(before)
-    if m and not (m.group().startswith("超") and before[: m.start()].endswith("赶")):
-        ctx.approx = lx.APPROX_BEFORE[m.group().strip()]
-        ctx.approx_start = tok.start - (len(before) - m.start())
+    near, back, far = _approx_before(text[max(0, tok.start - 10) : tok.start])
+    if near is not None:
+        ctx.approx = near
+        ctx.approx_start = tok.start - back
     if ctx.approx is None:
-        far = _APPROX_FAR.search(text[max(0, tok.start - 10) : tok.start])
-        if far:
-            ctx.approx = lx.APPROX_BEFORE[far.group("w")]
-    after = _APPROX_AFTER.match(text, tok.end)
-    if after and ctx.approx is None:
-        word = after.group().strip()
-        if word != "内" or tok.family == "duration":
-            ctx.approx = lx.APPROX_AFTER[word]
-    c = _CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
-    if c and tok.family in ("", "count") and not tok.unit:
-        tok.unit = _CURRENCY_UNIT[c.group().strip()]
-        tok.family = "money"
+        ctx.approx = far
+    if ctx.approx is None:
+        after = _APPROX_AFTER.match(text, tok.end)
+        if after:
+            word = after.group().strip()
+            if word != "内" or tok.family == "duration":
+                ctx.approx = lx.APPROX_AFTER[word]
+    if tok.family in ("", "count") and not tok.unit:
+        c = _CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
+        if c:
+            tok.unit = _CURRENCY_UNIT[c.group().strip()]
+            tok.family = "money"
     return ctx
+
+
+@lru_cache(maxsize=8192)
+def _approx_before(before: str) -> tuple[str | None, int, str | None]:
+    """The qualifier right before a number (约, 超过), how far back it starts, and one further back (至少…)."""
+    near, back = None, 0
+    lo = len(before) - 6 if len(before) > 6 else 0  # the near qualifier stands in the last 6 characters
+    m = _APPROX_BEFORE.search(before, lo)
+    if m and not (m.group().startswith("超") and before[lo : m.start()].endswith("赶")):
+        near, back = lx.APPROX_BEFORE[m.group().strip()], len(before) - m.start()
+    far = _APPROX_FAR.search(before)
+    return near, back, lx.APPROX_BEFORE[far.group("w")] if far else None
 
 
 def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> None:
@@ -198,8 +209,9 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
 
 def left_floor_sentence(text: str, pos: int) -> int:
     """Start of the sentence `pos` stands in (after the last 。!? or line break), looking back 200 at most."""
-    lo = max(0, pos - 200)
-    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "。!?\n"))
+    lo = pos - 200 if pos > 200 else 0
+    last = _LAST_SENTENCE_END.search(text, lo, pos)
+    return last.end() if last else lo
 _CHANGE_ONLY = regex.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
 
 
