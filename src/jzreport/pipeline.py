@@ -355,6 +355,7 @@ def _records(text: str, lay: Layout, drafts: list[_Draft], base: int = 0, first_
         n += count
     sentences: dict[tuple[int, int], Span] = {}
     claims: list[Claim] = []
+    validate = Claim.model_validate  # from one dict: cheaper than keyword arguments, validated all the same
     for d, own in zip(drafts, ids, strict=True):
         tok, ctx = d.tok, d.ctx
         sentence = sentences.get(d.sentence)
@@ -374,26 +375,24 @@ def _records(text: str, lay: Layout, drafts: list[_Draft], base: int = 0, first_
         if tok.family == "ratio":
             for cid, (a, b, part) in zip(own, tok.ratio_terms, strict=True):
                 claims.append(
-                    Claim(id=cid, start=a + base, end=b + base, text=text[a:b], kind="ratio", value=Decimal(part),
-                          unit="", number=part, **common)
+                    validate({"id": cid, "start": a + base, "end": b + base, "text": text[a:b], "kind": "ratio",
+                              "value": Decimal(part), "unit": "", "number": part, **common})
                 )
             continue
         assert tok.value is not None
-        claims.append(
-            Claim(
-                id=own[0],
-                start=tok.start + base,
-                end=tok.end + base,
-                text=text[tok.start : tok.end],
-                kind=ctx.kind,
-                value=_plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),
-                unit=tok.unit,
-                number=tok.number,
-                multiplier=tok.multiplier,
-                unit_text=tok.unit_text,
-                **common,
-            )
+        common.update(
+            id=own[0],
+            start=tok.start + base,
+            end=tok.end + base,
+            text=text[tok.start : tok.end],
+            kind=ctx.kind,
+            value=_plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),
+            unit=tok.unit,
+            number=tok.number,
+            multiplier=tok.multiplier,
+            unit_text=tok.unit_text,
         )
+        claims.append(validate(common))
     return claims
 
 
