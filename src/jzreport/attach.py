@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,16 +13,16 @@ from .patterns import alternation
 from .scan import Token
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
-_CLAUSE = regex.compile(r"[;:。!?、\n|\t【】\[\]]|(?<!\d),|,(?!\d)")
+_CLAUSE = re.compile(r"[;:。!?、\n|\t【】\[\]]|(?<!\d),|,(?!\d)")
 _LAST_CLAUSE = regex.compile(rf"(?r){_CLAUSE.pattern}")  # (?r): searched from the end backwards
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
-_APPROX_BEFORE = regex.compile(rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?$")
+_APPROX_BEFORE = re.compile(rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?$")
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
     r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占)[^,;。\d]{0,16}的?$"
 )
-_APPROX_AFTER = regex.compile(rf"[ ]?(?:{alternation(lx.APPROX_AFTER)})")
-_CURRENCY_BEFORE = regex.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
+_APPROX_AFTER = re.compile(rf"[ ]?(?:{alternation(lx.APPROX_AFTER)})")
+_CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
                   "RMB": "元", "￥": "元", "¥": "元"}  # fmt: skip
 
@@ -47,12 +48,12 @@ _CHANGE_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 # 由A减少至B / 增至 / 下降为: the number after is the level reached.
-_TO_BEFORE = regex.compile(
+_TO_BEFORE = re.compile(
     rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|延长|放宽)(?:了)?(?:至|到|为|成)(?:了)?"
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}[ ]?$"
 )
-_RATE_NAME_INC = regex.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
-_RATE_NAME_DEC = regex.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
+_RATE_NAME_INC = re.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
+_RATE_NAME_DEC = re.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
 _BASELINE = regex.compile(
     r"""
     (?P<b>同比|环比)
@@ -63,10 +64,10 @@ _BASELINE = regex.compile(
     regex.VERBOSE,
 )
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
-_PER_PREFIX = regex.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均)[^\d,;。]{0,16}$")
+_PER_PREFIX = re.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均)[^\d,;。]{0,16}$")
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
-_TRAIL = regex.compile(
+_TRAIL = re.compile(
     rf"""
     (?:
         {alternation(lx.LINK_WORDS)}
@@ -81,41 +82,41 @@ _TRAIL = regex.compile(
       | 每[人户月年日天亩股个]+
     )$
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
-_LEAD = regex.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})")
+_LEAD = re.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})")
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
-_VERB_SPLIT = regex.compile(rf"(?:{_OBJECT_VERBS})(?![区率量额数费值])")
+_VERB_SPLIT = re.compile(rf"(?:{_OBJECT_VERBS})(?![区率量额数费值])")
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
-_LEAD_VERB = regex.compile(rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])")
-_RIGHT_STOP = regex.compile(
+_LEAD_VERB = re.compile(rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])")
+_RIGHT_STOP = re.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占"
 )
-_RIGHT_NOT_SUBJECT = regex.compile(
+_RIGHT_NOT_SUBJECT = re.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|被|在|对|从|由|于|各|每)"
 )
 
 
 # Verbs that, right after a measure word, show the number was not followed by its noun: 三次召集…
-_RIGHT_VERB = regex.compile(
+_RIGHT_VERB = re.compile(
     r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
     r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为)"
 )
-_RIGHT_TAIL_STOP = regex.compile(
+_RIGHT_TAIL_STOP = re.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与)"
 )
 
 
-_OPENER = regex.compile(rf"(?:{alternation(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?")
-_INC_ANY = regex.compile(rf"{_INC}|高于|超出")
-_DEC_ANY = regex.compile(rf"{_DEC}|低于")
+_OPENER = re.compile(rf"(?:{alternation(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?")
+_INC_ANY = re.compile(rf"{_INC}|高于|超出")
+_DEC_ANY = re.compile(rf"{_DEC}|低于")
 _SKIP_THRESHOLD = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?")
 _SKIP_SHARE = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?|(?:以上|以下)?的")
-_PAREN_NOTE = regex.compile(r"[(（][^()（）,;。]{1,6}[)）]")
-_NEXT_NUMBER = regex.compile(r"\d|[一二三四五六七八九十两]+[个名家项件次条]")
+_PAREN_NOTE = re.compile(r"[(（][^()（）,;。]{1,6}[)）]")
+_NEXT_NUMBER = re.compile(r"\d|[一二三四五六七八九十两]+[个名家项件次条]")
 
 
 @dataclass(slots=True)
@@ -212,7 +213,7 @@ def left_floor_sentence(text: str, pos: int) -> int:
     lo = pos - 200 if pos > 200 else 0
     last = _LAST_SENTENCE_END.search(text, lo, pos)
     return last.end() if last else lo
-_CHANGE_ONLY = regex.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
+_CHANGE_ONLY = re.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
 
 
 @lru_cache(maxsize=8192)
@@ -253,28 +254,28 @@ _DATE_EXPR = regex.compile(
     r"|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
-_FROM_TAIL = regex.compile(
+_FROM_TAIL = re.compile(
     r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|[^\d,;。的]{1,4}的)?的?[ ]?"
 )
 # How a figure was computed, not what it counts: 按可比价格计算, 按现价计算, 扣除价格因素.
-_CALC_NOTE = regex.compile(r"按(?:可比价格?|现价|不变价|当年价格?)计算|扣除价格因素(?:后)?|剔除[^,;。]{0,12}后")
-_SHARE_CUT = regex.compile(r"(?:约占|占(?!比)|相当于)")
-_PER_LEAD = regex.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
+_CALC_NOTE = re.compile(r"按(?:可比价格?|现价|不变价|当年价格?)计算|扣除价格因素(?:后)?|剔除[^,;。]{0,12}后")
+_SHARE_CUT = re.compile(r"(?:约占|占(?!比)|相当于)")
+_PER_LEAD = re.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
-_COMPARE_CUT = regex.compile(
+_COMPARE_CUT = re.compile(
     r"与(?=[^,;。]{0,12}相比)|较|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时)"
     r"|[^,;。]{1,12}(?:高|低|多|少|增加|减少|快|慢|增长|下降)$)"
 )
 # Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.
-_METRIC_HEAD = regex.compile(
+_METRIC_HEAD = re.compile(
     r"(?:时限|期限|面积|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|比例|比重|效率|强度"
     r"|密度|浓度|额度|力度|速度|幅度|水平|指数|.{0,2}率)"
 )
 # Words too general to name what was counted: 总量突破200万户 → the subject of the claim before.
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
-_MODAL = regex.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要)$")
-_RANK_TAIL = regex.compile(r"(?:位居|位列|名列|排名|排|居|列)?(?:全国|全省|全市|全区|全县|同类城市)?(?:前列|第)?$")
+_MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要)$")
+_RANK_TAIL = re.compile(r"(?:位居|位列|名列|排名|排|居|列)?(?:全国|全省|全市|全区|全县|同类城市)?(?:前列|第)?$")
 
 
 @lru_cache(maxsize=8192)  # a pure function of a short phrase; report phrases recur
@@ -322,7 +323,7 @@ def clean_left(phrase: str) -> str:
     return s.strip(" :|")
 
 
-def _strip_repeatedly(pattern: regex.Pattern[str], s: str) -> str:
+def _strip_repeatedly(pattern: re.Pattern[str], s: str) -> str:
     """Remove `pattern` (anchored at an end) until nothing changes, never down to nothing."""
     prev = None
     while s and s != prev:

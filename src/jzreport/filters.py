@@ -5,61 +5,63 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import lexicon as lx
 from .patterns import alternation
 from .scan import Token
 
-SET_PHRASE = regex.compile(alternation(lx.SET_PHRASES))
-_MONTH_RANGE = regex.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
-_ORDINAL_BEFORE = regex.compile(r"第$")
-_RANK_CONTEXT = regex.compile(
+SET_PHRASE = re.compile(alternation(lx.SET_PHRASES))
+_MONTH_RANGE = re.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
+_ORDINAL_BEFORE = re.compile(r"第$")
+_RANK_CONTEXT = re.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|排名|排|位居|位列|居|列|位次|名列|荣获|获得?)第$"
 )
-_CITATION_AFTER = regex.compile(r"[条款章节项]")
+_CITATION_AFTER = re.compile(r"[条款章节项]")
 _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
-_IDENT_BEFORE = regex.compile(rf"(?:{alternation(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
+_IDENT_BEFORE = re.compile(rf"(?:{alternation(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
 # A cue ends at most 4 marks (and a final line break) before the number: its last character is in the last 6.
 _IDENT_CUE_ENDS = frozenset(cue[-1] for cue in lx.IDENTIFIER_CUES)
 _NAME_AFTER = regex.compile(
     r"(?:届|中全会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)"
     r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会|全会)"  # 十四届全国人大二次会议 (but 召开三次会议 is a count)
 )
-_PLAN_AFTER = regex.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
-_WITHIN = regex.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
-_PERIOD_BEFORE = regex.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
+_PLAN_AFTER = re.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
+_WITHIN = re.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
+_PERIOD_BEFORE = re.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
-_UNITLESS_MEASURE = regex.compile(
+_UNITLESS_MEASURE = re.compile(
     r"(?:收入比|[^\d,;。]比值|系数|指数|倍数)"
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
-_RATIO_NAME = regex.compile(r"(?:收入比|比值)[^,;。]{0,16}$")
+_RATIO_NAME = re.compile(r"(?:收入比|比值)[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年))"
 )
-_INNER_PUNCT = regex.compile(r"[。,;!?]")
-_CLAUSE_SPLIT = regex.compile(r"[,;。,\n]")
-_YEAR_AFTER = regex.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
-_MONTH_AFTER = regex.compile(r"(?:月份|月底|月初|月末|月中|月上旬|月中旬|月下旬|月)")
-_DAY_AFTER = regex.compile(r"(?:日|号)")
-_HOUR_AFTER = regex.compile(r"(?:时|点)\d|(?:时|点钟)")
-_YEAR_LIST_AFTER = regex.compile(r"\s?(?:\d|[,,])")
-_HOTLINE_AFTER = regex.compile(r"[热政便平服诉]")
-_CODE_PLUS = regex.compile(r"[+＋]\d")
-_SECTION_NUMBER = regex.compile(r"\d+\.\d+$")
-_LATIN_BEFORE = regex.compile(r"[A-Za-z]$")
+_INNER_PUNCT = re.compile(r"[。,;!?]")
+_CLAUSE_SPLIT = re.compile(r"[,;。,\n]")
+_YEAR_AFTER = re.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
+_MONTH_AFTER = re.compile(r"(?:月份|月底|月初|月末|月中|月上旬|月中旬|月下旬|月)")
+_DAY_AFTER = re.compile(r"(?:日|号)")
+_HOUR_AFTER = re.compile(r"(?:时|点)\d|(?:时|点钟)")
+_YEAR_LIST_AFTER = re.compile(r"\s?(?:\d|[,,])")
+_HOTLINE_AFTER = re.compile(r"[热政便平服诉]")
+_CODE_PLUS = re.compile(r"[+＋]\d")
+_SECTION_NUMBER = re.compile(r"\d+\.\d+$")
+_LATIN_BEFORE = re.compile(r"[A-Za-z]$")
 _LATIN_OR_BREAK = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\n")  # $ also stands before a final \n
-_CLOCK_BEFORE = regex.compile(r"\d{1,2}[时点]$")
-_NEAR_BEFORE = regex.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达)$")
-_TIME_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[时点]$")
+_NEAR_BEFORE = re.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达)$")
+_TIME_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
 _LAST_OPEN = regex.compile(rf"(?r)[{regex.escape(_QUOTE_OPEN)}]")  # (?r): searched from the end backwards
 _CLOSE_ONLY = _QUOTE_CLOSE.replace('"', "")  # a straight " may open a quotation as well
 _LAST_CLOSE = regex.compile(rf"(?r)[{regex.escape(_CLOSE_ONLY)}]")
-_FIRST_CLOSE = regex.compile(rf"[{regex.escape(_QUOTE_CLOSE)}]")
+_FIRST_CLOSE = re.compile(rf"[{re.escape(_QUOTE_CLOSE)}]")
 
 
 def quoted_span(text: str, pos: int, limit: int = 16) -> bool:

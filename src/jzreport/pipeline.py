@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
-
-import regex
 
 from . import attach
 from .filters import SET_PHRASE, reason
@@ -41,18 +40,18 @@ class _Draft:
 
 
 _WIDE = Context(prec=80)
-_RANGE_SEP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?$")
-_FROM = regex.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
+_RANGE_SEP = re.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?$")
+_FROM = re.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
 # 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
-_PAREN_BASE = regex.compile(
+_PAREN_BASE = re.compile(
     r"^\s?[(（](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|底|同期|度)?|上年(?:同期)?|去年(?:同期)?)[ ]?[:：]?[ ]?"
     r"(?:人民币|港币|美元|RMB|US\$|HK\$)?[ ]?$"
 )
-_RANGE_GAP = regex.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
-_SHARE_START = regex.compile(r"\s*(?:约占|占|相当于)")
-_AFTER_WORD = regex.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
-_SENT_PUNCT = regex.compile(r"[;。!?\n]")
-_COORDINATED = regex.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
+_RANGE_GAP = re.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
+_SHARE_START = re.compile(r"\s*(?:约占|占|相当于)")
+_AFTER_WORD = re.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
+_SENT_PUNCT = re.compile(r"[;。!?\n]")
+_COORDINATED = re.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
 
 
 def extract_claims(text: str) -> list[Claim]:
@@ -285,9 +284,9 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 other.ctx.subject = d.ctx.subject
 
 
-_WITHIN = regex.compile(r"[ ]?(?:内|以内|之内)")
-_SHARE_OF = regex.compile(r"成$|^百分之|^千分之")
-_COMPARED = regex.compile(r"(?<![同环])[较比](?!重|例|率)")
+_WITHIN = re.compile(r"[ ]?(?:内|以内|之内)")
+_SHARE_OF = re.compile(r"成$|^百分之|^千分之")
+_COMPARED = re.compile(r"(?<![同环])[较比](?!重|例|率)")
 
 
 def _link_level(d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], left_raw: str) -> None:
@@ -318,7 +317,7 @@ def _link_level(d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], 
                 return
 
 
-_PART_CUE = regex.compile(r"\s*(?:其中|包括|含)")
+_PART_CUE = re.compile(r"\s*(?:其中|包括|含)")
 
 
 def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:

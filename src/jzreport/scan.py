@@ -7,6 +7,7 @@ can be explained.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
@@ -79,7 +80,7 @@ NUMBER = regex.compile(
 
 # What may follow a number: infix qualifier, multiplier, infix again, unit, per-tail, after-qualifier.
 _ARABIC_MULT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克伏卡帕赫])|百(?!分)"
-TAIL = regex.compile(
+TAIL = re.compile(
     rf"""
     (?P<infix>余|多|几|来)?
     (?:(?P<gap0>[ ]?\n?[ ]?)(?P<mult>{_ARABIC_MULT}))?
@@ -88,10 +89,10 @@ TAIL = regex.compile(
     (?P<unit>{alternation(UNIT_FAMILY)})?
     (?P<per>{_PER})?
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # Chinese numerals carry their scale inside (五十五万), so only qualifiers and a unit may follow.
-CN_TAIL = regex.compile(
+CN_TAIL = re.compile(
     rf"""
     (?P<infix>余|多|几|来)?
     (?:(?P<gap0>)(?P<mult>万亿|亿|万))?        # gap0 is always empty: it numbers the groups as in TAIL
@@ -100,10 +101,10 @@ CN_TAIL = regex.compile(
     (?P<unit>{alternation(UNIT_FAMILY)})?
     (?P<per>{_PER})?
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # Where a single measure word is really the start of another word: 五大行动 is a name, 一门心思 a phrase.
-_UNIT_BLOCKERS = regex.compile(
+_UNIT_BLOCKERS = re.compile(
     r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)"
     r"|股(?:份|东|权|票|价|息|本|市|金)|周(?:岁|年)"
 )
@@ -119,13 +120,13 @@ assert list(TAIL.groupindex.items()) == list(CN_TAIL.groupindex.items()) == [
 ]
 _INFIX, _MULT, _INFIX2, _UNIT, _PER = 1, 3, 4, 6, 7
 
-_PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
+_PCT_AFTER = re.compile(r"(?P<approx>左右|以上|以下|之多)?")
 # No quantity in a report is written with more characters than this; longer runs are codes or noise,
 # and parsing them (亿亿亿…) would cost time that grows faster than the text.
 MAX_DIGITS = 24
 _WIDE = Context(prec=80)
-_DIGIT_RUN = regex.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
-_SPLIT_UNIT = regex.compile(r"个(?P<q>多|余)(?P<unit>月|小时|工作日|星期|季度)")
+_DIGIT_RUN = re.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
+_SPLIT_UNIT = re.compile(r"个(?P<q>多|余)(?P<unit>月|小时|工作日|星期|季度)")
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
@@ -152,7 +153,7 @@ class Token:
     row_head: str = ""  # the header cell of a table row that gave this cell its unit
 
 
-def _tail(text: str, pos: int, chinese: bool) -> regex.Match[str]:
+def _tail(text: str, pos: int, chinese: bool) -> re.Match[str]:
     m = (CN_TAIL if chinese else TAIL).match(text, pos)
     assert m is not None  # every part is optional
     return m
@@ -263,7 +264,7 @@ def _arabic(text: str, m: regex.Match[str]) -> Token:
 
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
-_PAIR = regex.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
+_PAIR = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
 
 
 def _chinese_pair(text: str, m: regex.Match[str]) -> Iterator[Token]:
@@ -302,7 +303,7 @@ def _chinese(text: str, m: regex.Match[str]) -> Token | None:
     return _finish(text, tok, t)
 
 
-def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
+def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
     """Fold the tail (qualifier, multiplier, unit) into the token."""
     infix1, _, mult, infix2, gap, unit, per = t.groups()
     infix = infix1 or infix2

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
 
 _CN = "一二三四五六七八九十〇零"
-HEADING = regex.compile(
+HEADING = re.compile(
     rf"""
     ^[ \t]*
     (?:
@@ -19,13 +20,13 @@ HEADING = regex.compile(
       | (?P<l4>[(（]\d{{1,2}}[)）])                  # (1)
     )
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    re.VERBOSE | re.MULTILINE,
 )
 _LEVEL = {"l1": 1, "l1b": 1, "l2": 2, "l3": 3, "l4": 4}
 SENTENCE_END = regex.compile(r"[。!?！？]+[”」』\"]?|\n")
 
 
-_TITLE_END = regex.compile(r"[。!?！？]")
+_TITLE_END = re.compile(r"[。!?！？]")
 _CONTINUES = ",，、:：(（“"
 
 
@@ -41,7 +42,7 @@ def _wrapped(text: str, pos: int) -> bool:
 
 
 MAX_SENTENCE = 500
-_CLAUSE_END = regex.compile(r"[;,、]")
+_CLAUSE_END = re.compile(r"[;,、]")
 
 
 def _cap(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:

@@ -4,6 +4,7 @@ the table (主要财务数据(人民币百万元), 单位:万元). The cells are
 from __future__ import annotations
 
 import bisect
+import re
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -17,7 +18,7 @@ _MULTS = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNITS = "元|美元|港元|人|户|家|个|件|吨|亩|公顷|平方米|公里|千瓦时|%|人次|项|所|辆|台"
 
 # 营业收入(万元)\t125,634.52\t108,215.33 — a row whose header names the unit.
-_ROW_UNIT = regex.compile(
+_ROW_UNIT = re.compile(
     rf"(?P<head>[^\t|\d]{{1,40}}?)[ ]?[(（](?:单位[:：])?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）][ ]?[\t|]"
 )
 _CELL_GAP = regex.compile(r"[ ]*[\t|][ ]*$|[ ]{2,}$")
@@ -32,7 +33,7 @@ _NOTE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 # A labelled line under such a note: 营业收入:3,856.2(2023年:3,430.8) or 营业收入\t3,856.2.
-_LABEL = regex.compile(
+_LABEL = re.compile(
     rf"(?P<head>[^\t|:：\d\n(（]{{1,30}})"
     rf"(?:[(（](?:人民币)?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）])?(?:[:：]|[ ]*[\t|])"
 )
