@@ -213,7 +213,15 @@ def _is_year(tok: Token) -> bool:
     return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
 
 
+# What may follow a list marker's number (一、 1. (1) 一是 5.1 管理层…); without one, only § can make a marker.
+_AFTER_MARKER = frozenset("、.)）．是 \t")
+
+
 def _is_marker(text: str, tok: Token) -> bool:
+    if text[tok.num_end : tok.num_end + 1] not in _AFTER_MARKER and "§" not in text[
+        max(0, tok.num_start - 40) : tok.num_start
+    ]:
+        return False
     lo = max(0, tok.num_start - 40)
     line_start = text.rfind("\n", lo, tok.num_start) + 1
     lead = text[line_start : tok.num_start] if line_start or lo == 0 else "…"
