@@ -64,6 +64,7 @@ _BASELINE = regex.compile(
     regex.VERBOSE,
 )
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
+_PER_CUE = re.compile(r"[每均]")
 _PER_PREFIX = re.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均)[^\d,;。]{0,16}$")
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
@@ -195,7 +196,11 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         ctx.kind = family
     elif family == "unitless":
         ctx.kind = "other"
-    if ctx.kind == "count" and _PER_PREFIX.search(text, max(left_floor_sentence(text, start), start - 24), start):
+    if (
+        ctx.kind == "count"
+        and _PER_CUE.search(text, max(0, start - 24), start)  # 每 or 均 is in every per-unit prefix
+        and _PER_PREFIX.search(text, max(left_floor_sentence(text, start), start - 24), start)
+    ):
         ctx.kind = "other"
     if ctx.kind == "change" and tok.value is not None and tok.value < 0:
         tok.value = -tok.value

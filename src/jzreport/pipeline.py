@@ -226,9 +226,12 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
 
     Matching runs on the normalised `text`; the subject is sliced from `original` at the same place.
     """
+    first = 0  # index of the first draft of the current sentence (drafts are in text order)
     for j, d in enumerate(drafts):
         tok, ctx = d.tok, d.ctx
-        earlier = [p for p in drafts[max(0, j - 12) : j] if p.sentence == d.sentence]
+        if j and drafts[j - 1].sentence != d.sentence:
+            first = j
+        earlier = drafts[max(first, j - 12) : j]  # the drafts before d in its sentence, 12 at most
         prev = earlier[-1] if earlier else None
         floor = max(d.sentence[0], prev.tok.end if prev else 0)
         start = ctx.approx_start if ctx.approx_start is not None else tok.start
