@@ -164,7 +164,7 @@ def scan(text: str) -> Iterator[Token]:
     pos = 0
     while (m := NUMBER.search(text, pos)) is not None:
         try:
-            toks = list(_tokens(text, m))
+            toks = _tokens(text, m)
         except ValueError:  # digits of another script (\d is Unicode-wide): not a report number
             toks = [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="not a number")]
         pos = m.end()
@@ -174,44 +174,45 @@ def scan(text: str) -> Iterator[Token]:
         yield from toks
 
 
-def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
+def _tokens(text: str, m: regex.Match[str]) -> list[Token]:
+    """The tokens of one match of NUMBER: one, none (a word such as 上一), or two (两三天)."""
     kind = m.lastgroup  # the outer named group of the alternative that matched
-    if (
-        m.end() - m.start() > MAX_DIGITS  # no run of digits is longer than the match
-        and kind != "date"
-        and kind != "ident"
-        and max(map(len, _DIGIT_RUN.findall(m.group())), default=0) > MAX_DIGITS
-    ):
-        yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="digit run too long")
-        return
-    if kind == "arabic":
-        yield _arabic(text, m)
-    elif kind == "cn":
+    if kind == "arabic":  # the most frequent, first
+        if m.end() - m.start() > MAX_DIGITS and _too_long(m):
+            return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident",
+                          skip="digit run too long")]
+        return [_arabic(text, m)]
+    if kind == "date":
+        return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="date", skip="date")]
+    if kind == "ident":
+        return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="identifier")]
+    if m.end() - m.start() > MAX_DIGITS and _too_long(m):  # no run of digits is longer than the match
+        return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident",
+                      skip="digit run too long")]
+    if kind == "cn":
         if not m.group(_VAGUE) and _PAIR.fullmatch(m.group(_CNNUM)):
-            yield from _chinese_pair(text, m)
-            return
+            return _chinese_pair(text, m)
         tok = _chinese(text, m)
-        if tok is not None:
-            yield tok
-    elif kind == "date":
-        yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="date", skip="date")
-    elif kind == "ident":
-        yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="identifier")
-    elif kind == "pctword":
-        yield _pct_word(text, m)
-    elif kind == "frac":
-        yield _fraction(text, m)
-    elif kind == "slash":
+        return [tok] if tok is not None else []
+    if kind == "pctword":
+        return [_pct_word(text, m)]
+    if kind == "frac":
+        return [_fraction(text, m)]
+    if kind == "slash":
         a, b = Decimal(m.group(_SA)), Decimal(m.group(_SB))
         if b == 0 or a > b:
-            yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="not a fraction")
-        else:
-            yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), _percent_of(a, b), unit="%",
-                        family="percent")
-    elif kind == "ratio":
-        yield _ratio(m)
-    else:  # pragma: no cover - every alternative is named
-        raise AssertionError(kind)
+            return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident",
+                          skip="not a fraction")]
+        return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), _percent_of(a, b), unit="%",
+                      family="percent")]
+    if kind == "ratio":
+        return [_ratio(m)]
+    raise AssertionError(kind)  # pragma: no cover - every alternative is named
+
+
+def _too_long(m: regex.Match[str]) -> bool:
+    """A run of digits or numerals in the match longer than MAX_DIGITS."""
+    return max(map(len, _DIGIT_RUN.findall(m.group())), default=0) > MAX_DIGITS
 
 
 def _percent_of(a: Decimal, b: Decimal) -> Decimal:
@@ -267,7 +268,7 @@ def _arabic(text: str, m: regex.Match[str]) -> Token:
 _PAIR = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
 
 
-def _chinese_pair(text: str, m: regex.Match[str]) -> Iterator[Token]:
+def _chinese_pair(text: str, m: regex.Match[str]) -> list[Token]:
     a = m.start(_CNNUM)
     b = a + 1
     low = Token(a, b, a, b, text[a], parse_chinese(text[a]), chinese=True)
@@ -277,8 +278,7 @@ def _chinese_pair(text: str, m: regex.Match[str]) -> Iterator[Token]:
     if high.value is not None and low.value is not None and high.multiplier != 1:
         low.value = scale(low.value, high.multiplier)
         low.multiplier = high.multiplier
-    yield low
-    yield high
+    return [low, high]
 
 
 def _chinese(text: str, m: regex.Match[str]) -> Token | None:
