@@ -88,10 +88,13 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             return "not a ratio"
         return None
 
+    # Read once; the fields are only written on the way out (rank, unitless).
+    unit, family, chinese, value, num_end, end = tok.unit, tok.family, tok.chinese, tok.value, tok.num_end, tok.end
+
     # Codes and names with digits: PM2.5, CO2, H7N9, 5G.
-    if not tok.chinese and before[-1:] in _LATIN_OR_BREAK and _LATIN_BEFORE.search(before):
+    if not chinese and before[-1:] in _LATIN_OR_BREAK and _LATIN_BEFORE.search(before):
         return "code"
-    if tok.unit == "分" and _CLOCK_BEFORE.search(before):
+    if unit == "分" and _CLOCK_BEFORE.search(before):
         return "time of day"
 
     # Per-N bases: 每千名老年人, 每万人口 — the base of a rate, not a count.
@@ -104,45 +107,45 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             tok.family = "rank"
             tok.unit = ""
             return None
-        if _CITATION_AFTER.match(text, tok.num_end):
+        if _CITATION_AFTER.match(text, num_end):
             return "legal citation"
         return "ordinal"
 
     # Dates and periods: 2024年, 3月, 9月20日, 一季度, 1-9月, 二〇二四年, 头五天, 十周年.
-    if tok.unit == "日" and tok.value is not None and tok.value <= 31 and not _WITHIN.match(text, tok.end):
+    if unit == "日" and value is not None and value <= 31 and not _WITHIN.match(text, end):
         return "day"
-    if tok.unit == "周" and text[tok.end : tok.end + 1] == "年":
+    if unit == "周" and text[end : end + 1] == "年":
         return "anniversary"
-    if tok.family == "duration" and _PERIOD_BEFORE.search(before):
+    if family == "duration" and _PERIOD_BEFORE.search(before):
         return "period"
-    if tok.unit == "年" and _is_year(tok):
+    if unit == "年" and _is_year(tok):
         return "year"
-    if tok.value is not None and not tok.unit:
-        num_after = text[tok.num_end : tok.num_end + 6]
+    if value is not None and not unit:
+        num_after = text[num_end : num_end + 6]
         if _YEAR_AFTER.match(num_after) and _is_year(tok):
             return "year"
-        if _MONTH_AFTER.match(num_after) and tok.value <= 12:
+        if _MONTH_AFTER.match(num_after) and value <= 12:
             return "month"
-        if _DAY_AFTER.match(num_after) and tok.value <= 31:
+        if _DAY_AFTER.match(num_after) and value <= 31:
             return "day"
         if _HOUR_AFTER.match(num_after):
             return "time of day"
         if num_after.startswith("季度") or num_after.startswith("季"):
             return "quarter"
-        if _MONTH_RANGE.match(text, tok.num_end):
+        if _MONTH_RANGE.match(text, num_end):
             return "month range"
         if num_after.startswith("号"):
             return "number sign"
-    if tok.unit == "年" and _YEAR_LIST_AFTER.match(text, tok.end, tok.end + 8) and _is_year(tok):
+    if unit == "年" and _YEAR_LIST_AFTER.match(text, end, end + 8) and _is_year(tok):
         return "year"
 
     # Identifiers: 索引号, 文号, hotlines, codes in brackets 〔2024〕12号.
     if not _IDENT_CUE_ENDS.isdisjoint(before[-6:]) and _IDENT_BEFORE.search(before):
         return "identifier"
-    if text[tok.num_end : tok.num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
+    if text[num_end : num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
         return "identifier"
-    if not tok.chinese and tok.number.lstrip("-") in lx.HOTLINES and (
-        not tok.unit or (tok.family == "count" and _HOTLINE_AFTER.match(text, tok.end, tok.end + 8))
+    if not chinese and tok.number.lstrip("-") in lx.HOTLINES and (
+        not unit or (family == "count" and _HOTLINE_AFTER.match(text, end, end + 8))
     ):
         return "hotline"
 
@@ -151,50 +154,50 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "list marker"
 
     # Names and set phrases: 二十大, 二十届三中全会, 十四五, 一站式, 三重一大 …
-    if tok.chinese:
-        if any(s <= tok.num_start and tok.num_end <= e for s, e in set_phrase_spans):
+    if chinese:
+        if any(s <= tok.num_start and num_end <= e for s, e in set_phrase_spans):
             return "set phrase"
-        if _NAME_AFTER.match(text, tok.num_end):
+        if _NAME_AFTER.match(text, num_end):
             return "name"
-        if text[tok.num_end : tok.num_end + 1] == "五" and tok.number.startswith("十"):
+        if text[num_end : num_end + 1] == "五" and tok.number.startswith("十"):
             return "name"
-    elif tok.unit in ("", "大") and _NAME_AFTER.match(text, tok.num_end):
+    elif unit in ("", "大") and _NAME_AFTER.match(text, num_end):
         return "name"
 
     # Slogans and codes in short quotations: “3721”, “1+8+126”, “一村一方案”.
     if quoted_span(text, tok.num_start) and not _quote_is_measure(text, tok):
         return "quoted name"
-    if (text.startswith(("+", "＋"), tok.num_end) and _CODE_PLUS.match(text, tok.num_end)) or before.endswith("+"):
+    if (text.startswith(("+", "＋"), num_end) and _CODE_PLUS.match(text, num_end)) or before.endswith("+"):
         return "code"
 
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
     if (
-        tok.unit
-        and tok.family in ("money", "count", "measure")
-        and text.startswith(("及", "以"), tok.end)
-        and _THRESHOLD.match(text, tok.end)
+        unit
+        and family in ("money", "count", "measure")
+        and text.startswith(("及", "以"), end)
+        and _THRESHOLD.match(text, end)
     ):
         return "category threshold"
     if (
-        tok.chinese
+        chinese
         and not tok.vague
         and all(c in "十百千万亿" for c in tok.number)
         and tok.number != "十"
-        and not (tok.unit and (tok.approx or _NEAR_BEFORE.search(before)))  # 万余人, 近千家 are figures
+        and not (unit and (tok.approx or _NEAR_BEFORE.search(before)))  # 万余人, 近千家 are figures
     ):
         return "bare scale"
-    if tok.unit == "年" and _PLAN_AFTER.match(text, tok.end):
+    if unit == "年" and _PLAN_AFTER.match(text, end):
         return "plan name"
-    if tok.value is None:
+    if value is None:
         return "no value"
-    if not tok.unit and tok.family not in ("percent", "rank"):
+    if not unit and family not in ("percent", "rank"):
         scaled = tok.multiplier >= 10_000 or (
-            tok.chinese and tok.number[-1:] in ("万", "亿") and any(c in lx.DIGITS for c in tok.number)
+            chinese and tok.number[-1:] in ("万", "亿") and any(c in lx.DIGITS for c in tok.number)
         )
         if scaled and not tok.vague:
             tok.family = "unitless"  # 粉丝量达23万, 人口四百一十万: a scaled figure whose unit is understood
             return None
-        if not tok.chinese and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
+        if not chinese and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
             tok.family = "unitless_ratio" if _RATIO_NAME.search(text, max(0, tok.start - 24), tok.start) else "unitless"
             return None
         return "no unit"
