@@ -366,9 +366,10 @@ def _records(text: str, lay: Layout, drafts: list[_Draft], base: int = 0, first_
         sentence = sentences.get(d.sentence)
         if sentence is None:
             s0, s1 = d.sentence
-            sentence = sentences[d.sentence] = Span(start=s0 + base, end=s1 + base, text=text[s0:s1])
+            sentence = trusted(Span, {"start": s0 + base, "end": s1 + base, "text": text[s0:s1]})
+            sentences[d.sentence] = sentence
         section = list(lay.section_of(tok.start))
-        links = [Link(type=t, target=ids[k][0]) for t, k in d.links]
+        links = [trusted(Link, {"type": t, "target": ids[k][0]}) for t, k in d.links]
         direction = ctx.direction if ctx.kind == "change" else None
         # Every field, in declaration order, of the type declared (tests compare with validated records).
         if tok.family == "ratio":
