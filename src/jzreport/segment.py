@@ -32,7 +32,10 @@ _CONTINUES = ",，、:：(（“"
 
 def _wrapped(text: str, pos: int) -> bool:
     """True when the line break at `pos` wraps a sentence (after a comma, or inside 23.8\n万吨)."""
-    before = text[:pos].rstrip(" ")[-1:]
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    before = text[i - 1] if i > 0 else ""  # the last character before the break that is not a space
     after = text[pos + 1 : pos + 2]
     if not before or not after or after == "\n":
         return False
