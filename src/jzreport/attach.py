@@ -13,8 +13,8 @@ from .patterns import alternation
 from .scan import Token
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
-_CLAUSE = re.compile(r"[;:。!?、\n|\t【】\[\]]|(?<!\d),|,(?!\d)")
-_LAST_CLAUSE = regex.compile(rf"(?r){_CLAUSE.pattern}")  # (?r): searched from the end backwards
+# (?r): searched from the end backwards, so the first match found is the last clause mark.
+_LAST_CLAUSE = regex.compile(r"(?r)[;:。!?、\n|\t【】\[\]]|(?<!\d),|,(?!\d)")
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
 _APPROX_BEFORE = re.compile(rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?$")
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
@@ -218,6 +218,8 @@ def left_floor_sentence(text: str, pos: int) -> int:
     lo = pos - 200 if pos > 200 else 0
     last = _LAST_SENTENCE_END.search(text, lo, pos)
     return last.end() if last else lo
+
+
 _CHANGE_ONLY = re.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
 
 
