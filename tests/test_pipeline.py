@@ -36,6 +36,16 @@ LINK_CASES = [
      [("8.6亿元", "money", [("range", "9.1亿元")]), ("9.1亿元", "money", [("range", "8.6亿元")])]),
     # a part in another unit is not a part
     ("全市共有学校81所,其中在校生3万人。", [("81所", "count", []), ("3万人", "count", [])]),
+    # a 其中 list ends at a semicolon
+    ("营造林面积286万亩,其中人工造林42万亩;森林面积9,856万亩。",
+     [("286万亩", "measure", []), ("42万亩", "measure", [("part_of", "286万亩")]), ("9,856万亩", "measure", [])]),
+    # 分别: each change names its own level, in order
+    ("受理案件15.62万件,审执结14.8万件,同比分别上升6.7%和5.9%。",
+     [("15.62万件", "count", []), ("14.8万件", "count", []), ("6.7%", "change", [("change_of", "15.62万件")]),
+      ("5.9%", "change", [("change_of", "14.8万件")])]),
+    # a growth rate is no change of the share stated between
+    ("税收收入完成18.76亿元,为预算的101.2%,比上年增长4.3%。",
+     [("18.76亿元", "money", []), ("101.2%", "percent", []), ("4.3%", "change", [("change_of", "18.76亿元")])]),
 ]  # fmt: skip
 
 
@@ -146,3 +156,31 @@ def test_records_are_what_validation_makes() -> None:
         assert again == claim
         assert [(k, type(v)) for k, v in again.__dict__.items()] == [(k, type(v)) for k, v in claim.__dict__.items()]
         assert again.model_dump_json() == claim.model_dump_json()
+
+
+# Paragraphs hard-wrapped at a fixed width (text copied out of PDFs): a line break inside running text
+# continues the sentence; a heading, a title, a table row, an indented paragraph or a full stop ends it.
+WRAPPED = [
+    ("全省各级行政复议机构新收案件数量较快增长，全年共新收行政复议\n案件2.87万件，同比增长近1倍。",
+     [("2.87万件", "新收行政复议案件", 1), ("1倍", "新收行政复议案件", 1)]),
+    ("今年以来，全省行政执法机关依托平台，重大执法决定法制审核\n率100%，执法全过程记录覆盖率达100%。",
+     [("100%", "重大执法决定法制审核率", 1), ("100%", "执法全过程记录覆盖率", 1)]),
+    ("关于2024年度法治政府建设情况的报告\n全年受理行政复议案件300件。", [("300件", "行政复议案件", 2)]),
+    ("（一）行政执法“三项制度”全面落实\n全年公示执法信息2.36万条。", [("2.36万条", "执法信息", 2)]),
+    ("全年各级行政机关负责人出庭应诉案件共计1,203件，同比增长\n　　全年办理法律援助案件9,865件。",
+     [("1,203件", "行政机关负责人出庭应诉案件", 1), ("9,865件", "法律援助案件", 2)]),
+    ("案件类别\t收案数\t结案数\n行政处罚\t48件\t45件", [("48件", None, 2), ("45件", None, 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_hard_wrapped_lines_continue_the_sentence(text: str, expected: list[tuple[str, str | None, int]]) -> None:
+    claims = extract(text)
+    assert [c.text for c in claims] == [e[0] for e in expected]
+    sentences = sorted({c.sentence.start for c in claims})
+    for claim, (_, subject, line) in zip(claims, expected, strict=True):
+        if subject is not None:
+            assert claim.subject == subject
+        # the sentence of a claim starts on the first line of its paragraph, or on its own line
+        first_line = text.count("\n", 0, claim.sentence.start) + 1
+        assert first_line == line, (claim.text, claim.sentence.text, sentences)

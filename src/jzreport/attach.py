@@ -13,14 +13,19 @@ from .patterns import alternation
 from .scan import Token
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
+# A line break is no clause mark: where it ends a sentence the sentence bound stops the search anyway, and
+# inside a hard-wrapped sentence it stands anywhere, 审核\n率 included.
 # (?r): searched from the end backwards, so the first match found is the last clause mark.
-_LAST_CLAUSE = regex.compile(r"(?r)[;:。!?、\n|\t【】\[\]]|(?<!\d),|,(?!\d)")
+_LAST_CLAUSE = regex.compile(r"(?r)[;:。!?、|\t【】\[\]]|(?<!\d),|,(?!\d)")
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
-_APPROX_BEFORE = re.compile(rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?$")
+_APPROX_BEFORE = re.compile(
+    rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$"  # 约为人民币32.1亿元
+)
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
     r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占)[^,;。\d]{0,16}的?$"
 )
+_CURRENCY_TAIL = re.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
 _APPROX_AFTER = re.compile(rf"[ ]?(?:{alternation(lx.APPROX_AFTER)})")
 _CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
@@ -36,9 +41,9 @@ _FILLER = (
 _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
-        (?P<inc2>增长|增加|提高|上升|提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?)
+        (?P<inc2>增长|增加|提高|上升|提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调)
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
-               |减轻|减产|减收|净减|少增)
+               |减轻|减产|减收|净减|少增|后移|后退|下调)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<inc1>增|多|高|升|涨)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<dec1>降|少|低|跌)
       | (?P<neg>负增长)
@@ -49,8 +54,8 @@ _CHANGE_BEFORE = regex.compile(
 )
 # 由A减少至B / 增至 / 下降为: the number after is the level reached.
 _TO_BEFORE = re.compile(
-    rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|延长|放宽)(?:了)?(?:至|到|为|成)(?:了)?"
-    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}[ ]?$"
+    rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|扩充|拓展|延长|放宽|升|降|上调|下调)(?:了)?(?:至|到|为|成)(?:了)?"
+    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}(?:(?:全国|全省|全市)?第)?[ ]?$"
 )
 _RATE_NAME_INC = re.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
 _RATE_NAME_DEC = re.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
@@ -65,7 +70,7 @@ _BASELINE = regex.compile(
 )
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
 _PER_CUE = re.compile(r"[每均]")
-_PER_PREFIX = re.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均)[^\d,;。]{0,16}$")
+_PER_PREFIX = re.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均|日均|月均)[^\d,;。]{0,16}$")
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
 _TRAIL = re.compile(
@@ -76,7 +81,8 @@ _TRAIL = re.compile(
       | 同比|环比|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | {_INC}|{_DEC}
-      | 了|的|也|都|还|再|又|仅|就|才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合|年均|平均|年平均|人均
+      | 了|的|也|都|还|再|又|仅|就|才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合|年均|平均|年平均|人均|日均|月均|户均
+      | 连续|累计|完成|安排
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序
       | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负|介于|预计|预期|力争|之间|折合|折
       | (?:提高|增加|调整|降低|下降|上升|减少|整合|压缩|精简|提升|合并|扩大|缩小|压减)?(?:到|至|为)
@@ -88,12 +94,14 @@ _TRAIL = re.compile(
 _LEAD = re.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})")
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
-_VERB_SPLIT = re.compile(rf"(?:{_OBJECT_VERBS})(?![区率量额数费值])")
+_VERB_SPLIT = re.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值])")  # not 提起诉讼
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
-_LEAD_VERB = re.compile(rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])")
+_LEAD_VERB = regex.compile(
+    rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])(?<!^有(?=[期效关机偿线色害形毒序限]))"
+)
 _RIGHT_STOP = re.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
-    r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占"
+    r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占|分别"
 )
 _RIGHT_NOT_SUBJECT = re.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|被|在|对|从|由|于|各|每)"
@@ -104,10 +112,12 @@ _RIGHT_NOT_SUBJECT = re.compile(
 _RIGHT_VERB = re.compile(
     r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
-    r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为)"
+    r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至)"
 )
+_RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~-]")
+_NOUN_START = re.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = re.compile(
-    rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与)"
+    rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取)"
 )
 
 
@@ -115,6 +125,7 @@ _OPENER = re.compile(rf"(?:{alternation(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<de
 _INC_ANY = re.compile(rf"{_INC}|高于|超出")
 _DEC_ANY = re.compile(rf"{_DEC}|低于")
 _SKIP_THRESHOLD = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?")
+_AGE_BOUND = re.compile(r"\d{1,3}周?岁(?:以上|以下|及以上)的?")  # 6.5万名65周岁以上老年人
 _SKIP_SHARE = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?|(?:以上|以下)?的")
 _PAREN_NOTE = re.compile(r"[(（][^()（）,;。]{1,6}[)）]")
 _NEXT_NUMBER = re.compile(r"\d|[一二三四五六七八九十两]+[个名家项件次条]")
@@ -135,10 +146,32 @@ class Context:
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause that `pos` stands in, not before `floor`."""
+    """Start of the clause that `pos` stands in, not before `floor`; a mark inside brackets, as in
+    网络渠道（微信、APP、网站）受理, ends no clause."""
     lo = pos - 80 if pos - 80 > floor else floor
     last = _LAST_CLAUSE.search(text, lo, pos)
-    return last.end() if last else lo
+    # 、 between names (调解、和解方式结案) joins them; only after a figure (办结3件、在办2件) does it end a clause
+    while last is not None and last.group() == "、":
+        prev = _LAST_CLAUSE.search(text, lo, last.start())
+        if prev is None:  # the only mark
+            if text[lo : last.start()].strip(" )）") and not _FIGURE.search(text, lo, last.start()):
+                last = None  # not right after the figure before (a list of figures), nor after a figure
+            break
+        if _FIGURE.search(text, prev.end(), last.start()):
+            break
+        last = prev
+    if last is None:
+        return lo
+    start = last.end()
+    if _CLOSE_FIRST.match(text, start, pos):
+        opening = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
+        if opening >= 0:
+            return clause_start(text, opening, floor)
+    return start
+
+
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿][个件项名家所人次条]")
+_CLOSE_FIRST = re.compile(r"[^(（)）]*[)）]")  # a closing bracket before any opening one
 
 
 def qualifiers(text: str, tok: Token) -> Context:
@@ -168,10 +201,10 @@ def qualifiers(text: str, tok: Token) -> Context:
 def _approx_before(before: str) -> tuple[str | None, int, str | None]:
     """The qualifier right before a number (约, 超过), how far back it starts, and one further back (至少…)."""
     near, back = None, 0
-    lo = len(before) - 6 if len(before) > 6 else 0  # the near qualifier stands in the last 6 characters
+    lo = len(before) - 9 if len(before) > 9 else 0  # the near qualifier stands in the last 9 characters
     m = _APPROX_BEFORE.search(before, lo)
     if m and not (m.group().startswith("超") and before[lo : m.start()].endswith("赶")):
-        near, back = lx.APPROX_BEFORE[m.group().strip()], len(before) - m.start()
+        near, back = lx.APPROX_BEFORE[_CURRENCY_TAIL.sub("", m.group()).strip()], len(before) - m.start()
     far = _APPROX_FAR.search(before)
     return near, back, lx.APPROX_BEFORE[far.group("w")] if far else None
 
@@ -257,7 +290,8 @@ def _direction_anywhere(left: str) -> str | None:
 
 _DATE_EXPR = regex.compile(
     r"(?:截至|截止|到|至|于|在)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|末|底|初|中|上半年|下半年)?"
-    r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?(?:\d{1,2}日)?"
+    r"|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[-—~至到])?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?"
+    r"(?:\d{1,2}日)?"
     r"|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
@@ -266,12 +300,22 @@ _FROM_TAIL = re.compile(
 )
 # How a figure was computed, not what it counts: 按可比价格计算, 按现价计算, 扣除价格因素.
 _CALC_NOTE = re.compile(r"按(?:可比价格?|现价|不变价|当年价格?)计算|扣除价格因素(?:后)?|剔除[^,;。]{0,12}后")
+# A list marker or an unclosed bracket opening a left context: 5.涉企检查次数, （含上年结转.
+_MARKER_LEAD = regex.compile(
+    r"""^(?:
+        \d{1,2}[.、．](?=\p{Han})
+      | [(（]\d{1,2}[)）] | [(（][一二三四五六七八九十]{1,3}[)）] | [一二三四五六七八九十]{1,3}、
+      | [①-⑳] | [(（](?!.*[)）])
+    )\s*""",
+    regex.VERBOSE,
+)
+_PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 _SHARE_CUT = re.compile(r"(?:约占|占(?!比)|相当于)")
 _PER_LEAD = re.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = re.compile(
-    r"与(?=[^,;。]{0,12}相比)|较|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时)"
-    r"|[^,;。]{1,12}(?:高|低|多|少|增加|减少|快|慢|增长|下降)$)"
+    r"与(?=[^,;。]{0,12}相比)|较|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时|前)"
+    r"|[^,;。]{1,12}(?:高|低|多|少|增加|减少|快|慢|增长|下降)了?$)"
 )
 # Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.
 _METRIC_HEAD = re.compile(
@@ -294,7 +338,8 @@ def clean_left(phrase: str) -> str:
     >>> clean_left("全市双随机检查数量较2023年")
     '双随机检查数量'
     """
-    s = _CALC_NOTE.sub("", phrase).strip(" ·•●▪-")
+    s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪-—–~"))
+    s = s.rstrip("（(")  # 城乡建设（38.2万件）: the figure stands in the brackets
     b = _BASELINE.search(s)  # before dates go: 比上年末 must not lose 年末 first
     if b:
         s = s[: b.start()]
@@ -313,6 +358,8 @@ def clean_left(phrase: str) -> str:
         s = s[: share.start()]
     s = _PER_LEAD.sub("", s)
     s = _strip_repeatedly(_TRAIL, s)
+    if len(s) > 2 and s[-1] in ")）":
+        s = _strip_repeatedly(_TRAIL, _PAREN_TAIL.sub("", s))  # 工业企业（年主营业务收入2000万元及以上）
     if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s):
         return ""
     s = _strip_lead(s)
@@ -380,9 +427,13 @@ def _right_phrase(rest: str, share: bool, verbs_ok: bool) -> str:
     q = (_SKIP_SHARE if share else _SKIP_THRESHOLD).match(rest)
     if q:
         rest = rest[q.end() :]
-    if not rest or _RIGHT_NOT_SUBJECT.match(rest) or (_RIGHT_VERB.match(rest) and not verbs_ok):
+    noun = _NOUN_START.match(rest)
+    if not rest or _RIGHT_PUNCT.match(rest):
         return ""
-    m = _RIGHT_STOP.search(rest, 1 if verbs_ok else 0)
+    if not noun and (_RIGHT_NOT_SUBJECT.match(rest) or (_RIGHT_VERB.match(rest) and not verbs_ok)):
+        return ""
+    age = _AGE_BOUND.match(rest)
+    m = _RIGHT_STOP.search(rest, age.end() if age else noun.end() if noun else 1 if verbs_ok else 0)
     phrase = rest[: m.start()] if m else rest
     paren = _PAREN_NOTE.match(rest, len(phrase))
     if paren and phrase:
@@ -392,5 +443,8 @@ def _right_phrase(rest: str, share: bool, verbs_ok: bool) -> str:
     v = _RIGHT_TAIL_STOP.search(phrase, 2)
     if v and not verbs_ok:
         phrase = phrase[: v.start()]
-    phrase = _NEXT_NUMBER.split(phrase)[0]
+    if age and phrase.startswith(age.group()):
+        phrase = age.group() + _NEXT_NUMBER.split(phrase[age.end() :])[0]
+    else:
+        phrase = _NEXT_NUMBER.split(phrase)[0]
     return phrase.strip()

@@ -19,6 +19,10 @@ _ORDINAL_BEFORE = re.compile(r"第$")
 _RANK_CONTEXT = re.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|排名|排|位居|位列|居|列|位次|名列|荣获|获得?)第$"
 )
+# 排名由第8位升至第3位: both places of a move in a ranking.
+_RANK_MOVE = re.compile(
+    r"(?:由|从|[升降跃]至|上升[至到]|提升[至到]|前移至|后移至|下降[至到]|跃居)(?:全国|全省|全市)?第$"
+)
 _CITATION_AFTER = re.compile(r"[条款章节项]")
 _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
@@ -34,12 +38,20 @@ _WITHIN = re.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
 _PERIOD_BEFORE = re.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
 _UNITLESS_MEASURE = re.compile(
-    r"(?:收入比|[^\d,;。]比值|系数|指数|倍数)"
+    r"(?:收入比|性别比|比率|[^\d,;。]比值|系数|指数|倍数)"
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
-_RATIO_NAME = re.compile(r"(?:收入比|比值)[^,;。]{0,16}$")
+_RATIO_NAME = re.compile(r"(?:收入比|性别比|比率|比值)[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
-    r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“])(?!(?:增长|下降|提高|降低|同比|比上年|较上年))"
+    r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“)）])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
+)
+_THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
+_AGE_LIMIT_BEFORE = re.compile(r"(?:满|超过|[-—~至]|(?<!达)到)$")
+_AGE_RANGE_AFTER = re.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
+_AGE_RANGE_FIRST = frozenset("周岁-—~至到")  # what _AGE_RANGE_AFTER can start with
+# 期限为30日, 缩短为15日, 用时12日: a number of days, not a day of the month.
+_DAYS_BEFORE = re.compile(
+    r"(?:期限|时限|期|用时|历时|需要?|仅用|平均|缩短|压缩|延长|提前|减少|增加|(?<!日)[为至到由从]|超过|不超过|不少于)$"
 )
 _INNER_PUNCT = re.compile(r"[。,;!?]")
 _CLAUSE_SPLIT = re.compile(r"[,;。,\n]")
@@ -54,7 +66,7 @@ _SECTION_NUMBER = re.compile(r"\d+\.\d+$")
 _LATIN_BEFORE = re.compile(r"[A-Za-z]$")
 _LATIN_OR_BREAK = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\n")  # $ also stands before a final \n
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[时点]$")
-_NEAR_BEFORE = re.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达)$")
+_NEAR_BEFORE = re.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达|突破)$")
 _TIME_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
@@ -97,13 +109,17 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if unit == "分" and _CLOCK_BEFORE.search(before):
         return "time of day"
 
+    # 前五名客户, 排名前三位: the size of a top group in a ranking, not a count of things.
+    if unit in ("名", "位") and before.endswith(("前", "后")) and value is not None and value <= 20:
+        return "ranking range"
+
     # Per-N bases: 每千名老年人, 每万人口 — the base of a rate, not a count.
     if before.endswith("每"):
         return "per-unit base"
 
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
     if "第" in before[-2:] and _ORDINAL_BEFORE.search(before):
-        if _RANK_CONTEXT.search(before):
+        if _RANK_CONTEXT.search(before) or (_RANK_MOVE.search(before) and unit in ("", "位", "名")):
             tok.family = "rank"
             tok.unit = ""
             return None
@@ -112,7 +128,13 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "ordinal"
 
     # Dates and periods: 2024年, 3月, 9月20日, 一季度, 1-9月, 二〇二四年, 头五天, 十周年.
-    if unit == "日" and value is not None and value <= 31 and not _WITHIN.match(text, end):
+    if (
+        unit == "日"
+        and value is not None
+        and value <= 31
+        and not _WITHIN.match(text, end)
+        and not _DAYS_BEFORE.search(before)
+    ):
         return "day"
     if unit == "周" and text[end : end + 1] == "年":
         return "anniversary"
@@ -140,8 +162,12 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "year"
 
     # Identifiers: 索引号, 文号, hotlines, codes in brackets 〔2024〕12号.
-    if not _IDENT_CUE_ENDS.isdisjoint(before[-6:]) and _IDENT_BEFORE.search(before):
-        return "identifier"
+    if (
+        not _IDENT_CUE_ENDS.isdisjoint(before[-6:])
+        and _IDENT_BEFORE.search(before)
+        and not (unit and family in ("count", "money", "duration"))
+    ):
+        return "identifier"  # but 接听电话4.2万通 counts calls
     if text[num_end : num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
         return "identifier"
     if not chinese and tok.number.lstrip("-") in lx.HOTLINES and (
@@ -173,11 +199,17 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
     if (
         unit
-        and family in ("money", "count", "measure")
+        and family in _THRESHOLD_FAMILIES
         and text.startswith(("及", "以"), end)
         and _THRESHOLD.match(text, end)
     ):
         return "category threshold"
+    if (unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
+        unit in ("", "岁", "周岁")
+        and text[num_end : num_end + 1] in _AGE_RANGE_FIRST
+        and _AGE_RANGE_AFTER.match(text, num_end)
+    ):
+        return "category threshold"  # 年满18周岁, 60岁至70岁的: an age bound, not an age found
     if (
         chinese
         and not tok.vague
@@ -236,7 +268,7 @@ def _is_marker(text: str, tok: Token) -> bool:
     if tok.chinese and first in ("是", "、") and tok.value is not None and tok.value <= 20:
         return True  # 一是…二是…, 二、 inside a line
     if first in (")", "）") and not tok.unit and lead.rstrip().endswith(("(", "（")):
-        return True
+        return not ("," in tok.number or "." in tok.number)  # (5,028.17) is an amount in brackets, a negative
     if not tok.chinese and first == "、" and not tok.unit and bare == "":
         return True
     # 5.1 管理层讨论 — a numbered heading at the start of a line

@@ -6,6 +6,8 @@ Matching runs on the normalised text; spans and texts in the output are sliced f
 
 from __future__ import annotations
 
+from .lexicon import TRADITIONAL
+
 _TABLE: dict[int, str] = {}
 # Full-width ASCII forms (！ … ～) → ASCII.
 for _cp in range(0xFF01, 0xFF5F):
@@ -39,6 +41,9 @@ _TABLE.update(
         0x2474: "(",  # ⑴ keeps a single character; treated as a list marker by its shape below
     }
 )
+_TABLE[0x2236] = ":"  # ratio colon: 10.7∶39.5∶49.8
+_TABLE[0xFE30] = ":"  # presentation-form two-dot leader
+_TABLE.update({ord(t): s for t, s in TRADITIONAL.items()})  # 萬 → 万, 億 → 亿, 約 → 约 …
 _REPLACE = {chr(cp): to for cp, to in _TABLE.items()}
 # No character is mapped to another one that is mapped again (— maps to itself), so replacing one character at
 # a time equals a translation; it is faster, since a report holds only a few of the characters mapped.

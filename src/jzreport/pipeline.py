@@ -16,7 +16,7 @@ from .numerals import scale
 from .records import Claim, Link, Span, trusted
 from .scan import UNIT_FAMILY, Token, scan
 from .segment import Layout, layout
-from .tables import Note, with_table_units
+from .tables import CELL_SEP, Carry, table_change, with_table_units
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,8 @@ _PAREN_BASE = re.compile(
     r"(?:人民币|港币|美元|RMB|US\$|HK\$)?[ ]?$"
 )
 _RANGE_GAP = re.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
-_SHARE_START = re.compile(r"\s*(?:约占|占|相当于)")
+# 为预算的101.2%, 恢复到2019年同期的112%: a share of something else, about the figure before it
+_SHARE_START = re.compile(r"\s*(?:约占|占|相当于|(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)")
 _AFTER_WORD = re.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
 _SENT_PUNCT = re.compile(r"[;。!?\n]")
 _COORDINATED = re.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
@@ -102,7 +103,7 @@ class _State:
 
     next_id: int = 1
     headings: tuple[tuple[int, str], ...] = ()
-    note: Note | None = None  # a table's unit note still in force
+    note: Carry | None = None  # a table's unit note and open table
 
 
 def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[list[Claim], list[Skip], _State]:
@@ -124,6 +125,7 @@ def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[lis
     _kinds(norm, drafts)
     _relate(norm, drafts)
     _subjects(norm, drafts, text)
+    _respectively(norm, drafts, text)
     claims = _records(text, lay, drafts, base, state.next_id)
     return claims, skips, _State(state.next_id + len(claims), lay.stack, note)
 
@@ -160,6 +162,7 @@ def _kinds(text: str, drafts: list[_Draft]) -> None:
         # the words since the claim before (a date between them is part of those words: 提高到2023年的44.1%)
         floor = max(prev.tok.end if prev is not None else 0, d.sentence[0])
         attach.kind_and_change(text, d.tok, d.ctx, floor)
+        table_change(d.tok, d.ctx)  # a cell under 增减 or 同比增长 is a change
         # 分别增长5.5%和7.1%: a figure joined to a change by 和/、 is a change of the same kind
         if (
             prev is not None
@@ -211,7 +214,13 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
     # Adjacent Chinese digits 两三天, 三四个: a range written as one word.
     for j, b in enumerate(drafts[1:], start=1):
         a = drafts[j - 1]
-        if a.tok.chinese and b.tok.chinese and a.tok.end == b.tok.start and a.role is None:
+        if (
+            a.tok.chinese
+            and b.tok.chinese
+            and a.tok.end == b.tok.start
+            and a.role is None
+            and (not a.tok.unit or a.tok.unit == b.tok.unit)  # not 一个五年
+        ):
             a.role, b.role = "range_low", "range_high"
             a.links.append(("range", j))
             b.links.append(("range", j - 1))
@@ -249,7 +258,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
         left = attach.clean_left(left_raw) if tok.row_head or not right else ""  # only read when needed
-        if tok.row_head and not left:
+        if tok.row_head and (not left or CELL_SEP.search(left_raw)):  # a table cell: its row and column
             subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
         elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
             subject, source = partner.ctx.subject, "partner"
@@ -273,11 +282,13 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 subject += generic
         else:
             subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
+        if subject and "\n" in subject:
+            subject = _LINE_BREAK.sub("", subject)  # a subject across a hard-wrapped line: 审核\n率
         ctx.subject = subject or None
         ctx.subject_from = source
         if source == "right":
             d.right_subject = right
-        _link_level(d, j, earlier, drafts, left_raw)
+        _link_level(text, d, j, earlier, drafts, left_raw)
     for d in drafts:  # both ends of a range name one thing: 两三天内办结, 8.6亿元至9.1亿元
         if d.role == "range_low" and d.links:
             other = drafts[d.links[0][1]]
@@ -287,12 +298,76 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 other.ctx.subject = d.ctx.subject
 
 
+_LINE_BREAK = re.compile(r"[ ]*\n[ ]*")
+def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
+    """分别: the n figures after it go, in order, to the n items named before it (城镇、农村居民收入分别达到
+    A和B), or to the n figures stated just before it in the sentence (受理A件,审结B件,同比分别上升x%和y%)."""
+    j = 0
+    while j < len(drafts):
+        d = drafts[j]
+        cstart = attach.clause_start(text, d.ctx.approx_start or d.tok.start, d.sentence[0])
+        at = text.rfind("分别", cstart, d.tok.start)
+        if at < 0:
+            j += 1
+            continue
+        run = [j]  # the figures of the clause after 分别, joined by 和 、 及 与
+        while (
+            run[-1] + 1 < len(drafts)
+            and _ITEM_JOIN.fullmatch(text, drafts[run[-1]].tok.end, drafts[run[-1] + 1].ctx.approx_start
+                                     or drafts[run[-1] + 1].tok.start)
+        ):
+            run.append(run[-1] + 1)
+        j = run[-1] + 1
+        if len(run) < 2:
+            continue
+        lo = max([d.sentence[0], *(m.end() for m in _LIST_BOUND.finditer(text, d.sentence[0], at))])
+        if any(drafts[k].tok.end > lo for k in range(run[0]) if drafts[k].sentence == d.sentence):
+            lo = at  # a figure stands between: the list is not a list of names
+        items = _enumerated(text[lo:at])
+        if len(items) == len(run):
+            for k, name in zip(run, items, strict=True):
+                drafts[k].ctx.subject = _orig(original, text, lo, at, name) if name in text[lo:at] else name
+            continue
+        earlier = [k for k in range(run[0] - 1, -1, -1) if drafts[k].sentence == d.sentence
+                   and drafts[k].ctx.kind != "change" and drafts[k].role is None][: len(run)]
+        if d.ctx.kind == "change" and len(earlier) == len(run) and not items:
+            for k, level in zip(run, reversed(earlier), strict=True):
+                drafts[k].ctx.subject = drafts[level].ctx.subject
+                drafts[k].links = [(t, x) for t, x in drafts[k].links if t != "change_of"] + [("change_of", level)]
+
+
+_LIST_BOUND = re.compile(r"[,;:。!?]")
+_ITEM_JOIN = re.compile(r"[ ]?(?:、|和|及|与|,)[ ]?(?:增长|下降|增加|减少|上升|提高|降低)?")
+_ENUM_SPLIT = re.compile(r"、|和|及|与")
+
+
+def _enumerated(phrase: str) -> list[str]:
+    """The items of 小学、初中、高中在校生 as whole names: 小学在校生, 初中在校生, 高中在校生 ([] if no list)."""
+    cleaned = attach.clean_left(phrase)
+    parts = [p for p in _ENUM_SPLIT.split(cleaned) if p]
+    if len(parts) < 2 or any(len(p) > 16 for p in parts) or any(len(p) < 2 for p in parts[:-1]):
+        return []  # 第一、二、三产业: items too short to name a thing alone
+    last = parts[-1]
+    names = []
+    for p in parts[:-1]:
+        head = ""
+        for k in range(len(p), 0, -1):  # 装备制造业、高技术制造业增加值: the shared end 制造业 marks the head
+            i = last.find(p[-k:])
+            if k >= 2 and i >= 0:
+                head = last[i + k :]
+                break
+        else:
+            head = last[len(p) :] if len(p) < len(last) else ""  # 城镇、农村居民收入: items of equal length
+        names.append(p + head)
+    return [*names, last]
+
+
 _WITHIN = re.compile(r"[ ]?(?:内|以内|之内)")
 _SHARE_OF = re.compile(r"成$|^百分之|^千分之")
 _COMPARED = re.compile(r"(?<![同环])[较比](?!重|例|率)")
 
 
-def _link_level(d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], left_raw: str) -> None:
+def _link_level(text: str, d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], left_raw: str) -> None:
     """A change names the level it changes (刑事案件262件,同比下降2.60% → change_of 262件); a 其中 part
     names its whole (建议114条,其中重点建议10条 → part_of 114条)."""
     if not earlier:
@@ -301,12 +376,20 @@ def _link_level(d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], 
     if d.ctx.kind == "change" and d.ctx.subject:
         for i in range(len(earlier) - 1, -1, -1):
             level = earlier[i]
-            if level.ctx.kind != "change" and level.ctx.subject == d.ctx.subject and level.role != "before":
+            if (
+                level.ctx.kind != "change"
+                and level.ctx.subject == d.ctx.subject
+                and level.role != "before"
+                and not (d.tok.unit == "%" and level.tok.unit in ("%", "‰"))  # 增长4.3% is no change of a share
+            ):
                 d.links.append(("change_of", k + i))
                 return
-    elif (sib := earlier[-1]).tok.unit == d.tok.unit and sib.ctx.kind == d.ctx.kind and (
-        whole_link := next((k2 for t, k2 in sib.links if t == "part_of"), None)
-    ) is not None:
+    elif (
+        (sib := earlier[-1]).tok.unit == d.tok.unit
+        and sib.ctx.kind == d.ctx.kind
+        and ";" not in text[sib.tok.end : d.tok.start]  # a 其中 list ends at a semicolon
+        and (whole_link := next((k2 for t, k2 in sib.links if t == "part_of"), None)) is not None
+    ):
         d.links.append(("part_of", whole_link))  # the next item of the same 其中 list
     elif _PART_CUE.match(left_raw):
         for i in range(len(earlier) - 1, -1, -1):

@@ -33,6 +33,8 @@ for _u, _base in lx.MEASURE_UNITS.items():
 for _u in lx.COUNT_UNITS:
     UNIT_FAMILY.setdefault(_u, (_u, "count", Decimal(1)))
 UNIT_FAMILY["分"] = ("分", "other", Decimal(1))
+UNIT_FAMILY["周岁"] = ("周岁", "other", Decimal(1))  # ages: 平均年龄42.5岁, 预期寿命79.6岁
+UNIT_FAMILY["岁"] = ("岁", "other", Decimal(1))
 UNIT_FAMILY["倍"] = ("倍", "times", Decimal(1))
 UNIT_FAMILY["番"] = ("番", "times", Decimal(1))
 UNIT_FAMILY["成"] = ("%", "percent", Decimal(10))
@@ -70,6 +72,7 @@ NUMBER = regex.compile(
           | \d+(?:[.·]\d+)?
         )
     )
+  | (?P<half>(?<![另多过大])一半|半数)          # 减少了一半, 超过半数: 50 %
   | (?P<cn>
         (?P<vague>数|几|上|成)?
         (?P<cnnum>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?)
@@ -106,7 +109,7 @@ CN_TAIL = re.compile(
 # Where a single measure word is really the start of another word: 五大行动 is a name, 一门心思 a phrase.
 _UNIT_BLOCKERS = re.compile(
     r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)"
-    r"|股(?:份|东|权|票|价|息|本|市|金)|周(?:岁|年)"
+    r"|股(?:份|东|权|票|价|息|本|市|金)|周年"
 )
 
 # `regex` reads a group by name at several times the cost of by number: the hot paths use these numbers.
@@ -126,7 +129,7 @@ _PCT_AFTER = re.compile(r"(?P<approx>左右|以上|以下|之多)?")
 MAX_DIGITS = 24
 _WIDE = Context(prec=80)
 _DIGIT_RUN = re.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
-_SPLIT_UNIT = re.compile(r"个(?P<q>多|余)(?P<unit>月|小时|工作日|星期|季度)")
+_SPLIT_UNIT = re.compile(r"个(?P<q>多|余|半)(?P<unit>月|小时|工作日|星期|季度)")
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
@@ -207,12 +210,24 @@ def _tokens(text: str, m: regex.Match[str]) -> list[Token]:
                       family="percent")]
     if kind == "ratio":
         return [_ratio(m)]
+    if kind == "half":
+        tok = Token(m.start(), m.end(), m.start(), m.end(), m.group(), Decimal(50), unit="%", unit_text=m.group(),
+                    family="percent", chinese=True)
+        tail = _PCT_AFTER.match(text, m.end())
+        if tail and tail.group("approx"):
+            tok.approx = lx.APPROX_AFTER.get(tail.group("approx"), "more_than")
+        return [tok]
     raise AssertionError(kind)  # pragma: no cover - every alternative is named
 
 
 def _too_long(m: regex.Match[str]) -> bool:
     """A run of digits or numerals in the match longer than MAX_DIGITS."""
     return max(map(len, _DIGIT_RUN.findall(m.group())), default=0) > MAX_DIGITS
+
+
+def _plain(x: Decimal) -> Decimal:
+    """25.0 → 25: no trailing zeros after a sum of halves."""
+    return x.quantize(Decimal(1)) if x == x.to_integral_value() else x
 
 
 def _percent_of(a: Decimal, b: Decimal) -> Decimal:
@@ -331,6 +346,8 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
     if split:  # 3个多月, 一个半小时: the qualifier stands inside the unit
         unit = "个" + split.group("unit")  # 个月, 个小时 …
         tok.approx = tok.approx or ("more_than" if split.group("q") in ("多", "余") else None)
+        if split.group("q") == "半" and tok.value is not None:
+            tok.value += Decimal("0.5")  # 两个半月
     if unit:
         base, family, factor = UNIT_FAMILY[unit]
         tok.unit_text = (mult or "") + (split.group() if split else unit)
@@ -339,6 +356,10 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
         if tok.value is not None:
             tok.value = scale(tok.value, factor)
         end = split.end() if split else t.end(_UNIT)
+        if unit in ("成", "倍") and text.startswith("半", end) and tok.value is not None:
+            tok.value = _plain(tok.value + scale(Decimal("0.5"), factor))  # 两成半 = 25 %, 一倍半 = 1.5 倍
+            tok.unit_text += "半"
+            end += 1
         if per and not split:
             tok.unit = base + "/" + per.lstrip("/每")
             tok.unit_text += per

@@ -31,7 +31,8 @@ _CONTINUES = ",，、:：(（“"
 
 
 def _wrapped(text: str, pos: int) -> bool:
-    """True when the line break at `pos` wraps a sentence (after a comma, or inside 23.8\n万吨)."""
+    """True when the line break at `pos` wraps a sentence: after a comma, inside 23.8\n万吨, or at the end of
+    a full line of running text (a hard-wrapped paragraph) whose next line does not open a new paragraph."""
     i = pos
     while i > 0 and text[i - 1] == " ":
         i -= 1
@@ -41,7 +42,21 @@ def _wrapped(text: str, pos: int) -> bool:
         return False
     if before in _CONTINUES:
         return True
-    return before.isdigit() and after in "万亿千百%‰元吨人件个"
+    if before.isdigit() and after in "万亿千百%‰元吨人件个":
+        return True
+    if before in _LINE_FINAL or after in " \t" or HEADING.match(text, pos + 1):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    line = text[line_start:pos]
+    if len(line) < _WRAP_MIN or "\t" in line or (HEADING.match(line) and not _TITLE_END.search(line)):
+        return False  # a short line, a table row, a heading or a title
+    return bool(_RUNNING_TEXT.search(line)) or len(line) >= 2 * _WRAP_MIN
+
+
+# A hard-wrapped line is long and holds running text; a title or a label line is short or bare.
+_WRAP_MIN = 16
+_LINE_FINAL = set("。!?;:…”」』\")）)|")
+_RUNNING_TEXT = re.compile(r"[,、;。]")
 
 
 MAX_SENTENCE = 500

@@ -1,5 +1,35 @@
-"""Units that a table states once for many cells: in a row header (营业收入(万元)) or in a note above
-the table (主要财务数据(人民币百万元), 单位:万元). The cells are bare numbers; they take that unit."""
+"""Units that a table states once for many cells. The cells are bare numbers; they take that unit.
+
+A table here is plain text: one row per line, cells split by tabs, `|` or runs of two or more spaces;
+a row of text cells is the header row of the rows below it. The unit of a bare cell comes, first found
+wins, from
+
+1. its row header or column header: `营业收入(万元)`, `收案数(件)`, `本年收费金额(单位:万元)`, `增长(%)`;
+2. the row's cell under a 单位 column: `指标\t单位\t绝对数` / `地区生产总值\t亿元\t512.36`;
+3. a header that names a count by its measure word: `本年制发件数` → 件, `参训人数` → 人, `受众人次` → 人次;
+4. a note above the table or at the end of its title: `(单位:件)`, `单位:万元`, `单位:场、人次、%`
+   (with several units, a rate column such as 同比增长 takes %, other columns the unit their header
+   names, else the first); a note lasts until a line of text ends its table;
+5. a header that counts cases, applications or decisions, which are counted in 件: `收案数`, `审结数`,
+   `收到申请数`, `本年处理决定数量` (the fixed headers of 政府信息公开 annual report tables);
+6. a money note over labelled lines, as in annual reports: `主要财务数据(人民币百万元)` then
+   `营业收入:3,856.2` (only figures that look like amounts: 3,856.2, 41.2).
+
+Multipliers are folded into the value (`单位:万元` makes 12.5 → 125000 元) and the kind follows the unit.
+A cell in brackets, `(1,234.5)`, is negative, as accountants write it. A cell under a change column
+(增减, 变动, 同比增长, 比上年增长(%)) is a change; its sign gives the direction and the value its size.
+
+Subjects of table cells: the row header, followed by the column header when the column names a
+quantity (`行政处罚` + `收案数(件)` → `行政处罚收案数`); a column that only names a period or says
+nothing (`2023年`, `本年`, `上年同期`, `合计`, `数量`, `绝对数`) adds nothing; a row without a header cell,
+or headed by a period or 合计, takes the column header alone (`收到申请数`). Percent cells and cells
+with their own unit get the same subject.
+
+Cells that label rather than measure stay bare and are skipped later for want of a unit: a 序号, 编号,
+年份 or 代码 column, numbers before the row header (`1\t行政处罚\t48`), a year in the first column.
+A table with no unit evidence at all stays bare too (skipped, "no unit"): the guide's counts carry a
+measure word, and a number with no unit is not reported.
+"""
 
 from __future__ import annotations
 
@@ -10,18 +40,26 @@ from typing import NamedTuple
 
 import regex
 
+from . import attach
 from .lexicon import MULTIPLIERS
 from .numerals import scale
+from .patterns import alternation
 from .scan import UNIT_FAMILY, Token
 
 _MULTS = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNITS = "元|美元|港元|人|户|家|个|件|吨|亩|公顷|平方米|公里|千瓦时|%|人次|项|所|辆|台"
+_ANY_UNIT = alternation(UNIT_FAMILY)
+_ONE_UNIT = rf"(?:(?P<whole>{_ANY_UNIT})|(?P<mult>{_MULTS})(?P<unit>{_ANY_UNIT}))"
 
 # 营业收入(万元)\t125,634.52\t108,215.33 — a row whose header names the unit.
 _ROW_UNIT = re.compile(
     rf"(?P<head>[^\t|\d]{{1,40}}?)[ ]?[(（](?:单位[:：])?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）][ ]?[\t|]"
 )
 _CELL_GAP = regex.compile(r"[ ]*[\t|][ ]*$|[ ]{2,}$")
+# What stands between cells of a row: a tab or a bar (with spaces), else two or more spaces.
+CELL_SEP = regex.compile(r"[ ]*[\t|][ ]*|[ ]{2,}")
+_BAR_SEP = regex.compile(r"[ ]*[\t|][ ]*")
+_SPACE_SEP = regex.compile(r"[ ]{2,}")
 
 # 主要财务数据(人民币百万元,另有注明者除外) / 单位:万元 — a note that sets the unit of the lines below it.
 _NOTE = regex.compile(
@@ -32,13 +70,46 @@ _NOTE = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
-# A labelled line under such a note: 营业收入:3,856.2(2023年:3,430.8) or 营业收入\t3,856.2.
+# (单位:件) / 单位:人、% / 计量单位:万元 — a note in any unit, at the end of a line or as a whole cell.
+_ANY_NOTE = regex.compile(
+    rf"[(（]?(?:计量|金额|数量|货币)?单位[:：][ ]?(?:人民币)?"
+    rf"(?P<units>{_ONE_UNIT}(?:[ ]?[、,/;和及][ ]?{_ONE_UNIT})*)[)）]?[ ]*$"
+)
+_ONE = regex.compile(_ONE_UNIT)
+# 收案数(件), 金额(万元), 本年收费金额(单位:万元), 增长(%) — a header cell that ends with its unit.
+_HEAD_UNIT = regex.compile(
+    rf"^(?P<head>.*?)[ ]?[(（](?:单位[:：])?[ ]?(?:人民币)?(?:(?P<mult>{_MULTS})?(?P<unit>{_ANY_UNIT}))[)）]$"
+)
+# 本年制发件数, 参训人数, 检查户数: the measure word before 数 is the unit.
+_COUNT_NOUN = regex.compile(
+    r"(?P<unit>人次|件|人|户|次|个|家|项|起|条|场|所|宗|名|批)数(?:量)?$|(?P<unit>人次|户次|件次|场次|批次|车次|架次)$"
+)
+# 收案数, 审结数, 本年处理决定数量, 收到申请数: counts of cases, applications and decisions are in 件.
+_CASE_COUNT = regex.compile(r"(?:案|申请|决定|审结|办结|纠错|受理|诉讼|复议|投诉|举报)[^\d()（）]{0,4}?(?:数|数量)$")
+_RATE_HEAD = regex.compile(r"率|比重|比例|占比|增幅|降幅|增速|增长|增减|%")
+_UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
+_LABEL_COLUMN = regex.compile(r"^(?:序号|编号|序列|行次|栏次|排序|代码|编码|年份|年度|月份|日期|时间|邮编|电话|文号)$")
+_PERIOD_HEAD = regex.compile(
+    r"\d|^(?:本|上|去|今|当)年(?:度|同期)?(?:数|值)?$|^(?:本|上)(?:期|月)(?:数|值)?$|^同期(?:数|值)?$"
+    r"|^(?:年|期)(?:初|末)(?:数|值)?$|^(?:合计|小计|总计|累计|数量|数值|数据|金额|情况|绝对数|绝对值|总量)$"
+)
+_HEAD_LEAD = regex.compile(r"^(?:其中[:：]?|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.][ ]?)+")
+# A cell that holds one figure: 152, 1,352, 20.0%, 48件, (1,234.5), -3.2
+_VALUE_CELL = regex.compile(r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?(?:[^\d\s年月日号季度期届]{0,4})?$")
+_PAREN_CELL = regex.compile(r"^[(（][\d,]+(?:\.\d+)?[)）]$")
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_RULE = regex.compile(r"^[ |:\-—=+]+$")
+_PROSE = regex.compile(r"。|[;；]|,(?!\d)|(?<!\d),")
 _LABEL = re.compile(
     rf"(?P<head>[^\t|:：\d\n(（]{{1,30}})"
     rf"(?:[(（](?:人民币)?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）])?(?:[:：]|[ ]*[\t|])"
 )
 _PROSE_END = "。"
-_NOTE_LINES = 40  # a note governs at most this many lines, and never past a line of prose
+_NOTE_LINES = 40  # a money note governs at most this many lines, and never past a line of prose
+_TITLE_LINES = 2  # lines of title text allowed between a note and the first row of its table
+
+
+_Units = tuple[tuple[str | None, str], ...]
 
 
 class Note(NamedTuple):
@@ -49,30 +120,267 @@ class Note(NamedTuple):
     lines: int
 
 
-def with_table_units(text: str, tokens: list[Token], carried: Note | None = None) -> Note | None:
-    """Give bare numbers the unit their table row or table note states.
+class Block(NamedTuple):
+    """The table being read at the end of a line: its note's units, its last header row, whether rows began."""
 
-    `carried` is a note from the text before this piece (a long text is read in pieces); the note still
-    in force at the end of `text` is returned for the next piece.
+    units: tuple[tuple[str | None, str], ...] = ()
+    header: tuple[str, ...] | None = None
+    rows: bool = False
+    titles: int = 0
+
+
+class Carry(NamedTuple):
+    """What a piece of text hands to the next one: the money note and the table still open."""
+
+    note: Note | None = None
+    block: Block | None = None
+
+
+class _Cell(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+class _Row(NamedTuple):
+    cells: list[_Cell]
+    header: tuple[str, ...] | None
+    units: tuple[tuple[str | None, str], ...]
+
+
+def with_table_units(text: str, tokens: list[Token], carried: Carry | None = None) -> Carry:
+    """Give bare numbers the unit their table states, and table cells their row and column as subject.
+
+    `carried` is what the text before this piece left open (a long text is read in pieces); what is
+    still open at the end of `text` is returned for the next piece.
     """
+    carried = carried or Carry()
     notes = [Note(m.group("mult"), m.group("unit"), 0) for m in _NOTE.finditer(text) if not _has_digits(text, m)]
     ends = [m.end() for m in _NOTE.finditer(text) if not _has_digits(text, m)]
+    rows, block = _rows(text, carried.block)
     for tok in tokens:
-        if tok.unit or tok.value is None or tok.chinese or tok.skip or tok.family == "ratio":
+        if tok.value is None or tok.chinese or tok.skip or tok.family == "ratio":
             continue
-        line_start = text.rfind("\n", max(0, tok.start - 200), tok.start) + 1
-        row = _ROW_UNIT.match(text, line_start, tok.start)
-        if row is not None and _CELL_GAP.search(text, line_start, tok.start):
-            _give(tok, row.group("mult"), row.group("unit"), row.group("head"))
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        row = rows.get(line_start)
+        if row is not None and "\n" in text[tok.num_end : tok.end]:
+            _unwrap(tok)
+        if row is not None and _table_cell(text, tok, row):
+            continue
+        if tok.unit:
+            continue
+        row_unit = _ROW_UNIT.match(text, line_start, tok.start)
+        if row_unit is not None and _CELL_GAP.search(text, line_start, tok.start):
+            _give(tok, row_unit.group("mult"), row_unit.group("unit"), row_unit.group("head"))
             continue
         label = _LABEL.match(text, line_start, tok.start)
         if label is None or not _looks_like_amount(tok):
             continue
         if label.group("unit"):  # 基本每股收益(人民币元):0.42 — the line's own unit wins over the note's
             _give(tok, label.group("mult"), label.group("unit"), label.group("head"))
-        elif (note := _note_over(text, notes, ends, line_start, carried)) is not None:
+        elif (note := _note_over(text, notes, ends, line_start, carried.note)) is not None:
             _give(tok, note.mult, note.unit, label.group("head"))
-    return _note_over(text, notes, ends, len(text), carried, counting=True)
+    return Carry(_note_over(text, notes, ends, len(text), carried.note, counting=True), block)
+
+
+def _rows(text: str, block: Block | None) -> tuple[dict[int, _Row], Block | None]:
+    """Read `text` line by line: every data row of a table (by line start), and the table open at the end."""
+    rows: dict[int, _Row] = {}
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        block = _read_line(text, pos, end, block, rows)
+        pos = end + 1
+    return rows, block
+
+
+def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[int, _Row]) -> Block | None:
+    line = text[start:end]
+    cells = _cells(text, start, end)
+    if cells is not None and _RULE.match(line):
+        return block  # --- | --- under a markdown header
+    note_cell = next((c for c in cells or () if _ANY_NOTE.fullmatch(c.text) or _NOTE.fullmatch(c.text)), None)
+    if note_cell is not None:
+        return Block(units=_note_units(note_cell.text))
+    if cells is None or len(cells) < 2:
+        m = _ANY_NOTE.search(line) or _NOTE.search(line)
+        if m is not None and not _digits_before(line, m.start()):
+            return Block(units=_note_units(m.group()))
+        return _after_plain_line(block, line) if block is not None else None
+    block = block or Block()
+    if not any(_VALUE_CELL.match(c.text) for c in cells):
+        return block._replace(header=tuple(c.text for c in cells), rows=True)
+    rows[start] = _Row(cells, block.header, block.units)
+    return block._replace(rows=True)
+
+
+def _after_plain_line(block: Block, line: str) -> Block | None:
+    """A line that is not a row: blank lines pass; text ends a table, and follows a note only as its title."""
+    if not line.strip():
+        return block
+    if block.rows or not block.units or _PROSE.search(line) or block.titles >= _TITLE_LINES:
+        return None
+    return block._replace(titles=block.titles + 1)
+
+
+def _cells(text: str, start: int, end: int) -> list[_Cell] | None:
+    """The cells of a line that reads as a table row, else None (prose has 。 , ; between its parts)."""
+    line = text[start:end]
+    sep = _BAR_SEP if ("\t" in line or "|" in line) else _SPACE_SEP if "  " in line.strip(" ") else None
+    if sep is None or _PROSE.search(line):
+        return None
+    cells, pos = [], start
+    for m in [*sep.finditer(text, start, end), None]:
+        cut = m.start() if m is not None else end
+        raw = text[pos:cut]
+        stripped = raw.strip(" ")
+        if stripped:
+            lead = len(raw) - len(raw.lstrip(" "))
+            cells.append(_Cell(pos + lead, pos + lead + len(stripped), stripped))
+        if m is not None:
+            pos = m.end()
+    return cells
+
+
+def _note_units(note: str) -> tuple[tuple[str | None, str], ...]:
+    """单位:人、% → ((None, 人), (None, %)); (人民币百万元) → ((百万, 元),)."""
+    m = _ANY_NOTE.search(note)
+    if m is None:
+        n = _NOTE.search(note)
+        return ((n.group("mult"), n.group("unit")),) if n is not None else ()
+    units = m.group("units")
+    return tuple((u.group("mult"), u.group("unit") or u.group("whole")) for u in _ONE.finditer(units))
+
+
+def _digits_before(line: str, pos: int) -> bool:
+    """Figures before a note on its line make it a sentence; a year in a title (2024年…) does not count."""
+    return any(c.isdigit() for c in regex.sub(r"\d{4}年(?:度)?", "", line[:pos]))
+
+
+def _table_cell(text: str, tok: Token, row: _Row) -> bool:
+    """Give a token that fills a cell of `row` its unit and subject; False when it is not a cell's figure."""
+    i = next((k for k, c in enumerate(row.cells) if c.start <= tok.start and tok.end <= c.end), None)
+    if i is None:
+        return False
+    cell = row.cells[i]
+    if not _VALUE_CELL.match(cell.text) or tok.start - cell.start > 1:
+        return False
+    head_i = next((k for k, c in enumerate(row.cells) if not _VALUE_CELL.match(c.text)), None)
+    if head_i is not None and i < head_i:
+        return True  # 1\t行政处罚\t48: a serial number before the row header labels the row
+    if i == 0 and len(row.cells) > 1 and _YEAR.match(cell.text):
+        return True  # 2023\t48\t45: the year a row is about
+    column = _column(row, i)
+    if column is not None and _LABEL_COLUMN.match(_bare(column)):
+        return True
+    row_head = row.cells[head_i].text if head_i is not None else ""
+    subject = _subject(row_head, column)
+    if tok.unit:
+        if subject:
+            tok.row_head = subject
+        return True
+    unit = _unit(row_head, column, _unit_cell(row) or row.units)
+    if unit is None:
+        return False  # no unit here: a money note over labelled lines may still give one
+    _give(tok, unit[0], unit[1], subject)
+    if _PAREN_CELL.match(cell.text) and tok.value is not None:
+        tok.value = -tok.value
+    return True
+
+
+def _unwrap(tok: Token) -> None:
+    """培训费\t12 / 万元以上项目\t5: a row ends at its line break, whatever word the next row starts with."""
+    try:
+        tok.value = Decimal(tok.number.replace(",", ""))
+    except ArithmeticError:
+        return
+    tok.end, tok.multiplier, tok.mult_text = tok.num_end, Decimal(1), ""
+    tok.unit, tok.unit_text, tok.family = "", "", ""
+
+
+def _unit_cell(row: _Row) -> _Units:
+    """指标\t单位\t2024年 / 地区生产总值\t亿元\t512.36: the row's cell under a 单位 column is its unit."""
+    if row.header is None or len(row.header) != len(row.cells):
+        return ()
+    i = next((k for k, h in enumerate(row.header) if _UNIT_COLUMN.match(h)), None)
+    if i is None:
+        return ()
+    m = _ONE.fullmatch(row.cells[i].text.strip("()（）"))
+    return ((m.group("mult"), m.group("unit") or m.group("whole")),) if m is not None else ()
+
+
+def _column(row: _Row, i: int) -> str | None:
+    """The header of column `i`: from a header row as long as the row, or one short of it (no corner cell)."""
+    if row.header is None:
+        return None
+    if len(row.header) == len(row.cells):
+        return row.header[i]
+    if len(row.header) == len(row.cells) - 1 and i > 0:
+        return row.header[i - 1]
+    return None
+
+
+def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None, str] | None:
+    """The (multiplier, unit) the row header, column header or table note gives a bare cell."""
+    for head in (row_head, column or ""):
+        m = _HEAD_UNIT.match(head)
+        if m is not None and m.group("unit") in UNIT_FAMILY:
+            return m.group("mult"), m.group("unit")
+    rate = any(_RATE_HEAD.search(h) for h in (column or "", row_head))
+    if rate and column and _RATE_HEAD.search(column) and any(u[1] == "%" for u in units):
+        return None, "%"  # 同比增长 under 单位:人次、%: the rate column is in %, whatever the row counts
+    for head in (column or "", row_head):
+        m = _COUNT_NOUN.search(head)
+        if m is not None:
+            return None, m.group("unit")
+    if len(units) > 1:
+        picked = [u for u in units if (UNIT_FAMILY[u[1]][1] == "percent") == rate]
+        named = [u for u in picked if any(_bare(h).endswith((u[1], u[1] + "数")) for h in (column or "", row_head))]
+        inside = [u for u in picked if u[1] in _bare(column or "")]  # 单位:个、人 under 人员数 → 人
+        return (named or inside or picked or [None])[0]
+    if units:
+        return units[0]
+    if any(_CASE_COUNT.search(_bare(h)) for h in (column or "", row_head)):
+        return None, "件"
+    return None
+
+
+def _subject(row_head: str, column: str | None) -> str:
+    """Row header, then the column header when the column names a quantity rather than a period."""
+    row = _bare(row_head)
+    if _PERIOD_HEAD.search(row):
+        row = ""
+    col = _bare(column or "")
+    if not col or _PERIOD_HEAD.search(col) or col in row:
+        return row
+    return row + col
+
+
+def _bare(head: str) -> str:
+    """A header cell without its unit bracket, list marker or 其中: 其中:行政处罚(件) → 行政处罚."""
+    m = _HEAD_UNIT.match(head)
+    if m is not None:
+        head = m.group("head")
+    return _HEAD_LEAD.sub("", head).strip(" ·•")
+
+
+# 增减, 变动, 同比增长, 增幅(%): a column (or row) of changes; the sign gives the direction.
+_CHANGE_HEAD = regex.compile(r"(?:增减|变动|增长|增幅|增速|降幅|下降|减少)(?:额|数|率|幅度|值)?$")
+
+
+def table_change(tok: Token, ctx: attach.Context) -> None:
+    """A cell under a change column is a change: `增减\t-160.0` decreased by 160, `增长\t8.3` rose by 8.3%."""
+    if not tok.row_head or ctx.kind in ("change", "ratio", "rank") or tok.value is None:
+        return
+    m = _CHANGE_HEAD.search(tok.row_head)
+    if m is None:
+        return
+    ctx.kind = "change"
+    down = m.group().startswith(("降", "下", "减"))
+    if tok.value < 0:
+        tok.value, down = -tok.value, not down
+    ctx.direction = "decrease" if down else "increase"
 
 
 def _give(tok: Token, mult_text: str | None, unit: str, head: str) -> None:

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import regex
 
+from ..patterns import alternation
 from . import lexicon as lx
-from .cues import bare, plan_pair
+from .cues import PARTS_CUE, bare, plan_pair
 from .model import (
+    BASELINE,
+    DECREASE,
     FROM_END,
+    INCREASE,
     RATE_UNITS,
     TO_END,
     Doc,
     Fig,
     Sentence,
-    alt,
+    clean_label,
+    common_run,
     compatible,
     echo,
     rate_name,
@@ -21,9 +26,11 @@ from .model import (
 )
 from .relations import Change
 
-BUDGET = regex.compile(alt(lx.BUDGET_WORDS))
-SPENT = regex.compile(alt(lx.SPENT_WORDS))
-SAVING = regex.compile(rf"^(?:{alt(lx.SAVING_WORDS)})|(?:{alt(lx.SAVING_WORDS)})率?$")
+BUDGET = regex.compile(alternation(lx.BUDGET_WORDS))
+SPENT = regex.compile(alternation(lx.SPENT_WORDS))
+RATE_WORDS = regex.compile(r"率|幅度|幅|比例")
+SINCE = regex.compile(alternation(lx.SPAN_WORDS))
+SAVING = regex.compile(rf"^(?:{alternation(lx.SAVING_WORDS)})|(?:{alternation(lx.SAVING_WORDS)})率?$")
 
 
 def find_changes(doc: Doc) -> list[Change]:
@@ -72,10 +79,20 @@ def _partners(s: Sentence) -> dict[Fig, Fig]:
         for link in f.claim.links:
             if link.type == "before_after" and link.target in ids:
                 partner[f] = ids[link.target]
-    for a, b in zip(s.figs, s.figs[1:], strict=False):
+    for k, a in enumerate(s.figs[:-1]):
+        b = s.figs[k + 1]
+        if b.is_change and FROM_END.search(a.clause):  # 由A增加13.2%至B: the change stands between the ends
+            b = next((g for g in s.figs[k + 2 : k + 4] if not g.is_change), b)
         if a in partner or b in partner or a.claim.unit != b.claim.unit or a.is_change or b.is_change:
             continue
-        dated = a.year is not None and b.year is not None and a.year != b.year and a.is_level == b.is_level
+        dated = (
+            a.year is not None
+            and b.year is not None
+            and a.year != b.year
+            and a.is_level == b.is_level
+            and not (SINCE.search(a.clause) or SINCE.search(b.clause))  # 2022年以来累计1256件 is no year's
+            and (not b.label or common_run(a.label, b.label) >= 2)  # 2024年 the same thing: 受理268件, 326件
+        )
         if (FROM_END.search(a.clause) and TO_END.search(b.clause)) or dated:
             before, after = (b, a) if dated and b.year < a.year else (a, b)  # type: ignore[operator]
             partner[before], partner[after] = after, before
@@ -96,7 +113,11 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             group, last_level, last_rate = f.group, None, None
         if f.paren:
             continue
-        if f in partner and f not in afters:  # the earlier end of a pair
+        if f in partner and f not in afters:  # the earlier end of a pair: what follows is about its pair
+            if f.is_rate:
+                last_rate = None
+            else:
+                last_level = None
             continue
         if f in afters:
             found.setdefault(f, {}).setdefault("before", []).append(afters[f])
@@ -105,10 +126,17 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                 last_rate = f
             else:
                 last_level = f
+            for g in s.figs[afters[f].pos + 1 : f.pos]:  # 由A增加13.2%至B: a change between the two ends
+                if g.is_change and not g.paren and not g.is_points and g.group == f.group:
+                    key = "amount" if g.is_change_amount else "rate"
+                    if g.per_year:
+                        key = "yearly" if key == "rate" and not g.is_times else "per-year " + key
+                    if key != "amount" or same_measure(g, f):
+                        found[f].setdefault(key, []).append(g)
             continue
         if f.is_baseline and not f.is_change:
             target = last_rate if f.is_rate else last_level
-            if target is not None and compatible(f, target):
+            if target is not None and compatible(f, target) and not _names_another(f, target):
                 found.setdefault(target, {}).setdefault("before", []).append(f)
                 how.setdefault(target, "baseline")
             continue
@@ -129,13 +157,38 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         target = last_rate if f.is_points else last_level
         if target is None or (f.is_change_amount and not same_measure(f, target)):
             continue
-        if not (bare(f.clause) or how.get(target) == "from-to" or echo(rate_name(f), target) >= 2):
+        # of a from-to pair: a change that names nothing else (压缩率达, 降幅) or goes the pair's way (增加到…,
+        # 按现价计算年均增长; 压缩至…, 节约时间); 由20天压缩至5天,群众满意度提高12.5% is of something else
+        from_to = how.get(target) == "from-to" and (
+            bare(RATE_WORDS.sub("", f.clause)) or (f.direction is not None and f.direction == _way(target))
+        )
+        if not (bare(f.clause) or from_to or echo(rate_name(f), target) >= 2):
+            continue
+        if PARTS_CUE.search(f.clause):  # 其中刑事案件减少15件: the change of a part the text does not count
             continue
         key = "points" if f.is_points else "amount" if f.is_change_amount else "rate"
         if f.per_year:  # 年均增长6.5%: only a rate can be compounded; a yearly amount or points is left alone
             key = "yearly" if key == "rate" and not f.is_times else "per-year " + key
         found.setdefault(target, {}).setdefault(key, []).append(f)
     return [ch for after, slots in found.items() if (ch := _change(after, slots, how)) is not None]
+
+
+def _way(after: Fig) -> str | None:
+    """The way the verb before the later end of a from-to pair goes: 压缩至 down, 增加到 up."""
+    inc, dec = INCREASE.search(after.clause), DECREASE.search(after.clause)
+    if bool(inc) == bool(dec):
+        return None
+    return "increase" if inc else "decrease"
+
+
+def _names_another(f: Fig, target: Fig) -> bool:
+    """An earlier value whose clause names what it is of, and that is not what `target` counts:
+    户籍人口城镇化率52.6%, …, 常住人口城镇化率上年末为69.88%."""
+    m = BASELINE.search(f.clause)
+    own = clean_label(f.clause[: m.start()]) if m else ""
+    if len(own) < 2:
+        return False
+    return not any(own in n or (len(n) >= 2 and n in own) for n in target.names)
 
 
 def _is_after(f: Fig, other: Fig) -> bool:

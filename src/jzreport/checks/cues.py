@@ -7,21 +7,22 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from ..patterns import alternation
 from . import lexicon as lx
-from .model import Fig, Sentence, alt, echo, same_measure
+from .model import Fig, Sentence, common_run, echo, same_measure
 
 # --- patterns built from the lexicon ----------------------------------------------------------------
 
 _BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,6}}?{b}" for a, b in lx.BY_DIMENSION)  # 按经营地分, 分产业看
 PARTS_CUE = regex.compile(
-    rf"""(?:{alt(lx.PARTS_FOLLOW)})
+    rf"""(?:{alternation(lx.PARTS_FOLLOW)})
       | (?:^|(?<=[。;；]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
     regex.VERBOSE,
 )
-SURVEY_RATE = regex.compile(alt(lx.SURVEY_RATES))
-REST_ITEM = regex.compile(rf"^(?:{alt(lx.REST_ITEMS)})")
-PAREN_PART = regex.compile(rf"[(（]\s*(?:{alt(lx.PAREN_PART)})")
-SHARE_CUE = regex.compile(alt(lx.SHARE_CUES))
+SURVEY_RATE = regex.compile(alternation(lx.SURVEY_RATES))
+REST_ITEM = regex.compile(rf"^(?:{alternation(lx.REST_ITEMS)})")
+PAREN_PART = regex.compile(rf"[(（]\s*(?:{alternation(lx.PAREN_PART)})")
+SHARE_CUE = regex.compile(alternation(lx.SHARE_CUES))
 # 占事项总数的 / 占GDP的比重为 / 占全部…比例: the named whole of a share.
 SHARE_WHOLE = regex.compile(
     r"""占(?!比)(?:了)?
@@ -29,43 +30,46 @@ SHARE_WHOLE = regex.compile(
         (?:的)?(?:比重|比例|份额)?(?:为|达|是|约为|约)?\s*$""",
     regex.VERBOSE,
 )
-WHOLE_SUFFIX = regex.compile(rf"(?:{alt(lx.WHOLE_SUFFIXES)})$")
+WHOLE_SUFFIX = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)})$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
-TOTAL_CUE = regex.compile(alt(lx.TOTAL_CUES))
+TOTAL_CUE = regex.compile(alternation(lx.TOTAL_CUES))
 # 合计1000件 (合计每股17.5港仙) after the items it adds up
-TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{alt(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*$")
-LEADING_TOTAL = regex.compile(rf"^(?:{alt((*lx.TOTAL_CUES, '全部', '全'))})+")
+TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{alternation(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*$")
+LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部', '全'))})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
-BIG_TOTAL_CUE = regex.compile(alt(lx.BIG_TOTAL_CUES))
+BIG_TOTAL_CUE = regex.compile(alternation(lx.BIG_TOTAL_CUES))
+ADDED_TO = regex.compile(alternation(lx.ADDED_TO))
 # 相关情况如下: / 具体如下： a sentence that announces that what follows breaks down what it follows
 AS_FOLLOWS = regex.compile(r"如下\s*[:：]?\s*$")
-BASE_CUE = regex.compile(alt(lx.BASE_VERBS))
-_NEGATION = rf"(?!{alt(lx.NOT_NEGATIONS)})(?:{alt(lx.NEGATIONS)})(?:依法)?"
-NEGATED_BASE = regex.compile(rf"{_NEGATION}(?:{alt(lx.BASE_VERBS)})")
+BASE_CUE = regex.compile(alternation(lx.BASE_VERBS))
+_NEGATION = rf"(?!{alternation(lx.NOT_NEGATIONS)})(?:{alternation(lx.NEGATIONS)})(?:依法)?"
+NEGATED_BASE = regex.compile(rf"{_NEGATION}(?:{alternation(lx.BASE_VERBS)})")
 # 不予受理 / 未通过: a label that denies a verb; `verb` is what it denies (不动产登记 denies nothing)
 NEGATED_LABEL = regex.compile(rf"^{_NEGATION}(?P<verb>\p{{Han}}{{2,6}})$")
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])")
-PLAN_CUE = regex.compile(alt(lx.PLAN_CUES))
-PLAN_NOUN = regex.compile(rf"(?:{alt(lx.PLAN_NOUNS)})的?\s*$")
-STATUS_SPOILER = regex.compile(alt(lx.STATUS_SPOILERS))
-STATUS_TOTAL = regex.compile(alt(lx.STATUS_TOTAL))
-STATUS_DONE = regex.compile(alt(lx.STATUS_DONE))
-STATUS_OPEN = regex.compile(alt(lx.STATUS_OPEN))
+PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
+PLAN_NOUN = regex.compile(rf"(?:{alternation(lx.PLAN_NOUNS)})的?\s*$")
+STATUS_SPOILER = regex.compile(alternation(lx.STATUS_SPOILERS))
+STATUS_TOTAL = regex.compile(alternation(lx.STATUS_TOTAL))
+STATUS_DONE = regex.compile(alternation(lx.STATUS_DONE))
+STATUS_OPEN = regex.compile(alternation(lx.STATUS_OPEN))
 FILLER = regex.compile(
-    rf"""(?:{alt(lx.CHANGE_FILLERS + lx.INCREASE_VERBS + lx.DECREASE_VERBS)}
+    rf"""(?:{alternation(lx.CHANGE_FILLERS + lx.INCREASE_VERBS + lx.DECREASE_VERBS)}
         |\d{{4}}年|[,，、\s的])""",
     regex.VERBOSE,
 )
-STRUCTURE = regex.compile(alt(lx.STRUCTURE_WORDS))
+STRUCTURE = regex.compile(alternation(lx.STRUCTURE_WORDS))
 RATIO_JOIN = regex.compile(r"^\s*[:：]\s*$")
-CROSS_CUTTING = regex.compile(alt(lx.CROSS_CUTTING))
-SERIES_WORD = regex.compile(alt([w for series in lx.COMPLETE_SERIES for w in series]))
+CROSS_CUTTING = regex.compile(alternation(lx.CROSS_CUTTING))
+CASE_KIND = regex.compile(rf"(?:{alternation(lx.CASE_KINDS)})(?:诉讼|未结)?案件?$")
+SERIES_WORD = regex.compile(alternation([w for series in lx.COMPLETE_SERIES for w in series]))
 CONTAINS_WORDS = frozenset(w for pair in lx.CONTAINS for w in pair)
 MEASURE_WORD_END = regex.compile(r"[件个项人名家所起次]$")  # 民商事未结案件 ~ 刑事未结案
+JOINED_NAMES = regex.compile(r"\p{Han}\s*[和与及、]\s*\p{Han}")  # 受理和办结, 城镇与农村: two things named
 LONG_HAN = regex.compile(r"\p{Han}{3,}")  # words before a list cue that name something
 NEW_PERIOD = regex.compile(
-    rf"""^\s*(?:{alt(lx.PERIOD_OPENERS)}
+    rf"""^\s*(?:{alternation(lx.PERIOD_OPENERS)}
         | 第?[一二三四1-4]\s*季度
         | \d{{4}}\s*年 | \d{{1,2}}\s*(?:[-—至到]\s*\d{{1,2}}\s*)?月)""",
     regex.VERBOSE,
@@ -94,7 +98,9 @@ def is_base(f: Fig) -> bool:
 
 
 def bare(text: str) -> bool:
-    """A clause that names nothing new: only 同比/较上年 and change verbs."""
+    """A clause that names nothing new: only 同比/较上年 and change verbs (not 净增: a stock's net change)."""
+    if "净" in text:
+        return False
     rest = FILLER.sub("", text)
     return len(_HAN_RUN.sub(lambda m: m.group() if len(m.group()) > 1 else "", rest)) == 0
 
@@ -139,17 +145,22 @@ def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
 def parallel(labels: Sequence[str]) -> bool:
     """Sibling labels built alike (第一产业增加值, 第二产业增加值; X类): parts of one partition.
 
-    Two thirds of the labels must share an ending of two characters (or 类), or a beginning of two.
+    Two thirds of the labels must share an ending of two characters (or 类), or a beginning of two, or be
+    short names with one last character.
     """
-    labels = [MEASURE_WORD_END.sub("", x) for x in labels if x]
+    labels = [x for x in labels if x]
     if len(labels) < 2:
         return True
     if any(CROSS_CUTTING.search(x) for x in labels):
         return False  # 领导干部, 新录用人员, 女性执法人员: dimensions that overlap
+    if all(CASE_KIND.search(x) for x in labels):
+        return True  # 刑事案件, 民商事案件, 行政案件: kinds of case by procedure (not 金融借款案件 among 民事)
     need = max(2, -(-2 * len(labels) // 3))
     ends: dict[str, int] = {}
-    for x in labels:
-        for key in {x[-2:], x[-1:] if x.endswith("类") else "", "^" + x[:2]}:
+    for label in labels:
+        x = MEASURE_WORD_END.sub("", label)  # 民商事未结案件 ~ 刑事未结案
+        short = "$" + x[-1] if len(x) <= 3 else ""  # 一审, 二审; 夏粮, 秋粮: short names of one kind
+        for key in {x[-2:], x[-1:] if x.endswith("类") else "", "^" + x[:2], short}:
             if key and len(key.lstrip("^")) >= (1 if key == "类" else 2):
                 ends[key] = ends.get(key, 0) + 1
     return any(n >= need for n in ends.values())
@@ -157,14 +168,14 @@ def parallel(labels: Sequence[str]) -> bool:
 
 def _keys(label: str) -> set[str]:
     """What sibling labels share: an ending of two characters, a beginning of two, being an X类."""
-    x = MEASURE_WORD_END.sub("", label)
-    keys = {"^" + x[:2]} if len(x) >= 2 else set()
-    if len(x) >= 2:
-        keys.add(x[-2:])
-    if "类" in x:  # 举报类 goes on a list of 咨询类诉求
-        keys.add("类")
-    if 0 < len(x) <= 3:  # 出口, 进口; 夏粮, 秋粮: short names of one kind share their last character
-        keys.add("$" + x[-1])
+    keys: set[str] = set()
+    for x in {label, MEASURE_WORD_END.sub("", label)}:  # 刑事案件 ~ 行政案件 and 未结案件 ~ 未结案
+        if len(x) >= 2:
+            keys |= {"^" + x[:2], x[-2:]}
+        if "类" in x:  # 举报类 goes on a list of 咨询类诉求
+            keys.add("类")
+        if 0 < len(x) <= 3:  # 出口, 进口; 夏粮, 秋粮: short names of one kind share their last character
+            keys.add("$" + x[-1])
     return keys
 
 
@@ -186,7 +197,9 @@ def sibling(labels: Sequence[str], label: str) -> bool:
     ):
         return True
     if len(known) < 2:
-        return True
+        # one item so far: the next goes on unless it names a total of something else (主营业务收入；利润总额)
+        echoes = common_run(label, known[0]) >= 2 or bool(_keys(label) & _keys(known[0]))
+        return echoes or not WHOLE_SUFFIX.search(label)
     need = -(-len(known) // 2)
     counts: dict[str, int] = {}
     for x in known:

@@ -27,10 +27,19 @@ COMPLETE_SERIES = (
     ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("境内", "境外"), ("出口", "进口"), ("线上", "线下"),
     ("男", "女"),
 )
+# Kinds of case by procedure: 刑事案件, 民商事案件, 行政案件, 执行案件 part the cases of a court.
+CASE_KINDS = ("刑事", "民事", "民商事", "商事", "行政", "执行", "国家赔偿", "赔偿", "申诉", "再审", "非诉")
 # Words that cut across a breakdown (女性, 党员): parts named with them overlap the other parts.
 CROSS_CUTTING = (
     "女性", "女干部", "女职工", "少数民族", "党员", "青年", "岁以下", "岁以上", "退役军人", "残疾",
     "新录用", "新任", "首次", "领导干部", "重点", "骨干",
+    # kinds of enterprise by ownership, registration or industry group that overlap (股份制 and 私营)
+    "国有控股", "股份制", "私营", "民营", "外商", "港澳台", "集体", "高新技术", "高技术", "战略性新兴",
+    "装备制造", "大中型", "小微",
+    # themes that cut across kinds of cases (涉企案件 among 民事案件 and 刑事案件)
+    "涉", "未成年", "群体性", "疑难", "新类型", "重大",
+    # titles an enterprise may hold several of
+    "专精特新", "科技型", "瞪羚", "独角兽", "单项冠军", "上市", "龙头",
 )
 # Parts contained in a whole by definition, (whole, part); used within one sentence only.
 CONTAINS = (
@@ -54,6 +63,9 @@ AVERAGE_WORDS = ("人均", "平均", "均价", "每万人", "每千人", "每百
 TOTAL_CUES = ("共计", "合计", "总计", "累计", "共有", "总共", "全年", "各级各类", "各类", "共", "总")
 # A total stated after the items it adds up: …,合计1000件.
 SUM_AFTER = ("合计", "共计", "总计", "总共", "累计共")
+# Words that add items to a figure stated before them: 加上上级补助收入A、调入资金B,收入总计T (T is that
+# figure plus the items, not the items alone).
+ADDED_TO = ("加上", "再加上", "连同", "另加")
 # Totals that announce a breakdown of all their kinds.
 BIG_TOTAL_CUES = ("各级各类", "各类", "全部", "合计", "总计", "总数", "如下")
 # Verbs of intake: a figure after them is a base that rates are taken of (受理纠纷11933起).
@@ -67,8 +79,10 @@ NEGATIONS = ("不予", "未予", "尚未", "没有", "未", "不")
 NOT_NEGATIONS = ("不动产", "不良", "不正当", "不法", "不当得利", "不可抗力")
 
 # Measure words that count the same things: a rate's numerator and base may use either.
-COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", "位"), ("个", "项"))
+COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", "位"), ("个", "项"), ("家", "户"))
 
+# Units of bodies that hold what a rate counts (部门, 乡镇, 企业): "在12个部门中,X率" need not be k of 12.
+HOLDER_UNITS = ("个", "家", "所")
 # Rates whose base is not what was counted before them (a survey's respondents): no GRIM test.
 SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认可", "支持")
 
@@ -88,7 +102,12 @@ RATE_NUMERATORS = (
     ("调撤", ("调解", "撤诉")),
     ("合格", ("合格",)),
     ("整改", ("整改", "完成整改")),
+    ("持证", ("持证", "持有", "取得")),
 )
+# Rates of cases closed are taken of all cases on hand, the new ones and those carried over (旧存): a base
+# named as new intake (新收案件12560件) is only part of theirs.
+CLOSING_RATES = ("结案", "审结", "执结", "办结", "审执结")
+NEW_INTAKE = ("新收", "新受理", "新增")
 # Margins: the rate's name, the numerator's names and the denominator's names.
 MARGINS = (
     ("毛利率", ("毛利",), ("收入", "营业收入", "销售收入")),
@@ -98,6 +117,10 @@ MARGINS = (
     ("营业利润率", ("营业利润",), ("收入", "营业收入")),
     ("销售净利率", ("净利润",), ("销售收入", "营业收入", "收入")),
 )
+# Words before a margin's name that do not narrow it to a segment (综合毛利率 is the group's 毛利率).
+MARGIN_GENERIC = ("综合", "整体", "总体", "平均", "本集团", "本公司", "集团", "公司", "全年", "年度", "销售", "的")
+# Rates of the population: the rate's name, the numerator's names and the denominator's names.
+POPULATION_RATES = (("城镇化率", ("城镇人口", "城镇常住人口"), ("常住人口", "总人口")),)
 # Two-sided ratios named by two one-character abbreviations: 城乡收入比 = 城镇… : 农村….
 RATIO_SIDES = (
     ("城乡", ("城镇", "城市"), ("农村", "乡村")),
@@ -108,7 +131,7 @@ STRUCTURE_WORDS = ("结构", "构成", "比例")
 
 # --- changes --------------------------------------------------------------------------------------------
 # A figure after these words is the earlier value a change is measured from: 较2022年558件, 与上年20.6%.
-BASELINE_LEADS = ("较", "比", "与", "同", "相比", "对比", "低于", "高于")
+BASELINE_LEADS = ("较", "比", "与", "同", "相比", "对比", "低于", "高于", "是")  # 是上年50.6亿元的2.5倍
 # Of those, the ones that mark a baseline even with no period after them (比 alone ends 占比).
 BASELINE_LEADS_ALONE = ("较", "相较", "相比", "对比")
 BASELINE_PERIODS = (
@@ -124,13 +147,22 @@ INCREASE_VERBS = ("增长", "增加", "上升", "提高", "提升", "增多", "�
 DECREASE_VERBS = (
     "下降", "减少", "降低", "压缩", "缩短", "节约", "节省", "缩减", "精简", "压减", "削减", "下调", "减", "降", "少",
 )
+# A change whose sign gives its way: 本年比上年增减-135.27%.
+SIGNED_CHANGE = ("增减变动", "增减幅度", "增减", "变动幅度", "变动率", "变动", "增幅")
 # Words that may stand between a figure and the change stated of it without naming anything new.
 CHANGE_FILLERS = (
     "同比", "环比", "比上年", "比去年", "较上年", "较去年", "较上年同期", "比上年同期", "与上年同期相比",
-    "与去年同期相比", "与上年相比", "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
+    "与去年同期相比", "与上年相比", "比年初", "较年初", "比上月", "较上月", "本年", "本期", "增减",
+    "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
 )
+# A figure over a span of years, not of one year: 2022年以来累计办理1256件.
+SPAN_WORDS = ("以来", "累计", "至今", "期间")
 # A change per year on average: compounded over the years between the two ends, never the total change.
 YEARLY_WORDS = ("年均", "年平均", "平均每年", "每年平均", "年复合", "复合增长", "平均年")
+# A growth at comparable prices (real) is not the ratio of the current-price values stated beside it.
+# Measures whose growth official statistics state at comparable prices even when the text does not say so.
+REAL_BY_DEFAULT = ("生产总值", "GDP", "增加值")
+REAL_TERMS = ("可比价", "不变价", "扣除价格因素", "剔除价格因素", "实际增长", "实际下降", "实际增速")
 # A budget, what was spent against it, and the saving: 预算金额X, 实际成交金额Y, 节约资金Z, 节约率r.
 BUDGET_WORDS = ("预算",)
 SPENT_WORDS = ("实际", "成交", "中标", "决算", "结算")

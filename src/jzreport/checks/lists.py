@@ -8,19 +8,24 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .cues import (
+    ADDED_TO,
     AS_FOLLOWS,
     BASE_OF_FOLLOWING,
     BIG_TOTAL_CUE,
     CLAUSE_BREAK,
     CONTAINS_WORDS,
+    CROSS_CUTTING,
+    JOINED_NAMES,
     LIST_GOES_ON,
     LIST_OPENS,
     LONG_HAN,
+    MEASURE_WORD_END,
     NEGATED_LABEL,
     NEW_PERIOD,
     PAREN_PART,
     PARTS_CUE,
     SCOPE_OPEN,
+    SERIES_WORD,
     STATUS_DONE,
     STATUS_OPEN,
     STATUS_SPOILER,
@@ -97,9 +102,20 @@ def _blocks(s: Sentence) -> list[_Block]:
         before = s.text[: m.start()]
         cue = m.group().strip()
         by_dimension = cue not in lx.PARTS_FOLLOW
-        at_start = not any(f.claim.start < a and f.is_level for f in s.figs) and (
-            not LONG_HAN.search(before) or cue.startswith("分别") or by_dimension
+        # 受理和办结…分别为A件和B件: "respectively" of the things its clause names, no list of parts
+        respective = cue.startswith("分别") and bool(JOINED_NAMES.search(CLAUSE_BREAK.split(before)[-1]))
+        at_start = (
+            not any(f.claim.start < a and f.is_level for f in s.figs)
+            and not respective
+            and (not LONG_HAN.search(before) or cue.startswith("分别") or by_dimension)
         )
+        if out and cue == "其中" and out[-1].cue == "其中" and figs:
+            # 其中企业21.36万户,其中私营企业19.85万户;个体工商户46.12万户: a 其中 within a 其中 list holds its
+            # own clause group; after the ; the outer list goes on
+            inner = [f for f in figs if f.group == figs[0].group]
+            outer = [f for f in s.figs if a <= f.claim.start < b and f.group != figs[0].group and f.is_part]
+            figs = inner
+            out[-1].figs = _items(out[-1].figs + [f for f in outer if not TOTAL_AFTER.search(f.clause)])
         out.append(_Block(s, "按…分" if by_dimension else cue, a, figs, at_start))
     return out
 
@@ -109,6 +125,8 @@ def _items(figs: list[Fig]) -> list[Fig]:
     about another period (；第三季度新设1602户)."""
     out: list[Fig] = []
     for f in figs:
+        if len(out) >= 2 and complete_series(out) and not SERIES_WORD.search("\n".join(f.names)):
+            break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         new_group = bool(out) and f.group != out[-1].group
         if new_group and (NEW_PERIOD.match(f.clause) or not sibling([label_of(p) for p in out], label_of(f))):
             break
@@ -207,8 +225,8 @@ def _collect(
     cands = [w for t in sents for w in t.parts]
     found = 0
     for f in figs:
-        if not f.is_part:
-            continue
+        if not f.is_part or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause):
+            continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元: a total or an addition, not a part
         w = _pick_whole([w for w in cands if same_measure(w, f)], f, nearest=False, strict=strict, recent=sents[-1])
         if w is not None:
             opened.setdefault(w, {}).setdefault(block, []).append(f)
@@ -225,9 +243,21 @@ def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) ->
     """
     parts = _kinds_of(w, parts)
     labels = [label_of(p) for p in parts]
-    exhaustive = has_rest_item(parts) or complete_series(parts) or cue.startswith("分别")
-    partition = exhaustive or siblings or parallel(labels)
+    exhaustive = has_rest_item(parts) or complete_series(parts) or cue.startswith("分别") or _named_in(w, labels)
+    # a breakdown by one dimension (按消费类型分) parts the whole, unless its kinds cut across (股份制, 私营)
+    by_dimension = cue == "按…分" and not any(CROSS_CUTTING.search(x) for x in labels)
+    partition = exhaustive or siblings or by_dimension or parallel(labels)
     return Breakdown(w, tuple(parts), cue, exhaustive, partition)
+
+
+def _named_in(w: Fig, labels: list[str]) -> bool:
+    """办理减刑、假释、暂予监外执行案件1256件,其中减刑…,假释…,暂予监外执行…: the whole's name lists every
+    kind it holds, and the parts are those kinds."""
+    name = label_of(w)
+    if len(labels) < 2 or not JOINED_NAMES.search(name):
+        return False
+    kinds = [MEASURE_WORD_END.sub("", x) for x in labels]
+    return all(len(k) >= 2 and k in name for k in kinds) and len(set(kinds)) == len(kinds)
 
 
 def _kinds_of(w: Fig, parts: list[Fig]) -> list[Fig]:
@@ -316,13 +346,22 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         for w in totals:
             parts = []
             for t in sents[1:]:
+                groups = set()
                 for f in t.parts:
                     if f in taken or not same_measure(f, w) or BASE_OF_FOLLOWING.match(f.tail):
                         continue
-                    if _leads_run(f):
+                    if TOTAL_CUE.search(f.clause):  # 全市两级法院共受理35620件: a total of its own, maybe wider
+                        continue
+                    # one item per clause group: 受理执行案件5421件,执结5012件 states one kind, the second
+                    # figure a part of the first
+                    if _leads_run(f) and f.group not in groups:
                         parts.append(f)
+                        groups.add(f.group)
             if len(parts) >= 2:
-                out.append(Breakdown(w, tuple(parts), "section", False, parallel([label_of(p) for p in parts])))
+                # 受理各类案件18532件,审执结17266件: two totals open the section, and its items may be of either
+                sole = not any(g is not w and same_measure(g, w) for g in sents[0].parts)
+                labels = [label_of(p) for p in parts]
+                out.append(Breakdown(w, tuple(parts), "section", False, parallel(labels), firm=sole))
     return out
 
 
@@ -391,7 +430,12 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
             total is not None and done is not None and still is not None and total.index < done.index < still.index
         )
         if ordered and same_measure(total, done) and same_measure(total, still):
-            out.append(Breakdown(total, (done, still), "status", True, True))
+            # 转办9件 or 转交其他部门9件 beside them: done and open are not all that became of the total
+            others = any(
+                f.group == total.group and f.index > total.index and f not in (done, still) and same_measure(f, total)
+                for f in s.parts
+            )
+            out.append(Breakdown(total, (done, still), "status", not others, True))
     return out
 
 
@@ -458,7 +502,8 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                 if is_base(f):  # 全年共受理案件1000件: a total of its own, not an item
                     break
                 parts.insert(0, f)
-            if len(parts) >= 2:
+            # 加上A、B,总计T: T adds the items to a figure before them; 甲,连同乙,合计T holds that figure
+            if len(parts) >= 2 and not ADDED_TO.search(s.between(s.start, parts[0].claim.start)):
                 out.append(Breakdown(w, tuple(parts), "合计", True, True))
     return out
 

@@ -16,55 +16,54 @@ from decimal import Decimal
 
 import regex
 
+from ..patterns import alternation
 from ..records import Claim, ClaimRef
 from . import lexicon as lx
 
-
-def alt(words: Sequence[str]) -> str:
-    """A regex alternation of literal words, longest first so no cue hides a longer one."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 _LAST_MARK = regex.compile(r"[,，;；:：。!?！？]", regex.REVERSE)  # the last clause mark: searched from the end
 # A lead that ends in a baseline phrase: the figure after it is the earlier value (较2022年 558件).
-_PERIOD = rf"(?:\d{{4}}\s*年(?:同期|末|底|度)?|{alt(lx.BASELINE_PERIODS)})"
+_PERIOD = rf"(?:\d{{4}}\s*年(?:同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)})"
 BASELINE = regex.compile(
     rf"""
     (?:
-        (?:{alt(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?   # 较 2022年 / 较
-      | (?:{alt(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}         # 比上年 / 与上年 (比 alone is 占比)
-      | (?:{alt(lx.BASELINE_PERIODS)})\s*(?:的|为|是)                 # 上年同期的 / 上年为 (not 2023年末为)
+        (?:{alternation(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?   # 较 2022年 / 较
+      | (?:{alternation(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}         # 比上年 / 与上年 (比 alone is 占比)
+      | (?:{alternation(lx.BASELINE_PERIODS)})\s*(?:的|为|是)                 # 上年同期的 / 上年为 (not 2023年末为)
+      | 而\s*{_PERIOD}\s*则?\s*(?:为|是)                                  # 而2023年则为: set against the year
+      | {_PERIOD}\s*则\s*(?:为|是)
+      | ^\s*(?:{alternation(lx.BASELINE_PERIODS)})\s*(?:的|为|是)?    # ,上年同期1,102.6万元: the whole clause
     )
     \s*(?:的)?\s*(?:人民币|美元|港元|港币)?\s*$
     """,
     regex.VERBOSE,
 )
-INCREASE = regex.compile(alt(lx.INCREASE_VERBS))
-SHARE_WORD = regex.compile(alt(lx.SHARE_CUES))
-RATE_NAME_END = regex.compile(rf"率(?:{alt(lx.RATE_VERBS)})*\s*$")
+INCREASE = regex.compile(alternation(lx.INCREASE_VERBS))
+SHARE_WORD = regex.compile(alternation(lx.SHARE_CUES))
+RATE_NAME_END = regex.compile(rf"率(?:{alternation(lx.RATE_VERBS)})*\s*$")
 # 同比增长 / 下降了 / 增幅达: a change verb (or 增幅, 降幅) right before the figure; 提高到 is not one
-CHANGE_VERB_END = regex.compile(
-    rf"(?:{alt(lx.INCREASE_VERBS + lx.DECREASE_VERBS)})(?:了|幅|速|率)?(?:{alt(lx.RATE_VERBS)})?\s*$"
-)
-AVERAGE = regex.compile(alt(lx.AVERAGE_WORDS))
+_CHANGE_VERBS = alternation(lx.INCREASE_VERBS + lx.DECREASE_VERBS)
+CHANGE_VERB_END = regex.compile(rf"(?:{_CHANGE_VERBS})(?:了|幅|速|率)?(?:{alternation(lx.RATE_VERBS)})?\s*$")
+AVERAGE = regex.compile(alternation(lx.AVERAGE_WORDS))
 YEAR = regex.compile(r"(?P<y>\d{4})\s*年")
 # the year a figure is dated to, right before it: 由2020年的 / 到2024年的 / 2023年末为
 END_YEAR = regex.compile(r"(?P<y>\d{4})\s*年(?:末|底|度)?\s*(?:的|为|是|达到|达)?\s*$")
-YEARLY = regex.compile(alt(lx.YEARLY_WORDS))
+YEARLY = regex.compile(alternation(lx.YEARLY_WORDS))
 # 由2020年的42.3%提高到2023年的44.1%: the two ends of a from-to pair the extractor did not link
-FROM_END = regex.compile(r"[由从]\s*(?:\d{4}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*$")
-TO_END = regex.compile(
-    rf"(?:{alt(lx.INCREASE_VERBS + lx.DECREASE_VERBS)})?(?:了)?(?:到|至)\s*(?:\d{{4}}\s*年(?:末|底|度)?的?)?\s*$"
+_CURRENCY = r"(?:人民币|美元|港元|港币)?"
+FROM_END = regex.compile(
+    rf"[由从]\s*(?:\d{{4}}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*{_CURRENCY}\s*$"
 )
-DECREASE = regex.compile(alt(lx.DECREASE_VERBS))
-_RATE_VERBS_END = regex.compile(rf"(?:{alt(lx.RATE_VERBS)})+\s*$")
+TO_END = regex.compile(rf"(?:{_CHANGE_VERBS})?(?:了)?(?:到|至)\s*(?:\d{{4}}\s*年(?:末|底|度)?的?)?\s*{_CURRENCY}\s*$")
+DECREASE = regex.compile(alternation(lx.DECREASE_VERBS))
+SIGNED_CHANGE = regex.compile(rf"(?:{alternation(lx.SIGNED_CHANGE)})\s*(?:为|是|达)?\s*$")
+_RATE_VERBS_END = regex.compile(rf"(?:{alternation(lx.RATE_VERBS)})+\s*$")
 _LEADING_JUNK = regex.compile(
     r"""^(?:
         [\s,，;；:：、。)）]+                       # punctuation left over from the previous clause
       | \d{4}\s*年(?:\d{1,2}\s*月)?(?:[-至到]\d{1,2}\s*月)?(?:末|底|份|以来)?   # 2023年, 1-9月
       | \d{1,2}\s*(?:[-至到]\s*\d{1,2}\s*)?月(?:末|底|份)?
       | 截至[^,，]*?(?:止|末)(?:年度)?
-      | 年末|年底|年初|期末|目前|现有
+      | 年末|年底|年初|期末|目前|现有|本年度|本年|今年|当年|年内|报告期内|报告期|本期
       | 全年|全市|全县|全区|全省|全国|全镇|本集团的|本集团|本公司|我院|区政府|市政府|县政府
       | 共计|合计|总计|累计|共有|总共|共|总|其中|包括|分别为|分别是|分别|有|为|是|实现|完成|达到|达
     )*+""",
@@ -155,6 +154,8 @@ class Fig:
         """The claim's direction, or the one its lead's verb says."""
         if self.claim.direction:
             return self.claim.direction
+        if SIGNED_CHANGE.search(self.clause):  # 本年比上年增减-135.27%: the sign says which way
+            return "increase"
         inc, dec = INCREASE.search(self.clause), DECREASE.search(self.clause)
         if inc and not dec:
             return "increase"
@@ -213,10 +214,11 @@ class Doc:
 
 
 def compatible(a: Fig, b: Fig) -> bool:
-    """Two figures that can be added or divided: same unit, or both counts of things (起 and 件)."""
+    """Two figures that can be added or divided: same unit, or counts of the same things (起 and 件, not
+    家 and 人: lawyers are not a share of their firms)."""
     if a.claim.unit == b.claim.unit:
         return True
-    return a.claim.kind == b.claim.kind == "count" and bool(a.claim.unit) and bool(b.claim.unit)
+    return a.claim.kind == b.claim.kind == "count" and countable(a, b)
 
 
 def countable(a: Fig, b: Fig) -> bool:

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from ..records import Check, ClaimRef
 from . import arith
+from . import lexicon as lx
 from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
 from .model import Fig
 from .relations import Breakdown, Change, Grim, Share
@@ -25,8 +26,30 @@ from .relations import Breakdown, Change, Grim, Share
 MINUS = "−"
 OK, BAD, UNSURE = "✓", "✗", "?"
 NEARLY = regex.compile(r"(?:将近|接近|逼近|近)\s*$")
+REAL = regex.compile("|".join(lx.REAL_TERMS))
+_GROUP_MARK = regex.compile(r"[;；。]")
 _Q = Decimal("0.0001")
 _BIG = Decimal(10) ** 12
+
+
+def real(r: Fig) -> bool:
+    """A rate of change stated at comparable prices (按可比价格计算, 扣除价格因素): real, not nominal.
+
+    Read in the rate's ;-group, on both sides of it: …,按可比价格计算,年均增长5.1%（按可比价格计算）.
+    """
+    text, at = r.sent.text, r.claim.start - r.sent.start
+    start = max(text.rfind(mark, 0, at) for mark in ";；。") + 1
+    end_m = _GROUP_MARK.search(text, at)
+    return bool(REAL.search(text, start, end_m.start() if end_m else len(text)))
+
+
+def real_measure(refs: Sequence[ClaimRef], r: Fig) -> bool:
+    """GDP and value added grow at comparable prices in official statistics, said or not."""
+    names = [n for f in r.sent.figs if f.claim.id in {x.id for x in refs} for n in f.names]
+    return any(w in n for w in lx.REAL_BY_DEFAULT for n in (*names, *r.names))
+
+
+_REAL_NOTE = "a growth at comparable prices need not be the ratio of current-price values"
 
 
 def readings(f: Fig) -> list[Reading]:
@@ -125,6 +148,8 @@ def judged(
     more when only the cut-off reading holds, so that the reader sees why: 99.966% → 99.9%.
     """
     options = readings(result) if options is None else options
+    if rule == "change_rate" and (real(result) or real_measure(refs, result)):
+        firm, note = False, _REAL_NOTE
     hit = judge(iv, options)
     verdict, mark = _marked(hit, firm)
     d = arith.decimals(result.claim.number)
@@ -181,10 +206,12 @@ def change_rate(ch: Change) -> Check | None:
 
 
 def _times(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa: str, sb: str) -> Check:
-    """增长了3倍: after/before − 1 = 3 read strictly, or after/before = 3 as it is often meant."""
+    """增长了3倍: after/before − 1 = 3 read strictly, or after/before = 3 as it is often meant; 是…的3倍:
+    after/before = 3."""
     options = readings(r)
     strict = Interval(ratio_iv.lo - ONE, ratio_iv.hi - ONE)
-    if judge(strict, options) is None and judge(ratio_iv, options) is not None:
+    if r.direction is None or (judge(strict, options) is None and judge(ratio_iv, options) is not None):
+        # 是上年的2.5倍 says the ratio itself; 增长2.5倍 may mean either
         return judged("change_rate", refs, r, ratio, ratio_iv, f"{sa}/{sb}", unit="倍", options=options)
     return judged("change_rate", refs, r, ratio - ONE, strict, f"{sa}/{sb} {MINUS} 1", unit="倍", options=options)
 

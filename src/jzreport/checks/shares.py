@@ -6,12 +6,16 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import regex
+
+from ..patterns import alternation
 from . import lexicon as lx
 from .cues import (
     BASE_OF_FOLLOWING,
     CLAUSE_MARK,
     EDGE_FILLER,
     NEGATED_LABEL,
+    PARTS_CUE,
     RATIO_JOIN,
     RATIO_NAME_TAIL,
     SHARE_CUE,
@@ -25,11 +29,14 @@ from .cues import (
     is_base,
     names_match,
     plan_pair,
+    synonyms,
 )
 from .model import (
+    AVERAGE,
     Doc,
     Fig,
     Sentence,
+    clean_label,
     common_run,
     compatible,
     countable,
@@ -103,7 +110,7 @@ def find_shares(
                 elif isinstance(got, _Pending):
                     pending.append(got)
             elif name.endswith("率"):
-                got2 = _named_rate(doc, r, name)
+                got2 = _named_rate(doc, r, name, parent)
                 if isinstance(got2, Share):
                     shares.append(got2)
                     named_here.append(got2)
@@ -148,6 +155,8 @@ def _leading(s: Sentence, numerator: Fig, r: Fig) -> Fig | None:
     if numerator.pos == 0 or r.pos != numerator.pos + 1:
         return None
     w = s.figs[numerator.pos - 1]
+    if PARTS_CUE.search(w.lead) and w.pos:  # 建议114条,其中…46条,被采纳108条: the list's whole, not its part
+        w = s.figs[w.pos - 1]
     if w.group != numerator.group or w.paren or not w.is_level or w.is_baseline or not countable(w, numerator):
         return None
     return w
@@ -156,20 +165,20 @@ def _leading(s: Sentence, numerator: Fig, r: Fig) -> Fig | None:
 def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     s = r.sent
     part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
-    if part is None:
-        return None
+    if part is None or PARTS_CUE.search(s.between(part.claim.end, r.claim.start)):
+        return None  # 执业律师356人,其中女律师占38.2%: the share is of a part the text does not count
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
     own = SHARE_CUE.split(r.clause, maxsplit=1)[0]
     own = EDGE_FILLER.sub("", own)
-    if len(own) >= 2 and not names_match(own, part):
+    if len(own) >= 2 and not _holds(own, part):
         return None
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
     if named and core(named):
-        w = _named_whole(doc, r, part, named)
+        w, firm = _named_whole(doc, r, part, named)
         if w is None and part in parent and names_match(named, parent[part]):
-            w = parent[part]
-        return Share(r, part, w, f"the whole named {named}", True) if w is not None else None
+            w, firm = parent[part], True
+        return Share(r, part, w, f"the whole named {named}", firm) if w is not None else None
     if part in parent:
         return Share(r, part, parent[part], "the whole the list is of", True)
     base = next(
@@ -189,6 +198,13 @@ def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
     return _Pending(r, part)
 
 
+def _holds(own: str, part: Fig) -> bool:
+    """The share's own subject names the part: one name holds the other (税收 ~ 税收收入), not a mere shared
+    word (民营企业进出口 is a part of 外贸进出口总额, not it)."""
+    c = core(own)
+    return any(n and (c in n or (len(n) >= 2 and n in c)) for n in part.names)
+
+
 def _has_share(f: Fig) -> bool:
     """A figure followed by its own share (行政处罚类共349件,占比31%) is a part, not a base."""
     s = f.sent
@@ -196,20 +212,36 @@ def _has_share(f: Fig) -> bool:
     return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause))
 
 
-def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> Fig | None:
-    """The figure a share phrase names as its whole (占事项总数的, 占GDP的): nearest first."""
+_FAR_REACH = 400  # sentences looked back for a whole named exactly: a report's chapters, not a whole book
+
+
+def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, bool]:
+    """The figure a share phrase names as its whole (占事项总数的, 占GDP的): the nearest that bears that
+    very name (收入 is 本集团收入为, not 服务收入 or 其他地区收入), else the nearest whose name holds it.
+
+    A figure followed by its own share (服务收入X,占总收入的18.4%) is a part beside the share, no whole.
+    """
     s = r.sent
-    for w in reversed(s.figs[: part.pos]):
-        if w.is_level and not w.is_baseline and compatible(w, part) and names_match(named, w, whole=True):
-            return w
+    cands = [w for w in reversed(s.figs[: part.pos]) if w.is_level and not w.is_baseline]
     for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
+        cands += reversed(t.mains)
+    cands = [w for w in cands if compatible(w, part) and not _has_share(w) and names_match(named, w, whole=True)]
+    own = synonyms(core(named)) | {named}
+    exact = next((w for w in cands if any(n in own for n in w.names)), None)
+    if exact is not None:
+        return exact, True
+    if cands:  # a whole that only holds the name (其他地区收入 for 收入) is firm in the share's own sentence only
+        return cands[0], cands[0].sent is s
+    # a bulletin states GDP in its first chapter and R&D spending as a share of it in its tenth: a figure
+    # so named further back is the whole, but the text may mean another year's or place's
+    for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : max(0, s.index - 12)]):
         for w in reversed(t.mains):
-            if compatible(w, part) and names_match(named, w, whole=True):
-                return w
-    return None
+            if compatible(w, part) and not _has_share(w) and any(n in own for n in w.names):
+                return w, False
+    return None, False
 
 
-def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
+def _named_rate(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | Grim | Fig | None:
     """调解成功11929件, 调解成功率99.9%: the rate's name echoes its numerator; the base comes before."""
     s = r.sent
     stem = name[:-1]
@@ -222,9 +254,15 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
         if within is not None:
             return within
         # no count of successes: the nearest intake count is the base, and some k/n must give the rate
-        base = next((f for f in cands if is_base(f)), None)
-        if base is not None and base.exact_count and not SURVEY_RATE.search(stem):
-            return Grim(r, base, bool(BASE_OF_FOLLOWING.match(base.tail)))
+        # the count right before the rate, or one the rate's name echoes (抽检…, 抽检合格率): 行政执法主体56个,
+        # 执法人员2856人,…持证率 is not of the 56
+        base = next((f for f in cands if is_base(f) and (f is cands[0] or echo(stem, f) >= 2)), None)
+        # 平均办结率 of 56个部门: an average of rates, not a count out of the 56
+        averaged = AVERAGE.search(stem) or AVERAGE.search(r.clause)
+        if base is not None and base.exact_count and not SURVEY_RATE.search(stem) and not averaged:
+            # 在12个部门中,网上办理率…: a rate within units that hold what it counts is no count of the units
+            tied = bool(BASE_OF_FOLLOWING.match(base.tail)) and base.claim.unit not in lx.HOLDER_UNITS
+            return Grim(r, base, tied)
         return None
     # the nearest base before the numerator: "977件中直接纠错236件", "受理纠纷11933起"
     bases = [
@@ -232,8 +270,16 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
         for w in s.figs[: numerator.pos]
         if w.is_level and not w.is_baseline and countable(w, numerator) and is_base(w)
     ]
+    listed = parent.get(numerator)
+    if listed is not None and listed.sent is s and listed.pos < numerator.pos and countable(listed, numerator):
+        # 受理1256件,审结1203件,其中调解结案356件,调解率…: of the whole the numerator is listed in, else the intake
+        others = tuple(w for w in reversed(bases) if w is not listed)
+        return Share(r, numerator, listed, "the whole its numerator is listed in", True, alts=others)
     if len(bases) == 1:
-        return Share(r, numerator, bases[0], "the total stated before it in the sentence", True)
+        w = bases[0]
+        if _new_intake(w, stem):  # 新收12560件,结案12896件,结案率93.5%: of 新收 and 旧存 together
+            return Share(r, numerator, w, "the new cases stated before it (old ones may count too)", False)
+        return Share(r, numerator, w, "the total stated before it in the sentence", True)
     if bases:  # 收到120件, 受理110件, 办结100件, 办结率…: either total may be meant
         return Share(
             r,
@@ -247,6 +293,13 @@ def _named_rate(doc: Doc, r: Fig, name: str) -> Share | Grim | Fig | None:
     if again is None:
         return numerator  # a numerator without a base: the caller may find one beside it
     return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
+
+
+def _new_intake(base: Fig, stem: str) -> bool:
+    """A closing rate (结案率) over a base named as new intake (新收): the cases carried over count too."""
+    return any(stem.endswith(w) for w in lx.CLOSING_RATES) and any(
+        w in n for w in lx.NEW_INTAKE for n in base.names if n
+    )
 
 
 def _within(r: Fig, cands: list[Fig], stem: str) -> Share | None:
@@ -311,9 +364,16 @@ def _restated(doc: Doc, f: Fig) -> Fig | None:
     return None
 
 
+_MARGIN_GENERIC = regex.compile(alternation(lx.MARGIN_GENERIC))
+
+
 def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
-    """毛利率20.4% = 毛利 / 收入 of the same period, stated in this sentence or the ones before."""
-    for rate_word, nums, dens in lx.MARGINS:
+    """毛利率20.4% = 毛利 / 收入 of the same period, stated in this sentence or the ones before; 城镇化率 =
+    城镇人口 / 常住人口 alike.
+
+    A name that narrows the rate (消费者业务毛利率, 户籍人口城镇化率) must be borne by the figures taken.
+    """
+    for rate_word, nums, dens in lx.MARGINS + lx.POPULATION_RATES:
         if not name.endswith(rate_word):
             continue
         prev = r.is_baseline
@@ -321,8 +381,15 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         den = _period_fig(doc, r, dens, prev)
         if num is None or den is None or num is den or not compatible(num, den):
             return None
+        narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]))
+        if len(narrow) >= 2 and not any(narrow in n for f in (num, den) for n in (*f.names, _owner(f))):
+            return None
         return Share(r, num, den, f"{rate_word} is {nums[0]} over {dens[0]}", True)
     return None
+
+
+def _owner(f: Fig) -> str:
+    return _baseline_owner(f) if f.is_baseline else ""
 
 
 def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool) -> Fig | None:
@@ -333,7 +400,7 @@ def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool) -> Fig | Non
         for f in reversed(t.figs):
             if t is s and f.pos >= r.pos:
                 continue
-            if f.claim.kind != "money" or f.is_change or f.is_baseline != prev:
+            if not f.is_level or f.is_baseline != prev:
                 continue
             own = f.claim.subject or f.label
             if f.is_baseline:  # 较上年人民币1900百万元: the earlier value of the clause's subject

@@ -1,0 +1,441 @@
+"""Whole passages through extract and check: the relations found, their verdicts, and no false alarms.
+
+Each case is a passage of our own in the style of a court or procuratorate work report, a 法治政府建设
+report, a 统计公报, a budget report or an annual results announcement, and the checks expected of it as
+(rule, verdict, the texts of the claims it cites). Any other check must not be `inconsistent`. The
+passages that hold no checkable relation (rates of an unstated base, real growth beside nominal values,
+overlapping kinds) are the point: a false alarm costs more than a miss.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from jzreport import check, extract
+from jzreport.records import Check
+
+Want = tuple[str, str, tuple[str, ...]]
+
+
+class Case(NamedTuple):
+    name: str
+    text: str
+    want: list[Want]
+    absent: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rule, claim texts) that must not be checked at all
+
+
+def texts(c: Check) -> tuple[str, ...]:
+    return tuple(sorted(r.text for r in c.claims))
+
+
+CASES = [
+    # --- real growth is not the ratio of current-price values ---------------------------------------------
+    Case(
+        "yearly growth at comparable prices beside nominal ends",
+        "五年来,地区生产总值由2019年的2413.60亿元增加到2024年的3265.48亿元,按可比价格计算年均增长5.1%。",
+        [("change_rate", "unverifiable", ("2413.60亿元", "3265.48亿元", "5.1%"))],
+    ),
+    Case(
+        "growth at comparable prices in brackets after the rate",
+        "全年地区生产总值3265.48亿元,比上年的3021.40亿元增长5.6%(按可比价格计算)。",
+        [("change_rate", "unverifiable", ("3021.40亿元", "3265.48亿元", "5.6%"))],
+    ),
+    Case(
+        "GDP grows at comparable prices even when the text does not say so",
+        "地区生产总值由2019年的2413.6亿元增加到2024年的3265.5亿元,年均增长5.1%。",
+        [("change_rate", "unverifiable", ("2413.6亿元", "3265.5亿元", "5.1%"))],
+    ),
+    Case(
+        "budget revenue grows at current prices",
+        "一般公共预算收入由2019年的213.6亿元增加到2024年的286.5亿元,年均增长5.1%。",
+        [("change_rate", "inconsistent", ("213.6亿元", "286.5亿元", "5.1%"))],
+    ),
+    Case(
+        "nominal growth in the next group is still checked",
+        "全年地区生产总值3265.48亿元,按可比价格计算增长5.6%;一般公共预算收入286.5亿元,较上年的275.0亿元增长4.2%。",
+        [("change_rate", "consistent", ("275.0亿元", "286.5亿元", "4.2%"))],
+    ),
+    # --- figures of other spans or other things are no earlier value -------------------------------------
+    Case(
+        "a total since a year is not that year's figure",
+        "2022年以来累计办理案件1256件,2024年办理456件,增长12.3%。",
+        [],
+    ),
+    Case(
+        "an earlier value named as another rate",
+        "户籍人口城镇化率52.6%,提高0.6个百分点,常住人口城镇化率上年末为69.88%。",
+        [],
+    ),
+    Case(
+        "an earlier rate after 较上年的",
+        "毛利率为20.4%,较上年的20.6%下降0.2个百分点。",
+        [("point_change", "consistent", ("20.6%", "20.4%", "0.2个百分点"))],
+    ),
+    Case(
+        "净增 is the stock's net change, not the change of the new registrations",
+        "全年新登记市场主体5.62万户,同比增长8.3%,净增2.1万户。",
+        [],
+    ),
+    Case(
+        "the change of a 其中 part is not the total's",
+        "全年共办理案件856件,比上年减少32件,下降3.6%,其中刑事案件减少15件。",
+        [("change_rate", "consistent", ("856件", "32件", "3.6%"))],
+    ),
+    Case(
+        "持证率 is of the officers, not of the bodies counted first",
+        "全区共有行政执法主体56个,行政执法人员2856人,其中持有执法证件2816人,持证率98.6%。",
+        [("part_rate", "consistent", ("2856人", "2816人", "98.6%"))],
+    ),
+    Case(
+        "an average rate over departments is no count out of them",
+        "在参加考评的56个部门中,平均办结率98.5%。",
+        [],
+    ),
+    Case(
+        "a rate within departments need not be a count of them",
+        "在12个部门中,网上办理率93.6%。",
+        [("grim", "unverifiable", ("12个", "93.6%"))],
+    ),
+    Case(
+        "a rate of a small count tied by 中 that no count gives",
+        "在审结的12件案件中,调撤率56.3%。",
+        [("grim", "inconsistent", ("12件", "56.3%"))],
+    ),
+    # --- overlapping kinds are no partition ---------------------------------------------------------------
+    Case(
+        "enterprises by ownership overlap",
+        "全市规模以上工业企业1862家,其中国有控股企业126家,股份制企业1523家,外商及港澳台商投资企业98家,私营企业1305家。",
+        [],
+    ),
+    Case(
+        "a ;-clause about another measure ends a 其中 list of one item",
+        "公司全年实现营业收入56.8亿元,同比增长12.3%,其中主营业务收入52.1亿元,同比增长10.6%;"
+        "实现利润总额6.5亿元,同比增长15.2%,上年同期利润总额为5.6亿元。",
+        [("subset", "consistent", ("56.8亿元", "52.1亿元"))],
+    ),
+    Case(
+        "a later total of its own in the section is no part of the opening total",
+        "一、执法司法\n本院全年新收各类案件2560件,审结2410件。\n全市两级法院共受理案件35620件,同比增长4.1%。\n"
+        "全年办理法律援助案件1863件,其中刑事法律援助案件1025件。",
+        [("subset", "consistent", ("1863件", "1025件"))],
+    ),
+    Case(
+        "结案率 over new intake when old cases are stated too",
+        "旧存案件1230件,新收案件12560件,结案12896件,结案率93.5%。",
+        [("part_rate", "unverifiable", ("12560件", "12896件", "93.5%"))],
+    ),
+    Case(
+        "分别为 after two named things is respectively, not a list",
+        "民事案件236件,较上年增加38件,上年为198件。受理和办结行政复议案件分别为1256件和1203件。",
+        [("diff", "consistent", ("198件", "38件", "236件"))],
+    ),
+    Case(
+        "分别为 opening a sentence lists the outcomes of the sentence before",
+        "全年审结行政复议案件50件。结果分别为维持30件、撤销12件、驳回8件。",
+        [("sum", "consistent", ("50件", "30件", "12件", "8件"))],
+    ),
+    Case(
+        "a rate right after a 其中 item is of the list's whole",
+        "提出检察建议114条,其中社会治理类检察建议46条,被采纳108条,采纳率94.7%。",
+        [("part_rate", "consistent", ("114条", "108条", "94.7%"))],
+    ),
+    Case(
+        "age groups make 100 and an age group within one does not add",
+        "年末全市常住人口526.8万人。其中,0-15岁人口占15.6%,16-59岁人口占63.2%,60岁及以上人口占21.2%,"
+        "其中65岁及以上人口占14.8%。",
+        [],
+    ),
+    Case(
+        "members by sex, nation and age overlap",
+        "全市共有党员12563名,其中女党员3562名,少数民族党员586名,35岁以下党员2986名。",
+        [("subset", "consistent", ("12563名", "3562名", "586名", "2986名"))],
+    ),
+    Case(
+        "a complete series ends its list: the trade surplus is no part of trade",
+        "全年完成货物进出口总额1256.3亿元,比上年增长8.7%,其中出口812.6亿元,增长10.2%,进口443.7亿元,增长6.1%,"
+        "贸易顺差368.9亿元。",
+        [("sum", "consistent", ("1256.3亿元", "812.6亿元", "443.7亿元"))],
+    ),
+    Case(
+        "cases by theme overlap cases by kind",
+        "受理案件1256件,其中民事案件856件,涉企案件356件,涉外案件56件。",
+        [("subset", "consistent", ("1256件", "856件", "356件", "56件"))],
+    ),
+    Case(
+        "a kind of civil case is no sibling of civil cases",
+        "受理案件1256件,其中民事案件856件,金融借款案件456件。",
+        [("subset", "consistent", ("1256件", "856件", "456件"))],
+    ),
+    Case(
+        "titles an enterprise may hold several of overlap",
+        "全市共有科技型企业1256家,其中科技型中小企业986家,专精特新企业356家。",
+        [("subset", "consistent", ("1256家", "986家", "356家"))],
+    ),
+    Case(
+        "two breakdowns by dimension of one total, items named unalike",
+        "全年社会消费品零售总额1563.2亿元,比上年增长4.5%。按经营地分,城镇消费品零售额1356.8亿元,增长4.3%;"
+        "乡村消费品零售额206.4亿元,增长5.8%。按消费类型分,商品零售1386.5亿元,增长4.1%;餐饮收入176.7亿元,增长7.6%。",
+        [
+            ("sum", "consistent", ("1563.2亿元", "1356.8亿元", "206.4亿元")),
+            ("sum", "consistent", ("1563.2亿元", "1386.5亿元", "176.7亿元")),
+        ],
+    ),
+    Case(
+        "a breakdown by ownership overlaps",
+        "全年规模以上工业增加值856.2亿元。分经济类型看,国有控股企业增加值256.3亿元,股份制企业增加值612.5亿元,"
+        "私营企业增加值356.8亿元。",
+        [],
+    ),
+    Case(
+        "a section's items: one per clause group, the second figure of a group is part of the first",
+        "2、结案情况\n全年审执结各类案件7018件。\n审结民商事案件4822件。\n受理执行案件1900件,执结1819件。\n"
+        "审结刑事案件270件。",
+        [("subset", "consistent", ("7018件", "4822件", "1900件", "270件"))],
+    ),
+    Case(
+        "two totals open the section: its items may be of either",
+        "一、审判执行工作\n全市法院共受理各类案件18532件,审执结17266件。\n审结民商事案件10582件;审结行政案件312件。\n"
+        "受理执行案件5421件。\n审结刑事案件6102件。",
+        [],
+    ),
+    Case(
+        "a 其中 within a 其中 list holds its clause group; after the ; the outer list goes on",
+        "全市共有各类市场主体68.52万户,其中企业21.36万户,占31.2%,其中私营企业19.85万户;个体工商户46.12万户,占67.3%。",
+        [
+            ("part_rate", "consistent", ("68.52万户", "21.36万户", "31.2%")),
+            ("part_rate", "consistent", ("68.52万户", "46.12万户", "67.3%")),
+            ("subset", "consistent", ("21.36万户", "19.85万户")),
+        ],
+    ),
+    # --- a share of a part the text does not count -----------------------------------------------------------
+    Case(
+        "其中X占: the share is of an uncounted part of the figure before",
+        "全县共有律师事务所56家,执业律师356人,其中女律师占38.2%。",
+        [],
+        (("part_rate", ("56家", "356人", "38.2%")),),
+    ),
+    Case(
+        "其中…占比 after an intake",
+        "全年受理案件1200件,其中网上立案占比65.3%。",
+        [],
+    ),
+    Case(
+        "a share whose subject is a part of the figure before it",
+        "一、对外经济\n全年地区生产总值3265.5亿元。\n外贸进出口总额1256.3亿元,民营企业进出口占比达68.5%。",
+        [],
+        (("part_rate", ("3265.5亿元", "1256.3亿元", "68.5%")),),
+    ),
+    # --- budget totals that add to a figure stated before ---------------------------------------------------
+    Case(
+        "加上…, 收入总计",
+        "全市一般公共预算收入完成286.5亿元,增长4.2%。其中,税收收入198.7亿元,非税收入87.8亿元。"
+        "加上上级补助收入168.3亿元、上年结转收入23.6亿元、调入资金45.2亿元,收入总计523.6亿元。",
+        [("sum", "consistent", ("286.5亿元", "198.7亿元", "87.8亿元"))],
+    ),
+    # --- the whole a share names ----------------------------------------------------------------------------
+    Case(
+        "占总收入: a part beside the share is no whole, the group's revenue is",
+        "本集团收入为人民币12,563.2百万元。本集团的收入包括:产品销售收入人民币10,256.3百万元,占总收入的81.6%;"
+        "服务收入人民币2,306.9百万元,占总收入的18.4%。销售及分销开支为人民币1,256.3百万元,占收入的10.0%。",
+        [
+            ("part_rate", "consistent", ("12,563.2百万元", "10,256.3百万元", "81.6%")),
+            ("part_rate", "consistent", ("12,563.2百万元", "2,306.9百万元", "18.4%")),
+            ("part_rate", "consistent", ("12,563.2百万元", "1,256.3百万元", "10.0%")),
+        ],
+    ),
+    Case(
+        "占收入 takes the revenue so named over a nearer regional revenue",
+        "本集团收入为人民币12,563.2百万元。\n业务回顾\n华东地区收入人民币5,632.1百万元,同比增长15.3%;"
+        "其他地区收入人民币3,674.3百万元,同比增长9.2%。研发投入为人民币856.3百万元,较去年增加23.5%,占收入比例为6.8%。",
+        [("part_rate", "consistent", ("12,563.2百万元", "856.3百万元", "6.8%"))],
+    ),
+    Case(
+        "占收入 with only a regional revenue before it is no firm whole",
+        "华东地区收入人民币5,632.1百万元,同比增长15.3%;其他地区收入人民币3,674.3百万元,同比增长9.2%。"
+        "研发投入为人民币856.3百万元,占收入比例为6.8%。",
+        [],
+    ),
+    Case(
+        "a segment's margin is not the group's gross profit over revenue",
+        "本集团营业收入人民币1256.8亿元,毛利人民币318.2亿元,毛利率25.3%。其中,消费者业务毛利率为32.6%,"
+        "企业业务毛利率为18.2%。",
+        [("part_rate", "consistent", ("1256.8亿元", "318.2亿元", "25.3%"))],
+    ),
+    Case(
+        "城镇化率 is town people over residents",
+        "年末常住人口526.8万人,其中城镇人口372.6万人,乡村人口154.2万人,常住人口城镇化率70.73%。",
+        [
+            ("part_rate", "consistent", ("526.8万人", "372.6万人", "70.73%")),
+            ("sum", "consistent", ("526.8万人", "372.6万人", "154.2万人")),
+        ],
+    ),
+    Case(
+        "户籍人口城镇化率 is of registered people, not of the residents stated",
+        "全市城镇人口372.6万人,常住人口526.8万人,户籍人口城镇化率为52.6%。",
+        [],
+        (("part_rate", ("526.8万人", "372.6万人", "52.6%")),),
+    ),
+    Case(
+        "a share of GDP stated chapters after GDP",
+        "一、综合\n初步核算,全年地区生产总值3265.48亿元,比上年增长5.6%。\n"
+        + "".join(f"全年第{i}项指标完成{100 + i}个。" for i in range(15))
+        + "\n十、科技\n全年全社会研究与试验发展经费支出125.6亿元,占地区生产总值的3.85%。",
+        [("part_rate", "consistent", ("3265.48亿元", "125.6亿元", "3.85%"))],
+    ),
+    # --- relations that hold, in the styles above --------------------------------------------------------------
+    Case(
+        "three industries, structure",
+        "全年地区生产总值3265.48亿元。其中,第一产业增加值245.36亿元,增长3.2%;第二产业增加值1312.57亿元,"
+        "增长6.1%;第三产业增加值1707.55亿元,增长5.4%。三次产业结构为7.5:40.2:52.3。",
+        [
+            ("sum", "consistent", ("3265.48亿元", "245.36亿元", "1312.57亿元", "1707.55亿元")),
+            ("sum", "consistent", ("7.5", "40.2", "52.3")),
+        ],
+    ),
+    Case(
+        "town and country under the resident population",
+        "年末全市常住人口526.8万人,比上年末增加2.3万人。其中,城镇人口372.6万人,乡村人口154.2万人。",
+        [("sum", "consistent", ("526.8万人", "372.6万人", "154.2万人"))],
+    ),
+    Case(
+        "short names of one kind part their whole",
+        "全年共办理行政应诉案件286件,其中一审256件,二审30件。全年粮食总产量326.8万吨,其中夏粮112.5万吨,秋粮214.3万吨。",
+        [
+            ("sum", "consistent", ("286件", "256件", "30件")),
+            ("sum", "consistent", ("326.8万吨", "112.5万吨", "214.3万吨")),
+        ],
+    ),
+    Case(
+        "a whole whose name lists its kinds is complete",
+        "全年办理减刑、假释、暂予监外执行案件1256件,其中减刑1103件,假释126件,暂予监外执行17件。",
+        [("sum", "inconsistent", ("1256件", "1103件", "126件", "17件"))],
+    ),
+    Case(
+        "案件 lists go on after a ; (案件 is the noun, not a measure word)",
+        "我院共受理各类案件5632件,同比增加331件。其中,刑事案件356件,同比减少21件;民商事案件3865件,同比增加290件;"
+        "行政案件126件,同比增加14件;执行案件1285件,同比增加48件。",
+        [("sum", "consistent", ("5632件", "356件", "3865件", "126件", "1285件"))],
+    ),
+    Case(
+        "done and open are not all when a transfer is counted beside them",
+        "收到信访事项2563件,已办结2498件,正在办理56件,转交其他部门9件。",
+        [("subset", "consistent", ("2563件", "2498件", "56件"))],
+    ),
+    Case(
+        "received = done + open",
+        "全年受理案件5632件,已办结4856件,正在办理766件。",
+        [("sum", "inconsistent", ("5632件", "4856件", "766件"))],
+    ),
+    Case(
+        "received = accepted + refused",
+        "全年共收到行政复议申请326件,依法受理298件,不予受理28件。",
+        [("sum", "consistent", ("326件", "298件", "28件"))],
+    ),
+    Case(
+        "a loss rate of the cases closed, not of those received",
+        "行政应诉案件152件,审结128件,其中败诉9件,败诉率7.0%。",
+        [("part_rate", "consistent", ("128件", "9件", "7.0%"))],
+        (("part_rate", ("152件", "9件", "7.0%")),),
+    ),
+    Case(
+        "a rate of a 其中 numerator is of the whole it is listed in",
+        "受理案件1256件,审结1203件,其中调解结案356件,调解率29.6%。",
+        [("part_rate", "consistent", ("1203件", "356件", "29.6%"))],
+    ),
+    Case(
+        "from-to with a rate of reduction",
+        "行政许可事项由218项精简至156项,精简率28.4%。",
+        [("change_rate", "consistent", ("218项", "156项", "28.4%"))],
+    ),
+    Case(
+        "margin and its change in points",
+        "本集团实现营业收入人民币1256.8亿元,同比增长8.6%;毛利人民币318.2亿元,毛利率25.3%,较上年的24.1%提高1.2个百分点。",
+        [
+            ("part_rate", "consistent", ("1256.8亿元", "318.2亿元", "25.3%")),
+            ("point_change", "consistent", ("24.1%", "25.3%", "1.2个百分点")),
+        ],
+    ),
+    Case(
+        "a change of another measure after a from-to pair",
+        "办理时限由20个工作日压缩至5个工作日,群众满意度提高12.5%。审批事项由218项精简至156项,办事效率提高35.6%。",
+        [],
+    ),
+    Case(
+        "a saving named by its object after a from-to pair",
+        "审批时限由22天压缩至3天,节约时间86.4%。",
+        [("change_rate", "consistent", ("22天", "3天", "86.4%"))],
+    ),
+    Case(
+        "由A增加r%至B, in an annual results style",
+        "营业收入人民币12,563.2百万元,毛利由2023年的人民币3,256.1百万元增加13.2%至2024年的人民币3,685.9百万元。",
+        [("change_rate", "consistent", ("3,256.1百万元", "3,685.9百万元", "13.2%"))],
+    ),
+    Case(
+        "而2023年则为 states the earlier value",
+        "年内溢利为人民币1,563.8百万元,而2023年则为人民币1,326.5百万元,增加17.9%。",
+        [("change_rate", "consistent", ("1,326.5百万元", "1,563.8百万元", "17.9%"))],
+    ),
+    Case(
+        "a yearly rate between the ends",
+        "办件量由2020年的1256件增加到2024年的3562件,年均增长29.8%。",
+        [("change_rate", "consistent", ("1256件", "3562件", "29.8%"))],
+    ),
+    Case(
+        "比年初增加 an amount and 增长 a rate of a balance",
+        "年末金融机构本外币存款余额12563.2亿元,比年初增加1256.3亿元,增长11.1%;贷款余额10236.5亿元,"
+        "比年初增加986.3亿元,增长10.7%。",
+        [
+            ("change_rate", "consistent", ("12563.2亿元", "1256.3亿元", "11.1%")),
+            ("change_rate", "consistent", ("10236.5亿元", "986.3亿元", "10.7%")),
+        ],
+    ),
+    Case(
+        "是上年…的N倍 is the ratio itself",
+        "出口额126.5亿元,是上年50.6亿元的2.5倍。",
+        [("change_rate", "consistent", ("50.6亿元", "126.5亿元", "2.5倍"))],
+    ),
+    Case(
+        "annual report: 上年同期 as its own clause, and a signed 增减",
+        "经营活动产生的现金流量净额-125,632,563.25元,上年同期356,235,125.36元,本年比上年增减-135.27%。"
+        "基本每股收益0.56元/股,上年同期0.49元/股,同比增长14.29%。",
+        [
+            ("change_rate", "consistent", ("356,235,125.36元", "-125,632,563.25元", "-135.27%")),
+            ("change_rate", "consistent", ("0.49元", "0.56元", "14.29%")),
+        ],
+    ),
+    Case(
+        "two dated values and the growth",
+        "2023年受理行政复议申请268件,2024年326件,增长21.6%。",
+        [("change_rate", "consistent", ("268件", "326件", "21.6%"))],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.name for c in CASES])
+def test_passage(c: Case) -> None:
+    got = check(extract(c.text), c.text)
+    unmatched = list(got)
+    for rule, verdict, cited in c.want:
+        hit = next((x for x in unmatched if x.rule == rule and texts(x) == tuple(sorted(cited))), None)
+        assert hit is not None, f"no {rule} over {cited}; got {[(x.rule, texts(x), x.verdict) for x in got]}"
+        assert hit.verdict == verdict, hit.explanation
+        unmatched.remove(hit)
+    for rule, cited in c.absent:
+        assert not any(x.rule == rule and texts(x) == tuple(sorted(cited)) for x in got), (rule, cited)
+    alarms = [x.explanation for x in unmatched if x.verdict == "inconsistent"]
+    assert not alarms, alarms
+
+
+def test_a_piece_of_a_long_text_checks_as_the_passage_alone() -> None:
+    """The CLI checks a long document piece by piece, each with the whole text: the layout around the
+    piece's claims is read from that span, so the verdicts are those of the passage alone."""
+    passage = "\n".join(c.text for c in CASES[:6])
+    pad = "前言\n" + "本报告所称的数据均为初步统计。\n" * 20000
+    text = pad + passage + "\n" + pad
+    alone = check(extract(passage), passage)
+    claims = extract(text)
+    inside = [c for c in claims if len(pad) <= c.start < len(pad) + len(passage)]
+    got = check(inside, text)
+    assert [(c.rule, c.verdict, texts(c)) for c in got] == [(c.rule, c.verdict, texts(c)) for c in alone]

@@ -1,0 +1,182 @@
+"""Plain-text tables: cells take the unit of their row header, column header or table note, and are named by
+their row header followed by their column header. Label cells (序号, years) and tables with no unit stay bare."""
+
+from __future__ import annotations
+
+import pytest
+
+from jzreport import extract
+from jzreport.pipeline import extract_with_skips, iter_extract
+
+Row = tuple[str, str, str, str, str | None, str | None]  # text, value, unit, kind, subject, direction
+
+
+def _claims(text: str) -> list[Row]:
+    return [(c.text, str(c.value), c.unit, c.kind, c.subject, c.direction) for c in extract(text)]
+
+
+TABLE_CASES = [
+    # 政府信息公开 annual report: 件数 in the header names the unit
+    ("信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+     "规章\t0\t0\t2\n"
+     "行政规范性文件\t5\t2\t31\n",
+     [("0", "0", "件", "count", "规章本年制发件数", None),
+      ("0", "0", "件", "count", "规章本年废止件数", None),
+      ("2", "2", "件", "count", "规章现行有效件数", None),
+      ("5", "5", "件", "count", "行政规范性文件本年制发件数", None),
+      ("2", "2", "件", "count", "行政规范性文件本年废止件数", None),
+      ("31", "31", "件", "count", "行政规范性文件现行有效件数", None)]),
+    # decisions are counted in 件; a fee column in 万元 folds the multiplier in
+    ("信息内容\t本年处理决定数量\n行政许可\t418\n行政强制\t7\n"
+     "信息内容\t本年收费金额(单位:万元)\n行政事业性收费\t2.35\n",
+     [("418", "418", "件", "count", "行政许可本年处理决定数量", None),
+      ("7", "7", "件", "count", "行政强制本年处理决定数量", None),
+      ("2.35", "23500", "元", "money", "行政事业性收费本年收费金额", None)]),
+    # a note at the end of the title; a row of bare counts takes the column headers as subjects
+    ("二、依申请公开办理情况（单位：件）\n"
+     "新收申请\t予以公开\t部分公开\t不予公开\n"
+     "64\t40\t11\t13\n",
+     [("64", "64", "件", "count", "新收申请", None),
+      ("40", "40", "件", "count", "予以公开", None),
+      ("11", "11", "件", "count", "部分公开", None),
+      ("13", "13", "件", "count", "不予公开", None)]),
+    # court statistics: units in the column headers, a rate column, a 合计 row named by its column
+    ("案件类别\t收案数（件）\t结案数（件）\t结案率\n"
+     "民事\t1,306\t1,254\t96.0%\n"
+     "合计\t1,420\t1,361\t95.8%\n",
+     [("1,306", "1306", "件", "count", "民事收案数", None),
+      ("1,254", "1254", "件", "count", "民事结案数", None),
+      ("96.0%", "96.0", "%", "percent", "民事结案率", None),
+      ("1,420", "1420", "件", "count", "收案数", None),
+      ("1,361", "1361", "件", "count", "结案数", None),
+      ("95.8%", "95.8", "%", "percent", "结案率", None)]),
+    # case counts need no unit of their own: 收案数, 审结数 are counted in 件
+    ("类别\t收案数\t审结数\n行政处罚\t26\t25\n",
+     [("26", "26", "件", "count", "行政处罚收案数", None),
+      ("25", "25", "件", "count", "行政处罚审结数", None)]),
+    # budget table: 单位:万元 under the title, year columns add nothing to the subject, 增减 is a change
+    ("表1 2024年区级一般公共预算收入表\n单位：万元\n"
+     "项目\t2023年\t2024年\t增减\n"
+     "一般公共预算收入\t41,250\t43,008\t1,758\n"
+     "其中：税收收入\t30120\t29,870.5\t-249.5\n",
+     [("41,250", "412500000", "元", "money", "一般公共预算收入", None),
+      ("43,008", "430080000", "元", "money", "一般公共预算收入", None),
+      ("1,758", "17580000", "元", "change", "一般公共预算收入增减", "increase"),
+      ("30120", "301200000", "元", "money", "税收收入", None),
+      ("29,870.5", "298705000", "元", "money", "税收收入", None),
+      ("-249.5", "2495000", "元", "change", "税收收入增减", "decrease")]),
+    # company table in 百万元: (1,02.5)-style cells in brackets are negative, 变动 is a change
+    ("主要会计数据（单位：人民币百万元）\n"
+     "项目\t2024年\t2023年\t变动\n"
+     "营业收入\t2,418.6\t2,205.1\t213.5\n"
+     "净利润\t(36.2)\t58.7\t(94.9)\n",
+     [("2,418.6", "2418600000", "元", "money", "营业收入", None),
+      ("2,205.1", "2205100000", "元", "money", "营业收入", None),
+      ("213.5", "213500000", "元", "change", "营业收入变动", "increase"),
+      ("36.2", "-36200000", "元", "money", "净利润", None),
+      ("58.7", "58700000", "元", "money", "净利润", None),
+      ("94.9", "94900000", "元", "change", "净利润变动", "decrease")]),
+    # several units in one note: the growth column is in %, the other cells in the unit their row names
+    ("全区普法活动情况（单位：场、人次、%）\n"
+     "指标\t数量\t同比增长\n"
+     "法治讲座\t52\t8.3\n"
+     "受众人次\t6100\t-2.4\n",
+     [("52", "52", "场", "count", "法治讲座", None),
+      ("8.3", "8.3", "%", "change", "法治讲座同比增长", "increase"),
+      ("6100", "6100", "人次", "count", "受众人次", None),
+      ("-2.4", "2.4", "%", "change", "受众人次同比增长", "decrease")]),
+    # statistical bulletin: a 单位 column gives each row its unit; the growth column is a change in %
+    ("指标\t单位\t绝对数\t比上年增长（%）\n"
+     "粮食总产量\t万吨\t36.8\t2.1\n"
+     "规模以上工业企业\t家\t174\t-3.0\n",
+     [("36.8", "368000", "吨", "measure", "粮食总产量", None),
+      ("2.1", "2.1", "%", "change", "粮食总产量比上年增长", "increase"),
+      ("174", "174", "家", "count", "规模以上工业企业", None),
+      ("-3.0", "3.0", "%", "change", "规模以上工业企业比上年增长", "decrease")]),
+    # 单位:个、人: each column takes the unit its header names
+    ("（单位：个、人）\n地区\t机构数\t人员数\n东区\t12\t340\n",
+     [("12", "12", "个", "count", "东区机构数", None), ("340", "340", "人", "count", "东区人员数", None)]),
+    # a row ends at its line break even when the next row starts with a unit word (万元, 人次)
+    ("单位：万元\n项目\t金额\n培训费\t12\n万元以上项目\t5\n",
+     [("12", "120000", "元", "money", "培训费", None), ("5", "50000", "元", "money", "万元以上项目", None)]),
+    # cells split by runs of spaces, and a markdown table with year columns
+    ("街道    受理纠纷数（件）    调解成功率\n城南街道    205    97.1%\n",
+     [("205", "205", "件", "count", "城南街道受理纠纷数", None),
+      ("97.1%", "97.1", "%", "percent", "城南街道调解成功率", None)]),
+    ("| 指标 | 2023年 | 2024年 |\n| --- | --- | --- |\n| 参训人数 | 860 | 1,015 |\n",
+     [("860", "860", "人", "count", "参训人数", None), ("1,015", "1015", "人", "count", "参训人数", None)]),
+    # a row header that carries its unit still works, and a duration column
+    ("序号\t事项\t承诺时限（个工作日）\n1\t食品经营许可\t7\n2\t户外广告设置\t3\n",
+     [("7", "7", "工作日", "duration", "食品经营许可承诺时限", None),
+      ("3", "3", "工作日", "duration", "户外广告设置承诺时限", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE_CASES)
+def test_table_cells(text: str, expected: list[Row]) -> None:
+    assert _claims(text) == expected
+
+
+BARE_CASES = [
+    # 序号 column and numbers before the row header label the row
+    ("序号\t单位\t执法人员数（人）\n1\t司法局\t46\n2\t交通局\t58\n", ["1", "2"], ["46", "58"]),
+    ("1\t司法局\t46人\n2\t交通局\t58人\n", ["1", "2"], ["46人", "58人"]),
+    # a year in the first column, or a 年份 column, is the time of the row
+    ("年份\t受理量（件）\n2022\t1,120\n2023\t1,204\n", ["2022", "2023"], ["1,120", "1,204"]),
+    ("单位：件\n2022\t1,120\n2023\t1,204\n", ["2022", "2023"], ["1,120", "1,204"]),
+    # no unit anywhere: the table stays bare
+    ("类别\t东区\t西区\n调解\t12\t15\n", ["12", "15"], []),
+    ("项目\t2023年\t2024年\t增减\n办理量\t310\t356\t46\n", ["310", "356", "46"], []),
+    # a note ends with its table: the next section's table has no unit
+    ("一、概况（单位：万元）\n项目\t金额\n培训经费\t12.5\n二、人员情况\n类别\t东区\t西区\n律师\t88\t64\n",
+     ["88", "64"], ["12.5"]),
+    # a note does not reach into prose
+    ("单位：万元\n本年度各项支出均按计划执行,其中培训12项。\n", [], ["12项"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "bare", "claimed"), BARE_CASES)
+def test_label_cells_and_unitless_tables_stay_bare(text: str, bare: list[str], claimed: list[str]) -> None:
+    claims, skips = extract_with_skips(text)
+    assert [c.text for c in claims] == claimed
+    assert [s.text for s in skips if s.reason == "no unit"] == bare
+
+
+def test_money_note_over_a_long_title_still_reaches_labelled_amounts() -> None:
+    text = (
+        "主要财务数据(人民币百万元)\n以下数据摘自经审计的报表\n按企业会计准则编制\n另有说明的除外\n"
+        "项目\t2024年\n营业收入\t3,856.2\n"
+    )
+    assert _claims(text) == [("3,856.2", "3856200000", "元", "money", "营业收入", None)]
+
+
+def test_year_header_rows_are_not_claims() -> None:
+    claims, skips = extract_with_skips("单位：万元\n项目\t2023年\t2024年\n经费\t3.2\t4.1\n")
+    assert [c.text for c in claims] == ["3.2", "4.1"]
+    assert [(s.text, s.reason) for s in skips if s.text.startswith("20")] == [("2023年", "year"), ("2024年", "year")]
+
+
+def test_percent_cell_is_named_by_its_row_and_column_even_without_counts() -> None:
+    (claim,) = extract("类别\t东区\t达标率\n调解\t12\t91.5%\n")
+    assert (claim.text, claim.subject) == ("91.5%", "调解达标率")
+
+
+def test_table_in_original_full_width_text_keeps_offsets() -> None:
+    text = "项目　　收案数（件）　　结案率\n民事　　１２０　　９５．０％\n"
+    claims = extract(text)
+    assert [(c.text, str(c.value), c.unit) for c in claims] == [("１２０", "120", "件"), ("９５．０％", "95.0", "%")]
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+
+
+def test_pieces_cut_inside_a_table_equal_the_whole() -> None:
+    rows = "".join(f"第{i}街道\t{100 + i}\t{i}.5%\n" for i in range(1, 60))
+    table = "三、各街道纠纷调解情况（单位：件）\n街道\t受理纠纷数\t调解成功率\n" + rows
+    text = ("全年共受理纠纷5,000件,调解成功率96.0%。\n" + table + "\n") * 3
+    whole, whole_skips = extract_with_skips(text)
+    assert sum(c.unit == "件" and c.subject is not None and c.subject.endswith("受理纠纷数") for c in whole) == 3 * 59
+    for chunk in (300, 700, 1500):
+        pieces = list(iter_extract(text, chunk_chars=chunk))
+        assert len(pieces) > 2
+        assert [c.model_dump() for part, _ in pieces for c in part] == [c.model_dump() for c in whole]
+        assert [s for _, part in pieces for s in part] == whole_skips
