@@ -142,6 +142,22 @@ def test_table_note_gives_the_unit_to_labelled_lines() -> None:
     ]  # the prose line ends the note: 2,815.0 stays a bare number
 
 
+def test_records_are_what_validation_makes() -> None:
+    """Claims are built without validation (`records.trusted`): validating them again changes nothing,
+    not the values, not their types, not the order of the fields."""
+    from jzreport.records import Claim
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    texts.append("比例为9.6:41.2:49.2,由90项减少至10项,投资8.6亿元至9.1亿元,两三天,百分之十五点二。")
+    claims = [claim for text in texts for claim in extract(text)]
+    assert claims
+    for claim in claims:
+        again = Claim.model_validate(claim.model_dump())
+        assert again == claim
+        assert [(k, type(v)) for k, v in again.__dict__.items()] == [(k, type(v)) for k, v in claim.__dict__.items()]
+        assert again.model_dump_json() == claim.model_dump_json()
+
+
 # Paragraphs hard-wrapped at a fixed width (text copied out of PDFs): a line break inside running text
 # continues the sentence; a heading, a title, a table row, an indented paragraph or a full stop ends it.
 WRAPPED = [

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -13,17 +15,19 @@ from .scan import Token
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
 # A line break is no clause mark: where it ends a sentence the sentence bound stops the search anyway, and
 # inside a hard-wrapped sentence it stands anywhere, 审核\n率 included.
-_CLAUSE = regex.compile(r"[;:。!?、|\t【】\[\]]|(?<!\d),|,(?!\d)")
-_APPROX_BEFORE = regex.compile(
+# (?r): searched from the end backwards, so the first match found is the last clause mark.
+_LAST_CLAUSE = regex.compile(r"(?r)[;:。!?、|\t【】\[\]]|(?<!\d),|,(?!\d)")
+_LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
+_APPROX_BEFORE = re.compile(
     rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$"  # 约为人民币32.1亿元
 )
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
     r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占)[^,;。\d]{0,16}的?$"
 )
-_CURRENCY_TAIL = regex.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
-_APPROX_AFTER = regex.compile(rf"[ ]?(?:{alternation(lx.APPROX_AFTER)})")
-_CURRENCY_BEFORE = regex.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
+_CURRENCY_TAIL = re.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
+_APPROX_AFTER = re.compile(rf"[ ]?(?:{alternation(lx.APPROX_AFTER)})")
+_CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
                   "RMB": "元", "￥": "元", "¥": "元"}  # fmt: skip
 
@@ -49,12 +53,12 @@ _CHANGE_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 # 由A减少至B / 增至 / 下降为: the number after is the level reached.
-_TO_BEFORE = regex.compile(
+_TO_BEFORE = re.compile(
     rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|扩充|拓展|延长|放宽|升|降|上调|下调)(?:了)?(?:至|到|为|成)(?:了)?"
     rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}(?:(?:全国|全省|全市)?第)?[ ]?$"
 )
-_RATE_NAME_INC = regex.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
-_RATE_NAME_DEC = regex.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
+_RATE_NAME_INC = re.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
+_RATE_NAME_DEC = re.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
 _BASELINE = regex.compile(
     r"""
     (?P<b>同比|环比)
@@ -65,10 +69,11 @@ _BASELINE = regex.compile(
     regex.VERBOSE,
 )
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
-_PER_PREFIX = regex.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均|日均|月均)[^\d,;。]{0,16}$")
+_PER_CUE = re.compile(r"[每均]")
+_PER_PREFIX = re.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均|日均|月均)[^\d,;。]{0,16}$")
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
-_TRAIL = regex.compile(
+_TRAIL = re.compile(
     rf"""
     (?:
         {alternation(lx.LINK_WORDS)}
@@ -84,46 +89,46 @@ _TRAIL = regex.compile(
       | 每[人户月年日天亩股个]+
     )$
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
-_LEAD = regex.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})")
+_LEAD = re.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})")
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
-_VERB_SPLIT = regex.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值])")  # not 提起诉讼
+_VERB_SPLIT = re.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值])")  # not 提起诉讼
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
 _LEAD_VERB = regex.compile(
     rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])(?<!^有(?=[期效关机偿线色害形毒序限]))"
 )
-_RIGHT_STOP = regex.compile(
+_RIGHT_STOP = re.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|被|并|和|与|及|等|共|为|在|对|中|上|内|里|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占|分别"
 )
-_RIGHT_NOT_SUBJECT = regex.compile(
+_RIGHT_NOT_SUBJECT = re.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|被|在|对|从|由|于|各|每)"
 )
 
 
 # Verbs that, right after a measure word, show the number was not followed by its noun: 三次召集…
-_RIGHT_VERB = regex.compile(
+_RIGHT_VERB = re.compile(
     r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
     r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至)"
 )
-_RIGHT_PUNCT = regex.compile(r"[,;:。!?、\n|“”\"—–~-]")
-_NOUN_START = regex.compile(alternation(lx.RIGHT_NOUN_STARTS))
-_RIGHT_TAIL_STOP = regex.compile(
+_RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~-]")
+_NOUN_START = re.compile(alternation(lx.RIGHT_NOUN_STARTS))
+_RIGHT_TAIL_STOP = re.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取)"
 )
 
 
-_OPENER = regex.compile(rf"(?:{alternation(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?")
-_INC_ANY = regex.compile(rf"{_INC}|高于|超出")
-_DEC_ANY = regex.compile(rf"{_DEC}|低于")
+_OPENER = re.compile(rf"(?:{alternation(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?")
+_INC_ANY = re.compile(rf"{_INC}|高于|超出")
+_DEC_ANY = re.compile(rf"{_DEC}|低于")
 _SKIP_THRESHOLD = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?")
-_AGE_BOUND = regex.compile(r"\d{1,3}周?岁(?:以上|以下|及以上)的?")  # 6.5万名65周岁以上老年人
+_AGE_BOUND = re.compile(r"\d{1,3}周?岁(?:以上|以下|及以上)的?")  # 6.5万名65周岁以上老年人
 _SKIP_SHARE = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?|(?:以上|以下)?的")
-_PAREN_NOTE = regex.compile(r"[(（][^()（）,;。]{1,6}[)）]")
-_NEXT_NUMBER = regex.compile(r"\d|[一二三四五六七八九十两]+[个名家项件次条]")
+_PAREN_NOTE = re.compile(r"[(（][^()（）,;。]{1,6}[)）]")
+_NEXT_NUMBER = re.compile(r"\d|[一二三四五六七八九十两]+[个名家项件次条]")
 
 
 @dataclass(slots=True)
@@ -143,53 +148,65 @@ class Context:
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Start of the clause that `pos` stands in, not before `floor`; a mark inside brackets, as in
     网络渠道（微信、APP、网站）受理, ends no clause."""
-    lo = max(floor, pos - 80)
-    marks = list(_CLAUSE.finditer(text, lo, pos))
+    lo = pos - 80 if pos - 80 > floor else floor
+    last = _LAST_CLAUSE.search(text, lo, pos)
     # 、 between names (调解、和解方式结案) joins them; only after a figure (办结3件、在办2件) does it end a clause
-    while len(marks) > 1 and marks[-1].group() == "、" and not _FIGURE.search(text, marks[-2].end(), marks[-1].start()):
-        marks.pop()
-    if (
-        len(marks) == 1
-        and marks[0].group() == "、"
-        and text[lo : marks[0].start()].strip(" )）")  # right after the figure before: a list of figures
-        and not _FIGURE.search(text, lo, marks[0].start())
-    ):
-        marks.pop()
-    last = marks[-1] if marks else None
-    start = max(floor, last.end() if last else lo)
-    if last is not None and _CLOSE_FIRST.match(text, start, pos):
+    while last is not None and last.group() == "、":
+        prev = _LAST_CLAUSE.search(text, lo, last.start())
+        if prev is None:  # the only mark
+            if text[lo : last.start()].strip(" )）") and not _FIGURE.search(text, lo, last.start()):
+                last = None  # not right after the figure before (a list of figures), nor after a figure
+            break
+        if _FIGURE.search(text, prev.end(), last.start()):
+            break
+        last = prev
+    if last is None:
+        return lo
+    start = last.end()
+    if _CLOSE_FIRST.match(text, start, pos):
         opening = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
         if opening >= 0:
             return clause_start(text, opening, floor)
     return start
 
 
-_FIGURE = regex.compile(r"\d|[一二两三四五六七八九十百千万亿][个件项名家所人次条]")
-_CLOSE_FIRST = regex.compile(r"[^(（)）]*[)）]")  # a closing bracket before any opening one
+_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿][个件项名家所人次条]")
+_CLOSE_FIRST = re.compile(r"[^(（)）]*[)）]")  # a closing bracket before any opening one
 
 
 def qualifiers(text: str, tok: Token) -> Context:
     """Qualifier words before and after the token (约, 超过 … 以上, 左右, 内)."""
     ctx = Context(approx=tok.approx)
-    before = text[max(0, tok.start - 9) : tok.start]
-    m = _APPROX_BEFORE.search(before)
-    if m and not (m.group().startswith("超") and before[: m.start()].endswith("赶")):
-        ctx.approx = lx.APPROX_BEFORE[_CURRENCY_TAIL.sub("", m.group()).strip()]
-        ctx.approx_start = tok.start - (len(before) - m.start())
+    near, back, far = _approx_before(text[max(0, tok.start - 10) : tok.start])
+    if near is not None:
+        ctx.approx = near
+        ctx.approx_start = tok.start - back
     if ctx.approx is None:
-        far = _APPROX_FAR.search(text[max(0, tok.start - 10) : tok.start])
-        if far:
-            ctx.approx = lx.APPROX_BEFORE[far.group("w")]
-    after = _APPROX_AFTER.match(text, tok.end)
-    if after and ctx.approx is None:
-        word = after.group().strip()
-        if word != "内" or tok.family == "duration":
-            ctx.approx = lx.APPROX_AFTER[word]
-    c = _CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
-    if c and tok.family in ("", "count") and not tok.unit:
-        tok.unit = _CURRENCY_UNIT[c.group().strip()]
-        tok.family = "money"
+        ctx.approx = far
+    if ctx.approx is None:
+        after = _APPROX_AFTER.match(text, tok.end)
+        if after:
+            word = after.group().strip()
+            if word != "内" or tok.family == "duration":
+                ctx.approx = lx.APPROX_AFTER[word]
+    if tok.family in ("", "count") and not tok.unit:
+        c = _CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
+        if c:
+            tok.unit = _CURRENCY_UNIT[c.group().strip()]
+            tok.family = "money"
     return ctx
+
+
+@lru_cache(maxsize=8192)
+def _approx_before(before: str) -> tuple[str | None, int, str | None]:
+    """The qualifier right before a number (约, 超过), how far back it starts, and one further back (至少…)."""
+    near, back = None, 0
+    lo = len(before) - 9 if len(before) > 9 else 0  # the near qualifier stands in the last 9 characters
+    m = _APPROX_BEFORE.search(before, lo)
+    if m and not (m.group().startswith("超") and before[lo : m.start()].endswith("赶")):
+        near, back = lx.APPROX_BEFORE[_CURRENCY_TAIL.sub("", m.group()).strip()], len(before) - m.start()
+    far = _APPROX_FAR.search(before)
+    return near, back, lx.APPROX_BEFORE[far.group("w")] if far else None
 
 
 def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> None:
@@ -197,22 +214,10 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     start = ctx.approx_start if ctx.approx_start is not None else tok.start
     cstart = clause_start(text, start, left_floor)
     left = text[cstart:start]
-    ctx.to_marker = bool(_TO_BEFORE.search(left)) and not _CHANGE_ONLY.search(left)
-    change = None if ctx.to_marker else _CHANGE_BEFORE.search(left)
+    ctx.to_marker, ctx.direction = _verbs_before(left)
     family = tok.family
-    if change:
-        ctx.direction = "increase" if change.group("inc2") or change.group("inc1") else "decrease"
-    elif family in ("percent", "times") and not ctx.to_marker:
-        # a named change rate (材料减少率达88.9%) or a clause opened by a change verb (节约…时间86.4%)
-        whole_left = text[clause_start(text, start, 0) : start]
-        if _RATE_NAME_DEC.search(whole_left):
-            ctx.direction = "decrease"
-        elif _RATE_NAME_INC.search(whole_left):
-            ctx.direction = "increase"
-        else:
-            opener = _OPENER.match(whole_left)
-            if opener and (opener.group("inc") or opener.group("dec")) and len(opener.group()) >= 2:
-                ctx.direction = "increase" if opener.group("inc") else "decrease"
+    if ctx.direction is None and family in ("percent", "times") and not ctx.to_marker:
+        ctx.direction = _rate_direction(text[clause_start(text, start, 0) : start])
     if ctx.direction is not None:
         ctx.kind = "change"
     elif family == "percent" and tok.unit == "百分点":
@@ -224,7 +229,11 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         ctx.kind = family
     elif family == "unitless":
         ctx.kind = "other"
-    if ctx.kind == "count" and _PER_PREFIX.search(text, max(left_floor_sentence(text, start), start - 24), start):
+    if (
+        ctx.kind == "count"
+        and _PER_CUE.search(text, max(0, start - 24), start)  # 每 or 均 is in every per-unit prefix
+        and _PER_PREFIX.search(text, max(left_floor_sentence(text, start), start - 24), start)
+    ):
         ctx.kind = "other"
     if ctx.kind == "change" and tok.value is not None and tok.value < 0:
         tok.value = -tok.value
@@ -239,11 +248,38 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
 
 def left_floor_sentence(text: str, pos: int) -> int:
     """Start of the sentence `pos` stands in (after the last 。!? or line break), looking back 200 at most."""
-    lo = max(0, pos - 200)
-    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in "。!?\n"))
-_CHANGE_ONLY = regex.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
+    lo = pos - 200 if pos > 200 else 0
+    last = _LAST_SENTENCE_END.search(text, lo, pos)
+    return last.end() if last else lo
 
 
+_CHANGE_ONLY = re.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
+
+
+@lru_cache(maxsize=8192)
+def _verbs_before(left: str) -> tuple[bool, str | None]:
+    """Whether the clause before a number ends in a 增至/降为 marker, and the direction of a change verb."""
+    to_marker = bool(_TO_BEFORE.search(left)) and not _CHANGE_ONLY.search(left)
+    change = None if to_marker else _CHANGE_BEFORE.search(left)
+    if not change:
+        return to_marker, None
+    return to_marker, "increase" if change.group("inc2") or change.group("inc1") else "decrease"
+
+
+@lru_cache(maxsize=8192)
+def _rate_direction(whole_left: str) -> str | None:
+    """A named change rate (材料减少率达88.9%) or a clause opened by a change verb (节约…时间86.4%)."""
+    if _RATE_NAME_DEC.search(whole_left):
+        return "decrease"
+    if _RATE_NAME_INC.search(whole_left):
+        return "increase"
+    opener = _OPENER.match(whole_left)
+    if opener and (opener.group("inc") or opener.group("dec")) and len(opener.group()) >= 2:
+        return "increase" if opener.group("inc") else "decrease"
+    return None
+
+
+@lru_cache(maxsize=4096)
 def _direction_anywhere(left: str) -> str | None:
     inc = [m.end() for m in _INC_ANY.finditer(left)]
     dec = [m.end() for m in _DEC_ANY.finditer(left)]
@@ -259,11 +295,11 @@ _DATE_EXPR = regex.compile(
     r"|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
-_FROM_TAIL = regex.compile(
+_FROM_TAIL = re.compile(
     r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|[^\d,;。的]{1,4}的)?的?[ ]?"
 )
 # How a figure was computed, not what it counts: 按可比价格计算, 按现价计算, 扣除价格因素.
-_CALC_NOTE = regex.compile(r"按(?:可比价格?|现价|不变价|当年价格?)计算|扣除价格因素(?:后)?|剔除[^,;。]{0,12}后")
+_CALC_NOTE = re.compile(r"按(?:可比价格?|现价|不变价|当年价格?)计算|扣除价格因素(?:后)?|剔除[^,;。]{0,12}后")
 # A list marker or an unclosed bracket opening a left context: 5.涉企检查次数, （含上年结转.
 _MARKER_LEAD = regex.compile(
     r"""^(?:
@@ -273,26 +309,27 @@ _MARKER_LEAD = regex.compile(
     )\s*""",
     regex.VERBOSE,
 )
-_PAREN_TAIL = regex.compile(r"[(（][^()（）]*[)）]$")
-_SHARE_CUT = regex.compile(r"(?:约占|占(?!比)|相当于)")
-_PER_LEAD = regex.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
+_PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
+_SHARE_CUT = re.compile(r"(?:约占|占(?!比)|相当于)")
+_PER_LEAD = re.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
-_COMPARE_CUT = regex.compile(
+_COMPARE_CUT = re.compile(
     r"与(?=[^,;。]{0,12}相比)|较|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时|前)"
     r"|[^,;。]{1,12}(?:高|低|多|少|增加|减少|快|慢|增长|下降)了?$)"
 )
 # Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.
-_METRIC_HEAD = regex.compile(
+_METRIC_HEAD = re.compile(
     r"(?:时限|期限|面积|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|比例|比重|效率|强度"
     r"|密度|浓度|额度|力度|速度|幅度|水平|指数|.{0,2}率)"
 )
 # Words too general to name what was counted: 总量突破200万户 → the subject of the claim before.
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
-_MODAL = regex.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要)$")
-_RANK_TAIL = regex.compile(r"(?:位居|位列|名列|排名|排|居|列)?(?:全国|全省|全市|全区|全县|同类城市)?(?:前列|第)?$")
+_MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要)$")
+_RANK_TAIL = re.compile(r"(?:位居|位列|名列|排名|排|居|列)?(?:全国|全省|全市|全区|全县|同类城市)?(?:前列|第)?$")
 
 
+@lru_cache(maxsize=8192)  # a pure function of a short phrase; report phrases recur
 def clean_left(phrase: str) -> str:
     """The noun phrase of a left context: drop link words, qualifiers, verbs and scope words around it.
 
@@ -340,7 +377,7 @@ def clean_left(phrase: str) -> str:
     return s.strip(" :|")
 
 
-def _strip_repeatedly(pattern: regex.Pattern[str], s: str) -> str:
+def _strip_repeatedly(pattern: re.Pattern[str], s: str) -> str:
     """Remove `pattern` (anchored at an end) until nothing changes, never down to nothing."""
     prev = None
     while s and s != prev:
@@ -362,11 +399,13 @@ def _strip_lead(s: str, verbs: bool = True) -> str:
     return s
 
 
+@lru_cache(maxsize=4096)
 def is_modal(phrase: str) -> bool:
     """需要, 用时, 历时: a verb of time where a subject would stand."""
     return bool(_MODAL.match(_TRAIL.sub("", phrase.strip()).strip() or phrase.strip()))
 
 
+@lru_cache(maxsize=4096)
 def generic_word(phrase: str) -> str:
     """The general word (总量, 总数, 规模) a left context consists of, or ''."""
     s = _DATE_EXPR.sub("", phrase).strip()
@@ -378,8 +417,13 @@ def generic_word(phrase: str) -> str:
 
 def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:
     """The noun phrase right after a measure word: 13个法律援助联络点 → 法律援助联络点."""
-    rest = text[end : end + 24]
     share = ("分之" in tok.number and not tok.number.startswith(("百分之", "千分之"))) or tok.unit_text.endswith("成")
+    return _right_phrase(text[end : end + 24], share, verbs_ok)
+
+
+@lru_cache(maxsize=8192)
+def _right_phrase(rest: str, share: bool, verbs_ok: bool) -> str:
+    """The noun phrase that `rest`, the text after a number and its unit, opens with, or ''."""
     q = (_SKIP_SHARE if share else _SKIP_THRESHOLD).match(rest)
     if q:
         rest = rest[q.end() :]

@@ -5,81 +5,84 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import lexicon as lx
 from .patterns import alternation
 from .scan import Token
 
-SET_PHRASE = regex.compile(alternation(lx.SET_PHRASES))
-_MONTH_RANGE = regex.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
-_ORDINAL_BEFORE = regex.compile(r"第$")
-_RANK_CONTEXT = regex.compile(
+SET_PHRASE = re.compile(alternation(lx.SET_PHRASES))
+_MONTH_RANGE = re.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
+_ORDINAL_BEFORE = re.compile(r"第$")
+_RANK_CONTEXT = re.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|排名|排|位居|位列|居|列|位次|名列|荣获|获得?)第$"
 )
 # 排名由第8位升至第3位: both places of a move in a ranking.
-_RANK_MOVE = regex.compile(
+_RANK_MOVE = re.compile(
     r"(?:由|从|[升降跃]至|上升[至到]|提升[至到]|前移至|后移至|下降[至到]|跃居)(?:全国|全省|全市)?第$"
 )
-_CITATION_AFTER = regex.compile(r"[条款章节项]")
+_CITATION_AFTER = re.compile(r"[条款章节项]")
 _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
-_IDENT_BEFORE = regex.compile(rf"(?:{alternation(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
+_IDENT_BEFORE = re.compile(rf"(?:{alternation(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
+# A cue ends at most 4 marks (and a final line break) before the number: its last character is in the last 6.
+_IDENT_CUE_ENDS = frozenset(cue[-1] for cue in lx.IDENTIFIER_CUES)
 _NAME_AFTER = regex.compile(
     r"(?:届|中全会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)"
     r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会|全会)"  # 十四届全国人大二次会议 (but 召开三次会议 is a count)
 )
-_PLAN_AFTER = regex.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
-_WITHIN = regex.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
-_PERIOD_BEFORE = regex.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
+_PLAN_AFTER = re.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
+_WITHIN = re.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
+_PERIOD_BEFORE = re.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
-_UNITLESS_MEASURE = regex.compile(
+_UNITLESS_MEASURE = re.compile(
     r"(?:收入比|性别比|比率|[^\d,;。]比值|系数|指数|倍数)"
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
-_RATIO_NAME = regex.compile(r"(?:收入比|性别比|比率|比值)[^,;。]{0,16}$")
+_RATIO_NAME = re.compile(r"(?:收入比|性别比|比率|比值)[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“)）])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
-_AGE_LIMIT_BEFORE = regex.compile(r"(?:满|超过|[-—~至]|(?<!达)到)$")
-_AGE_RANGE_AFTER = regex.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
+_AGE_LIMIT_BEFORE = re.compile(r"(?:满|超过|[-—~至]|(?<!达)到)$")
+_AGE_RANGE_AFTER = re.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
+_AGE_RANGE_FIRST = frozenset("周岁-—~至到")  # what _AGE_RANGE_AFTER can start with
 # 期限为30日, 缩短为15日, 用时12日: a number of days, not a day of the month.
-_DAYS_BEFORE = regex.compile(
+_DAYS_BEFORE = re.compile(
     r"(?:期限|时限|期|用时|历时|需要?|仅用|平均|缩短|压缩|延长|提前|减少|增加|(?<!日)[为至到由从]|超过|不超过|不少于)$"
 )
-_INNER_PUNCT = regex.compile(r"[。,;!?]")
-_CLAUSE_SPLIT = regex.compile(r"[,;。,\n]")
-_YEAR_AFTER = regex.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
-_MONTH_AFTER = regex.compile(r"(?:月份|月底|月初|月末|月中|月上旬|月中旬|月下旬|月)")
-_DAY_AFTER = regex.compile(r"(?:日|号)")
-_HOUR_AFTER = regex.compile(r"(?:时|点)\d|(?:时|点钟)")
-_YEAR_LIST_AFTER = regex.compile(r"\s?(?:\d|[,,])")
-_HOTLINE_AFTER = regex.compile(r"[热政便平服诉]")
-_CODE_PLUS = regex.compile(r"[+＋]\d")
-_SECTION_NUMBER = regex.compile(r"\d+\.\d+$")
-_LATIN_BEFORE = regex.compile(r"[A-Za-z]$")
-_CLOCK_BEFORE = regex.compile(r"\d{1,2}[时点]$")
-_NEAR_BEFORE = regex.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达|突破)$")
-_TIME_CLOCK = regex.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+_INNER_PUNCT = re.compile(r"[。,;!?]")
+_CLAUSE_SPLIT = re.compile(r"[,;。,\n]")
+_YEAR_AFTER = re.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
+_MONTH_AFTER = re.compile(r"(?:月份|月底|月初|月末|月中|月上旬|月中旬|月下旬|月)")
+_DAY_AFTER = re.compile(r"(?:日|号)")
+_HOUR_AFTER = re.compile(r"(?:时|点)\d|(?:时|点钟)")
+_YEAR_LIST_AFTER = re.compile(r"\s?(?:\d|[,,])")
+_HOTLINE_AFTER = re.compile(r"[热政便平服诉]")
+_CODE_PLUS = re.compile(r"[+＋]\d")
+_SECTION_NUMBER = re.compile(r"\d+\.\d+$")
+_LATIN_BEFORE = re.compile(r"[A-Za-z]$")
+_LATIN_OR_BREAK = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\n")  # $ also stands before a final \n
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[时点]$")
+_NEAR_BEFORE = re.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达|突破)$")
+_TIME_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+
+
+_LAST_OPEN = regex.compile(rf"(?r)[{regex.escape(_QUOTE_OPEN)}]")  # (?r): searched from the end backwards
+_CLOSE_ONLY = _QUOTE_CLOSE.replace('"', "")  # a straight " may open a quotation as well
+_LAST_CLOSE = regex.compile(rf"(?r)[{regex.escape(_CLOSE_ONLY)}]")
+_FIRST_CLOSE = re.compile(rf"[{re.escape(_QUOTE_CLOSE)}]")
 
 
 def quoted_span(text: str, pos: int, limit: int = 16) -> bool:
     """True when `pos` stands inside a short quotation or book title: “3721”, “一村一方案”, 《…》."""
-    lo = max(0, pos - limit)
-    left = text[lo:pos]
-    opens = max(left.rfind(q) for q in _QUOTE_OPEN)
-    if opens < 0:
+    opens = _LAST_OPEN.search(text, max(0, pos - limit), pos)
+    if opens is None or _LAST_CLOSE.search(text, opens.end(), pos):
         return False
-    closes = max(left.rfind(q) for q in _QUOTE_CLOSE if q != '"')
-    if closes > opens:
-        return False
-    right = text[pos : pos + limit]
-    close_at = min((i for i in (right.find(q) for q in _QUOTE_CLOSE) if i >= 0), default=-1)
-    if close_at < 0:
-        return False
-    inner = left[opens + 1 :] + right[:close_at]
-    return not _INNER_PUNCT.search(inner)
+    close = _FIRST_CLOSE.search(text, pos, pos + limit)
+    return close is not None and not _INNER_PUNCT.search(text, opens.end(), close.start())
 
 
 def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> str | None:
@@ -87,8 +90,6 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if tok.skip:
         return tok.skip
     before = text[max(0, tok.start - 12) : tok.start]
-    after = text[tok.end : tok.end + 8]
-    num_after = text[tok.num_end : tok.num_end + 6]
 
     if tok.family == "ratio":
         clause = _CLAUSE_SPLIT.split(before)[-1]
@@ -99,14 +100,17 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             return "not a ratio"
         return None
 
+    # Read once; the fields are only written on the way out (rank, unitless).
+    unit, family, chinese, value, num_end, end = tok.unit, tok.family, tok.chinese, tok.value, tok.num_end, tok.end
+
     # Codes and names with digits: PM2.5, CO2, H7N9, 5G.
-    if not tok.chinese and _LATIN_BEFORE.search(before):
+    if not chinese and before[-1:] in _LATIN_OR_BREAK and _LATIN_BEFORE.search(before):
         return "code"
-    if tok.unit == "分" and _CLOCK_BEFORE.search(before):
+    if unit == "分" and _CLOCK_BEFORE.search(before):
         return "time of day"
 
     # 前五名客户, 排名前三位: the size of a top group in a ranking, not a count of things.
-    if tok.unit in ("名", "位") and before.endswith(("前", "后")) and tok.value is not None and tok.value <= 20:
+    if unit in ("名", "位") and before.endswith(("前", "后")) and value is not None and value <= 20:
         return "ranking range"
 
     # Per-N bases: 每千名老年人, 每万人口 — the base of a rate, not a count.
@@ -114,55 +118,60 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "per-unit base"
 
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
-    if _ORDINAL_BEFORE.search(before):
-        if _RANK_CONTEXT.search(before) or (_RANK_MOVE.search(before) and tok.unit in ("", "位", "名")):
+    if "第" in before[-2:] and _ORDINAL_BEFORE.search(before):
+        if _RANK_CONTEXT.search(before) or (_RANK_MOVE.search(before) and unit in ("", "位", "名")):
             tok.family = "rank"
             tok.unit = ""
             return None
-        if _CITATION_AFTER.match(text, tok.num_end):
+        if _CITATION_AFTER.match(text, num_end):
             return "legal citation"
         return "ordinal"
 
     # Dates and periods: 2024年, 3月, 9月20日, 一季度, 1-9月, 二〇二四年, 头五天, 十周年.
     if (
-        tok.unit == "日"
-        and tok.value is not None
-        and tok.value <= 31
-        and not _WITHIN.match(text, tok.end)
+        unit == "日"
+        and value is not None
+        and value <= 31
+        and not _WITHIN.match(text, end)
         and not _DAYS_BEFORE.search(before)
     ):
         return "day"
-    if tok.unit == "周" and text[tok.end : tok.end + 1] == "年":
+    if unit == "周" and text[end : end + 1] == "年":
         return "anniversary"
-    if tok.family == "duration" and _PERIOD_BEFORE.search(before):
+    if family == "duration" and _PERIOD_BEFORE.search(before):
         return "period"
-    if tok.unit == "年" and _is_year(tok):
+    if unit == "年" and _is_year(tok):
         return "year"
-    if tok.value is not None and not tok.unit:
+    if value is not None and not unit:
+        num_after = text[num_end : num_end + 6]
         if _YEAR_AFTER.match(num_after) and _is_year(tok):
             return "year"
-        if _MONTH_AFTER.match(num_after) and tok.value <= 12:
+        if _MONTH_AFTER.match(num_after) and value <= 12:
             return "month"
-        if _DAY_AFTER.match(num_after) and tok.value <= 31:
+        if _DAY_AFTER.match(num_after) and value <= 31:
             return "day"
         if _HOUR_AFTER.match(num_after):
             return "time of day"
         if num_after.startswith("季度") or num_after.startswith("季"):
             return "quarter"
-        if _MONTH_RANGE.match(text, tok.num_end):
+        if _MONTH_RANGE.match(text, num_end):
             return "month range"
         if num_after.startswith("号"):
             return "number sign"
-    if tok.unit == "年" and _YEAR_LIST_AFTER.match(after) and _is_year(tok):
+    if unit == "年" and _YEAR_LIST_AFTER.match(text, end, end + 8) and _is_year(tok):
         return "year"
 
     # Identifiers: 索引号, 文号, hotlines, codes in brackets 〔2024〕12号.
-    if _IDENT_BEFORE.search(before) and not (tok.unit and tok.family in ("count", "money", "duration")):
+    if (
+        not _IDENT_CUE_ENDS.isdisjoint(before[-6:])
+        and _IDENT_BEFORE.search(before)
+        and not (unit and family in ("count", "money", "duration"))
+    ):
         return "identifier"  # but 接听电话4.2万通 counts calls
-    if text[tok.num_end : tok.num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
+    if text[num_end : num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
         return "identifier"
-    if not tok.chinese and tok.number.lstrip("-") in lx.HOTLINES and (
-        not tok.unit or (tok.family == "count" and _HOTLINE_AFTER.match(after))
+    if not chinese and tok.number.lstrip("-") in lx.HOTLINES and (
+        not unit or (family == "count" and _HOTLINE_AFTER.match(text, end, end + 8))
     ):
         return "hotline"
 
@@ -171,49 +180,56 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "list marker"
 
     # Names and set phrases: 二十大, 二十届三中全会, 十四五, 一站式, 三重一大 …
-    if tok.chinese:
-        if any(s <= tok.num_start and tok.num_end <= e for s, e in set_phrase_spans):
+    if chinese:
+        if any(s <= tok.num_start and num_end <= e for s, e in set_phrase_spans):
             return "set phrase"
-        if _NAME_AFTER.match(text, tok.num_end):
+        if _NAME_AFTER.match(text, num_end):
             return "name"
-        if text[tok.num_end : tok.num_end + 1] == "五" and tok.number.startswith("十"):
+        if text[num_end : num_end + 1] == "五" and tok.number.startswith("十"):
             return "name"
-    elif _NAME_AFTER.match(text, tok.num_end) and tok.unit in ("", "大"):
+    elif unit in ("", "大") and _NAME_AFTER.match(text, num_end):
         return "name"
 
     # Slogans and codes in short quotations: “3721”, “1+8+126”, “一村一方案”.
     if quoted_span(text, tok.num_start) and not _quote_is_measure(text, tok):
         return "quoted name"
-    if _CODE_PLUS.match(text, tok.num_end) or before.endswith("+"):
+    if (text.startswith(("+", "＋"), num_end) and _CODE_PLUS.match(text, num_end)) or before.endswith("+"):
         return "code"
 
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
-    if tok.unit and tok.family in _THRESHOLD_FAMILIES and _THRESHOLD.match(text, tok.end):
+    if (
+        unit
+        and family in _THRESHOLD_FAMILIES
+        and text.startswith(("及", "以"), end)
+        and _THRESHOLD.match(text, end)
+    ):
         return "category threshold"
-    if (tok.unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
-        tok.unit in ("", "岁", "周岁") and _AGE_RANGE_AFTER.match(text, tok.num_end)
+    if (unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
+        unit in ("", "岁", "周岁")
+        and text[num_end : num_end + 1] in _AGE_RANGE_FIRST
+        and _AGE_RANGE_AFTER.match(text, num_end)
     ):
         return "category threshold"  # 年满18周岁, 60岁至70岁的: an age bound, not an age found
     if (
-        tok.chinese
+        chinese
         and not tok.vague
         and all(c in "十百千万亿" for c in tok.number)
         and tok.number != "十"
-        and not (tok.unit and (tok.approx or _NEAR_BEFORE.search(before)))  # 万余人, 近千家 are figures
+        and not (unit and (tok.approx or _NEAR_BEFORE.search(before)))  # 万余人, 近千家 are figures
     ):
         return "bare scale"
-    if tok.unit == "年" and _PLAN_AFTER.match(text, tok.end):
+    if unit == "年" and _PLAN_AFTER.match(text, end):
         return "plan name"
-    if tok.value is None:
+    if value is None:
         return "no value"
-    if not tok.unit and tok.family not in ("percent", "rank"):
+    if not unit and family not in ("percent", "rank"):
         scaled = tok.multiplier >= 10_000 or (
-            tok.chinese and tok.number[-1:] in ("万", "亿") and any(c in lx.DIGITS for c in tok.number)
+            chinese and tok.number[-1:] in ("万", "亿") and any(c in lx.DIGITS for c in tok.number)
         )
         if scaled and not tok.vague:
             tok.family = "unitless"  # 粉丝量达23万, 人口四百一十万: a scaled figure whose unit is understood
             return None
-        if not tok.chinese and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
+        if not chinese and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
             tok.family = "unitless_ratio" if _RATIO_NAME.search(text, max(0, tok.start - 24), tok.start) else "unitless"
             return None
         return "no unit"
@@ -232,18 +248,28 @@ def _is_year(tok: Token) -> bool:
     return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2100
 
 
+# What may follow a list marker's number (一、 1. (1) 一是 5.1 管理层…); without one, only § can make a marker.
+_AFTER_MARKER = frozenset("、.)）．是 \t")
+
+
 def _is_marker(text: str, tok: Token) -> bool:
+    if text[tok.num_end : tok.num_end + 1] not in _AFTER_MARKER and "§" not in text[
+        max(0, tok.num_start - 40) : tok.num_start
+    ]:
+        return False
     lo = max(0, tok.num_start - 40)
     line_start = text.rfind("\n", lo, tok.num_start) + 1
     lead = text[line_start : tok.num_start] if line_start or lo == 0 else "…"
+    bare = lead.strip()
     nxt = text[tok.num_end : tok.num_end + 2]
-    if lead.strip() in ("", "(", "（", "§") and (nxt[:1] in ("、", ".", ")", "）", "．") or lead.strip() == "§"):
-        return not (nxt[:1] == "." and nxt[1:2].isdigit())
-    if tok.chinese and nxt[:1] in ("是", "、") and tok.value is not None and tok.value <= 20:
+    first = nxt[:1]
+    if bare in ("", "(", "（", "§") and (first in ("、", ".", ")", "）", "．") or bare == "§"):
+        return not (first == "." and nxt[1:2].isdigit())
+    if tok.chinese and first in ("是", "、") and tok.value is not None and tok.value <= 20:
         return True  # 一是…二是…, 二、 inside a line
-    if lead.rstrip().endswith(("(", "（")) and nxt[:1] in (")", "）") and not tok.unit:
+    if first in (")", "）") and not tok.unit and lead.rstrip().endswith(("(", "（")):
         return not ("," in tok.number or "." in tok.number)  # (5,028.17) is an amount in brackets, a negative
-    if not tok.chinese and nxt[:1] == "、" and not tok.unit and lead.strip() == "":
+    if not tok.chinese and first == "、" and not tok.unit and bare == "":
         return True
     # 5.1 管理层讨论 — a numbered heading at the start of a line
-    return bool(not tok.unit and lead.strip() == "" and _SECTION_NUMBER.match(tok.number) and nxt[:1] in (" ", "\t"))
+    return bool(not tok.unit and bare == "" and first in (" ", "\t") and _SECTION_NUMBER.match(tok.number))

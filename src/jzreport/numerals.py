@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Context, Decimal, InvalidOperation
+from functools import lru_cache
 
 from .lexicon import BIG_SCALES, DIGITS, SMALL_SCALES
 
@@ -23,6 +24,7 @@ def scale(value: Decimal, factor: Decimal) -> Decimal:
     return _EXACT.multiply(value, factor)
 
 
+@lru_cache(maxsize=4096)  # pure, and Decimal is immutable
 def parse_number(s: str) -> Decimal:
     """Parse digits with thousands separators and a '.' or '·' decimal point.
 
@@ -40,6 +42,7 @@ def parse_number(s: str) -> Decimal:
         raise ValueError(f"not a number: {s!r}") from e
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese(s: str) -> Decimal:
     """Parse a Chinese numeral: 三千四百万, 五十二万六千, 二十三点四, 一九五九, 两, 〇, 一万五.
 

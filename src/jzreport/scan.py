@@ -7,6 +7,7 @@ can be explained.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
@@ -82,7 +83,7 @@ NUMBER = regex.compile(
 
 # What may follow a number: infix qualifier, multiplier, infix again, unit, per-tail, after-qualifier.
 _ARABIC_MULT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克伏卡帕赫])|百(?!分)"
-TAIL = regex.compile(
+TAIL = re.compile(
     rf"""
     (?P<infix>余|多|几|来)?
     (?:(?P<gap0>[ ]?\n?[ ]?)(?P<mult>{_ARABIC_MULT}))?
@@ -91,33 +92,44 @@ TAIL = regex.compile(
     (?P<unit>{alternation(UNIT_FAMILY)})?
     (?P<per>{_PER})?
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # Chinese numerals carry their scale inside (五十五万), so only qualifiers and a unit may follow.
-CN_TAIL = regex.compile(
+CN_TAIL = re.compile(
     rf"""
     (?P<infix>余|多|几|来)?
-    (?P<mult>万亿|亿|万)?
+    (?:(?P<gap0>)(?P<mult>万亿|亿|万))?        # gap0 is always empty: it numbers the groups as in TAIL
     (?P<infix2>余|多)?
     (?P<gap>[ ]?)
     (?P<unit>{alternation(UNIT_FAMILY)})?
     (?P<per>{_PER})?
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # Where a single measure word is really the start of another word: 五大行动 is a name, 一门心思 a phrase.
-_UNIT_BLOCKERS = regex.compile(
+_UNIT_BLOCKERS = re.compile(
     r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)"
     r"|股(?:份|东|权|票|价|息|本|市|金)|周年"
 )
 
-_PCT_AFTER = regex.compile(r"(?P<approx>左右|以上|以下|之多)?")
+# `regex` reads a group by name at several times the cost of by number: the hot paths use these numbers.
+_N = NUMBER.groupindex
+_NEG, _NUM, _VAGUE, _CNNUM, _PW, _PWN, _FD, _FN, _SA, _SB = (
+    _N[name] for name in ("neg", "num", "vague", "cnnum", "pw", "pwn", "fd", "fn", "sa", "sb")
+)
+# Both tails number their groups alike, so that `_finish` unpacks either with `groups()`.
+assert list(TAIL.groupindex.items()) == list(CN_TAIL.groupindex.items()) == [
+    ("infix", 1), ("gap0", 2), ("mult", 3), ("infix2", 4), ("gap", 5), ("unit", 6), ("per", 7)
+]
+_INFIX, _MULT, _INFIX2, _UNIT, _PER = 1, 3, 4, 6, 7
+
+_PCT_AFTER = re.compile(r"(?P<approx>左右|以上|以下|之多)?")
 # No quantity in a report is written with more characters than this; longer runs are codes or noise,
 # and parsing them (亿亿亿…) would cost time that grows faster than the text.
 MAX_DIGITS = 24
 _WIDE = Context(prec=80)
-_DIGIT_RUN = regex.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
-_SPLIT_UNIT = regex.compile(r"个(?P<q>多|余|半)(?P<unit>月|小时|工作日|星期|季度)")
+_DIGIT_RUN = re.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
+_SPLIT_UNIT = re.compile(r"个(?P<q>多|余|半)(?P<unit>月|小时|工作日|星期|季度)")
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
@@ -144,7 +156,7 @@ class Token:
     row_head: str = ""  # the header cell of a table row that gave this cell its unit
 
 
-def _tail(text: str, pos: int, chinese: bool) -> regex.Match[str]:
+def _tail(text: str, pos: int, chinese: bool) -> re.Match[str]:
     m = (CN_TAIL if chinese else TAIL).match(text, pos)
     assert m is not None  # every part is optional
     return m
@@ -155,53 +167,62 @@ def scan(text: str) -> Iterator[Token]:
     pos = 0
     while (m := NUMBER.search(text, pos)) is not None:
         try:
-            toks = list(_tokens(text, m))
+            toks = _tokens(text, m)
         except ValueError:  # digits of another script (\d is Unicode-wide): not a report number
             toks = [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="not a number")]
-        pos = max([m.end(), *(t.end for t in toks)])
+        pos = m.end()
+        for tok in toks:
+            if tok.end > pos:
+                pos = tok.end
         yield from toks
 
 
-def _tokens(text: str, m: regex.Match[str]) -> Iterator[Token]:
+def _tokens(text: str, m: regex.Match[str]) -> list[Token]:
+    """The tokens of one match of NUMBER: one, none (a word such as 上一), or two (两三天)."""
     kind = m.lastgroup  # the outer named group of the alternative that matched
-    if kind != "date" and kind != "ident" and max(map(len, _DIGIT_RUN.findall(m.group())), default=0) > MAX_DIGITS:
-        yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="digit run too long")
-        return
-    if kind == "arabic":
-        yield _arabic(text, m)
-    elif kind == "cn":
-        if not m.group("vague") and _PAIR.fullmatch(m.group("cnnum")):
-            yield from _chinese_pair(text, m)
-            return
+    if kind == "arabic":  # the most frequent, first
+        if m.end() - m.start() > MAX_DIGITS and _too_long(m):
+            return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident",
+                          skip="digit run too long")]
+        return [_arabic(text, m)]
+    if kind == "date":
+        return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="date", skip="date")]
+    if kind == "ident":
+        return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="identifier")]
+    if m.end() - m.start() > MAX_DIGITS and _too_long(m):  # no run of digits is longer than the match
+        return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident",
+                      skip="digit run too long")]
+    if kind == "cn":
+        if not m.group(_VAGUE) and _PAIR.fullmatch(m.group(_CNNUM)):
+            return _chinese_pair(text, m)
         tok = _chinese(text, m)
-        if tok is not None:
-            yield tok
-    elif kind == "date":
-        yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="date", skip="date")
-    elif kind == "ident":
-        yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="identifier")
-    elif kind == "pctword":
-        yield _pct_word(text, m)
-    elif kind == "frac":
-        yield _fraction(text, m)
-    elif kind == "slash":
-        a, b = Decimal(m.group("sa")), Decimal(m.group("sb"))
+        return [tok] if tok is not None else []
+    if kind == "pctword":
+        return [_pct_word(text, m)]
+    if kind == "frac":
+        return [_fraction(text, m)]
+    if kind == "slash":
+        a, b = Decimal(m.group(_SA)), Decimal(m.group(_SB))
         if b == 0 or a > b:
-            yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="not a fraction")
-        else:
-            yield Token(m.start(), m.end(), m.start(), m.end(), m.group(), _percent_of(a, b), unit="%",
-                        family="percent")
-    elif kind == "ratio":
-        yield _ratio(m)
-    elif kind == "half":
+            return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident",
+                          skip="not a fraction")]
+        return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), _percent_of(a, b), unit="%",
+                      family="percent")]
+    if kind == "ratio":
+        return [_ratio(m)]
+    if kind == "half":
         tok = Token(m.start(), m.end(), m.start(), m.end(), m.group(), Decimal(50), unit="%", unit_text=m.group(),
                     family="percent", chinese=True)
         tail = _PCT_AFTER.match(text, m.end())
         if tail and tail.group("approx"):
             tok.approx = lx.APPROX_AFTER.get(tail.group("approx"), "more_than")
-        yield tok
-    else:  # pragma: no cover - every alternative is named
-        raise AssertionError(kind)
+        return [tok]
+    raise AssertionError(kind)  # pragma: no cover - every alternative is named
+
+
+def _too_long(m: regex.Match[str]) -> bool:
+    """A run of digits or numerals in the match longer than MAX_DIGITS."""
+    return max(map(len, _DIGIT_RUN.findall(m.group())), default=0) > MAX_DIGITS
 
 
 def _plain(x: Decimal) -> Decimal:
@@ -215,12 +236,12 @@ def _percent_of(a: Decimal, b: Decimal) -> Decimal:
 
 
 def _pct_word(text: str, m: regex.Match[str]) -> Token:
-    n = m.group("pwn")
+    pw, n = m.group(_PW, _PWN)
     value = parse_chinese(n) if not n[0].isdigit() else parse_number(n)
-    unit = "%" if m.group("pw") == "百分之" else "‰"
+    unit = "%" if pw == "百分之" else "‰"
     end = m.end()
     tail = _PCT_AFTER.match(text, end)
-    tok = Token(m.start(), end, m.start("pwn"), m.end("pwn"), m.group(), value, unit=unit, unit_text=m.group("pw"),
+    tok = Token(m.start(), end, m.start(_PWN), m.end(_PWN), m.group(), value, unit=unit, unit_text=pw,
                 family="percent", chinese=not n[0].isdigit())
     if tail and tail.group("approx"):
         tok.approx = lx.APPROX_AFTER.get(tail.group("approx"), "more_than")
@@ -228,7 +249,7 @@ def _pct_word(text: str, m: regex.Match[str]) -> Token:
 
 
 def _fraction(text: str, m: regex.Match[str]) -> Token:
-    d, n = m.group("fd"), m.group("fn")
+    d, n = m.group(_FD, _FN)
     den = parse_chinese(d) if not d[0].isdigit() else parse_number(d)
     num = parse_chinese(n) if not n[0].isdigit() else parse_number(n)
     if den == 0:
@@ -247,23 +268,24 @@ def _ratio(m: regex.Match[str]) -> Token:
 
 
 def _arabic(text: str, m: regex.Match[str]) -> Token:
-    raw = m.group("num")
+    raw, neg = m.group(_NUM, _NEG)
+    start, end = m.span()
     if len(raw) > MAX_DIGITS:
-        return Token(m.start(), m.end(), m.start(), m.end(), raw, None, family="ident", skip="digit run too long")
+        return Token(start, end, start, end, raw, None, family="ident", skip="digit run too long")
     value = parse_number(raw)
-    if m.group("neg"):
+    if neg:
         value = -value
-    start = m.start()
-    t = _tail(text, m.end(), chinese=False)
-    return _finish(text, Token(start, m.end(), m.start("num"), m.end("num"), m.group("arabic"), value), t)
+    num_start, num_end = m.span(_NUM)
+    return _finish(text, Token(start, end, num_start, num_end, m.group(), value), TAIL.match(text, end))
 
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
-_PAIR = regex.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
+_PAIR = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
 
 
-def _chinese_pair(text: str, m: regex.Match[str]) -> Iterator[Token]:
-    a, b = m.start("cnnum"), m.start("cnnum") + 1
+def _chinese_pair(text: str, m: regex.Match[str]) -> list[Token]:
+    a = m.start(_CNNUM)
+    b = a + 1
     low = Token(a, b, a, b, text[a], parse_chinese(text[a]), chinese=True)
     high = _finish(text, Token(b, b + 1, b, b + 1, text[b], parse_chinese(text[b]), chinese=True),
                    _tail(text, b + 1, chinese=True))
@@ -271,18 +293,16 @@ def _chinese_pair(text: str, m: regex.Match[str]) -> Iterator[Token]:
     if high.value is not None and low.value is not None and high.multiplier != 1:
         low.value = scale(low.value, high.multiplier)
         low.multiplier = high.multiplier
-    yield low
-    yield high
+    return [low, high]
 
 
 def _chinese(text: str, m: regex.Match[str]) -> Token | None:
-    raw = m.group("cnnum")
+    raw, vague = m.group(_CNNUM, _VAGUE)
     if len(raw) > MAX_DIGITS:
         return Token(m.start(), m.end(), m.start(), m.end(), raw, None, family="ident", skip="numeral too long")
-    vague = m.group("vague")
     if vague and raw[0] not in lx.SMALL_SCALES and raw[0] not in lx.BIG_SCALES:
         # 数/几/上/成 before an ordinary numeral is just a word (上一, 成三): scan the numeral alone.
-        start = m.start("cnnum")
+        start = m.start(_CNNUM)
         vague = None
     else:
         start = m.start()
@@ -290,7 +310,7 @@ def _chinese(text: str, m: regex.Match[str]) -> Token | None:
         value = parse_chinese(raw)
     except ValueError:
         return None
-    tok = Token(start, m.end(), m.start("cnnum"), m.end(), raw if not vague else vague + raw, value, chinese=True,
+    tok = Token(start, m.end(), m.start(_CNNUM), m.end(), raw if not vague else vague + raw, value, chinese=True,
                 vague=bool(vague))
     if vague:
         tok.approx = "more_than"
@@ -298,31 +318,31 @@ def _chinese(text: str, m: regex.Match[str]) -> Token | None:
     return _finish(text, tok, t)
 
 
-def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
+def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
     """Fold the tail (qualifier, multiplier, unit) into the token."""
-    infix = t.group("infix") or t.group("infix2")
-    mult = t.group("mult")
-    unit = t.group("unit")
-    if unit and _UNIT_BLOCKERS.match(text, t.start("unit")):
+    infix1, _, mult, infix2, gap, unit, per = t.groups()
+    infix = infix1 or infix2
+    if unit and _UNIT_BLOCKERS.match(text, t.start(_UNIT)):
         unit = None
-    if infix == "来" and not unit:
-        infix = None  # 来 only qualifies before a unit: 十来个
-    if infix == "多" and not unit and not mult:
-        infix = None  # 10多 with nothing after is rare; 多 more likely starts the next word
-    if infix == "几" and not (mult or unit):
-        infix = None
+    if infix and not unit:
+        if infix == "来":
+            infix = None  # 来 only qualifies before a unit: 十来个
+        if infix == "多" and not mult:
+            infix = None  # 10多 with nothing after is rare; 多 more likely starts the next word
+        if infix == "几" and not mult:
+            infix = None
     end = tok.end
     if infix:
         tok.approx = lx.APPROX_INFIX[infix]
-        end = max(end, t.end("infix") if t.group("infix") else t.end("infix2"))
+        end = max(end, t.end(_INFIX) if infix1 else t.end(_INFIX2))
     if mult and tok.value is not None:
         tok.multiplier = MULT_VALUE[mult]
         tok.mult_text = mult
         tok.value = scale(tok.value, tok.multiplier)
-        end = max(end, t.end("mult"))
-    if unit and t.group("gap") and "\n" in t.group("gap") and len(unit) == 1 and UNIT_FAMILY[unit][1] == "count":
+        end = max(end, t.end(_MULT))
+    if unit and gap and "\n" in gap and len(unit) == 1 and UNIT_FAMILY[unit][1] == "count":
         unit = None  # a line break before a one-character measure word is more likely a new line of text
-    split = _SPLIT_UNIT.match(text, t.start("unit")) if unit == "个" else None
+    split = _SPLIT_UNIT.match(text, t.start(_UNIT)) if unit == "个" else None
     if split:  # 3个多月, 一个半小时: the qualifier stands inside the unit
         unit = "个" + split.group("unit")  # 个月, 个小时 …
         tok.approx = tok.approx or ("more_than" if split.group("q") in ("多", "余") else None)
@@ -335,15 +355,15 @@ def _finish(text: str, tok: Token, t: regex.Match[str]) -> Token:
         tok.family = family
         if tok.value is not None:
             tok.value = scale(tok.value, factor)
-        end = split.end() if split else t.end("unit")
+        end = split.end() if split else t.end(_UNIT)
         if unit in ("成", "倍") and text.startswith("半", end) and tok.value is not None:
             tok.value = _plain(tok.value + scale(Decimal("0.5"), factor))  # 两成半 = 25 %, 一倍半 = 1.5 倍
             tok.unit_text += "半"
             end += 1
-        if t.group("per") and not split:
-            tok.unit = base + "/" + t.group("per").lstrip("/每")
-            tok.unit_text += t.group("per")
-            end = t.end("per")
+        if per and not split:
+            tok.unit = base + "/" + per.lstrip("/每")
+            tok.unit_text += per
+            end = t.end(_PER)
     elif mult:
         tok.unit_text = mult
     tok.end = end

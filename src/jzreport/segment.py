@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
 
 _CN = "一二三四五六七八九十〇零"
-HEADING = regex.compile(
+HEADING = re.compile(
     rf"""
     ^[ \t]*
     (?:
@@ -19,20 +20,23 @@ HEADING = regex.compile(
       | (?P<l4>[(（]\d{{1,2}}[)）])                  # (1)
     )
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    re.VERBOSE | re.MULTILINE,
 )
 _LEVEL = {"l1": 1, "l1b": 1, "l2": 2, "l3": 3, "l4": 4}
 SENTENCE_END = regex.compile(r"[。!?！？]+[”」』\"]?|\n")
 
 
-_TITLE_END = regex.compile(r"[。!?！？]")
+_TITLE_END = re.compile(r"[。!?！？]")
 _CONTINUES = ",，、:：(（“"
 
 
 def _wrapped(text: str, pos: int) -> bool:
     """True when the line break at `pos` wraps a sentence: after a comma, inside 23.8\n万吨, or at the end of
     a full line of running text (a hard-wrapped paragraph) whose next line does not open a new paragraph."""
-    before = text[:pos].rstrip(" ")[-1:]
+    i = pos
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    before = text[i - 1] if i > 0 else ""  # the last character before the break that is not a space
     after = text[pos + 1 : pos + 2]
     if not before or not after or after == "\n":
         return False
@@ -52,11 +56,11 @@ def _wrapped(text: str, pos: int) -> bool:
 # A hard-wrapped line is long and holds running text; a title or a label line is short or bare.
 _WRAP_MIN = 16
 _LINE_FINAL = set("。!?;:…”」』\")）)|")
-_RUNNING_TEXT = regex.compile(r"[,、;。]")
+_RUNNING_TEXT = re.compile(r"[,、;。]")
 
 
 MAX_SENTENCE = 500
-_CLAUSE_END = regex.compile(r"[;,、]")
+_CLAUSE_END = re.compile(r"[;,、]")
 
 
 def _cap(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:

@@ -34,6 +34,7 @@ measure word, and a number with no unit is not reported.
 from __future__ import annotations
 
 import bisect
+import re
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -51,7 +52,7 @@ _ANY_UNIT = alternation(UNIT_FAMILY)
 _ONE_UNIT = rf"(?:(?P<whole>{_ANY_UNIT})|(?P<mult>{_MULTS})(?P<unit>{_ANY_UNIT}))"
 
 # 营业收入(万元)\t125,634.52\t108,215.33 — a row whose header names the unit.
-_ROW_UNIT = regex.compile(
+_ROW_UNIT = re.compile(
     rf"(?P<head>[^\t|\d]{{1,40}}?)[ ]?[(（](?:单位[:：])?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）][ ]?[\t|]"
 )
 _CELL_GAP = regex.compile(r"[ ]*[\t|][ ]*$|[ ]{2,}$")
@@ -99,7 +100,7 @@ _PAREN_CELL = regex.compile(r"^[(（][\d,]+(?:\.\d+)?[)）]$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 _RULE = regex.compile(r"^[ |:\-—=+]+$")
 _PROSE = regex.compile(r"。|[;；]|,(?!\d)|(?<!\d),")
-_LABEL = regex.compile(
+_LABEL = re.compile(
     rf"(?P<head>[^\t|:：\d\n(（]{{1,30}})"
     rf"(?:[(（](?:人民币)?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）])?(?:[:：]|[ ]*[\t|])"
 )
