@@ -471,6 +471,27 @@ CASES = [
         "全年受理各类案件5620件,其中民事案件3210件,占57.1%,其中婚姻家庭案件802件,占31.2%;刑事案件1105件,占19.7%。",
         [("part_rate", "inconsistent", ("5620件", "802件", "31.2%"))],
     ),
+    # --- a share of a whole place's total the text does not state ---------------------------------------
+    Case(
+        "a court's own cases and a share of the province's",
+        "全年共受理行政复议案件326件,审结301件,办案数量居全省前列,占全省行政复议案件的12.5%。",
+        [("part_rate", "unverifiable", ("326件", "301件", "12.5%"))],
+    ),
+    Case(
+        "a share of the country's total beside a county's figures",
+        "本县去年办理不动产登记8650件,网上办理7120件,约占全国同类登记的千分之一。",
+        [],
+    ),
+    Case(
+        "the whole stated as the whole place's",
+        "全省法院共受理行政诉讼案件2584件,审结2418件,占全省行政诉讼案件的93.6%。",
+        [("part_rate", "consistent", ("2584件", "2418件", "93.6%"))],
+    ),
+    Case(
+        "the whole place named in the sentence the whole goes on from",
+        "2023年,全市实现地区生产总值5200亿元。其中第三产业增加值2860亿元,占全市地区生产总值的65.0%。",
+        [("part_rate", "inconsistent", ("5200亿元", "2860亿元", "65.0%"))],
+    ),
     Case(
         "a nested bare share without sibling shares, of the outer whole",
         "全县户籍人口52.8万人,其中城镇人口30.6万人,其中县城人口21.4万人,占40.5%;乡村人口22.2万人。",

@@ -18,6 +18,7 @@ from .cues import (
     PARTS_CUE,
     RATIO_JOIN,
     RATIO_NAME_TAIL,
+    SCOPE_PREFIX,
     SHARE_CUE,
     SHARE_NAME_END,
     SHARE_WHOLE,
@@ -180,7 +181,14 @@ def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
         w, firm = _named_whole(doc, r, part, named)
         if w is None and part in parent and names_match(named, parent[part]):
             w, firm = parent[part], True
-        return Share(r, part, w, f"the whole named {named}", firm) if w is not None else None
+        if w is None:
+            return None
+        scope = SCOPE_PREFIX.match(named)
+        if scope is not None and not _in_scope(doc, w, scope.group()):
+            # 收案2584件,审结2418件,…占全省行政诉讼案件的1/4: the whole is the province's, which the text
+            # does not state; the figure that bears the name may be the court's own
+            return Share(r, part, w, f"the figure named like {named}, though not stated as {scope.group()}'s", False)
+        return Share(r, part, w, f"the whole named {named}", firm)
     if part in parent:
         return Share(r, part, parent[part], _LISTED, True)
     base = next(
@@ -214,6 +222,15 @@ def _nested(sh: Share, parent: dict[Fig, Fig], earlier: Sequence[Share]) -> Shar
     if any(e.whole is outer and e.tie == _LISTED and parent.get(e.part) is outer for e in earlier):
         return replace(sh, whole=outer, tie="the whole its list's other shares are of", alts=(sh.whole,))
     return replace(sh, alts=(outer,))
+
+
+def _in_scope(doc: Doc, w: Fig, scope: str) -> bool:
+    """Whether figure `w` is stated as the whole place's (全省共受理…): the scope stands in its name, in its
+    sentence before it, or in the sentence before that it goes on from."""
+    s = w.sent
+    if any(scope in n for n in w.names) or scope in s.text[: w.claim.start - s.start]:
+        return True
+    return s.joined and s.index > 0 and scope in doc.sentences[s.index - 1].text
 
 
 def _holds(own: str, part: Fig) -> bool:
