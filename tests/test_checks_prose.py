@@ -471,6 +471,19 @@ CASES = [
         "全年受理各类案件5620件,其中民事案件3210件,占57.1%,其中婚姻家庭案件802件,占31.2%;刑事案件1105件,占19.7%。",
         [("part_rate", "inconsistent", ("5620件", "802件", "31.2%"))],
     ),
+    # --- a bracket that never closes is no aside of one figure ------------------------------------------
+    Case(
+        "an unclosed 含 bracket runs on to a later figure",
+        "向全体股东每10股派发现金红利2.5元(含税及其他由公司承担的相关费用,以本次权益分派实施时股权登记日的总股本为"
+        "基数计算合计拟派发现金红利98,250,000.00元。",
+        [],
+        absent=(("subset", ("2.5元", "98,250,000.00元")),),
+    ),
+    Case(
+        "a short 含 bracket holds a part",
+        "全年审结各类案件4822件(含再审案件12件),同比增长5%。",
+        [("subset", "consistent", ("4822件", "12件"))],
+    ),
     # --- a share of a whole place's total the text does not state ---------------------------------------
     Case(
         "a court's own cases and a share of the province's",

@@ -321,6 +321,9 @@ def _same_name(a: str, b: str) -> bool:
     return ca in cb or cb in ca or any(x in cb for x in synonyms(ca) if len(x) >= 2)
 
 
+_PAREN_REACH = 24  # characters from a bracket to its figure: 4822件(含已审结的再审案件1件)
+
+
 def _paren_parts(doc: Doc) -> list[Breakdown]:
     """4822件(含再审1件): the bracketed figure is part of the one before the bracket."""
     out = []
@@ -329,8 +332,8 @@ def _paren_parts(doc: Doc) -> list[Breakdown]:
             if not f.paren or not f.is_level or f.claim.kind == "duration" or f.pos == 0:
                 continue
             opened = _paren_lead(s, f)
-            if opened is None or not PAREN_PART.search(opened):
-                continue
+            if opened is None or not PAREN_PART.search(opened) or len(opened) > _PAREN_REACH:
+                continue  # 3元(含… and the next line's figure: a bracket that runs on is no aside of one figure
             w = next((g for g in reversed(s.figs[: f.pos]) if not g.paren), None)
             if w is not None and w.is_level and same_measure(w, f):
                 out.append(Breakdown(w, (f,), "含", False, True))
