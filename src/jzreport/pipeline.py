@@ -48,6 +48,12 @@ _PAREN_BASE = re.compile(
     r"(?:人民币|港币|美元|RMB|US\$|HK\$)?[ ]?$"
 )
 _RANGE_GAP = re.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
+# ,而2023年则为 / ,上年同期为: the figure after it is the earlier value of the figure before
+_THEN_WAS = re.compile(
+    r"[ ]?[,;]?[ ]?(?:而(?:\d{4}年|上年|去年)?|\d{4}年|上年|去年)(?:同期)?则?为[ ]?(?:人民币|港币|美元)?[ ]?"
+)
+# 由A增加13.2%至(2024年的)B
+_TO_AFTER_CHANGE = re.compile(r"[ ]?(?:至|到)(?:\d{4}年(?:末|底)?的?)?[ ]?(?:人民币|港币|美元)?[ ]?")
 # 为预算的101.2%, 恢复到2019年同期的112%: a share of something else, about the figure before it
 _SHARE_START = re.compile(r"\s*(?:约占|占|相当于|(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)")
 _AFTER_WORD = re.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
@@ -192,6 +198,36 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
                 b.links.append(("before_after", k))
                 continue
         if a.sentence != b.sentence:
+            continue
+        if (
+            _THEN_WAS.fullmatch(gap)
+            and a.role is None
+            and b.role is None
+            and a.tok.unit == b.tok.unit
+            and a.ctx.kind != "change"
+        ):
+            # 年内溢利为1,563.8百万元,而2023年则为1,326.5百万元: the second figure is the earlier one
+            a.role, b.role = "after", "before"
+            a.links.append(("before_after", j))
+            b.links.append(("before_after", i))
+            continue
+        if (
+            a.ctx.kind == "change"
+            and i > 0
+            and a.tok.unit != b.tok.unit
+            and (z := drafts[i - 1]).sentence == b.sentence
+            and z.role is None
+            and b.role is None
+            and z.tok.unit == b.tok.unit
+            and _TO_AFTER_CHANGE.fullmatch(gap)
+            and _FROM.search(text[max(z.sentence[0], z.tok.start - 16) : z.ctx.approx_start or z.tok.start])
+            and not _SENT_PUNCT.search(text, z.tok.end, a.tok.start)
+        ):
+            # 由A增加13.2%至B: the change between the two sides is the change of B
+            z.role, b.role = "before", "after"
+            z.links.append(("before_after", j))
+            b.links.append(("before_after", i - 1))
+            a.links.append(("change_of", j))
             continue
         if b.ctx.to_marker and a.role is None:
             a_left = text[max(a.sentence[0], a.tok.start - 16) : a.ctx.approx_start or a.tok.start]

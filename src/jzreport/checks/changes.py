@@ -114,10 +114,11 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if f.paren:
             continue
         if f in partner and f not in afters:  # the earlier end of a pair: what follows is about its pair
+            later = partner[f] if partner[f].pos < f.pos else None  # 溢利A,而2023年则为B,增加x%: about A
             if f.is_rate:
-                last_rate = None
+                last_rate = later
             else:
-                last_level = None
+                last_level = later
             continue
         if f in afters:
             found.setdefault(f, {}).setdefault("before", []).append(afters[f])
