@@ -471,6 +471,16 @@ CASES = [
         "全年受理各类案件5620件,其中民事案件3210件,占57.1%,其中婚姻家庭案件802件,占31.2%;刑事案件1105件,占19.7%。",
         [("part_rate", "inconsistent", ("5620件", "802件", "31.2%"))],
     ),
+    # --- a heading path repeated in one file opens a section of its own --------------------------------
+    Case(
+        "two reports in one file with the same headings",
+        "一、收案情况\n1、未结案情况\n截至3月31日,尚有各类未结案640件。\n刑事未结案40件;民商事未结案件450件;执行未结案150件。\n"
+        "一、收案情况\n1、未结案情况\n截至6月30日,尚有各类未结案720件。\n刑事未结案60件;民商事未结案件480件;执行未结案180件。",
+        [
+            ("sum", "consistent", ("640件", "40件", "450件", "150件")),
+            ("sum", "consistent", ("720件", "60件", "480件", "180件")),
+        ],
+    ),
     # --- a bracket that never closes is no aside of one figure ------------------------------------------
     Case(
         "an unclosed 含 bracket runs on to a later figure",

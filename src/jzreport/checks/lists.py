@@ -349,12 +349,14 @@ def _paren_lead(s: Sentence, f: Fig) -> str | None:
 def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     """A section that opens with a total (审执结各类案件7018件) and lists its categories after it."""
     out = []
-    seen: set[tuple[str, ...]] = set()
+    seen: set[tuple[tuple[str, ...], int]] = set()
     for s in doc.sentences:
-        if not s.section or s.section in seen:
+        if not s.section or (s.section, s.block) in seen:
             continue
-        seen.add(s.section)
-        sents = doc.section_sentences(s.section)
+        seen.add((s.section, s.block))
+        # the section's own stretch of text: a heading repeated further on (一、…1、未结案情况 again in a long
+        # file) opens a section of its own
+        sents = [t for t in doc.section_sentences(s.section) if t.block == s.block]
         totals = [f for f in sents[0].parts if BIG_TOTAL_CUE.search(f.clause)]
         for w in totals:
             parts = []
