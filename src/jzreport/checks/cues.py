@@ -187,9 +187,9 @@ def sibling(labels: Sequence[str], label: str, wholes: Sequence[str] = ()) -> bo
 
     Not after an item that names the rest (…、其他类6件；报送备案43件: the list was closed), nor when the
     items so far are built alike (X类, …增加值) and `label` is not. Items with no shared build, or a single
-    item, give no pattern to break: the benefit of doubt, unless `label` names a measure like one of the
-    `wholes` (the figures the list may be of). The missing member of a complete series (出口 after 进口)
-    always goes on.
+    item, give no pattern to break: the benefit of doubt, unless `label` after a single item it does not
+    echo names a total, a measure where the item named a kind, or a measure like one of the `wholes` (the
+    figures the list may be of). The missing member of a complete series (出口 after 进口) always goes on.
     """
     known = [x for x in labels if x]
     if not label or not known:
