@@ -445,6 +445,28 @@ CASES = [
         "年末户籍人口86.4万人,其中城镇人口41.2万人；乡村人口45.2万人。",
         [("sum", "consistent", ("86.4万人", "41.2万人", "45.2万人"))],
     ),
+    Case(
+        "a comma-joined total of something else after the first item",
+        "税收收入41.7亿元,其中增值税16.2亿元,外贸进出口总额256亿元,增长6.8%。",
+        [("subset", "consistent", ("41.7亿元", "16.2亿元"))],
+        absent=(("subset", ("16.2亿元", "256亿元", "41.7亿元")),),
+    ),
+    Case(
+        "a comma-joined measure like the whole's after a kind",
+        "全年完成造林面积63万亩,其中人工造林18万亩,湿地面积245万亩。",
+        [("subset", "consistent", ("63万亩", "18万亩"))],
+    ),
+    Case(
+        "what became of the intake after a kind of it",
+        "全年共受理行政案件860件,其中行政诉讼案件520件,审结案件812件。",
+        [("subset", "consistent", ("860件", "520件"))],
+        absent=(("sum", ("520件", "812件", "860件")),),
+    ),
+    Case(
+        "comma-joined kinds named alike stay on the list",
+        "一般公共预算收入62.3亿元,其中税收收入48.9亿元,非税收入13.4亿元。",
+        [("sum", "consistent", ("62.3亿元", "48.9亿元", "13.4亿元"))],
+    ),
     # --- a bare 占 of a part listed within a listed part ----------------------------------------------------
     Case(
         "a nested bare share keeps the whole of its siblings' bare shares",

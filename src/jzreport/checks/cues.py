@@ -182,14 +182,14 @@ def _keys(label: str) -> set[str]:
     return keys
 
 
-def sibling(labels: Sequence[str], label: str, wholes: Sequence[str] = ()) -> bool:
+def sibling(labels: Sequence[str], label: str) -> bool:
     """Whether `label` may go on the list of `labels` after a ；.
 
     Not after an item that names the rest (…、其他类6件；报送备案43件: the list was closed), nor when the
     items so far are built alike (X类, …增加值) and `label` is not. Items with no shared build, or a single
-    item, give no pattern to break: the benefit of doubt, unless `label` after a single item it does not
-    echo names a total, a measure where the item named a kind, or a measure like one of the `wholes` (the
-    figures the list may be of). The missing member of a complete series (出口 after 进口) always goes on.
+    item, give no pattern to break: the benefit of doubt, unless `label` after a single item opens a
+    figure of its own (`new_measure`). The missing member of a complete series (出口 after 进口) always
+    goes on.
     """
     known = [x for x in labels if x]
     if not label or not known:
@@ -201,14 +201,7 @@ def sibling(labels: Sequence[str], label: str, wholes: Sequence[str] = ()) -> bo
     ):
         return True
     if len(known) < 2:
-        # one item so far: the next goes on unless it names a total of something else (主营业务收入；利润总额),
-        # a measure where the item named a kind (其中水稻A；耕地保有量B), or a measure of the whole's kind the
-        # item does not echo (营造林面积,其中人工造林A；森林面积B)
-        if common_run(label, known[0]) >= 2 or _keys(label) & _keys(known[0]):
-            return True
-        if WHOLE_SUFFIX.search(label) or (MEASURE_END.search(label) and not MEASURE_END.search(known[0])):
-            return False
-        return not any(len(w) >= 2 and label.endswith(w[-2:]) for w in wholes)
+        return not new_measure(known, label)
     need = -(-len(known) // 2)
     counts: dict[str, int] = {}
     for x in known:
@@ -216,6 +209,18 @@ def sibling(labels: Sequence[str], label: str, wholes: Sequence[str] = ()) -> bo
             counts[k] = counts.get(k, 0) + 1
     shared = {k for k, n in counts.items() if n >= max(2, need)}
     return not shared or bool(shared & _keys(label))
+
+
+def new_measure(known: Sequence[str], label: str) -> bool:
+    """Whether `label`, after the items `known` of a list, opens a figure of its own: a label that echoes
+    no item and names a total (主营业务收入, 利润总额) or a measure where the items named kinds (人工造林,
+    森林面积; 水稻, 耕地保有量)."""
+    known = [x for x in known if x]
+    if not label or not known or any(common_run(label, x) >= 2 or _keys(label) & _keys(x) for x in known):
+        return False
+    return bool(WHOLE_SUFFIX.search(label)) or (
+        bool(MEASURE_END.search(label)) and not any(MEASURE_END.search(x) for x in known)
+    )
 
 
 def label_of(f: Fig) -> str:

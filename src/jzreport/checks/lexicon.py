@@ -18,7 +18,7 @@ BY_DIMENSION = (("按", "分"), ("分", "看"), ("从", "看"))
 REST_ITEMS = ("其他", "其它", "其余", "剩余", "另有")
 # Endings that name a measure rather than a kind (森林面积, 耕地保有量, 存款余额): after a ；such a name opens a
 # figure of its own, not the next item of a list whose first item is a kind (其中人工造林42万亩).
-MEASURE_ENDS = ("面积", "量", "额", "值", "规模", "总数", "人数", "户数")
+MEASURE_ENDS = ("面积", "量", "额", "值", "规模", "总数", "人数", "户数", "人口")
 # A bracketed part of the figure before the bracket: 4822件(含再审1件).
 PAREN_PART = ("含", "包含", "其中")
 # A clause that opens with its own period states something new, not one more item of a list before it

@@ -38,6 +38,7 @@ from .cues import (
     is_base,
     label_of,
     names_match,
+    new_measure,
     parallel,
     sibling,
     synonyms,
@@ -136,12 +137,23 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         if len(out) >= 2 and complete_series(out) and not SERIES_WORD.search("\n".join(f.names)):
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         new_group = bool(out) and f.group != out[-1].group
-        wholes = [label_of(w) for w in f.sent.figs[: out[0].pos] if w.is_part] if new_group else []
-        named_alike = (by_dimension and len(out) == 1) or sibling([label_of(p) for p in out], label_of(f), wholes)
+        known = [label_of(p) for p in out]
+        if out and not new_group and not by_dimension and new_measure(known, label_of(f)):
+            break  # 收入62.3亿元,其中税收收入48.9亿元,社会消费品零售总额318亿元: a figure of its own
+        if out and _outcome(f, out):
+            break  # 受理1200件,其中民事案件800件,审结1150件: what became of the intake, not a kind of it
+        named_alike = (by_dimension and len(out) == 1) or sibling(known, label_of(f))
         if new_group and (NEW_PERIOD.match(f.clause) or not named_alike):
             break
         out.append(f)
     return out
+
+
+def _outcome(f: Fig, items: list[Fig]) -> bool:
+    """An item stated as done (审结, 办结) after kinds that are not, in a list of what was taken in (受理)."""
+    if not STATUS_DONE.search(f.clause) or any(STATUS_DONE.search(p.clause) for p in items):
+        return False
+    return any(STATUS_TOTAL.search(w.clause) for w in f.sent.figs[: items[0].pos] if w.is_part)
 
 
 def _in_paren(text: str, i: int) -> bool:
