@@ -238,7 +238,7 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         ctx.kind = "other"
     if ctx.kind == "change" and tok.value is not None and tok.value < 0:
         tok.value = -tok.value
-        ctx.direction = "decrease" if ctx.direction == "increase" else "increase"
+        ctx.direction = "increase" if ctx.direction == "decrease" else "decrease"  # -2.4 with no verb fell
     if ctx.kind == "change" or tok.unit == "百分点":
         b = None
         for b in _BASELINE.finditer(text, max(left_floor_sentence(text, start), start - 30), start):  # noqa: B007

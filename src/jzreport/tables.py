@@ -323,6 +323,14 @@ def _column(row: _Row, i: int) -> str | None:
 
 def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None, str] | None:
     """The (multiplier, unit) the row header, column header or table note gives a bare cell."""
+    col = _HEAD_UNIT.match(column or "")
+    if col is not None and UNIT_FAMILY.get(col.group("unit"), ("", ""))[1] == "percent":
+        # 同比增减(%) beats 营业收入(亿元): the column is a rate; on a rate row (毛利率(%)) a change is in points
+        row = _HEAD_UNIT.match(row_head)
+        rate_row = row is not None and UNIT_FAMILY.get(row.group("unit"), ("", ""))[1] == "percent"
+        if rate_row and col.group("unit") in ("%", "％") and _CHANGE_HEAD.search(_bare(column or "")):
+            return None, "个百分点"
+        return col.group("mult"), col.group("unit")
     for head in (row_head, column or ""):
         m = _HEAD_UNIT.match(head)
         if m is not None and m.group("unit") in UNIT_FAMILY:
@@ -371,7 +379,9 @@ _CHANGE_HEAD = regex.compile(r"(?:增减|变动|增长|增幅|增速|降幅|下�
 
 def table_change(tok: Token, ctx: attach.Context) -> None:
     """A cell under a change column is a change: `增减\t-160.0` decreased by 160, `增长\t8.3` rose by 8.3%."""
-    if not tok.row_head or ctx.kind in ("change", "ratio", "rank") or tok.value is None:
+    if not tok.row_head or ctx.kind in ("ratio", "rank") or tok.value is None:
+        return
+    if ctx.kind == "change" and ctx.direction is not None and tok.value >= 0:
         return
     m = _CHANGE_HEAD.search(tok.row_head)
     if m is None:
