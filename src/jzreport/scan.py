@@ -130,6 +130,7 @@ MAX_DIGITS = 24
 _WIDE = Context(prec=80)
 _DIGIT_RUN = re.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
 _SPLIT_UNIT = re.compile(r"个(?P<q>多|余|半)(?P<unit>月|小时|工作日|星期|季度)")
+_SECONDS = re.compile(r"(\d{1,2})秒")
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
@@ -360,7 +361,12 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
             tok.value = _plain(tok.value + scale(Decimal("0.5"), factor))  # 两成半 = 25 %, 一倍半 = 1.5 倍
             tok.unit_text += "半"
             end += 1
-        if per and not split:
+        seconds = _SECONDS.match(text, end) if unit == "分" and tok.value is not None else None
+        if seconds:  # 3分12秒: minutes and seconds, a duration in seconds
+            tok.value = tok.value * 60 + Decimal(seconds.group(1))
+            tok.unit, tok.family, tok.unit_text = "秒", "duration", text[t.start(_UNIT) : seconds.end()]
+            end = seconds.end()
+        elif per and not split:
             tok.unit = base + "/" + per.lstrip("/每")
             tok.unit_text += per
             end = t.end(_PER)
