@@ -237,6 +237,8 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
                 b.links.append(("before_after", i))
                 if a.ctx.kind == "change" and b.ctx.kind != "change":
                     a.ctx.kind, a.ctx.direction = b.ctx.kind, None
+                elif a.ctx.kind == "other" and b.ctx.kind == "count":
+                    b.ctx.kind = "other"  # 由每万人72.3件下降至65.8件: both ends are per-N figures
                 continue
         if (
             _RANGE_GAP.fullmatch(gap)
