@@ -55,7 +55,8 @@ _CHANGE_BEFORE = regex.compile(
 # 由A减少至B / 增至 / 下降为: the number after is the level reached.
 _TO_BEFORE = re.compile(
     rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|扩充|拓展|延长|放宽|升|降|上调|下调)(?:了)?(?:至|到|为|成)(?:了)?"
-    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}(?:(?:全国|全省|全市)?第)?[ ]?$"
+    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}"
+    rf"(?:(?:全国|全省|全市)?第|(?:每[人户月年日天]){{1,3}})?[ ]?$"
 )
 _RATE_NAME_INC = re.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
 _RATE_NAME_DEC = re.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
@@ -70,7 +71,7 @@ _BASELINE = regex.compile(
 )
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
 _PER_CUE = re.compile(r"[每均]")
-_PER_PREFIX = re.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均|日均|月均)[^\d,;。]{0,16}$")
+_PER_PREFIX = re.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均|日均|月均)[^,;。]{0,16}$")  # 每万人拥有5G基站
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
 _TRAIL = re.compile(
@@ -275,7 +276,12 @@ def _rate_direction(whole_left: str) -> str | None:
     if _RATE_NAME_INC.search(whole_left):
         return "increase"
     opener = _OPENER.match(whole_left)
-    if opener and (opener.group("inc") or opener.group("dec")) and len(opener.group()) >= 2:
+    if (
+        opener
+        and (opener.group("inc") or opener.group("dec"))
+        and len(opener.group()) >= 2
+        and not whole_left.startswith("面", opener.end())  # 增长面 is the share of industries that grew
+    ):
         return "increase" if opener.group("inc") else "decrease"
     return None
 
@@ -310,6 +316,7 @@ _MARKER_LEAD = regex.compile(
     )\s*""",
     regex.VERBOSE,
 )
+_SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 _SHARE_CUT = re.compile(r"(?:约占|占(?!比)|相当于)")
 _PER_LEAD = re.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
@@ -361,7 +368,8 @@ def clean_left(phrase: str) -> str:
     s = _strip_repeatedly(_TRAIL, s)
     if len(s) > 2 and s[-1] in ")）":
         s = _strip_repeatedly(_TRAIL, _PAREN_TAIL.sub("", s))  # 工业企业（年主营业务收入2000万元及以上）
-    if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s):
+    s = _SINCE.sub("", s)  # “十四五”以来, 2020年以来: a time span, not a subject
+    if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s) or _LEAD.fullmatch(s):
         return ""
     s = _strip_lead(s)
     # Split after the last verb that leaves a noun behind: 共受理纠纷 → 纠纷.

@@ -45,6 +45,9 @@ _RATIO_NAME = re.compile(r"(?:收入比|性别比|比率|比值)[^,;。]{0,16}$"
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“)）])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
+_DONE_BEFORE = re.compile(r"(?:完成|建成|实施|新建|新增|改造|修复|治理|整治|累计|共计|达到)$")
+_SCALE_CLASS_AFTER = re.compile(r"(?:以上|级)?的?(?:企业|项目|工程|园区|产业|大项目|集群)")
+_CELL_SIGN = re.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
 _AGE_LIMIT_BEFORE = re.compile(r"(?:满|超过|[-—~至]|(?<!达)到)$")
 _AGE_RANGE_AFTER = re.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
@@ -193,7 +196,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     # Slogans and codes in short quotations: “3721”, “1+8+126”, “一村一方案”.
     if quoted_span(text, tok.num_start) and not _quote_is_measure(text, tok):
         return "quoted name"
-    if (text.startswith(("+", "＋"), num_end) and _CODE_PLUS.match(text, num_end)) or before.endswith("+"):
+    if (text.startswith(("+", "＋"), num_end) and _CODE_PLUS.match(text, num_end)) or (
+        before.endswith("+") and not _CELL_SIGN.search(before)  # +0.35 in a table cell is a signed change
+    ):
         return "code"
 
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
@@ -202,6 +207,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and family in _THRESHOLD_FAMILIES
         and text.startswith(("及", "以"), end)
         and _THRESHOLD.match(text, end)
+        and not _DONE_BEFORE.search(before)  # 完成3000亩以上矿山生态修复 is a figure
     ):
         return "category threshold"
     if (unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
@@ -218,6 +224,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and not (unit and (tok.approx or _NEAR_BEFORE.search(before)))  # 万余人, 近千家 are figures
     ):
         return "bare scale"
+    if chinese and all(c in "十百千万亿" for c in tok.number) and _SCALE_CLASS_AFTER.match(text, end):
+        return "category threshold"  # 超亿元企业, 过千万元项目: a size class
     if unit == "年" and _PLAN_AFTER.match(text, end):
         return "plan name"
     if value is None:

@@ -40,7 +40,8 @@ class _Draft:
 
 
 _WIDE = Context(prec=80)
-_RANGE_SEP = re.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?$")
+_PER_LIST_GAP = re.compile(r"[ ]?(?:、|和|及)[^\d,;。]{0,12}")
+_SHARED_UNIT_GAP = re.compile(r"[ ]?(?:和|、|与|及)[ ]?")
 _FROM = re.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
 # 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
 _PAREN_BASE = re.compile(
@@ -148,10 +149,12 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
     for a, b in itertools.pairwise(tokens):
         if a.unit or a.value is None or b.value is None or not b.unit or a.skip or b.skip:
             continue
-        if a.chinese != b.chinese or not _RANGE_SEP.fullmatch(text[a.end : b.start] + ""):
-            continue
         gap = text[a.end : b.start]
-        if not _RANGE_GAP.fullmatch(gap):
+        if a.chinese != b.chinese or not (
+            _RANGE_GAP.fullmatch(gap)
+            # 分别提高0.8和1.5个百分点: the first of two figures joined by 和 shares the unit after the second
+            or (_SHARED_UNIT_GAP.fullmatch(gap) and b.family in ("percent", "money", "measure") and b.unit != "年")
+        ):
             continue
         if b.multiplier != 1 and a.multiplier == 1:
             a.value = scale(a.value, b.multiplier)
@@ -170,12 +173,25 @@ def _kinds(text: str, drafts: list[_Draft]) -> None:
         attach.kind_and_change(text, d.tok, d.ctx, floor)
         table_change(d.tok, d.ctx)  # a cell under 增减 or 同比增长 is a change
         # 分别增长5.5%和7.1%: a figure joined to a change by 和/、 is a change of the same kind
+        # 每千人口拥有医师3.4人、护士3.9人、床位6.8张: the items of a per-N list are per-N figures too
+        if (
+            prev is not None
+            and prev.ctx.kind == "other"
+            and d.ctx.kind == "count"
+            and prev.sentence == d.sentence
+            and _PER_LIST_GAP.fullmatch(text, prev.tok.end, d.ctx.approx_start or d.tok.start)
+        ):
+            d.ctx.kind = "other"
+        # (分别增加8支和310人: across units too, after 分别)
         if (
             prev is not None
             and prev.ctx.kind == "change"
-            and d.ctx.kind != "change"
-            and prev.tok.unit == d.tok.unit
+            and (d.ctx.kind != "change" or d.ctx.direction is None)
             and _COORDINATED.fullmatch(text, prev.tok.end, d.tok.start)
+            and (
+                prev.tok.unit == d.tok.unit
+                or "分别" in text[attach.clause_start(text, prev.tok.start, prev.sentence[0]) : prev.tok.start]
+            )
         ):
             d.ctx.kind, d.ctx.direction, d.ctx.baseline = "change", prev.ctx.direction, prev.ctx.baseline
         prev = d

@@ -41,6 +41,8 @@ UNIT_FAMILY["成"] = ("%", "percent", Decimal(10))
 
 # Per-unit tails: 36.5小时/人, 3.2元/公斤.
 _PER = r"(?:/|每)(?:人|户|件|次|年|月|天|日|个|家|吨|公斤|千克|亩|平方米|立方米|升|公里|千米|小时|辆|台|床|万人)"
+# 8.9/10万: a rate per hundred thousand (孕产妇死亡率), with no unit of its own
+_PER_BASE = r"/(?:10|十|100|百|1000|千)?万|/(?:1000|千|100|百)(?![\d.])"
 
 NUMBER = regex.compile(
     rf"""
@@ -60,7 +62,7 @@ NUMBER = regex.compile(
   | (?P<frac>                                   # 三分之二 (not 百分之 / 千分之, caught above)
         (?P<fd>[{_CN_CHARS}]+|\d+)分之(?P<fn>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:\.\d+)?)
     )
-  | (?P<slash>(?<![\d/.])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})(?![\d/.]))   # 1/3
+  | (?P<slash>(?<![\d/.])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})(?![\d/.万千]))   # 1/3, not 10/10万
   | (?P<ratio>                                  # 9.6:41.2:49.2, 2.05:1
         (?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d.])
     )
@@ -69,7 +71,7 @@ NUMBER = regex.compile(
         (?P<num>
             \d{{1,3}}(?:,\d{{3}})+(?:[.·]\d+)?            # 1,100  12,345.6
           | \d{{1,3}}(?:[ ]\d{{3}})+(?![\d.])(?=[ ]?[\p{{Han}}%])   # 415 233件
-          | \d+(?:[.·]\d+)?
+          | \d+(?:\n?[.·]\n?\d+)?                     # 15.6, and 15.⏎6 broken by a line wrap
         )
     )
   | (?P<half>(?<![另多过大])一半|半数)          # 减少了一半, 超过半数: 50 %
@@ -90,7 +92,7 @@ TAIL = re.compile(
     (?P<infix2>余|多)?
     (?P<gap>[ ]?\n?[ ]?)
     (?P<unit>{alternation(UNIT_FAMILY)})?
-    (?P<per>{_PER})?
+    (?P<per>{_PER}|{_PER_BASE})?
     """,
     re.VERBOSE,
 )
@@ -130,6 +132,7 @@ MAX_DIGITS = 24
 _WIDE = Context(prec=80)
 _DIGIT_RUN = re.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
 _SPLIT_UNIT = re.compile(r"个(?P<q>多|余|半)(?P<unit>月|小时|工作日|星期|季度)")
+_TENTH = re.compile(r"[一二三四五六七八九](?![一二三四五六七八九十百千万亿个件项名家年月天日次人])")
 _SECONDS = re.compile(r"(\d{1,2})秒")
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
@@ -357,6 +360,11 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
         if tok.value is not None:
             tok.value = scale(tok.value, factor)
         end = split.end() if split else t.end(_UNIT)
+        tenth = _TENTH.match(text, end) if unit == "成" and tok.value is not None else None
+        if tenth:  # 六成四 = 64 %, 九成五 = 95 %
+            tok.value = _plain(tok.value + scale(Decimal(lx.DIGITS[tenth.group()]), Decimal(1)))
+            tok.unit_text += tenth.group()
+            end += 1
         if unit in ("成", "倍") and text.startswith("半", end) and tok.value is not None:
             tok.value = _plain(tok.value + scale(Decimal("0.5"), factor))  # 两成半 = 25 %, 一倍半 = 1.5 倍
             tok.unit_text += "半"
@@ -370,6 +378,9 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
             tok.unit = base + "/" + per.lstrip("/每")
             tok.unit_text += per
             end = t.end(_PER)
+    elif per and per.startswith("/") and per[1:2] in "1十百千万" and tok.value is not None:
+        tok.unit, tok.family, tok.unit_text = per, "other", (mult or "") + per  # 8.9/10万: a rate per 100,000
+        end = t.end(_PER)
     elif mult:
         tok.unit_text = mult
     tok.end = end

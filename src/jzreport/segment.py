@@ -44,6 +44,10 @@ def _wrapped(text: str, pos: int) -> bool:
         return True
     if before.isdigit() and after in "万亿千百%‰元吨人件个":
         return True
+    if (before == "." and text[pos - 2 : pos - 1].isdigit() and after.isdigit()) or (
+        before.isdigit() and after == "." and text[pos + 2 : pos + 3].isdigit()
+    ):
+        return True  # 15.⏎6%: a decimal broken by the wrap
     if before in _LINE_FINAL or after in " \t" or HEADING.match(text, pos + 1):
         return False
     line_start = text.rfind("\n", 0, pos) + 1
