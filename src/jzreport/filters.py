@@ -45,6 +45,8 @@ _RATIO_NAME = re.compile(r"(?:收入比|性别比|比率|比值)[^,;。]{0,16}$"
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“)）])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
+_BASE_PERIOD_BEFORE = re.compile(r"[较比与][近前过去]{0,2}$")
+_BASE_PERIOD_AFTER = re.compile(r"(?:前|以前|之前|平均|均值|同期)")
 _DONE_BEFORE = re.compile(r"(?:完成|建成|实施|新建|新增|改造|修复|治理|整治|累计|共计|达到)$")
 _SCALE_CLASS_AFTER = re.compile(r"(?:以上|级)?的?(?:企业|项目|工程|园区|产业|大项目|集群)")
 _CELL_SIGN = re.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
@@ -226,6 +228,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "bare scale"
     if chinese and all(c in "十百千万亿" for c in tok.number) and _SCALE_CLASS_AFTER.match(text, end):
         return "category threshold"  # 超亿元企业, 过千万元项目: a size class
+    if tok.unit == "年" and _BASE_PERIOD_BEFORE.search(before) and _BASE_PERIOD_AFTER.match(text, tok.end):
+        return "period"  # 较五年前, 比近三年平均值: the base of a comparison
     if unit == "年" and _PLAN_AFTER.match(text, end):
         return "plan name"
     if value is None:
