@@ -542,6 +542,76 @@ CASES = [
         "全县户籍人口52.8万人,其中城镇人口30.6万人,其中县城人口21.4万人,占40.5%;乡村人口22.2万人。",
         [("part_rate", "consistent", ("52.8万人", "21.4万人", "40.5%"))],
     ),
+    # --- rates of a population whose base the text does not state ---------------------------------------
+    Case(
+        "失业率 is of the labour force, not of the new jobs beside it",
+        "全年城镇新增就业2.84万人,失业人员实现再就业0.92万人,就业困难人员实现就业3,150人;城镇登记失业率为3.1%。",
+        [],
+    ),
+    Case(
+        "a surveyed 失业率 beside new jobs",
+        "全市新增城镇就业5.6万人,其中帮助失业人员再就业1.1万人,城镇调查失业率控制在5.2%以内。",
+        [],
+    ),
+    Case(
+        "参保率 is of those who should be insured: the insured stock is its numerator, the new ones a flow",
+        "全区共有基本养老保险参保人员31.6万人,新增参保人员2.4万人,参保率为95.8%。",
+        [],
+    ),
+    Case(
+        "覆盖率 beside the insured and the newly insured",
+        "年末城乡居民医疗保险参保人数48.2万人,当年新增参保1.7万人,覆盖率98.3%。",
+        [],
+    ),
+    Case(
+        "a flow stated before the stock of a 参保率",
+        "全年新增参保职工0.8万人,年末参保职工12.6万人,参保率97.5%。",
+        [],
+    ),
+    Case(
+        "入学率 of the children of school age stated as its base",
+        "全县适龄儿童3640人,入学3632人,入学率99.8%。",
+        [("part_rate", "consistent", ("3640人", "3632人", "99.8%"))],
+    ),
+    Case(
+        "入学率 of a stated school-age base that does not hold",
+        "在2180名适龄儿童中,入学2171人,入学率98.6%。",
+        [("part_rate", "inconsistent", ("2180名", "2171人", "98.6%"))],
+    ),
+    Case(
+        "就业率 of the graduates stated before it",
+        "全市高校毕业生4850人,已落实就业4562人,就业率94.1%。",
+        [("part_rate", "consistent", ("4850人", "4562人", "94.1%"))],
+    ),
+    # --- a total the rate's name echoes is its numerator, not its base ---------------------------------------
+    Case(
+        "立案率 of the proposals received, not a count out of those filed",
+        "本次会议共收到提案487件,经审查立案452件,立案率92.8%。",
+        [("part_rate", "consistent", ("487件", "452件", "92.8%"))],
+        absent=(("grim", ("452件", "92.8%")),),
+    ),
+    Case(
+        "立案率 that does not hold of the proposals received",
+        "全年共收到委员提案300件,立案250件,立案率88.3%。",
+        [("part_rate", "inconsistent", ("300件", "250件", "88.3%"))],
+        absent=(("grim", ("250件", "88.3%")),),
+    ),
+    Case(
+        "受理率 of letters received, with 受理 stated as an intake",
+        "全年收到群众来信来访1460件次,受理1402件次,受理率96.0%。",
+        [("part_rate", "consistent", ("1460件次", "1402件次", "96.0%"))],
+    ),
+    Case(
+        "a rate whose only figure is its own numerator has no base to test",
+        "受理行政复议申请326件,受理率95.1%。",
+        [],
+        absent=(("grim", ("326件", "95.1%")),),
+    ),
+    Case(
+        "a total named with the rate's last word only is still its base",
+        "共办结信访事项1200件,按期办结1150件,按期办结率95.8%。",
+        [("part_rate", "consistent", ("1200件", "1150件", "95.8%"))],
+    ),
 ]
 
 

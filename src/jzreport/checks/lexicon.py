@@ -86,6 +86,16 @@ COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", 
 
 # Units of bodies that hold what a rate counts (部门, 乡镇, 企业): "在12个部门中,X率" need not be k of 12.
 HOLDER_UNITS = ("个", "家", "所")
+# Rates of a population (失业率 of the labour force, 参保率 of those who should be insured, 入学率 of the
+# children of school age): reports rarely state that base, and the counts beside such a rate are flows
+# (新增就业) or the numerator itself (参保人员), so they pair only with a base named as that population.
+POPULATION_BASED_RATES = (
+    "失业", "参保", "覆盖", "入学", "入园", "就业", "普及", "发病", "患病", "死亡", "出生", "城镇化", "入住",
+    "使用", "参合", "接种", "升学", "巩固", "利用", "空置", "上线", "贫困发生",
+)
+# Names of such a population stated as the base: 适龄儿童, 应参保人员, 毕业生. Not 常住人口: 出生率 and 死亡率
+# are of the year's average population, 失业率 of the labour force.
+POPULATION_BASES = ("适龄", "应参", "应保", "应接种", "应入", "劳动力", "毕业生", "总户数")
 # Rates whose base is not what was counted before them (a survey's respondents): no GRIM test.
 SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认可", "支持")
 

@@ -277,7 +277,37 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, b
 
 
 def _named_rate(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | Grim | Fig | None:
-    """调解成功11929件, 调解成功率99.9%: the rate's name echoes its numerator; the base comes before."""
+    """调解成功11929件, 调解成功率99.9%: the rate's name echoes its numerator; the base comes before.
+
+    A rate of a population (参保率, 失业率) pairs only with a base named as that population (适龄儿童…中):
+    the figures beside it are flows (新增参保1.3万人) or its own numerator (参保人员20.5万人)."""
+    got = _named_rate_pair(doc, r, name, parent)
+    stem = name[:-1]
+    if got is None or not any(stem.endswith(w) for w in lx.POPULATION_BASED_RATES):
+        return got
+    if isinstance(got, Share) and _population_base(got.whole):
+        return got
+    if isinstance(got, Fig):  # 适龄儿童1250人,入学1248人,入学率…: the population named before its numerator
+        s = r.sent
+        whole = next(
+            (
+                w
+                for w in reversed(s.figs[: got.pos])
+                if w.is_level and not w.is_baseline and not w.paren and countable(w, got) and _population_base(w)
+            ),
+            None,
+        )
+        if whole is not None:
+            return Share(r, got, whole, "the population named before its numerator", True)
+    return None
+
+
+def _population_base(w: Fig) -> bool:
+    """A figure stated as the population a rate is of: 适龄儿童1200人中, 应参保人员, 毕业生."""
+    return bool(BASE_OF_FOLLOWING.match(w.tail)) or any(b in n for b in lx.POPULATION_BASES for n in w.names if n)
+
+
+def _named_rate_pair(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | Grim | Fig | None:
     s = r.sent
     stem = name[:-1]
     cands = [f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren]
@@ -285,13 +315,27 @@ def _named_rate(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | 
         return None
     numerator = next((f for f in cands if not is_base(f) and _numerator_of(stem, f)), None)
     if numerator is None:
+        # 收到提案612件,立案538件,立案率87.9%: a total the rate's name echoes counts what the rate counts;
+        # the base is a total before it that the name does not echo
+        numerator = next(
+            (
+                f
+                for f in cands
+                if _names_stem(stem, f) and any(is_base(w) and not _names_stem(stem, w) for w in cands if w.pos < f.pos)
+            ),
+            None,
+        )
+    if numerator is None:
         within = _within(r, cands, stem)
         if within is not None:
             return within
         # no count of successes: the nearest intake count is the base, and some k/n must give the rate
         # the count right before the rate, or one the rate's name echoes (抽检…, 抽检合格率): 行政执法主体56个,
         # 执法人员2856人,…持证率 is not of the 56
+        # 立案500件,立案率…: a total the rate's name echoes is its numerator, no base
         base = next((f for f in cands if is_base(f) and (f is cands[0] or echo(stem, f) >= 2)), None)
+        if base is not None and _names_stem(stem, base):
+            base = None
         # 平均办结率 of 56个部门: an average of rates, not a count out of the 56
         averaged = AVERAGE.search(stem) or AVERAGE.search(r.clause)
         if base is not None and base.exact_count and not SURVEY_RATE.search(stem) and not averaged:
@@ -303,7 +347,7 @@ def _named_rate(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | 
     bases = [
         w
         for w in s.figs[: numerator.pos]
-        if w.is_level and not w.is_baseline and countable(w, numerator) and is_base(w)
+        if w.is_level and not w.is_baseline and countable(w, numerator) and is_base(w) and not _names_stem(stem, w)
     ]
     listed = parent.get(numerator)
     if listed is not None and listed.sent is s and listed.pos < numerator.pos and countable(listed, numerator):
@@ -347,6 +391,12 @@ def _within(r: Fig, cands: list[Fig], stem: str) -> Share | None:
     if len(inside) != 1 or echo(stem, inside[0]) < 2:
         return None
     return Share(r, inside[0], scope, "the total it is counted within", False)
+
+
+def _names_stem(stem: str, f: Fig) -> bool:
+    """A figure named with the rate's whole name (立案 of 立案率, 参保人员 of 参保率) counts what the rate
+    counts, though stated as a total: it is no base of that rate."""
+    return any(stem in n for n in f.names if n)
 
 
 def _numerator_of(stem: str, f: Fig) -> bool:
