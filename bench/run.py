@@ -201,16 +201,16 @@ def measure_library(texts: Sequence[str], repeats: int) -> dict[str, Any]:
     """Warm runs of `extract` and of `extract` + `check` over every text: best and median of `repeats`."""
     chars = sum(map(len, texts))
     for text in texts[:3]:  # warm-up: the first call imports the pipeline and compiles its patterns
-        check(extract(text))
+        check(extract(text), text)
 
     # Each pass holds one document's claims at a time, as a streaming loop does.
     def extract_all() -> None:
         for text in texts:
             extract(text)
 
-    def extract_check_all() -> None:
+    def extract_check_all() -> None:  # with the text, as `jzreport check` does
         for text in texts:
-            check(extract(text))
+            check(extract(text), text)
 
     started = time.process_time()
     extract_seconds = _timed(repeats, extract_all)
@@ -219,11 +219,11 @@ def measure_library(texts: Sequence[str], repeats: int) -> dict[str, Any]:
     # Last, since holding every claim of the corpus gives the garbage collector more to walk.
     claims = [extract(text) for text in texts]
     claims_per_file = [len(found) for found in claims]
-    checks = sum(len(check(found)) for found in claims)
+    checks = sum(len(check(found, text)) for found, text in zip(claims, texts, strict=True))
 
     def check_all() -> None:
-        for found in claims:
-            check(found)
+        for found, text in zip(claims, texts, strict=True):
+            check(found, text)
 
     check_seconds = _timed(repeats, check_all)
     return {
