@@ -317,6 +317,9 @@ _MARKER_LEAD = regex.compile(
     )\s*""",
     regex.VERBOSE,
 )
+_COMPARED_WITH = re.compile(
+    r"(?:高于|低于|快于|慢于|优于|超过|领先|落后于?)(?:全国|全省|全市|全区|同期|平均|各项|上年|去年)"
+)
 _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 _SHARE_CUT = re.compile(r"(?:约占|占(?!比)|相当于)")
@@ -370,6 +373,8 @@ def clean_left(phrase: str) -> str:
     if len(s) > 2 and s[-1] in ")）":
         s = _strip_repeatedly(_TRAIL, _PAREN_TAIL.sub("", s))  # 工业企业（年主营业务收入2000万元及以上）
     s = _SINCE.sub("", s)  # “十四五”以来, 2020年以来: a time span, not a subject
+    if _COMPARED_WITH.match(s):
+        return ""  # 高于全省平均水平0.4个百分点: what is compared stands before, not here
     if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s) or _LEAD.fullmatch(s):
         return ""
     s = _strip_lead(s)
