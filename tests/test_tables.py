@@ -109,6 +109,10 @@ TABLE_CASES = [
     ("序号\t事项\t承诺时限（个工作日）\n1\t食品经营许可\t7\n2\t户外广告设置\t3\n",
      [("7", "7", "工作日", "duration", "食品经营许可承诺时限", None),
       ("3", "3", "工作日", "duration", "户外广告设置承诺时限", None)]),
+    # a note with one unit per kind of column: people columns take the unit of people
+    ("单位：所、万人\n项目\t学校数\t在校生\t专任教师\n小学\t226\t22.60\t1.38\n",
+     [("226", "226", "所", "count", "小学学校数", None), ("22.60", "226000", "人", "count", "小学在校生", None),
+      ("1.38", "13800", "人", "count", "小学专任教师", None)]),
     # a rate column beats the row's unit; on a rate row a change is in points
     ("项目\t2024年\t2023年\t同比增减（%）\n营业收入（亿元）\t1256.8\t1157.3\t8.6\n毛利率（%）\t32.5\t30.1\t-2.4\n",
      [("1256.8", "125680000000", "元", "money", "营业收入", None),

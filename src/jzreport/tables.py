@@ -87,6 +87,7 @@ _COUNT_NOUN = regex.compile(
 # 收案数, 审结数, 本年处理决定数量, 收到申请数: counts of cases, applications and decisions are in 件.
 _CASE_COUNT = regex.compile(r"(?:案|申请|决定|审结|办结|纠错|受理|诉讼|复议|投诉|举报)[^\d()（）]{0,4}?(?:数|数量)$")
 _RATE_HEAD = regex.compile(r"率|比重|比例|占比|增幅|降幅|增速|增长|增减|%")
+_PEOPLE_HEAD = regex.compile(r"(?:生|师|员|工|者|人口|人数|干部|群众|居民|农民|职工|党员|代表|委员)$")
 _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
 _LABEL_COLUMN = regex.compile(r"^(?:序号|编号|序列|行次|栏次|排序|代码|编码|年份|年度|月份|日期|时间|邮编|电话|文号)$")
 _PERIOD_HEAD = regex.compile(
@@ -346,7 +347,8 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
         picked = [u for u in units if (UNIT_FAMILY[u[1]][1] == "percent") == rate]
         named = [u for u in picked if any(_bare(h).endswith((u[1], u[1] + "数")) for h in (column or "", row_head))]
         inside = [u for u in picked if u[1] in _bare(column or "")]  # 单位:个、人 under 人员数 → 人
-        return (named or inside or picked or [None])[0]
+        people = [u for u in picked if u[1] in ("人", "名") and _PEOPLE_HEAD.search(_bare(column or "") or row_head)]
+        return (named or inside or people or picked or [None])[0]  # 单位:所、万人 under 在校生 → 万人
     if units:
         return units[0]
     if any(_CASE_COUNT.search(_bare(h)) for h in (column or "", row_head)):
