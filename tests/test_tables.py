@@ -113,6 +113,10 @@ TABLE_CASES = [
     ("单位：所、万人\n项目\t学校数\t在校生\t专任教师\n小学\t226\t22.60\t1.38\n",
      [("226", "226", "所", "count", "小学学校数", None), ("22.60", "226000", "人", "count", "小学在校生", None),
       ("1.38", "13800", "人", "count", "小学专任教师", None)]),
+    # a compound unit in a column header; a row header with digits (PM2.5) is a name, not a period
+    ("项目\t浓度（微克/立方米）\t比上年增减（%）\nPM2.5\t31\t-6.1\n",
+     [("31", "31", "微克/立方米", "measure", "PM2.5浓度", None),
+      ("-6.1", "6.1", "%", "change", "PM2.5比上年增减", "decrease")]),
     # a rate column beats the row's unit; on a rate row a change is in points
     ("项目\t2024年\t2023年\t同比增减（%）\n营业收入（亿元）\t1256.8\t1157.3\t8.6\n毛利率（%）\t32.5\t30.1\t-2.4\n",
      [("1256.8", "125680000000", "元", "money", "营业收入", None),

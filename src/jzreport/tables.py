@@ -78,7 +78,8 @@ _ANY_NOTE = regex.compile(
 _ONE = regex.compile(_ONE_UNIT)
 # 收案数(件), 金额(万元), 本年收费金额(单位:万元), 增长(%) — a header cell that ends with its unit.
 _HEAD_UNIT = regex.compile(
-    rf"^(?P<head>.*?)[ ]?[(（](?:单位[:：])?[ ]?(?:人民币)?(?:(?P<mult>{_MULTS})?(?P<unit>{_ANY_UNIT}))[)）]$"
+    rf"^(?P<head>.*?)[ ]?[(（](?:单位[:：])?[ ]?(?:人民币)?(?:(?P<mult>{_MULTS})?(?P<unit>{_ANY_UNIT}))"
+    r"(?P<per>/[^()（）/]{1,5})?[)）]$"  # 浓度(微克/立方米)
 )
 # 本年制发件数, 参训人数, 检查户数: the measure word before 数 is the unit.
 _COUNT_NOUN = regex.compile(
@@ -91,7 +92,7 @@ _PEOPLE_HEAD = regex.compile(r"(?:生|师|员|工|者|人口|人数|干部|群�
 _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
 _LABEL_COLUMN = regex.compile(r"^(?:序号|编号|序列|行次|栏次|排序|代码|编码|年份|年度|月份|日期|时间|邮编|电话|文号)$")
 _PERIOD_HEAD = regex.compile(
-    r"\d|^(?:本|上|去|今|当)年(?:度|同期)?(?:数|值)?$|^(?:本|上)(?:期|月)(?:数|值)?$|^同期(?:数|值)?$"
+    r"^\d{4}|\d{4}年|\d{1,2}月|季度|^(?:本|上|去|今|当)年(?:度|同期)?(?:数|值)?$|^(?:本|上)(?:期|月)(?:数|值)?$|^同期(?:数|值)?$"
     r"|^(?:年|期)(?:初|末)(?:数|值)?$|^(?:合计|小计|总计|累计|数量|数值|数据|金额|情况|绝对数|绝对值|总量)$"
 )
 _HEAD_LEAD = regex.compile(r"^(?:其中[:：]?|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.][ ]?)+")
@@ -335,7 +336,7 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
     for head in (row_head, column or ""):
         m = _HEAD_UNIT.match(head)
         if m is not None and m.group("unit") in UNIT_FAMILY:
-            return m.group("mult"), m.group("unit")
+            return m.group("mult"), m.group("unit") + (m.group("per") or "")
     rate = any(_RATE_HEAD.search(h) for h in (column or "", row_head))
     if rate and column and _RATE_HEAD.search(column) and any(u[1] == "%" for u in units):
         return None, "%"  # 同比增长 under 单位:人次、%: the rate column is in %, whatever the row counts
@@ -396,7 +397,9 @@ def table_change(tok: Token, ctx: attach.Context) -> None:
 
 
 def _give(tok: Token, mult_text: str | None, unit: str, head: str) -> None:
+    unit, _, per = unit.partition("/")
     base, family, factor = UNIT_FAMILY[unit]
+    base = f"{base}/{per}" if per else base
     mult = MULTIPLIERS.get(mult_text or "", Decimal(1))
     tok.value = scale(tok.value, mult * factor) if tok.value is not None else None
     tok.multiplier, tok.mult_text = mult, mult_text or ""
