@@ -612,6 +612,18 @@ CASES = [
         "共办结信访事项1200件,按期办结1150件,按期办结率95.8%。",
         [("part_rate", "consistent", ("1200件", "1150件", "95.8%"))],
     ),
+    # --- a table row under two years and a change column -------------------------------------------------
+    Case(
+        "a row's two years and its change column, a rate row in points",
+        "项目\t2024年\t2023年\t同比增减（%）\n营业收入（亿元）\t1256.8\t1157.3\t8.6\n毛利率（%）\t32.5\t30.1\t2.4\n",
+        [("change_rate", "consistent", ("1157.3", "1256.8", "8.6")),
+         ("point_change", "consistent", ("30.1", "32.5", "2.4"))],
+    ),
+    Case(
+        "本年 and 上年 columns, a wrong change caught",
+        "项目\t本年\t上年\t本年比上年增减(%)\n营业收入（万元）\t5,247.8\t4,618.2\t15.6\n",
+        [("change_rate", "inconsistent", ("4,618.2", "5,247.8", "15.6"))],
+    ),
 ]
 
 

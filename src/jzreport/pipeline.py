@@ -213,6 +213,20 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
                 drafts[k].links.append(("before_after", j))
                 b.links.append(("before_after", k))
                 continue
+        if (
+            a.tok.period is not None
+            and b.tok.period is not None
+            and a.tok.period != b.tok.period
+            and a.tok.unit == b.tok.unit
+            and a.role is None
+            and b.role is None
+            and "\n" not in gap
+        ):
+            # 营业收入\t1256.8\t1157.3: the cells of one row under two years are the two ends of a change
+            a.role, b.role = ("after", "before") if a.tok.period > b.tok.period else ("before", "after")
+            a.links.append(("before_after", j))
+            b.links.append(("before_after", i))
+            continue
         if a.sentence != b.sentence:
             continue
         if (

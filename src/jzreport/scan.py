@@ -158,6 +158,7 @@ class Token:
     ratio_terms: list[tuple[int, int, str]] = field(default_factory=list)
     mult_text: str = ""
     row_head: str = ""  # the header cell of a table row that gave this cell its unit
+    period: int | None = None  # the year (or 1 本年 / 0 上年) of the table column this cell stands in
 
 
 def _tail(text: str, pos: int, chinese: bool) -> re.Match[str]:

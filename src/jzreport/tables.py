@@ -278,6 +278,7 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         return True
     row_head = row.cells[head_i].text if head_i is not None else ""
     subject = _subject(row_head, column)
+    tok.period = _period(column)
     if tok.unit:
         if subject:
             tok.row_head = subject
@@ -366,6 +367,20 @@ def _subject(row_head: str, column: str | None) -> str:
     if not col or _PERIOD_HEAD.search(col) or col in row:
         return row
     return row + col
+
+
+def _period(column: str | None) -> int | None:
+    """The year a column stands for: 2024年 → 2024, 本年/本期 → 1, 上年/上年同期 → 0 (None for others)."""
+    m = _PERIOD_COLUMN.match(_bare(column or ""))
+    if m is None:
+        return None
+    return int(m.group("year")) if m.group("year") else (1 if m.group("now") else 0)
+
+
+_PERIOD_COLUMN = regex.compile(
+    r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日)?|(?P<now>本年|本期|本年度|今年)(?:数|累计)?"
+    r"|(?:上年|上期|上年度|去年|上年同期|上期同期)(?:数|累计)?)$"
+)
 
 
 def _bare(head: str) -> str:
