@@ -350,6 +350,11 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 subject += generic
         else:
             subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
+            if not subject and ctx.kind == "change" and j and _SAME_PARAGRAPH.fullmatch(
+                text, drafts[j - 1].tok.end, d.sentence[0]
+            ):
+                # 规模以上工业增加值增长6.2%。其中9月当月增长7.8%: a bare change goes on about the last figure
+                subject, source = drafts[j - 1].ctx.subject, "inherited"
         if subject and "\n" in subject:
             subject = _LINE_BREAK.sub("", subject)  # a subject across a hard-wrapped line: 审核\n率
         ctx.subject = subject or None
@@ -366,6 +371,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 other.ctx.subject = d.ctx.subject
 
 
+_SAME_PARAGRAPH = re.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
 _LINE_BREAK = re.compile(r"[ ]*\n[ ]*")
 def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
     """分别: the n figures after it go, in order, to the n items named before it (城镇、农村居民收入分别达到
