@@ -84,7 +84,7 @@ _TRAIL = re.compile(
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | (?<!起)(?:{_INC}|{_DEC})
       | 了|的|也|都|还|再|又|仅|就|才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合|年均|平均|年平均|人均|日均|月均|户均
-      | 连续|累计|完成|安排|实际|名义|为期
+      | 连续|累计|完成|安排|实际|名义|为期|最多|最少|最高|最低
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序
       | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负|介于|预计|预期|力争|之间|折合|折
       | (?:提高|增加|调整|降低|下降|上升|减少|整合|压缩|精简|提升|合并|扩大|缩小|压减)?(?:到|至|为)
@@ -425,8 +425,8 @@ def is_modal(phrase: str) -> bool:
 def generic_word(phrase: str) -> str:
     """The general word (总量, 总数, 规模) a left context consists of, or ''."""
     s = _DATE_EXPR.sub("", phrase).strip()
-    for w in sorted(GENERIC, key=len, reverse=True):
-        if len(w) >= 2 and s.startswith(w):
+    for w in ("总量", "总数", "规模", "数量", "总额"):  # nouns only: 其中, 合计 add nothing to a subject
+        if s.startswith(w):
             return w
     return ""
 

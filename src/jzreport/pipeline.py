@@ -339,6 +339,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = _orig(original, text, cstart, start, left), "left"
         elif attach.is_modal(left_raw):
             subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
+        elif earlier and _LINK_ONLY.fullmatch(left_raw.strip()) and (named := _clause_before(text, cstart, floor)):
+            subject, source = named, "clause"  # 2月份受理量最少,为14.2万件: the clause before names it
         elif earlier:
             # 较去年60件: a figure compared with an earlier one names the same thing in the same unit
             compared = _COMPARED.search(left_raw) and ctx.kind != "change"
@@ -371,6 +373,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 other.ctx.subject = d.ctx.subject
 
 
+_LINK_ONLY = re.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
 _SAME_PARAGRAPH = re.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
 _LINE_BREAK = re.compile(r"[ ]*\n[ ]*")
 def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
@@ -489,6 +492,16 @@ def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:
 def _after_qualifier(text: str, tok: Token) -> int:
     m = _AFTER_WORD.match(text, tok.end)
     return m.end() if m else tok.end
+
+
+def _clause_before(text: str, cstart: int, floor: int) -> str:
+    """The noun phrase of the clause right before `cstart` when no figure stands in it, else ''."""
+    if cstart - 1 <= floor:
+        return ""
+    start = attach.clause_start(text, cstart - 1, floor)
+    phrase = text[start : cstart - 1]
+    named = attach.clean_left(phrase) if start > floor else ""
+    return "" if any(ch.isdigit() for ch in named) else named
 
 
 def _previous_clause(text: str, cstart: int, sentence_start: int) -> str:
