@@ -158,7 +158,8 @@ def clause_start(text: str, pos: int, floor: int) -> int:
     while last is not None and last.group() == "、":
         prev = _LAST_CLAUSE.search(text, lo, last.start())
         if prev is None:  # the only mark
-            if text[lo : last.start()].strip(" )）") and not _FIGURE.search(text, lo, last.start()):
+            head = text[lo : last.start()]
+            if head.strip(" )）") and not _UNIT_NOTE.fullmatch(head) and not _FIGURE.search(text, lo, last.start()):
                 last = None  # not right after the figure before (a list of figures), nor after a figure
             break
         if _FIGURE.search(text, prev.end(), last.start()):
@@ -174,7 +175,9 @@ def clause_start(text: str, pos: int, floor: int) -> int:
     return start
 
 
-_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿][个件项名家所人次条]")
+# A figure, not a year or date (收、支总计 after 2024年度 is still one name)
+_FIGURE = re.compile(r"\d(?![\d.]*[年月日])|[一二两三四五六七八九十百千万亿][个件项名家所人次条]")
+_UNIT_NOTE = re.compile(r"[ ]?[(（][^()（）]{1,4}[)）][ ]?")  # 2,360套（间）、建筑面积: the tail of the figure before
 _CLOSE_FIRST = re.compile(r"[^(（)）]*[)）]")  # a closing bracket before any opening one
 
 
@@ -323,7 +326,7 @@ _COMPARED_WITH = re.compile(
 )
 _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
-_SHARE_CUT = re.compile(r"(?:约占|占(?!比)|相当于)")
+_SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸])占(?![比用地])|相当于)")  # not 挤占挪用资金
 _PER_LEAD = re.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = re.compile(
@@ -338,7 +341,7 @@ _METRIC_HEAD = re.compile(
 # Words too general to name what was counted: 总量突破200万户 → the subject of the claim before.
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
-_MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要)$")
+_MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用)$")
 _RANK_TAIL = re.compile(r"(?:位居|位列|名列|排名|排|居|列)?(?:全国|全省|全市|全区|全县|同类城市)?(?:前列|第)?$")
 
 
@@ -379,6 +382,8 @@ def clean_left(phrase: str) -> str:
     if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s) or _LEAD.fullmatch(s):
         return ""
     s = _strip_lead(s)
+    if _MODAL.match(s):
+        return ""  # 全市计划用3—5年时间: 用 is no subject
     # Split after the last verb that leaves a noun behind: 共受理纠纷 → 纠纷.
     for m in reversed(list(_VERB_SPLIT.finditer(s))):
         rest = s[m.end() :]

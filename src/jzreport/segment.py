@@ -50,6 +50,8 @@ def _wrapped(text: str, pos: int) -> bool:
         return True  # 15.⏎6%: a decimal broken by the wrap
     if before in _LINE_FINAL or after in " \t" or HEADING.match(text, pos + 1):
         return False
+    if _FIGURE_START.match(text, pos + 1) and "\t" not in text[text.rfind("\n", 0, pos) + 1 : pos]:
+        return True  # 实现营业收入⏎8,412.6亿元: a line ending in a name whose figure opens the next line
     line_start = text.rfind("\n", 0, pos) + 1
     line = text[line_start:pos]
     if len(line) < _WRAP_MIN or "\t" in line or (HEADING.match(line) and not _TITLE_END.search(line)):
@@ -59,6 +61,7 @@ def _wrapped(text: str, pos: int) -> bool:
 
 # A hard-wrapped line is long and holds running text; a title or a label line is short or bare.
 _WRAP_MIN = 16
+_FIGURE_START = re.compile(r"\d[\d,]*(?:\.\d+)?[ ]?(?:万|亿|千|百|%|‰|元|件|人|家|个|项|吨|亩|平方米|公里|户|次|所|张)")
 _LINE_FINAL = set("。!?;:…”」』\")）)|")
 _RUNNING_TEXT = re.compile(r"[,、;。]")
 
