@@ -160,10 +160,11 @@ def with_table_units(text: str, tokens: list[Token], carried: Carry | None = Non
     notes = [Note(m.group("mult"), m.group("unit"), 0) for m in _NOTE.finditer(text) if not _has_digits(text, m)]
     ends = [m.end() for m in _NOTE.finditer(text) if not _has_digits(text, m)]
     rows, block = _rows(text, carried.block)
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]  # no backward search per token on long lines
     for tok in tokens:
         if tok.value is None or tok.chinese or tok.skip or tok.family == "ratio":
             continue
-        line_start = text.rfind("\n", 0, tok.start) + 1
+        line_start = line_starts[bisect.bisect_right(line_starts, tok.start) - 1]
         row = rows.get(line_start)
         if row is not None and "\n" in text[tok.num_end : tok.end]:
             _unwrap(tok)
@@ -377,6 +378,7 @@ def _period(column: str | None) -> int | None:
     return int(m.group("year")) if m.group("year") else (1 if m.group("now") else 0)
 
 
+_NEWLINE = re.compile("\n")
 _PERIOD_COLUMN = regex.compile(
     r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日)?|(?P<now>本年|本期|本年度|今年)(?:数|累计)?"
     r"|(?:上年|上期|上年度|去年|上年同期|上期同期)(?:数|累计)?)$"
