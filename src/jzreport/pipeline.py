@@ -41,7 +41,6 @@ class _Draft:
 
 _WIDE = Context(prec=80)
 _PER_LIST_GAP = re.compile(r"[ ]?(?:、|和|及)[^\d,;。]{0,12}")
-_SHARED_UNIT_GAP = re.compile(r"[ ]?(?:和|、|与|及)[ ]?")
 _FROM = re.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
 # 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
 _PAREN_BASE = re.compile(
@@ -153,7 +152,7 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
         if a.chinese != b.chinese or not (
             _RANGE_GAP.fullmatch(gap)
             # 分别提高0.8和1.5个百分点: the first of two figures joined by 和 shares the unit after the second
-            or (_SHARED_UNIT_GAP.fullmatch(gap) and b.family in ("percent", "money", "measure") and b.unit != "年")
+            or (_COORDINATED.fullmatch(gap) and b.family in ("percent", "money", "measure") and b.unit != "年")
         ):
             continue
         if b.multiplier != 1 and a.multiplier == 1:

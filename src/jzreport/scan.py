@@ -363,7 +363,7 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
         end = split.end() if split else t.end(_UNIT)
         tenth = _TENTH.match(text, end) if unit == "成" and tok.value is not None else None
         if tenth:  # 六成四 = 64 %, 九成五 = 95 %
-            tok.value = _plain(tok.value + scale(Decimal(lx.DIGITS[tenth.group()]), Decimal(1)))
+            tok.value = _plain(tok.value + lx.DIGITS[tenth.group()])
             tok.unit_text += tenth.group()
             end += 1
         if unit in ("成", "倍") and text.startswith("半", end) and tok.value is not None:
