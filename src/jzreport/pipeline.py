@@ -11,6 +11,7 @@ from decimal import Context, Decimal
 
 from . import attach
 from .filters import SET_PHRASE, reason
+from .gcpause import gc_paused
 from .normalize import normalize
 from .numerals import scale
 from .records import Claim, Link, Span, trusted
@@ -113,7 +114,11 @@ class _State:
 
 
 def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[list[Claim], list[Skip], _State]:
-    state = state or _State()
+    with gc_paused():
+        return _read(text, base, state or _State())
+
+
+def _read(text: str, base: int, state: _State) -> tuple[list[Claim], list[Skip], _State]:
     norm = normalize(text)
     lay = layout(norm, state.headings)
     set_spans = [(m.start(), m.end()) for m in SET_PHRASE.finditer(norm)]

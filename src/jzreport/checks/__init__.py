@@ -9,9 +9,9 @@ words live in `lexicon`, apart from the logic.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 
+from ..gcpause import gc_paused
 from ..records import Check, Claim
 from . import relate, rules
 from .model import build
@@ -28,13 +28,8 @@ def run_checks(claims: Sequence[Claim], text: str | None = None) -> list[Check]:
         return []
     # the checks make many small objects and no garbage worth collecting while they run; a collection
     # pass over a long document's claims would cost a third of the time
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _run(claims, text)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _run(claims: Sequence[Claim], text: str | None) -> list[Check]:
