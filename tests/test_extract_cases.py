@@ -569,6 +569,9 @@ NOUN_STARTS: list[Case] = [
     ("全县共有3,200名在校生。", [c("3,200名", "3200", "名", "count", "在校生")]),
     ("发展12名共产党员。", [c("12名", "12", "名", "count", "共产党员")]),
     ("慰问86名环卫工人。", [c("86名", "86", "名", "count", "环卫工人")]),
+    # 为 closes the noun 行为; it is no link word there
+    ("查处违法行为320起，行政执法行为为1.2万件。",
+     [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),
 ]
 
 # --- what opens a left context and is not the subject: list markers, brackets, verbs ------------------
@@ -596,6 +599,16 @@ LEFT_OPENERS: list[Case] = [
     ("主要污染物排放量分别同比下降20%和15.\n6%。",
      [c("20%", "20", "%", "change", "主要污染物排放量", direction="decrease", baseline="同比"),
       c("15.\n6%", "15.6", "%", "change", "主要污染物排放量", direction="decrease", baseline="同比")]),
+    # a hard wrap between two digits of one number (PDF text): the line is running text, so they join
+    ("全年办结行政复议案件，纠正违法或不当行政行为1\n6起，较上年增加3起。",
+     [c("1\n6起", "16", "起", "count", "纠正违法或不当行政行为"),
+      c("3起", "3", "起", "change", "纠正违法或不当行政行为", direction="increase", baseline="上年")]),
+    # …but not in a table row, nor before a list marker
+    ("项目  2023年  2024年\n收案数  118  12\n6  结案率  98%",
+     [c("118", "118", "件", "count", "收案数", role="before"), c("12", "12", "件", "count", "收案数", role="after"),
+      c("98%", "98", "%", "percent", "结案率")]),
+    ("全年化解信访事项，化解率达到95%，共计化解12\n2.加强队伍建设。",
+     [c("95%", "95", "%", "percent", "化解率")]),
     ("职工医保和居民医保报销比例分别较上年提高0.8和1.5个百分点。",
      [c("0.8", "0.8", "百分点", "change", "职工医保报销比例", direction="increase", baseline="上年"),
       c("1.5个百分点", "1.5", "百分点", "change", "居民医保报销比例", direction="increase", baseline="上年")]),
@@ -736,6 +749,12 @@ RESPECTIVELY: list[Case] = [
      [c("15.62万件", "156200", "件", "count", "案件"), c("14.8万件", "148000", "件", "count", "审执结"),
       c("6.7%", "6.7", "%", "change", "案件", direction="increase", baseline="同比"),
       c("5.9%", "5.9", "%", "change", "审执结", direction="increase", baseline="同比")]),
+    # after changes just stated, the rates are the rates of those changes
+    ("事故起数减少5起、死亡人数减少4人,同比分别下降23.8%和23.5%。",
+     [c("5起", "5", "起", "change", "事故起数", direction="decrease"),
+      c("4人", "4", "人", "change", "死亡人数", direction="decrease"),
+      c("23.8%", "23.8", "%", "change", "事故起数", direction="decrease", baseline="同比"),
+      c("23.5%", "23.5", "%", "change", "死亡人数", direction="decrease", baseline="同比")]),
     ("小学、初中班额分别控制在45人、50人以内。",
      [c("45人", "45", "人", "count", "小学班额"), c("50人", "50", "人", "count", "初中班额", approx="at_most")]),
     ("一般公共预算收入完成18.76亿元，为预算的101.2%，比上年增长4.3%。",

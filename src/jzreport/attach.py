@@ -77,6 +77,7 @@ _PER_PREFIX = re.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户�
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
 _TRAIL = re.compile(
     rf"""
+    (?!(?<=行)为$)                               # 违法行为: the 为 of 行为 is no link word
     (?:
         {alternation(lx.LINK_WORDS)}
       | {alternation(lx.APPROX_BEFORE)}

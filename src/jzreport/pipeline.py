@@ -122,7 +122,7 @@ def _read(text: str, base: int, state: _State) -> tuple[list[Claim], list[Skip],
     norm = normalize(text)
     lay = layout(norm, state.headings)
     set_spans = [(m.start(), m.end()) for m in SET_PHRASE.finditer(norm)]
-    tokens = _with_range_units(norm, list(scan(norm)))
+    tokens = _with_range_units(norm, list(scan(norm, lay.number_cuts)))
     note = with_table_units(norm, tokens, state.note)
     drafts: list[_Draft] = []
     skips: list[Skip] = []
@@ -408,6 +408,14 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
         if len(items) == len(run):
             for k, name in zip(run, items, strict=True):
                 drafts[k].ctx.subject = _orig(original, text, lo, at, name) if name in text[lo:at] else name
+            continue
+        recent = [k for k in range(run[0] - 1, -1, -1) if drafts[k].sentence == d.sentence][: len(run)]
+        if d.ctx.kind == "change" and not items and len(recent) == len(run) and all(
+            drafts[k].ctx.kind == "change" and drafts[k].ctx.subject for k in recent
+        ):
+            # 事故起数减少5起、死亡人数减少4人,同比分别下降23.8%和23.5%: the rates of the changes just stated
+            for k, prior in zip(run, reversed(recent), strict=True):
+                drafts[k].ctx.subject = drafts[prior].ctx.subject
             continue
         earlier = [k for k in range(run[0] - 1, -1, -1) if drafts[k].sentence == d.sentence
                    and drafts[k].ctx.kind != "change" and drafts[k].role is None][: len(run)]

@@ -8,7 +8,7 @@ can be explained.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
 
@@ -71,7 +71,7 @@ NUMBER = regex.compile(
         (?P<num>
             \d{{1,3}}(?:,\d{{3}})+(?:[.·]\d+)?            # 1,100  12,345.6
           | \d{{1,3}}(?:[ ]\d{{3}})+(?![\d.])(?=[ ]?[\p{{Han}}%])   # 415 233件
-          | \d+(?:\n?[.·]\n?\d+)?                     # 15.6, and 15.⏎6 broken by a line wrap
+          | \d+(?:\n\d+)?(?:\n?[.·]\n?\d+)?             # 15.6, and 15.⏎6 or 1⏎6 broken by a line wrap
         )
     )
   | (?P<half>(?<![另多过大])一半|半数)          # 减少了一半, 超过半数: 50 %
@@ -167,10 +167,19 @@ def _tail(text: str, pos: int, chinese: bool) -> re.Match[str]:
     return m
 
 
-def scan(text: str) -> Iterator[Token]:
-    """Every numeric token of `text` (normalised), in order; a token's tail is never scanned again."""
+def scan(text: str, number_cuts: Container[int] = ()) -> Iterator[Token]:
+    """Every numeric token of `text` (normalised), in order; a token's tail is never scanned again.
+
+    `number_cuts` are the line breaks that cut a number in two (a hard wrap, found by `segment`); at any
+    other break between two digits the number ends.
+    """
     pos = 0
     while (m := NUMBER.search(text, pos)) is not None:
+        if m.lastgroup == "arabic" and "\n" in (num := m.group(_NUM)):
+            cut = m.start(_NUM) + num.index("\n")
+            if text[cut - 1].isdigit() and text[cut + 1].isdigit() and cut not in number_cuts:
+                m = NUMBER.match(text, m.start(), cut)  # the number ends at the line break
+                assert m is not None
         try:
             toks = _tokens(text, m)
         except ValueError:  # digits of another script (\d is Unicode-wide): not a report number

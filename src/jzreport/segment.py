@@ -59,6 +59,21 @@ def _wrapped(text: str, pos: int) -> bool:
     return bool(_RUNNING_TEXT.search(line)) or len(line) >= 2 * _WRAP_MIN
 
 
+def _cuts_number(text: str, pos: int) -> bool:
+    """True when the wrapping line break at `pos` falls inside a number: 共办理案件1⏎6起.
+
+    Only in running text (the line has a comma or 、 and no table gaps), and not before a list marker
+    (…12⏎2.加强): a table row ending in a figure above a row that opens with one stays two numbers.
+    """
+    if not (text[pos - 1 : pos].isdigit() and text[pos + 1 : pos + 2].isdigit()):
+        return False
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return bool(_RUNNING_TEXT.search(line)) and not _TABLE_GAP.search(line) and not _MARKER.match(text, pos + 1)
+
+
+_TABLE_GAP = re.compile(r"\t|[ ]{2}|\u3000")
+_MARKER = re.compile(r"\d{1,2}[.、)）](?!\d)")
+
 # A hard-wrapped line is long and holds running text; a title or a label line is short or bare.
 _WRAP_MIN = 16
 _FIGURE_START = re.compile(r"\d[\d,]*(?:\.\d+)?[ ]?(?:万|亿|千|百|%|‰|元|件|人|家|个|项|吨|亩|平方米|公里|户|次|所|张)")
@@ -109,6 +124,7 @@ class Layout:
     paths: list[tuple[str, ...]]  # heading path in force from headings[i] on
     opening: tuple[str, ...] = ()  # heading path in force before the first heading (from earlier text)
     stack: tuple[tuple[int, str], ...] = ()  # (level, title) open at the end, for the text that follows
+    number_cuts: frozenset[int] = frozenset()  # line breaks of a hard wrap that fall between two digits
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -127,9 +143,12 @@ def layout(text: str, stack: tuple[tuple[int, str], ...] = ()) -> Layout:
     read piece by piece.
     """
     starts, ends = [], []
+    cuts: set[int] = set()
     pos = 0
     for m in SENTENCE_END.finditer(text):
         if m.group() == "\n" and _wrapped(text, m.start()):
+            if _cuts_number(text, m.start()):
+                cuts.add(m.start())
             continue
         end = m.end() if m.group() != "\n" else m.start()
         if end > pos:
@@ -157,4 +176,6 @@ def layout(text: str, stack: tuple[tuple[int, str], ...] = ()) -> Layout:
         open_headings.append((level, title))
         headings.append(Heading(m.start(), m.end(), level, title))
         paths.append(tuple(t for _, t in open_headings))
-    return Layout(starts, ends, headings, [h.start for h in headings], paths, opening, tuple(open_headings))
+    return Layout(
+        starts, ends, headings, [h.start for h in headings], paths, opening, tuple(open_headings), frozenset(cuts)
+    )
