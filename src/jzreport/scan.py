@@ -112,6 +112,7 @@ CN_TAIL = re.compile(
 _UNIT_BLOCKERS = re.compile(
     r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)"
     r"|股(?:份|东|权|票|价|息|本|市|金)|周年"
+    r"|对(?:于|象|接|比|照|口|外|标|应|待|此|其|全|辖|企业|群众)|顶(?:层|尖|级|端)|门(?:诊|户|槛|店|类|票|口|卫|前)"
 )
 
 # `regex` reads a group by name at several times the cost of by number: the hot paths use these numbers.
