@@ -581,6 +581,27 @@ NOUN_STARTS: list[Case] = [
      [c("2316对", "2316", "对", "count", "结婚登记"), c("620顶", "620", "顶", "count", "帐篷"),
       c("4000床", "4000", "床", "count", "棉被"), c("12门", "12", "门", "count", "课程"),
       c("23大类", "23", "大类", "count", "采购耗材")]),
+    ("全年完成道路客运3,218辆次、水路客运860艘次。",
+     [c("3,218辆次", "3218", "辆次", "count", "道路客运"), c("860艘次", "860", "艘次", "count", "水路客运")]),
+    # a negative change in a 分别 list fell
+    ("出口、进口分别增长3.1%和-1.8%。",
+     [c("3.1%", "3.1", "%", "change", "出口", direction="increase"),
+      c("-1.8%", "1.8", "%", "change", "进口", direction="decrease")]),
+    # a change goes on about the main figure, not the target in between
+    ("城镇新增就业5.82万人，完成年度目标任务5.5万人的105.8%，同比增长3.4%。",
+     [c("5.82万人", "58200", "人", "count", "城镇新增就业"), c("5.5万人", "55000", "人", "count", "年度目标任务"),
+      c("105.8%", "105.8", "%", "percent", "年度目标任务"),
+      c("3.4%", "3.4", "%", "change", "城镇新增就业", direction="increase", baseline="同比")]),
+    # what is compared stands before 高于全市平均
+    ("研发投入增速高于全市平均0.4个百分点。",
+     [c("0.4个百分点", "0.4", "百分点", "change", "研发投入增速", direction="increase")]),
+    # a bracketed note on the unit stands between the figure and its qualifier
+    ("建成保障性租赁住房3000套（间）以上。",
+     [c("3000套", "3000", "套", "count", "保障性租赁住房", approx="more_than")]),
+    # an age reached after a change verb is a level, not an age bound
+    ("干部平均年龄由48.6岁下降到43.2岁。",
+     [c("48.6岁", "48.6", "岁", "other", "干部平均年龄", role="before"),
+      c("43.2岁", "43.2", "岁", "other", "干部平均年龄", role="after")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),
@@ -767,6 +788,13 @@ RESPECTIVELY: list[Case] = [
       c("4人", "4", "人", "change", "死亡人数", direction="decrease"),
       c("23.8%", "23.8", "%", "change", "事故起数", direction="decrease", baseline="同比"),
       c("23.5%", "23.5", "%", "change", "死亡人数", direction="decrease", baseline="同比")]),
+    # 累计分别: the totals of the things just counted, in order; a clause that names its thing keeps it
+    ("新增省级专精特新企业41家、国家级小巨人企业6家，累计分别达到158家和23家。",
+     [c("41家", "41", "家", "count", "省级专精特新企业"), c("6家", "6", "家", "count", "国家级小巨人企业"),
+      c("158家", "158", "家", "count", "省级专精特新企业"), c("23家", "23", "家", "count", "国家级小巨人企业")]),
+    ("城镇居民人均可支配收入42000元、农村居民18000元，消费支出分别为28000元和12000元。",
+     [c("42000元", "42000", "元", "money", "城镇居民人均可支配收入"), c("18000元", "18000", "元", "money", "农村居民"),
+      c("28000元", "28000", "元", "money", "消费支出"), c("12000元", "12000", "元", "money", "消费支出")]),
     ("小学、初中班额分别控制在45人、50人以内。",
      [c("45人", "45", "人", "count", "小学班额"), c("50人", "50", "人", "count", "初中班额", approx="at_most")]),
     ("一般公共预算收入完成18.76亿元，为预算的101.2%，比上年增长4.3%。",

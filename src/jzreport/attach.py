@@ -26,7 +26,8 @@ _APPROX_FAR = regex.compile(
     r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占)[^,;。\d]{0,16}的?$"
 )
 _CURRENCY_TAIL = re.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
-_APPROX_AFTER = re.compile(rf"[ ]?(?:{alternation(lx.APPROX_AFTER)})")
+# 3000套（间）以上: a bracketed note on the unit may stand between the figure and its qualifier
+_APPROX_AFTER = re.compile(rf"[ ]?(?:[(（][^()（）,;。]{{1,4}}[)）])?(?P<word>{alternation(lx.APPROX_AFTER)})")
 _CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
                   "RMB": "元", "￥": "元", "¥": "元"}  # fmt: skip
@@ -197,7 +198,7 @@ def qualifiers(text: str, tok: Token) -> Context:
     if ctx.approx is None:
         after = _APPROX_AFTER.match(text, tok.end)
         if after:
-            word = after.group().strip()
+            word = after.group("word")
             if word != "内" or tok.family == "duration":
                 ctx.approx = lx.APPROX_AFTER[word]
     if tok.family in ("", "count") and not tok.unit:
@@ -246,9 +247,7 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         and _PER_PREFIX.search(text, max(left_floor_sentence(text, start), start - 24), start)
     ):
         ctx.kind = "other"
-    if ctx.kind == "change" and tok.value is not None and tok.value < 0:
-        tok.value = -tok.value
-        ctx.direction = "increase" if ctx.direction == "decrease" else "decrease"  # -2.4 with no verb fell
+    unsign_change(tok, ctx)
     if ctx.kind == "change" or tok.unit == "百分点":
         b = None
         for b in _BASELINE.finditer(text, max(left_floor_sentence(text, start), start - 30), start):  # noqa: B007
@@ -381,8 +380,11 @@ def clean_left(phrase: str) -> str:
     if len(s) > 2 and s[-1] in ")）":
         s = _strip_repeatedly(_TRAIL, _PAREN_TAIL.sub("", s))  # 工业企业（年主营业务收入2000万元及以上）
     s = _SINCE.sub("", s)  # “十四五”以来, 2020年以来: a time span, not a subject
-    if _COMPARED_WITH.match(s):
-        return ""  # 高于全省平均水平0.4个百分点: what is compared stands before, not here
+    compared = _COMPARED_WITH.search(s)
+    if compared:  # 高于全省平均水平0.4个百分点: what is compared stands before the comparison
+        if not compared.start():
+            return ""
+        s = s[: compared.start()]
     if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s) or _LEAD.fullmatch(s):
         return ""
     s = _strip_lead(s)
@@ -399,7 +401,7 @@ def clean_left(phrase: str) -> str:
     s = _PER_LEAD.sub("", _strip_lead(s, verbs=False))  # after the split the verb is gone: keep 审查任务
     if s.count("”") > s.count("“"):
         s = s.split("”", 1)[1] if not s.endswith("”") else s
-    return s.strip(" :|")
+    return s.strip(" :|、")
 
 
 def _strip_repeatedly(pattern: re.Pattern[str], s: str) -> str:
@@ -438,6 +440,13 @@ def generic_word(phrase: str) -> str:
         if s.startswith(w):
             return w
     return ""
+
+
+def unsign_change(tok: Token, ctx: Context) -> None:
+    """A change keeps its size in the value and its sign in the direction: 增长-1.8% fell by 1.8 %."""
+    if ctx.kind == "change" and tok.value is not None and tok.value < 0:
+        tok.value = -tok.value
+        ctx.direction = "increase" if ctx.direction == "decrease" else "decrease"  # -2.4 with no verb fell
 
 
 def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:

@@ -54,7 +54,15 @@ _DONE_BEFORE = re.compile(r"(?:完成|建成|实施|新建|新增|改造|修复|
 _SCALE_CLASS_AFTER = re.compile(r"(?:以上|级)?的?(?:企业|项目|工程|园区|产业|大项目|集群)")
 _CELL_SIGN = re.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
-_AGE_LIMIT_BEFORE = re.compile(r"(?:满|超过|[-—~至]|(?<!达)到)$")
+_PHASE_AFTER = re.compile(r"(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)")
+_OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到)$")
+# after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
+_CLASS_COUNT = regex.compile(
+    r"(?:及以上|以上|以下|及以下)?的?(?:(?![在于对被把将从由向])\p{Han}){1,12}?(?:达到?|有|共|为|计)?[ ]?"
+    r"(?:\d|[一二两三四五六七八九十百千]+(?:余|多)?[个家项所户名人座条件](?!月))"
+)
+# 年满18, 超过60, 18至: a bound; 由48.6岁下降到43.2岁: a level reached, not a bound
+_AGE_LIMIT_BEFORE = re.compile(r"(?:满|超过|[-—~]|(?<![达降升高加长少低小大增减])[至到])$")
 _AGE_RANGE_AFTER = re.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
 _AGE_RANGE_FIRST = frozenset("周岁-—~至到")  # what _AGE_RANGE_AFTER can start with
 # 期限为30日, 缩短为15日, 用时12日: a number of days, not a day of the month.
@@ -206,14 +214,23 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     ):
         return "code"
 
+    if unit == "期" and chinese and _PHASE_AFTER.match(text, end):
+        return "phase"  # 湿地公园三期完工: the third phase, not three periods
+    if tok.unit_text == "角" and not before.endswith(("元", "块")):
+        return "name"  # 长三角, 八角: 角 is money only after 元 (2元5角)
+
     # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
     if (
         unit
         and family in _THRESHOLD_FAMILIES
         and text.startswith(("及", "以"), end)
         and _THRESHOLD.match(text, end)
-        and not _DONE_BEFORE.search(before)  # 完成3000亩以上矿山生态修复 is a figure
+        # 完成3000亩以上矿山生态修复 is a figure, but 实施500万元以上项目416个 counts the projects of a class
+        and (not _DONE_BEFORE.search(before) or _CLASS_COUNT.match(text, end))
     ):
+        return "category threshold"
+    # 超过50万元的村213个, 增速超过20%的企业有12家: the figure marks off the things counted after it
+    if unit and text.startswith("的", end) and _OVER_BEFORE.search(before) and _CLASS_COUNT.match(text, end):
         return "category threshold"
     if (unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
         unit in ("", "岁", "周岁")

@@ -198,6 +198,7 @@ def _kinds(text: str, drafts: list[_Draft]) -> None:
             )
         ):
             d.ctx.kind, d.ctx.direction, d.ctx.baseline = "change", prev.ctx.direction, prev.ctx.baseline
+            attach.unsign_change(d.tok, d.ctx)  # 分别增长3.1%和-1.8%
         prev = d
 
 
@@ -349,6 +350,10 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             # 较去年60件: a figure compared with an earlier one names the same thing in the same unit
             compared = _COMPARED.search(left_raw) and ctx.kind != "change"
             same = [p for p in earlier if p.tok.unit == tok.unit and p.ctx.subject] if compared else []
+            if not same and ctx.kind == "change":
+                # 新增就业5.82万人,完成年度任务5.5万人的105.8%,同比增长3.4%: the change is of the main figure,
+                # not of the target or the share stated in between
+                same = [p for p in earlier if p.ctx.subject and not _in_share_clause(text, p)]
             source_draft = same[-1] if same else prev
             subject, source = (source_draft.ctx.subject if source_draft else None), "inherited"
             generic = attach.generic_word(left_raw)
@@ -380,6 +385,12 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
 _LINK_ONLY = re.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
 _SAME_PARAGRAPH = re.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
 _LINE_BREAK = re.compile(r"[ ]*\n[ ]*")
+def _in_share_clause(text: str, d: _Draft) -> bool:
+    """Whether `d` stands in a clause that relates a figure to another (完成任务5.5万人的105.8%, 为预算的101.2%)."""
+    opener = _SHARE_START.match(text, attach.clause_start(text, d.tok.start, d.sentence[0]))
+    return opener is not None and (d.ctx.kind == "percent" or text.startswith("的", d.tok.end))
+
+
 def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
     """分别: the n figures after it go, in order, to the n items named before it (城镇、农村居民收入分别达到
     A和B), or to the n figures stated just before it in the sentence (受理A件,审结B件,同比分别上升x%和y%)."""
@@ -409,11 +420,21 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
             for k, name in zip(run, items, strict=True):
                 drafts[k].ctx.subject = _orig(original, text, lo, at, name) if name in text[lo:at] else name
             continue
+        if attach.clean_left(text[lo:at]):
+            continue  # 消费支出分别为A和B, 平均降价幅度分别达A和B: the clause names its own thing
         recent = [k for k in range(run[0] - 1, -1, -1) if drafts[k].sentence == d.sentence][: len(run)]
         if d.ctx.kind == "change" and not items and len(recent) == len(run) and all(
             drafts[k].ctx.kind == "change" and drafts[k].ctx.subject for k in recent
         ):
             # 事故起数减少5起、死亡人数减少4人,同比分别下降23.8%和23.5%: the rates of the changes just stated
+            for k, prior in zip(run, reversed(recent), strict=True):
+                drafts[k].ctx.subject = drafts[prior].ctx.subject
+            continue
+        if d.ctx.kind != "change" and not items and len(recent) == len(run) and all(
+            drafts[k].ctx.subject and drafts[k].tok.unit == drafts[r].tok.unit
+            for k, r in zip(reversed(recent), run, strict=True)
+        ):
+            # 新增A企业41家、B企业6家,累计分别达到158家和23家: the totals of the things just counted
             for k, prior in zip(run, reversed(recent), strict=True):
                 drafts[k].ctx.subject = drafts[prior].ctx.subject
             continue
