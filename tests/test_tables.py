@@ -125,6 +125,15 @@ TABLE_CASES = [
       ("32.5", "32.5", "%", "percent", "毛利率", None),
       ("30.1", "30.1", "%", "percent", "毛利率", None),
       ("-2.4", "2.4", "百分点", "change", "毛利率同比增减", "decrease")]),
+    # a % written after the header without brackets beats the table's money note
+    ("单位：万元\n项目  预算数  完成数  增长%\n契税  8600  9030  5.0\n",
+     [("8600", "86000000", "元", "money", "契税预算数", None),
+      ("9030", "90300000", "元", "money", "契税完成数", None),
+      ("5.0", "5.0", "%", "change", "契税增长", "increase")]),
+    # a note with several units: a count header takes the note's unit with its multiplier, a money row the money
+    ("单位：万人次、亿元\n指标\t2024年\n接待游客人数\t860.5\n旅游总收入\t72.4\n",
+     [("860.5", "8605000", "人次", "count", "接待游客人数", None),
+      ("72.4", "7240000000", "元", "money", "旅游总收入", None)]),
 ]  # fmt: skip
 
 

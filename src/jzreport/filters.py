@@ -42,8 +42,10 @@ _UNITLESS_MEASURE = re.compile(
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
 _UNITLESS_CHANGE = re.compile(
-    r"(?:收入比|性别比|比率|比值|系数|指数)[^。;!?]{0,24}(?:比上年|较上年|同比)?(?:缩小|扩大|下降|提高|上升|降低)了?$"
+    r"(?:收入比|性别比|比率|比值|系数|指数|率[为是]?\d+\.\d+)[^。;!?]{0,24}(?:比上年|较上年|同比)?"
+    r"(?:缩小|扩大|下降|提高|上升|降低)了?$"
 )
+_RATE_BEFORE = re.compile(r"率(?:为|是|达到?|降至|降到|下降[到至]|控制在|保持在|由|从|[至到])?[ ]?$")
 _RATIO_NAME = re.compile(r"(?:收入比|性别比|比率|比值)[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“)）])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
@@ -263,6 +265,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             return None
         if not chinese and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
             tok.family = "unitless_ratio" if _RATIO_NAME.search(text, max(0, tok.start - 24), tok.start) else "unitless"
+            return None
+        if not chinese and "." in tok.number and _RATE_BEFORE.search(text, max(0, tok.start - 12), tok.start):
+            tok.family = "unitless"  # 亿元GDP生产安全事故死亡率为0.021: a rate written as a plain decimal
             return None
         if not chinese and _UNITLESS_CHANGE.search(text, max(0, tok.start - 32), tok.start):
             tok.family = "unitless"  # 收入比为2.02:1,比上年缩小0.05: the change of a unitless figure

@@ -88,6 +88,7 @@ _COUNT_NOUN = regex.compile(
 # 收案数, 审结数, 本年处理决定数量, 收到申请数: counts of cases, applications and decisions are in 件.
 _CASE_COUNT = regex.compile(r"(?:案|申请|决定|审结|办结|纠错|受理|诉讼|复议|投诉|举报)[^\d()（）]{0,4}?(?:数|数量)$")
 _RATE_HEAD = regex.compile(r"率|比重|比例|占比|增幅|降幅|增速|增长|增减|%")
+_MONEY_HEAD = regex.compile(r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$")
 _PEOPLE_HEAD = regex.compile(r"(?:生|师|员|工|者|人口|人数|干部|群众|居民|农民|职工|党员|代表|委员)$")
 _UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
 _LABEL_COLUMN = regex.compile(r"^(?:序号|编号|序列|行次|栏次|排序|代码|编码|年份|年度|月份|日期|时间|邮编|电话|文号)$")
@@ -329,12 +330,18 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
     """The (multiplier, unit) the row header, column header or table note gives a bare cell."""
     col = _HEAD_UNIT.match(column or "")
     if col is not None and UNIT_FAMILY.get(col.group("unit"), ("", ""))[1] == "percent":
+        col_mult, col_unit = col.group("mult"), col.group("unit")
+    elif (column or "").endswith(("%", "％")):
+        col_mult, col_unit = None, "%"  # 增长%, 占比％: the unit written without brackets
+    else:
+        col_unit = None
+    if col_unit is not None:
         # 同比增减(%) beats 营业收入(亿元): the column is a rate; on a rate row (毛利率(%)) a change is in points
         row = _HEAD_UNIT.match(row_head)
         rate_row = row is not None and UNIT_FAMILY.get(row.group("unit"), ("", ""))[1] == "percent"
-        if rate_row and col.group("unit") in ("%", "％") and _CHANGE_HEAD.search(_bare(column or "")):
+        if rate_row and col_unit in ("%", "％") and _CHANGE_HEAD.search(_bare(column or "")):
             return None, "个百分点"
-        return col.group("mult"), col.group("unit")
+        return col_mult, col_unit
     for head in (row_head, column or ""):
         m = _HEAD_UNIT.match(head)
         if m is not None and m.group("unit") in UNIT_FAMILY:
@@ -345,13 +352,17 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
     for head in (column or "", row_head):
         m = _COUNT_NOUN.search(head)
         if m is not None:
-            return None, m.group("unit")
+            # 接待游客人数 under 单位:万人次、亿元: the note's unit of that measure word, with its multiplier
+            noted = [u for u in units if u[1].startswith(m.group("unit"))]
+            return noted[0] if noted else (None, m.group("unit"))
     if len(units) > 1:
         picked = [u for u in units if (UNIT_FAMILY[u[1]][1] == "percent") == rate]
-        named = [u for u in picked if any(_bare(h).endswith((u[1], u[1] + "数")) for h in (column or "", row_head))]
-        inside = [u for u in picked if u[1] in _bare(column or "")]  # 单位:个、人 under 人员数 → 人
-        people = [u for u in picked if u[1] in ("人", "名") and _PEOPLE_HEAD.search(_bare(column or "") or row_head)]
-        return (named or inside or people or picked or [None])[0]  # 单位:所、万人 under 在校生 → 万人
+        heads = (_bare(column or ""), row_head)
+        named = [u for u in picked if any(h.endswith((u[1], u[1] + "数")) for h in heads)]
+        inside = [u for u in picked if u[1] in heads[0]]  # 单位:个、人 under 人员数 → 人
+        people = [u for u in picked if u[1] in ("人", "名") and _PEOPLE_HEAD.search(heads[0] or row_head)]
+        money = [u for u in picked if UNIT_FAMILY[u[1]][1] == "money" and any(_MONEY_HEAD.search(h) for h in heads)]
+        return (named or inside or people or money or picked or [None])[0]  # 单位:所、万人 under 在校生 → 万人
     if units:
         return units[0]
     if any(_CASE_COUNT.search(_bare(h)) for h in (column or "", row_head)):
@@ -390,7 +401,7 @@ def _bare(head: str) -> str:
     m = _HEAD_UNIT.match(head)
     if m is not None:
         head = m.group("head")
-    return _HEAD_LEAD.sub("", head).strip(" ·•")
+    return _HEAD_LEAD.sub("", head).strip(" ·•").removesuffix("%").removesuffix("％")  # 增长%
 
 
 # 增减, 变动, 同比增长, 增幅(%): a column (or row) of changes; the sign gives the direction.
