@@ -607,6 +607,19 @@ NOUN_STARTS: list[Case] = [
      [c("0.018", "0.018", "", "other", "亿元生产总值生产安全事故死亡率"),
       c("0.004", "0.004", "", "change", "亿元生产总值生产安全事故死亡率", direction="decrease", baseline="上年")]),
     ("道路交通万车死亡率1.47。", [c("1.47", "1.47", "", "other", "道路交通万车死亡率")]),
+    # 分别由A1、A2提高到B1、B2: the two lists pair in order
+    ("城乡低保标准分别由每人每月760元、620元提高到800元、660元。",
+     [c("760元", "760", "元", "money", "城乡低保标准", role="before"),
+      c("620元", "620", "元", "money", "城乡低保标准", role="before"),
+      c("800元", "800", "元", "money", "城乡低保标准", role="after"),
+      c("660元", "660", "元", "money", "城乡低保标准", role="after")]),
+    # what is new after a before/after pair is their difference
+    ("医保谈判药品由36种扩大到51种，新增15种。",
+     [c("36种", "36", "种", "count", "医保谈判药品", role="before"),
+      c("51种", "51", "种", "count", "医保谈判药品", role="after"),
+      c("15种", "15", "种", "change", "医保谈判药品", direction="increase")]),
+    # a measure per so many square kilometres is a per-N figure
+    ("全市公路密度达到每百平方公里148.6公里。", [c("148.6公里", "148.6", "公里", "other", "公路密度")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),

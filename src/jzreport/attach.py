@@ -92,7 +92,7 @@ _TRAIL = re.compile(
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序
       | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负|介于|预计|预期|力争|之间|折合|折
       | (?:提高|增加|调整|降低|下降|上升|减少|整合|压缩|精简|提升|合并|扩大|缩小|压减)?(?:到|至|为)
-      | 每[百千万十]*[人户月年日天亩股个名]+口?
+      | 每[百千万十]*(?:[人户月年日天亩股个名]+口?|平方公里|平方米|公顷|公里|千米)
     )$
     """,
     re.VERBOSE,
@@ -242,7 +242,7 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     elif family == "unitless":
         ctx.kind = "other"
     if (
-        ctx.kind == "count"
+        (ctx.kind == "count" or (ctx.kind == "measure" and _PER_BASE.search(text, max(0, start - 12), start)))
         and _PER_CUE.search(text, max(0, start - 24), start)  # 每 or 均 is in every per-unit prefix
         and _PER_PREFIX.search(text, max(left_floor_sentence(text, start), start - 24), start)
     ):
@@ -330,6 +330,8 @@ _COMPARED_WITH = re.compile(
 _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 _SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸])占(?![比用地])|相当于)")  # not 挤占挪用资金
+# 每百平方公里148.6公里: a measure per so many units of something else is a per-N figure (人均 areas stay measures)
+_PER_BASE = re.compile(r"每[百千万十]+(?:平方公里|平方米|公顷|公里|千米|亩|人|户)[^,;。]{0,6}$")
 _PER_LEAD = re.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = re.compile(

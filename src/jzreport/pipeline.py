@@ -42,6 +42,7 @@ class _Draft:
 
 _WIDE = Context(prec=80)
 _PER_LIST_GAP = re.compile(r"[ ]?(?:、|和|及)[^\d,;。]{0,12}")
+_NEW_AFTER_PAIR = re.compile(r"[,;]?(?:其中)?(?:净增|新增|增加了?|多出)了?")
 _FROM = re.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
 # 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
 _PAREN_BASE = re.compile(
@@ -204,6 +205,7 @@ def _kinds(text: str, drafts: list[_Draft]) -> None:
 
 def _relate(text: str, drafts: list[_Draft]) -> None:
     """Before/after pairs (由A减少至B, A(2020年B)) and ranges (A至B)."""
+    _parallel_pairs(text, drafts)
     for j, b in enumerate(drafts):
         if j == 0:
             continue
@@ -284,6 +286,20 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
             a.links.append(("range", j))
             b.links.append(("range", i))
             b.ctx.kind, b.ctx.direction, b.ctx.to_marker = a.ctx.kind, a.ctx.direction, False
+    # 由36种扩大到51种,新增15种: what is new after a before/after pair is the change between them
+    for j in range(2, len(drafts)):
+        a, b, d = drafts[j - 2], drafts[j - 1], drafts[j]
+        if (
+            a.role == "before"
+            and b.role == "after"
+            and d.role is None
+            and d.ctx.kind == "count"
+            and d.sentence == b.sentence
+            and a.tok.unit == b.tok.unit == d.tok.unit
+            and _NEW_AFTER_PAIR.fullmatch(text, b.tok.end, d.ctx.approx_start or d.tok.start)
+        ):
+            d.ctx.kind, d.ctx.direction = "change", "increase"
+            d.links.append(("change_of", j - 1))
     # Adjacent Chinese digits 两三天, 三四个: a range written as one word.
     for j, b in enumerate(drafts[1:], start=1):
         a = drafts[j - 1]
@@ -297,6 +313,41 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
             a.role, b.role = "range_low", "range_high"
             a.links.append(("range", j))
             b.links.append(("range", j - 1))
+
+
+def _parallel_pairs(text: str, drafts: list[_Draft]) -> None:
+    """分别由A1、A2提高到B1、B2: two lists of one length on both sides of 到, paired in order."""
+
+    def joined(k: int) -> bool:
+        """Drafts k and k + 1 stand side by side in a list (A、B, A和B)."""
+        nxt = drafts[k + 1]
+        return _COORDINATED.fullmatch(text, drafts[k].tok.end, nxt.ctx.approx_start or nxt.tok.start) is not None
+
+    for j, b in enumerate(drafts):
+        if not b.ctx.to_marker or b.role is not None or j < 2:
+            continue
+        first = j - 1
+        while first > 0 and joined(first - 1):
+            first -= 1
+        n = j - first
+        if n < 2 or j + n > len(drafts) or not all(joined(k) for k in range(j, j + n - 1)):
+            continue
+        head = drafts[first]
+        if not _FROM.search(text[max(head.sentence[0], head.tok.start - 16) : head.ctx.approx_start or head.tok.start]):
+            continue
+        pairs = [(drafts[k], drafts[k + n]) for k in range(first, j)]
+        if any(x.role or y.role or x.tok.unit != y.tok.unit for x, y in pairs):
+            continue
+        for k in range(first, j):
+            drafts[k].role, drafts[k + n].role = "before", "after"
+            drafts[k].links.append(("before_after", k + n))
+            drafts[k + n].links.append(("before_after", k))
+        rates = range(j + n, j + 2 * n)  # …,分别增长5.3%和6.5%: the changes of the pairs, in order
+        if rates.stop <= len(drafts) and all(drafts[k].ctx.kind == "change" for k in rates) and all(
+            joined(k) for k in range(rates.start, rates.stop - 1)
+        ):
+            for k in rates:
+                drafts[k].links.append(("change_of", k - n))
 
 
 def _same_family(a: _Draft, b: _Draft) -> bool:
