@@ -620,6 +620,10 @@ NOUN_STARTS: list[Case] = [
       c("15种", "15", "种", "change", "医保谈判药品", direction="increase")]),
     # a measure per so many square kilometres is a per-N figure
     ("全市公路密度达到每百平方公里148.6公里。", [c("148.6公里", "148.6", "公里", "other", "公路密度")]),
+    # a speed; 改造提升 is an action on the area, not a rise
+    ("新建城际铁路设计时速160公里，改造提升高标准农田3.2万亩。",
+     [c("160公里", "160", "公里/小时", "measure", "城际铁路设计时速"),
+      c("3.2万亩", "32000", "亩", "measure", "高标准农田")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),

@@ -42,7 +42,7 @@ _FILLER = (
 _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
-        (?P<inc2>增长|增加|提高|上升|提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调)
+        (?P<inc2>增长|增加|提高|上升|(?<!改造|扩容)提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调)
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
                |减轻|减产|减收|净减|少增|后移|后退|下调)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<inc1>增|多|高|升|涨)
@@ -248,6 +248,8 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     ):
         ctx.kind = "other"
     unsign_change(tok, ctx)
+    if tok.unit in ("公里", "千米") and _SPEED_BEFORE.search(left):
+        tok.unit = tok.unit + "/小时"  # 设计时速350公里: a speed
     if ctx.kind == "change" or tok.unit == "百分点":
         b = None
         for b in _BASELINE.finditer(text, max(left_floor_sentence(text, start), start - 30), start):  # noqa: B007
@@ -330,6 +332,7 @@ _COMPARED_WITH = re.compile(
 _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 _SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸])占(?![比用地])|相当于)")  # not 挤占挪用资金
+_SPEED_BEFORE = re.compile(r"时速(?:为|达到?|提高到|提升至)?$")
 # 每百平方公里148.6公里: a measure per so many units of something else is a per-N figure (人均 areas stay measures)
 _PER_BASE = re.compile(r"每[百千万十]+(?:平方公里|平方米|公顷|公里|千米|亩|人|户)[^,;。]{0,6}$")
 _PER_LEAD = re.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
