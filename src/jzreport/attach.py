@@ -196,11 +196,7 @@ def qualifiers(text: str, tok: Token) -> Context:
     if ctx.approx is None:
         ctx.approx = far
     if ctx.approx is None:
-        after = _APPROX_AFTER.match(text, tok.end)
-        if after:
-            word = after.group("word")
-            if word != "内" or tok.family == "duration":
-                ctx.approx = lx.APPROX_AFTER[word]
+        ctx.approx = approx_after(text, tok)
     if tok.family in ("", "count") and not tok.unit:
         c = _CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
         if c:
@@ -445,6 +441,14 @@ def generic_word(phrase: str) -> str:
         if s.startswith(w):
             return w
     return ""
+
+
+def approx_after(text: str, tok: Token) -> str | None:
+    """The qualifier written after a figure: 95%以上, 3000套（间）以上, 15天内 (内 only after a duration)."""
+    after = _APPROX_AFTER.match(text, tok.end)
+    if after is None or (after.group("word") == "内" and tok.family != "duration"):
+        return None
+    return lx.APPROX_AFTER[after.group("word")]
 
 
 def unsign_change(tok: Token, ctx: Context) -> None:

@@ -463,6 +463,10 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
         j = run[-1] + 1
         if len(run) < 2:
             continue
+        last = drafts[run[-1]]
+        if last.ctx.approx and attach.approx_after(text, last.tok) == last.ctx.approx:
+            for k in run[:-1]:  # 分别达到95%、88%以上: the qualifier after the list holds for all of it
+                drafts[k].ctx.approx = drafts[k].ctx.approx or last.ctx.approx
         lo = max([d.sentence[0], *(m.end() for m in _LIST_BOUND.finditer(text, d.sentence[0], at))])
         if any(drafts[k].tok.end > lo for k in range(run[0]) if drafts[k].sentence == d.sentence):
             lo = at  # a figure stands between: the list is not a list of names
