@@ -612,6 +612,31 @@ CASES = [
         "共办结信访事项1200件,按期办结1150件,按期办结率95.8%。",
         [("part_rate", "consistent", ("1200件", "1150件", "95.8%"))],
     ),
+    # --- where a 其中 list ends; which stated total a rate is of ---------------------------------------------
+    Case(
+        "a 其中 list stops at a ；whose clause counts money and the people it reached",
+        "全年立案审查违纪违法问题286件，处理党员干部391人，其中给予党纪政务处分337人，移送检察机关审查起诉19人；"
+        "督促退赔群众款物2156.4万元，惠及群众1.8万余人。",
+        [("subset", "consistent", ("391人", "337人", "19人"))],
+    ),
+    Case(
+        "a 其中 list stops where the clause turns to what was newly rated this year",
+        "全市共有星级饭店24家，其中五星级2家、四星级9家、三星级13家，本年新评四星级饭店3家、三星级饭店2家。",
+        [("sum", "consistent", ("24家", "2家", "9家", "13家"))],
+    ),
+    Case(
+        "a 调解率 that fits the cases closed, with the intake stated first",
+        "全年受理各类案件5316件，审结5208件，结案率98.0%；调解结案2290件，调解率44.0%。",
+        [
+            ("part_rate", "consistent", ("5316件", "5208件", "98.0%")),
+            ("part_rate", "consistent", ("5208件", "2290件", "44.0%")),
+        ],
+    ),
+    Case(
+        "a 分别 list after 共有 adds up to the 合计 after it",
+        "全区共有公办、民办幼儿园分别为46所和19所，合计66所。",
+        [("sum", "inconsistent", ("46所", "19所", "66所"))],
+    ),
     # --- a table row under two years and a change column -------------------------------------------------
     Case(
         "a row's two years and its change column, a rate row in points",

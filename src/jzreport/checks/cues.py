@@ -25,9 +25,9 @@ PAREN_PART = regex.compile(rf"[(（]\s*(?:{alternation(lx.PAREN_PART)})")
 SHARE_CUE = regex.compile(alternation(lx.SHARE_CUES))
 # 占事项总数的 / 占GDP的比重为 / 占全部…比例: the named whole of a share.
 SHARE_WHOLE = regex.compile(
-    r"""占(?!比)(?:了)?
-        (?P<whole>[^,，;；:：的]{1,20}?)
-        (?:的)?(?:比重|比例|份额)?(?:为|达|是|约为|约)?\s*$""",
+    rf"""占(?!比)(?:了)?
+        (?P<whole>[^,，;；:：的]{{1,20}}?)
+        (?:的)?(?:比重|比例|份额)?(?:{alternation(lx.RATE_VERBS)})*\s*$""",
     regex.VERBOSE,
 )
 MEASURE_END = regex.compile(rf"(?:{alternation(lx.MEASURE_ENDS)})$")
@@ -77,8 +77,13 @@ NEW_PERIOD = regex.compile(
         | \d{{4}}\s*年 | \d{{1,2}}\s*(?:[-—至到]\s*\d{{1,2}}\s*)?月)""",
     regex.VERBOSE,
 )
+# 新创4A级景区 / 同时发放贷款: a clause that opens with a new action, after a list of kinds
+NEW_ACTION = regex.compile(rf"^\s*(?:并|同时|另|还)?(?:{alternation(lx.ACTION_OPENERS)})")
 # 审结案件中,维持183件、撤销21件: a sentence that opens by naming the whole its list is taken from
 SCOPE_OPEN = regex.compile(r"^\s*(?:在|从)?(?P<name>\p{Han}{2,10}?)(?:之)?中\s*[,，:：]")
+# 分别为 / 分别是 / 分别达到 right before a figure: the first item of a "respectively" list
+RESPECTIVE_END = regex.compile(r"分别\s*(?:为|是|达到|达|有)?\s*$")
+NET_NAME = regex.compile(alternation(lx.NET_NAMES))
 CLAUSE_BREAK = regex.compile(r"[,，;；:：。]")
 LIST_OPENS = regex.compile(r"[,，:：]\p{Han}{1,12}")  # 62件,拟废止6件: the first item after a total
 LIST_GOES_ON = regex.compile(r"、\p{Han}{1,12}")  # …、修改2件: the next item of a 、-list
@@ -98,6 +103,12 @@ def is_base(f: Fig) -> bool:
         clause = NEGATED_BASE.sub("", f.clause) if NEGATED_BASE.search(f.clause) else f.clause
         f.base = bool(BASE_CUE.search(clause) or BASE_OF_FOLLOWING.match(f.tail))
     return f.base
+
+
+def net(f: Fig) -> bool:
+    """A figure named as a difference of two flows (贸易顺差363亿元): the kinds listed after it are not its
+    parts."""
+    return any(NET_NAME.search(n) for n in f.names if n)
 
 
 def bare(text: str) -> bool:

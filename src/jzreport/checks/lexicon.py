@@ -24,6 +24,12 @@ PAREN_PART = ("含", "包含", "其中")
 # A clause that opens with its own period states something new, not one more item of a list before it
 # (其中企业1518户；第三季度新设经营主体1602户).
 PERIOD_OPENERS = ("本年度", "本年", "今年", "全年", "当年", "年内", "上半年", "下半年", "本季度", "本月", "同期")
+# A clause that opens with a new action states what else was done, not one more kind of the whole
+# (A级景区28家,其中5A级1家、4A级7家,新创4A级景区2家; 统筹资金1.4亿元,其中…；发放贷款2.35亿元).
+ACTION_OPENERS = (
+    "新创", "新增", "新建", "新设", "新认定", "新评", "新获", "新引进", "新开工", "新签约", "发放", "惠及", "带动",
+    "督促", "追回", "挽回", "拉动", "撬动", "帮助", "扶持", "贴息", "争取", "兑现", "拨付", "下达", "累计",
+)
 # Series that are complete when every member is listed: the three industries, town and country.
 COMPLETE_SERIES = (
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"),
@@ -58,6 +64,13 @@ SAME_MEASURE = (
     ("地区生产总值", "GDP", "生产总值", "国内生产总值"),
     ("营业收入", "营业总收入"),
 )
+# Words before a figure that make it a bound (超过50万元的村, 不足10人的企业): with 的 after it, it names a
+# class of things and counts nothing.
+BOUND_WORDS = ("超过", "超", "逾", "高于", "低于", "不足", "不到", "不少于", "不低于", "不超过")
+# 全部超过10万元, 均达到: a bound that each of the things meets.
+EACH_BOUND_VERBS = ("超过", "超", "达到", "达", "在", "高于", "不低于", "不少于", "低于", "不足", "不超过")
+# Names of a difference of two flows (贸易顺差 = 出口 − 进口, 收支差额, 净流入): no whole of a list of kinds.
+NET_NAMES = ("顺差", "逆差", "差额", "净增", "净减", "净流入", "净流出", "净出口", "净进口", "净额", "收支差", "轧差")
 # Averages and rates per head: they do not add up over parts (人均可支配收入 of towns and villages).
 AVERAGE_WORDS = ("人均", "平均", "均价", "每万人", "每千人", "每百人", "户均", "亩均")
 

@@ -21,9 +21,11 @@ from .cues import (
     LONG_HAN,
     MEASURE_WORD_END,
     NEGATED_LABEL,
+    NEW_ACTION,
     NEW_PERIOD,
     PAREN_PART,
     PARTS_CUE,
+    RESPECTIVE_END,
     SCOPE_OPEN,
     SERIES_WORD,
     STATUS_DONE,
@@ -38,6 +40,7 @@ from .cues import (
     is_base,
     label_of,
     names_match,
+    net,
     new_measure,
     parallel,
     sibling,
@@ -137,6 +140,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         if len(out) >= 2 and complete_series(out) and not SERIES_WORD.search("\n".join(f.names)):
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         new_group = bool(out) and f.group != out[-1].group
+        if out and _opens_other(f, out, new_group):
+            break
         known = [label_of(p) for p in out]
         if out and not new_group and not by_dimension and new_measure(known, label_of(f)):
             break  # 收入62.3亿元,其中税收收入48.9亿元,社会消费品零售总额318亿元: a figure of its own
@@ -147,6 +152,20 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break
         out.append(f)
     return out
+
+
+def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
+    """A clause that leaves the list: after a ；it opens with a figure of a measure no item has (处理1247人,
+    其中处分603人；退还款物3460.8万元,惠及群众2.3万余人), or it opens with another period or a new action
+    (其中5A级1家、4A级7家,本年新创4A级景区2家) that the list's first clause did not open with."""
+    if new_group:
+        head = next(g for g in f.sent.figs if g.group == f.group)
+        if head.is_level and all(head.claim.unit != p.claim.unit for p in items):
+            return True
+    if f.group == items[0].group and not CLAUSE_BREAK.search(f.lead):
+        return False
+    first = PARTS_CUE.sub("", items[0].clause, count=1) if PARTS_CUE.match(items[0].clause) else items[0].clause
+    return any(cue.match(f.clause) and not cue.match(first) for cue in (NEW_PERIOD, NEW_ACTION))
 
 
 def _outcome(f: Fig, items: list[Fig]) -> bool:
@@ -306,6 +325,8 @@ def _pick_whole(
     (a list opening its sentence) an unnamed whole must stand in that sentence, the one right before the
     list: a figure further back is only taken when its name says so.
     """
+    if not net(part):  # 贸易顺差363亿元。从贸易方式看,一般贸易953.2亿元: a difference holds no kinds
+        cands = [w for w in cands if not net(w)]
     if not cands:
         return None
     # "977件中直接纠错236件": a base is not the whole of what follows it; the figure after it is
@@ -526,7 +547,9 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                     break  # the list starts after 其中, or the figures are of something else
                 if not f.is_part or not same_measure(f, w):
                     continue
-                if is_base(f):  # 全年共受理案件1000件: a total of its own, not an item
+                # 全年共受理案件1000件: a total of its own, not an item; but 共有小学、初中分别为12所、8所: the
+                # first item of a 分别 list, whose 共 counts nothing by itself
+                if is_base(f) and not RESPECTIVE_END.search(f.clause):
                     break
                 parts.insert(0, f)
             # 加上A、B,总计T: T adds the items to a figure before them; 甲,连同乙,合计T holds that figure

@@ -410,16 +410,33 @@ def _classify(f: Fig) -> None:
     )
     s = c.subject or ""
     f.names = (f.label, s) if s and s != f.label else (f.label,)
-    # durations and averages (人均收入) of different things do not add up to a whole
+    # durations and averages (人均收入) of different things do not add up to a whole; nor do thresholds
     f.is_part = (
         f.is_level
         and c.kind != "duration"
         and not f.is_baseline
         and not f.paren
         and not any(AVERAGE.search(n) for n in f.names)
+        and not threshold(f)
     )
 
 
+_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
+# 超过50万元的村 / 10人以下的企业: a bound that names a class of things, no amount of anything
+_NAMES_CLASS = regex.compile(r"^\s*的\s*\p{Han}")
+# 收入全部超过10万元 / 均达到3A级: a bound each of them meets, not a total
+_EACH_BOUND = regex.compile(rf"(?:全部|均|都|皆|全)\s*(?:{alternation(lx.EACH_BOUND_VERBS)})\s*$")
+
+
+def threshold(f: Fig) -> bool:
+    """A figure that states a threshold, not an amount: 超过50万元的村达到213个, 全部超过10万元."""
+    c = f.claim
+    if c.approx not in _BOUNDS and not _BOUND_END.search(f.clause):
+        return False
+    return bool(_NAMES_CLASS.match(f.tail) or _EACH_BOUND.search(f.clause))
+
+
+_BOUND_END = regex.compile(rf"(?:{alternation(lx.BOUND_WORDS)})\s*$")
 _AFTER_NUMBER = regex.compile(r"^\s*(?:余|多|以上|以下|左右|之多|以内)")
 _QUALIFIER_START = frozenset(" 余多以左之")
 

@@ -127,6 +127,7 @@ def judged(
     stated_text: str | None = None,
     note: str = "",
     options: Sequence[Reading] | None = None,
+    aside: str = "",
 ) -> Check:
     """Judge a stated result against its recomputation and write the one-line explanation.
 
@@ -142,8 +143,11 @@ def judged(
     places = d + 2 if hit is not None and hit.name.startswith("cut off") else max(2, d + 1)
     stated = stated_text if stated_text is not None else shown(result.claim) + unit
     tail = f"; {note}" if note and verdict == "unverifiable" else ""
+    if aside and hit is not None:  # which of the allowed inputs gave the fit
+        tail = f"; {aside}"
     expl = f"{formula} = {fmt(computed, places)}{unit} → {stated}{tail} {mark}"
-    return make(rule, refs, result.claim.value, computed, iv, hit.name if hit else _no_reading(options), verdict, expl)
+    reading = hit.name + tail if hit else _no_reading(options)
+    return make(rule, refs, result.claim.value, computed, iv, reading, verdict, expl)
 
 
 # --- change_rate ----------------------------------------------------------------------------------------
@@ -385,6 +389,7 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     `consensus` is the verdict of the share's list on a far whole: when most of the list fits that whole,
     a share that does not fit it is inconsistent; otherwise the whole may not be its base.
     """
+    first = sh.whole
     if sh.alts and not fits(sh):
         sh = next((alt for alt in (replace(sh, whole=w) for w in sh.alts) if fits(alt)), sh)
     r, part, whole = sh.rate, sh.part, sh.whole
@@ -414,7 +419,11 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
         )
     scale = Decimal(1000) if r.claim.unit == "‰" else HUNDRED
     computed = part.claim.value / whole.claim.value * scale
-    return judged("part_rate", refs, r, computed, ip / iw * scale, formula, firm=firm, unit=r.claim.unit, note=note)
+    # say which base when it is not the one the text puts first
+    aside = f"of {whole.claim.text}, not {first.claim.text}" if whole is not first else ""
+    return judged(
+        "part_rate", refs, r, computed, ip / iw * scale, formula, firm=firm, unit=r.claim.unit, note=note, aside=aside
+    )
 
 
 def fits(sh: Share) -> bool:

@@ -358,7 +358,9 @@ def _named_rate_pair(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Sha
         w = bases[0]
         if _new_intake(w, stem):  # 新收12560件,结案12896件,结案率93.5%: of 新收 and 旧存 together
             return Share(r, numerator, w, "the new cases stated before it (old ones may count too)", False)
-        return Share(r, numerator, w, "the total stated before it in the sentence", True)
+        # 受理7248件,审结7015件,…；调解成功4326件,调解成功率61.7%: the rate may be of the cases closed
+        others = _other_bases(s, numerator, w)
+        return Share(r, numerator, w, "the total stated before it in the sentence", True, alts=others)
     if bases:  # 收到120件, 受理110件, 办结100件, 办结率…: either total may be meant
         return Share(
             r,
@@ -372,6 +374,21 @@ def _named_rate_pair(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Sha
     if again is None:
         return numerator  # a numerator without a base: the caller may find one beside it
     return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
+
+
+def _other_bases(s: Sentence, numerator: Fig, base: Fig) -> tuple[Fig, ...]:
+    """The other counts before a numerator that could be its base: of its measure and not smaller, nearest
+    first. A rate that does not fit its intake but fits one of these is of that one."""
+    return tuple(
+        g
+        for g in reversed(s.figs[: numerator.pos])
+        if g is not base
+        and g.is_level
+        and not g.is_baseline
+        and not g.paren
+        and countable(g, numerator)
+        and g.claim.value >= numerator.claim.value
+    )
 
 
 def _new_intake(base: Fig, stem: str) -> bool:
@@ -585,7 +602,8 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
 
 
 def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
-    """The first total of the chapter (top heading) the sentence stands in, or else of the chapter before.
+    """The first total of the chapter (top heading) the sentence stands in, or else of the text's untitled
+    opening words right before it.
 
     A chapter whose first total cannot hold the parts has no whole for them: None.
     """
@@ -593,7 +611,8 @@ def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
     k = bisect.bisect_left(doc.top_starts, s.index)  # chapters that start before the sentence
     started = doc.top_order[:k]
     order = [here] if doc.by_top[here][0].index < s.index else []
-    order += [top for top in reversed(started[-2:]) if top != here][:1]
+    # the untitled opening words of the text state its headline totals; another titled chapter's are its own
+    order += [top for top in reversed(started[-2:]) if top != here and not top][:1]
     for top in order:
         f = _first_total(doc, top, parts)
         if f is not None and f.sent.index < s.index:
@@ -623,8 +642,8 @@ def _first_total(doc: Doc, top: tuple[str, ...], parts: list[Fig]) -> Fig | None
     units = {p.claim.unit for p in parts}
     if len(units) == 1 and (f := by_unit.get(units.pop())) is not None:
         cands.append(f)
-    if first_count is not None and all(p.claim.kind == "count" and p.claim.unit for p in parts):
-        cands.append(first_count)
+    if first_count is not None and all(p.claim.kind == "count" and countable(first_count, p) for p in parts):
+        cands.append(first_count)  # 起 and 件 alike, not 人 and 个
     return min(cands, key=lambda f: f.index, default=None)
 
 
