@@ -30,7 +30,7 @@ class Lazy:
     method is read straight from the compiled pattern.
     """
 
-    def __init__(self, compile: Callable[[str, int], Any], pattern: str, flags: int = 0) -> None:
+    def __init__(self, compile: Callable[..., Any], pattern: str | bytes, flags: int = 0) -> None:
         self._args = (compile, pattern, flags)
         self._compiled: Any = None
 
