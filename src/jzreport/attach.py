@@ -102,7 +102,7 @@ _LEAD = re.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
 _VERB_SPLIT = re.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值])")  # not 提起诉讼
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
-_LEAD_VERB = regex.compile(
+_LEAD_VERB = re.compile(
     rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])(?<!^有(?=[期效关机偿线色害形毒序限]))"
     r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途))(?<!^及(?=时))"  # 建设用地, 及时 are words
 )

@@ -8,7 +8,8 @@ phrases). The two agree on every pattern that both accept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import regex
 
@@ -20,3 +21,23 @@ def alternation(words: Iterable[str]) -> str:
     '个工作日|个|元'
     """
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+class Lazy:
+    """A pattern compiled on first use, for the patterns that most texts never need (a table's headers).
+
+    It stands for the compiled pattern: `_HEAD_UNIT.match(s)` compiles it once, and from then on each
+    method is read straight from the compiled pattern.
+    """
+
+    def __init__(self, compile: Callable[..., Any], pattern: str | bytes, flags: int = 0) -> None:
+        self._args = (compile, pattern, flags)
+        self._compiled: Any = None
+
+    def __getattr__(self, name: str) -> Any:  # only called for what is not yet copied from the pattern
+        if self._compiled is None:
+            compile, pattern, flags = self._args
+            self._compiled = compile(pattern, flags)
+        value = getattr(self._compiled, name)
+        setattr(self, name, value)
+        return value

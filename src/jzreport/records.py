@@ -23,6 +23,9 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+# The records of checks are built into validators on first use (pydantic's defer_build): extract never needs them.
+_CHECKS_CONFIG = ConfigDict(defer_build=True)
+
 _M = TypeVar("_M", bound=BaseModel)
 
 
@@ -78,6 +81,8 @@ class Claim(_Frozen):
 class ClaimRef(_Frozen):
     """A claim as a check cites it."""
 
+    model_config = _CHECKS_CONFIG
+
     id: str
     start: int
     end: int
@@ -89,6 +94,8 @@ class ClaimRef(_Frozen):
 
 class Check(_Frozen):
     """One relation the text lets us recompute, and whether the stated figure holds."""
+
+    model_config = _CHECKS_CONFIG
 
     rule: Literal["change_rate", "part_rate", "sum", "subset", "diff", "point_change", "grim"]
     claims: list[ClaimRef]
@@ -114,6 +121,8 @@ class DocumentClaims(_Frozen):
 
 class DocumentChecks(_Frozen):
     """The check result of one input."""
+
+    model_config = _CHECKS_CONFIG
 
     source: str
     encoding: str | None = None

@@ -43,23 +43,25 @@ import regex
 from . import attach
 from .lexicon import MULTIPLIERS
 from .numerals import scale
-from .patterns import alternation
+from .patterns import Lazy, alternation
 from .scan import UNIT_FAMILY, Token
 
 _MULTS = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _UNITS = "元|美元|港元|人|户|家|个|件|吨|亩|公顷|平方米|公里|千瓦时|%|人次|项|所|辆|台"
 _ANY_UNIT = alternation(UNIT_FAMILY)
 _ONE_UNIT = rf"(?:(?P<whole>{_ANY_UNIT})|(?P<mult>{_MULTS})(?P<unit>{_ANY_UNIT}))"
+_A_UNIT = rf"(?:{_MULTS})?(?:{_ANY_UNIT})"  # what _ONE_UNIT matches, without its groups: half the pattern
 
 # 营业收入(万元)\t125,634.52\t108,215.33 — a row whose header names the unit.
 _ROW_UNIT = re.compile(
     rf"(?P<head>[^\t|\d]{{1,40}}?)[ ]?[(（](?:单位[:：])?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）][ ]?[\t|]"
 )
-_CELL_GAP = regex.compile(r"[ ]*[\t|][ ]*$|[ ]{2,}$")
+# The patterns of cells and headers are compiled when a text first has a table (see Lazy).
+_CELL_GAP = Lazy(regex.compile, r"[ ]*[\t|][ ]*$|[ ]{2,}$")
 # What stands between cells of a row: a tab or a bar (with spaces), else two or more spaces.
-CELL_SEP = regex.compile(r"[ ]*[\t|][ ]*|[ ]{2,}")
-_BAR_SEP = regex.compile(r"[ ]*[\t|][ ]*")
-_SPACE_SEP = regex.compile(r"[ ]{2,}")
+CELL_SEP = Lazy(regex.compile, r"[ ]*[\t|][ ]*|[ ]{2,}")
+_BAR_SEP = Lazy(regex.compile, r"[ ]*[\t|][ ]*")
+_SPACE_SEP = Lazy(regex.compile, r"[ ]{2,}")
 
 # 主要财务数据(人民币百万元,另有注明者除外) / 单位:万元 — a note that sets the unit of the lines below it.
 _NOTE = regex.compile(
@@ -73,36 +75,45 @@ _NOTE = regex.compile(
 # (单位:件) / 单位:人、% / 计量单位:万元 — a note in any unit, at the end of a line or as a whole cell.
 _ANY_NOTE = regex.compile(
     rf"[(（]?(?:计量|金额|数量|货币)?单位[:：][ ]?(?:人民币)?"
-    rf"(?P<units>{_ONE_UNIT}(?:[ ]?[、,/;和及][ ]?{_ONE_UNIT})*)[)）]?[ ]*$"
+    rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?[ ]*$"
 )
-_ONE = regex.compile(_ONE_UNIT)
+_ONE = Lazy(regex.compile, _ONE_UNIT)
 # 收案数(件), 金额(万元), 本年收费金额(单位:万元), 增长(%) — a header cell that ends with its unit.
-_HEAD_UNIT = regex.compile(
+_HEAD_UNIT = Lazy(
+    regex.compile,
     rf"^(?P<head>.*?)[ ]?[(（](?:单位[:：])?[ ]?(?:人民币)?(?:(?P<mult>{_MULTS})?(?P<unit>{_ANY_UNIT}))"
     r"(?P<per>/[^()（）/]{1,5})?[)）]$"  # 浓度(微克/立方米)
 )
 # 本年制发件数, 参训人数, 检查户数: the measure word before 数 is the unit.
-_COUNT_NOUN = regex.compile(
+_COUNT_NOUN = Lazy(
+    regex.compile,
     r"(?P<unit>人次|件|人|户|次|个|家|项|起|条|场|所|宗|名|批)数(?:量)?$|(?P<unit>人次|户次|件次|场次|批次|车次|架次)$"
 )
 # 收案数, 审结数, 本年处理决定数量, 收到申请数: counts of cases, applications and decisions are in 件.
-_CASE_COUNT = regex.compile(r"(?:案|申请|决定|审结|办结|纠错|受理|诉讼|复议|投诉|举报)[^\d()（）]{0,4}?(?:数|数量)$")
-_RATE_HEAD = regex.compile(r"率|比重|比例|占比|增幅|降幅|增速|增长|增减|%")
-_MONEY_HEAD = regex.compile(r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$")
-_PEOPLE_HEAD = regex.compile(r"(?:生|师|员|工|者|人口|人数|干部|群众|居民|农民|职工|党员|代表|委员)$")
-_UNIT_COLUMN = regex.compile(r"^(?:计量)?单位$")
-_LABEL_COLUMN = regex.compile(r"^(?:序号|编号|序列|行次|栏次|排序|代码|编码|年份|年度|月份|日期|时间|邮编|电话|文号)$")
-_PERIOD_HEAD = regex.compile(
+_CASE_COUNT = Lazy(
+    regex.compile,
+    r"(?:案|申请|决定|审结|办结|纠错|受理|诉讼|复议|投诉|举报)[^\d()（）]{0,4}?(?:数|数量)$",
+)
+_RATE_HEAD = Lazy(regex.compile, r"率|比重|比例|占比|增幅|降幅|增速|增长|增减|%")
+_MONEY_HEAD = Lazy(regex.compile, r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$")
+_PEOPLE_HEAD = Lazy(regex.compile, r"(?:生|师|员|工|者|人口|人数|干部|群众|居民|农民|职工|党员|代表|委员)$")
+_UNIT_COLUMN = Lazy(regex.compile, r"^(?:计量)?单位$")
+_LABEL_COLUMN = Lazy(
+    regex.compile,
+    r"^(?:序号|编号|序列|行次|栏次|排序|代码|编码|年份|年度|月份|日期|时间|邮编|电话|文号)$",
+)
+_PERIOD_HEAD = Lazy(
+    regex.compile,
     r"^\d{4}|\d{4}年|\d{1,2}月|季度|^(?:本|上|去|今|当)年(?:度|同期)?(?:数|值)?$|^(?:本|上)(?:期|月)(?:数|值)?$|^同期(?:数|值)?$"
     r"|^(?:年|期)(?:初|末)(?:数|值)?$|^(?:合计|小计|总计|累计|数量|数值|数据|金额|情况|绝对数|绝对值|总量)$"
 )
-_HEAD_LEAD = regex.compile(r"^(?:其中[:：]?|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.][ ]?)+")
+_HEAD_LEAD = Lazy(regex.compile, r"^(?:其中[:：]?|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.][ ]?)+")
 # A cell that holds one figure: 152, 1,352, 20.0%, 48件, (1,234.5), -3.2
-_VALUE_CELL = regex.compile(r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?(?:[^\d\s年月日号季度期届]{0,4})?$")
-_PAREN_CELL = regex.compile(r"^[(（][\d,]+(?:\.\d+)?[)）]$")
-_YEAR = regex.compile(r"^(?:19|20)\d\d$")
-_RULE = regex.compile(r"^[ |:\-—=+]+$")
-_PROSE = regex.compile(r"。|[;；]|,(?!\d)|(?<!\d),")
+_VALUE_CELL = Lazy(regex.compile, r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?(?:[^\d\s年月日号季度期届]{0,4})?$")
+_PAREN_CELL = Lazy(regex.compile, r"^[(（][\d,]+(?:\.\d+)?[)）]$")
+_YEAR = Lazy(regex.compile, r"^(?:19|20)\d\d$")
+_RULE = Lazy(regex.compile, r"^[ |:\-—=+]+$")
+_PROSE = Lazy(regex.compile, r"。|[;；]|,(?!\d)|(?<!\d),")
 _LABEL = re.compile(
     rf"(?P<head>[^\t|:：\d\n(（]{{1,30}})"
     rf"(?:[(（](?:人民币)?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）])?(?:[:：]|[ ]*[\t|])"
@@ -390,7 +401,8 @@ def _period(column: str | None) -> int | None:
 
 
 _NEWLINE = re.compile("\n")
-_PERIOD_COLUMN = regex.compile(
+_PERIOD_COLUMN = Lazy(
+    regex.compile,
     r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日)?|(?P<now>本年|本期|本年度|今年)(?:数|累计)?"
     r"|(?:上年|上期|上年度|去年|上年同期|上期同期)(?:数|累计)?)$"
 )
@@ -405,7 +417,7 @@ def _bare(head: str) -> str:
 
 
 # 增减, 变动, 同比增长, 增幅(%): a column (or row) of changes; the sign gives the direction.
-_CHANGE_HEAD = regex.compile(r"(?:增减|变动|增长|增幅|增速|降幅|下降|减少)(?:额|数|率|幅度|值)?$")
+_CHANGE_HEAD = Lazy(regex.compile, r"(?:增减|变动|增长|增幅|增速|降幅|下降|减少)(?:额|数|率|幅度|值)?$")
 
 
 def table_change(tok: Token, ctx: attach.Context) -> None:

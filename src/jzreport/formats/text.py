@@ -25,6 +25,7 @@ from typing import NoReturn
 
 import regex
 
+from ..patterns import Lazy
 from . import FormatError
 
 # Enough bytes to recognise an encoding; the whole input is then decoded strictly.
@@ -46,10 +47,12 @@ _GB_FAMILY = frozenset({"gb2312", "gbk", "cp936", "gb18030", "euc_cn", "x-gbk", 
 # The codecs the Chinese-first detection considers, in charset-normalizer's spelling.
 _CHINESE_CODECS = ["gb18030", "big5", "cp950"]
 
-_HAN = regex.compile(r"\p{Han}")
+# The patterns that detect an encoding are compiled on first use: most input is UTF-8.
+_HAN = Lazy(regex.compile, r"\p{Han}")
 # Characters a Chinese report almost never has, but that Big5 bytes read as GB18030 (or the reverse)
 # produce all the time: kana, Hangul, Cyrillic and Greek letters, bopomofo, private-use code points.
-_IMPLAUSIBLE = regex.compile(
+_IMPLAUSIBLE = Lazy(
+    regex.compile,
     r"""
       \p{Hiragana} | \p{Katakana} | \p{Hangul} | \p{Bopomofo}
     | \p{Cyrillic} | \p{Greek}
@@ -64,7 +67,8 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 # `<meta charset="gb2312">`, `<meta http-equiv="Content-Type" content="text/html; charset=gbk">`,
 # or an XML declaration `<?xml version="1.0" encoding="gb2312"?>`.
-_DECLARED_CHARSET = regex.compile(
+_DECLARED_CHARSET = Lazy(
+    regex.compile,
     rb"""
       <meta [^>]{0,1024}? charset \s*=\s* ["']? \s* (?P<label>[A-Za-z0-9_.:\-]+)
     | <\?xml [^>]{0,1024}? encoding \s*=\s* ["'] (?P<label>[A-Za-z0-9_.:\-]+)
