@@ -134,6 +134,13 @@ TABLE_CASES = [
     ("单位：万人次、亿元\n指标\t2024年\n接待游客人数\t860.5\n旅游总收入\t72.4\n",
      [("860.5", "8605000", "人次", "count", "接待游客人数", None),
       ("72.4", "7240000000", "元", "money", "旅游总收入", None)]),
+    # cells split by single spaces, as copies from PDFs leave them: a header of text cells over rows of numbers
+    ("（单位：万吨）\n产品 2022年 2023年\n原煤 3.2 4.1\n水泥 1.1 1.6\n",
+     [("3.2", "32000", "吨", "measure", "原煤", None), ("4.1", "41000", "吨", "measure", "原煤", None),
+      ("1.1", "11000", "吨", "measure", "水泥", None), ("1.6", "16000", "吨", "measure", "水泥", None)]),
+    # years written in Chinese numerals head period columns too
+    ("（单位：吨）\n产品 一九五七年 一九五八年\n生铁 800 2100\n",
+     [("800", "800", "吨", "measure", "生铁", None), ("2100", "2100", "吨", "measure", "生铁", None)]),
 ]  # fmt: skip
 
 
@@ -143,6 +150,8 @@ def test_table_cells(text: str, expected: list[Row]) -> None:
 
 
 BARE_CASES = [
+    # words spaced out in running text are no table: the measure word stays with its figure
+    ("全 县 受理 案件 120 件 审结 110 件\n", [], ["120 件", "110 件"]),
     # 序号 column and numbers before the row header label the row
     ("序号\t单位\t执法人员数（人）\n1\t司法局\t46\n2\t交通局\t58\n", ["1", "2"], ["46", "58"]),
     ("1\t司法局\t46人\n2\t交通局\t58人\n", ["1", "2"], ["46人", "58人"]),

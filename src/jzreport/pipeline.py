@@ -382,7 +382,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
         left = attach.clean_left(left_raw) if tok.row_head or not right else ""  # only read when needed
-        if tok.row_head and (not left or CELL_SEP.search(left_raw)):  # a table cell: its row and column
+        if tok.row_head and (not left or left_raw.endswith(" ") or CELL_SEP.search(left_raw)):  # a table cell
             subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
         elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
             subject, source = partner.ctx.subject, "partner"

@@ -62,6 +62,8 @@ _CELL_GAP = Lazy(regex.compile, r"[ ]*[\t|][ ]*$|[ ]{2,}$")
 CELL_SEP = Lazy(regex.compile, r"[ ]*[\t|][ ]*|[ ]{2,}")
 _BAR_SEP = Lazy(regex.compile, r"[ ]*[\t|][ ]*")
 _SPACE_SEP = Lazy(regex.compile, r"[ ]{2,}")
+_ONE_SPACE = Lazy(regex.compile, r"[ ]+")
+_PURE_NUMBER = Lazy(regex.compile, r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?%?$")
 
 # 主要财务数据(人民币百万元,另有注明者除外) / 单位:万元 — a note that sets the unit of the lines below it.
 _NOTE = regex.compile(
@@ -104,7 +106,7 @@ _LABEL_COLUMN = Lazy(
 )
 _PERIOD_HEAD = Lazy(
     regex.compile,
-    r"^\d{4}|\d{4}年|\d{1,2}月|季度|^(?:本|上|去|今|当)年(?:度|同期)?(?:数|值)?$|^(?:本|上)(?:期|月)(?:数|值)?$|^同期(?:数|值)?$"
+    r"^\d{4}|\d{4}年|[一二][〇零一二三四五六七八九]{3}年|\d{1,2}月|季度|^(?:本|上|去|今|当)年(?:度|同期)?(?:数|值)?$|^(?:本|上)(?:期|月)(?:数|值)?$|^同期(?:数|值)?$"
     r"|^(?:年|期)(?:初|末)(?:数|值)?$|^(?:合计|小计|总计|累计|数量|数值|数据|金额|情况|绝对数|绝对值|总量)$"
 )
 _HEAD_LEAD = Lazy(regex.compile, r"^(?:其中[:：]?|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.][ ]?)+")
@@ -243,6 +245,8 @@ def _cells(text: str, start: int, end: int) -> list[_Cell] | None:
     """The cells of a line that reads as a table row, else None (prose has 。 , ; between its parts)."""
     line = text[start:end]
     sep = _BAR_SEP if ("\t" in line or "|" in line) else _SPACE_SEP if "  " in line.strip(" ") else None
+    if sep is None and " " in line.strip(" ") and _single_space_row(text, start, end):
+        sep = _ONE_SPACE
     if sep is None or _PROSE.search(line):
         return None
     cells, pos = [], start
@@ -256,6 +260,31 @@ def _cells(text: str, start: int, end: int) -> list[_Cell] | None:
         if m is not None:
             pos = m.end()
     return cells
+
+
+def _single_space_row(text: str, start: int, end: int) -> bool:
+    """A line of cells split by single spaces, as copies from PDFs and web pages leave them: a label and two or
+    more bare numbers (原煤 32000 62000 87000), or a header of three or more text cells over such a line."""
+    if _numbers_row(text[start:end]):
+        return True
+    cells = text[start:end].split()
+    if len(cells) < 3 or any(_PURE_NUMBER.match(c) or len(c) > 20 for c in cells):
+        return False
+    nxt = text.find("\n", end + 1)
+    below = text[end + 1 : len(text) if nxt < 0 else nxt]
+    return end < len(text) and _numbers_row(below) and abs(len(below.split()) - len(cells)) <= 1
+
+
+def _numbers_row(line: str) -> bool:
+    """Whether `line` reads as a row of single-space cells: three or more short cells, two of them bare numbers."""
+    cells = line.split()
+    return (
+        len(cells) >= 3
+        and not _PROSE.search(line)
+        and sum(1 for c in cells if _PURE_NUMBER.match(c)) >= 2
+        and all(_PURE_NUMBER.match(c) or len(c) > 1 for c in cells)  # no measure word split off (120 件)
+        and all(len(c) <= 20 for c in cells)
+    )
 
 
 def _note_units(note: str) -> tuple[tuple[str | None, str], ...]:
@@ -397,13 +426,19 @@ def _period(column: str | None) -> int | None:
     m = _PERIOD_COLUMN.match(_bare(column or ""))
     if m is None:
         return None
+    if m.group("cn"):
+        return int(m.group("cn").translate(_CN_YEAR_DIGITS))  # 一九五八年
     return int(m.group("year")) if m.group("year") else (1 if m.group("now") else 0)
+
+
+_CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 _NEWLINE = re.compile("\n")
 _PERIOD_COLUMN = Lazy(
     regex.compile,
-    r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日)?|(?P<now>本年|本期|本年度|今年)(?:数|累计)?"
+    r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日)?|(?P<cn>[一二][〇零一二三四五六七八九]{3})年(?:度|末|底)?"
+    r"|(?P<now>本年|本期|本年度|今年)(?:数|累计)?"
     r"|(?:上年|上期|上年度|去年|上年同期|上期同期)(?:数|累计)?)$"
 )
 
