@@ -624,6 +624,23 @@ NOUN_STARTS: list[Case] = [
     ("新建城际铁路设计时速160公里，改造提升高标准农田3.2万亩。",
      [c("160公里", "160", "公里/小时", "measure", "城际铁路设计时速"),
       c("3.2万亩", "32000", "亩", "measure", "高标准农田")]),
+    # a time with 的 between 至 and the level reached; 发展到 and 跃升至 reach levels too
+    ("纠错率由2021年的18.6%下降至今年前三季度的9.2%。",
+     [c("18.6%", "18.6", "%", "percent", "纠错率", role="before"),
+      c("9.2%", "9.2", "%", "percent", "纠错率", role="after")]),
+    ("农民专业合作社由14个发展到41个。",
+     [c("14个", "14", "个", "count", "农民专业合作社", role="before"),
+      c("41个", "41", "个", "count", "农民专业合作社", role="after")]),
+    # measure words of wells, cisterns and old weights
+    ("新打机井120眼，修建水窖360口，棉花总产量九万三千担。",
+     [c("120眼", "120", "眼", "count", "新打机井"), c("360口", "360", "口", "count", "修建水窖"),
+      c("九万三千担", "93000", "担", "measure", "棉花总产量")]),
+    # a time span that opens the clause is no subject; 评选出 is one verb
+    ("今年以来审查各类合同1560余份，评选出优秀提案32件。",
+     [c("1560余份", "1560", "份", "count", "合同", approx="more_than"), c("32件", "32", "件", "count", "优秀提案")]),
+    # a figure whose unit closes its quotation is a figure
+    ("企业开办时间压缩至“3个工作日”以内。",
+     [c("3个工作日", "3", "工作日", "duration", "企业开办时间", approx="at_most")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),

@@ -165,6 +165,13 @@ NAMES = [
     "产业园⟦二期⟧竣工，湿地公园⟦三期⟧开工建设，完成投资⟪3.8亿元⟫。",
     "⟦2024年⟧举办法治培训班⟪三期⟫。",
 ]
+RELATIVE_TIMES = [
+    "过去⟦一年⟧，全县地区生产总值增长⟪5.2%⟫。",
+    "今后⟦五年⟧，力争新增就业⟪5万人⟫。",
+    "近⟦两年⟧累计投入资金⟪3.6亿元⟫。",
+    "12345热线⟦20秒⟧内接通率达到⟪98.5%⟫。",
+    "推进“⟦15分钟⟧生活圈”建设，建成社区服务中心⟪12个⟫。",
+]
 # fmt: on
 
 GROUPS = {
@@ -177,6 +184,7 @@ GROUPS = {
     "legal": LEGAL_CITATIONS,
     "threshold": THRESHOLDS,
     "name": NAMES,
+    "relative_time": RELATIVE_TIMES,
 }
 
 _MARK = regex.compile(r"⟦(?P<neg>[^⟦⟧⟪⟫]+)⟧|⟪(?P<pos>[^⟦⟧⟪⟫]+)⟫")

@@ -27,7 +27,9 @@ _APPROX_FAR = regex.compile(
 )
 _CURRENCY_TAIL = re.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
 # 3000套（间）以上: a bracketed note on the unit may stand between the figure and its qualifier
-_APPROX_AFTER = re.compile(rf"[ ]?(?:[(（][^()（）,;。]{{1,4}}[)）])?(?P<word>{alternation(lx.APPROX_AFTER)})")
+_APPROX_AFTER = re.compile(
+    rf"[ ]?(?:[(（][^()（）,;。]{{1,4}}[)）]|[”\"」])?(?P<word>{alternation(lx.APPROX_AFTER)})"
+)
 _CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
                   "RMB": "元", "￥": "元", "¥": "元"}  # fmt: skip
@@ -56,8 +58,9 @@ _CHANGE_BEFORE = regex.compile(
 )
 # 由A减少至B / 增至 / 下降为: the number after is the level reached.
 _TO_BEFORE = re.compile(
-    rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|扩充|拓展|延长|放宽|升|降|上调|下调)(?:了)?(?:至|到|为|成)(?:了)?"
-    rf"(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底|度)?的?)?{_FILLER}"
+    rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|扩充|拓展|延长|放宽|升|降|上调|下调|发展|跃升|跃居)"
+    rf"(?:了)?(?:至|到|为|成)(?:了)?"
+    rf"(?:(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年|今年|本年|当年|去年|上年)?(?:末|底|度|前三季度|上半年|同期)?的)?{_FILLER}"
     rf"(?:(?:全国|全省|全市)?第|(?:每[人户月年日天]){{1,3}})?[ ]?$"
 )
 _RATE_NAME_INC = re.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
@@ -87,7 +90,7 @@ _TRAIL = re.compile(
       | (?<!起)(?:{_INC}|{_DEC})
       | 了|的|也|都|还|再|又|仅|就|(?<!人)才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合
       | 年均|平均|年平均|人均|日均|月均|户均
-      | 连续|累计|完成|安排|实际|名义|为期|最多|最少|最高|最低
+      | 连续|累计|完成|安排|实际|名义|为期|最多|最少|最高|最低|(?:按)?同口径(?:计算)?
       | 惠及|涉及|覆盖|受益
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序
       | 在|于|和|与|及|以及|人民币|港币|美元|每股普通股|每股|负增长|负|介于|预计|预期|力争|之间|折合|折
@@ -120,7 +123,7 @@ _RIGHT_NOT_SUBJECT = re.compile(
 _RIGHT_VERB = re.compile(
     r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
-    r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至|"
+    r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至|发展|跃升|"
     r"重复(?=发放|享受|领取|支付|报销|申报)|违规|虚报|冒领|深入|参加|走进)"
 )
 _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~-]")
@@ -325,6 +328,7 @@ _MARKER_LEAD = regex.compile(
 _COMPARED_WITH = re.compile(
     r"(?:高于|低于|快于|慢于|优于|超过|领先|落后于?)(?:全国|全省|全市|全区|同期|平均|各项|上年|去年)"
 )
+_SINCE_LEAD = re.compile(r"^(?:今年|本年|去年|近年|近年来|多年|“[^”]{1,8}”|\d{4}年|[一二三四五六七八九十]年)以来(?=..)")
 _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 _SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸])占(?![比用地])|相当于)")  # not 挤占挪用资金
@@ -359,7 +363,7 @@ def clean_left(phrase: str) -> str:
     '双随机检查数量'
     """
     s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪-—–~"))
-    s = s.rstrip("（(")  # 城乡建设（38.2万件）: the figure stands in the brackets
+    s = s.rstrip("（(“\"")  # 城乡建设（38.2万件）, 压缩至“5个工作日”: the figure stands in the brackets or quotes
     b = _BASELINE.search(s)  # before dates go: 比上年末 must not lose 年末 first
     if b:
         s = s[: b.start()]
@@ -381,6 +385,7 @@ def clean_left(phrase: str) -> str:
     if len(s) > 2 and s[-1] in ")）":
         s = _strip_repeatedly(_TRAIL, _PAREN_TAIL.sub("", s))  # 工业企业（年主营业务收入2000万元及以上）
     s = _SINCE.sub("", s)  # “十四五”以来, 2020年以来: a time span, not a subject
+    s = _SINCE_LEAD.sub("", s)  # 今年以来审查各类合同
     compared = _COMPARED_WITH.search(s)
     if compared:  # 高于全省平均水平0.4个百分点: what is compared stands before the comparison
         if not compared.start():
@@ -402,7 +407,7 @@ def clean_left(phrase: str) -> str:
     s = _PER_LEAD.sub("", _strip_lead(s, verbs=False))  # after the split the verb is gone: keep 审查任务
     if s.count("”") > s.count("“"):
         s = s.split("”", 1)[1] if not s.endswith("”") else s
-    return s.strip(" :|、")
+    return s.strip(" :|、").rstrip("“\"")
 
 
 def _strip_repeatedly(pattern: re.Pattern[str], s: str) -> str:

@@ -56,6 +56,8 @@ _DONE_BEFORE = re.compile(r"(?:完成|建成|实施|新建|新增|改造|修复|
 _SCALE_CLASS_AFTER = re.compile(r"(?:以上|级)?的?(?:企业|项目|工程|园区|产业|大项目|集群)")
 _CELL_SIGN = re.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
+_RELATIVE_BEFORE = re.compile(r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来)的?$")
+_METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率")
 _PHASE_AFTER = re.compile(r"(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)")
 _OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到)$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
@@ -216,6 +218,10 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     ):
         return "code"
 
+    if unit in ("年", "个月") and _RELATIVE_BEFORE.search(before):
+        return "period"  # 过去一年, 今后五年, 近两年累计投入: when, not how long
+    if family == "duration" and _METRIC_AFTER.match(text, end):
+        return "metric name"  # 20秒内接通率: the time is part of the rate's name
     if unit == "期" and chinese and _PHASE_AFTER.match(text, end):
         return "phase"  # 湿地公园三期完工: the third phase, not three periods
     if tok.unit_text == "角" and not before.endswith(("元", "块")):
@@ -277,8 +283,16 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
 
 
 def _quote_is_measure(text: str, tok: Token) -> bool:
-    """Quoted text that is itself a measurement (“两个100%”) still counts: a % or money inside."""
-    return tok.family in ("percent", "money") and not tok.chinese
+    """Quoted text that is itself a measurement still counts: a % or money inside (“两个100%”), or a figure
+    whose unit closes the quotation (压缩至“5个工作日”; “15分钟生活圈” is a name)."""
+    if tok.family in ("percent", "money") and not tok.chinese:
+        return True
+    return (  # not “综合查一次”, “暖企惠民10条”
+        bool(tok.unit)
+        and not tok.chinese
+        and text[tok.start - 1 : tok.start] in ("“", "\"", "「")
+        and text.startswith(("”", "\"", "」"), tok.end)
+    )
 
 
 def _is_year(tok: Token) -> bool:
