@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 import pytest
 
-from checks_claims import F, P, doc
+from checks_claims import F, P, Up, doc
 from jzreport.checks import run_checks
 from jzreport.checks.cues import new_measure, sibling
 from jzreport.records import Check
@@ -152,6 +152,97 @@ PASSAGES = [
         ("6.2万人", "2180万元", "126家", F("642个", subject="病种"), P("76.5%")),
         [],
         absent=("6.2万人",),
+    ),
+]
+
+
+# --- relations that were missed: sums of unlike amounts, shares of a target, components of an average ---------
+PASSAGES += [
+    Passage(
+        "amounts of money listed with 、 under 其中 that exceed their whole",
+        "全年追回违规资金2.64亿元，其中追回挪用资金1.83亿元、罚没款0.52亿元、滞纳金0.33亿元。",
+        ("2.64亿元", "1.83亿元", "0.52亿元", "0.33亿元"),
+        [("sum", "inconsistent", ("2.64亿元", "1.83亿元", "0.52亿元", "0.33亿元"))],
+    ),
+    Passage(
+        "amounts of money listed with 、 under 其中 that fall short are no alarm",
+        "全年追回违规资金2.64亿元，其中追回挪用资金1.83亿元、罚没款0.52亿元。",
+        ("2.64亿元", "1.83亿元", "0.52亿元"),
+        [("subset", "consistent", ("2.64亿元", "1.83亿元", "0.52亿元"))],
+    ),
+    Passage(
+        "counts of people by two dimensions under 其中 are no sum",
+        "全县有教师860人，其中本科以上学历612人、中级以上职称455人。",
+        ("860人", "612人", "455人"),
+        [("subset", "consistent", ("860人", "612人", "455人"))],
+    ),
+    Passage(
+        "what was done over the target stated right before the share",
+        "全年城镇新增就业3.64万人，完成年度目标任务3.4万人的107.1%。",
+        ("3.64万人", "3.4万人", P("107.1%")),
+        [("part_rate", "consistent", ("3.4万人", "3.64万人", "107.1%"))],
+    ),
+    Passage(
+        "a share of a target that does not hold",
+        "全年新建改建农村公路412公里，完成年度任务380公里的112%。",
+        ("412公里", "380公里", P("112%")),
+        [("part_rate", "inconsistent", ("380公里", "412公里", "112%"))],
+    ),
+    Passage(
+        "the four components of an income per head add up to it",
+        "全县农村居民人均可支配收入21,530元，增长6.8%。其中，工资性收入9,240元，经营净收入7,615元，"
+        "财产净收入402元，转移净收入4,273元。",
+        ("21,530元", Up("6.8%"), "9,240元", "7,615元", "402元", "4,273元"),
+        [("sum", "consistent", ("21,530元", "9,240元", "7,615元", "402元", "4,273元"))],
+    ),
+    Passage(
+        "components of an income per head that do not add up",
+        "全县农村居民人均可支配收入21,530元，增长6.8%。其中，工资性收入9,240元，经营净收入7,715元，"
+        "财产净收入402元，转移净收入4,273元。",
+        ("21,530元", Up("6.8%"), "9,240元", "7,715元", "402元", "4,273元"),
+        [("sum", "inconsistent", ("21,530元", "9,240元", "7,715元", "402元", "4,273元"))],
+    ),
+    Passage(
+        "the averages of town and country are no components of the average of all",
+        "全体居民人均可支配收入32,150元，其中城镇居民41,200元，农村居民21,800元。",
+        ("32,150元", "41,200元", "21,800元"),
+        [],
+    ),
+    Passage(
+        "the rest of a graded scale completes the list",
+        "全市公路总里程9,860公里，公路密度每百平方公里136.2公里。其中，高速公路318公里、一级公路645公里、"
+        "二级公路1,207公里、三级及以下公路7,680公里。",
+        ("9,860公里", "136.2公里", "318公里", "645公里", "1,207公里", "7,680公里"),
+        [("sum", "inconsistent", ("9,860公里", "318公里", "645公里", "1,207公里", "7,680公里"))],
+    ),
+    Passage(
+        "cumulative grades nest: no sum",
+        "全县常住人口52.6万人，其中60岁及以上人口12.3万人、65岁及以上人口9.1万人。",
+        ("52.6万人", "12.3万人", "9.1万人"),
+        [("subset", "consistent", ("52.6万人", "12.3万人", "9.1万人"))],
+    ),
+    Passage(
+        "a rest of a scale after an item of another kind completes nothing",
+        "公司在职员工3,120人，其中研发人员508人；本科及以上学历员工1,046人。",
+        ("3,120人", "508人", "1,046人"),
+        [("subset", "consistent", ("3,120人", "508人", "1,046人"))],
+    ),
+    Passage(
+        "a table's 合计 row is the sum of each column above it",
+        "表3  各街道新建充电桩情况\n街道      充电站(座)   充电桩(个)\n城关街道  12           146\n"
+        "滨河街道  9            118\n新城街道  15           203\n合计      36           477\n",
+        tuple(F(x, kind="count") for x in ("12", "146", "9", "118", "15", "203", "36", "477")),
+        [
+            ("sum", "consistent", ("12", "9", "15", "36")),
+            ("sum", "inconsistent", ("146", "118", "203", "477")),
+        ],
+    ),
+    Passage(
+        "a table with indented rows under its first row is left alone",
+        "项目\t金额\n一般公共预算收入\t86.4\n  税收收入\t61.2\n  非税收入\t25.2\n政府性基金收入\t30.5\n合计\t116.9\n",
+        tuple(F(x, kind="money") for x in ("86.4", "61.2", "25.2", "30.5", "116.9")),
+        [],
+        absent=("116.9",),
     ),
 ]
 

@@ -637,6 +637,35 @@ CASES = [
         "全区共有公办、民办幼儿园分别为46所和19所，合计66所。",
         [("sum", "inconsistent", ("46所", "19所", "66所"))],
     ),
+    # --- sums of unlike amounts, shares of a target, components of an average, tables ----------------------
+    Case(
+        "amounts recovered, listed with 、 under 其中, exceed the total",
+        "全年追回违规资金2.64亿元，其中追回挪用资金1.83亿元、罚没款0.52亿元、滞纳金0.33亿元。",
+        [("sum", "inconsistent", ("2.64亿元", "1.83亿元", "0.52亿元", "0.33亿元"))],
+    ),
+    Case(
+        "new jobs over the year's target",
+        "全年城镇新增就业3.64万人，完成年度目标任务3.4万人的107.1%。",
+        [("part_rate", "consistent", ("3.4万人", "3.64万人", "107.1%"))],
+    ),
+    Case(
+        "the four sources of rural income per head",
+        "全县农村居民人均可支配收入21,530元，增长6.8%。其中，工资性收入9,240元，经营净收入7,715元，"
+        "财产净收入402元，转移净收入4,273元。",
+        [("sum", "inconsistent", ("21,530元", "9,240元", "7,715元", "402元", "4,273元"))],
+    ),
+    Case(
+        "roads by grade down to the rest of the scale",
+        "全市公路总里程9,860公里，公路密度每百平方公里136.2公里。其中，高速公路318公里、一级公路645公里、"
+        "二级公路1,207公里、三级及以下公路7,680公里。",
+        [("sum", "inconsistent", ("9,860公里", "318公里", "645公里", "1,207公里", "7,680公里"))],
+    ),
+    Case(
+        "a table's 合计 row against its columns",
+        "表3  各街道新建充电桩情况\n街道      充电站(座)   充电桩(个)\n城关街道  12           146\n"
+        "滨河街道  9            118\n新城街道  15           203\n合计      36           477\n",
+        [("sum", "consistent", ("12", "9", "15", "36")), ("sum", "inconsistent", ("146", "118", "203", "477"))],
+    ),
     # --- a table row under two years and a change column -------------------------------------------------
     Case(
         "a row's two years and its change column, a rate row in points",

@@ -9,7 +9,7 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
-from .model import Fig, Sentence, common_run, echo, same_measure
+from .model import Fig, Sentence, common_run, compatible, echo, same_measure
 
 # --- patterns built from the lexicon ----------------------------------------------------------------
 
@@ -52,6 +52,10 @@ NEGATED_LABEL = regex.compile(rf"^{_NEGATION}(?P<verb>\p{{Han}}{{2,6}})$")
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])")
 PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
+TARGET_CLAUSE = regex.compile(
+    rf"^(?:{alternation(lx.TARGET_VERBS)})\p{{Han}}{{0,10}}?(?:{alternation(lx.PLAN_NOUNS)})+\s*$"
+)
+OF_END = regex.compile(r"\s*的\s*")  # nothing but 的 between a target and its share
 PLAN_NOUN = regex.compile(rf"(?:{alternation(lx.PLAN_NOUNS)})的?\s*$")
 STATUS_SPOILER = regex.compile(alternation(lx.STATUS_SPOILERS))
 STATUS_TOTAL = regex.compile(alternation(lx.STATUS_TOTAL))
@@ -84,6 +88,11 @@ SCOPE_OPEN = regex.compile(r"^\s*(?:在|从)?(?P<name>\p{Han}{2,10}?)(?:之)?中
 # 分别为 / 分别是 / 分别达到 right before a figure: the first item of a "respectively" list
 RESPECTIVE_END = regex.compile(r"分别\s*(?:为|是|达到|达|有)?\s*$")
 NET_NAME = regex.compile(alternation(lx.NET_NAMES))
+GRADED_REST = regex.compile(alternation(lx.GRADED_REST))
+GRADED = regex.compile(r"以上|以下")
+AVERAGE_WORD = regex.compile(alternation(lx.AVERAGE_WORDS))
+POPULATION = regex.compile(alternation(lx.POPULATION_WORDS))
+ENUM_NEXT = regex.compile(r"、[^,，;；:：。]{0,16}")  # the next item of a 、-list in the same clause
 CLAUSE_BREAK = regex.compile(r"[,，;；:：。]")
 LIST_OPENS = regex.compile(r"[,，:：]\p{Han}{1,12}")  # 62件,拟废止6件: the first item after a total
 LIST_GOES_ON = regex.compile(r"、\p{Han}{1,12}")  # …、修改2件: the next item of a 、-list
@@ -238,6 +247,26 @@ def label_of(f: Fig) -> str:
     return f.label or (f.claim.subject or "")
 
 
+def graded_rest(labels: Sequence[str]) -> bool:
+    """The last of two or more items built alike is the rest of a graded scale (…、二级公路A、三级及以下公路B),
+    and no other item is a cumulative grade (60岁及以上, 65岁及以上 nest)."""
+    if len(labels) < 2 or not GRADED_REST.search(labels[-1]):
+        return False
+    # 研发人员614人；本科及以上学历员工1275人: no scale, two ways of counting the staff
+    return not any(GRADED.search(x) for x in labels[:-1]) and parallel(labels)
+
+
+def component(part: Fig, whole: Fig) -> bool:
+    """Whether `part` is a component of the average `whole`: 工资性收入 of 人均可支配收入, 食品烟酒支出 of 人均
+    消费支出. The part names the whole's measure (收入, 支出) and no group of people (城镇居民…: the average of a
+    group is none of the average of all)."""
+    names = [n for n in part.names if n]
+    if not names or any(AVERAGE_WORD.search(n) or POPULATION.search(n) for n in names):
+        return False
+    measure = next((m for m in lx.COMPONENT_MEASURES if any(n.endswith(m) for n in whole.names if n)), None)
+    return measure is not None and any(n.endswith(measure) and n != measure for n in names)
+
+
 def has_rest_item(parts: Iterable[Fig]) -> bool:
     return any(REST_ITEM.match(p.label) or REST_ITEM.match(p.claim.subject or "") for p in parts)
 
@@ -247,6 +276,20 @@ def complete_series(parts: Sequence[Fig]) -> bool:
     named = "\n".join(n for p in parts for n in p.names)
     found = set(SERIES_WORD.findall(named, overlapped=True))
     return bool(found) and any(found.issuperset(series) for series in lx.COMPLETE_SERIES)
+
+
+def target_pair(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
+    """城镇新增就业5.82万人,完成年度目标任务5.5万人的105.8%: (the figure achieved, the target) of a rate stated
+    of a target figure right before it; the achieved figure is the one before the target in its clause group."""
+    if r.pos < 2 or not OF_END.fullmatch(r.lead):
+        return None
+    target = s.figs[r.pos - 1]
+    if not target.is_level or target.is_baseline or not TARGET_CLAUSE.search(target.clause):
+        return None
+    done = s.figs[target.pos - 1]
+    if not done.is_level or done.is_baseline or done.paren or done.group != target.group:
+        return None
+    return (done, target) if compatible(done, target) else None
 
 
 def plan_pair(s: Sentence, f: Fig) -> tuple[Fig, Fig] | None:

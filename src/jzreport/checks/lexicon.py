@@ -35,6 +35,8 @@ COMPLETE_SERIES = (
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"),
     ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("境内", "境外"), ("出口", "进口"), ("线上", "线下"),
     ("男", "女"),
+    # the four sources of a household's income per head (工资性收入, 经营净收入, 财产净收入, 转移净收入)
+    ("工资性", "经营", "财产", "转移"),
 )
 # Kinds of case by procedure: 刑事案件, 民商事案件, 行政案件, 执行案件 part the cases of a court.
 CASE_KINDS = ("刑事", "民事", "民商事", "商事", "行政", "执行", "国家赔偿", "赔偿", "申诉", "再审", "非诉")
@@ -72,7 +74,14 @@ EACH_BOUND_VERBS = ("超过", "超", "达到", "达", "在", "高于", "不低�
 # Names of a difference of two flows (贸易顺差 = 出口 − 进口, 收支差额, 净流入): no whole of a list of kinds.
 NET_NAMES = ("顺差", "逆差", "差额", "净增", "净减", "净流入", "净流出", "净出口", "净进口", "净额", "收支差", "轧差")
 # Averages and rates per head: they do not add up over parts (人均可支配收入 of towns and villages).
-AVERAGE_WORDS = ("人均", "平均", "均价", "每万人", "每千人", "每百人", "户均", "亩均")
+AVERAGE_WORDS = ("人均", "平均", "均价", "每万人", "每千人", "每百", "每平方", "户均", "亩均", "密度")
+# Measures whose average per head is the sum of the averages of its components (人均可支配收入 = 工资性收入 +
+# 经营净收入 + 财产净收入 + 转移净收入; 人均消费支出 = 食品烟酒支出 + …).
+COMPONENT_MEASURES = ("收入", "支出")
+# Words that name a group of people: an average of a group is no component of an average of all.
+POPULATION_WORDS = ("城镇", "农村", "乡村", "城市", "居民", "职工", "人口", "脱贫", "农民")
+# Words that mark the last item of a list as the rest of a graded scale: 三级及以下公路, 5年及以上.
+GRADED_REST = ("及以下", "及以上")
 
 # --- totals and bases -----------------------------------------------------------------------------------
 # Words before a figure that mark it as a total.
@@ -196,6 +205,8 @@ SAVING_WORDS = ("节约", "节省", "节支", "核减")
 # Over-fulfilment of a plan: 超额完成…计划的百分之三十二.
 PLAN_CUES = ("超额完成", "超计划", "超额")
 PLAN_NOUNS = ("计划", "任务", "目标")
+# 完成年度目标任务5.5万人的105.8%: a verb and a plan noun before a target figure whose share is stated after it
+TARGET_VERBS = ("完成", "达到", "实现", "为", "是", "占")
 
 # --- received = done + open -----------------------------------------------------------------------------
 # 收案 is left out: courts count new cases as 收案, and cases carried over (旧存) close too.

@@ -6,6 +6,8 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
 from . import lexicon as lx
 from .cues import (
     ADDED_TO,
@@ -15,6 +17,7 @@ from .cues import (
     CLAUSE_BREAK,
     CONTAINS_WORDS,
     CROSS_CUTTING,
+    ENUM_NEXT,
     JOINED_NAMES,
     LIST_GOES_ON,
     LIST_OPENS,
@@ -35,7 +38,9 @@ from .cues import (
     TOTAL_AFTER,
     TOTAL_CUE,
     complete_series,
+    component,
     core,
+    graded_rest,
     has_rest_item,
     is_base,
     label_of,
@@ -47,6 +52,7 @@ from .cues import (
     synonyms,
 )
 from .model import (
+    AVERAGE,
     Doc,
     Fig,
     Sentence,
@@ -70,6 +76,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _enumerations(doc, taken)
     out += _totals_after(doc)
     out += _scoped_lists(doc)
+    out += _table_totals(doc)
     return _dedupe(out)
 
 
@@ -209,13 +216,14 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             prev = s
             continue
         for blk in blocks:
-            wholes = [f for f in s.parts if f.claim.start < blk.start]
+            wholes = [f for f in s.parts + _averages(s) if f.claim.start < blk.start]
             if not blk.at_start:
                 if blk.cue.startswith("分别"):
                     continue  # 城乡居民收入分别达到A、B: "respectively", not a list of parts
                 by_whole: dict[Fig, list[Fig]] = {}
                 for f in blk.figs:
-                    w = _pick_whole([w for w in wholes if same_measure(w, f)], f, nearest=True)
+                    fit = [w for w in wholes if same_measure(w, f) and (w.is_part or component(f, w))]
+                    w = _pick_whole(fit, f, nearest=True)
                     if w is not None:
                         by_whole.setdefault(w, []).append(f)
                 out.extend(_make_list(w, parts, blk.cue) for w, parts in by_whole.items())
@@ -241,6 +249,12 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
     return out
 
 
+def _averages(s: Sentence) -> list[Fig]:
+    """The averages a sentence states (人均可支配收入23846元): wholes of their components only."""
+    return [f for f in s.figs if f.is_level and not f.is_part and AVERAGE.search("\n".join(f.names)) and not f.paren
+            and not f.is_baseline]
+
+
 def _paragraph(doc: Doc, s: Sentence, context: dict[Sentence, list[Sentence]]) -> list[Sentence]:
     """The sentences a list that opens the next sentence may be about: `s` and up to two before it in
     its paragraph."""
@@ -263,12 +277,13 @@ def _collect(
     strict: bool,
 ) -> int:
     """Add each figure to the part list of the whole it belongs to; how many were added."""
-    cands = [w for t in sents for w in t.parts]
+    cands = [w for t in sents for w in t.parts + _averages(t)]
     found = 0
     for f in figs:
         if not f.is_part or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause):
             continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元: a total or an addition, not a part
-        w = _pick_whole([w for w in cands if same_measure(w, f)], f, nearest=False, strict=strict, recent=sents[-1])
+        fit = [w for w in cands if same_measure(w, f) and (w.is_part or component(f, w))]
+        w = _pick_whole(fit, f, nearest=False, strict=strict, recent=sents[-1])
         if w is not None:
             opened.setdefault(w, {}).setdefault(block, []).append(f)
             cue_of.setdefault(w, cue)
@@ -284,11 +299,28 @@ def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) ->
     """
     parts = _kinds_of(w, parts)
     labels = [label_of(p) for p in parts]
-    exhaustive = has_rest_item(parts) or complete_series(parts) or cue.startswith("分别") or _named_in(w, labels)
+    exhaustive = (
+        has_rest_item(parts)
+        or complete_series(parts)
+        or cue.startswith("分别")
+        or _named_in(w, labels)
+        or graded_rest(labels)
+    )
     # a breakdown by one dimension (按消费类型分) parts the whole, unless its kinds cut across (股份制, 私营)
-    by_dimension = cue == "按…分" and not any(CROSS_CUTTING.search(x) for x in labels)
-    partition = exhaustive or siblings or by_dimension or parallel(labels)
+    crossing = any(CROSS_CUTTING.search(x) for x in labels)
+    by_dimension = cue == "按…分" and not crossing
+    # 追回1.92亿元,其中违规金额1.47亿元、罚款0.28亿元、违约金0.21亿元: sums of money listed in one breath
+    # under 其中 are shares of the whole, however unlike their names
+    amounts = cue == "其中" and not crossing and all(p.claim.kind == "money" for p in parts) and _enumerated(parts)
+    partition = exhaustive or siblings or by_dimension or parallel(labels) or amounts
     return Breakdown(w, tuple(parts), cue, exhaustive, partition)
+
+
+def _enumerated(parts: Sequence[Fig]) -> bool:
+    """Two or more items joined by 、 in one clause: A1.47亿元、B0.28亿元、C0.21亿元."""
+    return len(parts) >= 2 and all(
+        p.group == parts[0].group and p.sent is parts[0].sent and ENUM_NEXT.fullmatch(p.lead) for p in parts[1:]
+    )
 
 
 def _named_in(w: Fig, labels: list[str]) -> bool:
@@ -595,3 +627,114 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             continue
         out.append(_make_list(wholes[0], parts, "中"))
     return out
+
+
+
+_CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text
+_TOTAL_ROW = regex.compile(r"^(?:全[市县区省州])?[合总]\s*计$")  # 合计, 合 计, 总计, 全市合计
+_SUB_ROW = regex.compile(r"^(?:其中|含|小计|[:：、(（])")  # a row that breaks down the row before it
+
+
+@dataclass
+class _Line:
+    """One line of a claim sentence: a table row when its cells are set apart by tabs or runs of spaces."""
+
+    text: str
+    figs: list[Fig]
+    gap: str  # what stands between it and the line before: a bare line break within a table
+    offset: int  # document offset of its first character
+
+
+def _table_totals(doc: Doc) -> list[Breakdown]:
+    """A table's 合计 row: in each column, its figure is the sum of the rows above it.
+
+    The rows are the lines right above the 合计 row, each with as many cells, up to the line that heads the
+    table. A table with indented or 其中 rows (parts of the row above them) or a 小计 row is left alone:
+    its rows are not all siblings.
+    """
+    out: list[Breakdown] = []
+    lines: dict[int, list[_Line]] = {}
+    for s in doc.sentences:
+        if s.gap is None or "计" not in s.text:
+            continue
+        for k, line in enumerate(_lines(s, lines)):
+            cells = _cells(line)
+            if cells is None or not _TOTAL_ROW.match(line.text[cells[0][0] : cells[0][1]]):
+                continue
+            rows = _rows_above(doc, s, k, len(cells), lines)
+            for col in range(1, len(cells)) if len(rows) >= 2 else ():
+                w = _in_cell(line, cells, col)
+                if w is None:
+                    continue
+                parts = [p for r in rows if (p := _in_cell(r, _cells(r) or [], col)) is not None and same_measure(p, w)]
+                if len(parts) == len(rows):
+                    out.append(Breakdown(w, tuple(parts), "合计", True, True))
+    return out
+
+
+def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
+    got = cache.get(s.index)
+    if got is None:
+        got = []
+        pos = 0
+        for k, piece in enumerate(s.text.split("\n")):
+            a = s.start + pos
+            figs = [f for f in s.figs if a <= f.claim.start < a + len(piece)]
+            got.append(_Line(piece, figs, (s.gap or "") if k == 0 else "\n", a))
+            pos += len(piece) + 1
+        cache[s.index] = got
+    return got
+
+
+def _rows_above(doc: Doc, s: Sentence, k: int, width: int, cache: dict[int, list[_Line]]) -> list[_Line]:
+    """The rows of a table right above line `k` of sentence `s`, each with `width` cells; none when the table
+    goes on above them in a way we do not read (an indented row, a 其中 row, a 小计 row, a blank line)."""
+    rows: list[_Line] = []
+    below = _lines(s, cache)[k]
+    index, above = s.index, _lines(s, cache)[:k]
+    while True:
+        gap = below.gap.rstrip(" \t\u3000\r")
+        if gap != "\n":
+            # the line above is no claim's: the table's head when it says something, else a blank line
+            head = gap[:-1].rsplit("\n", 1)[-1] if gap.endswith("\n") else ""
+            return rows if head.strip() else []
+        if not above:
+            index -= 1
+            if index < 0:
+                return []
+            above = _lines(doc.sentences[index], cache)
+        line = above.pop()
+        cells = _cells(line)
+        if cells is None or len(cells) != width:
+            return []
+        first = line.text[cells[0][0] : cells[0][1]]
+        if _SUB_ROW.match(first) or _TOTAL_ROW.match(first):
+            return []
+        rows.insert(0, line)
+        below = line
+
+
+def _cells(line: _Line) -> list[tuple[int, int]] | None:
+    """The cells of a line that is a row of a table laid out as text, as spans of its text; None when it is
+    no such row (prose, an indented row)."""
+    text = line.text.rstrip()
+    if text[:1] in " \t\u3000" or not line.gap.endswith("\n"):
+        return None
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CELL_SEP.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return spans if len(spans) >= 2 else None
+
+
+def _in_cell(line: _Line, cells: list[tuple[int, int]], col: int) -> Fig | None:
+    """The one figure in cell `col` of a row that can be added up; None when there is none or more."""
+    if col >= len(cells):
+        return None
+    a, b = cells[col]
+    got = [f for f in line.figs if a <= f.claim.start - line.offset < b]
+    return got[0] if len(got) == 1 and got[0].is_part else None

@@ -95,6 +95,8 @@ class Sentence:
     joined: bool = False  # it goes on from the sentence before: same paragraph, nothing unseen between
     unseen: bool = False  # words the claims do not show stand between it and the sentence before
     after: str = ""  # the text after it that states no figure, to the end of its paragraph (相关情况如下:)
+    # the text between the sentence before and this one, when the text is given (a table row's line break)
+    gap: str | None = None
 
     def between(self, a: int, b: int) -> str:
         """The sentence text between two document offsets."""
@@ -293,6 +295,9 @@ _HAN = regex.compile(r"\p{Han}")
 _SAYS = regex.compile(r"\p{Han}(?:[^\p{Han}]*\p{Han}){3}")
 
 
+_GAP_REACH = 80  # characters of the gap before a sentence kept: enough to see a line break and indentation
+
+
 def _fits(figs: Sequence[Fig], text: str) -> bool:
     """Whether `text` is the document the claims were read from (their spans hold their texts)."""
     return all(f.claim.end <= len(text) and text[f.claim.start : f.claim.end] == f.claim.text for f in figs[:50])
@@ -343,6 +348,7 @@ def _layout(sentences: Sequence[Sentence], text: str) -> None:
         para_end = paras[p] if p < len(paras) else n
         nxt = sentences[k + 1].start if k + 1 < len(sentences) else n
         s.after = text[s.end : max(s.end, min(para_end, nxt))]
+        s.gap = text[max(prev.end if prev is not None else 0, s.start - _GAP_REACH) : s.start]
         if prev is not None:
             s.unseen = bool(_SAYS.search(text, prev.end, s.start)) if s.start > prev.end else False
             s.joined = prev.para == s.para and prev.block == s.block and not s.unseen

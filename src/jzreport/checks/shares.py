@@ -31,6 +31,7 @@ from .cues import (
     names_match,
     plan_pair,
     synonyms,
+    target_pair,
 )
 from .model import (
     AVERAGE,
@@ -85,6 +86,10 @@ def find_shares(
             if not r.is_rate or r.claim.role in ("before", "after") or r.paren:
                 continue
             if plan_pair(s, r) is not None:
+                continue
+            target = target_pair(s, r)
+            if target is not None:  # 完成年度目标任务5.5万人的105.8%: what was done over the target
+                shares.append(Share(r, target[0], target[1], "the target it is stated of", True))
                 continue
             name = rate_name(r)
             if r.is_baseline and not name.endswith("率"):
@@ -602,8 +607,8 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
 
 
 def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
-    """The first total of the chapter (top heading) the sentence stands in, or else of the text's untitled
-    opening words right before it.
+    """The first total of the chapter (top heading) the sentence stands in, or else, for a list of shares, of
+    the chapter before.
 
     A chapter whose first total cannot hold the parts has no whole for them: None.
     """
@@ -611,8 +616,10 @@ def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
     k = bisect.bisect_left(doc.top_starts, s.index)  # chapters that start before the sentence
     started = doc.top_order[:k]
     order = [here] if doc.by_top[here][0].index < s.index else []
-    # the untitled opening words of the text state its headline totals; another titled chapter's are its own
-    order += [top for top in reversed(started[-2:]) if top != here and not top][:1]
+    # a list of shares (按类别分: 咨询类占46.0%, 求助类占26.0%…) may break down the total of the chapter before
+    # (一、总体情况); a lone share is too weak a tie for another chapter's total
+    if len(parts) >= 2:
+        order += [top for top in reversed(started[-2:]) if top != here][:1]
     for top in order:
         f = _first_total(doc, top, parts)
         if f is not None and f.sent.index < s.index:
