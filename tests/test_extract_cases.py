@@ -641,6 +641,18 @@ NOUN_STARTS: list[Case] = [
     # a figure whose unit closes its quotation is a figure
     ("企业开办时间压缩至“3个工作日”以内。",
      [c("3个工作日", "3", "工作日", "duration", "企业开办时间", approx="at_most")]),
+    # 增减 and 变动 carry their sign: a change that rose unless the figure is negative
+    ("营业收入比上年增减11.26%，毛利率比上年增减-1.35个百分点。",
+     [c("11.26%", "11.26", "%", "change", "营业收入", direction="increase", baseline="上年"),
+      c("-1.35个百分点", "1.35", "百分点", "change", "毛利率", direction="decrease", baseline="上年")]),
+    # basis points are the points of a rate
+    ("净息差同比收窄16个基点，贷款平均利率下降25BP。",
+     [c("16个基点", "16", "基点", "change", "净息差", direction="decrease", baseline="同比"),
+      c("25BP", "25", "基点", "change", "贷款平均利率", direction="decrease")]),
+    # 月人均达到, 应占溢利: nouns, not qualifiers or shares
+    ("企业退休人员基本养老金月人均达到3,126元。", [c("3,126元", "3126", "元", "money", "企业退休人员基本养老金")]),
+    ("本公司拥有人应占溢利为人民币1,563.8百万元。",
+     [c("1,563.8百万元", "1563800000", "元", "money", "拥有人应占溢利")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),

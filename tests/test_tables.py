@@ -138,6 +138,10 @@ TABLE_CASES = [
     ("（单位：万吨）\n产品 2022年 2023年\n原煤 3.2 4.1\n水泥 1.1 1.6\n",
      [("3.2", "32000", "吨", "measure", "原煤", None), ("4.1", "41000", "吨", "measure", "原煤", None),
       ("1.1", "11000", "吨", "measure", "水泥", None), ("1.6", "16000", "吨", "measure", "水泥", None)]),
+    # the A-share note names its currency after the unit
+    ("单位：元 币种：人民币\n项目\t2024年\t2023年\n营业收入\t3,856,213,456.12\t3,430,821,331.05\n",
+     [("3,856,213,456.12", "3856213456.12", "元", "money", "营业收入", None),
+      ("3,430,821,331.05", "3430821331.05", "元", "money", "营业收入", None)]),
     # years written in Chinese numerals head period columns too
     ("（单位：吨）\n产品 一九五七年 一九五八年\n生铁 800 2100\n",
      [("800", "800", "吨", "measure", "生铁", None), ("2100", "2100", "吨", "measure", "生铁", None)]),

@@ -89,7 +89,7 @@ _TRAIL = re.compile(
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | (?<!起)(?:{_INC}|{_DEC})
       | 了|的|也|都|还|再|又|仅|就|(?<!人)才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合
-      | 年均|平均|年平均|人均|日均|月均|户均
+      | 年均|平均为|平均达到?|平均|年平均|(?:月|年|日)?人均(?:达到?|为)?|日均|月均|户均
       | 连续|累计|完成|安排|实际|名义|为期|最多|最少|最高|最低|(?:按)?同口径(?:计算)?
       | 惠及|涉及|覆盖|受益
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序
@@ -100,14 +100,14 @@ _TRAIL = re.compile(
     """,
     re.VERBOSE,
 )
-_LEAD = re.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})")
+_LEAD = re.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})(?<!^拥有(?=人))")  # 拥有人: owner
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
 _VERB_SPLIT = re.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值])")  # not 提起诉讼
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
 _LEAD_VERB = re.compile(
     rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])(?<!^有(?=[期效关机偿线色害形毒序限]))"
-    r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途))(?<!^及(?=时))"  # 建设用地, 及时 are words
+    r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途))(?<!^及(?=时))(?<!^拥有(?=人))"  # 建设用地, 及时, 拥有人
 )
 _RIGHT_STOP = re.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
@@ -123,7 +123,7 @@ _RIGHT_NOT_SUBJECT = re.compile(
 _RIGHT_VERB = re.compile(
     r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
-    r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至|发展|跃升|"
+    r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至|发展|跃升|计算|"
     r"重复(?=发放|享受|领取|支付|报销|申报)|违规|虚报|冒领|深入|参加|走进)"
 )
 _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~-]")
@@ -226,12 +226,14 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     cstart = clause_start(text, start, left_floor)
     left = text[cstart:start]
     ctx.to_marker, ctx.direction = _verbs_before(left)
+    if _SIGNED_CHANGE.search(left):
+        ctx.to_marker, ctx.direction = False, "increase"  # 比上年增减-3.2%: the sign tells the way
     family = tok.family
     if ctx.direction is None and family in ("percent", "times") and not ctx.to_marker:
         ctx.direction = _rate_direction(text[clause_start(text, start, 0) : start])
     if ctx.direction is not None:
         ctx.kind = "change"
-    elif family == "percent" and tok.unit == "百分点":
+    elif family == "percent" and tok.unit in lx.POINT_UNITS:
         ctx.kind = "change"
         ctx.direction = _direction_anywhere(left)
     elif family == "times" or family in ("ratio", "unitless_ratio"):
@@ -249,7 +251,7 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     unsign_change(tok, ctx)
     if tok.unit in ("公里", "千米") and _SPEED_BEFORE.search(left):
         tok.unit = tok.unit + "/小时"  # 设计时速350公里: a speed
-    if ctx.kind == "change" or tok.unit == "百分点":
+    if ctx.kind == "change" or tok.unit in lx.POINT_UNITS:
         b = None
         for b in _BASELINE.finditer(text, max(left_floor_sentence(text, start), start - 30), start):  # noqa: B007
             pass  # the last comparison before the number is the one it is measured against
@@ -331,7 +333,8 @@ _COMPARED_WITH = re.compile(
 _SINCE_LEAD = re.compile(r"^(?:今年|本年|去年|近年|近年来|多年|“[^”]{1,8}”|\d{4}年|[一二三四五六七八九十]年)以来(?=..)")
 _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
-_SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸])占(?![比用地])|相当于)")  # not 挤占挪用资金
+_SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸应])占(?![比用地])|相当于)")  # not 挤占挪用资金, 应占溢利
+_SIGNED_CHANGE = re.compile(r"(?:增减|增减变动|变动|增减变化)(?:幅度|比例|率|额)?(?:为|是)?[ ]?$")
 _SPEED_BEFORE = re.compile(r"时速(?:为|达到?|提高到|提升至)?$")
 # 每百平方公里148.6公里: a measure per so many units of something else is a per-N figure (人均 areas stay measures)
 _PER_BASE = re.compile(r"每[百千万十]+(?:平方公里|平方米|公顷|公里|千米|亩|人|户)[^,;。]{0,6}$")
@@ -399,6 +402,8 @@ def clean_left(phrase: str) -> str:
     # Split after the last verb that leaves a noun behind: 共受理纠纷 → 纠纷.
     for m in reversed(list(_VERB_SPLIT.finditer(s))):
         rest = s[m.end() :]
+        if m.group() == "拥有" and rest.startswith("人"):
+            continue  # 本公司拥有人应占溢利: 拥有人 is the owner, not a verb
         if _METRIC_HEAD.fullmatch(rest):
             break  # 办理时限, 涉及金额: the verb qualifies a measure, keep it
         if len(rest) >= 2 and not _VERB_SPLIT.fullmatch(rest):

@@ -58,7 +58,8 @@ _CELL_SIGN = re.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
 _RELATIVE_BEFORE = re.compile(r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来)的?$")
 _METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率")
-_PHASE_AFTER = re.compile(r"(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)")
+_PHASE_AFTER = re.compile(r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)")
+_CODE_CITATION = re.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # 第C.2.1条, 第14A.76条
 _OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到)$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
 _CLASS_COUNT = regex.compile(
@@ -222,6 +223,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "period"  # 过去一年, 今后五年, 近两年累计投入: when, not how long
     if family == "duration" and _METRIC_AFTER.match(text, end):
         return "metric name"  # 20秒内接通率: the time is part of the rate's name
+    if unit in ("条", "款", "章", "节", "项") and _CODE_CITATION.search(before):
+        return "legal citation"
     if unit == "期" and chinese and _PHASE_AFTER.match(text, end):
         return "phase"  # 湿地公园三期完工: the third phase, not three periods
     if tok.unit_text == "角" and not before.endswith(("元", "块")):

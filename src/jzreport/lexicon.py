@@ -66,7 +66,10 @@ MONEY_UNITS: dict[str, tuple[str, Decimal]] = {
 CURRENCY_PREFIXES = ("人民币", "港币", "美元", "RMB", "US$", "HK$", "￥", "¥", "$")
 
 PERCENT_UNITS: dict[str, str] = {"%": "%", "％": "%", "‰": "‰", "个百分点": "百分点", "百分点": "百分点",
-                                  "个千分点": "千分点", "千分点": "千分点"}  # fmt: skip
+                                  "个千分点": "千分点", "千分点": "千分点",
+                                  "个基点": "基点", "基点": "基点", "BP": "基点", "bp": "基点"}  # fmt: skip
+# Units of a difference between two rates: a figure in them is a change (提高1.2个百分点, 收窄16个基点).
+POINT_UNITS = frozenset({"百分点", "千分点", "基点"})
 
 DURATION_UNITS: dict[str, str] = {
     "个工作日": "工作日",

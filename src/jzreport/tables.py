@@ -65,19 +65,20 @@ _SPACE_SEP = Lazy(regex.compile, r"[ ]{2,}")
 _ONE_SPACE = Lazy(regex.compile, r"[ ]+")
 _PURE_NUMBER = Lazy(regex.compile, r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?%?$")
 
+_CURRENCY_TAIL = r"(?:[ ]+币种[:：][ ]?(?:人民币|美元|港元|港币))?"  # 单位:元 币种:人民币 (A-share tables)
 # 主要财务数据(人民币百万元,另有注明者除外) / 单位:万元 — a note that sets the unit of the lines below it.
 _NOTE = regex.compile(
     rf"""
     (?:(?:金额)?单位[:：][ ]?(?:人民币)?|[(（](?:金额单位[:：]|单位[:：])?(?:人民币|币种[:：]人民币[,、]?)?)
     (?P<mult>{_MULTS})?(?P<unit>元|美元|港元)
-    (?:[,、][^)）\\n\\d]{{0,20}})?[)）]?[ ]*$
+    (?:[,、][^)）\\n\\d]{{0,20}})?[)）]?{_CURRENCY_TAIL}[ ]*$
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
 # (单位:件) / 单位:人、% / 计量单位:万元 — a note in any unit, at the end of a line or as a whole cell.
 _ANY_NOTE = regex.compile(
     rf"[(（]?(?:计量|金额|数量|货币)?单位[:：][ ]?(?:人民币)?"
-    rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?[ ]*$"
+    rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?{_CURRENCY_TAIL}[ ]*$"
 )
 _ONE = Lazy(regex.compile, _ONE_UNIT)
 # 收案数(件), 金额(万元), 本年收费金额(单位:万元), 增长(%) — a header cell that ends with its unit.
