@@ -463,10 +463,13 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
         j = run[-1] + 1
         if len(run) < 2:
             continue
-        last = drafts[run[-1]]
+        first, last = drafts[run[0]], drafts[run[-1]]
         if last.ctx.approx and attach.approx_after(text, last.tok) == last.ctx.approx:
             for k in run[:-1]:  # 分别达到95%、88%以上: the qualifier after the list holds for all of it
                 drafts[k].ctx.approx = drafts[k].ctx.approx or last.ctx.approx
+        if first.ctx.approx_start is not None and first.ctx.approx:
+            for k in run[1:]:  # 分别约为x、y及z: so does the qualifier before it
+                drafts[k].ctx.approx = drafts[k].ctx.approx or first.ctx.approx
         lo = max([d.sentence[0], *(m.end() for m in _LIST_BOUND.finditer(text, d.sentence[0], at))])
         if any(drafts[k].tok.end > lo for k in range(run[0]) if drafts[k].sentence == d.sentence):
             lo = at  # a figure stands between: the list is not a list of names
@@ -521,8 +524,8 @@ def _enumerated(phrase: str) -> list[str]:
             if k >= 2 and i >= 0:
                 head = last[i + k :]
                 break
-        else:
-            head = last[len(p) :] if len(p) < len(last) else ""  # 城镇、农村居民收入: items of equal length
+        else:  # 城镇、农村居民收入: short items of one length share the rest of the last name
+            head = last[len(p) :] if len(p) < len(last) and len(p) <= 4 else ""
         names.append(p + head)
     return [*names, last]
 
