@@ -326,20 +326,27 @@ def _layout(sentences: Sequence[Sentence], text: str) -> None:
     pos = text.rfind("\n", 0, sentences[0].start) + 1
     last = text.find("\n", sentences[-1].end)
     n = len(text) if last < 0 else last
-    wrapped = False
+    lines: list[tuple[int, int, str]] = []
     while pos <= n:
         nl = text.find("\n", pos, n)
         end = n if nl < 0 else nl
         line = text[pos:end].strip(_SPACE)
         if line:
-            if not wrapped:
-                paras.append(pos)
-            if HEADING_MARK.match(text, pos) or _bare_title(line, pos, end, claim_starts):
-                heads.append(pos)
-            wrapped = bool(_WRAPPED_END.search(line))
+            lines.append((pos, end, line))
         if nl < 0:
             break
         pos = nl + 1
+    full = _full_width(lines)
+    wrapped = False
+    for pos, end, line in lines:
+        if not wrapped:
+            paras.append(pos)
+        if HEADING_MARK.match(text, pos) or _bare_title(line, pos, end, claim_starts):
+            heads.append(pos)
+        # a line cut at the width of the page mid-sentence (…增速高于全市平均⏎0.4个百分点) goes on below
+        wrapped = bool(_WRAPPED_END.search(line)) or (
+            full > 0 and _width(line) >= full and not _CLOSED_END.search(line) and not _CELLS.search(line)
+        )
     prev: Sentence | None = None
     for k, s in enumerate(sentences):
         p = bisect.bisect_right(paras, s.start)
@@ -353,6 +360,27 @@ def _layout(sentences: Sequence[Sentence], text: str) -> None:
             s.unseen = bool(_SAYS.search(text, prev.end, s.start)) if s.start > prev.end else False
             s.joined = prev.para == s.para and prev.block == s.block and not s.unseen
         prev = s
+
+
+_WIDE = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
+_CELLS = regex.compile(r"\S(?:\t|[ \u3000]{2,})\S")  # a row of a table laid out as text: no prose to wrap
+_CLOSED_END = regex.compile(r"[。！？!?；;：:…”’\"')）]$")  # a line that ends its sentence or its title
+
+
+def _width(line: str) -> int:
+    """The width a line takes on the page: Chinese characters and full-width marks count twice."""
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _full_width(lines: Sequence[tuple[int, int, str]]) -> int:
+    """The width of a full line when the text is wrapped at a fixed width (as text taken from a PDF is),
+    less a margin for where a line breaks; 0 when it is not: then few lines reach the widest ones."""
+    widths = sorted(_width(line) for _, _, line in lines if not _CELLS.search(line))
+    if len(widths) < 6:
+        return 0
+    top = widths[len(widths) * 9 // 10]
+    near = sum(1 for w in widths if w >= top * 0.85)
+    return int(top * 0.85) if near >= max(4, len(widths) // 3) else 0
 
 
 def _bare_title(line: str, start: int, end: int, claim_starts: list[int]) -> bool:
