@@ -246,6 +246,71 @@ PASSAGES += [
     ),
 ]
 
+# --- more lists that run on, wholes named loosely, items that nest --------------------------------------------
+PASSAGES += [
+    Passage(
+        "a ；group that opens with 截至 is no item of the list before it",
+        "代表提出建议426件，会后交办到58个承办单位，其中列为重点督办建议的27件；截至10月底，426件建议已全部办复，"
+        "代表满意和基本满意的412件，满意率96.7%。",
+        ("426件", "58个", "27件", "426件", "412件", P("96.7%")),
+        [("subset", "consistent", ("426件", "27件"))],
+        absent=("58个",),
+    ),
+    Passage(
+        "a sentence scoped by 投诉热点 lists no parts of the complaints settled, and 投诉总量 is the complaints",
+        "全年受理消费者投诉、举报、咨询11.38万件，其中投诉4.86万件，举报1.62万件，咨询4.90万件。办结投诉4.81万件，"
+        "通过在线纠纷解决企业直接和解投诉5200件。投诉热点中，预付式消费投诉7130件，占投诉总量的14.7%；"
+        "网络购物投诉1.72万件，占35.4%。",
+        ("11.38万件", "4.86万件", "1.62万件", "4.90万件", F("4.81万件", subject="投诉"), "5200件",
+         "7130件", P("14.7%"), "1.72万件", P("35.4%")),
+        [
+            ("sum", "consistent", ("11.38万件", "4.86万件", "1.62万件", "4.90万件")),
+            ("part_rate", "consistent", ("4.86万件", "7130件", "14.7%")),
+            ("part_rate", "consistent", ("4.86万件", "1.72万件", "35.4%")),
+        ],
+        absent=("5200件",),
+    ),
+    Passage(
+        "占各项贷款的 is of the loans named so, not of the short-term loans that share the word",
+        "年末各项贷款余额8426.35亿元。短期贷款余额1986.42亿元；中长期贷款余额6293.17亿元，占各项贷款的74.7%。",
+        ("8426.35亿元", "1986.42亿元", "6293.17亿元", P("74.7%")),
+        [("part_rate", "consistent", ("8426.35亿元", "6293.17亿元", "74.7%"))],
+    ),
+    Passage(
+        "a kind named with the head of its whole's name ends its list at a name without it",
+        "制造业贷款余额986.4亿元，其中制造业中长期贷款余额452.3亿元；普惠小微贷款余额1064.8亿元。",
+        ("986.4亿元", "452.3亿元", "1064.8亿元"),
+        [("subset", "consistent", ("986.4亿元", "452.3亿元"))],
+        absent=("1064.8亿元",),
+    ),
+    Passage(
+        "items built unlike each other do not take a ；clause that echoes none of them",
+        "基金收入52.36亿元，其中个人缴费14.08亿元，财政补贴36.45亿元；基金支出39.27亿元；年末累计结余106.8亿元。",
+        ("52.36亿元", "14.08亿元", "36.45亿元", "39.27亿元", "106.8亿元"),
+        [("subset", "consistent", ("52.36亿元", "14.08亿元", "36.45亿元"))],
+        absent=("106.8亿元", "39.27亿元"),
+    ),
+    Passage(
+        "projects at two stages nest: no sum",
+        "新签约项目72个，其中已开工项目53个，已投产项目26个。",
+        ("72个", "53个", "26个"),
+        [("subset", "consistent", ("72个", "53个", "26个"))],
+    ),
+    Passage(
+        "projects above two bounds nest: no sum",
+        "签约项目91个，协议总投资436.2亿元。其中，亿元以上项目63个，协议投资402.8亿元；10亿元以上项目14个，"
+        "协议投资231.5亿元。",
+        ("91个", "436.2亿元", "63个", "402.8亿元", "14个", "231.5亿元"),
+        [("subset", "consistent", ("436.2亿元", "402.8亿元", "231.5亿元"))],
+    ),
+    Passage(
+        "enterprises, individual businesses and cooperatives are all the market entities",
+        "全市实有市场主体42.15万户，其中企业11.62万户；个体工商户30.12万户；农民专业合作社4800户。",
+        ("42.15万户", "11.62万户", "30.12万户", "4800户"),
+        [("sum", "inconsistent", ("42.15万户", "11.62万户", "30.12万户", "4800户"))],
+    ),
+]
+
 
 @pytest.mark.parametrize("c", PASSAGES, ids=[c.name for c in PASSAGES])
 def test_passage(c: Passage) -> None:

@@ -92,7 +92,10 @@ GRADED_REST = regex.compile(alternation(lx.GRADED_REST))
 GRADED = regex.compile(r"以上|以下")
 AVERAGE_WORD = regex.compile(alternation(lx.AVERAGE_WORDS))
 POPULATION = regex.compile(alternation(lx.POPULATION_WORDS))
+STAGE = regex.compile(alternation(lx.STAGE_WORDS))
+BOUND_CLASS = regex.compile(r"以上|以下|超过|不足|不到")  # 亿元以上项目, 超过10亿元的项目: a class by a bound
 ENUM_NEXT = regex.compile(r"、[^,，;；:：。]{0,16}")  # the next item of a 、-list in the same clause
+GROUP_MARK = regex.compile(r"[;；]")
 CLAUSE_BREAK = regex.compile(r"[,，;；:：。]")
 LIST_OPENS = regex.compile(r"[,，:：]\p{Han}{1,12}")  # 62件,拟废止6件: the first item after a total
 LIST_GOES_ON = regex.compile(r"、\p{Han}{1,12}")  # …、修改2件: the next item of a 、-list
@@ -206,10 +209,10 @@ def sibling(labels: Sequence[str], label: str) -> bool:
     """Whether `label` may go on the list of `labels` after a ；.
 
     Not after an item that names the rest (…、其他类6件；报送备案43件: the list was closed), nor when the
-    items so far are built alike (X类, …增加值) and `label` is not. Items with no shared build, or a single
-    item, give no pattern to break: the benefit of doubt, unless `label` after a single item opens a
-    figure of its own (`new_measure`). The missing member of a complete series (出口 after 进口) always
-    goes on.
+    items so far are built alike (X类, …增加值) and `label` is not. A single item gives no pattern to break:
+    the benefit of doubt, unless `label` opens a figure of its own (`new_measure`); after items with no
+    shared build, `label` must echo one of them. The missing member of a complete series (出口 after 进口)
+    always goes on.
     """
     known = [x for x in labels if x]
     if not label or not known:
@@ -228,7 +231,11 @@ def sibling(labels: Sequence[str], label: str) -> bool:
         for k in _keys(x):
             counts[k] = counts.get(k, 0) + 1
     shared = {k for k, n in counts.items() if n >= max(2, need)}
-    return not shared or bool(shared & _keys(label))
+    if not shared:
+        # items with no build in common (个人缴费, 财政补贴) say nothing of what comes after a ；: only a label
+        # that echoes one of them goes on (基金支出 is no third kind of the revenue)
+        return any(_keys(label) & _keys(x) or common_run(label, x) >= 2 for x in known)
+    return bool(shared & _keys(label))
 
 
 def new_measure(known: Sequence[str], label: str) -> bool:

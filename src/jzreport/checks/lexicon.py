@@ -23,7 +23,10 @@ MEASURE_ENDS = ("面积", "量", "额", "值", "规模", "总数", "人数", "�
 PAREN_PART = ("含", "包含", "其中")
 # A clause that opens with its own period states something new, not one more item of a list before it
 # (其中企业1518户；第三季度新设经营主体1602户).
-PERIOD_OPENERS = ("本年度", "本年", "今年", "全年", "当年", "年内", "上半年", "下半年", "本季度", "本月", "同期")
+PERIOD_OPENERS = (
+    "本年度", "本年", "今年", "全年", "当年", "年内", "上半年", "下半年", "本季度", "本月", "同期", "截至", "截止",
+    "年末", "年底", "会后",
+)
 # A clause that opens with a new action states what else was done, not one more kind of the whole
 # (A级景区28家,其中5A级1家、4A级7家,新创4A级景区2家; 统筹资金1.4亿元,其中…；发放贷款2.35亿元).
 ACTION_OPENERS = (
@@ -35,6 +38,8 @@ COMPLETE_SERIES = (
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"),
     ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("境内", "境外"), ("出口", "进口"), ("线上", "线下"),
     ("男", "女"),
+    # the kinds of market entity (市场主体)
+    ("企业", "个体工商户", "农民专业合作社"),
     # the four sources of a household's income per head (工资性收入, 经营净收入, 财产净收入, 转移净收入)
     ("工资性", "经营", "财产", "转移"),
 )
@@ -80,6 +85,9 @@ AVERAGE_WORDS = ("人均", "平均", "均价", "每万人", "每千人", "每百
 COMPONENT_MEASURES = ("收入", "支出")
 # Words that name a group of people: an average of a group is no component of an average of all.
 POPULATION_WORDS = ("城镇", "农村", "乡村", "城市", "居民", "职工", "人口", "脱贫", "农民")
+# Stages a project goes through: a project counted at a later stage is counted at the earlier ones too
+# (已开工项目49个,已投产项目23个 nest), so items named by two of them are no partition.
+STAGE_WORDS = ("签约", "落地", "开工", "投产", "竣工", "建成", "完工", "达产", "开业", "投运", "履约", "到位")
 # Words that mark the last item of a list as the rest of a graded scale: 三级及以下公路, 5年及以上.
 GRADED_REST = ("及以下", "及以上")
 

@@ -14,10 +14,12 @@ from .cues import (
     AS_FOLLOWS,
     BASE_OF_FOLLOWING,
     BIG_TOTAL_CUE,
+    BOUND_CLASS,
     CLAUSE_BREAK,
     CONTAINS_WORDS,
     CROSS_CUTTING,
     ENUM_NEXT,
+    GROUP_MARK,
     JOINED_NAMES,
     LIST_GOES_ON,
     LIST_OPENS,
@@ -31,6 +33,7 @@ from .cues import (
     RESPECTIVE_END,
     SCOPE_OPEN,
     SERIES_WORD,
+    STAGE,
     STATUS_DONE,
     STATUS_OPEN,
     STATUS_SPOILER,
@@ -165,14 +168,17 @@ def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
     """A clause that leaves the list: after a ；it opens with a figure of a measure no item has (处理1247人,
     其中处分603人；退还款物3460.8万元,惠及群众2.3万余人), or it opens with another period or a new action
     (其中5A级1家、4A级7家,本年新创4A级景区2家) that the list's first clause did not open with."""
+    first = PARTS_CUE.sub("", items[0].clause, count=1) if PARTS_CUE.match(items[0].clause) else items[0].clause
+    opens: list[str] = []
     if new_group:
         head = next(g for g in f.sent.figs if g.group == f.group)
         if head.is_level and all(head.claim.unit != p.claim.unit for p in items):
             return True
-    if f.group == items[0].group and not CLAUSE_BREAK.search(f.lead):
-        return False
-    first = PARTS_CUE.sub("", items[0].clause, count=1) if PARTS_CUE.match(items[0].clause) else items[0].clause
-    return any(cue.match(f.clause) and not cue.match(first) for cue in (NEW_PERIOD, NEW_ACTION))
+        # ；截至11月底,398件建议已全部答复: the words that open the group, before its first clause mark
+        opens.append(GROUP_MARK.split(head.lead)[-1].lstrip(" ,，"))
+    if f.group != items[0].group or CLAUSE_BREAK.search(f.lead):
+        opens.append(f.clause)
+    return any(cue.match(x) and not cue.match(first) for x in opens for cue in (NEW_PERIOD, NEW_ACTION))
 
 
 def _outcome(f: Fig, items: list[Fig]) -> bool:
@@ -313,7 +319,23 @@ def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) ->
     # under 其中 are shares of the whole, however unlike their names
     amounts = cue == "其中" and not crossing and all(p.claim.kind == "money" for p in parts) and _enumerated(parts)
     partition = exhaustive or siblings or by_dimension or parallel(labels) or amounts
+    if partition and _nested(w, parts):
+        exhaustive = partition = False
     return Breakdown(w, tuple(parts), cue, exhaustive, partition)
+
+
+def _nested(w: Fig, parts: Sequence[Fig]) -> bool:
+    """Items that nest rather than part the whole: classes by a bound (亿元以上项目58个,10亿元以上项目41个) or
+    by the stage reached (已开工项目49个,已投产项目23个). Read in the words before each item, back to the item
+    before it (or to the whole, or the sentence start, for the first)."""
+    spans = []
+    for k, p in enumerate(parts):
+        s = p.sent
+        prev = parts[k - 1] if k else (w if w.sent is s and w.claim.end <= p.claim.start else None)
+        spans.append(s.between(prev.claim.end if prev is not None else s.start, p.claim.start))
+    if sum(1 for x in spans if BOUND_CLASS.search(x)) >= 2:
+        return True
+    return len({m for x in spans for m in STAGE.findall(x)}) >= 2
 
 
 def _enumerated(parts: Sequence[Fig]) -> bool:
@@ -338,14 +360,26 @@ def _kinds_of(w: Fig, parts: list[Fig]) -> list[Fig]:
     as a kind of the whole (the whole's name and more), an item after a ；that does not carry the whole's
     name is not one of its kinds, and the list ends before it."""
     held = {n for n in map(core, w.names) if len(n) >= 3 and any(n in x and n != x for x in parts[0].names)}
+    # 制造业贷款余额…,其中制造业中长期贷款余额…；普惠小微贷款余额…: the first part keeps the head of the whole's name
+    held |= {h for n in map(core, w.names) for x in parts[0].names if len(h := _head(n, x)) >= 2}
     if not held:
         return parts
     out = parts[:1]
     for p in parts[1:]:
-        if p.group != out[-1].group and not any(n in x for n in held for x in p.names):
+        if p.group != out[-1].group and not any(n in x for n in held for x in p.names) and not has_rest_item([p]):
             break
         out.append(p)
     return out
+
+
+def _head(whole: str, part: str) -> str:
+    """The start of a whole's name that a part's name keeps, with words put in before the rest of it:
+    制造业 of 制造业贷款余额 and 制造业中长期贷款余额 (a kind of the whole named as such); else ''."""
+    k = 0
+    while k < min(len(whole), len(part)) and whole[k] == part[k]:
+        k += 1
+    tail = whole[k:]
+    return whole[:k] if k >= 2 and len(tail) >= 2 and part.endswith(tail) and len(part) > len(whole) else ""
 
 
 def _pick_whole(
@@ -622,7 +656,12 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
         name = m.group("name")
         parts = _items([f for f in s.figs if f.is_part])
         prev = doc.sentences[k - 1]
-        wholes = [w for w in prev.parts if same_measure(w, parts[0]) and names_match(name, w)]
+        # 审结案件中 of 审结…案件; not 投诉热点中 of 和解投诉: the name's head noun must be the whole's
+        wholes = [
+            w
+            for w in prev.parts
+            if same_measure(w, parts[0]) and names_match(name, w) and any(core(name)[-2:] in n for n in w.names)
+        ]
         if len(wholes) != 1 or not all(same_measure(p, wholes[0]) for p in parts):
             continue
         out.append(_make_list(wholes[0], parts, "中"))

@@ -22,6 +22,7 @@ from .cues import (
     SHARE_CUE,
     SHARE_NAME_END,
     SHARE_WHOLE,
+    STATUS_DONE,
     STRUCTURE,
     SURVEY_RATE,
     TOTAL_CUE,
@@ -267,9 +268,17 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, b
         cands += reversed(t.mains)
     cands = [w for w in cands if compatible(w, part) and not _has_share(w) and names_match(named, w, whole=True)]
     own = synonyms(core(named)) | {named}
-    exact = next((w for w in cands if any(n in own for n in w.names)), None)
+    # 办结投诉5.16万件 bears the name 投诉 as its subject, but counts the complaints closed, not all of them
+    exact = next(
+        (w for w in cands if any(n in own for n in w.names) and not STATUS_DONE.match(w.label)),
+        None,
+    )
     if exact is not None:
         return exact, True
+    # 各项贷款余额 for 占各项贷款的: the figure whose name holds the whole phrase, not one sharing its core (贷款)
+    held = next((w for w in cands if len(named) >= 3 and any(named in n for n in w.names)), None)
+    if held is not None:
+        return held, held.sent is s
     if cands:  # a whole that only holds the name (其他地区收入 for 收入) is firm in the share's own sentence only
         return cands[0], cands[0].sent is s
     # a bulletin states GDP in its first chapter and R&D spending as a share of it in its tenth: a figure
