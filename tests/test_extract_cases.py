@@ -613,6 +613,11 @@ NOUN_STARTS: list[Case] = [
       c("620元", "620", "元", "money", "城乡低保标准", role="before"),
       c("800元", "800", "元", "money", "城乡低保标准", role="after"),
       c("660元", "660", "元", "money", "城乡低保标准", role="after")]),
+    # a level reached that is a range: both ends are after
+    ("企业开办时间由7个工作日缩短至3至5个工作日。",
+     [c("7个工作日", "7", "工作日", "duration", "企业开办时间", role="before"),
+      c("3", "3", "工作日", "duration", "企业开办时间", role="after"),
+      c("5个工作日", "5", "工作日", "duration", "企业开办时间", role="after")]),
     # what is new after a before/after pair is their difference
     ("医保谈判药品由36种扩大到51种，新增15种。",
      [c("36种", "36", "种", "count", "医保谈判药品", role="before"),

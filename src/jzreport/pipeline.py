@@ -279,10 +279,14 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
                 continue
         if (
             _RANGE_GAP.fullmatch(gap)
-            and a.role is None
+            and a.role in (None, "after")
+            and b.role is None
             and a.tok.unit == b.tok.unit
         ):
-            a.role, b.role = "range_low", "range_high"
+            if a.role == "after":  # 由7个工作日缩短至3至5个工作日: the level reached is a range, both ends after
+                b.role = "after"
+            else:
+                a.role, b.role = "range_low", "range_high"
             a.links.append(("range", j))
             b.links.append(("range", i))
             b.ctx.kind, b.ctx.direction, b.ctx.to_marker = a.ctx.kind, a.ctx.direction, False
