@@ -658,6 +658,8 @@ NOUN_STARTS: list[Case] = [
     ("企业退休人员基本养老金月人均达到3,126元。", [c("3,126元", "3126", "元", "money", "企业退休人员基本养老金")]),
     ("本公司拥有人应占溢利为人民币1,563.8百万元。",
      [c("1,563.8百万元", "1563800000", "元", "money", "拥有人应占溢利")]),
+    # with nothing named before a count, the object of the action after it is what was counted
+    ("局长表示，全市连续两轮开展规范性文件清理。", [c("两轮", "2", "轮", "count", "规范性文件清理")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),

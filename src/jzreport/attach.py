@@ -126,6 +126,7 @@ _RIGHT_VERB = re.compile(
     r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至|发展|跃升|计算|"
     r"重复(?=发放|享受|领取|支付|报销|申报)|违规|虚报|冒领|深入|参加|走进)"
 )
+_OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
 _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~-]")
 _NOUN_START = re.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = re.compile(
@@ -466,6 +467,12 @@ def unsign_change(tok: Token, ctx: Context) -> None:
     if ctx.kind == "change" and tok.value is not None and tok.value < 0:
         tok.value = -tok.value
         ctx.direction = "increase" if ctx.direction == "decrease" else "decrease"  # -2.4 with no verb fell
+
+
+def object_after(text: str, end: int) -> str:
+    """The object of the verb right after a count: 两轮开展规范性文件清理 → 规范性文件清理 ('' if none)."""
+    verb = _OBJECT_VERB_AT.match(text, end)
+    return _right_phrase(text[verb.end() : verb.end() + 24], False, False) if verb else ""
 
 
 def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:

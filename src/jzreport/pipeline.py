@@ -397,6 +397,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = _orig(original, text, after, after + 40, right), "right"
         elif left:
             subject, source = _orig(original, text, cstart, start, left), "left"
+        elif not earlier and tok.family == "count" and (obj := attach.object_after(text, tok.end)):
+            subject, source = obj, "right"  # 连续两轮开展规范性文件清理: what the counted action was done to
         elif attach.is_modal(left_raw):
             subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
         elif earlier and _LINK_ONLY.fullmatch(left_raw.strip()) and (named := _clause_before(text, cstart, floor)):
