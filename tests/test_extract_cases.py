@@ -660,6 +660,9 @@ NOUN_STARTS: list[Case] = [
      [c("1,563.8百万元", "1563800000", "元", "money", "拥有人应占溢利")]),
     # with nothing named before a count, the object of the action after it is what was counted
     ("局长表示，全市连续两轮开展规范性文件清理。", [c("两轮", "2", "轮", "count", "规范性文件清理")]),
+    ("停电报修诉求激增至约900件，较上月锐减12%。",
+     [c("900件", "900", "件", "count", "停电报修诉求", approx="about"),
+      c("12%", "12", "%", "change", "停电报修诉求", direction="decrease", baseline="上月")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),
