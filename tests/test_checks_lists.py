@@ -311,6 +311,30 @@ PASSAGES += [
     ),
 ]
 
+PASSAGES += [
+    Passage(
+        "加上 items and the headline revenue before them make the 收入总计",
+        "一、预算执行\n全县一般公共预算收入完成31.46亿元，同比增长5.2%。其中，税收收入22.35亿元，非税收入9.11亿元。\n"
+        "加上上级补助收入28.64亿元、债务转贷收入7.25亿元、上年结转收入2.08亿元，收入总计69.43亿元。\n"
+        "全县一般公共预算支出完成58.72亿元，同比增长3.1%。加上上解上级支出1.46亿元、债务还本支出6.85亿元，"
+        "支出总计66.93亿元。",
+        ("31.46亿元", Up("5.2%"), "22.35亿元", "9.11亿元", "28.64亿元", "7.25亿元", "2.08亿元", "69.43亿元",
+         "58.72亿元", Up("3.1%"), "1.46亿元", "6.85亿元", "66.93亿元"),
+        [
+            ("sum", "consistent", ("31.46亿元", "22.35亿元", "9.11亿元")),
+            ("sum", "consistent", ("69.43亿元", "31.46亿元", "28.64亿元", "7.25亿元", "2.08亿元")),
+            ("sum", "inconsistent", ("66.93亿元", "58.72亿元", "1.46亿元", "6.85亿元")),
+        ],
+    ),
+    Passage(
+        "a table with cells set apart by single spaces and its 合计 row",
+        "区域 小区数(个) 投资(万元)\n东城区 38 26850\n西城区 42 27320\n合计 80 54370\n",
+        tuple(F(x, kind=k) for x, k in (("38", "count"), ("26850", "money"), ("42", "count"), ("27320", "money"),
+                                        ("80", "count"), ("54370", "money"))),
+        [("sum", "consistent", ("38", "42", "80")), ("sum", "inconsistent", ("26850", "27320", "54370"))],
+    ),
+]
+
 
 @pytest.mark.parametrize("c", PASSAGES, ids=[c.name for c in PASSAGES])
 def test_passage(c: Passage) -> None:

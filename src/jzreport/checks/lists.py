@@ -80,6 +80,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _totals_after(doc)
     out += _scoped_lists(doc)
     out += _table_totals(doc)
+    out += _added_totals(doc)
     return _dedupe(out)
 
 
@@ -624,6 +625,46 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
     return out
 
 
+_ADDED_START = regex.compile(r"^\s*(?:再)?加上")
+_TOTAL_NAME = regex.compile(r"(?P<measure>\p{Han}{1,6}?)(?:总计|合计|共计)\s*(?:为|达|达到)?\s*$")
+
+
+def _added_totals(doc: Doc) -> list[Breakdown]:
+    """加上上级补助收入A、债务转贷收入B…,收入总计T: T is the headline figure the text adds them to (一般公共预算
+    收入完成25.63亿元, stated before in the same stretch of text and named by the total's measure) plus the items.
+    """
+    out = []
+    for s in doc.sentences:
+        if not _ADDED_START.match(s.text):
+            continue
+        total = next((f for f in s.parts if _TOTAL_NAME.search(f.clause)), None)
+        if total is None:
+            continue
+        m = _TOTAL_NAME.search(total.clause)
+        measure = m.group("measure") if m else ""
+        items = [f for f in s.parts if f.claim.start < total.claim.start]
+        if not items or not measure or not all(same_measure(f, total) for f in items):
+            continue
+        base = _headline_of(doc, s, total, measure)
+        if base is not None:
+            out.append(Breakdown(total, (base, *items), "加上", True, True))
+    return out
+
+
+def _headline_of(doc: Doc, s: Sentence, total: Fig, measure: str) -> Fig | None:
+    """The first figure of the stretch before `s` (its section and block) that opens its sentence and is named
+    by `measure` (一般公共预算收入 for 收入总计)."""
+    k = s.index - 1
+    while k >= 0 and doc.sentences[k].section == s.section and doc.sentences[k].block == s.block:
+        k -= 1
+    for t in doc.sentences[k + 1 : s.index]:
+        first = next((f for f in t.figs if f.is_level), None)
+        named = first is not None and any(measure in n for n in first.names if n)
+        if named and first is not None and first.is_part and same_measure(first, total):
+            return first
+    return None
+
+
 def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     """共梳理出涉企规范性文件62件,拟废止6件、修改2件: a total, then a 、-joined list right after it."""
     out = []
@@ -671,6 +712,8 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
 
 _CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text
 _TOTAL_ROW = regex.compile(r"^(?:全[市县区省州])?[合总]\s*计$")  # 合计, 合 计, 总计, 全市合计
+_SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
+_ONE_SPACE = regex.compile(r" +")
 _SUB_ROW = regex.compile(r"^(?:其中|含|小计|[:：、(（])")  # a row that breaks down the row before it
 
 
@@ -759,9 +802,11 @@ def _cells(line: _Line) -> list[tuple[int, int]] | None:
     text = line.text.rstrip()
     if text[:1] in " \t\u3000" or not line.gap.endswith("\n"):
         return None
+    # 合计 152 23700 98600: a name and bare numbers set apart by single spaces
+    sep = _CELL_SEP if _CELL_SEP.search(text) or not _SPACED_ROW.fullmatch(text) else _ONE_SPACE
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _CELL_SEP.finditer(text):
+    for m in sep.finditer(text):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
