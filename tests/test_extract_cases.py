@@ -663,6 +663,37 @@ NOUN_STARTS: list[Case] = [
     ("停电报修诉求激增至约900件，较上月锐减12%。",
      [c("900件", "900", "件", "count", "停电报修诉求", approx="about"),
       c("12%", "12", "%", "change", "停电报修诉求", direction="decrease", baseline="上月")]),
+    # ranks among a named group, after the group or after 团体/个人
+    ("全县法院结案数居全市基层法院第2位，代表队获得全省团体第二名。",
+     [c("2位", "2", "", "rank", "法院结案数"), c("二名", "2", "", "rank", "代表队")]),
+    # a clause opened by a change verb after an adverb is a change of what the verb acts on
+    ("推行告知承诺制，平均压缩办理时限58%。",
+     [c("58%", "58", "%", "change", "办理时限", direction="decrease")]),
+    # the 约 of 节约, 村规民约 and 合约 is no qualifier
+    ("制定村规民约48份，集中采购节约资金120万元，约有15%的企业参与。",
+     [c("48份", "48", "份", "count", "村规民约"),
+      c("120万元", "1200000", "元", "change", "集中采购节约资金", direction="decrease"),
+      c("15%", "15", "%", "percent", "企业", approx="about")]),
+    # 由原来的7日: a number of days, not a day of the month
+    ("审批时限由原来的7日压缩至3日以内。",
+     [c("7日", "7", "日", "duration", "审批时限", role="before"),
+      c("3日", "3", "日", "duration", "审批时限", role="after", approx="at_most")]),
+    # the dash between two amounts is a range, not a minus
+    ("投资1亿-10亿元的项目12个。",
+     [c("1亿", "100000000", "元", "money", "投资", role="range_low"),
+      c("10亿元", "1000000000", "元", "money", "投资", role="range_high"), c("12个", "12", "个", "count", "项目")]),
+    # half a day, half an hour
+    ("审批时间压缩至半天以内，办理时间半小时。",
+     [c("半天", "0.5", "天", "duration", "审批时间", approx="at_most"),
+      c("半小时", "0.5", "小时", "duration", "办理时间")]),
+    # per-N figures: 每10万人中, 年均
+    ("每名员额法官年均结案412件。", [c("412件", "412", "件", "other", "员额法官年均结案")]),
+    # 再审, 督办件 are words; 增速 alone is the growth of the figure before
+    ("提出再审检察建议11件，督办件办结率98%。",
+     [c("11件", "11", "件", "count", "再审检察建议"), c("98%", "98", "%", "percent", "督办件办结率")]),
+    ("规模以上工业增加值增长7.4%，增速比上月提高0.3个百分点。",
+     [c("7.4%", "7.4", "%", "change", "规模以上工业增加值", direction="increase"),
+      c("0.3个百分点", "0.3", "百分点", "change", "规模以上工业增加值增速", direction="increase", baseline="上月")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),
@@ -963,7 +994,7 @@ ALL_SENTENCES = [pytest.param(p.values[0], id=p.id) for p in ALL_CASES]
 _CORE = regex.compile(
     r"""
     (?:[百千]分之)?                                     # 百分之二十三点四
-    [0-9０-９.．·,，/\s零〇一二三四五六七八九十百千万亿两点几数壹贰叁肆伍陆柒捌玖拾佰仟-]+
+    [0-9０-９.．·,，/\s零〇一二三四五六七八九十百千万亿两点几数壹贰叁肆伍陆柒捌玖拾佰仟半-]+
     (?:分之[零〇一二三四五六七八九十百千两点]+)?        # 三分之二
     """,
     regex.VERBOSE,

@@ -18,8 +18,10 @@ from .scan import Token
 # (?r): searched from the end backwards, so the first match found is the last clause mark.
 _LAST_CLAUSE = regex.compile(r"(?r)[;:。!?、|\t【】\[\]]|(?<!\d),|,(?!\d)")
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
+# the 约 of 节约, 村规民约, 合约, 公约 is no qualifier
+_NOT_WORD_YUE = r"(?:(?<![节民公合条契规协制特签履违预集])(?=约)|(?!约))"
 _APPROX_BEFORE = re.compile(
-    rf"(?:{alternation(lx.APPROX_BEFORE)})[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$"  # 约为人民币32.1亿元
+    rf"{_NOT_WORD_YUE}(?:{alternation(lx.APPROX_BEFORE)})[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$"
 )
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
@@ -76,12 +78,15 @@ _BASELINE = regex.compile(
 )
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
 _PER_CUE = re.compile(r"[每均]")
-_PER_PREFIX = re.compile(r"(?:每[百千万十]+(?:名|个|位|户)?|人均|户均|日均|月均)[^,;。]{0,16}$")  # 每万人拥有5G基站
+_PER_PREFIX = re.compile(  # 每万人拥有5G基站, 每10万人中
+    r"(?:每(?:[百千万十]+|\d+万?)(?:名|个|位|户)?|人均|户均|日均|月均|年均)[^,;。]{0,16}$"
+)
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
 _TRAIL = re.compile(
     rf"""
     (?!(?<=行)为$)                               # 违法行为: the 为 of 行为 is no link word
+    (?!(?<=[节民公合条契规协制特签履违预集])约)      # nor is the 约 of 村规民约, 合约
     (?:
         {alternation(lx.LINK_WORDS)}
       | {alternation(lx.APPROX_BEFORE)}
@@ -100,19 +105,21 @@ _TRAIL = re.compile(
     """,
     re.VERBOSE,
 )
-_LEAD = re.compile(rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})(?<!^拥有(?=人))")  # 拥有人: owner
+_LEAD = re.compile(  # 拥有人 (owner), 再审, 再生资源 are words
+    rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})(?<!^拥有(?=人))(?<!^再(?=审|生|就业|融资|贷款|担保))"
+)
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
-_VERB_SPLIT = re.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值])")  # not 提起诉讼
+_VERB_SPLIT = re.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日])")  # not 提起诉讼
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
 _LEAD_VERB = re.compile(
-    rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值])(?<!^有(?=[期效关机偿线色害形毒序限]))"
-    r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途))(?<!^及(?=时))(?<!^拥有(?=人))"  # 建设用地, 及时, 拥有人
+    rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值件日])(?<!^有(?=[期效关机偿线色害形毒序限]))"
+    r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途))(?<!^及(?=时))(?<!^拥有(?=人))(?<!^新增(?=就业$))"
 )
 _RIGHT_STOP = re.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|(?<!棉)被|并|和|与|及|(?<![高中初])等|(?<!公)共|(?<!行)为|在|对|中(?![心学医药介级专职])|上|内|里"
-    r"|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占|分别"
+    r"|工作|情况|方面|以来|以上|以下|左右|同比|比|较|增|减|降|占|分别|未|近(?=[一二三四五六七八九十两\d])"
 )  # …but 中心, 行为, 公共, 高等 are words
 _RIGHT_NOT_SUBJECT = re.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|被|在|对|从|由|于|各|每)"
@@ -134,7 +141,15 @@ _RIGHT_TAIL_STOP = re.compile(
 )
 
 
-_OPENER = re.compile(rf"(?:{alternation(lx.SCOPE_WORDS)})?(?P<inc>{_INC})?(?P<dec>{_DEC})?")
+_NOUN_MAKERS = ("节约", "节省", "节能")  # 节约用电量 is a name
+_CHANGE_OPENER = re.compile(  # only verbs of two characters: 增 of 增加值 or 增长率 opens nothing
+    r"(?:平均|累计|共|再|进一步|大幅)?"
+    rf"(?:{alternation(w for w in (*lx.INCREASE_VERBS, *lx.DECREASE_VERBS) if len(w) >= 2 and w not in _NOUN_MAKERS)})"
+    r"(?![率幅速量额值])"
+)
+_OPENER = re.compile(  # 平均减少申报材料46%: a clause opened by a change verb, perhaps after an adverb
+    rf"(?:{alternation(lx.SCOPE_WORDS)})?(?:平均|累计|共|再|分别|进一步|大幅)?(?P<inc>{_INC})?(?P<dec>{_DEC})?"
+)
 _INC_ANY = re.compile(rf"{_INC}|高于|超出")
 _DEC_ANY = re.compile(rf"{_DEC}|低于")
 _SKIP_THRESHOLD = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?")
@@ -283,6 +298,7 @@ def _verbs_before(left: str) -> tuple[bool, str | None]:
 @lru_cache(maxsize=8192)
 def _rate_direction(whole_left: str) -> str | None:
     """A named change rate (材料减少率达88.9%) or a clause opened by a change verb (节约…时间86.4%)."""
+    whole_left = whole_left.lstrip()
     if _RATE_NAME_DEC.search(whole_left):
         return "decrease"
     if _RATE_NAME_INC.search(whole_left):
@@ -331,7 +347,10 @@ _MARKER_LEAD = regex.compile(
 _COMPARED_WITH = re.compile(
     r"(?:高于|低于|快于|慢于|优于|超过|领先|落后于?)(?:全国|全省|全市|全区|同期|平均|各项|上年|去年)"
 )
-_SINCE_LEAD = re.compile(r"^(?:今年|本年|去年|近年|近年来|多年|“[^”]{1,8}”|\d{4}年|[一二三四五六七八九十]年)以来(?=..)")
+_SINCE_LEAD = re.compile(
+    r"^(?:(?:今年|本年|去年|近年|多年|“[^”]{1,8}”|\d{4}年|[一二三四五六七八九十]年)以来"
+    r"|(?:近|多|[一二三四五六七八九十两]|\d{1,2})年来)(?=..)"
+)
 _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 _SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸应])占(?![比用地])|相当于)")  # not 挤占挪用资金, 应占溢利
@@ -354,7 +373,10 @@ _METRIC_HEAD = re.compile(
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
 _MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用)$")
-_RANK_TAIL = re.compile(r"(?:位居|位列|名列|排名|排|居|列)?(?:全国|全省|全市|全区|全县|同类城市)?(?:前列|第)?$")
+_RANK_TAIL = re.compile(
+    r"(?:(?:位居|位列|名列|排名|排在|排|居于?|列|获得?|荣获)[^,;。!?\d第居列获排由从至到]{0,16})?"  # the last such verb
+    r"(?:全国|全省|全市|全区|全县|同类城市)?(?:团体|个人|综合|考核|总分)?(?:前列|第)?$"
+)
 
 
 @lru_cache(maxsize=8192)  # a pure function of a short phrase; report phrases recur
@@ -398,6 +420,9 @@ def clean_left(phrase: str) -> str:
     if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s) or _LEAD.fullmatch(s):
         return ""
     s = _strip_lead(s)
+    opened = _CHANGE_OPENER.match(s)
+    if opened and len(s) - opened.end() >= 2:
+        s = s[opened.end() :]  # 平均压缩办理时限58%: what the change verb opening the clause acts on
     if _MODAL.match(s):
         return ""  # 全市计划用3—5年时间: 用 is no subject
     # Split after the last verb that leaves a noun behind: 共受理纠纷 → 纠纷.
@@ -413,8 +438,8 @@ def clean_left(phrase: str) -> str:
     s = _PER_LEAD.sub("", _strip_lead(s, verbs=False))  # after the split the verb is gone: keep 审查任务
     if s.count("”") > s.count("“"):
         s = s.split("”", 1)[1] if not s.endswith("”") else s
-    return s.strip(" :|、").rstrip("“\"")
-
+    s = s.strip(" :|、").rstrip("“\"")
+    return s[1:] if s.startswith("的") and len(s) > 2 else s  # 1亿-10亿元的项目: the 的 belongs to the figure
 
 def _strip_repeatedly(pattern: re.Pattern[str], s: str) -> str:
     """Remove `pattern` (anchored at an end) until nothing changes, never down to nothing."""

@@ -23,6 +23,10 @@ _RANK_CONTEXT = re.compile(
 _RANK_MOVE = re.compile(
     r"(?:由|从|[升降跃]至|上升[至到]|提升[至到]|前移至|后移至|下降[至到]|跃居)(?:全国|全省|全市)?第$"
 )
+# 居全市基层法院第2位, 增幅居全省县（市、区）第3位, 获得全省团体第二名: a rank among a named group
+_RANK_SCOPE = re.compile(
+    r"(?:(?:位居|位列|名列|排名|排在|居于?|列|获得?|荣获)[^,;。!?\d第]{1,16}|(?:团体|个人|综合|考核|总分))第$"
+)
 _CITATION_AFTER = re.compile(r"[条款章节项]")
 _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
@@ -57,8 +61,11 @@ _SCALE_CLASS_AFTER = re.compile(r"(?:以上|级)?的?(?:企业|项目|工程|园
 _CELL_SIGN = re.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
 _RELATIVE_BEFORE = re.compile(r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来)的?$")
+_RECENT_AFTER = re.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计|共|连续|先后)")
 _METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率")
 _PHASE_AFTER = re.compile(r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)")
+_BASE_BEFORE = re.compile(r"以[^,;。()（）]{1,8}为$|(?:上年|去年|上年同期|基期)[ ]?=[ ]?$")
+_CAPTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]?$")
 _CODE_CITATION = re.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # 第C.2.1条, 第14A.76条
 _OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到)$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
@@ -72,8 +79,10 @@ _AGE_RANGE_AFTER = re.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三�
 _AGE_RANGE_FIRST = frozenset("周岁-—~至到")  # what _AGE_RANGE_AFTER can start with
 # 期限为30日, 缩短为15日, 用时12日: a number of days, not a day of the month.
 _DAYS_BEFORE = re.compile(
-    r"(?:期限|时限|期|用时|历时|需要?|仅用|平均|缩短|压缩|延长|提前|减少|增加|(?<!日)[为至到由从]|超过|不超过|不少于)$"
+    r"(?:期限|时限|期|用时|历时|需要?|仅用|平均|缩短|压缩|延长|提前|减少|增加|(?<!日)[为至到由从]|超过|不超过|不少于"
+    r"|(?:原来|原|法定|规定|承诺)的?)$"
 )
+_DAYS_AFTER = re.compile(r"(?:压缩|缩短|压减|减少|降至|以内|之内)")  # 由原来的7日压缩至3日
 _INNER_PUNCT = re.compile(r"[。,;!?]")
 _CLAUSE_SPLIT = re.compile(r"[,;。,\n]")
 _YEAR_AFTER = re.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
@@ -140,7 +149,10 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
 
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
     if "第" in before[-2:] and _ORDINAL_BEFORE.search(before):
-        if _RANK_CONTEXT.search(before) or (_RANK_MOVE.search(before) and unit in ("", "位", "名")):
+        if _RANK_CONTEXT.search(before) or (
+            unit in ("", "位", "名")
+            and (_RANK_MOVE.search(before) or _RANK_SCOPE.search(text, max(0, tok.start - 24), tok.start))
+        ):
             tok.family = "rank"
             tok.unit = ""
             return None
@@ -155,6 +167,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and value <= 31
         and not _WITHIN.match(text, end)
         and not _DAYS_BEFORE.search(before)
+        and not _DAYS_AFTER.match(text, end)
     ):
         return "day"
     if unit == "周" and text[end : end + 1] == "年":
@@ -219,10 +232,16 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     ):
         return "code"
 
-    if unit in ("年", "个月") and _RELATIVE_BEFORE.search(before):
-        return "period"  # 过去一年, 今后五年, 近两年累计投入: when, not how long
+    if unit in ("年", "个月") and (
+        _RELATIVE_BEFORE.search(before) or (before.endswith("近") and _RECENT_AFTER.match(text, end))
+    ):
+        return "period"  # 过去一年, 今后五年, 近两年累计投入, 人员近三年未参加: when, not how long
     if family == "duration" and _METRIC_AFTER.match(text, end):
         return "metric name"  # 20秒内接通率: the time is part of the rate's name
+    if value in (1, 100, 1000) and _BASE_BEFORE.search(before):
+        return "base"  # 性别比为105.26（以女性为100）, 上年=100: the base a figure is stated against
+    if _CAPTION_BEFORE.search(before):
+        return "table label"  # 表2 主要指标, 附表3: the number of a table
     if unit in ("条", "款", "章", "节", "项") and _CODE_CITATION.search(before):
         return "legal citation"
     if unit == "期" and chinese and _PHASE_AFTER.match(text, end):

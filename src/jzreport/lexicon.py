@@ -156,7 +156,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "段", "组",
     "队", "款", "股", "枚", "把", "副", "笔", "盏", "根", "尾", "羽", "匹", "窝", "箱", "袋", "包", "瓶", "桶", "罐",
     "滴", "层", "通", "席", "人年", "床", "对", "顶", "门", "大类", "小类",
-    "辆次", "艘次", "趟次", "列次", "眼", "口", "剂",
+    "辆次", "艘次", "趟次", "列次", "眼", "口", "剂", "趟",
 )  # fmt: skip
 
 
@@ -165,7 +165,7 @@ COUNT_UNITS: tuple[str, ...] = (
 APPROX_BEFORE: dict[str, str] = {
     "超过": "more_than", "逾": "more_than", "突破": "more_than", "高于": "more_than", "多于": "more_than",
     "超": "more_than", "过": "more_than",
-    "约为": "about", "约": "about", "近": "about", "将近": "about", "接近": "about", "大约": "about",
+    "约为": "about", "约有": "about", "约": "about", "近": "about", "将近": "about", "接近": "about", "大约": "about",
     "约占": "about", "近乎": "about",
     "不足": "less_than", "不到": "less_than", "低于": "less_than", "少于": "less_than", "未满": "less_than",
     "不满": "less_than",

@@ -376,6 +376,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         left_raw = text[cstart:start]
         if prev is not None and prev.right_subject and left_raw.startswith(prev.right_subject):
             left_raw = left_raw[len(prev.right_subject) :].lstrip("中里内")  # 1,468项事项中可网上办理…
+        elif prev is not None and prev.tok.family == "duration" and prev.tok.end == cstart:
+            left_raw = _SPAN_TAIL.sub("", left_raw)  # 四年间共减少2.68万人: 间 ends the span before
         right = ""
         if tok.unit and (
             tok.family in ("count", "measure")
@@ -386,6 +388,9 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
         left = attach.clean_left(left_raw) if tok.row_head or not right else ""  # only read when needed
+        share_of = not right and not left and tok.family == "percent" and text.startswith("的", tok.end)
+        if share_of:
+            right = attach.right_subject(text, tok, tok.end + 1)  # 35%的村完成改造: a share of the villages
         if tok.row_head and (not left or left_raw.endswith(" ") or CELL_SEP.search(left_raw)):  # a table cell
             subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
         elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
@@ -393,7 +398,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         elif _SHARE_START.match(left_raw) and prev is not None and prev.ctx.subject:
             subject, source = prev.ctx.subject, "inherited"
         elif right:
-            after = _after_qualifier(text, tok)
+            after = tok.end + 1 if share_of else _after_qualifier(text, tok)
             subject, source = _orig(original, text, after, after + 40, right), "right"
         elif left:
             subject, source = _orig(original, text, cstart, start, left), "left"
@@ -425,6 +430,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 subject, source = drafts[j - 1].ctx.subject, "inherited"
         if subject and "\n" in subject:
             subject = _LINE_BREAK.sub("", subject)  # a subject across a hard-wrapped line: 审核\n率
+        if subject in _BARE_RATES and prev is not None and prev.ctx.subject and prev.ctx.subject not in _BARE_RATES:
+            subject = prev.ctx.subject + subject  # 工业增加值增长7.4%,增速比1-9月提高0.3个百分点: whose 增速
         ctx.subject = subject or None
         ctx.subject_from = source
         if source == "right":
@@ -439,6 +446,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 other.ctx.subject = d.ctx.subject
 
 
+_BARE_RATES = frozenset({"增速", "增幅", "降幅", "涨幅", "跌幅", "增长率", "比重", "占比"})
+_SPAN_TAIL = re.compile(r"^(?:以来|期间|间|来|内|里|中)")
 _LINK_ONLY = re.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
 _SAME_PARAGRAPH = re.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
 _LINE_BREAK = re.compile(r"[ ]*\n[ ]*")

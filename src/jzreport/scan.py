@@ -67,7 +67,7 @@ NUMBER = regex.compile(
         (?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d.])
     )
   | (?P<arabic>
-        (?P<neg>(?<![\d\p{{Latin}}%)])-(?=\d))?
+        (?P<neg>(?<![\d\p{{Latin}}%)万亿千百元件人个家项吨岁天次户])-(?=\d))?   # not the dash of 1亿-10亿元
         (?P<num>
             \d{{1,3}}(?:,\d{{3}})+(?:[.·]\d+)?            # 1,100  12,345.6
           | \d{{1,3}}(?:[ ]\d{{3}})+(?![\d.])(?=[ ]?[\p{{Han}}%])   # 415 233件
@@ -75,6 +75,7 @@ NUMBER = regex.compile(
         )
     )
   | (?P<half>(?<![另多过大])一半|半数)          # 减少了一半, 超过半数: 50 %
+  | (?P<halfn>(?<![上下前后多过大一两几\d])半(?=天|小时|个小时|个月|个工作日))   # 压缩至半天: 0.5 天
   | (?P<cn>
         (?P<vague>数|几|上|成)?
         (?P<cnnum>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?)
@@ -226,6 +227,9 @@ def _tokens(text: str, m: regex.Match[str]) -> list[Token]:
                       family="percent")]
     if kind == "ratio":
         return [_ratio(m)]
+    if kind == "halfn":
+        tok = Token(m.start(), m.end(), m.start(), m.end(), "半", Decimal("0.5"), chinese=True)
+        return [_finish(text, tok, _tail(text, m.end(), chinese=True))]
     if kind == "half":
         tok = Token(m.start(), m.end(), m.start(), m.end(), m.group(), Decimal(50), unit="%", unit_text=m.group(),
                     family="percent", chinese=True)

@@ -65,6 +65,8 @@ _SPACE_SEP = Lazy(regex.compile, r"[ ]{2,}")
 _ONE_SPACE = Lazy(regex.compile, r"[ ]+")
 _PURE_NUMBER = Lazy(regex.compile, r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?%?$")
 
+# 表2 主要指标（单位：亿元）: the number of the table is no figure before its note
+_CAPTION_LABEL = re.compile(r"^\s*(?:附表|续表|表)\s?[\d一二三四五六七八九十]+(?:[-.－]\d+)?")
 _CURRENCY_TAIL = r"(?:[ ]+币种[:：][ ]?(?:人民币|美元|港元|港币))?"  # 单位:元 币种:人民币 (A-share tables)
 # 主要财务数据(人民币百万元,另有注明者除外) / 单位:万元 — a note that sets the unit of the lines below it.
 _NOTE = regex.compile(
@@ -300,7 +302,7 @@ def _note_units(note: str) -> tuple[tuple[str | None, str], ...]:
 
 def _digits_before(line: str, pos: int) -> bool:
     """Figures before a note on its line make it a sentence; a year in a title (2024年…) does not count."""
-    return any(c.isdigit() for c in regex.sub(r"\d{4}年(?:度)?", "", line[:pos]))
+    return any(c.isdigit() for c in _CAPTION_LABEL.sub("", regex.sub(r"\d{4}年(?:度)?", "", line[:pos])))
 
 
 def _table_cell(text: str, tok: Token, row: _Row) -> bool:
