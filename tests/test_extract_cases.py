@@ -694,6 +694,21 @@ NOUN_STARTS: list[Case] = [
     ("规模以上工业增加值增长7.4%，增速比上月提高0.3个百分点。",
      [c("7.4%", "7.4", "%", "change", "规模以上工业增加值", direction="increase"),
       c("0.3个百分点", "0.3", "百分点", "change", "规模以上工业增加值增速", direction="increase", baseline="上月")]),
+    # the noun after a count ends at the verb that follows it
+    ("对20起恶意欠薪案件实行挂牌督办，为2.36万名劳动者追发工资。",
+     [c("20起", "20", "起", "count", "恶意欠薪案件"), c("2.36万名", "23600", "名", "count", "劳动者")]),
+    ("一名同志被评为全国先进个人。", [c("一名", "1", "名", "count", "同志")]),
+    # a number is never a subject: two counts side by side name the same thing
+    ("全年来访一百零三批二百一十七人次。",
+     [c("一百零三批", "103", "批", "count", "来访"), c("二百一十七人次", "217", "人次", "count", "来访")]),
+    # 建设领域 and 稳岗返还 are names
+    ("其中建设领域7,214万元，发放失业保险稳岗返还2.14亿元。",
+     [c("7,214万元", "72140000", "元", "money", "建设领域"),
+      c("2.14亿元", "214000000", "元", "money", "失业保险稳岗返还")]),
+    # 至平均N: the level reached is an average
+    ("环评审批时限由法定的60日压减至平均15个工作日。",
+     [c("60日", "60", "日", "duration", "环评审批时限", role="before"),
+      c("15个工作日", "15", "工作日", "duration", "环评审批时限", role="after")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),
