@@ -66,6 +66,8 @@ _ONE_SPACE = Lazy(regex.compile, r"[ ]+")
 _PURE_NUMBER = Lazy(regex.compile, r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?%?$")
 
 # 表2 主要指标（单位：亿元）: the number of the table is no figure before its note
+# a class with a unit in words: 60岁及以上, 1亿-10亿元, 0-14岁 (not a bare signed figure such as -3.2)
+_BOUND_LABEL = re.compile(r"(?=.*[\u4e00-\u9fff])(?:\d.*(?:以上|以下|[-—~～至])|[-—~～至].*\d)")
 _CAPTION_LABEL = re.compile(r"^\s*(?:附表|续表|表)\s?[\d一二三四五六七八九十]+(?:[-.－]\d+)?")
 _CURRENCY_TAIL = r"(?:[ ]+币种[:：][ ]?(?:人民币|美元|港元|港币))?"  # 单位:元 币种:人民币 (A-share tables)
 # 主要财务数据(人民币百万元,另有注明者除外) / 单位:万元 — a note that sets the unit of the lines below it.
@@ -311,9 +313,13 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if i is None:
         return False
     cell = row.cells[i]
+    if i == 0 and len(row.cells) > 1 and _BOUND_LABEL.search(cell.text):
+        tok.skip = "row label"  # 60岁及以上\t13.47, 1亿-10亿元\t49: the class a row counts
+        return True
     if not _VALUE_CELL.match(cell.text) or tok.start - cell.start > 1:
         return False
-    head_i = next((k for k, c in enumerate(row.cells) if not _VALUE_CELL.match(c.text)), None)
+    heads = (k for k, c in enumerate(row.cells) if not _VALUE_CELL.match(c.text) or _BOUND_LABEL.search(c.text))
+    head_i = next(heads, None)
     if head_i is not None and i < head_i:
         return True  # 1\t行政处罚\t48: a serial number before the row header labels the row
     if i == 0 and len(row.cells) > 1 and _YEAR.match(cell.text):
