@@ -406,6 +406,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = obj, "right"  # 连续两轮开展规范性文件清理: what the counted action was done to
         elif attach.is_modal(left_raw):
             subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
+        elif len(earlier) > 1 and _TOTAL_ONLY.fullmatch(left_raw) and (whole := _list_whole(text, drafts, first, j)):
+            subject, source = whole, "inherited"  # …、教育18010件,合计124641件: the list's total, not its last item
         elif earlier and _LINK_ONLY.fullmatch(left_raw.strip()) and (named := _clause_before(text, cstart, floor)):
             subject, source = named, "clause"  # 2月份受理量最少,为14.2万件: the clause before names it
         elif earlier:
@@ -447,10 +449,34 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
 
 
 _BARE_RATES = frozenset({"增速", "增幅", "降幅", "涨幅", "跌幅", "增长率", "比重", "占比"})
+_LIST_GAP = re.compile(r"[ ]?(?:、|和|及|与)[^,;。!?\d]{0,12}")  # between two items: 、撤销, 和
+_TOTAL_ONLY = re.compile(r"[ ]?[,;]?[ ]?(?:合计|共计|总计|总共)[ ]?")
+_LIST_HEAD = re.compile(r"(?:分别是|分别为|依次为|依次是|主要是|主要为)")
 _SPAN_TAIL = re.compile(r"^(?:以来|期间|间|来|内|里|中)")
 _LINK_ONLY = re.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
 _SAME_PARAGRAPH = re.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
 _LINE_BREAK = re.compile(r"[ ]*\n[ ]*")
+def _start(d: _Draft) -> int:
+    """Where a figure begins with its qualifier: 约 of 约3000人."""
+    return d.ctx.approx_start if d.ctx.approx_start is not None else d.tok.start
+
+
+def _list_whole(text: str, drafts: list[_Draft], first: int, j: int) -> str | None:
+    """What the list of figures before a 合计 at `j` counts: the whole before its 其中, or the names before 分别."""
+    k = j - 1  # back to the first item of the list (A、B和C)
+    while k > first and _LIST_GAP.fullmatch(text, drafts[k - 1].tok.end, _start(drafts[k])):
+        k -= 1
+    if k == j - 1:
+        return None  # one figure is no list
+    item = drafts[k]
+    start = _start(item)
+    if k > first and "其中" in text[drafts[k - 1].tok.end : start]:
+        return drafts[k - 1].ctx.subject  # 受理326件,其中维持211件、撤销34件,合计326件
+    lead = text[attach.clause_start(text, start, item.sentence[0]) : start]
+    listed = _LIST_HEAD.search(lead)
+    return (attach.clean_left(lead[: listed.start()]) or None) if listed else None  # 三类项目分别为A、B,合计C
+
+
 def _in_share_clause(text: str, d: _Draft) -> bool:
     """Whether `d` stands in a clause that relates a figure to another (完成任务5.5万人的105.8%, 为预算的101.2%)."""
     opener = _SHARE_START.match(text, attach.clause_start(text, d.tok.start, d.sentence[0]))
