@@ -24,11 +24,20 @@ LINK_CASES = [
     ("刑事案件262件,同比下降2.60%,同比减少7件。",
      [("262件", "count", []), ("2.60%", "change", [("change_of", "262件")]),
       ("7件", "change", [("change_of", "262件")])]),
+    # 分别由A1、A2提高到B1、B2, 分别增长r1和r2: the pairs in order, and each change of its pair
+    ("低保标准分别由每月760元、620元提高到800元、660元,分别增长5.3%和6.5%。",
+     [("760元", "money", [("before_after", "800元")]), ("620元", "money", [("before_after", "660元")]),
+      ("800元", "money", [("before_after", "760元")]), ("660元", "money", [("before_after", "620元")]),
+      ("5.3%", "change", [("change_of", "800元")]), ("6.5%", "change", [("change_of", "660元")])]),
     # 其中 parts name their whole; the next item of the list too
     ("办理人大代表建议114条,其中重点建议10条,一般建议104条。",
      [("114条", "count", []), ("10条", "count", [("part_of", "114条")]), ("104条", "count", [("part_of", "114条")])]),
     ("完成审查任务6件,包括规范性文件1件、重大行政决策1件。",
      [("6件", "count", []), ("1件", "count", [("part_of", "6件")]), ("1件", "count", [("part_of", "6件")])]),
+    # the figures after …N件中, are parts of it
+    ("审结的1765件案件中,刑事案件113件、民商事案件1103件。",
+     [("1765件", "count", []), ("113件", "count", [("part_of", "1765件")]),
+      ("1103件", "count", [("part_of", "1765件")])]),
     # before/after pairs link both ways, and so do ranges
     ("报批材料由90项减少至10项。",
      [("90项", "count", [("before_after", "10项")]), ("10项", "count", [("before_after", "90项")])]),

@@ -583,6 +583,8 @@ def _link_level(text: str, d: _Draft, j: int, earlier: list[_Draft], drafts: lis
         return
     k = j - len(earlier)  # index of earlier[0] in drafts
     if d.ctx.kind == "change" and d.ctx.subject:
+        if any(t == "change_of" for t, _ in d.links):
+            return  # already paired (分别由A1、A2提高到B1、B2,分别增长r1和r2)
         for i in range(len(earlier) - 1, -1, -1):
             level = earlier[i]
             if (
@@ -600,7 +602,7 @@ def _link_level(text: str, d: _Draft, j: int, earlier: list[_Draft], drafts: lis
         and (whole_link := next((k2 for t, k2 in sib.links if t == "part_of"), None)) is not None
     ):
         d.links.append(("part_of", whole_link))  # the next item of the same 其中 list
-    elif _PART_CUE.match(left_raw):
+    elif _PART_CUE.match(left_raw) or _AMONG.match(text, earlier[-1].tok.end, d.tok.start):
         for i in range(len(earlier) - 1, -1, -1):
             whole = earlier[i]
             if (
@@ -613,6 +615,8 @@ def _link_level(text: str, d: _Draft, j: int, earlier: list[_Draft], drafts: lis
 
 
 _PART_CUE = re.compile(r"\s*(?:其中|包括|含)")
+# 审执结的17652件案件中,刑事1135件: the parts of what stands before 中
+_AMONG = re.compile(r"[^,;。!?\d]{0,10}中[ ]?[,:]")
 
 
 def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:
