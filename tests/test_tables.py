@@ -146,6 +146,10 @@ TABLE_CASES = [
     ("单位：万人\n年龄组\t人数\n0-14岁\t7.86\n60岁及以上\t13.47\n",
      [("7.86", "78600", "人", "count", "0-14岁人数", None),
       ("13.47", "134700", "人", "count", "60岁及以上人数", None)]),
+    # a note at the end of the sentence that introduces the table
+    ("主要财务数据如下（单位：万元）：\n项目\t2024年\t2023年\n营业收入\t325,800\t298,600\n",
+     [("325,800", "3258000000", "元", "money", "营业收入", None),
+      ("298,600", "2986000000", "元", "money", "营业收入", None)]),
     # years written in Chinese numerals head period columns too
     ("（单位：吨）\n产品 一九五七年 一九五八年\n生铁 800 2100\n",
      [("800", "800", "吨", "measure", "生铁", None), ("2100", "2100", "吨", "measure", "生铁", None)]),

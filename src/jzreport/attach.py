@@ -19,7 +19,7 @@ from .scan import Token
 _LAST_CLAUSE = regex.compile(r"(?r)[;:。!?、|\t【】\[\]]|(?<!\d),|,(?!\d)")
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
 # the 约 of 节约, 村规民约, 合约, 公约 is no qualifier
-_NOT_WORD_YUE = r"(?:(?<![节民公合条契规协制特签履违预集])(?=约)|(?!约))"
+_NOT_WORD_YUE = r"(?:(?<![节民公合条契规协制特签履违预集])(?=约)|(?<!最)(?=近)|(?![约近]))"  # nor 近 of 最近
 _APPROX_BEFORE = re.compile(
     rf"{_NOT_WORD_YUE}(?:{alternation(lx.APPROX_BEFORE)})[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$"
 )
@@ -87,6 +87,7 @@ _TRAIL = re.compile(
     rf"""
     (?!(?<=行)为$)                               # 违法行为: the 为 of 行为 is no link word
     (?!(?<=[节民公合条契规协制特签履违预集])约)      # nor is the 约 of 村规民约, 合约
+    (?!(?<=最)近)                                # nor the 近 of 最近
     (?:
         {alternation(lx.LINK_WORDS)}
       | {alternation(lx.APPROX_BEFORE)}
@@ -218,6 +219,8 @@ def qualifiers(text: str, tok: Token) -> Context:
         ctx.approx = far
     if ctx.approx is None:
         ctx.approx = approx_after(text, tok)
+    if tok.unit == "分" and tok.value is not None and _CENTS_BEFORE.search(text, max(0, tok.start - 12), tok.start):
+        tok.value, tok.unit, tok.family = tok.value / 100, "元", "money"  # 每股基本盈利为人民币36.52分: cents
     if tok.family in ("", "count") and not tok.unit:
         c = _CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
         if c:
@@ -355,12 +358,15 @@ _SINCE_LEAD = re.compile(
 )
 _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
-_SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸应])占(?![比用地])|相当于)")  # not 挤占挪用资金, 应占溢利
+_SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸应應])占(?![比用地有])|相当于)")  # not 挤占挪用资金, 应占溢利, 占有率
 _SIGNED_CHANGE = re.compile(r"(?:增减|增减变动|变动|增减变化)(?:幅度|比例|率|额)?(?:为|是)?[ ]?$")
+_CENTS_BEFORE = re.compile(r"(?:人民币|港币|美元)[ ]?$|每股[^,;。\d]{0,8}$")
 _SPEED_BEFORE = re.compile(r"时速(?:为|达到?|提高到|提升至)?$")
 # 每百平方公里148.6公里: a measure per so many units of something else is a per-N figure (人均 areas stay measures)
 _PER_BASE = re.compile(r"每[百千万十]+(?:平方公里|平方米|公顷|公里|千米|亩|人|户)[^,;。]{0,6}$")
-_PER_LEAD = re.compile(r"^每[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)")
+_PER_LEAD = re.compile(  # 每股收益, 每股基本盈利 are names
+    r"^每(?!股(?:收益|盈利|基本|摊薄|净资产|股息|派|现金|经营))[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)"
+)
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = re.compile(
     r"与(?=[^,;。]{0,12}相比)|较|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时|前)"
@@ -390,7 +396,7 @@ def clean_left(phrase: str) -> str:
     >>> clean_left("全市双随机检查数量较2023年")
     '双随机检查数量'
     """
-    s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪-—–~"))
+    s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪‧-—–~"))
     s = s.rstrip("（(“\"")  # 城乡建设（38.2万件）, 压缩至“5个工作日”: the figure stands in the brackets or quotes
     b = _BASELINE.search(s)  # before dates go: 比上年末 must not lose 年末 first
     if b:

@@ -60,9 +60,10 @@ _DONE_BEFORE = re.compile(r"(?:完成|建成|实施|新建|新增|改造|修复|
 _SCALE_CLASS_AFTER = re.compile(r"(?:以上|级)?的?(?:企业|项目|工程|园区|产业|大项目|集群)")
 _CELL_SIGN = re.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
-_RELATIVE_BEFORE = re.compile(r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来)的?$")
+_RELATIVE_BEFORE = re.compile(r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来|最近)的?$")
 _RECENT_AFTER = re.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计|共|连续|先后)")
-_METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率")
+_METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度")
+_CIRCLE_AFTER = regex.compile(r"[^,;。!?\d]{0,5}圈")
 _PHASE_AFTER = re.compile(r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)")
 _BASE_BEFORE = re.compile(r"以[^,;。()（）]{1,8}为$|(?:上年|去年|上年同期|基期)[ ]?=[ ]?$")
 _CAPTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]?$")
@@ -236,8 +237,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         _RELATIVE_BEFORE.search(before) or (before.endswith("近") and _RECENT_AFTER.match(text, end))
     ):
         return "period"  # 过去一年, 今后五年, 近两年累计投入, 人员近三年未参加: when, not how long
-    if family == "duration" and _METRIC_AFTER.match(text, end):
-        return "metric name"  # 20秒内接通率: the time is part of the rate's name
+    if family == "duration" and (_METRIC_AFTER.match(text, end) or _CIRCLE_AFTER.match(text, end)):
+        return "metric name"  # 20秒内接通率, 8小时滑动平均, 15分钟生活圈: the time is part of a name
     if value in (1, 100, 1000) and _BASE_BEFORE.search(before):
         return "base"  # 性别比为105.26（以女性为100）, 上年=100: the base a figure is stated against
     if _CAPTION_BEFORE.search(before):
@@ -291,7 +292,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         if scaled and not tok.vague:
             tok.family = "unitless"  # 粉丝量达23万, 人口四百一十万: a scaled figure whose unit is understood
             return None
-        if not chinese and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
+        if (not chinese or "点" in tok.number) and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
             tok.family = "unitless_ratio" if _RATIO_NAME.search(text, max(0, tok.start - 24), tok.start) else "unitless"
             return None
         if not chinese and "." in tok.number and _RATE_BEFORE.search(text, max(0, tok.start - 12), tok.start):

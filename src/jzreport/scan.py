@@ -77,7 +77,7 @@ NUMBER = regex.compile(
   | (?P<half>(?<![另多过大])一半|半数)          # 减少了一半, 超过半数: 50 %
   | (?P<halfn>(?<![上下前后多过大一两几\d])半(?=天|小时|个小时|个月|个工作日))   # 压缩至半天: 0.5 天
   | (?P<cn>
-        (?P<vague>数|几|上|成)?
+        (?P<vague>数|几|(?<!以)上|成)?                # 上十件 is over ten; 以上十件 is "the ten above"
         (?P<cnnum>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?)
     )
     """,
@@ -300,6 +300,7 @@ def _arabic(text: str, m: regex.Match[str]) -> Token:
 
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
+_SCALE_UNIT = re.compile(r"千(?:克|米|瓦|公顷|伏|帕|卡)")  # units that begin with a numeral character
 _PAIR = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
 
 
@@ -317,6 +318,10 @@ def _chinese_pair(text: str, m: regex.Match[str]) -> list[Token]:
 
 
 def _chinese(text: str, m: regex.Match[str]) -> Token | None:
+    if m.end() - m.start(_CNNUM) > 1 and text[m.end() - 1] in "千百" and _SCALE_UNIT.match(text, m.end() - 1):
+        shorter = NUMBER.match(text, m.start(), m.end() - 1)  # 一万二千千克: the last 千 begins the unit 千克
+        if shorter is not None and shorter.lastgroup == "cn":
+            m = shorter
     raw, vague = m.group(_CNNUM, _VAGUE)
     if len(raw) > MAX_DIGITS:
         return Token(m.start(), m.end(), m.start(), m.end(), raw, None, family="ident", skip="numeral too long")

@@ -75,14 +75,14 @@ _NOTE = regex.compile(
     rf"""
     (?:(?:金额)?单位[:：][ ]?(?:人民币)?|[(（](?:金额单位[:：]|单位[:：])?(?:人民币|币种[:：]人民币[,、]?)?)
     (?P<mult>{_MULTS})?(?P<unit>元|美元|港元)
-    (?:[,、][^)）\\n\\d]{{0,20}})?[)）]?{_CURRENCY_TAIL}[ ]*$
+    (?:[,、][^)）\\n\\d]{{0,20}})?[)）]?{_CURRENCY_TAIL}[ ]*[:：]?[ ]*$
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
 # (单位:件) / 单位:人、% / 计量单位:万元 — a note in any unit, at the end of a line or as a whole cell.
 _ANY_NOTE = regex.compile(
     rf"[(（]?(?:计量|金额|数量|货币)?单位[:：][ ]?(?:人民币)?"
-    rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?{_CURRENCY_TAIL}[ ]*$"
+    rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?{_CURRENCY_TAIL}[ ]*[:：]?[ ]*$"  # 如下(单位:万元):
 )
 _ONE = Lazy(regex.compile, _ONE_UNIT)
 # 收案数(件), 金额(万元), 本年收费金额(单位:万元), 增长(%) — a header cell that ends with its unit.
