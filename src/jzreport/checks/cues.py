@@ -61,6 +61,12 @@ STATUS_SPOILER = regex.compile(alternation(lx.STATUS_SPOILERS))
 STATUS_TOTAL = regex.compile(alternation(lx.STATUS_TOTAL))
 STATUS_DONE = regex.compile(alternation(lx.STATUS_DONE))
 STATUS_OPEN = regex.compile(alternation(lx.STATUS_OPEN))
+INTAKE = regex.compile(alternation(lx.INTAKE_WORDS))
+OUTCOME = regex.compile(alternation(lx.OUTCOME_WORDS))
+# 移送公安机关案件 / 依法办结: a label that opens with a verb of what was done, not with a kind
+ACTION_LABEL = regex.compile(
+    rf"^(?:依法|共|已)?(?:{alternation(lx.STAGE_VERBS + lx.INTAKE_WORDS + lx.OUTCOME_WORDS + lx.ACTION_OPENERS)})"
+)
 FILLER = regex.compile(
     rf"""(?:{alternation(lx.CHANGE_FILLERS + lx.INCREASE_VERBS + lx.DECREASE_VERBS)}
         |\d{{4}}年|[,，、\s的])""",
@@ -104,6 +110,10 @@ EDGE_FILLER = regex.compile(r"^[\s,，;；的]+|[\s的]+$")
 RATIO_NAME_TAIL = regex.compile(r"比.*$")  # 城乡居民收入比为 → 居民收入
 CLAUSE_MARK = regex.compile(r"[,，:：]")
 _HAN_RUN = regex.compile(r"\p{Han}+")
+# 排名前五位的分别是 / 居前三的 / 前10名: the items are the top of a ranking, a subset of the whole, never all of it
+TOP_N = regex.compile(r"前\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:位|名|大|强|个|项|类)?")
+_GRADE_RANK = {w: k for k, tier in enumerate(lx.GRADE_TIERS) for w in tier}
+GRADE = regex.compile(alternation(list(_GRADE_RANK)))
 
 
 # --- small readings -----------------------------------------------------------------------------------
@@ -205,6 +215,11 @@ def _keys(label: str) -> set[str]:
     return keys
 
 
+def alike(a: str, b: str) -> bool:
+    """Two labels built alike (行政复议案件, 行政诉讼案件: an ending, a beginning or 类 in common)."""
+    return bool(a and b and _keys(a) & _keys(b))
+
+
 def sibling(labels: Sequence[str], label: str) -> bool:
     """Whether `label` may go on the list of `labels` after a ；.
 
@@ -283,6 +298,28 @@ def complete_series(parts: Sequence[Fig]) -> bool:
     named = "\n".join(n for p in parts for n in p.names)
     found = set(SERIES_WORD.findall(named, overlapped=True))
     return bool(found) and any(found.issuperset(series) for series in lx.COMPLETE_SERIES)
+
+
+def grade(name: str) -> int | None:
+    """The tier of the grade a name holds, from the top (优秀 0, 良好 1 …); None when it holds none or two."""
+    found = {_GRADE_RANK[m] for m in GRADE.findall(name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def higher_grades(f: Fig) -> tuple[Fig, ...]:
+    """The items listed right before `f` in its clause group that are graded above it, best first, when the
+    list runs from the top down: 优秀58卷、合格287卷 → (58卷,) for 合格. Empty when `f` names no grade."""
+    rank = grade(label_of(f))
+    out: list[Fig] = []
+    for g in reversed(f.sent.figs[: f.pos]):
+        if g.group != f.group or not g.is_part or not compatible(g, f):
+            break
+        above = grade(label_of(g))
+        if above is None or rank is None or above >= rank:
+            break
+        out.insert(0, g)
+        rank = above
+    return tuple(out)
 
 
 def target_pair(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:

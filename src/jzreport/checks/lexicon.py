@@ -126,6 +126,13 @@ POPULATION_BASED_RATES = (
 # Names of such a population stated as the base: 适龄儿童, 应参保人员, 毕业生. Not 常住人口: 出生率 and 死亡率
 # are of the year's average population, 失业率 of the labour force.
 POPULATION_BASES = ("适龄", "应参", "应保", "应接种", "应入", "劳动力", "毕业生", "总户数")
+# Grades of an assessment from the top down (优秀, 良好, 合格, 不合格), one tier per tuple: a 合格率 stated after a
+# list of grades may count 合格 and every grade above it (优秀58卷、合格287卷、不合格15卷,合格率95.8%).
+GRADE_TIERS = (
+    ("优秀", "优良", "优等", "一等"), ("良好", "较好", "良等", "二等"), ("中等", "一般", "三等"),
+    ("合格", "及格", "达标", "称职"), ("基本合格", "基本达标", "基本称职"),
+    ("不合格", "不及格", "不达标", "不称职", "较差"),
+)
 # Rates whose base is not what was counted before them (a survey's respondents): no GRIM test.
 SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认可", "支持")
 
@@ -223,6 +230,19 @@ STATUS_DONE = (
     "已处理完毕", "处理完毕", "已办结", "审执结", "办结", "审结", "执结", "结案", "已完成", "已化解",
 )
 STATUS_OPEN = ("正在办理", "未结案", "未办结", "办理中", "在办", "未结", "尚未", "尚有")
+# An intake and what became of it: in a list of kinds (其中调解组织受理5706件,调解成功4125件；仲裁机构立案受理3980件,
+# 结案3902件), an outcome right after an intake in its clause group is part of that intake, not one more kind.
+INTAKE_WORDS = ("受理", "立案", "收到", "接到", "接收", "收案", "新收", "登记")
+OUTCOME_WORDS = (
+    "成功", "办结", "结案", "审结", "执结", "化解", "处理完毕", "办理完毕", "裁决", "调处", "答复", "整改", "采纳",
+    "撤诉", "维持", "撤销", "纠错",
+)
+# Verbs that open what was done with things counted before (查处案件312起,移送公安机关案件17起): a figure named
+# with one is a later stage of the one before it, not one more kind beside it.
+STAGE_VERBS = (
+    "移送", "转办", "转交", "转送", "查处", "起诉", "批捕", "判处", "处理", "处分", "追回", "退回", "驳回", "核查",
+    "查实", "办理", "审理", "执行",
+)
 # Words that say a total counts only part of the cases, so done + open need not add up to it.
 STATUS_SPOILERS = ("新收", "旧存", "新增")
 

@@ -10,6 +10,7 @@ import regex
 
 from . import lexicon as lx
 from .cues import (
+    ACTION_LABEL,
     ADDED_TO,
     AS_FOLLOWS,
     BASE_OF_FOLLOWING,
@@ -20,6 +21,7 @@ from .cues import (
     CROSS_CUTTING,
     ENUM_NEXT,
     GROUP_MARK,
+    INTAKE,
     JOINED_NAMES,
     LIST_GOES_ON,
     LIST_OPENS,
@@ -28,6 +30,7 @@ from .cues import (
     NEGATED_LABEL,
     NEW_ACTION,
     NEW_PERIOD,
+    OUTCOME,
     PAREN_PART,
     PARTS_CUE,
     RESPECTIVE_END,
@@ -38,8 +41,10 @@ from .cues import (
     STATUS_OPEN,
     STATUS_SPOILER,
     STATUS_TOTAL,
+    TOP_N,
     TOTAL_AFTER,
     TOTAL_CUE,
+    alike,
     complete_series,
     component,
     core,
@@ -59,6 +64,7 @@ from .model import (
     Doc,
     Fig,
     Sentence,
+    clean_label,
     same_measure,
 )
 from .relations import Breakdown
@@ -147,10 +153,16 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     A list by one dimension (按消费类型分, 商品零售A；餐饮收入B) takes its second item however it is named.
     """
     out: list[Fig] = []
+    told = -1  # a clause group that goes on about its item: what became of it (受理A件,调解成功B件)
     for f in figs:
+        if f.group == told:
+            continue
         if len(out) >= 2 and complete_series(out) and not SERIES_WORD.search("\n".join(f.names)):
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         new_group = bool(out) and f.group != out[-1].group
+        if out and not new_group and _outcome_of(f, out[-1]):
+            told = f.group  # 调解组织受理5706件,调解成功4125件: the second is of the first, no kind of its own
+            continue
         if out and _opens_other(f, out, new_group):
             break
         known = [label_of(p) for p in out]
@@ -163,6 +175,12 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break
         out.append(f)
     return out
+
+
+def _outcome_of(f: Fig, item: Fig) -> bool:
+    """`f` says what became of the intake `item` right before it: 受理5706件,调解成功4125件."""
+    done, taken = label_of(f), label_of(item)
+    return bool(INTAKE.search(taken) and OUTCOME.search(done) and not INTAKE.search(done))
 
 
 def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
@@ -207,6 +225,12 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
         if prev is not None and (prev.section != s.section or prev.block != s.block):
             prev, follow = None, 0  # a heading between: what follows is about something else
         blocks = _blocks(s)
+        if not blocks and prev in context and _indented_row(s) and _indented_row(prev):
+            # a table's 其中 row and the rows set in under it (  其中：城镇 30.64 /         乡村 21.74): one list
+            _collect(context[prev], s.figs, opened, cue_of, block_id, "其中", strict=False)
+            context[s] = context[prev]
+            prev = s
+            continue
         if not blocks:
             # a sentence right after a listed part, in the same paragraph, may go on about that part
             # (其中普通小学49所。小学共有专任教师3150人。): only figures named like a whole are taken
@@ -214,6 +238,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 follow
                 and s.joined
                 and prev in context
+                and not NEW_PERIOD.match(s.text)  # 全年户籍人口迁入8642人: another period's flow, no part
                 and _collect(context[prev], s.figs, opened, cue_of, block_id, "其中", strict=True)
             ):
                 context[s] = context[prev]
@@ -233,7 +258,25 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                     w = _pick_whole(fit, f, nearest=True)
                     if w is not None:
                         by_whole.setdefault(w, []).append(f)
-                out.extend(_make_list(w, parts, blk.cue) for w, parts in by_whole.items())
+                out.extend(_make_list(w, parts, blk.cue, plus=_run_before(w)) for w, parts in by_whole.items())
+                continue
+            head = _row_head(doc, s) if _indented_row(s) else None
+            if head is not None:  # a 其中 row set in under a table's row: a list of that row, not of the row above
+                context[s] = [head]
+                block_id += 1
+                _collect(context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=False)
+                continue
+            scope = _scope_name(s, blk)
+            if scope is not None:
+                # 从年龄构成看,年末常住人口中,0-14岁人口…: the list names its whole, wherever that was stated
+                w = _scoped_whole(doc, s, scope)
+                if w is not None:
+                    block_id += 1
+                    parts = [f for f in blk.figs if same_measure(f, w) and not TOTAL_AFTER.search(f.clause)]
+                    opened.setdefault(w, {})[block_id] = parts
+                    cue_of.setdefault(w, blk.cue)
+                    context[s] = [w.sent]
+                    follow = 2
                 continue
             if prev is None:
                 continue
@@ -254,6 +297,61 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             # 从全年情况看,受理1000件: one figure after a dimension is no breakdown by it
             out.extend(_make_list(w, parts, cue_of[w]) for parts in lists if len(parts) > 1 or cue_of[w] != "按…分")
     return out
+
+
+_ROW_REACH = 30  # rows looked up for the head of rows set in under it
+
+
+def _indented_row(s: Sentence | None) -> bool:
+    """A sentence that is a row of a table laid out as text, set in from the line's start."""
+    return (
+        s is not None
+        and s.gap is not None
+        and s.gap.endswith("\n")
+        and s.text[:1] in " \t\u3000"
+        and bool(_CELL_SEP.search(s.text.strip()))
+    )
+
+
+def _row_head(doc: Doc, s: Sentence) -> Sentence | None:
+    """The row a set-in row stands under: the nearest row above it that is not set in."""
+    for t in reversed(doc.sentences[max(0, s.index - _ROW_REACH) : s.index]):
+        if _indented_row(t):
+            continue
+        if t.gap is not None and t.gap.endswith("\n") and _CELL_SEP.search(t.text.strip()):
+            return t
+        return None
+    return None
+
+
+_SCOPE_IN = regex.compile(r"(?:^|[,，:：])\s*(?:在|从)?(?P<name>\p{Han}{2,12}?)(?:之)?中\s*[,，:：]")
+_SCOPE_REACH = 12  # sentences looked back for the whole a list names
+
+
+def _scope_name(s: Sentence, blk: _Block) -> str | None:
+    """The whole a list opening its sentence names after its cue (从年龄构成看,年末常住人口中,…): 常住人口."""
+    if not blk.figs:
+        return None
+    head = s.text[blk.start - s.start : blk.figs[0].claim.start - s.start]
+    m = PARTS_CUE.match(head)
+    m2 = _SCOPE_IN.search(head, m.end() if m else 0)
+    return clean_label(m2.group("name")) if m2 else None
+
+
+def _scoped_whole(doc: Doc, s: Sentence, name: str) -> Fig | None:
+    """The nearest figure before `s` in its section named exactly `name` (常住人口 of 年末全县常住人口)."""
+    c = core(name)
+    if len(c) < 2:
+        return None
+    for t in reversed(doc.sentences[max(0, s.index - _SCOPE_REACH) : s.index]):
+        if t.section != s.section:
+            break
+        for w in reversed(t.parts):
+            # its own label (城镇常住人口 may bear 常住人口 as its subject), with no member of a series before it
+            own = label_of(w)
+            if own == name or (core(own) == c and not SERIES_WORD.search(own[: len(own) - len(c)])):
+                return w
+    return None
 
 
 def _averages(s: Sentence) -> list[Fig]:
@@ -291,6 +389,8 @@ def _collect(
             continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元: a total or an addition, not a part
         fit = [w for w in cands if same_measure(w, f) and (w.is_part or component(f, w))]
         w = _pick_whole(fit, f, nearest=False, strict=strict, recent=sents[-1])
+        if w is not None and strict and complete_series(opened.get(w, {}).get(block, [])):
+            continue  # 男性A,女性B. …: the series is complete, a figure after it is no member of it
         if w is not None:
             opened.setdefault(w, {}).setdefault(block, []).append(f)
             cue_of.setdefault(w, cue)
@@ -298,7 +398,32 @@ def _collect(
     return found
 
 
-def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) -> Breakdown:
+_TOTAL_WORD = regex.compile(r"共|合计|总计|累计|总数")  # not 全年: 全年办理复议23件,诉讼17件 are two kinds
+
+
+def _run_before(w: Fig) -> tuple[Fig, ...]:
+    """The figures of kinds stated right before the whole `w` of a 其中 list, alike with it and in its clause
+    group (全年办理行政复议案件23件,行政诉讼案件17件,其中…): the list may be of all of them together."""
+    run: list[Fig] = []
+    last = w
+    while last.pos:
+        g = last.sent.figs[last.pos - 1]
+        if g.group != w.group or g.paren or not g.is_part or not same_measure(g, w) or g.is_baseline:
+            break
+        if not CLAUSE_BREAK.search(last.lead) or PARTS_CUE.search(last.lead) or TOTAL_CUE.search(last.clause):
+            break
+        if _TOTAL_WORD.search(g.clause) or ACTION_LABEL.match(label_of(last)):
+            break  # 共受理312起,行政诉讼17起 / 查处312起,移送公安17起: a part or a later stage of the first
+        if _outcome_of(last, g) or not alike(label_of(g), label_of(last)) or CROSS_CUTTING.search(label_of(last)):
+            break
+        run.insert(0, g)
+        last = g
+    return tuple(run)
+
+
+def _make_list(
+    w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False, plus: tuple[Fig, ...] = ()
+) -> Breakdown:
     """A listed breakdown: complete when it names "the rest" (其他) or a whole series (三次产业), or when
     it opens a sentence with 分别为 (结果分别为A、B、C: all the outcomes of what the sentence before counts).
 
@@ -306,7 +431,9 @@ def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) ->
     """
     parts = _kinds_of(w, parts)
     labels = [label_of(p) for p in parts]
-    exhaustive = (
+    first = parts[0]
+    top = bool(TOP_N.search(first.sent.between(first.sent.start, first.claim.start)))
+    exhaustive = not top and (
         has_rest_item(parts)
         or complete_series(parts)
         or cue.startswith("分别")
@@ -322,7 +449,7 @@ def _make_list(w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False) ->
     partition = exhaustive or siblings or by_dimension or parallel(labels) or amounts
     if partition and _nested(w, parts):
         exhaustive = partition = False
-    return Breakdown(w, tuple(parts), cue, exhaustive, partition)
+    return Breakdown(w, tuple(parts), cue, exhaustive, partition, plus=plus)
 
 
 def _nested(w: Fig, parts: Sequence[Fig]) -> bool:

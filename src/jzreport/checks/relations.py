@@ -37,6 +37,8 @@ class Share:
     extra: tuple[Fig, ...] = ()  # further claims of the stated figure: the 1 of 2.02:1
     times: bool = False  # a ratio "a:b" (a times b), not a percent
     alts: tuple[Fig, ...] = ()  # other wholes the text allows as well (收到120件, 受理110件, 办结率…)
+    plus: tuple[Fig, ...] = ()  # figures the whole may add up with: 复议23件,诉讼17件,其中…30件,占75.0% (of 40)
+    above: tuple[Fig, ...] = ()  # the higher grades of a graded list: 合格率 may count 优秀 and 合格 together
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,7 @@ class Breakdown:
     partition: bool  # the parts are disjoint siblings, so their sum means something
     firm: bool = True
     group: int = -1
+    plus: tuple[Fig, ...] = ()  # figures the whole may add up with (复议23件,诉讼17件,其中…: of one or both)
 
 
 @dataclass(frozen=True, slots=True)

@@ -387,24 +387,35 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     """调解成功11929件 of 受理11933起, 成功率99.9%: 11929/11933 = 99.966% → 99.9% (cut off).
 
     `consensus` is the verdict of the share's list on a far whole: when most of the list fits that whole,
-    a share that does not fit it is inconsistent; otherwise the whole may not be its base.
+    a share that does not fit it is inconsistent; otherwise the whole may not be its base. A share that
+    misses its first whole is read against the other wholes the text allows (`alts`), and a rate of a grade
+    (合格率) also as of that grade and all above it (`above`: 优秀 and 合格 together).
     """
     first = sh.whole
-    if sh.alts and not fits(sh):
-        sh = next((alt for alt in (replace(sh, whole=w) for w in sh.alts) if fits(alt)), sh)
-    r, part, whole = sh.rate, sh.part, sh.whole
-    ip, iw = bounds(part.claim), bounds(whole.claim)
+    options = [(replace(sh, plus=()), False)]
+    if sh.plus:  # 复议23件,诉讼17件,其中…30件,占75.0%: of the last figure, or of the run of them
+        options.append((sh, False))
+    options += [(replace(sh, whole=w, plus=()), False) for w in sh.alts]
+    if sh.above:
+        options += [(o, True) for o, _ in options]
+    sh, cumulative = next(((o, c) for o, c in options if fits(o, cumulative=c)), options[0])
+    r, whole = sh.rate, sh.whole
+    parts = (*sh.above, sh.part) if cumulative else (sh.part,)
+    wholes = tuple(sorted((whole, *sh.plus), key=lambda f: f.index))
+    ip, iw = _sum_iv(parts), _sum_iv(wholes)
     if not iw.positive:
         return None
-    m = arith.common_multiplier([part.claim, whole.claim])
-    refs = [ref(whole, "whole"), ref(part, "part"), ref(r, "rate"), *(ref(x, "rate") for x in sh.extra)]
-    formula = f"{shown(part.claim, m)}/{shown(whole.claim, m)}"
+    m = arith.common_multiplier([f.claim for f in (*parts, *wholes)])
+    refs = [*(ref(w, "whole") for w in wholes), *(ref(p, "part") for p in parts), ref(r, "rate")]
+    refs += [ref(x, "rate") for x in sh.extra]
+    formula = f"{_terms(parts, m)}/{_terms(wholes, m)}"
     firm = sh.firm if consensus is None else consensus
     note = f"whole taken as {sh.tie}; the rate may be of another base"
+    pv, wv = _sum_value(parts), _sum_value(wholes)
     if sh.times:  # 城乡收入比 2.02:1
         second = sh.extra[0].claim.value if sh.extra else ONE
         stated = f"{shown(r.claim)}:{shown(sh.extra[0].claim)}" if sh.extra else shown(r.claim)
-        computed = part.claim.value / whole.claim.value * second
+        computed = pv / wv * second
         return judged(
             "part_rate",
             refs,
@@ -418,41 +429,80 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
             note=note,
         )
     scale = Decimal(1000) if r.claim.unit == "‰" else HUNDRED
-    computed = part.claim.value / whole.claim.value * scale
-    # say which base when it is not the one the text puts first
-    aside = f"of {whole.claim.text}, not {first.claim.text}" if whole is not first else ""
+    computed = pv / wv * scale
+    # say which base when it is not the one the text puts first, and which grades when more than one
+    asides = [f"of {whole.claim.text}, not {first.claim.text}"] if whole is not first else []
+    if cumulative:
+        asides.append(f"the grade and those above it ({'+'.join(p.claim.text for p in parts)})")
     return judged(
-        "part_rate", refs, r, computed, ip / iw * scale, formula, firm=firm, unit=r.claim.unit, note=note, aside=aside
+        "part_rate",
+        refs,
+        r,
+        computed,
+        ip / iw * scale,
+        formula,
+        firm=firm,
+        unit=r.claim.unit,
+        note=note,
+        aside="; ".join(asides),
     )
 
 
-def fits(sh: Share) -> bool:
+def _sum_iv(figs: Sequence[Fig]) -> Interval:
+    return arith.total(bounds(f.claim) for f in figs)
+
+
+def _sum_value(figs: Sequence[Fig]) -> Decimal:
+    return sum((f.claim.value for f in figs), ZERO)
+
+
+def _terms(figs: Sequence[Fig], m: Decimal) -> str:
+    """Figures added up, as the explanation shows them: 287 or (58+287)."""
+    text = "+".join(shown(f.claim, m) for f in figs)
+    return f"({text})" if len(figs) > 1 else text
+
+
+def fits(sh: Share, *, cumulative: bool = False) -> bool:
     """Whether a share meets its whole under some reading (to judge a list of shares together)."""
-    iw = bounds(sh.whole.claim)
+    iw = _sum_iv((sh.whole, *sh.plus))
     if not iw.positive:
         return False
     if sh.times:
         scale = sh.extra[0].claim.value if sh.extra else ONE
     else:
         scale = Decimal(1000) if sh.rate.claim.unit == "‰" else HUNDRED
-    return judge(bounds(sh.part.claim) / iw * scale, readings(sh.rate)) is not None
+    ip = _sum_iv((*sh.above, sh.part)) if cumulative else bounds(sh.part.claim)
+    return judge(ip / iw * scale, readings(sh.rate)) is not None
 
 
 # --- sum and subset -------------------------------------------------------------------------------------
 
 
 def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
-    """Parts against their whole: a sum when the parts are a partition, else each part within the whole."""
+    """Parts against their whole: a sum when the parts are a partition, else each part within the whole.
+
+    A whole that may add up with figures before it (复议23件,诉讼17件,其中…) is read alone first, then with
+    them: the parts hold when they fit either.
+    """
     if b.whole is None:
         return _hundred(b, consensus)
-    w, parts = b.whole, list(b.parts)
-    m = arith.common_multiplier([w.claim] + [p.claim for p in parts])
+    alone = _breakdown(b, (b.whole,), consensus)
+    if not b.plus or alone.verdict == "consistent":
+        return alone
+    both = _breakdown(b, tuple(sorted((b.whole, *b.plus), key=lambda f: f.index)), consensus)
+    return both if both.verdict == "consistent" else alone
+
+
+def _breakdown(b: Breakdown, wholes: tuple[Fig, ...], consensus: bool | None) -> Check:
+    parts = list(b.parts)
+    m = arith.common_multiplier([w.claim for w in wholes] + [p.claim for p in parts])
     total_iv = arith.total(bounds(p.claim) for p in parts)
     computed = sum((p.claim.value for p in parts), ZERO)
-    iw = bounds(w.claim)
-    refs = [ref(w, "whole")] + [ref(p, "part") for p in parts]
+    iw = _sum_iv(wholes)
+    stated = _sum_value(wholes)
+    refs = [ref(w, "whole") for w in wholes] + [ref(p, "part") for p in parts]
     firm = b.firm if consensus is None else consensus
-    sw, terms = shown(w.claim, m), "+".join(shown(p.claim, m) for p in parts)
+    sw, terms = _terms(wholes, m), "+".join(shown(p.claim, m) for p in parts)
     got = f"{terms} = {fmt(computed / m)}"
     if not b.partition or len(parts) == 1:
         over = next((p for p in parts if bounds(p.claim).lo > iw.hi), None)
@@ -461,7 +511,7 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
             return make(
                 "subset",
                 refs,
-                w.claim.value,
+                stated,
                 over.claim.value,
                 bounds(over.claim),
                 "a part within its whole",
@@ -474,7 +524,7 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
         return make(
             "subset",
             refs,
-            w.claim.value,
+            stated,
             computed,
             total_iv,
             "a part within its whole",
@@ -483,13 +533,13 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
         )
     reading = _slack("sum of parts", parts, total_iv, computed, m)
     if total_iv.meets(iw):
-        return make("sum", refs, w.claim.value, computed, total_iv, reading, "consistent", f"{got} → {sw} {OK}")
+        return make("sum", refs, stated, computed, total_iv, reading, "consistent", f"{got} → {sw} {OK}")
     verdict, mark = _marked(None, firm)
     if total_iv.lo > iw.hi:
         return make(
             "sum",
             refs,
-            w.claim.value,
+            stated,
             computed,
             total_iv,
             reading,
@@ -500,7 +550,7 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
         return make(
             "sum",
             refs,
-            w.claim.value,
+            stated,
             computed,
             total_iv,
             reading,
@@ -510,7 +560,7 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
     return make(
         "subset",
         refs,
-        w.claim.value,
+        stated,
         computed,
         total_iv,
         "parts within their whole (the list need not be complete)",

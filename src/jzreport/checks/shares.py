@@ -19,6 +19,7 @@ from .cues import (
     RATIO_JOIN,
     RATIO_NAME_TAIL,
     SCOPE_PREFIX,
+    SERIES_WORD,
     SHARE_CUE,
     SHARE_NAME_END,
     SHARE_WHOLE,
@@ -27,7 +28,9 @@ from .cues import (
     SURVEY_RATE,
     TOTAL_CUE,
     core,
+    grade,
     has_rest_item,
+    higher_grades,
     is_base,
     names_match,
     plan_pair,
@@ -66,10 +69,12 @@ def find_shares(
     whole is not near them, for `resolve_far_shares`; and the complete lists that shares name their whole
     for (A占营业收入的60.1%；B占28.6%；其他占11.3%). `breakdowns` give the whole of a listed part."""
     parent: dict[Fig, Fig] = {}
+    plus: dict[Fig, tuple[Fig, ...]] = {}  # the figures a listed part's whole may add up with
     for b in breakdowns:
         if b.whole is not None and b.cue not in ("contains",):
             for p in b.parts:
-                parent.setdefault(p, b.whole)
+                if parent.setdefault(p, b.whole) is b.whole and b.plus:
+                    plus.setdefault(p, b.plus)
     shares: list[Share] = []
     grims: list[Grim] = []
     pending: list[_Pending] = []
@@ -104,7 +109,7 @@ def find_shares(
             if r.is_baseline:
                 continue
             if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name):
-                got = _share(doc, r, parent)
+                got = _share(doc, r, parent, plus)
                 if isinstance(got, _Pending) and run and compatible(shares[run[0]].whole, got.part):
                     # 占营业收入的60.1%；…占28.6%: the whole the share before it named is left unsaid
                     first = shares[run[0]]
@@ -171,7 +176,9 @@ def _leading(s: Sentence, numerator: Fig, r: Fig) -> Fig | None:
     return w
 
 
-def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
+def _share(
+    doc: Doc, r: Fig, parent: dict[Fig, Fig], plus: dict[Fig, tuple[Fig, ...]]
+) -> Share | _Pending | None:
     s = r.sent
     part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
     if part is None or PARTS_CUE.search(s.between(part.claim.end, r.claim.start)):
@@ -196,7 +203,7 @@ def _share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | _Pending | None:
             return Share(r, part, w, f"the figure named like {named}, though not stated as {scope.group()}'s", False)
         return Share(r, part, w, f"the whole named {named}", firm)
     if part in parent:
-        return Share(r, part, parent[part], _LISTED, True)
+        return Share(r, part, parent[part], _LISTED, True, plus=plus.get(part, ()))
     base = next(
         (
             w
@@ -297,6 +304,8 @@ def _named_rate(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | 
     the figures beside it are flows (新增参保1.3万人) or its own numerator (参保人员20.5万人)."""
     got = _named_rate_pair(doc, r, name, parent)
     stem = name[:-1]
+    if isinstance(got, Share) and grade(stem) is not None:
+        got = replace(got, above=higher_grades(got.part))
     if got is None or not any(stem.endswith(w) for w in lx.POPULATION_BASED_RATES):
         return got
     if isinstance(got, Share) and _population_base(got.whole):
@@ -494,7 +503,7 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
             continue
         prev = r.is_baseline
         num = _period_fig(doc, r, nums, prev)
-        den = _period_fig(doc, r, dens, prev)
+        den = _period_fig(doc, r, dens, prev, whole=True)
         if num is None or den is None or num is den or not compatible(num, den):
             return None
         narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]))
@@ -508,7 +517,7 @@ def _owner(f: Fig) -> str:
     return _baseline_owner(f) if f.is_baseline else ""
 
 
-def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool) -> Fig | None:
+def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool, *, whole: bool = False) -> Fig | None:
     s = r.sent
     for t in reversed(doc.sentences[max(0, s.index - 4) : s.index + 1]):
         if t.section != s.section or t.block != s.block:
@@ -521,7 +530,8 @@ def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool) -> Fig | Non
             own = f.claim.subject or f.label
             if f.is_baseline:  # 较上年人民币1900百万元: the earlier value of the clause's subject
                 own = _baseline_owner(f)
-            if any(own.endswith(w) for w in words):
+            # 乡村常住人口 ends with 常住人口 but is a part of it: a whole named with a member of a series is none
+            if any(own.endswith(w) and not (whole and SERIES_WORD.search(own[: -len(w)])) for w in words):
                 return f
     return None
 

@@ -1,0 +1,191 @@
+"""Which whole a list or a rate is of: graded lists, outcomes inside a list of kinds, a 其中 after two kinds,
+top-N lists, a whole a list names (常住人口中), rows set in under a table's row. Passages of our own, claims
+built by hand; each case says the checks it wants, and no other check may be inconsistent."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from checks_claims import F, P, doc
+from jzreport.checks import run_checks
+from jzreport.records import Check
+
+Want = tuple[str, str, tuple[str, ...]]
+
+
+class Passage(NamedTuple):
+    name: str
+    text: str
+    figs: tuple[F | str, ...]
+    want: list[Want]
+    absent: tuple[str, ...] = ()  # claim texts no check may cite
+
+
+def texts(c: Check) -> tuple[str, ...]:
+    return tuple(sorted(r.text for r in c.claims))
+
+
+def N(text: str) -> F:
+    """A bare number in a table cell that counts something."""
+    return F(text, kind="count")
+
+
+_GRADES = "开展执法案卷评查，抽查案卷240卷，评出优秀案卷36卷、合格案卷192卷、不合格案卷12卷，合格率{}。"
+_COUNSEL = (
+    "全年各类调解和仲裁机构共处理争议案件{}件，其中调解组织受理3,120件，调解成功2,406件，调解成功率77.1%；"
+    "仲裁机构立案受理2,190件，结案2,135件，结案率97.5%。"
+)
+_POPULATION = (
+    "年末全市常住人口86.40万人。其中，城镇常住人口53.10万人，乡村常住人口33.30万人；常住人口城镇化率{}。\n"
+    "年末户籍人口95.12万人，其中男性48.30万人，女性46.82万人。全年户籍人口迁入5120人，迁出7345人。\n"
+    "从年龄构成看，年末常住人口中，0-15岁人口14.20万人，占16.44%；16-59岁人口52.60万人，占60.88%；"
+    "60岁及以上人口19.60万人，占{}。\n"
+)
+_POPULATION_FIGS = (
+    "86.40万人", "53.10万人", "33.30万人", P("{}"), "95.12万人", "48.30万人", "46.82万人", "5120人", "7345人",
+    "14.20万人", P("16.44%"), "52.60万人", P("60.88%"), "19.60万人", P("{}"),
+)
+
+
+def _population(urban: str, old: str) -> tuple[str, tuple[F | str, ...]]:
+    figs: list[F | str] = []
+    rates = iter((urban, old))
+    for f in _POPULATION_FIGS:
+        figs.append(P(next(rates)) if isinstance(f, F) and f.text == "{}" else f)
+    return _POPULATION.format(urban, old), tuple(figs)
+
+
+_TABLE = (
+    "表3  年末常住人口及其构成\n"
+    "指标        年末数      比重\n"
+    "常住人口    86.40       100.0\n"
+    "  其中：城镇  53.10     61.5\n"
+    "        乡村  33.30     38.5\n"
+    "  其中：男性  {}     50.9\n"
+    "        女性  42.38     49.1\n"
+)
+
+
+def _table(men: str) -> tuple[str, tuple[F | str, ...]]:
+    cells = ("86.40", "100.0", "53.10", "61.5", "33.30", "38.5", men, "50.9", "42.38", "49.1")
+    figs = tuple(N(x) if k % 2 == 0 else F(x, kind="percent") for k, x in enumerate(cells))
+    return _TABLE.format(men), figs
+
+
+PASSAGES = [
+    Passage(
+        "a 合格率 after a list of grades counts 合格 and the grades above it",
+        _GRADES.format("95.0%"),
+        ("240卷", "36卷", "192卷", "12卷", P("95.0%")),
+        [("part_rate", "consistent", ("240卷", "36卷", "192卷", "95.0%"))],
+    ),
+    Passage(
+        "a 合格率 of the one grade alone still holds",
+        _GRADES.format("80.0%"),
+        ("240卷", "36卷", "192卷", "12卷", P("80.0%")),
+        [("part_rate", "consistent", ("240卷", "192卷", "80.0%"))],
+    ),
+    Passage(
+        "a 合格率 that fits neither the grade nor the grades at or above it",
+        _GRADES.format("97.0%"),
+        ("240卷", "36卷", "192卷", "12卷", P("97.0%")),
+        [("part_rate", "inconsistent", ("240卷", "192卷", "97.0%"))],
+    ),
+    Passage(
+        "what became of an intake is no kind of its own: the intakes add up to the total",
+        _COUNSEL.format("5,310"),
+        ("5,310件", "3,120件", "2,406件", P("77.1%"), "2,190件", "2,135件", P("97.5%")),
+        [
+            ("sum", "consistent", ("5,310件", "3,120件", "2,190件")),
+            ("part_rate", "consistent", ("3,120件", "2,406件", "77.1%")),
+            ("part_rate", "consistent", ("2,190件", "2,135件", "97.5%")),
+        ],
+    ),
+    Passage(
+        "intakes that exceed the total are caught",
+        _COUNSEL.format("5,290"),
+        ("5,290件", "3,120件", "2,406件", P("77.1%"), "2,190件", "2,135件", P("97.5%")),
+        [("sum", "inconsistent", ("5,290件", "3,120件", "2,190件"))],
+    ),
+    Passage(
+        "a 其中 after two kinds may be of both together",
+        "全年办理行政复议案件46件，行政诉讼案件34件，其中涉及征收补偿的案件52件，占65.0%。",
+        ("46件", "34件", "52件", P("65.0%")),
+        [
+            ("subset", "consistent", ("46件", "34件", "52件")),
+            ("part_rate", "consistent", ("46件", "34件", "52件", "65.0%")),
+        ],
+    ),
+    Passage(
+        "a 其中 of a later stage (移送) is of that stage alone",
+        "查处违法案件268起，移送司法机关案件14起，其中涉案金额50万元以上的19起。",
+        ("268起", "14起", "19起"),
+        [("subset", "inconsistent", ("14起", "19起"))],
+    ),
+    Passage(
+        "the top three of a ranking are a subset of all, never its sum",
+        "全年受理诉求共52480件。从诉求领域看，排名前三位的分别是住房保障9326件、劳动保障7815件、交通出行6240件，"
+        "合计23381件。",
+        ("52480件", "9326件", "7815件", "6240件", "23381件"),
+        [("sum", "consistent", ("9326件", "7815件", "6240件", "23381件"))],
+    ),
+    Passage(
+        "a top-N list larger than the whole is still a mismatch",
+        "全年受理诉求共20480件。从诉求领域看，排名前三位的分别是住房保障9326件、劳动保障7815件、交通出行6240件。",
+        ("20480件", "9326件", "7815件", "6240件"),
+        [("sum", "inconsistent", ("20480件", "9326件", "7815件", "6240件"))],
+    ),
+    Passage(
+        "a list that names its whole (常住人口中) is of it, not of the population stated just before",
+        *_population("61.46%", "22.69%"),
+        [
+            ("part_rate", "consistent", ("53.10万人", "86.40万人", "61.46%")),
+            ("sum", "consistent", ("86.40万人", "53.10万人", "33.30万人")),
+            ("sum", "consistent", ("95.12万人", "48.30万人", "46.82万人")),
+            ("part_rate", "consistent", ("86.40万人", "14.20万人", "16.44%")),
+            ("part_rate", "consistent", ("86.40万人", "52.60万人", "60.88%")),
+            ("part_rate", "consistent", ("86.40万人", "19.60万人", "22.69%")),
+            ("sum", "consistent", ("86.40万人", "14.20万人", "52.60万人", "19.60万人")),
+        ],
+        absent=("5120人",),
+    ),
+    Passage(
+        "a share of the named whole that is off is caught against that whole",
+        *_population("61.46%", "23.69%"),
+        [("part_rate", "inconsistent", ("86.40万人", "19.60万人", "23.69%"))],
+    ),
+    Passage(
+        "a 城镇化率 off its population is caught",
+        *_population("62.46%", "22.69%"),
+        [("part_rate", "inconsistent", ("53.10万人", "86.40万人", "62.46%"))],
+    ),
+    Passage(
+        "rows set in under a table's row are parts of that row",
+        *_table("44.02"),
+        [
+            ("sum", "consistent", ("86.40", "53.10", "33.30")),
+            ("sum", "consistent", ("86.40", "44.02", "42.38")),
+        ],
+    ),
+    Passage(
+        "a set-in row that does not add up is caught",
+        *_table("45.02"),
+        [("sum", "inconsistent", ("86.40", "45.02", "42.38"))],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", PASSAGES, ids=[c.name for c in PASSAGES])
+def test_passage(c: Passage) -> None:
+    got = run_checks(doc(c.text, *c.figs), c.text)
+    unmatched = list(got)
+    for rule, verdict, cited in c.want:
+        hit = next((x for x in unmatched if x.rule == rule and texts(x) == tuple(sorted(cited))), None)
+        assert hit is not None, f"no {rule} over {cited}; got {[(x.rule, texts(x), x.verdict) for x in got]}"
+        assert hit.verdict == verdict, hit.explanation
+        unmatched.remove(hit)
+    assert not [x.explanation for x in unmatched if x.verdict == "inconsistent"]
+    for t in c.absent:
+        assert not any(t in texts(x) for x in got), [x.explanation for x in got if t in texts(x)]
