@@ -734,6 +734,22 @@ NOUN_STARTS: list[Case] = [
     ("累计投放芯片1.52亿颗、种子5万粒、设备120台套。",
      [c("1.52亿颗", "152000000", "颗", "count", "芯片"), c("5万粒", "50000", "粒", "count", "种子"),
       c("120台套", "120", "台套", "count", "设备")]),
+    # （上年为N）: the earlier figure in brackets
+    ("全年立案5872件，同比下降12.4%（上年为6703件）。",
+     [c("5872件", "5872", "件", "count", "立案", role="after"),
+      c("12.4%", "12.4", "%", "change", "立案", direction="decrease", baseline="同比"),
+      c("6703件", "6703", "件", "count", "立案", role="before")]),
+    ("全年上法治课1426节，开展普法讲座126堂。",
+     [c("1426节", "1426", "节", "count", "上法治课"), c("126堂", "126", "堂", "count", "普法讲座")]),
+    # 多出一倍多: a change
+    ("行政复议申请数量比上年多出一倍多。",
+     [c("一倍", "1", "倍", "change", "行政复议申请数量", direction="increase", approx="more_than")]),
+    # a standard compared with is stated exactly
+    ("每千人口精神科执业医师仅0.86名，低于1.0名的国家标准。",
+     [c("0.86名", "0.86", "名", "other", "精神科执业医师"), c("1.0名", "1.0", "名", "count", "精神科执业医师")]),
+    # the body and its plan words open no subject
+    ("我委将力争医疗纠纷调解成功率稳定在90%以上。",
+     [c("90%", "90", "%", "percent", "医疗纠纷调解成功率", approx="more_than")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),

@@ -46,7 +46,7 @@ _FILLER = (
 _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
-        (?P<inc2>增长|增加|提高|上升|(?<!改造|扩容)提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调|激增|猛增)
+        (?P<inc2>增长|增加|提高|上升|(?<!改造|扩容)提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调|激增|猛增|多出|高出|超出)
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
                |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<inc1>增|多|高|升|涨)
@@ -219,6 +219,8 @@ def qualifiers(text: str, tok: Token) -> Context:
         ctx.approx = far
     if ctx.approx is None:
         ctx.approx = approx_after(text, tok)
+    elif near is not None and _STANDARD_AFTER.match(text, tok.end):
+        ctx.approx = None  # 低于1.0名的国家标准: the standard it is compared with, stated exactly
     if tok.unit == "分" and tok.value is not None and _CENTS_BEFORE.search(text, max(0, tok.start - 12), tok.start):
         tok.value, tok.unit, tok.family = tok.value / 100, "元", "money"  # 每股基本盈利为人民币36.52分: cents
     if tok.family in ("", "count") and not tok.unit:
@@ -360,6 +362,7 @@ _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 _SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸应應])占(?![比用地有])|相当于)")  # not 挤占挪用资金, 应占溢利, 占有率
 _SIGNED_CHANGE = re.compile(r"(?:增减|增减变动|变动|增减变化)(?:幅度|比例|率|额)?(?:为|是)?[ ]?$")
+_STANDARD_AFTER = re.compile(r"的(?:国家|全国|全省|省|市|行业|规定)?(?:标准|平均水平|水平|警戒线|要求|目标)")
 _CENTS_BEFORE = re.compile(r"(?:人民币|港币|美元)[ ]?$|每股[^,;。\d]{0,8}$")
 _SPEED_BEFORE = re.compile(r"时速(?:为|达到?|提高到|提升至)?$")
 # 每百平方公里148.6公里: a measure per so many units of something else is a per-N figure (人均 areas stay measures)
@@ -449,7 +452,9 @@ def clean_left(phrase: str) -> str:
     s = _PER_LEAD.sub("", _strip_lead(s, verbs=False))  # after the split the verb is gone: keep 审查任务
     if s.count("”") > s.count("“"):
         s = s.split("”", 1)[1] if not s.endswith("”") else s
-    s = s.strip(" :|、").rstrip("“\"")
+    s = s.strip(" :|、").rstrip("“\"（(")
+    if len(s) == 1 and s in "多少高低增减升降":
+        return ""  # 比上年多出一倍多（上年为39个）: a fragment of the comparison, no name
     return s[1:] if s.startswith("的") and len(s) > 2 else s  # 1亿-10亿元的项目: the 的 belongs to the figure
 
 def _strip_repeatedly(pattern: re.Pattern[str], s: str) -> str:

@@ -46,7 +46,8 @@ _NEW_AFTER_PAIR = re.compile(r"[,;]?(?:其中)?(?:净增|新增|增加了?|多�
 _FROM = re.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
 # 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
 _PAREN_BASE = re.compile(
-    r"^\s?[(（](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|底|同期|度)?|上年(?:同期)?|去年(?:同期)?)[ ]?[:：]?[ ]?"
+    r"^\s?[(（](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|底|同期|度)?|上年(?:同期)?|去年(?:同期)?)"
+    r"[ ]?(?:[:：]|为|是)?[ ]?"
     r"(?:人民币|港币|美元|RMB|US\$|HK\$)?[ ]?$"
 )
 _RANGE_GAP = re.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
@@ -215,7 +216,12 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
         if _PAREN_BASE.match(gap):
             # 营业收入3,856.2百万元,同比增长12.4%(2023年:3,430.8百万元): the level before the change
             k = next((k for k in range(i, max(-1, i - 4), -1) if drafts[k].tok.unit == b.tok.unit), None)
-            if k is not None and drafts[k].role is None and b.role is None:
+            if (
+                k is not None
+                and drafts[k].role is None
+                and b.role is None
+                and ";" not in text[drafts[k].tok.end : b.tok.start]  # not a figure of the clause before
+            ):
                 drafts[k].role, b.role = "after", "before"
                 drafts[k].links.append(("before_after", j))
                 b.links.append(("before_after", k))
