@@ -112,7 +112,8 @@ _LABEL_COLUMN = Lazy(
 _PERIOD_HEAD = Lazy(
     regex.compile,
     r"^\d{4}|\d{4}年|[一二][〇零一二三四五六七八九]{3}年|\d{1,2}月|季度|^(?:本|上|去|今|当)年(?:度|同期)?(?:数|值)?$|^(?:本|上)(?:期|月)(?:数|值)?$|^同期(?:数|值)?$"
-    r"|^(?:年|期)(?:初|末)(?:数|值)?$|^(?:合计|小计|总计|累计|数量|数值|数据|金额|情况|绝对数|绝对值|总量)$"
+    r"|^(?:年|期)(?:初|末)(?:数|值|余额)?$|^(?:本|上)(?:年|期)(?:同期)?(?:金额|发生额)$|^上年同期(?:数|金额|发生额)?$"
+    r"|^(?:合计|小计|总计|累计|数量|数值|数据|金额|情况|绝对数|绝对值|总量)$"
 )
 _HEAD_LEAD = Lazy(regex.compile, r"^(?:其中[:：]?|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.][ ]?)+")
 # A cell that holds one figure: 152, 1,352, 20.0%, 48件, (1,234.5), -3.2
@@ -426,7 +427,7 @@ def _subject(row_head: str, column: str | None) -> str:
         row = ""
     col = _bare(column or "")
     if not col or _PERIOD_HEAD.search(col) or col in row:
-        return row
+        return row or (_bare(row_head) if col else "")  # 合计 under 本期金额: the total, not the text before it
     return row + col
 
 
@@ -447,8 +448,8 @@ _NEWLINE = re.compile("\n")
 _PERIOD_COLUMN = Lazy(
     regex.compile,
     r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日)?|(?P<cn>[一二][〇零一二三四五六七八九]{3})年(?:度|末|底)?"
-    r"|(?P<now>本年|本期|本年度|今年)(?:数|累计)?"
-    r"|(?:上年|上期|上年度|去年|上年同期|上期同期)(?:数|累计)?)$"
+    r"|(?P<now>本年|本期|本年度|今年)(?:数|累计|金额|发生额)?"
+    r"|(?:上年|上期|上年度|去年|上年同期|上期同期)(?:数|累计|金额|发生额)?)$"
 )
 
 
@@ -461,7 +462,7 @@ def _bare(head: str) -> str:
 
 
 # 增减, 变动, 同比增长, 增幅(%): a column (or row) of changes; the sign gives the direction.
-_CHANGE_HEAD = Lazy(regex.compile, r"(?:增减|变动|增长|增幅|增速|降幅|下降|减少)(?:额|数|率|幅度|值)?$")
+_CHANGE_HEAD = Lazy(regex.compile, r"(?:增减|变动|增长|增幅|增速|降幅|下降|减少)(?:额|数|率|幅度|值|比例|百分比)?$")
 
 
 def table_change(tok: Token, ctx: attach.Context) -> None:
