@@ -750,6 +750,9 @@ NOUN_STARTS: list[Case] = [
     # the body and its plan words open no subject
     ("我委将力争医疗纠纷调解成功率稳定在90%以上。",
      [c("90%", "90", "%", "percent", "医疗纠纷调解成功率", approx="more_than")]),
+    # leading verbs of setting up and handing down; the body 全局
+    ("全局设置公路超限检测站9个，下发疑似违法图斑1532个。",
+     [c("9个", "9", "个", "count", "公路超限检测站"), c("1532个", "1532", "个", "count", "疑似违法图斑")]),
     # 为 closes the noun 行为; it is no link word there
     ("查处违法行为320起，行政执法行为为1.2万件。",
      [c("320起", "320", "起", "count", "违法行为"), c("1.2万件", "12000", "件", "count", "行政执法行为")]),
