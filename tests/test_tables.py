@@ -154,6 +154,11 @@ TABLE_CASES = [
     ("项目\t本期金额\t上年同期金额\t变动比例（%）\n营业成本（万元）\t1,200\t1,050\t14.29\n",
      [("1,200", "12000000", "元", "money", "营业成本", None), ("1,050", "10500000", "元", "money", "营业成本", None),
       ("14.29", "14.29", "%", "change", "营业成本变动比例", "increase")]),
+    # in traditional characters the subject is spelt as the text spells it, row and column alike
+    ("項目\t本年\t上年\t變動（%）\n物業管理服務收益（人民幣百萬元）\t2,138.0\t1,900.5\t12.5\n",
+     [("2,138.0", "2138000000", "元", "money", "物業管理服務收益", None),
+      ("1,900.5", "1900500000", "元", "money", "物業管理服務收益", None),
+      ("12.5", "12.5", "%", "change", "物業管理服務收益變動", "increase")]),
     # years written in Chinese numerals head period columns too
     ("（单位：吨）\n产品 一九五七年 一九五八年\n生铁 800 2100\n",
      [("800", "800", "吨", "measure", "生铁", None), ("2100", "2100", "吨", "measure", "生铁", None)]),

@@ -626,9 +626,19 @@ _AMONG = re.compile(r"[^,;。!?\d]{0,10}中[ ]?[,:]")
 
 
 def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:
-    """`phrase`, found in norm[lo:hi], as the original text spells it (full-width forms kept)."""
+    """`phrase`, found in norm[lo:hi], as the original text spells it (full-width forms kept).
+
+    A phrase that is not found whole (a table's row header + column header) is spelt back character by
+    character as the characters around it are spelt: 物业管理服务变动 → 物業管理服務變動.
+    """
     i = norm.rfind(phrase, lo, hi)
-    return original[i : i + len(phrase)] if i >= 0 else phrase
+    if i >= 0:
+        return original[i : i + len(phrase)]
+    if original is norm or norm == original:
+        return phrase
+    window = slice(max(0, lo - 200), min(len(norm), hi + 200))
+    back = {n: o for n, o in zip(norm[window], original[window], strict=True) if n != o}
+    return "".join(back.get(ch, ch) for ch in phrase) if back else phrase
 
 
 def _after_qualifier(text: str, tok: Token) -> int:
