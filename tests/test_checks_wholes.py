@@ -176,6 +176,78 @@ PASSAGES = [
     ),
 ]
 
+# --- relations found where none were: 其中A、B分别为, N件中, 名 and 人, natural partitions, named bases ------------
+
+PASSAGES += [
+    Passage(
+        "其中 names the kinds and 分别为 gives their figures",
+        "全年发放创业担保贷款8.64亿元，其中个人创业贷款、合伙创业贷款、返乡创业贷款分别为3.15亿元、4.02亿元和1.47亿元。",
+        ("8.64亿元", "3.15亿元", "4.02亿元", "1.47亿元"),
+        [("sum", "consistent", ("8.64亿元", "3.15亿元", "4.02亿元", "1.47亿元"))],
+    ),
+    Passage(
+        "其中…分别为 figures that exceed the whole",
+        "全年发放创业担保贷款8.54亿元，其中个人创业贷款、合伙创业贷款、返乡创业贷款分别为3.15亿元、4.02亿元和1.47亿元。",
+        ("8.54亿元", "3.15亿元", "4.02亿元", "1.47亿元"),
+        [("sum", "inconsistent", ("8.54亿元", "3.15亿元", "4.02亿元", "1.47亿元"))],
+    ),
+    Passage(
+        "the figures after an N件中 total are its parts",
+        "在审结的862件案件中，判决结案415件、调解结案302件、撤诉结案151件。",
+        ("862件", "415件", "302件", "151件"),
+        [("sum", "inconsistent", ("862件", "415件", "302件", "151件"))],
+    ),
+    Passage(
+        "N件中 parts that fall short are within their whole",
+        "在受理的296件中，维持原行政行为185件，撤销和确认违法47件，驳回申请52件。",
+        ("296件", "185件", "47件", "52件"),
+        [("subset", "consistent", ("296件", "185件", "47件", "52件"))],
+    ),
+    Passage(
+        "名 and 人 count the same people",
+        "全年表彰先进个人128名，其中一等功5人、二等功31人、三等功98人。",
+        ("128名", "5人", "31人", "98人"),
+        [("sum", "inconsistent", ("128名", "5人", "31人", "98人"))],
+    ),
+    Passage(
+        "the four functions of a procuratorate are all its cases",
+        "全年共办理各类案件2416件，其中刑事检察1582件、民事检察436件、行政检察251件、公益诉讼137件。",
+        ("2416件", "1582件", "436件", "251件", "137件"),
+        [("sum", "inconsistent", ("2416件", "1582件", "436件", "251件", "137件"))],
+    ),
+    Passage(
+        "市级, 县级 and 乡镇 are all of a city's levels; 村 goes on the list",
+        "全市建成综治中心1460个，其中市级1个、县级11个、乡镇148个、村级1300个。"
+        "全市持证执法人员4320名，其中市级960名、县级2180名、乡镇（街道）1150名。",
+        ("1460个", "1个", "11个", "148个", "1300个", "4320名", "960名", "2180名", "1150名"),
+        [
+            ("sum", "consistent", ("1460个", "1个", "11个", "148个", "1300个")),
+            ("sum", "inconsistent", ("4320名", "960名", "2180名", "1150名")),
+        ],
+    ),
+    Passage(
+        "kinds that are not all of a level still fall short without alarm",
+        "全市持证执法人员4320名，其中市级960名、县级2180名。",
+        ("4320名", "960名", "2180名"),
+        [("subset", "consistent", ("4320名", "960名", "2180名"))],
+    ),
+    Passage(
+        "a share names its base by what the figure counts and what its clause says of it",
+        "仲裁机构立案受理2,640件，结案2,580件，结案率97.7%，终局裁决903件，占仲裁结案数的35.0%。",
+        ("2,640件", "2,580件", P("97.7%"), "903件", P("35.0%")),
+        [
+            ("part_rate", "consistent", ("2,640件", "2,580件", "97.7%")),
+            ("part_rate", "consistent", ("2,580件", "903件", "35.0%")),
+        ],
+    ),
+    Passage(
+        "a share of a base named so that is off",
+        "仲裁机构立案受理2,640件，结案2,580件，结案率97.7%，终局裁决903件，占仲裁结案数的37.0%。",
+        ("2,640件", "2,580件", P("97.7%"), "903件", P("37.0%")),
+        [("part_rate", "inconsistent", ("2,580件", "903件", "37.0%"))],
+    ),
+]
+
 
 @pytest.mark.parametrize("c", PASSAGES, ids=[c.name for c in PASSAGES])
 def test_passage(c: Passage) -> None:

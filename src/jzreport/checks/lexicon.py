@@ -42,6 +42,12 @@ COMPLETE_SERIES = (
     ("企业", "个体工商户", "农民专业合作社"),
     # the four sources of a household's income per head (工资性收入, 经营净收入, 财产净收入, 转移净收入)
     ("工资性", "经营", "财产", "转移"),
+    # the four functions of a procuratorate (四大检察)
+    ("刑事检察", "民事检察", "行政检察", "公益诉讼"),
+    # the levels of government below a province or a city: 市级, 县级 and 乡镇 (街道) staff are all of a city's
+    ("市级", "县级", "乡镇"), ("市级", "县级", "乡镇", "村"),  # 村 goes on the list, not after it
+    # the three classes of land (农用地, 建设用地, 未利用地)
+    ("农用地", "建设用地", "未利用地"),
 )
 # Kinds of case by procedure: 刑事案件, 民商事案件, 行政案件, 执行案件 part the cases of a court.
 CASE_KINDS = ("刑事", "民事", "民商事", "商事", "行政", "执行", "国家赔偿", "赔偿", "申诉", "再审", "非诉")

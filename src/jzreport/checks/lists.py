@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -85,6 +85,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _enumerations(doc, taken)
     out += _totals_after(doc)
     out += _scoped_lists(doc)
+    out += _within_lists(doc, {p for b in out for p in b.parts})
     out += _table_totals(doc)
     out += _added_totals(doc)
     return _dedupe(out)
@@ -111,6 +112,7 @@ class _Block:
     start: int  # document offset of the cue
     figs: list[Fig]
     at_start: bool  # the cue opens its sentence: the whole is in an earlier sentence
+    names: dict[Fig, str] = field(default_factory=dict)  # 其中A、B分别为x、y: the kind each figure is of
 
 
 def _blocks(s: Sentence) -> list[_Block]:
@@ -135,6 +137,16 @@ def _blocks(s: Sentence) -> list[_Block]:
             and not respective
             and (not LONG_HAN.search(before) or cue.startswith("分别") or by_dimension)
         )
+        if cue.startswith("分别") and out and out[-1].cue in ("其中", "包括") and not out[-1].figs:
+            # 其中A、B、C分别为x、y和z: the 分别 gives the figures of the kinds the 其中 names
+            names = s.text[out[-1].start - s.start : m.start()].lstrip("其中包括,，:： ")
+            if not CLAUSE_BREAK.search(names):
+                out[-1].figs = figs
+                out[-1].cue = _RESPECTIVE
+                kinds = [x for x in _NAME_SEP.split(names) if x]
+                if len(kinds) == len(figs):
+                    out[-1].names = dict(zip(figs, kinds, strict=True))
+                continue
         if out and cue == "其中" and out[-1].cue == "其中" and figs:
             # 其中企业21.36万户,其中私营企业19.85万户;个体工商户46.12万户: a 其中 within a 其中 list holds its
             # own clause group; after the ; the outer list goes on
@@ -144,6 +156,10 @@ def _blocks(s: Sentence) -> list[_Block]:
             out[-1].figs = _items(out[-1].figs + [f for f in outer if not TOTAL_AFTER.search(f.clause)])
         out.append(_Block(s, "按…分" if by_dimension else cue, a, figs, at_start))
     return out
+
+
+_RESPECTIVE = "其中…分别"  # the cue of a 其中 list whose figures follow 分别 after the names of its kinds
+_NAME_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
 def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
@@ -258,7 +274,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                     w = _pick_whole(fit, f, nearest=True)
                     if w is not None:
                         by_whole.setdefault(w, []).append(f)
-                out.extend(_make_list(w, parts, blk.cue, plus=_run_before(w)) for w, parts in by_whole.items())
+                out.extend(
+                    _make_list(w, parts, blk.cue, plus=_run_before(w), names=blk.names) for w, parts in by_whole.items()
+                )
                 continue
             head = _row_head(doc, s) if _indented_row(s) else None
             if head is not None:  # a 其中 row set in under a table's row: a list of that row, not of the row above
@@ -422,7 +440,13 @@ def _run_before(w: Fig) -> tuple[Fig, ...]:
 
 
 def _make_list(
-    w: Fig, parts: list[Fig], cue: str, *, siblings: bool = False, plus: tuple[Fig, ...] = ()
+    w: Fig,
+    parts: list[Fig],
+    cue: str,
+    *,
+    siblings: bool = False,
+    plus: tuple[Fig, ...] = (),
+    names: dict[Fig, str] | None = None,
 ) -> Breakdown:
     """A listed breakdown: complete when it names "the rest" (其他) or a whole series (三次产业), or when
     it opens a sentence with 分别为 (结果分别为A、B、C: all the outcomes of what the sentence before counts).
@@ -430,7 +454,9 @@ def _make_list(
     A 包括 list is often partial, so it does not close a list by itself.
     """
     parts = _kinds_of(w, parts)
-    labels = [label_of(p) for p in parts]
+    # 其中A、B分别为x、y: the clause before each figure names no kind; the extractor's subject does
+    names = names or {}
+    labels = [names.get(p) or (p.claim.subject or label_of(p) if cue == _RESPECTIVE else label_of(p)) for p in parts]
     first = parts[0]
     top = bool(TOP_N.search(first.sent.between(first.sent.start, first.claim.start)))
     exhaustive = not top and (
@@ -445,7 +471,12 @@ def _make_list(
     by_dimension = cue == "按…分" and not crossing
     # 追回1.92亿元,其中违规金额1.47亿元、罚款0.28亿元、违约金0.21亿元: sums of money listed in one breath
     # under 其中 are shares of the whole, however unlike their names
-    amounts = cue == "其中" and not crossing and all(p.claim.kind == "money" for p in parts) and _enumerated(parts)
+    amounts = (
+        cue in ("其中", _RESPECTIVE)
+        and not crossing
+        and all(p.claim.kind == "money" for p in parts)
+        and (cue == _RESPECTIVE or _enumerated(parts))
+    )
     partition = exhaustive or siblings or by_dimension or parallel(labels) or amounts
     if partition and _nested(w, parts):
         exhaustive = partition = False
@@ -810,6 +841,26 @@ def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 parts.append(g)
             if len(parts) >= 2 and all(p.is_part and same_measure(p, w) and p not in taken for p in parts):
                 out.append(Breakdown(w, tuple(parts), "list", False, parallel([label_of(p) for p in parts])))
+    return out
+
+
+def _within_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """在审结的1203件案件中,判决结案654件、调解结案412件…: the figures after an "N件中" total, in its clause group
+    and of its measure, are parts of it. The list is not said to be complete."""
+    out = []
+    for s in doc.sentences:
+        for w in s.parts:
+            if not BASE_OF_FOLLOWING.match(w.tail):
+                continue
+            items: list[Fig] = []
+            for f in s.figs[w.pos + 1 :]:
+                if f.group != w.group or (f.is_level and not same_measure(f, w)) or BASE_OF_FOLLOWING.match(f.tail):
+                    break
+                if f.is_part and not TOTAL_AFTER.search(f.clause):
+                    items.append(f)
+            parts = _items(items)
+            if len(parts) >= 2 and not taken.intersection(parts):
+                out.append(_make_list(w, parts, "中"))
     return out
 
 

@@ -230,9 +230,14 @@ def countable(a: Fig, b: Fig) -> bool:
     return any(a.claim.unit in group and b.claim.unit in group for group in lx.COUNTERS_ALIKE)
 
 
+_PEOPLE = frozenset({"人", "名", "位"})  # 个人316名,其中一等功3人: one count of people, however worded
+
+
 def same_measure(a: Fig, b: Fig) -> bool:
-    """Two figures that can be parts of one sum: the same unit."""
-    return a.claim.unit == b.claim.unit
+    """Two figures that can be parts of one sum: the same unit, or counts of people (人, 名, 位)."""
+    if a.claim.unit == b.claim.unit:
+        return True
+    return a.claim.kind == b.claim.kind == "count" and a.claim.unit in _PEOPLE and b.claim.unit in _PEOPLE
 
 
 def build(claims: Sequence[Claim], text: str | None = None) -> Doc:

@@ -273,7 +273,13 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, b
     cands = [w for w in reversed(s.figs[: part.pos]) if w.is_level and not w.is_baseline]
     for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
         cands += reversed(t.mains)
-    cands = [w for w in cands if compatible(w, part) and not _has_share(w) and names_match(named, w, whole=True)]
+    pool = [w for w in cands if compatible(w, part) and not _has_share(w)]
+    cands = [w for w in pool if names_match(named, w, whole=True)]
+    if not cands:
+        # 结案3902件,…占仲裁结案数的: a name that holds the figure's own and what its clause says of it
+        near = next((w for w in pool if _named_within(named, w)), None)
+        if near is not None:
+            return near, near.sent is s
     own = synonyms(core(named)) | {named}
     # 办结投诉5.16万件 bears the name 投诉 as its subject, but counts the complaints closed, not all of them
     exact = next(
@@ -295,6 +301,27 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, b
             if compatible(w, part) and not _has_share(w) and any(n in own for n in w.names):
                 return w, False
     return None, False
+
+
+_COUNT_END = regex.compile(r"[数量额件]+$")
+
+
+def _named_within(named: str, w: Fig) -> bool:
+    """A share's named whole that holds what `w` counts and the rest of what its clause group says: 仲裁结案数 of
+    仲裁机构…,结案3902件; 转派件总量 of 转派承办单位办理168155件."""
+    stem = _COUNT_END.sub("", core(named))
+    own = w.label
+    if len(stem) < 2 or len(own) < 2:
+        return False
+    if stem in own:
+        return True
+    if own not in stem:
+        return False
+    rest = stem.replace(own, "", 1)
+    s = w.sent
+    head = next(g for g in s.figs if g.group == w.group)
+    said = s.between(head.claim.start - len(head.lead), w.claim.start)
+    return len(rest) >= 2 and rest in said
 
 
 def _named_rate(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | Grim | Fig | None:
