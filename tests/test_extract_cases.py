@@ -618,6 +618,13 @@ NOUN_STARTS: list[Case] = [
      [c("7个工作日", "7", "工作日", "duration", "企业开办时间", role="before"),
       c("3", "3", "工作日", "duration", "企业开办时间", role="after"),
       c("5个工作日", "5", "工作日", "duration", "企业开办时间", role="after")]),
+    # 较上年的A、B: the earlier figures of the list before, in order; 分别 changes name their own
+    ("全年发生生产安全事故7起、死亡8人，较上年的9起、10人分别下降22.2%和20%。",
+     [c("7起", "7", "起", "count", "生产安全事故", role="after"), c("8人", "8", "人", "count", "死亡", role="after"),
+      c("9起", "9", "起", "count", "生产安全事故", role="before"),
+      c("10人", "10", "人", "count", "死亡", role="before"),
+      c("22.2%", "22.2", "%", "change", "生产安全事故", direction="decrease"),
+      c("20%", "20", "%", "change", "死亡", direction="decrease")]),
     # what is new after a before/after pair is their difference
     ("医保谈判药品由36种扩大到51种，新增15种。",
      [c("36种", "36", "种", "count", "医保谈判药品", role="before"),

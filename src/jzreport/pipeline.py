@@ -42,6 +42,7 @@ class _Draft:
 
 _WIDE = Context(prec=80)
 _PER_LIST_GAP = re.compile(r"[ ]?(?:、|和|及)[^\d,;。]{0,12}")
+_EARLIER_LIST = re.compile(r"(?:较|比|与)(?:上年|去年|上年同期|去年同期|\d{4}年)(?:同期)?的?$")
 _NEW_AFTER_PAIR = re.compile(r"[,;]?(?:其中)?(?:净增|新增|增加了?|多出)了?")
 _FROM = re.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
 # 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
@@ -207,6 +208,7 @@ def _kinds(text: str, drafts: list[_Draft]) -> None:
 def _relate(text: str, drafts: list[_Draft]) -> None:
     """Before/after pairs (由A减少至B, A(2020年B)) and ranges (A至B)."""
     _parallel_pairs(text, drafts)
+    _earlier_lists(text, drafts)
     for j, b in enumerate(drafts):
         if j == 0:
             continue
@@ -329,9 +331,7 @@ def _parallel_pairs(text: str, drafts: list[_Draft]) -> None:
     """分别由A1、A2提高到B1、B2: two lists of one length on both sides of 到, paired in order."""
 
     def joined(k: int) -> bool:
-        """Drafts k and k + 1 stand side by side in a list (A、B, A和B)."""
-        nxt = drafts[k + 1]
-        return _COORDINATED.fullmatch(text, drafts[k].tok.end, nxt.ctx.approx_start or nxt.tok.start) is not None
+        return _side_by_side(text, drafts, k)
 
     for j, b in enumerate(drafts):
         if not b.ctx.to_marker or b.role is not None or j < 2:
@@ -348,16 +348,48 @@ def _parallel_pairs(text: str, drafts: list[_Draft]) -> None:
         pairs = [(drafts[k], drafts[k + n]) for k in range(first, j)]
         if any(x.role or y.role or x.tok.unit != y.tok.unit for x, y in pairs):
             continue
-        for k in range(first, j):
-            drafts[k].role, drafts[k + n].role = "before", "after"
-            drafts[k].links.append(("before_after", k + n))
-            drafts[k + n].links.append(("before_after", k))
-        rates = range(j + n, j + 2 * n)  # …,分别增长5.3%和6.5%: the changes of the pairs, in order
-        if rates.stop <= len(drafts) and all(drafts[k].ctx.kind == "change" for k in rates) and all(
-            joined(k) for k in range(rates.start, rates.stop - 1)
-        ):
-            for k in rates:
-                drafts[k].links.append(("change_of", k - n))
+        _pair_lists(text, drafts, range(first, j), range(j, j + n))
+
+
+def _side_by_side(text: str, drafts: list[_Draft], k: int) -> bool:
+    """Drafts k and k + 1 stand side by side in a list (A、B, A和B)."""
+    return _COORDINATED.fullmatch(text, drafts[k].tok.end, _start(drafts[k + 1])) is not None
+
+
+def _pair_lists(text: str, drafts: list[_Draft], before: range, after: range) -> None:
+    """Pair two lists of figures in order, and link the changes stated right after them (分别增长r1和r2)."""
+    n = len(before)
+    for k, m in zip(before, after, strict=True):
+        drafts[k].role, drafts[m].role = "before", "after"
+        drafts[k].links.append(("before_after", m))
+        drafts[m].links.append(("before_after", k))
+    last = max(before.stop, after.stop)
+    rates = range(last, last + n)  # …,分别增长5.3%和6.5%: the changes of the pairs, in order
+    if rates.stop <= len(drafts) and all(drafts[k].ctx.kind == "change" for k in rates) and all(
+        _side_by_side(text, drafts, k) for k in range(rates.start, rates.stop - 1)
+    ):
+        for r, m in zip(rates, after, strict=True):
+            drafts[r].links.append(("change_of", m))
+
+
+def _earlier_lists(text: str, drafts: list[_Draft]) -> None:
+    """事故7起、死亡8人,较上年的9起、10人分别下降…: the figures after 较上年的 are the earlier ones, in order."""
+    for j, d in enumerate(drafts):
+        if d.role is not None or not _EARLIER_LIST.search(text, max(0, d.tok.start - 12), _start(d)):
+            continue
+        end = j
+        while end + 1 < len(drafts) and _LIST_GAP.fullmatch(text, drafts[end].tok.end, _start(drafts[end + 1])):
+            end += 1
+        n = end - j + 1
+        if n < 2 or j < n:
+            continue
+        now = range(j - n, j)
+        if all(
+            drafts[k].role is None and drafts[k].tok.unit == drafts[k + n].tok.unit and drafts[k].sentence == d.sentence
+            for k in now
+        ) and all(_LIST_GAP.fullmatch(text, drafts[k].tok.end, _start(drafts[k + 1])) for k in range(j - n, j - 1)):
+            _pair_lists(text, drafts, range(j, j + n), now)
+
 
 
 def _same_family(a: _Draft, b: _Draft) -> bool:
@@ -524,6 +556,11 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
         if len(items) == len(run):
             for k, name in zip(run, items, strict=True):
                 drafts[k].ctx.subject = _orig(original, text, lo, at, name) if name in text[lo:at] else name
+            continue
+        levels = [x for k in run for t, x in drafts[k].links if t == "change_of" and drafts[x].role == "after"]
+        if len(levels) == len(run):  # 较上年的9起、10人分别下降22.2%和20%: each change names its paired level
+            for k, level in zip(run, levels, strict=True):
+                drafts[k].ctx.subject = drafts[level].ctx.subject
             continue
         if attach.clean_left(text[lo:at]):
             continue  # 消费支出分别为A和B, 平均降价幅度分别达A和B: the clause names its own thing
