@@ -43,8 +43,12 @@ def test_bounds_of_a_rounded_input(text: str, lo: str, hi: str) -> None:
 def test_bounds_widen_for_qualifiers() -> None:
     assert arith.bounds(claim("6700件", approx="more_than")) == Interval(D(6700), D(6800))
     assert arith.bounds(claim("1.2万件", approx="more_than")) == Interval(D(11500), D(13500))
-    about = arith.bounds(claim("24%", approx="about"))
-    assert about.lo < D(22) and about.hi > D(26)
+    # 约 widens by the precision stated: a close estimate of two digits by 5%, a rough one of one digit by 10%,
+    # a rounded value of three or more digits by one unit of its last digit
+    assert arith.bounds(claim("24%", approx="about")) == Interval(D("22.8"), D("25.2"))
+    assert arith.bounds(claim("6亿元", approx="about")) == Interval(D("5.4E8"), D("6.6E8"))
+    assert arith.bounds(claim("312.6亿元", approx="about")) == Interval(D("3.125E10"), D("3.127E10"))
+    assert arith.bounds(claim("312人", approx="about")) == Interval(D(311), D(313))
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import pytest
 
-from checks_claims import F, P, doc
+from checks_claims import F, P, Down, Up, doc
 from jzreport.checks import run_checks
 from jzreport.records import Check
 
@@ -245,6 +245,47 @@ PASSAGES += [
         "仲裁机构立案受理2,640件，结案2,580件，结案率97.7%，终局裁决903件，占仲裁结案数的37.0%。",
         ("2,640件", "2,580件", P("97.7%"), "903件", P("37.0%")),
         [("part_rate", "inconsistent", ("2,580件", "903件", "37.0%"))],
+    ),
+]
+
+# --- 约 as precise as it is written; earlier values dated 去年末, 2023年12月31日, 去年同期則約為 -------------------
+
+PASSAGES += [
+    Passage(
+        "a 约 figure of four digits is a rounded value, not a guess",
+        "减值损失约为312.6亿元，上年同期为268.4亿元，增加25.5%。",
+        (F("312.6亿元", approx="about"), "268.4亿元", Up("25.5%")),
+        [("change_rate", "inconsistent", ("268.4亿元", "312.6亿元", "25.5%"))],
+    ),
+    Passage(
+        "a 约 figure of four digits that fits",
+        "减值损失约为312.6亿元，上年同期为268.4亿元，增加16.5%。",
+        (F("312.6亿元", approx="about"), "268.4亿元", Up("16.5%")),
+        [("change_rate", "consistent", ("268.4亿元", "312.6亿元", "16.5%"))],
+    ),
+    Passage(
+        "a 约 figure of one digit stays a rough estimate",
+        "新增收入约6亿元，上年为5.2亿元，增长25%。",
+        (F("6亿元", approx="about"), "5.2亿元", Up("25%")),
+        [("change_rate", "consistent", ("5.2亿元", "6亿元", "25%"))],
+    ),
+    Passage(
+        "an earlier value of 去年末",
+        "资产负债率为52.3%，较去年末的54.1%下降2.8个百分点。",
+        (P("52.3%"), P("54.1%"), Down("2.8个百分点")),
+        [("point_change", "inconsistent", ("52.3%", "54.1%", "2.8个百分点"))],
+    ),
+    Passage(
+        "an earlier value dated to the day",
+        "在管面积为4.12亿平方米，较2023年12月31日的3.78亿平方米增加9.0%。",
+        (F("4.12亿平方米", kind="measure"), F("3.78亿平方米", kind="measure"), Up("9.0%")),
+        [("change_rate", "consistent", ("3.78亿平方米", "4.12亿平方米", "9.0%"))],
+    ),
+    Passage(
+        "去年同期則約為 in a Hong Kong announcement",
+        "減值虧損淨額約為人民幣312.6百萬元，去年同期則約為人民幣268.4百萬元，增加約18.5%。",
+        (F("312.6百萬元", approx="about"), F("268.4百萬元", approx="about"), Up("18.5%", approx="about")),
+        [("change_rate", "inconsistent", ("268.4百萬元", "312.6百萬元", "18.5%"))],
     ),
 ]
 

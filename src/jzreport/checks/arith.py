@@ -127,9 +127,38 @@ def bounds(claim: Claim) -> Interval:
     if claim.approx in ("less_than", "at_most"):
         return Interval(max(ZERO, v - step(v) - h), v + h)
     if claim.approx == "about":
-        spread = max(h, v / 10)
+        spread = about(claim)
         return Interval(v - spread, v + spread)
     return Interval(v - h, v + h)
+
+
+@functools.lru_cache(maxsize=4096)
+def significant(number: str) -> int:
+    """Significant digits of a figure as written; zeros that end a whole number do not count.
+
+    >>> significant("312.6"), significant("300"), significant("0.05"), significant("1,500"), significant("三")
+    (4, 1, 1, 2, 0)
+    """
+    if not is_arabic(number):
+        return 0
+    s = number.translate(_DIGITS).replace(",", "").strip().lstrip("+-")
+    digits = s.replace(".", "").lstrip("0")
+    if "." not in s:
+        digits = digits.rstrip("0")
+    return len(digits)
+
+
+def about(claim: Claim) -> Decimal:
+    """How far a figure stated with 约 may be from the value: a figure of three or more significant digits is
+    a rounded value (约312.6亿元: one unit of its last digit), one of two a close estimate (约24%: 5%), one of
+    one digit a rough one (约6亿元: 10%, or half its last digit when that is more)."""
+    v, h = claim.value, half_unit(claim)
+    sig = significant(claim.number)
+    if sig >= 3:
+        return max(2 * h, Decimal(1).scaleb(-decimals(claim.number)) * claim.multiplier)
+    if sig == 2:
+        return max(h, abs(v) / 20)
+    return max(h, abs(v) / 10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +185,7 @@ def readings(claim: Claim, *, nearly: bool = False) -> list[Reading]:
     if nearly:
         return [Reading(f"nearly {fmt(v)} (within {fmt(v / 10)} under it)", Interval(v - v / 10, v + h))]
     if claim.approx == "about":
-        spread = max(h, v / 10)
+        spread = about(claim)
         return [Reading(f"about {fmt(v)} (±{fmt(spread)})", Interval(v - spread, v + spread))]
     places = f"{d} decimal" + ("" if d == 1 else "s")
     return [

@@ -191,7 +191,8 @@ BASELINE_LEADS = ("较", "比", "与", "同", "相比", "对比", "低于", "高
 # Of those, the ones that mark a baseline even with no period after them (比 alone ends 占比).
 BASELINE_LEADS_ALONE = ("较", "相较", "相比", "对比")
 BASELINE_PERIODS = (
-    "上年同期", "去年同期", "上年末", "上年度", "上一年", "上年", "去年", "同期", "年初", "上月",
+    "上年同期", "去年同期", "上年末", "上年底", "去年末", "去年底", "上年度", "上一年", "上年", "去年", "同期", "年初",
+    "期初", "上月", "上年初",
 )
 # What a change is measured against, by kind: a rate 同比 and an amount 比年初 are two changes.
 BASELINE_KINDS = (

@@ -22,18 +22,21 @@ from . import lexicon as lx
 
 _LAST_MARK = regex.compile(r"[,，;；:：。!?！？]", regex.REVERSE)  # the last clause mark: searched from the end
 # A lead that ends in a baseline phrase: the figure after it is the earlier value (较2022年 558件).
-_PERIOD = rf"(?:\d{{4}}\s*年(?:同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)})"
+# 2023年 / 2023年末 / 2023年12月31日 / 2023年6月末: the date of the earlier value
+_PERIOD = (
+    rf"(?:\d{{4}}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)})"
+)
 BASELINE = regex.compile(
     rf"""
     (?:
         (?:{alternation(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?   # 较 2022年 / 较
       | (?:{alternation(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}         # 比上年 / 与上年 (比 alone is 占比)
-      | (?:{alternation(lx.BASELINE_PERIODS)})\s*(?:的|为|是)                 # 上年同期的 / 上年为 (not 2023年末为)
+      | (?:{alternation(lx.BASELINE_PERIODS)})\s*(?:则|則)?\s*(?:约|約)?\s*(?:的|为|是|為)  # 上年同期的, 去年同期則約為
       | 而\s*{_PERIOD}\s*则?\s*(?:为|是)                                  # 而2023年则为: set against the year
       | {_PERIOD}\s*则\s*(?:为|是)
       | ^\s*(?:{alternation(lx.BASELINE_PERIODS)})\s*(?:的|为|是)?    # ,上年同期1,102.6万元: the whole clause
     )
-    \s*(?:的)?\s*(?:人民币|美元|港元|港币)?\s*$
+    \s*(?:的)?\s*(?:人民币|人民幣|美元|港元|港币|港幣)?\s*$
     """,
     regex.VERBOSE,
 )
@@ -49,7 +52,7 @@ YEAR = regex.compile(r"(?P<y>\d{4})\s*年")
 END_YEAR = regex.compile(r"(?P<y>\d{4})\s*年(?:末|底|度)?\s*(?:的|为|是|达到|达)?\s*$")
 YEARLY = regex.compile(alternation(lx.YEARLY_WORDS))
 # 由2020年的42.3%提高到2023年的44.1%: the two ends of a from-to pair the extractor did not link
-_CURRENCY = r"(?:人民币|美元|港元|港币)?"
+_CURRENCY = r"(?:人民币|人民幣|美元|港元|港币|港幣)?"
 FROM_END = regex.compile(
     rf"[由从]\s*(?:\d{{4}}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*{_CURRENCY}\s*$"
 )
