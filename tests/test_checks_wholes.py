@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import pytest
 
-from checks_claims import F, P, Down, Up, doc
+from checks_claims import Down, F, P, Up, doc
 from jzreport.checks import run_checks
 from jzreport.records import Check
 
