@@ -289,6 +289,66 @@ PASSAGES += [
     ),
 ]
 
+# --- wholes misread: a sibling after a ；, a rate of two kinds, a numerator of another group, a verb before a list --
+
+PASSAGES += [
+    Passage(
+        "a figure after a ；named like the whole is its sibling, not its part",
+        "全年发生行政复议案件84起，其中被纠错6起，纠错率7.1%；发生行政诉讼案件37起，败诉3起，败诉率8.1%。",
+        ("84起", "6起", P("7.1%"), "37起", "3起", P("8.1%")),
+        [
+            ("subset", "consistent", ("84起", "6起")),
+            ("part_rate", "consistent", ("84起", "6起", "7.1%")),
+            ("part_rate", "consistent", ("37起", "3起", "8.1%")),
+        ],
+        absent=(),
+    ),
+    Passage(
+        "a rate after two kinds may be of both together",
+        "全年办理行政复议案件14件、行政诉讼案件26件，败诉3件，败诉率7.5%。",
+        ("14件", "26件", "3件", P("7.5%")),
+        [("part_rate", "consistent", ("14件", "26件", "3件", "7.5%"))],
+    ),
+    Passage(
+        "a rate after two kinds that fits neither them nor their sum",
+        "全年办理行政复议案件14件、行政诉讼案件26件，败诉3件，败诉率9.5%。",
+        ("14件", "26件", "3件", P("9.5%")),
+        [("part_rate", "inconsistent", ("14件", "3件", "9.5%"))],
+    ),
+    Passage(
+        "a rate's numerator stands in the rate's own ;-group",
+        "抽检饮用水水样820份，合格806份，合格率98.3%；公共场所卫生检测合格率96.1%；抽检消毒产品150批次，合格率96.0%。",
+        ("820份", "806份", P("98.3%"), P("96.1%"), "150批次", P("96.0%")),
+        [
+            ("part_rate", "consistent", ("806份", "820份", "98.3%")),
+            ("grim", "consistent", ("150批次", "96.0%")),
+        ],
+        absent=("96.1%",),
+    ),
+    Passage(
+        "a verb before a 、-list heads its first item, which the total after it counts",
+        "检查危险化学品企业126家、非煤矿山14家、工贸企业980家，共计1130家。",
+        ("126家", "14家", "980家", "1130家"),
+        [("sum", "inconsistent", ("1130家", "126家", "14家", "980家"))],
+    ),
+    Passage(
+        "an amount named as not overlapping the others says that they overlap",
+        "全市水资源总量36.20亿立方米，其中地表水资源量33.90亿立方米，地下水资源量8.10亿立方米，"
+        "地下水与地表水资源不重复量2.30亿立方米。",
+        tuple(F(x, kind="measure") for x in ("36.20亿立方米", "33.90亿立方米", "8.10亿立方米", "2.30亿立方米")),
+        [("subset", "consistent", ("36.20亿立方米", "33.90亿立方米", "8.10亿立方米", "2.30亿立方米"))],
+    ),
+    Passage(
+        "a part is of the figure whose own name its name holds",
+        "全年受理刑事案件9860起，立案7420起，破案4630起；其中盗窃案件立案3010起，占刑事立案总数的40.6%。",
+        ("9860起", "7420起", "4630起", "3010起", P("40.6%")),
+        [
+            ("subset", "consistent", ("7420起", "3010起")),
+            ("part_rate", "consistent", ("7420起", "3010起", "40.6%")),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize("c", PASSAGES, ids=[c.name for c in PASSAGES])
 def test_passage(c: Passage) -> None:

@@ -322,6 +322,44 @@ def higher_grades(f: Fig) -> tuple[Fig, ...]:
     return tuple(out)
 
 
+_JOINED = regex.compile(r"[,，、]")  # items of a run: 复议23件,诉讼17件 / 复议11件、诉讼27件
+TOTAL_WORD = regex.compile(r"共|合计|总计|累计|总数")  # not 全年: 全年办理复议23件,诉讼17件 are two kinds
+
+
+def outcome_of(f: Fig, item: Fig) -> bool:
+    """`f` says what became of the intake `item` right before it: 受理5706件,调解成功4125件."""
+    done, taken = label_of(f), label_of(item)
+    return bool(INTAKE.search(taken) and OUTCOME.search(done) and not INTAKE.search(done))
+
+
+def kinds_beside(w: Fig, *, forward: bool) -> tuple[Fig, ...]:
+    """The figures of kinds stated right before (or after) `w` in its clause group, alike with it and joined by
+    a clause mark (办理行政复议案件23件,行政诉讼案件17件): what a 其中 or a rate after them may be of together.
+
+    Not a total (共受理312起,行政诉讼17起), a later stage (查处312起,移送公安17起) or an outcome (受理…,办结…).
+    """
+    run: list[Fig] = []
+    last = w
+    figs = w.sent.figs
+    step = 1 if forward else -1
+    while 0 <= last.pos + step < len(figs):
+        g = figs[last.pos + step]
+        first, second = (last, g) if forward else (g, last)
+        if g.group != w.group or g.paren or not g.is_part or not same_measure(g, w) or g.is_baseline:
+            break
+        if not _JOINED.search(second.lead) or PARTS_CUE.search(second.lead):
+            break
+        if TOTAL_CUE.search(second.clause) or TOTAL_WORD.search(first.clause) or ACTION_LABEL.match(label_of(second)):
+            break
+        if outcome_of(second, first) or not alike(label_of(first), label_of(second)):
+            break
+        if CROSS_CUTTING.search(label_of(second)):
+            break
+        run.append(g)
+        last = g
+    return tuple(run if forward else reversed(run))
+
+
 def target_pair(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     """城镇新增就业5.82万人,完成年度目标任务5.5万人的105.8%: (the figure achieved, the target) of a rate stated
     of a target figure right before it; the achieved figure is the one before the target in its clause group."""

@@ -60,6 +60,8 @@ CROSS_CUTTING = (
     "装备制造", "大中型", "小微",
     # themes that cut across kinds of cases (涉企案件 among 民事案件 and 刑事案件)
     "涉", "未成年", "群体性", "疑难", "新类型", "重大",
+    # amounts that say they overlap the others (地下水与地表水资源不重复量)
+    "重复",
     # titles an enterprise may hold several of
     "专精特新", "科技型", "瞪羚", "独角兽", "单项冠军", "上市", "龙头",
 )
@@ -110,7 +112,7 @@ BIG_TOTAL_CUES = ("各级各类", "各类", "全部", "合计", "总计", "总�
 # Verbs of intake: a figure after them is a base that rates are taken of (受理纠纷11933起).
 BASE_VERBS = (
     "受理", "收到", "接到", "接收", "收案", "办理", "审理", "审查", "排查", "检查", "抽查", "接待", "参加",
-    "参与", "发现", "抽检", "检测", "检验", "计划", "目标", "共计", "合计", "总计", "累计", "共",
+    "参与", "发现", "抽检", "检测", "检验", "监测", "抽样", "计划", "目标", "共计", "合计", "总计", "累计", "共",
 )
 # Words that deny the verb after them: 不予受理28件 counts what was not taken in, so it is no base.
 NEGATIONS = ("不予", "未予", "尚未", "没有", "未", "不")
@@ -197,7 +199,7 @@ BASELINE_PERIODS = (
 # What a change is measured against, by kind: a rate 同比 and an amount 比年初 are two changes.
 BASELINE_KINDS = (
     ("month", ("环比", "上月", "上季度", "上期", "上一季度")),
-    ("year-start", ("年初", "年初以来")),
+    ("year-start", ("年初", "年初以来", "期初")),
     ("year", ("同比", "上年", "去年", "同期", "上一年", "上年度")),
 )
 INCREASE_VERBS = ("增长", "增加", "上升", "提高", "提升", "增多", "扩大", "上涨", "上调", "涨", "多", "升", "增")
@@ -242,7 +244,7 @@ STATUS_OPEN = ("正在办理", "未结案", "未办结", "办理中", "在办", 
 INTAKE_WORDS = ("受理", "立案", "收到", "接到", "接收", "收案", "新收", "登记")
 OUTCOME_WORDS = (
     "成功", "办结", "结案", "审结", "执结", "化解", "处理完毕", "办理完毕", "裁决", "调处", "答复", "整改", "采纳",
-    "撤诉", "维持", "撤销", "纠错",
+    "撤诉", "维持", "撤销", "纠错", "破案", "侦破", "查结",
 )
 # Verbs that open what was done with things counted before (查处案件312起,移送公安机关案件17起): a figure named
 # with one is a later stage of the one before it, not one more kind beside it.

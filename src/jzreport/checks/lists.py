@@ -10,7 +10,6 @@ import regex
 
 from . import lexicon as lx
 from .cues import (
-    ACTION_LABEL,
     ADDED_TO,
     AS_FOLLOWS,
     BASE_OF_FOLLOWING,
@@ -21,7 +20,6 @@ from .cues import (
     CROSS_CUTTING,
     ENUM_NEXT,
     GROUP_MARK,
-    INTAKE,
     JOINED_NAMES,
     LIST_GOES_ON,
     LIST_OPENS,
@@ -30,7 +28,6 @@ from .cues import (
     NEGATED_LABEL,
     NEW_ACTION,
     NEW_PERIOD,
-    OUTCOME,
     PAREN_PART,
     PARTS_CUE,
     RESPECTIVE_END,
@@ -44,6 +41,7 @@ from .cues import (
     TOP_N,
     TOTAL_AFTER,
     TOTAL_CUE,
+    TOTAL_WORD,
     alike,
     complete_series,
     component,
@@ -51,10 +49,12 @@ from .cues import (
     graded_rest,
     has_rest_item,
     is_base,
+    kinds_beside,
     label_of,
     names_match,
     net,
     new_measure,
+    outcome_of,
     parallel,
     sibling,
     synonyms,
@@ -176,7 +176,7 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         if len(out) >= 2 and complete_series(out) and not SERIES_WORD.search("\n".join(f.names)):
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         new_group = bool(out) and f.group != out[-1].group
-        if out and not new_group and _outcome_of(f, out[-1]):
+        if out and not new_group and outcome_of(f, out[-1]):
             told = f.group  # 调解组织受理5706件,调解成功4125件: the second is of the first, no kind of its own
             continue
         if out and _opens_other(f, out, new_group):
@@ -191,12 +191,6 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break
         out.append(f)
     return out
-
-
-def _outcome_of(f: Fig, item: Fig) -> bool:
-    """`f` says what became of the intake `item` right before it: 受理5706件,调解成功4125件."""
-    done, taken = label_of(f), label_of(item)
-    return bool(INTAKE.search(taken) and OUTCOME.search(done) and not INTAKE.search(done))
 
 
 def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
@@ -269,7 +263,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 if blk.cue.startswith("分别"):
                     continue  # 城乡居民收入分别达到A、B: "respectively", not a list of parts
                 by_whole: dict[Fig, list[Fig]] = {}
-                for f in blk.figs:
+                for f in _before_twin(blk.figs, wholes):
                     fit = [w for w in wholes if same_measure(w, f) and (w.is_part or component(f, w))]
                     w = _pick_whole(fit, f, nearest=True)
                     if w is not None:
@@ -372,6 +366,24 @@ def _scoped_whole(doc: Doc, s: Sentence, name: str) -> Fig | None:
     return None
 
 
+def _twin(whole: str, own: str) -> bool:
+    """Two names built alike from one verb and one measure word: 受理行政案件 of (公安机关)受理刑事案件."""
+    if len(own) < 4:
+        return False
+    i = whole.find(own[:2])
+    rest = whole[i:] if i >= 0 else ""
+    return len(rest) >= 4 and rest != own and rest[-2:] == own[-2:]
+
+
+def _before_twin(figs: list[Fig], wholes: list[Fig]) -> list[Fig]:
+    """A list's items up to one after a ；that is named like a figure before the list: a sibling of that figure
+    (受理刑事案件1.27万起,…其中…；受理行政案件4.38万起), not one of its parts."""
+    for k, f in enumerate(figs):
+        if k and f.group != figs[k - 1].group and any(_twin(label_of(w), label_of(f)) for w in wholes):
+            return figs[:k]
+    return figs
+
+
 def _averages(s: Sentence) -> list[Fig]:
     """The averages a sentence states (人均可支配收入23846元): wholes of their components only."""
     return [f for f in s.figs if f.is_level and not f.is_part and AVERAGE.search("\n".join(f.names)) and not f.paren
@@ -416,27 +428,10 @@ def _collect(
     return found
 
 
-_TOTAL_WORD = regex.compile(r"共|合计|总计|累计|总数")  # not 全年: 全年办理复议23件,诉讼17件 are two kinds
-
-
 def _run_before(w: Fig) -> tuple[Fig, ...]:
     """The figures of kinds stated right before the whole `w` of a 其中 list, alike with it and in its clause
     group (全年办理行政复议案件23件,行政诉讼案件17件,其中…): the list may be of all of them together."""
-    run: list[Fig] = []
-    last = w
-    while last.pos:
-        g = last.sent.figs[last.pos - 1]
-        if g.group != w.group or g.paren or not g.is_part or not same_measure(g, w) or g.is_baseline:
-            break
-        if not CLAUSE_BREAK.search(last.lead) or PARTS_CUE.search(last.lead) or TOTAL_CUE.search(last.clause):
-            break
-        if _TOTAL_WORD.search(g.clause) or ACTION_LABEL.match(label_of(last)):
-            break  # 共受理312起,行政诉讼17起 / 查处312起,移送公安17起: a part or a later stage of the first
-        if _outcome_of(last, g) or not alike(label_of(g), label_of(last)) or CROSS_CUTTING.search(label_of(last)):
-            break
-        run.insert(0, g)
-        last = g
-    return tuple(run)
+    return kinds_beside(w, forward=False)
 
 
 def _make_list(
@@ -518,6 +513,14 @@ def _kinds_of(w: Fig, parts: list[Fig]) -> list[Fig]:
     """移动电话用户78.3万户,其中5G移动电话用户41.2万户；固定宽带用户29.6万户: when the first part is named
     as a kind of the whole (the whole's name and more), an item after a ；that does not carry the whole's
     name is not one of its kinds, and the list ends before it."""
+    # 发生行政复议案件126起,其中…9起；发生行政诉讼案件58起: after a ；a figure named like the whole (its first and last
+    # words), and unlike the first part, is the whole's sibling; the list ends before it
+    whole, first = label_of(w), label_of(parts[0])
+    for k, p in enumerate(parts[1:], start=1):
+        own = label_of(p)
+        if p.group != parts[k - 1].group and _twin(whole, own) and not alike(first, own):
+            parts = parts[:k]
+            break
     held = {n for n in map(core, w.names) if len(n) >= 3 and any(n in x and n != x for x in parts[0].names)}
     # 制造业贷款余额…,其中制造业中长期贷款余额…；普惠小微贷款余额…: the first part keeps the head of the whole's name
     held |= {h for n in map(core, w.names) for x in parts[0].names if len(h := _head(n, x)) >= 2}
@@ -562,6 +565,10 @@ def _pick_whole(
     named = [w for w in focus if any(names_match(n, w) for n in part.names if n)]
     if len(named) == 1:
         return named[0]
+    # 立案9836起,…其中侵财类案件立案4412起: the one whose own name the part's name holds, over mere echoes
+    held = [w for w in named if (x := label_of(w)) and len(x) >= 2 and any(x in n and x != n for n in part.names if n)]
+    if len(held) == 1:
+        return held[0]
     if recent is not None:
         focus = [w for w in focus if w.sent is recent]
     if len(focus) == 1:
@@ -773,8 +780,11 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                 if not f.is_part or not same_measure(f, w):
                     continue
                 # 全年共受理案件1000件: a total of its own, not an item; but 共有小学、初中分别为12所、8所: the
-                # first item of a 分别 list, whose 共 counts nothing by itself
+                # first item of a 分别 list, whose 共 counts nothing by itself; and 检查危化企业146家、矿山12家…:
+                # the verb heads a 、-list, its first figure is the list's first item
                 if is_base(f) and not RESPECTIVE_END.search(f.clause):
+                    if parts and ENUM_NEXT.fullmatch(parts[0].lead) and not TOTAL_WORD.search(f.clause):
+                        parts.insert(0, f)
                     break
                 parts.insert(0, f)
             # 加上A、B,总计T: T adds the items to a figure before them; 甲,连同乙,合计T holds that figure

@@ -32,6 +32,7 @@ from .cues import (
     has_rest_item,
     higher_grades,
     is_base,
+    kinds_beside,
     names_match,
     plan_pair,
     synonyms,
@@ -124,7 +125,7 @@ def find_shares(
                 elif isinstance(got, _Pending):
                     pending.append(got)
             elif name.endswith("率"):
-                got2 = _named_rate(doc, r, name, parent)
+                got2 = _named_rate(doc, r, name, parent, plus)
                 if isinstance(got2, Share):
                     shares.append(got2)
                     named_here.append(got2)
@@ -150,7 +151,7 @@ def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[S
     out = []
     prev = doc.sentences[s.index - 1] if s.index else None
     for r, numerator in orphans:
-        whole = next((sh.whole for sh in beside if countable(sh.whole, numerator)), None)
+        whole = next((sh.whole for sh in beside if sh.rate.group == r.group and countable(sh.whole, numerator)), None)
         tie = "the base of the rate beside it"
         if whole is None and prev is not None and s.joined:
             whole = next((w for w in reversed(prev.mains) if is_base(w) and countable(w, numerator)), None)
@@ -158,6 +159,9 @@ def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[S
         if whole is None:
             whole = _leading(s, numerator, r)
             tie = "the figure stated right before its numerator"
+        if whole is None:  # 纠错率…；败诉4起,败诉率…: a rate of another group beside it, as a last resort
+            whole = next((sh.whole for sh in beside if countable(sh.whole, numerator)), None)
+            tie = "the base of a rate beside it"
         if whole is not None and whole is not numerator:
             out.append(Share(r, numerator, whole, tie, False))
     return out
@@ -324,12 +328,14 @@ def _named_within(named: str, w: Fig) -> bool:
     return len(rest) >= 2 and rest in said
 
 
-def _named_rate(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | Grim | Fig | None:
+def _named_rate(
+    doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig], plus: dict[Fig, tuple[Fig, ...]]
+) -> Share | Grim | Fig | None:
     """调解成功11929件, 调解成功率99.9%: the rate's name echoes its numerator; the base comes before.
 
     A rate of a population (参保率, 失业率) pairs only with a base named as that population (适龄儿童…中):
     the figures beside it are flows (新增参保1.3万人) or its own numerator (参保人员20.5万人)."""
-    got = _named_rate_pair(doc, r, name, parent)
+    got = _named_rate_pair(doc, r, name, parent, plus)
     stem = name[:-1]
     if isinstance(got, Share) and grade(stem) is not None:
         got = replace(got, above=higher_grades(got.part))
@@ -357,13 +363,16 @@ def _population_base(w: Fig) -> bool:
     return bool(BASE_OF_FOLLOWING.match(w.tail)) or any(b in n for b in lx.POPULATION_BASES for n in w.names if n)
 
 
-def _named_rate_pair(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | Grim | Fig | None:
+def _named_rate_pair(
+    doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig], plus: dict[Fig, tuple[Fig, ...]]
+) -> Share | Grim | Fig | None:
     s = r.sent
     stem = name[:-1]
     cands = [f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren]
     if not cands or not stem:
         return None
-    numerator = next((f for f in cands if not is_base(f) and _numerator_of(stem, f)), None)
+    # the numerator stands in the rate's own ;-group: 合格1231份,合格率97.4%；公共场所卫生检测合格率96.3% is not of it
+    numerator = next((f for f in cands if f.group == r.group and not is_base(f) and _numerator_of(stem, f)), None)
     if numerator is None:
         # 收到提案612件,立案538件,立案率87.9%: a total the rate's name echoes counts what the rate counts;
         # the base is a total before it that the name does not echo
@@ -371,7 +380,9 @@ def _named_rate_pair(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Sha
             (
                 f
                 for f in cands
-                if _names_stem(stem, f) and any(is_base(w) and not _names_stem(stem, w) for w in cands if w.pos < f.pos)
+                if f.group == r.group
+                and _names_stem(stem, f)
+                and any(is_base(w) and not _names_stem(stem, w) for w in cands if w.pos < f.pos)
             ),
             None,
         )
@@ -403,14 +414,17 @@ def _named_rate_pair(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Sha
     if listed is not None and listed.sent is s and listed.pos < numerator.pos and countable(listed, numerator):
         # 受理1256件,审结1203件,其中调解结案356件,调解率…: of the whole the numerator is listed in, else the intake
         others = tuple(w for w in reversed(bases) if w is not listed)
-        return Share(r, numerator, listed, "the whole its numerator is listed in", True, alts=others)
+        together = plus.get(numerator, ())
+        return Share(r, numerator, listed, "the whole its numerator is listed in", True, alts=others, plus=together)
     if len(bases) == 1:
         w = bases[0]
         if _new_intake(w, stem):  # 新收12560件,结案12896件,结案率93.5%: of 新收 and 旧存 together
             return Share(r, numerator, w, "the new cases stated before it (old ones may count too)", False)
         # 受理7248件,审结7015件,…；调解成功4326件,调解成功率61.7%: the rate may be of the cases closed
         others = _other_bases(s, numerator, w)
-        return Share(r, numerator, w, "the total stated before it in the sentence", True, alts=others)
+        # 办理行政复议案件11件、行政诉讼案件27件,败诉3件,败诉率…: of the first kind, or of the kinds together
+        together = tuple(g for g in kinds_beside(w, forward=True) if g.pos < numerator.pos)
+        return Share(r, numerator, w, "the total stated before it in the sentence", True, alts=others, plus=together)
     if bases:  # 收到120件, 受理110件, 办结100件, 办结率…: either total may be meant
         return Share(
             r,
