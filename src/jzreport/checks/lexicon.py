@@ -134,10 +134,12 @@ POPULATION_BASED_RATES = (
 # Names of such a population stated as the base: 适龄儿童, 应参保人员, 毕业生. Not 常住人口: 出生率 and 死亡率
 # are of the year's average population, 失业率 of the labour force.
 POPULATION_BASES = ("适龄", "应参", "应保", "应接种", "应入", "劳动力", "毕业生", "总户数")
-# Grades of an assessment from the top down (优秀, 良好, 合格, 不合格), one tier per tuple: a 合格率 stated after a
-# list of grades may count 合格 and every grade above it (优秀58卷、合格287卷、不合格15卷,合格率95.8%).
+# Grades of an assessment from the top down (优秀, 良好, 合格, 不合格; 高级, 中级, 基本级), one tier per tuple: a 合格率
+# stated after a list of grades may count 合格 and every grade above it (优秀58卷、合格287卷、不合格15卷,合格率95.8%),
+# and a rate of 基本级以上 counts 基本级 and the grades above it.
 GRADE_TIERS = (
-    ("优秀", "优良", "优等", "一等"), ("良好", "较好", "良等", "二等"), ("中等", "一般", "三等"),
+    ("优秀", "优良", "优等", "一等", "高级"), ("良好", "较好", "良等", "二等", "中级"),
+    ("中等", "一般", "三等", "初级", "基本级"),
     ("合格", "及格", "达标", "称职"), ("基本合格", "基本达标", "基本称职"),
     ("不合格", "不及格", "不达标", "不称职", "较差"),
 )

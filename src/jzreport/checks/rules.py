@@ -19,7 +19,7 @@ from ..records import trusted as record  # records valid by construction: no sec
 from . import arith
 from . import lexicon as lx
 from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
-from .model import Fig
+from .model import Fig, rate_name
 from .relations import Breakdown, Change, Grim, Share
 
 MINUS = "−"
@@ -398,7 +398,10 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     options += [(replace(sh, whole=w, plus=()), False) for w in sh.alts]
     if sh.above:
         options += [(o, True) for o, _ in options]
-    sh, cumulative = next(((o, c) for o, c in options if fits(o, cumulative=c)), options[0])
+    # 基本级以上…持证率 names the grades above as well: when nothing fits, say so of them
+    named_above = sh.above and "以上" in rate_name(sh.rate)
+    miss = next((o for o in options if o[1]), options[0]) if named_above else options[0]
+    sh, cumulative = next(((o, c) for o, c in options if fits(o, cumulative=c)), miss)
     r, whole = sh.rate, sh.whole
     parts = (*sh.above, sh.part) if cumulative else (sh.part,)
     wholes = tuple(sorted((whole, *sh.plus), key=lambda f: f.index))

@@ -337,7 +337,14 @@ def _named_rate(
     the figures beside it are flows (新增参保1.3万人) or its own numerator (参保人员20.5万人)."""
     got = _named_rate_pair(doc, r, name, parent, plus)
     stem = name[:-1]
-    if isinstance(got, Share) and grade(stem) is not None:
+    rank = grade(stem)
+    if isinstance(got, Share) and rank is not None:
+        if "以上" in stem:  # 基本级以上执法资格持证率: of the 基本级 item and those above it
+            s = r.sent
+            figs = reversed(s.figs[: r.pos])
+            same = next((f for f in figs if f.is_part and compatible(f, got.part) and grade(f.label) == rank), None)
+            if same is not None and same is not got.whole:
+                got = replace(got, part=same)
         got = replace(got, above=higher_grades(got.part))
     if got is None or not any(stem.endswith(w) for w in lx.POPULATION_BASED_RATES):
         return got
