@@ -49,6 +49,9 @@ COMPLETE_SERIES = (
     # the three classes of land (农用地, 建设用地, 未利用地)
     ("农用地", "建设用地", "未利用地"),
 )
+# Wholes whose name joins the first characters of their kinds (罚没款 = 罚款 + 没收…): with every kind listed, the
+# list is complete.
+ABBREVIATED_WHOLES = (("罚没", ("罚款", "没收")), ("进出口", ("出口", "进口")), ("存贷款", ("存款", "贷款")))
 # Kinds of case by procedure: 刑事案件, 民商事案件, 行政案件, 执行案件 part the cases of a court.
 CASE_KINDS = ("刑事", "民事", "民商事", "商事", "行政", "执行", "国家赔偿", "赔偿", "申诉", "再审", "非诉")
 # Words that cut across a breakdown (女性, 党员): parts named with them overlap the other parts.

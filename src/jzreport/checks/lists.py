@@ -501,9 +501,14 @@ def _enumerated(parts: Sequence[Fig]) -> bool:
 
 def _named_in(w: Fig, labels: list[str]) -> bool:
     """办理减刑、假释、暂予监外执行案件1256件,其中减刑…,假释…,暂予监外执行…: the whole's name lists every
-    kind it holds, and the parts are those kinds."""
+    kind it holds, and the parts are those kinds; or it joins their first characters (罚没款: 罚款, 没收)."""
     name = label_of(w)
-    if len(labels) < 2 or not JOINED_NAMES.search(name):
+    if len(labels) < 2:
+        return False
+    for short, kinds in lx.ABBREVIATED_WHOLES:  # 罚没款4215.6万元,其中罚款…、没收违法所得…
+        if short in name and len(labels) == len(kinds) and all(any(k in x for x in labels) for k in kinds):
+            return True
+    if not JOINED_NAMES.search(name):
         return False
     kinds = [MEASURE_WORD_END.sub("", x) for x in labels]
     return all(len(k) >= 2 and k in name for k in kinds) and len(set(kinds)) == len(kinds)
