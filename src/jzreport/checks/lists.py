@@ -325,14 +325,18 @@ def _indented_row(s: Sentence | None) -> bool:
     )
 
 
+def _indent(s: Sentence) -> int:
+    return len(s.text) - len(s.text.lstrip(" \t\u3000"))
+
+
 def _row_head(doc: Doc, s: Sentence) -> Sentence | None:
-    """The row a set-in row stands under: the nearest row above it that is not set in."""
+    """The row a set-in row stands under: the nearest row above it that is set in less."""
+    depth = _indent(s)
     for t in reversed(doc.sentences[max(0, s.index - _ROW_REACH) : s.index]):
-        if _indented_row(t):
-            continue
-        if t.gap is not None and t.gap.endswith("\n") and _CELL_SEP.search(t.text.strip()):
+        if t.gap is None or not t.gap.endswith("\n") or not _CELL_SEP.search(t.text.strip()):
+            return None  # no row: the table ends above
+        if _indent(t) < depth:
             return t
-        return None
     return None
 
 
