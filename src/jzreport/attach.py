@@ -143,7 +143,8 @@ _RIGHT_TAIL_STOP = re.compile(
 )
 
 
-_LIST_OPENER = re.compile(r"(?:分别是|分别为|依次为|依次是|依次|主要是|主要为)")
+# 排名前五位的分别是城乡建设…: what stands after it names the items, what stands before names the list
+LIST_OPENER = re.compile(r"(?:分别是|分别为|依次为|依次是|依次|主要是|主要为)")
 _NOUN_MAKERS = ("节约", "节省", "节能")  # 节约用电量 is a name
 _CHANGE_OPENER = re.compile(  # only verbs of two characters: 增 of 增加值 or 增长率 opens nothing
     r"(?:平均|累计|共|再|进一步|大幅)?"
@@ -430,7 +431,7 @@ def clean_left(phrase: str) -> str:
         s = s[: compared.start()]
     if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s) or _LEAD.fullmatch(s):
         return ""
-    listed = _LIST_OPENER.search(s)
+    listed = LIST_OPENER.search(s)
     if listed and listed.end() < len(s):
         s = s[listed.end() :]  # 排名前五位的分别是城乡建设: the item named after 分别是
     s = _strip_lead(s)

@@ -489,7 +489,6 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
 _BARE_RATES = frozenset({"增速", "增幅", "降幅", "涨幅", "跌幅", "增长率", "比重", "占比"})
 _LIST_GAP = re.compile(r"[ ]?(?:、|和|及|与)[^,;。!?\d]{0,12}")  # between two items: 、撤销, 和
 _TOTAL_ONLY = re.compile(r"[ ]?[,;]?[ ]?(?:合计|共计|总计|总共)[ ]?")
-_LIST_HEAD = re.compile(r"(?:分别是|分别为|依次为|依次是|主要是|主要为)")
 _SPAN_TAIL = re.compile(r"^(?:以来|期间|间|来|内|里|中)")
 _LINK_ONLY = re.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
 _SAME_PARAGRAPH = re.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
@@ -511,7 +510,7 @@ def _list_whole(text: str, drafts: list[_Draft], first: int, j: int) -> str | No
     if k > first and "其中" in text[drafts[k - 1].tok.end : start]:
         return drafts[k - 1].ctx.subject  # 受理326件,其中维持211件、撤销34件,合计326件
     lead = text[attach.clause_start(text, start, item.sentence[0]) : start]
-    listed = _LIST_HEAD.search(lead)
+    listed = attach.LIST_OPENER.search(lead)
     return (attach.clean_left(lead[: listed.start()]) or None) if listed else None  # 三类项目分别为A、B,合计C
 
 
@@ -671,7 +670,7 @@ def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:
     i = norm.rfind(phrase, lo, hi)
     if i >= 0:
         return original[i : i + len(phrase)]
-    if original is norm or norm == original:
+    if norm == original:
         return phrase
     window = slice(max(0, lo - 200), min(len(norm), hi + 200))
     back = {n: o for n, o in zip(norm[window], original[window], strict=True) if n != o}
