@@ -8,13 +8,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from jzreport import extract
-from jzreport.records import Claim, Span
+from jzreport import check, extract
+from jzreport.records import Claim, DocumentClaims, Span, as_json, document_json
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 # No deadline: these are properties, not timings.
 PROPERTY = settings(max_examples=300, deadline=None)
@@ -265,3 +268,29 @@ def any_claim(draw: st.DrawFn) -> Claim:
 @given(any_claim())
 def test_json_round_trip_of_any_claim(claim: Claim) -> None:
     assert Claim.model_validate_json(claim.model_dump_json()) == claim
+
+
+@PROPERTY
+@given(any_claim())
+def test_as_json_is_pydantic_json_mode(claim: Claim) -> None:
+    # The CLI writes records with as_json so that extracting never builds pydantic's serializers.
+    assert as_json(claim) == claim.model_dump(mode="json")
+    assert as_json([claim, claim]) == [claim.model_dump(mode="json")] * 2
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.name)
+def test_as_json_of_extracted_documents(sample: Path) -> None:
+    text = sample.read_text(encoding="utf-8")
+    claims = extract(text)
+    meta = {"source": sample.name, "encoding": "utf-8", "format": "text", "chars": len(text)}
+    assert document_json(DocumentClaims, **meta, claims=claims) == DocumentClaims(
+        **meta, claims=claims
+    ).model_dump(mode="json")
+    assert document_json(DocumentClaims, source="x", error="gone") == DocumentClaims(
+        source="x", error="gone"
+    ).model_dump(mode="json")
+    checks = check(claims, text)
+    assert checks, sample.name
+    assert as_json(checks) == [k.model_dump(mode="json") for k in checks]
+    with pytest.raises(TypeError):
+        document_json(DocumentClaims, source="x", claim=[])

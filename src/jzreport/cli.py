@@ -198,10 +198,10 @@ def _input_cause(source: str, error: Exception) -> str:
 
 
 def _failure(task: Task, cause: str, code: ExitCode, trace: str | None = None) -> dict[str, Any]:
-    from .records import DocumentChecks, DocumentClaims
+    from .records import DocumentChecks, DocumentClaims, document_json
 
     model = DocumentClaims if task.command == "extract" else DocumentChecks
-    doc = model(source=task.source, error=cause).model_dump(mode="json")
+    doc = document_json(model, source=task.source, error=cause)
     return {"doc": doc, "items": 0, "chars": 0, "verdicts": {}, "code": int(code), "traceback": trace}
 
 
@@ -234,7 +234,7 @@ def run_task(task: Task, *, stream: bool = False) -> dict[str, Any]:
         if len(text) > task.piece_chars:
             return _streamed(task, text, meta) if stream else {"long": True}
         if task.command == "extract":
-            from .records import DocumentClaims
+            from .records import DocumentClaims, document_json
 
             skipped = None
             if task.explain:
@@ -246,19 +246,19 @@ def run_task(task: Task, *, stream: bool = False) -> dict[str, Any]:
                 from .pipeline import extract_claims
 
                 claims = extract_claims(text)
-            doc = DocumentClaims(**meta, chars=len(text), claims=claims).model_dump(mode="json")
+            doc = document_json(DocumentClaims, **meta, chars=len(text), claims=claims)
             if skipped is not None:
                 doc["skipped"] = skipped
             return {"doc": doc, "items": len(claims), "chars": len(text), "verdicts": {}, "code": 0}
 
         from .checks import run_checks
         from .pipeline import extract_claims
-        from .records import DocumentChecks
+        from .records import DocumentChecks, document_json
 
         checks = run_checks(extract_claims(text), text)
         verdicts = Counter(k.verdict for k in checks)
         shown = [k for k in checks if task.only is None or k.verdict == task.only]
-        doc = DocumentChecks(**meta, checks=shown).model_dump(mode="json")
+        doc = document_json(DocumentChecks, **meta, checks=shown)
         return {"doc": doc, "items": len(checks), "chars": len(text), "verdicts": dict(verdicts), "code": 0}
     except Exception as e:  # a bug: keep the other documents going, say what broke
         cause = f"internal error: {type(e).__name__}: {e}"
@@ -271,14 +271,14 @@ def _streamed(task: Task, text: str, meta: dict[str, Any]) -> dict[str, Any]:
     The document's fields come first with its items empty; `items`, `verdicts`, `code` and the document's
     `error` (a failure halfway) are filled in as the pieces are used, so read them only afterwards.
     """
-    from .records import DocumentChecks, DocumentClaims
+    from .records import DocumentChecks, DocumentClaims, document_json
 
     if task.command == "extract":
-        doc = DocumentClaims(**meta, chars=len(text)).model_dump(mode="json")
+        doc = document_json(DocumentClaims, **meta, chars=len(text))
         if task.explain:
             doc["skipped"] = []
     else:
-        doc = DocumentChecks(**meta).model_dump(mode="json")
+        doc = document_json(DocumentChecks, **meta)
     result: dict[str, Any] = {"doc": doc, "items": 0, "chars": len(text), "verdicts": Counter(), "code": 0}
     result["pieces"] = _pieces(task, text, result)
     return result
@@ -290,6 +290,7 @@ def _pieces(task: Task, text: str, result: dict[str, Any]) -> Iterator[tuple[lis
 
     try:
         from .pipeline import iter_extract
+        from .records import as_json
 
         if task.command == "check":
             from .checks import run_checks
@@ -297,14 +298,14 @@ def _pieces(task: Task, text: str, result: dict[str, Any]) -> Iterator[tuple[lis
             if task.command == "extract":
                 result["items"] += len(claims)
                 skipped = [_skip_dict(s) for s in skips] if task.explain else []
-                yield [c.model_dump(mode="json") for c in claims], skipped
+                yield [as_json(c) for c in claims], skipped
                 continue
             # Checks piece by piece: the figures of one relation stand close together, never pieces apart.
             # The whole text goes with them, since their offsets count from its start.
             checks = run_checks(claims, text)
             result["items"] += len(checks)
             result["verdicts"].update(k.verdict for k in checks)
-            yield [k.model_dump(mode="json") for k in checks if task.only is None or k.verdict == task.only], []
+            yield [as_json(k) for k in checks if task.only is None or k.verdict == task.only], []
     except Exception as e:  # a bug halfway: what was written stands, and the document says what broke
         result["doc"]["error"] = _cause(task.source, f"internal error: {type(e).__name__}: {e}")
         result["code"] = int(ExitCode.INTERNAL)

@@ -20,11 +20,9 @@ Verdict = Literal["consistent", "inconsistent", "unverifiable"]
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-# The records of checks are built into validators on first use (pydantic's defer_build): extract never needs them.
-_CHECKS_CONFIG = ConfigDict(defer_build=True)
+    # Validators and serializers are built on first use (pydantic's defer_build): the pipeline makes its records
+    # with `trusted` and the CLI writes them with `as_json`, so a run that only extracts never builds them.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -38,6 +36,31 @@ def trusted(cls: type[_M], values: dict[str, Any]) -> _M:
     object.__setattr__(m, "__pydantic_extra__", None)
     object.__setattr__(m, "__pydantic_private__", None)
     return m
+
+
+def as_json(value: Any) -> Any:
+    """What `model_dump(mode="json")` gives for a record (or a list of them), made without pydantic's serializer:
+    the fields in declaration order, `Decimal` as its string, nested records as dicts."""
+    if isinstance(value, BaseModel):
+        return {k: as_json(v) for k, v in value.__dict__.items()}
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list):
+        return [as_json(v) for v in value]
+    return value
+
+
+def document_json(cls: type[BaseModel], **values: Any) -> dict[str, Any]:
+    """`cls(**values).model_dump(mode="json")` for a document record whose items are already records, made the
+    way `as_json` makes it: unknown fields are refused, missing ones take their defaults."""
+    fields = cls.model_fields
+    unknown = values.keys() - fields.keys()
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
+    return {
+        name: as_json(values[name]) if name in values else as_json(field.get_default(call_default_factory=True))
+        for name, field in fields.items()
+    }
 
 
 class Span(_Frozen):
@@ -81,8 +104,6 @@ class Claim(_Frozen):
 class ClaimRef(_Frozen):
     """A claim as a check cites it."""
 
-    model_config = _CHECKS_CONFIG
-
     id: str
     start: int
     end: int
@@ -94,8 +115,6 @@ class ClaimRef(_Frozen):
 
 class Check(_Frozen):
     """One relation the text lets us recompute, and whether the stated figure holds."""
-
-    model_config = _CHECKS_CONFIG
 
     rule: Literal["change_rate", "part_rate", "sum", "subset", "diff", "point_change", "grim"]
     claims: list[ClaimRef]
@@ -121,8 +140,6 @@ class DocumentClaims(_Frozen):
 
 class DocumentChecks(_Frozen):
     """The check result of one input."""
-
-    model_config = _CHECKS_CONFIG
 
     source: str
     encoding: str | None = None
