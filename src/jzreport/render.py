@@ -291,9 +291,8 @@ NARROW = 130
 
 
 def claims_table(doc: dict[str, Any], width: int = 160) -> Any:
-    """A rich table of one document's claims, fitted to `width`, leaving out columns empty for all."""
-    from rich import box
-    from rich.table import Table
+    """The table of one document's claims, fitted to `width`, leaving out columns empty for all."""
+    from .grid import Column, table
 
     narrow = width < NARROW
     rows = []
@@ -314,71 +313,58 @@ def claims_table(doc: dict[str, Any], width: int = 160) -> Any:
             row["approx"] = " ".join(v for v in (row["approx"], row.pop("direction/role")) if v)
             del row["section"]
         rows.append(row)
-    # Short tokens never wrap; the rest folds rather than being cut off with an ellipsis, since a table
+    # Short tokens never fold; the rest folds rather than being cut off with an ellipsis, since a table
     # that cuts a number short would misstate it.
     columns = {
-        "id": {"style": "dim", "no_wrap": True},
-        "text": {"style": "bold", "overflow": "fold"},
-        "value": {"justify": "right", "overflow": "fold"},
-        "unit": {"overflow": "fold"},
-        "kind": {"no_wrap": True},
-        "subject": {"overflow": "fold"},
-        "approx": {"overflow": "fold"},
-        "direction/role": {"no_wrap": True},
-        "section": {"style": "dim", "overflow": "fold"},
+        "id": Column("id", style="dim", fold=False),
+        "text": Column("text", style="bold"),
+        "value": Column("value", justify="right"),
+        "unit": Column("unit"),
+        "kind": Column("kind", fold=False),
+        "subject": Column("subject"),
+        "approx": Column("qualifiers" if narrow else "approx"),
+        "direction/role": Column("direction/role", fold=False),
+        "section": Column("section", style="dim"),
     }
     if narrow:
-        columns["approx"] = {"overflow": "fold", "header": "qualifiers"}
         del columns["direction/role"], columns["section"]
     shown = [name for name in columns if name in ("id", "text", "value") or any(row[name] for row in rows)]
     # Narrow: no vertical rules, which gives the cells back a column each.
-    rules = box.SIMPLE_HEAD if narrow else box.HEAVY_HEAD
-    table = Table(title=doc["source"], title_justify="left", box=rules)
-    for name in shown:
-        opts = dict(columns[name])
-        table.add_column(opts.pop("header", name), **opts)
-    for row in rows:
-        table.add_row(*(row[name] for name in shown))
-    return table
+    return table(
+        doc["source"], [columns[name] for name in shown], [[row[name] for name in shown] for row in rows], width,
+        ruled=not narrow,
+    )
 
 
-def skipped_table(doc: dict[str, Any]) -> Any:
-    """A rich table of the numeric tokens seen and not reported, with the reason."""
-    from rich.table import Table
+def skipped_table(doc: dict[str, Any], width: int = 160) -> Any:
+    """The table of the numeric tokens seen and not reported, with the reason."""
+    from .grid import Column, table
 
-    table = Table(title=f"{doc['source']}: numbers not reported", title_justify="left")
-    table.add_column("start", justify="right", style="dim")
-    table.add_column("text", style="bold", overflow="fold")
-    table.add_column("reason", overflow="fold")
-    for s in doc.get("skipped", []):
-        table.add_row(str(s["start"]), s["text"], s["reason"])
-    return table
+    columns = [Column("start", style="dim", justify="right", fold=False), Column("text", style="bold"),
+               Column("reason")]
+    rows = [[str(s["start"]), s["text"], s["reason"]] for s in doc.get("skipped", [])]
+    return table(f"{doc['source']}: numbers not reported", columns, rows, width)
 
 
-def checks_table(doc: dict[str, Any]) -> Any:
-    """A rich table of one document's checks, verdicts coloured."""
-    from rich.table import Table
-    from rich.text import Text
+def checks_table(doc: dict[str, Any], width: int = 160) -> Any:
+    """The table of one document's checks, verdicts coloured, a rule between checks."""
+    from .grid import Cell, Column, table
 
-    table = Table(title=doc["source"], title_justify="left", show_lines=True)
-    table.add_column("rule", no_wrap=True)
-    table.add_column("claims used", overflow="fold")
-    table.add_column("stated", justify="right", overflow="fold")
-    table.add_column("computed", justify="right", overflow="fold")
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("explanation", overflow="fold")
+    columns = [
+        Column("rule", fold=False),
+        Column("claims used"),
+        Column("stated", justify="right"),
+        Column("computed", justify="right"),
+        Column("verdict", fold=False),
+        Column("explanation"),
+    ]
+    rows: list[list[Cell]] = []
     for k in doc["checks"]:
         used = ", ".join(f"{c['part']} {c['text']}" if c.get("part") else c["text"] for c in k["claims"])
         verdict = k["verdict"]
-        table.add_row(
-            k["rule"],
-            used,
-            k["stated"],
-            k.get("computed") or "",
-            Text(verdict, style=VERDICT_STYLE.get(verdict, "")),
-            Text(k["explanation"]),
-        )
-    return table
+        rows.append([k["rule"], used, k["stated"], k.get("computed") or "",
+                     (verdict, VERDICT_STYLE.get(verdict, "")), k["explanation"]])
+    return table(doc["source"], columns, rows, width, row_rules=True)
 
 
 class TableWriter:
@@ -400,7 +386,7 @@ class TableWriter:
         else:
             self._tables(doc)
         if doc.get("skipped"):
-            self.console.print(skipped_table(doc))
+            self._print(skipped_table(doc, self.console.width))
 
     def stream(self, doc: dict[str, Any], pieces: Iterable[Piece]) -> None:
         """One table per piece that has items, titled with the piece's number: a long document's rows
@@ -412,7 +398,7 @@ class TableWriter:
                 self._tables(part)
                 shown += 1
             if skipped:
-                self.console.print(skipped_table(part))
+                self._print(skipped_table(part, self.console.width))
         if not shown:
             self._line(f"{doc['source']}: no {self.items}")
         if doc.get("error"):
@@ -423,9 +409,12 @@ class TableWriter:
 
     def _tables(self, doc: dict[str, Any]) -> None:
         if self.items == "claims":
-            self.console.print(claims_table(doc, self.console.width))
+            self._print(claims_table(doc, self.console.width))
         else:
-            self.console.print(checks_table(doc))
+            self._print(checks_table(doc, self.console.width))
+
+    def _print(self, laid_out: Any) -> None:
+        self.console.print(laid_out, soft_wrap=True)  # laid out to the width already: rich must not wrap it
 
     def _failed(self, doc: dict[str, Any]) -> None:
         self.console.print(f"{doc['source']}: failed: {doc['error']}", style="red", markup=False, highlight=False)
