@@ -10,6 +10,7 @@ import pytest
 
 from jzreport import extract
 from jzreport.pipeline import extract_with_skips, iter_extract
+from jzreport.records import Claim
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -212,3 +213,82 @@ def test_hard_wrapped_lines_continue_the_sentence(text: str, expected: list[tupl
         # the sentence of a claim starts on the first line of its paragraph, or on its own line
         first_line = text.count("\n", 0, claim.sentence.start) + 1
         assert first_line == line, (claim.text, claim.sentence.text, sentences)
+
+
+# Words, units and numbers cut by a hard wrap read as if the line were whole; the spans are those of the text
+# as given, the break inside them included. (text, [(claim text, value, unit, kind, subject)])
+CUT_BY_WRAP = [
+    ("本年度全县各级行政机关共受理群众来信来访事项同比增加了58\n个，办结率达到98.2%，群众满意度进一步提升。",
+     [("58\n个", "58", "个", "change", None), ("98.2%", "98.2", "%", "percent", "办结率")]),
+    ("今年以来，全市新建社区卫生服务中心和村级卫生室共计三百\n零一个，覆盖全部行政村，基本公共卫生服务均等化。",
+     [("三百\n零一个", "301", "个", "count", None)]),
+    ("经过努力，全区农村集体经济组织产业项目资金占比提高到百分之\n六十二，较上年提高了五个百分点，带动农户持续增收。",
+     [("百分之\n六十二", "62", "%", "percent", "农村集体经济组织产业项目资金占比"),
+      ("五个百分点", "5", "百分点", "change", None)]),
+    ("围绕就医便利化目标，全年新建社区卫\n生服务中心12个，标准化建设达标率为100%，居民就近就医更加便利。",
+     [("12个", "12", "个", "count", "社区卫生服务中心"), ("100%", "100", "%", "percent", "标准化建设达标率")]),
+    ("深化商事制度改革，企业开办时间由1.5个工作\n日压缩至0.5个工作日，全流程网上办理，办理环节由5个减少至3个。",
+     [("1.5个工作\n日", "1.5", "工作日", "duration", "企业开办时间"),
+      ("0.5个工作日", "0.5", "工作日", "duration", "企业开办时间"),
+      ("5个", "5", "个", "count", "环节"), ("3个", "3", "个", "count", "环节")]),
+    # a page footer line between two lines of one sentence is left out
+    ("全市医疗救治能力稳步提升，危急重症患者抢救成功率稳定保持在较高水平，达\n— 1 —\n97.3%，较上年提高0.4个百分点。",
+     [("97.3%", "97.3", "%", "percent", "危急重症患者抢救成功率"),
+      ("0.4个百分点", "0.4", "百分点", "change", "危急重症患者抢救成功率")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_BY_WRAP)
+def test_words_cut_by_a_wrap_read_whole(text: str, expected: list[tuple[str, str, str, str, str | None]]) -> None:
+    claims = extract(text)
+    assert [(c.text, str(c.value), c.unit, c.kind) for c in claims] == [e[:4] for e in expected]
+    for claim, want in zip(claims, expected, strict=True):
+        assert text[claim.start : claim.end] == claim.text
+        assert text[claim.sentence.start : claim.sentence.end] == claim.sentence.text
+        if want[4] is not None:
+            assert claim.subject == want[4]
+
+
+# Breaks that stay: a colon opening a table or a list, a table row, a labelled line, two figures of a table.
+KEPT_BREAKS = [
+    "各县（市、区）办理情况如下（单位：件、%）：\n县（市、区） 转派件数 按时办结率 满意率\n临安区 9862 95.1 95.8",
+    "营业收入：3,856.2（2023年：3,430.8），同比增长12.4%\n营业成本：2,815.0（2023年：2,552.5），同比增长10.3%",
+    "品种      2023年     2024年     增减%\n粮食      152.1      156.4      2.8\n蔬菜      486.3      501.7      3.2",
+    "一、总体情况\n2024年全市新收各类案件共计12,345件，审结11,234件。",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_BREAKS)
+def test_breaks_that_are_not_wraps_stay(text: str) -> None:
+    from jzreport.normalize import normalize
+    from jzreport.segment import unwrap
+
+    view = unwrap(normalize(text))
+    assert view is None or all(text[a:b].strip(" ") != "\n" or text[a - 1] in ",，、" for a, b in view.drops)
+    assert view is None or view.text.count("\n") == text.count("\n") - len(view.drops)
+
+
+def _hard_wrap(text: str, width: int) -> str:
+    """Paragraphs of running text cut every `width` characters, as text copied out of a PDF is."""
+    lines = []
+    for line in text.split("\n"):
+        running = len(line) > width and not any(gap in line for gap in ("\t", "  ", "|", "\u3000"))
+        lines.append("\n".join(line[i : i + width] for i in range(0, len(line), width)) if running else line)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", [34, 40])
+@pytest.mark.parametrize("sample", ["report.txt", "statistics.txt", "company.txt"])
+def test_hard_wrapped_sample_reads_as_the_sample(sample: str, width: int) -> None:
+    text = (Path(__file__).resolve().parent.parent / "samples" / sample).read_text(encoding="utf-8")
+    wrapped = _hard_wrap(text, width)
+    assert wrapped != text
+
+    def key(claims: list[Claim]) -> list[tuple[object, ...]]:
+        return [(c.text.replace("\n", ""), c.value, c.unit, c.kind, c.subject, c.approx, c.direction, c.role)
+                for c in claims]
+
+    got = extract(wrapped)
+    for claim in got:
+        assert wrapped[claim.start : claim.end] == claim.text
+    assert key(got) == key(extract(text))

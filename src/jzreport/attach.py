@@ -312,10 +312,11 @@ def _rate_direction(whole_left: str) -> str | None:
     if _RATE_NAME_INC.search(whole_left):
         return "increase"
     opener = _OPENER.match(whole_left)
+    verb = opener.group("inc") or opener.group("dec") if opener else None
     if (
-        opener
-        and (opener.group("inc") or opener.group("dec"))
-        and len(opener.group()) >= 2
+        verb
+        # a one-character verb opens nothing: 全市高新技术企业, 全县多式联运, 低保 are names
+        and len(verb) >= 2
         and not whole_left.startswith("面", opener.end())  # 增长面 is the share of industries that grew
     ):
         return "increase" if opener.group("inc") else "decrease"

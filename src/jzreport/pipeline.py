@@ -16,7 +16,7 @@ from .normalize import normalize
 from .numerals import scale
 from .records import Claim, Link, Span, trusted
 from .scan import UNIT_FAMILY, Token, scan
-from .segment import Layout, layout
+from .segment import Layout, Unwrapped, layout, unwrap
 from .tables import CELL_SEP, Carry, table_change, with_table_units
 
 
@@ -123,6 +123,12 @@ def _extract(text: str, base: int = 0, state: _State | None = None) -> tuple[lis
 
 def _read(text: str, base: int, state: _State) -> tuple[list[Claim], list[Skip], _State]:
     norm = normalize(text)
+    # Hard-wrapped text is read with its wraps taken out (58⏎个, 较⏎上年, 三百⏎零一个 read whole); the records'
+    # offsets and texts are those of the text as given.
+    view = unwrap(norm)
+    given = text
+    if view is not None:
+        norm, text = view.text, view.cut(text)
     lay = layout(norm, state.headings)
     set_spans = [(m.start(), m.end()) for m in SET_PHRASE.finditer(norm)]
     tokens = _with_range_units(norm, list(scan(norm, lay.number_cuts)))
@@ -132,7 +138,8 @@ def _read(text: str, base: int, state: _State) -> tuple[list[Claim], list[Skip],
     for tok in tokens:
         why = reason(norm, tok, _near(set_spans, tok) if tok.chinese else [])  # only Chinese numerals meet set phrases
         if why:
-            skips.append(Skip(tok.start + base, tok.end + base, text[tok.start : tok.end], why))
+            a, b = (tok.start, tok.end) if view is None else (view.where(tok.start), view.where_end(tok.end))
+            skips.append(Skip(a + base, b + base, given[a:b], why))
             continue
         ctx = attach.qualifiers(norm, tok)
         drafts.append(_Draft(tok, ctx, lay.sentence_of(tok.start)))
@@ -140,7 +147,7 @@ def _read(text: str, base: int, state: _State) -> tuple[list[Claim], list[Skip],
     _relate(norm, drafts)
     _subjects(norm, drafts, text)
     _respectively(norm, drafts, text)
-    claims = _records(text, lay, drafts, base, state.next_id)
+    claims = _records(given, lay, drafts, base, state.next_id, view)
     return claims, skips, _State(state.next_id + len(claims), lay.stack, note)
 
 
@@ -607,8 +614,12 @@ def _enumerated(phrase: str) -> list[str]:
             if k >= 2 and i >= 0:
                 head = last[i + k :]
                 break
-        else:  # 城镇、农村居民收入: short items of one length share the rest of the last name
-            head = last[len(p) :] if len(p) < len(last) and len(p) <= 4 else ""
+        else:
+            i = last.find(p[-1], 0, 4)
+            if 0 < i < len(last) - 1:  # 国家级、省级、市级非遗项目: the items end alike (级), the head follows
+                head = last[i + 1 :]
+            else:  # 城镇、农村居民收入: short items of one length share the rest of the last name
+                head = last[len(p) :] if len(p) < len(last) and len(p) <= 4 else ""
         names.append(p + head)
     return [*names, last]
 
@@ -705,12 +716,19 @@ def _previous_clause(text: str, cstart: int, sentence_start: int) -> str:
     return ""
 
 
-def _records(text: str, lay: Layout, drafts: list[_Draft], base: int = 0, first_id: int = 1) -> list[Claim]:
-    """Build the claim records, one `Span` per sentence shared by its claims.
+def _records(
+    text: str, lay: Layout, drafts: list[_Draft], base: int = 0, first_id: int = 1, view: Unwrapped | None = None
+) -> list[Claim]:
+    """Build the claim records, one `Span` per sentence shared by its claims; offsets of `view` (when the
+    drafts were read on an unwrapped text) are turned back into offsets of `text`.
 
     The fields come from the pipeline's own typed values, so the records are made without validation
     (`records.trusted`); the tests check that validating them again changes nothing.
     """
+    if view is not None:
+        where, where_end = view.where, view.where_end
+    else:
+        where = where_end = _same
     ids: list[list[str]] = []
     n = first_id - 1
     for d in drafts:  # ratio tokens (9.6:41.2:49.2) become one claim per term
@@ -723,7 +741,7 @@ def _records(text: str, lay: Layout, drafts: list[_Draft], base: int = 0, first_
         tok, ctx = d.tok, d.ctx
         sentence = sentences.get(d.sentence)
         if sentence is None:
-            s0, s1 = d.sentence
+            s0, s1 = where(d.sentence[0]), where_end(d.sentence[1])
             sentence = trusted(Span, {"start": s0 + base, "end": s1 + base, "text": text[s0:s1]})
             sentences[d.sentence] = sentence
         section = list(lay.section_of(tok.start))
@@ -732,6 +750,7 @@ def _records(text: str, lay: Layout, drafts: list[_Draft], base: int = 0, first_
         # Every field, in declaration order, of the type declared (tests compare with validated records).
         if tok.family == "ratio":
             for cid, (a, b, part) in zip(own, tok.ratio_terms, strict=True):
+                a, b = where(a), where_end(b)
                 claims.append(trusted(Claim, {
                     "id": cid, "start": a + base, "end": b + base, "text": text[a:b], "kind": "ratio",
                     "value": Decimal(part), "unit": "", "subject": ctx.subject, "approx": ctx.approx,
@@ -741,14 +760,19 @@ def _records(text: str, lay: Layout, drafts: list[_Draft], base: int = 0, first_
                 }))  # fmt: skip
             continue
         assert tok.value is not None
+        a, b = where(tok.start), where_end(tok.end)
         claims.append(trusted(Claim, {
-            "id": own[0], "start": tok.start + base, "end": tok.end + base, "text": text[tok.start : tok.end],
+            "id": own[0], "start": a + base, "end": b + base, "text": text[a:b],
             "kind": ctx.kind, "value": _plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),
             "unit": tok.unit, "subject": ctx.subject, "approx": ctx.approx, "direction": direction,
             "role": d.role, "number": tok.number, "multiplier": tok.multiplier, "unit_text": tok.unit_text,
             "baseline": ctx.baseline, "sentence": sentence, "section": section, "links": links,
         }))  # fmt: skip
     return claims
+
+
+def _same(pos: int) -> int:
+    return pos
 
 
 def _plain(v: Decimal, scaled: bool) -> Decimal:

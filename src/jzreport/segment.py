@@ -48,15 +48,32 @@ def _wrapped(text: str, pos: int) -> bool:
         before.isdigit() and after == "." and text[pos + 2 : pos + 3].isdigit()
     ):
         return True  # 15.⏎6%: a decimal broken by the wrap
-    if before in _LINE_FINAL or after in " \t" or HEADING.match(text, pos + 1):
+    if after in " \t" or HEADING.match(text, pos + 1):
         return False
+    if before in _LINE_FINAL and not (before in _CLOSE and _long_prose(text, pos)):
+        return False  # the end of a sentence or a title; but 研究与试验发展(R&D)⏎经费支出 wraps after a bracket
     if _FIGURE_START.match(text, pos + 1) and "\t" not in text[text.rfind("\n", 0, pos) + 1 : pos]:
         return True  # 实现营业收入⏎8,412.6亿元: a line ending in a name whose figure opens the next line
     line_start = text.rfind("\n", 0, pos) + 1
     line = text[line_start:pos]
-    if len(line) < _WRAP_MIN or "\t" in line or (HEADING.match(line) and not _TITLE_END.search(line)):
-        return False  # a short line, a table row, a heading or a title
+    if len(line) < _WRAP_MIN or (HEADING.match(line) and not _TITLE_END.search(line)) or _table_row(line):
+        return False  # a short line, a heading or a title, a table row
     return bool(_RUNNING_TEXT.search(line)) or len(line) >= 2 * _WRAP_MIN
+
+
+_CLOSE = set(")）”」』")
+
+
+def _long_prose(text: str, pos: int) -> bool:
+    """The line that ends at `pos` is a full line of running text (a title in brackets is short)."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return len(line) >= 2 * _WRAP_MIN and bool(_RUNNING_TEXT.search(line)) and not _table_row(line)
+
+
+def _table_row(line: str) -> bool:
+    """A row of cells: gaps of several spaces, a tab or a wide space inside the line, or figures side by side."""
+    inner = line.strip(" \u3000")
+    return bool(_TABLE_GAP.search(inner)) or len(_CELLS.findall(inner)) >= 2
 
 
 def _cuts_number(text: str, pos: int) -> bool:
@@ -68,10 +85,90 @@ def _cuts_number(text: str, pos: int) -> bool:
     if not (text[pos - 1 : pos].isdigit() and text[pos + 1 : pos + 2].isdigit()):
         return False
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return bool(_RUNNING_TEXT.search(line)) and not _TABLE_GAP.search(line) and not _MARKER.match(text, pos + 1)
+    prose = _RUNNING_TEXT.search(line) or (len(line) >= _WRAP_MIN and " " not in line.strip())
+    return bool(prose) and not _TABLE_GAP.search(line) and not _MARKER.match(text, pos + 1)
+
+
+@dataclass(frozen=True)
+class Unwrapped:
+    """A text with the line breaks of its hard wraps taken out, and the way back to the text's offsets.
+
+    Numbers, units, keywords and names broken by a wrap (1⏎6起, 58⏎个, 较⏎上年, 三百⏎零一个, 社区卫⏎生) read
+    whole in `text`; `where` and `where_end` turn an offset of `text` into one of the wrapped text.
+    """
+
+    text: str
+    view_starts: list[int]  # where each piece of `text` starts in `text` …
+    orig_starts: list[int]  # … and in the wrapped text
+    drops: list[tuple[int, int]]  # the stretches (break and the spaces before it) left out
+
+    def cut(self, other: str) -> str:
+        """`other` (the wrapped text's original before normalising, of the same length) cut the same way."""
+        pieces, pos = [], 0
+        for a, b in self.drops:
+            pieces.append(other[pos:a])
+            pos = b
+        pieces.append(other[pos:])
+        return "".join(pieces)
+
+    def where(self, pos: int) -> int:
+        i = bisect.bisect_right(self.view_starts, pos) - 1
+        return self.orig_starts[i] + pos - self.view_starts[i]
+
+    def where_end(self, end: int) -> int:
+        """The offset of an end (exclusive): a span that stops before a dropped break does not take it in."""
+        return self.where(end - 1) + 1 if end > 0 else 0
+
+
+# Spaces and a line break, and a page footer line standing in running text (— 12 —, - 3 -, 第5页).
+_BREAK = re.compile(
+    r"""[ ]*\n
+    (?:[ \t]*
+        (?:[-—–－]+[ ]*\d{1,4}[ ]*[-—–－]+                  # — 12 —
+         | 第[ ]*\d{1,4}[ ]*页(?:[ ]*共[ ]*\d{1,4}[ ]*页)?)  # 第5页 共12页
+    [ \t]*\n)?""",
+    re.VERBOSE,
+)
+
+
+def _joins(text: str, start: int, end: int) -> bool:
+    """Whether the break `text[start:end]` (spaces, the line break, perhaps a page footer line) is taken out:
+    a wrap, but not one after a colon (其中：⏎, 如下（单位：件）：⏎ open a list or a table), nor one before a table
+    row or a labelled line (营业成本：2,815.0), nor one between two digits that `_cuts_number` keeps apart."""
+    line_start = text.rfind("\n", 0, start) + 1
+    next_end = text.find("\n", end)
+    following = text[end : next_end if next_end >= 0 else len(text)]
+    if text[start - 1 : start] in (":", "：") or _table_row(following) or _LABEL.match(following):
+        return False
+    pos = start - line_start
+    local = text[line_start:start] + "\n" + following  # the two lines, without a footer between them
+    return _wrapped(local, pos) and (not (local[pos - 1 : pos].isdigit() and following[:1].isdigit())
+                                     or _cuts_number(local, pos))
+
+
+_LABEL = re.compile(r"[^\W\d_][^\s\d.,，。;；:：]{0,15}[:：]")  # a label and its colon; not 10:30, 8.3:45.2
+
+
+def unwrap(text: str) -> Unwrapped | None:
+    """`text` without the line breaks that wrap a sentence (see `_wrapped`), or None when it has none."""
+    drops = [(m.start(), m.end()) for m in _BREAK.finditer(text) if _joins(text, m.start(), m.end())]
+    if not drops:
+        return None
+    pieces: list[str] = []
+    view_starts, orig_starts = [0], [0]
+    pos = v = 0
+    for a, b in drops:
+        pieces.append(text[pos:a])
+        v += a - pos
+        pos = b
+        view_starts.append(v)
+        orig_starts.append(pos)
+    pieces.append(text[pos:])
+    return Unwrapped("".join(pieces), view_starts, orig_starts, drops)
 
 
 _TABLE_GAP = re.compile(r"\t|[ ]{2}|\u3000")
+_CELLS = re.compile(r"[\d%][ ][-+]?\d")  # 152.1 156.4: two figures a space apart
 _MARKER = re.compile(r"\d{1,2}[.、)）](?!\d)")
 
 # A hard-wrapped line is long and holds running text; a title or a label line is short or bare.
