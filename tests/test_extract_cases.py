@@ -874,6 +874,20 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # per-units whose second unit begins with a scale (千瓦时, 万元, 百平方公里), and units of energy reports
+    ("居民上网电价0.3912元/千瓦时。", [c("0.3912元/千瓦时", "0.3912", "元/千瓦时", "money", "居民上网电价")]),
+    ("单位GDP能耗0.38吨标准煤/万元，公路密度为165.3公里/百平方公里。",
+     [c("0.38吨标准煤/万元", "0.38", "吨标准煤/万元", "measure", "单位GDP能耗"),
+      c("165.3公里/百平方公里", "165.3", "公里/百平方公里", "measure", "公路密度")]),
+    ("温室气体排放总量486.3万吨二氧化碳当量，供电煤耗降至296.5克标准煤/千瓦时。",
+     [c("486.3万吨二氧化碳当量", "4863000", "吨二氧化碳当量", "measure", "温室气体排放总量"),
+      c("296.5克标准煤/千瓦时", "296.5", "克标准煤/千瓦时", "measure", "供电煤耗")]),
+    ("新增光伏装机120MW，移动互联网户均流量19.6GB，智能算力规模达12.8EFLOPS。",
+     [c("120MW", "120", "兆瓦", "measure", "光伏装机"), c("19.6GB", "19.6", "GB", "measure", "移动互联网户均流量"),
+      c("12.8EFLOPS", "12.8", "EFLOPS", "measure", "智能算力规模")]),
+    ("出院者平均住院日8.7日，比上年缩短0.3日。",
+     [c("8.7日", "8.7", "日", "duration", "出院者平均住院日"),
+      c("0.3日", "0.3", "日", "change", "出院者平均住院日", direction="decrease", baseline="上年")]),
     # 高/多/低 that begin a name (高新技术, 多式联运, 低保) open no change after a scope word
     ("全市高新技术企业占比达到18.3%。", [c("18.3%", "18.3", "%", "percent", "高新技术企业占比")]),
     ("全县多式联运占比为8.5%，低保对象1.2万人。",

@@ -17,7 +17,8 @@ SET_PHRASE = re.compile(alternation(lx.SET_PHRASES))
 _MONTH_RANGE = re.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
 _ORDINAL_BEFORE = re.compile(r"第$")
 _RANK_CONTEXT = re.compile(
-    r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|排名|排|位居|位列|居|列|位次|名列|荣获|获得?)第$"
+    r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|区域|行业|同行业|全行业|国内|省内|市内|排名|排|位居|位列|居"
+    r"|列|位次|名列|荣获|获得?)第$"
 )
 # 排名由第8位升至第3位: both places of a move in a ranking.
 _RANK_MOVE = re.compile(
@@ -25,7 +26,8 @@ _RANK_MOVE = re.compile(
 )
 # 居全市基层法院第2位, 增幅居全省县（市、区）第3位, 获得全省团体第二名: a rank among a named group
 _RANK_SCOPE = re.compile(
-    r"(?:(?:位居|位列|名列|排名|排在|居于?|列|获得?|荣获)[^,;。!?\d第]{1,16}|(?:团体|个人|综合|考核|总分))第$"
+    r"(?:(?:位居|位列|名列|排名|排在|(?<!定|安|聚|民|寡)居(?![民住家委室])于?|(?<![排并系罗])列(?![入为出举支席])|获得?|荣获)"
+    r"[^,;。!?\d第]{1,16}|(?:团体|个人|综合|考核|总分))第$"
 )
 _CITATION_AFTER = re.compile(r"[条款章节项]")
 _QUOTE_OPEN = "“「『\"《"
@@ -62,7 +64,25 @@ _CELL_SIGN = re.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
 _RELATIVE_BEFORE = re.compile(r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来|最近)的?$")
 _RECENT_AFTER = re.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计|共|连续|先后)")
-_METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度")
+_METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由")
+_METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
+_TIER_AFTER = frozenset("档批类级期届")
+_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于)$")
+# the class named after 的: a noun, not a verb, a number or a target (超过100亿元的规模 is a figure)
+_CLASS_NOUN = regex.compile(
+    r"(?!(?:目标|要求|水平|规模|标准|任务|速度|幅度|增长|增幅|大关|记录|历史|高位|好成绩))"
+    r"(?P<noun>(?:(?![在于对被把将从由向达为是有])\p{Han}){1,8}?)"
+    r"(?<!标准|水平|要求|目标|均值|平均|限值|红线|底线)"  # 低于1.0名的国家标准: a comparison with a standard
+    r"(?:实现|达到|全部|均|都|已|占|由|从|有|共|数量|个数|比例|[,;。])"
+)
+_PCT_BAND_AFTER = regex.compile(
+    r"(?:[-—~～至到][\d.]+%?)?(?:及以上|以上|以下|及以下|之间)的(?:有|共|达|为)?[ ]?[\d一二两三四五六七八九十]"
+)
+# a class label, a bracket, and in it a range or a bound: 二级古树（300～499年）, 一级响应（50人以上）
+_CLASS_BRACKET = regex.compile(r"[级类等档]\p{Han}{0,4}[(（](?:[\d.]+[-—~～至到])?$")
+_BRACKET_BOUND = regex.compile(r"(?:[-—~～至到][\d.]+\p{Han}{0,2}|\p{Han}{0,2}(?:以上|以下|及以上|及以下))[)）]")
+_BRACKET_RANGE_END = regex.compile(r"[\d.]+[-—~～至到]$")
+_NONE_BEFORE = re.compile(r"(?:无|没有|未有|并无|未发生|没发生)$")
 _CIRCLE_AFTER = regex.compile(r"[^,;。!?\d]{0,5}圈")
 _PHASE_AFTER = re.compile(r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)")
 _BASE_BEFORE = re.compile(r"以[^,;。()（）]{1,8}为$|(?:上年|去年|上年同期|基期)[ ]?=[ ]?$")
@@ -150,6 +170,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
 
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
     if "第" in before[-2:] and _ORDINAL_BEFORE.search(before):
+        if not unit and text[num_end : num_end + 1] in _TIER_AFTER:
+            return "ordinal"  # 第一档电价, 第二批试点, 第三类: a tier, a batch, a class
         if _RANK_CONTEXT.search(before) or (
             unit in ("", "位", "名")
             and (_RANK_MOVE.search(before) or _RANK_SCOPE.search(text, max(0, tok.start - 24), tok.start))
@@ -166,6 +188,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         unit == "日"
         and value is not None
         and value <= 31
+        and "." not in tok.number  # 平均住院日8.7日: days counted, never a day of the month
         and not _WITHIN.match(text, end)
         and not _DAYS_BEFORE.search(before)
         and not _DAYS_AFTER.match(text, end)
@@ -237,7 +260,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         _RELATIVE_BEFORE.search(before) or (before.endswith("近") and _RECENT_AFTER.match(text, end))
     ):
         return "period"  # 过去一年, 今后五年, 近两年累计投入, 人员近三年未参加: when, not how long
-    if family == "duration" and (_METRIC_AFTER.match(text, end) or _CIRCLE_AFTER.match(text, end)):
+    if family == "duration" and (
+        _METRIC_AFTER.match(text, end) or _CIRCLE_AFTER.match(text, end) or before.endswith(_METRIC_BEFORE)
+    ):
         return "metric name"  # 20秒内接通率, 8小时滑动平均, 15分钟生活圈: the time is part of a name
     if value in (1, 100, 1000) and _BASE_BEFORE.search(before):
         return "base"  # 性别比为105.26（以女性为100）, 上年=100: the base a figure is stated against
@@ -263,6 +288,25 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     # 超过50万元的村213个, 增速超过20%的企业有12家: the figure marks off the things counted after it
     if unit and text.startswith("的", end) and _OVER_BEFORE.search(before) and _CLASS_COUNT.match(text, end):
         return "category threshold"
+    # 收入超过10万元的村实现全覆盖, 低于1万元的脱贫户: a bound that names a class, whatever is said of it
+    if (
+        family in _THRESHOLD_FAMILIES
+        and text.startswith("的", end)
+        and _BOUND_BEFORE.search(before)
+        and _CLASS_NOUN.match(text, end + 1)
+    ):
+        return "category threshold"
+    # 在90%以上的有5个, 80%～90%之间的有3个: a band of a rate that the count after it falls in
+    if family == "percent" and _PCT_BAND_AFTER.match(text, end):
+        return "category threshold"
+    # 二级古树（300～499年）, 一级响应（50人以上）: the bounds of a class, in brackets after its name
+    if _CLASS_BRACKET.search(text, max(0, tok.start - 12), tok.start) and (
+        _BRACKET_BOUND.match(text, end)
+        or (_BRACKET_RANGE_END.search(before) and text.startswith(("）", ")"), end))
+    ):
+        return "category threshold"
+    if chinese and tok.number == "一" and _NONE_BEFORE.search(before):
+        return "negation"  # 无一人因贫失学, 未发生一起: none, said with 一
     if (unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
         unit in ("", "岁", "周岁")
         and text[num_end : num_end + 1] in _AGE_RANGE_FIRST
