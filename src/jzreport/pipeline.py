@@ -161,7 +161,14 @@ def _near(spans: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
 def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
     """10至60个工作日, 1-2万元: the first end of a range takes the unit (and scale) of the second."""
     for a, b in itertools.pairwise(tokens):
-        if a.unit or a.value is None or b.value is None or not b.unit or a.skip or b.skip:
+        if a.skip or b.skip or a.value is None or b.value is None:
+            continue
+        # 分别压缩至3个和2个工作日: the first's measure word (个) begins the second's unit (个工作日)
+        if a.unit_text == "个" and b.unit_text.startswith("个") and len(b.unit_text) > 1 and b.unit != "百分点":
+            if _COORDINATED.fullmatch(text, a.end, b.start):
+                a.unit, a.family = b.unit, b.family
+            continue
+        if a.unit or not b.unit:
             continue
         gap = text[a.end : b.start]
         if a.chinese != b.chinese or not (
@@ -177,6 +184,9 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
         a.value = scale(a.value, factor)
         a.unit, a.family = b.unit, b.family
     return tokens
+
+
+_AMOUNTS = frozenset({"count", "money", "measure", "duration"})
 
 
 def _kinds(text: str, drafts: list[_Draft]) -> None:
@@ -205,6 +215,9 @@ def _kinds(text: str, drafts: list[_Draft]) -> None:
             and (
                 prev.tok.unit == d.tok.unit
                 or "分别" in text[attach.clause_start(text, prev.tok.start, prev.sentence[0]) : prev.tok.start]
+                # 同比减少2起、9人: one change verb before a list of amounts of several units
+                or (text[prev.tok.end : d.tok.start] == "、" and prev.tok.family in _AMOUNTS
+                    and d.tok.family in _AMOUNTS)
             )
         ):
             d.ctx.kind, d.ctx.direction, d.ctx.baseline = "change", prev.ctx.direction, prev.ctx.baseline
@@ -463,6 +476,10 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 # 新增就业5.82万人,完成年度任务5.5万人的105.8%,同比增长3.4%: the change is of the main figure,
                 # not of the target or the share stated in between
                 same = [p for p in earlier if p.ctx.subject and not _in_share_clause(text, p)]
+                # 较大事故4起、死亡15人,同比减少2起、9人: an amount changes the level counted in its unit
+                levels = [p for p in same if p.tok.unit == tok.unit and p.ctx.kind != "change"]
+                if levels and tok.family == "count" and "均" not in left_raw:
+                    same = levels
             source_draft = same[-1] if same else prev
             subject, source = (source_draft.ctx.subject if source_draft else None), "inherited"
             generic = attach.generic_word(left_raw)
@@ -607,8 +624,15 @@ def _enumerated(phrase: str) -> list[str]:
         return []  # 第一、二、三产业: items too short to name a thing alone
     last = parts[-1]
     names = []
+    shared = last.rfind("的")
     for p in parts[:-1]:
         head = ""
+        if 0 < shared < len(last) - 1:  # 城乡建设、劳动社保、政法的信访事项: what follows 的 is shared
+            names.append(p + last[shared + 1 :])
+            continue
+        if p[-1] == last[-1] and len(p) >= 2:  # 增值税、企业所得税、个人所得税: whole names, alike at the end
+            names.append(p)
+            continue
         for k in range(len(p), 0, -1):  # 装备制造业、高技术制造业增加值: the shared end 制造业 marks the head
             i = last.find(p[-k:])
             if k >= 2 and i >= 0:
@@ -621,6 +645,8 @@ def _enumerated(phrase: str) -> list[str]:
             else:  # 城镇、农村居民收入: short items of one length share the rest of the last name
                 head = last[len(p) :] if len(p) < len(last) and len(p) <= 4 else ""
         names.append(p + head)
+    if 0 < shared < len(last) - 1:
+        last = last[:shared] + last[shared + 1 :]
     return [*names, last]
 
 
