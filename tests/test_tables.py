@@ -162,6 +162,34 @@ TABLE_CASES = [
     # years written in Chinese numerals head period columns too
     ("（单位：吨）\n产品 一九五七年 一九五八年\n生铁 800 2100\n",
      [("800", "800", "吨", "measure", "生铁", None), ("2100", "2100", "吨", "measure", "生铁", None)]),
+    # a note of several units: each column takes the unit of what its header counts
+    ("单位：所、人\n学段\t学校数\t招生数\t专任教师数\n小学\t74\t9258\t3412\n",
+     [("74", "74", "所", "count", "小学学校数", None), ("9258", "9258", "人", "count", "小学招生数", None),
+      ("3412", "3412", "人", "count", "小学专任教师数", None)]),
+    ("单位：万人次、亿元、天\n假日\t放假天数\t接待游客\t旅游收入\n春节\t8\t96.3\t5.2\n",
+     [("8", "8", "天", "duration", "春节放假天数", None), ("96.3", "963000", "人次", "count", "春节接待游客", None),
+      ("5.2", "520000000", "元", "money", "春节旅游收入", None)]),
+    ("单位：万亩、万吨\n乡镇\t高标准农田\t粮食产量\n东山镇\t6.1\t3.52\n",
+     [("6.1", "61000", "亩", "measure", "东山镇高标准农田", None),
+      ("3.52", "35200", "吨", "measure", "东山镇粮食产量", None)]),
+    # cells split by wide spaces, rows indented with them, as pages copied from the web are
+    ("\u3000\u3000地区\u3000\u3000受理投诉（件）\u3000解决率（%）\n\u3000\u3000东城区\u30003,218\u3000\u3000\u300096.5\n",
+     [("3,218", "3218", "件", "count", "东城区受理投诉", None),
+      ("96.5", "96.5", "%", "percent", "东城区解决率", None)]),
+    # a note at the end of a sentence that follows figures; a header word spaced out (项  目); a zero change
+    ("其中经营性收入9870万元，占总收入的76.8%。按收入规模划分（单位：个）：\n"
+     "收入档次          2023年    2024年    增减\n"
+     "10万—30万元       96        71        -25\n合计              218       218       0\n",
+     [("9870万元", "98700000", "元", "money", "经营性收入", None),
+      ("76.8%", "76.8", "%", "percent", "经营性收入", None),
+      ("96", "96", "个", "count", "10万—30万元", None), ("71", "71", "个", "count", "10万—30万元", None),
+      ("-25", "25", "个", "change", "10万—30万元增减", "decrease"),
+      ("218", "218", "个", "count", "合计", None), ("218", "218", "个", "count", "合计", None),
+      ("0", "0", "个", "change", "增减", None)]),
+    ("（单位：亿元）\n项  目          预算数    执行数    完成%\n基金收入合计      42.60     35.18     82.6\n",
+     [("42.60", "4260000000", "元", "money", "基金收入合计预算数", None),
+      ("35.18", "3518000000", "元", "money", "基金收入合计执行数", None),
+      ("82.6", "82.6", "%", "percent", "基金收入合计完成", None)]),
 ]  # fmt: skip
 
 

@@ -71,7 +71,7 @@ _BOUND_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不�
 # the class named after 的: a noun, not a verb, a number or a target (超过100亿元的规模 is a figure)
 _CLASS_NOUN = regex.compile(
     r"(?!(?:目标|要求|水平|规模|标准|任务|速度|幅度|增长|增幅|大关|记录|历史|高位|好成绩))"
-    r"(?P<noun>(?:(?![在于对被把将从由向达为是有])\p{Han}){1,8}?)"
+    r"[“\"]?(?P<noun>(?:(?![在于对被把将从由向达为是有])\p{Han}){1,8}?)[”\"]?"
     r"(?<!标准|水平|要求|目标|均值|平均|限值|红线|底线)"  # 低于1.0名的国家标准: a comparison with a standard
     r"(?:实现|达到|全部|均|都|已|占|由|从|有|共|数量|个数|比例|[,;。])"
 )

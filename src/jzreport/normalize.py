@@ -6,6 +6,8 @@ Matching runs on the normalised text; spans and texts in the output are sliced f
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import TRADITIONAL
 
 _TABLE: dict[int, str] = {}
@@ -59,6 +61,15 @@ def normalize(text: str) -> str:
     >>> len(normalize("a\\r\\nb")) == len("a\\r\\nb")
     True
     """
+    if "\u3000" in text:  # a wide space between words splits the cells of a table row; leading ones indent
+        text = _INNER_WIDE.sub(_as_tabs, text)
     for ch in _MAPPED.intersection(text):
         text = text.replace(ch, _REPLACE[ch])
     return text
+
+
+_INNER_WIDE = re.compile(r"(?<=[^\s\u3000])[\u3000]+(?=[^\s\u3000])")
+
+
+def _as_tabs(m: re.Match[str]) -> str:
+    return "\t" * len(m.group())

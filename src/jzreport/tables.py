@@ -82,7 +82,7 @@ _NOTE = regex.compile(
 # (单位:件) / 单位:人、% / 计量单位:万元 — a note in any unit, at the end of a line or as a whole cell.
 _ANY_NOTE = regex.compile(
     rf"[(（]?(?:计量|金额|数量|货币)?单位[:：][ ]?(?:人民币)?"
-    rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?{_CURRENCY_TAIL}[ ]*[:：]?[ ]*$"  # 如下(单位:万元):
+    rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?{_CURRENCY_TAIL}[ ]*[:：。]?[ ]*$"  # 如下(单位:万元):
 )
 _ONE = Lazy(regex.compile, _ONE_UNIT)
 # 收案数(件), 金额(万元), 本年收费金额(单位:万元), 增长(%) — a header cell that ends with its unit.
@@ -103,7 +103,18 @@ _CASE_COUNT = Lazy(
 )
 _RATE_HEAD = Lazy(regex.compile, r"率|比重|比例|占比|增幅|降幅|增速|增长|增减|%")
 _MONEY_HEAD = Lazy(regex.compile, r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$")
-_PEOPLE_HEAD = Lazy(regex.compile, r"(?:生|师|员|工|者|人口|人数|干部|群众|居民|农民|职工|党员|代表|委员)$")
+_PEOPLE_HEAD = Lazy(
+    regex.compile,
+    r"(?:生|师|员|工|者|人口|人数|干部|群众|居民|农民|职工|党员|代表|委员|游客|观众|旅客|患者|儿童|老人|人次)$",
+)
+_VISITS_HEAD = Lazy(regex.compile, r"游客|观众|旅客|接待|诊疗|人次|参观|访问")
+_PLACE_HEAD = Lazy(regex.compile, r"(?:学校|院校|机构|医院|卫生院|企业|景区|单位|园|站|中心|村|社区|场馆|馆|所)$")
+_DAYS_HEAD = Lazy(regex.compile, r"天|日|时长|时间|期限|时限")
+_AREA_HEAD = Lazy(regex.compile, r"面积|农田|耕地|林地|草地|湿地")
+_OUTPUT_HEAD = Lazy(regex.compile, r"产量|总产|销量|用量|排放量|吞吐量|运量")
+_COUNTED = Lazy(regex.compile, r"(?:总?数量?|总量|人数)$")
+_PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
+_PLACE_UNITS = frozenset({"所", "个", "家", "座", "处"})
 _UNIT_COLUMN = Lazy(regex.compile, r"^(?:计量)?单位$")
 _LABEL_COLUMN = Lazy(
     regex.compile,
@@ -127,6 +138,8 @@ _LABEL = re.compile(
     rf"(?:[(（](?:人民币)?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）])?(?:[:：]|[ ]*[\t|])"
 )
 _PROSE_END = "。"
+_LAST_STOP = re.compile(r"[。;；!?！？]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOTE_LINES = 40  # a money note governs at most this many lines, and never past a line of prose
 _TITLE_LINES = 2  # lines of title text allowed between a note and the first row of its table
 
@@ -233,9 +246,20 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         return _after_plain_line(block, line) if block is not None else None
     block = block or Block()
     if not any(_VALUE_CELL.match(c.text) for c in cells):
-        return block._replace(header=tuple(c.text for c in cells), rows=True)
+        return block._replace(header=_spaced_out(tuple(c.text for c in cells)), rows=True)
     rows[start] = _Row(cells, block.header, block.units)
     return block._replace(rows=True)
+
+
+def _spaced_out(header: tuple[str, ...]) -> tuple[str, ...]:
+    """项  目, 指  标: a header word spaced out to its column's width, one character a cell, is one cell."""
+    merged: list[str] = []
+    for cell in header:
+        if len(cell) == 1 and merged and len(merged[-1]) == 1 and _HAN.match(cell) and _HAN.match(merged[-1]):
+            merged[-1] += cell
+        else:
+            merged.append(cell)
+    return tuple(merged)
 
 
 def _after_plain_line(block: Block, line: str) -> Block | None:
@@ -305,7 +329,8 @@ def _note_units(note: str) -> tuple[tuple[str | None, str], ...]:
 
 def _digits_before(line: str, pos: int) -> bool:
     """Figures before a note on its line make it a sentence; a year in a title (2024年…) does not count."""
-    return any(c.isdigit() for c in _CAPTION_LABEL.sub("", regex.sub(r"\d{4}年(?:度)?", "", line[:pos])))
+    sentence = _LAST_STOP.split(line[:pos])[-1]  # …占总收入的76.8%。按收入规模划分(单位:个): the note's own sentence
+    return any(c.isdigit() for c in _CAPTION_LABEL.sub("", regex.sub(r"\d{4}年(?:度)?", "", sentence)))
 
 
 def _table_cell(text: str, tok: Token, row: _Row) -> bool:
@@ -410,9 +435,18 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
         heads = (_bare(column or ""), row_head)
         named = [u for u in picked if any(h.endswith((u[1], u[1] + "数")) for h in heads)]
         inside = [u for u in picked if u[1] in heads[0]]  # 单位:个、人 under 人员数 → 人
-        people = [u for u in picked if u[1] in ("人", "名") and _PEOPLE_HEAD.search(heads[0] or row_head)]
+        # what the header counts, without its 数/数量: 招生数 → 招生 (people), 学校数 → 学校 (institutions)
+        what = _COUNTED.sub("", heads[0] or row_head)
+        people = [u for u in picked if u[1] in _PEOPLE_UNITS and _PEOPLE_HEAD.search(what)]
+        if len(people) > 1:  # 接待游客 under 单位:万人、万人次: visits are counted in 人次
+            people = [u for u in people if (u[1] == "人次") == bool(_VISITS_HEAD.search(what))] or people
+        places = [u for u in picked if u[1] in _PLACE_UNITS and _PLACE_HEAD.search(what)]
+        days = [u for u in picked if UNIT_FAMILY[u[1]][1] == "duration" and _DAYS_HEAD.search(what)]
         money = [u for u in picked if UNIT_FAMILY[u[1]][1] == "money" and any(_MONEY_HEAD.search(h) for h in heads)]
-        return (named or inside or people or money or picked or [None])[0]  # 单位:所、万人 under 在校生 → 万人
+        areas = [u for u in picked if u[1] in ("亩", "公顷", "平方米", "平方公里") and _AREA_HEAD.search(what)]
+        weights = [u for u in picked if u[1] in ("吨", "公斤", "千克", "斤") and _OUTPUT_HEAD.search(what)]
+        # 单位:所、万人 under 在校生 → 万人
+        return (named or inside or people or places or days or money or areas or weights or picked or [None])[0]
     if units:
         return units[0]
     if any(_CASE_COUNT.search(_bare(h)) for h in (column or "", row_head)):
@@ -478,7 +512,7 @@ def table_change(tok: Token, ctx: attach.Context) -> None:
     down = m.group().startswith(("降", "下", "减"))
     if tok.value < 0:
         tok.value, down = -tok.value, not down
-    ctx.direction = "decrease" if down else "increase"
+    ctx.direction = None if tok.value == 0 else "decrease" if down else "increase"  # 0: no change either way
 
 
 def _give(tok: Token, mult_text: str | None, unit: str, head: str) -> None:
