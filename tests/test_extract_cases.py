@@ -900,6 +900,14 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # a change verb, its object, then the amount: the amount is the size of the change
+    ("推进电能替代，减少散烧煤约510万吨，降低企业用电成本23.4亿元，减少审批环节5个。",
+     [c("510万吨", "5100000", "吨", "change", "散烧煤", approx="about", direction="decrease"),
+      c("23.4亿元", "2340000000", "元", "change", "企业用电成本", direction="decrease"),
+      c("5个", "5", "个", "change", "审批环节", direction="decrease")]),
+    ("增加就业岗位300个，提升规上工业企业15家，节约用电量120万千瓦时。",
+     [c("300个", "300", "个", "count", "就业岗位"), c("15家", "15", "家", "count", "规上工业企业"),
+      c("120万千瓦时", "1200000", "千瓦时", "measure", "节约用电量")]),
     # per-units whose second unit begins with a scale (千瓦时, 万元, 百平方公里), and units of energy reports
     ("居民上网电价0.3912元/千瓦时。", [c("0.3912元/千瓦时", "0.3912", "元/千瓦时", "money", "居民上网电价")]),
     ("单位GDP能耗0.38吨标准煤/万元，公路密度为165.3公里/百平方公里。",

@@ -148,6 +148,7 @@ _RIGHT_TAIL_STOP = re.compile(
 # 排名前五位的分别是城乡建设…: what stands after it names the items, what stands before names the list
 LIST_OPENER = re.compile(r"(?:分别是|分别为|依次为|依次是|依次|主要是|主要为)")
 _NOUN_MAKERS = ("节约", "节省", "节能")  # 节约用电量 is a name
+_APPROX_TAIL = re.compile(r"(?:约|近|超过|逾|达|共|累计|合计)+$")
 _CHANGE_OPENER = re.compile(  # only verbs of two characters: 增 of 增加值 or 增长率 opens nothing
     r"(?:平均|累计|共|再|进一步|大幅)?"
     rf"(?:{alternation(w for w in (*lx.INCREASE_VERBS, *lx.DECREASE_VERBS) if len(w) >= 2 and w not in _NOUN_MAKERS)})"
@@ -257,6 +258,9 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     family = tok.family
     if ctx.direction is None and family in ("percent", "times") and not ctx.to_marker:
         ctx.direction = _rate_direction(text[clause_start(text, start, 0) : start])
+    elif ctx.direction is None and family in _AMOUNT_FAMILIES and not ctx.to_marker and "由" not in left:
+        # 减少散烧煤约510万吨, 降低企业用电成本23.4亿元: a clause opened by a change verb and its object
+        ctx.direction = _object_change(text[clause_start(text, start, 0) : start], family == "count")
     if ctx.direction is not None:
         ctx.kind = "change"
     elif family == "percent" and tok.unit in lx.POINT_UNITS:
@@ -323,6 +327,26 @@ def _rate_direction(whole_left: str) -> str | None:
     ):
         return "increase" if opener.group("inc") else "decrease"
     return None
+
+
+_AMOUNT_FAMILIES = frozenset({"money", "measure", "count"})
+_UPGRADES = frozenset({"提升", "提高", "扩大", "拓展", "跃升", "上调"})
+_OBJECT = re.compile(r"[\u4e00-\u9fff“”]{1,10}")  # the object between the verb and the amount: no figure, no mark
+# a level (至, 到, 为), a rate, or the name of a level (增加就业岗位300个 adds jobs): not what a change acts on
+_NOT_OBJECT = re.compile(r"[至到为的了率]|^(?:就业|岗位|收入|人口|投资|产量|产值)")
+
+
+@lru_cache(maxsize=8192)
+def _object_change(whole_left: str, count: bool) -> str | None:
+    whole_left = _APPROX_TAIL.sub("", whole_left.lstrip())
+    opener = _OPENER.match(whole_left)
+    verb = opener.group("inc") or opener.group("dec") if opener else None
+    if not verb or len(verb) < 2 or verb in _NOUN_MAKERS or (count and verb in _UPGRADES):
+        return None  # 提升规上工业企业15家 upgrades fifteen firms: a count
+    rest = whole_left[opener.end() :]
+    if not _OBJECT.fullmatch(rest) or _NOT_OBJECT.search(rest):
+        return None
+    return "increase" if opener.group("inc") else "decrease"
 
 
 @lru_cache(maxsize=4096)
