@@ -900,6 +900,14 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # 增加值 is a noun: its share is a share, not a change; 平均每名 makes a per-N figure; 压减率 names a change
+    ("实现增加值286.5亿元，增加值占全省地区生产总值的比重为1.24%。",
+     [c("286.5亿元", "28650000000", "元", "money", "增加值"), c("1.24%", "1.24", "%", "percent", "增加值")]),
+    ("平均每名专职调解员调处纠纷27.4件。", [c("27.4件", "27.4", "件", "other", "纠纷")]),
+    ("种植面积由12.4万亩压减到9.8万亩，压减率21.0%。",
+     [c("12.4万亩", "124000", "亩", "measure", "种植面积", role="before"),
+      c("9.8万亩", "98000", "亩", "measure", "种植面积", role="after"),
+      c("21.0%", "21.0", "%", "change", "压减率", direction="decrease")]),
     # a change verb, its object, then the amount: the amount is the size of the change
     ("推进电能替代，减少散烧煤约510万吨，降低企业用电成本23.4亿元，减少审批环节5个。",
      [c("510万吨", "5100000", "吨", "change", "散烧煤", approx="about", direction="decrease"),

@@ -79,7 +79,8 @@ _BASELINE = regex.compile(
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
 _PER_CUE = re.compile(r"[每均]")
 _PER_PREFIX = re.compile(  # 每万人拥有5G基站, 每10万人中
-    r"(?:每(?:[百千万十]+|\d+万?)(?:名|个|位|户)?|人均|户均|日均|月均|年均)[^,;。]{0,16}$"
+    r"(?:每(?:[百千万十]+|\d+万?)(?:名|个|位|户)?|平均每[名个位户人家村件所]|每[名位]|人均|户均|日均|月均|年均)"
+    r"[^,;。]{0,16}$"
 )
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
@@ -156,6 +157,7 @@ _CHANGE_OPENER = re.compile(  # only verbs of two characters: 增 of 增加值 o
 )
 _OPENER = re.compile(  # 平均减少申报材料46%: a clause opened by a change verb, perhaps after an adverb
     rf"(?:{alternation(lx.SCOPE_WORDS)})?(?:平均|累计|共|再|分别|进一步|大幅)?(?P<inc>{_INC})?(?P<dec>{_DEC})?"
+    r"(?![值额量率幅速面])"  # 增加值, 增长率: a noun, not a verb
 )
 _INC_ANY = re.compile(rf"{_INC}|高于|超出")
 _DEC_ANY = re.compile(rf"{_DEC}|低于")
