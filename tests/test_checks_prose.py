@@ -688,6 +688,91 @@ CASES = [
         "项目\t本年\t上年\t本年比上年增减(%)\n营业收入（万元）\t5,247.8\t4,618.2\t15.6\n",
         [("change_rate", "inconsistent", ("4,618.2", "5,247.8", "15.6"))],
     ),
+    # --- a figure's own subject, aggregates, standards, outcomes: what is not tied ------------------------------
+    Case(
+        "a rate after a from-to pair that names another subject is not the pair's",
+        "全年发生道路交通事故由48起下降至36起，受伤人数下降18.2%；火灾事故由80起下降至62起，火灾起数下降22.5%。",
+        [("change_rate", "consistent", ("80起", "62起", "22.5%"))],
+        absent=(("change_rate", ("48起", "36起", "18.2%")),),
+    ),
+    Case(
+        "a gap to a statutory limit is no change",
+        "行政复议案件平均审理天数由上年的47天缩短至38天，比法定审理期限少22天。",
+        [],
+        absent=(("diff", ("47天", "22天", "38天")),),
+    ),
+    Case(
+        "an aggregate stated after the kinds is no kind, and 占总装机 is the head of the list",
+        "截至年底，全市电源装机容量2460万千瓦。其中，煤电装机1320万千瓦，水电装机415万千瓦，风电装机390万千瓦，"
+        "光伏装机335万千瓦。可再生能源装机容量1140万千瓦，占总装机的46.3%。",
+        [("sum", "consistent", ("2460万千瓦", "1320万千瓦", "415万千瓦", "390万千瓦", "335万千瓦")),
+         ("part_rate", "consistent", ("2460万千瓦", "1140万千瓦", "46.3%"))],
+    ),
+    Case(
+        "electricity by industry has a fourth part, the households",
+        "全市全社会用电量412.6亿千瓦时，增长6.4%。其中，第一产业用电量5.8亿千瓦时，第二产业用电量268.3亿千瓦时，"
+        "第三产业用电量79.5亿千瓦时；城乡居民生活用电量59.0亿千瓦时。",
+        [("sum", "consistent", ("412.6亿千瓦时", "5.8亿千瓦时", "268.3亿千瓦时", "79.5亿千瓦时", "59.0亿千瓦时"))],
+    ),
+    Case(
+        "electricity of the three industries alone is a subset",
+        "全市全社会用电量412.6亿千瓦时。其中，第一产业用电量5.8亿千瓦时，第二产业用电量268.3亿千瓦时，"
+        "第三产业用电量79.5亿千瓦时。",
+        [("subset", "consistent", ("412.6亿千瓦时", "5.8亿千瓦时", "268.3亿千瓦时", "79.5亿千瓦时"))],
+    ),
+    Case(
+        "a 其中 list ends at a ；that opens with what else was done",
+        "全港现有集装箱班轮航线146条，其中国际航线97条、国内航线49条；新开辟东南亚航线8条。"
+        "全年补充耕地2.3万亩，其中水田0.8万亩；实施土地综合整治41万亩。",
+        [("sum", "consistent", ("146条", "97条", "49条")), ("subset", "consistent", ("2.3万亩", "0.8万亩"))],
+    ),
+    Case(
+        "a list ends at a ；that opens with what became of the whole",
+        "全年审计查出问题金额2,140万元，其中违规金额820万元、损失浪费金额1,320万元；已整改问题金额1,870万元。",
+        [("sum", "consistent", ("2,140万元", "820万元", "1,320万元"))],
+    ),
+    Case(
+        "a total stated after a new one is no item of it",
+        "全年新增国家级森林乡村3个，全市共有国家级森林乡村12个、省级森林乡村35个。",
+        [],
+        absent=(("sum", ("3个", "12个", "35个")),),
+    ),
+    Case(
+        "a share of the compulsory-school pupils is not of the junior-school pupils alone",
+        "全县小学64所，在校生3.12万人；初中21所，在校生1.46万人。进城务工人员随迁子女在校生0.52万人，"
+        "占义务教育在校生总数的11.4%。",
+        [("part_rate", "unverifiable", ("1.46万人", "0.52万人", "11.4%"))],
+    ),
+    Case(
+        "the whole a share names goes on to the bare shares after it, over the list the parts stand in",
+        "全年共受理消费者投诉举报咨询3.60万件，同比增长8.1%。其中，投诉1.90万件、举报0.50万件、咨询1.20万件。"
+        "办结投诉1.86万件，办结率97.9%。从投诉领域看，商品类投诉8,360件，占投诉总量的44.0%；服务类投诉10,640件，占56.0%。",
+        [("part_rate", "consistent", ("1.90万件", "8,360件", "44.0%")),
+         ("part_rate", "consistent", ("1.90万件", "10,640件", "56.0%"))],
+    ),
+    Case(
+        "the complaints settled are no total of the complaints",
+        "全年受理消费者投诉8,450件，同比上升6.2%；解决投诉8,120件，投诉解决率96.1%。涉及老年人的投诉620件，"
+        "占投诉总量的7.3%。",
+        [("part_rate", "consistent", ("8,450件", "620件", "7.3%"))],
+    ),
+    Case(
+        "a debt ratio is of the whole debt over a base the text does not state",
+        "年末全县政府债务余额68.40亿元，其中一般债务余额29.10亿元、专项债务余额39.30亿元，债务率为128.5%。",
+        [("sum", "consistent", ("68.40亿元", "29.10亿元", "39.30亿元"))],
+    ),
+    Case(
+        "a bound on an average per village is no whole of the sources of income",
+        "其余5个乡镇村均收入不足30万元。全县村集体经济收入中，来自资产租赁的收入2360万元、"
+        "来自经营服务的收入1840万元、来自上级补助的收入1200万元。",
+        [],
+    ),
+    Case(
+        "a change cell of a rate row is of that row, not of the row above",
+        "表2  主要指标\n指标名称        2023年      2024年      增减\n用电量（亿千瓦时）   2781.4    2952.1    170.7\n"
+        "线损率（%）        5.12      4.86      -0.26\n",
+        [("diff", "consistent", ("2781.4", "170.7", "2952.1"))],
+    ),
 ]
 
 

@@ -6,9 +6,10 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
-from .cues import PARTS_CUE, bare, plan_pair
+from .cues import FILLER, PARTS_CUE, bare, plan_pair
 from .model import (
     BASELINE,
+    CHANGE_VERB_END,
     DECREASE,
     FROM_END,
     INCREASE,
@@ -30,6 +31,14 @@ BUDGET = regex.compile(alternation(lx.BUDGET_WORDS))
 SPENT = regex.compile(alternation(lx.SPENT_WORDS))
 RATE_WORDS = regex.compile(r"率|幅度|幅|比例")
 SINCE = regex.compile(alternation(lx.SPAN_WORDS))
+MEASURED = regex.compile(alternation(lx.MEASURED_AS))
+AGAINST_STANDARD = regex.compile(
+    rf"(?:{alternation(lx.STANDARD_LEADS)})\s*\p{{Han}}{{0,6}}?(?:{alternation(lx.STANDARD_WORDS)})"
+)
+# a line break, then a line whose cells stand apart (tabs, runs of spaces): the figure opens a table's next row
+NEW_ROW = regex.compile(r"\n[^\n]*?\S(?:\t|[ \u3000]{2,})[^\n]*$|\n[^\n]*\t[^\n]*$")
+CHANGE_VERB = regex.compile(alternation(lx.INCREASE_VERBS + lx.DECREASE_VERBS))
+_HAN = regex.compile(r"\p{Han}")
 SAVING = regex.compile(rf"^(?:{alternation(lx.SAVING_WORDS)})|(?:{alternation(lx.SAVING_WORDS)})率?$")
 
 
@@ -109,7 +118,7 @@ def _sentence_changes(s: Sentence) -> list[Change]:
     last_rate: Fig | None = None
     group = -1
     for f in s.figs:
-        if f.group != group:
+        if f.group != group or NEW_ROW.search(f.lead):  # a table's next row is about another indicator
             group, last_level, last_rate = f.group, None, None
         if f.paren:
             continue
@@ -163,15 +172,37 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         from_to = how.get(target) == "from-to" and (
             bare(RATE_WORDS.sub("", f.clause)) or (f.direction is not None and f.direction == _way(target))
         )
-        if not (bare(f.clause) or from_to or echo(rate_name(f), target) >= 2):
+        if not (bare(f.clause) or from_to or echo(rate_name(f), target) >= 2) or _own_subject(f, target):
             continue
         if PARTS_CUE.search(f.clause):  # 其中刑事案件减少15件: the change of a part the text does not count
+            continue
+        if AGAINST_STANDARD.search(f.clause):  # 缩短至41天,比法定期限少19天: a gap to a standard, no change
             continue
         key = "points" if f.is_points else "amount" if f.is_change_amount else "rate"
         if f.per_year:  # 年均增长6.5%: only a rate can be compounded; a yearly amount or points is left alone
             key = "yearly" if key == "rate" and not f.is_times else "per-year " + key
         found.setdefault(target, {}).setdefault(key, []).append(f)
     return [ch for after, slots in found.items() if (ch := _change(after, slots, how)) is not None]
+
+
+def _own_subject(f: Fig, target: Fig) -> bool:
+    """A change whose clause names a subject of its own before its verb, other than the pair's: 事故起数由5起下降至
+    3起,死亡人数下降35% is the change of the deaths. 按现价计算年均增长 names how it is measured, no subject."""
+    verb = CHANGE_VERB_END.search(f.clause) or CHANGE_VERB.search(f.clause)  # 节约时间: the subject after its verb
+    head = f.clause[: verb.start()] if verb else f.clause
+    head = FILLER.sub("", MEASURED.sub("", RATE_WORDS.sub("", head)))
+    if len(_HAN.findall(head)) < 2:
+        return False
+    return echo(head, target) < 2 and not any(common_run(head, n) >= 2 for n in _pair_names(target))
+
+
+def _pair_names(after: Fig) -> list[str]:
+    """What the words before a from-to pair name: its later end's names and the clause before its earlier end."""
+    out = [n for n in after.names if n]
+    before = next((g for g in after.sent.figs[: after.pos] if g.claim.role == "before"), None)
+    if before is not None:
+        out.append(before.clause)
+    return out
 
 
 def _way(after: Fig) -> str | None:

@@ -33,6 +33,7 @@ SHARE_WHOLE = regex.compile(
 MEASURE_END = regex.compile(rf"(?:{alternation(lx.MEASURE_ENDS)})$")
 # 占全省行政诉讼案件的: a whole named with the scope of a whole place, maybe wider than the text's own figures
 SCOPE_PREFIX = regex.compile(r"^全[国省市区县州盟旗镇乡](?!场)")
+AGGREGATE = regex.compile(rf"^(?:{alternation(lx.AGGREGATE_NAMES)})")
 WHOLE_SUFFIX = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)})$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(alternation(lx.TOTAL_CUES))
@@ -89,6 +90,10 @@ NEW_PERIOD = regex.compile(
 )
 # 新创4A级景区 / 同时发放贷款: a clause that opens with a new action, after a list of kinds
 NEW_ACTION = regex.compile(rf"^\s*(?:并|同时|另|还)?(?:{alternation(lx.ACTION_OPENERS)})")
+# 实施高标准农田建设 after a ；: a clause that opens with a verb of its own
+NEW_VERB = regex.compile(
+    rf"^\s*(?:并|同时|另|还|全年|共)?(?:已|依法)?(?:{alternation(lx.CLAUSE_VERBS + lx.OUTCOME_WORDS)})"
+)
 # 审结案件中,维持183件、撤销21件: a sentence that opens by naming the whole its list is taken from
 SCOPE_OPEN = regex.compile(r"^\s*(?:在|从)?(?P<name>\p{Han}{2,10}?)(?:之)?中\s*[,，:：]")
 # 分别为 / 分别是 / 分别达到 right before a figure: the first item of a "respectively" list
@@ -265,6 +270,11 @@ def new_measure(known: Sequence[str], label: str) -> bool:
     )
 
 
+def aggregate(f: Fig) -> bool:
+    """A figure named as an aggregate of kinds (非化石能源发电装机容量, 合计): no item of a list of those kinds."""
+    return any(AGGREGATE.match(n) for n in f.names if n)
+
+
 def label_of(f: Fig) -> str:
     return f.label or (f.claim.subject or "")
 
@@ -297,7 +307,13 @@ def complete_series(parts: Sequence[Fig]) -> bool:
     """Whether the parts name every member of a series that is complete by itself (城镇, 乡村)."""
     named = "\n".join(n for p in parts for n in p.names)
     found = set(SERIES_WORD.findall(named, overlapped=True))
-    return bool(found) and any(found.issuperset(series) for series in lx.COMPLETE_SERIES)
+    return bool(found) and any(
+        found.issuperset(series) and any(m in named for m in _MEASURES_OF.get(series, ("",)))
+        for series in lx.COMPLETE_SERIES
+    )
+
+
+_MEASURES_OF = dict(lx.SERIES_MEASURES)
 
 
 def grade(name: str) -> int | None:

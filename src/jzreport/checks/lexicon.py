@@ -32,6 +32,15 @@ PERIOD_OPENERS = (
 ACTION_OPENERS = (
     "新创", "新增", "新建", "新设", "新认定", "新评", "新获", "新引进", "新开工", "新签约", "发放", "惠及", "带动",
     "督促", "追回", "挽回", "拉动", "撬动", "帮助", "扶持", "贴息", "争取", "兑现", "拨付", "下达", "累计",
+    "新开通", "新开辟", "新开设", "新投产", "新投用", "新成立", "新组建", "新培育", "新登记", "新注册", "新招录",
+    "新入驻", "新上线", "新落户", "新设立", "新获批", "新批准", "新纳入", "新开",
+)
+# Verbs that, opening a clause after a ；, start what else was done, not one more kind of a list of things
+# (补充耕地4.6万亩,其中水田1.3万亩；实施高标准农田建设186万亩).
+CLAUSE_VERBS = (
+    "实施", "完成", "开展", "组织", "建设", "建成", "改造", "整治", "修复", "治理", "培训", "举办", "推动", "推进",
+    "落实", "创建", "启动", "实现", "投入", "安排", "筹集", "查处", "办理", "受理", "审结", "化解", "新建", "改建",
+    "扩建", "打造", "出台", "制定", "修订", "清理", "印发", "完善", "提升", "补充", "发现", "排查",
 )
 # Series that are complete when every member is listed: the three industries, town and country.
 COMPLETE_SERIES = (
@@ -48,6 +57,12 @@ COMPLETE_SERIES = (
     ("市级", "县级", "乡镇"), ("市级", "县级", "乡镇", "村"),  # 村 goes on the list, not after it
     # the three classes of land (农用地, 建设用地, 未利用地)
     ("农用地", "建设用地", "未利用地"),
+)
+# Series complete only for some measures: the three industries make up the GDP, the value added, the investment
+# and the employed, but not the electricity used (城乡居民生活用电 is a fourth part) nor most other measures.
+SERIES_MEASURES = (
+    (("第一产业", "第二产业", "第三产业"), ("增加值", "生产总值", "产值", "GDP", "投资", "就业", "从业")),
+    (("一产", "二产", "三产"), ("增加值", "生产总值", "产值", "GDP", "投资", "就业", "从业")),
 )
 # Wholes whose name joins the first characters of their kinds (罚没款 = 罚款 + 没收…): with every kind listed, the
 # list is complete.
@@ -90,7 +105,10 @@ EACH_BOUND_VERBS = ("超过", "超", "达到", "达", "在", "高于", "不低�
 # Names of a difference of two flows (贸易顺差 = 出口 − 进口, 收支差额, 净流入): no whole of a list of kinds.
 NET_NAMES = ("顺差", "逆差", "差额", "净增", "净减", "净流入", "净流出", "净出口", "净进口", "净额", "收支差", "轧差")
 # Averages and rates per head: they do not add up over parts (人均可支配收入 of towns and villages).
-AVERAGE_WORDS = ("人均", "平均", "均价", "每万人", "每千人", "每百", "每平方", "户均", "亩均", "密度")
+AVERAGE_WORDS = (
+    "人均", "平均", "均价", "每万人", "每千人", "每百", "每平方", "户均", "亩均", "村均", "校均", "场均", "店均",
+    "日均", "月均", "密度",
+)
 # Measures whose average per head is the sum of the averages of its components (人均可支配收入 = 工资性收入 +
 # 经营净收入 + 财产净收入 + 转移净收入; 人均消费支出 = 食品烟酒支出 + …).
 COMPONENT_MEASURES = ("收入", "支出")
@@ -99,6 +117,9 @@ POPULATION_WORDS = ("城镇", "农村", "乡村", "城市", "居民", "职工", 
 # Stages a project goes through: a project counted at a later stage is counted at the earlier ones too
 # (已开工项目49个,已投产项目23个 nest), so items named by two of them are no partition.
 STAGE_WORDS = ("签约", "落地", "开工", "投产", "竣工", "建成", "完工", "达产", "开业", "投运", "履约", "到位")
+# Names of an aggregate of kinds (非化石能源 = 水电 + 风电 + 核电…, 合计, 小计): a figure so named sums items of a
+# list, it is never one more item beside them.
+AGGREGATE_NAMES = ("非化石", "可再生能源", "清洁能源", "合计", "小计", "总计", "共计")
 # Words that mark the last item of a list as the rest of a graded scale: 三级及以下公路, 5年及以上.
 GRADED_REST = ("及以下", "及以上")
 
@@ -219,6 +240,16 @@ CHANGE_FILLERS = (
     "与去年同期相比", "与上年相比", "比年初", "较年初", "比上月", "较上月", "本年", "本期", "增减",
     "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
 )
+# Phrases before a change verb that say how it is measured, not what changed: 按现价计算年均增长5.3%.
+MEASURED_AS = (
+    "按现价计算", "按可比价格计算", "按可比价计算", "按可比口径计算", "按可比口径", "扣除价格因素", "剔除价格因素",
+)
+# What a figure may be compared with that is no earlier value of it: 比法定期限少19天, 高于全省平均水平0.4个百分点.
+# A difference from such a standard is no change over time.
+STANDARD_LEADS = ("比", "较", "低于", "高于", "少于", "多于", "快于", "慢于", "优于", "超出", "超过")
+STANDARD_WORDS = (
+    "法定", "规定", "承诺", "平均", "标准", "限值", "限额", "要求", "目标", "计划", "全国", "全省", "全市",
+)
 # A figure over a span of years, not of one year: 2022年以来累计办理1256件.
 SPAN_WORDS = ("以来", "累计", "至今", "期间")
 # A change per year on average: compounded over the years between the two ends, never the total change.
@@ -249,7 +280,7 @@ STATUS_OPEN = ("正在办理", "未结案", "未办结", "办理中", "在办", 
 INTAKE_WORDS = ("受理", "立案", "收到", "接到", "接收", "收案", "新收", "登记")
 OUTCOME_WORDS = (
     "成功", "办结", "结案", "审结", "执结", "化解", "处理完毕", "办理完毕", "裁决", "调处", "答复", "整改", "采纳",
-    "撤诉", "维持", "撤销", "纠错", "破案", "侦破", "查结",
+    "撤诉", "维持", "撤销", "纠错", "破案", "侦破", "查结", "解决",
 )
 # Verbs that open what was done with things counted before (查处案件312起,移送公安机关案件17起): a figure named
 # with one is a later stage of the one before it, not one more kind beside it.

@@ -28,6 +28,7 @@ from .cues import (
     NEGATED_LABEL,
     NEW_ACTION,
     NEW_PERIOD,
+    NEW_VERB,
     PAREN_PART,
     PARTS_CUE,
     RESPECTIVE_END,
@@ -42,6 +43,7 @@ from .cues import (
     TOTAL_AFTER,
     TOTAL_CUE,
     TOTAL_WORD,
+    aggregate,
     alike,
     complete_series,
     component,
@@ -175,6 +177,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             continue
         if len(out) >= 2 and complete_series(out) and not SERIES_WORD.search("\n".join(f.names)):
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
+        if out and aggregate(f):
+            break  # 火电A,水电B,…,非化石能源装机C: a sum of some of the items, not one more of them
         new_group = bool(out) and f.group != out[-1].group
         if out and not new_group and outcome_of(f, out[-1]):
             told = f.group  # 调解组织受理5706件,调解成功4125件: the second is of the first, no kind of its own
@@ -205,6 +209,9 @@ def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
             return True
         # ；截至11月底,398件建议已全部答复: the words that open the group, before its first clause mark
         opens.append(GROUP_MARK.split(head.lead)[-1].lstrip(" ,，"))
+        group_open = opens[-1]
+        if NEW_VERB.match(group_open) and not NEW_VERB.match(first):
+            return True  # 其中水田1.3万亩；实施高标准农田建设186万亩: what else was done
     if f.group != items[0].group or CLAUSE_BREAK.search(f.lead):
         opens.append(f.clause)
     return any(cue.match(x) and not cue.match(first) for x in opens for cue in (NEW_PERIOD, NEW_ACTION))
@@ -419,8 +426,8 @@ def _collect(
     cands = [w for t in sents for w in t.parts + _averages(t)]
     found = 0
     for f in figs:
-        if not f.is_part or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause):
-            continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元: a total or an addition, not a part
+        if not f.is_part or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause) or aggregate(f):
+            continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元 / 非化石能源装机: a total or an addition
         fit = [w for w in cands if same_measure(w, f) and (w.is_part or component(f, w))]
         w = _pick_whole(fit, f, nearest=False, strict=strict, recent=sents[-1])
         if w is not None and strict and complete_series(opened.get(w, {}).get(block, [])):
@@ -851,8 +858,8 @@ def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             if not w.is_level or w.is_baseline or not TOTAL_CUE.search(w.clause) or k + 2 >= len(figs):
                 continue
             first = figs[k + 1]
-            if not LIST_OPENS.fullmatch(first.lead):
-                continue
+            if not LIST_OPENS.fullmatch(first.lead) or TOTAL_CUE.search(first.clause):
+                continue  # 全年新增2处,全市共有国家级4处、省级7处: a total of its own after the first figure
             parts = [first]
             for g in figs[k + 2 :]:
                 if not LIST_GOES_ON.fullmatch(g.lead):

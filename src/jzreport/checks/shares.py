@@ -116,6 +116,15 @@ def find_shares(
                     first = shares[run[0]]
                     got = Share(r, got.part, first.whole, f"the whole named before it ({first.tie})", True)
                     run.append(len(shares))
+                elif (
+                    isinstance(got, Share) and run and got.tie == _LISTED and compatible(shares[run[0]].whole, got.part)
+                ):
+                    # 预付式消费投诉3864件,占投诉总量的17.7%；网络购物投诉6012件,占27.6%: the whole named before
+                    # goes on, over a whole read from the list the parts stand in (which stays allowed)
+                    first = shares[run[0]]
+                    alts = (got.whole,) if got.whole is not first.whole else ()
+                    got = Share(r, got.part, first.whole, f"the whole named before it ({first.tie})", True, alts=alts)
+                    run.append(len(shares))
                 elif isinstance(got, Share):
                     run = [len(shares)] if got.tie.startswith("the whole named") else []
                     if got.tie == _LISTED:
@@ -195,9 +204,9 @@ def _share(
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
     if named and core(named):
-        w, firm = _named_whole(doc, r, part, named)
-        if w is None and part in parent and names_match(named, parent[part]):
-            w, firm = parent[part], True
+        w, firm = _named_whole(doc, r, part, named, parent)
+        if part in parent and names_match(named, parent[part]) and (w is None or w is parent[part]):
+            w, firm = parent[part], True  # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list
         if w is None:
             return None
         scope = SCOPE_PREFIX.match(named)
@@ -264,20 +273,28 @@ def _has_share(f: Fig) -> bool:
     return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause))
 
 
+# 占总装机的, 占装机总量的, 占全部贷款的: a whole named as the total of its kind
+OUTCOME_LEAD = regex.compile(rf"^(?:已|依法|共)?(?:{alternation(lx.OUTCOME_WORDS)})")
+TOTAL_NAMED = regex.compile(r"^(?:总|全部)|总(?:量|数|额|和|计)?$")
 _FAR_REACH = 400  # sentences looked back for a whole named exactly: a report's chapters, not a whole book
 
 
-def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, bool]:
+def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]) -> tuple[Fig | None, bool]:
     """The figure a share phrase names as its whole (占事项总数的, 占GDP的): the nearest that bears that
     very name (收入 is 本集团收入为, not 服务收入 or 其他地区收入), else the nearest whose name holds it.
 
-    A figure followed by its own share (服务收入X,占总收入的18.4%) is a part beside the share, no whole.
+    A figure followed by its own share (服务收入X,占总收入的18.4%) is a part beside the share, no whole; nor is
+    an item of a list (`parent`) when the name says total (占总装机的: 核电装机 is one of the kinds listed).
     """
     s = r.sent
     cands = [w for w in reversed(s.figs[: part.pos]) if w.is_level and not w.is_baseline]
     for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
         cands += reversed(t.mains)
     pool = [w for w in cands if compatible(w, part) and not _has_share(w)]
+    if core(named) != named and TOTAL_NAMED.search(named):
+        # 投诉总量 is the 投诉 listed beside 举报 and 咨询; 总装机 is none of 火电装机, 核电装机
+        exact_name = synonyms(core(named))
+        pool = [w for w in pool if w not in parent or any(n in exact_name for n in w.names)]
     cands = [w for w in pool if names_match(named, w, whole=True)]
     if not cands:
         # 结案3902件,…占仲裁结案数的: a name that holds the figure's own and what its clause says of it
@@ -285,19 +302,19 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, b
         if near is not None:
             return near, near.sent is s
     own = synonyms(core(named)) | {named}
-    # 办结投诉5.16万件 bears the name 投诉 as its subject, but counts the complaints closed, not all of them
-    exact = next(
-        (w for w in cands if any(n in own for n in w.names) and not STATUS_DONE.match(w.label)),
-        None,
-    )
+    # 办结投诉5.16万件 / 解决投诉11872件 bear the name 投诉 as their subject, but count the complaints closed, not
+    # all of them: a figure so named is no whole while one named without the outcome is there
+    whole_named = [w for w in cands if not _outcome_named(w)]
+    cands = whole_named or cands
+    exact = next((w for w in whole_named if any(n in own for n in w.names)), None)
     if exact is not None:
-        return exact, True
+        return exact, _covers(named, exact)
     # 各项贷款余额 for 占各项贷款的: the figure whose name holds the whole phrase, not one sharing its core (贷款)
     held = next((w for w in cands if len(named) >= 3 and any(named in n for n in w.names)), None)
     if held is not None:
         return held, held.sent is s
     if cands:  # a whole that only holds the name (其他地区收入 for 收入) is firm in the share's own sentence only
-        return cands[0], cands[0].sent is s
+        return cands[0], cands[0].sent is s and _covers(named, cands[0])
     # a bulletin states GDP in its first chapter and R&D spending as a share of it in its tenth: a figure
     # so named further back is the whole, but the text may mean another year's or place's
     for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : max(0, s.index - 12)]):
@@ -305,6 +322,26 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str) -> tuple[Fig | None, b
             if compatible(w, part) and not _has_share(w) and any(n in own for n in w.names):
                 return w, False
     return None, False
+
+
+def _covers(named: str, w: Fig) -> bool:
+    """Whether figure `w` counts all that a share's named whole does: the words the whole puts before what `w`
+    is named (义务教育 of 义务教育在校生总数, for 初中…在校生20.47万人) stand in `w`'s name or in its sentence
+    before it. A narrower figure may be meant by a loose text, but a miss against it proves nothing."""
+    c = core(named)
+    names = [n for n in w.names if n]
+    found = (m for m in {*synonyms(c), *names} if len(m) >= 2 and m in c and any(m in n for n in names))
+    matched = max(found, key=len, default="")
+    rest = clean_label(c.replace(matched, "", 1)) if matched else ""
+    if len(rest) < 2:
+        return True
+    said = w.sent.text[: w.claim.start - w.sent.start]
+    return rest in said or any(rest in n for n in names)
+
+
+def _outcome_named(w: Fig) -> bool:
+    """A figure named by what became of the things it counts (办结投诉, 已解决投诉): a part of their total."""
+    return bool(STATUS_DONE.match(w.label) or OUTCOME_LEAD.match(w.label))
 
 
 _COUNT_END = regex.compile(r"[数量额件]+$")
@@ -418,6 +455,9 @@ def _named_rate_pair(
         if w.is_level and not w.is_baseline and countable(w, numerator) and is_base(w) and not _names_stem(stem, w)
     ]
     listed = parent.get(numerator)
+    if listed is not None and _numerator_of(stem, listed) and not is_base(listed):
+        # 债务余额84.32亿元,其中一般债务…、专项债务…,债务率136.8%: the rate counts all the debt, over a base unsaid
+        return None
     if listed is not None and listed.sent is s and listed.pos < numerator.pos and countable(listed, numerator):
         # 受理1256件,审结1203件,其中调解结案356件,调解率…: of the whole the numerator is listed in, else the intake
         others = tuple(w for w in reversed(bases) if w is not listed)
