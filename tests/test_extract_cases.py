@@ -900,6 +900,10 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # 有效 of a stock (有效发明专利) stays; 【…】 labels go; a ranking keeps its name; a size class is no figure
+    ("【创造】全市有效发明专利拥有量1.2万件，综合排名全国第二，建成30万吨级码头2个。",
+     [c("1.2万件", "12000", "件", "count", "有效发明专利拥有量"), c("二", "2", "", "rank", "有效发明专利拥有量"),
+      c("2个", "2", "个", "count", "30万吨级码头")]),
     # 增加值 is a noun: its share is a share, not a change; 平均每名 makes a per-N figure; 压减率 names a change
     ("实现增加值286.5亿元，增加值占全省地区生产总值的比重为1.24%。",
      [c("286.5亿元", "28650000000", "元", "money", "增加值"), c("1.24%", "1.24", "%", "percent", "增加值")]),

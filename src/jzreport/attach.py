@@ -110,6 +110,7 @@ _TRAIL = re.compile(
 _LEAD = re.compile(  # 拥有人 (owner), 再审, 再生资源 are words
     rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})(?<!^拥有(?=人))(?<!^再(?=审|生|就业|融资|贷款|担保))"
     r"(?<!^所有(?=者|权|制))(?<!^全国(?=性))(?<!^全省(?=性))(?<!^全市(?=性))"  # 所有者权益, 全国性行业协会
+    r"(?<!^有效(?=发明|专利|商标|注册|投资|需求|供给|合同|期|身份|证件|样本|问卷))"  # 有效发明专利: a stock, not a flow
 )
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
@@ -381,6 +382,7 @@ _MARKER_LEAD = regex.compile(
       | [一二三四五六七八九十]{1,2}是(?=\p{Han}{2})             # 一是, 二是: the points of a list
       | 其[一二三四五]、? | 首先 | 其次 | 另外 | 此外 | 同时(?!期|段)
       | [)）]的?                                             # ）的城市: the rest of a bracket before it
+      | 【[^】]{1,12}】                                       # 【创造】: a label over a paragraph
     )\s*""",
     regex.VERBOSE,
 )
@@ -419,6 +421,7 @@ _METRIC_HEAD = re.compile(
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
 _MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用)$")
+_RANK_ALONE = frozenset({"综合", "总体", "整体", "总", "在", "其"})
 _RANK_TAIL = re.compile(
     r"(?:(?:位居|位列|名列|排名|排在|排|居于?|列|获得?|荣获)[^,;。!?\d第居列获排由从至到]{0,16})?"  # the last such verb
     r"(?:全国|全省|全市|全区|全县|同类城市)?(?:团体|个人|综合|考核|总分)?(?:前列|第)?$"
@@ -444,7 +447,10 @@ def clean_left(phrase: str) -> str:
         if cmp:
             s = s[: cmp.start()]
     s = _DATE_EXPR.sub("", s).strip()
-    s = _RANK_TAIL.sub("", s) if s.endswith("第") else s
+    if s.endswith("第"):
+        s = _RANK_TAIL.sub("", s)  # 县域经济综合实力排名全市第二: what is ranked, not the ranking
+        if s in _RANK_ALONE:
+            return ""  # 综合排名全国第二: the ranked thing was named before
     for cut in ("由", "从"):
         i = s.rfind(cut)
         if i >= 0 and _FROM_TAIL.fullmatch(s[i + 1 :]):

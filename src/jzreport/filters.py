@@ -272,6 +272,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "legal citation"
     if unit == "期" and chinese and _PHASE_AFTER.match(text, end):
         return "phase"  # 湿地公园三期完工: the third phase, not three periods
+    if family == "measure" and text.startswith("级", end):
+        return "category threshold"  # 30万吨级码头, 百万千瓦级机组: a size class
     if tok.unit_text == "角" and not before.endswith(("元", "块")):
         return "name"  # 长三角, 八角: 角 is money only after 元 (2元5角)
 
