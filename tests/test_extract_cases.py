@@ -900,6 +900,23 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # a measure word before a noun that begins with 人 (人民, 人才); 方面 counts; 规模以上 in a noun after a count
+    ("全市共有120个人民调解委员会，存在三方面问题，全县共有217家规模以上工业企业，412名失信被执行人纳入名单。",
+     [c("120个", "120", "个", "count", "人民调解委员会"), c("三方面", "3", "方面", "count", "问题"),
+      c("217家", "217", "家", "count", "规模以上工业企业"), c("412名", "412", "名", "count", "失信被执行人")]),
+    ("任务完成百分之九十二，三五天内办结，零部件收益12亿元。",
+     [c("百分之九十二", "92", "%", "percent", "任务"),
+      c("三", "3", "天", "duration", "办结", role="range_low"),
+      c("五天", "5", "天", "duration", "办结", approx="at_most", role="range_high"),
+      c("12亿元", "1200000000", "元", "money", "零部件收益")]),
+    ("末期股息每股港幣18.0仙。毛利由人民幣12.5億元增加至人民幣15.2億元。",
+     [c("18.0仙", "18.0", "港仙", "money", "末期股息"),
+      c("12.5億元", "1250000000", "元", "money", "毛利", role="before"),
+      c("15.2億元", "1520000000", "元", "money", "毛利", role="after")]),
+    ("影响CPI上涨约0.52个百分点，办理时限由法定20个工作日压缩至1个工作日。",
+     [c("0.52个百分点", "0.52", "百分点", "change", "CPI", approx="about", direction="increase"),
+      c("20个工作日", "20", "工作日", "duration", "办理时限", role="before"),
+      c("1个工作日", "1", "工作日", "duration", "办理时限", role="after")]),
     # 有效 of a stock (有效发明专利) stays; 【…】 labels go; a ranking keeps its name; a size class is no figure
     ("【创造】全市有效发明专利拥有量1.2万件，综合排名全国第二，建成30万吨级码头2个。",
      [c("1.2万件", "12000", "件", "count", "有效发明专利拥有量"), c("二", "2", "", "rank", "有效发明专利拥有量"),

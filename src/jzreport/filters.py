@@ -67,6 +67,7 @@ _RECENT_AFTER = re.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计
 _METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由")
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
+_CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _BOUND_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于)$")
 # the class named after 的: a noun, not a verb, a number or a target (超过100亿元的规模 is a figure)
 _CLASS_NOUN = regex.compile(
@@ -347,6 +348,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         if not chinese and _UNITLESS_CHANGE.search(text, max(0, tok.start - 32), tok.start):
             tok.family = "unitless"  # 收入比为2.02:1,比上年缩小0.05: the change of a unitless figure
             return None
+        if not chinese and _CURRENCY_BEFORE.search(text, max(0, tok.start - 4), tok.start):
+            return None  # 每股HK$0.25, 港币18.0仙: the currency stands before the number (see attach.qualifiers)
         return "no unit"
     return None
 

@@ -77,7 +77,7 @@ NUMBER = regex.compile(
   | (?P<half>(?<![另多过大])一半|半数)          # 减少了一半, 超过半数: 50 %
   | (?P<halfn>(?<![上下前后多过大一两几\d])半(?=天|小时|个小时|个月|个工作日))   # 压缩至半天: 0.5 天
   | (?P<cn>
-        (?P<vague>数|几|(?<!以)上|成)?                # 上十件 is over ten; 以上十件 is "the ten above"
+        (?P<vague>数|几|(?<!以)上|成(?![百千]分之))?   # 上十件 is over ten; 以上十件 is "the ten above"
         (?P<cnnum>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?)
     )
     """,
@@ -111,10 +111,11 @@ CN_TAIL = re.compile(
 )
 # Where a single measure word is really the start of another word: 五大行动 is a name, 一门心思 a phrase.
 _UNIT_BLOCKERS = re.compile(
-    r"个(?:人|体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)"
+    r"个(?:体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)"
     r"|股(?:份|东|权|票|价|息|本|市|金)|周年"
     r"|对(?:于|象|接|比|照|口|外|标|应|待|此|其|全|辖|企业|群众)|顶(?:层|尖|级|端)|门(?:诊|户|槛|店|类|票|口|卫|前)"
     r"|口(?:气|价|号|径|岸|罩|腔|头|碑|味|粮)|眼(?:望|看|前|光|界)|剂(?:量|型)|节(?:约|能|省|点|日|假|水|电|目|奏)"
+    r"|方(?:面|案|式|法|向|针|位|便|圆|略|阵|言|正|能|可|才|向)"  # 三方面问题: 方 as 立方米 only alone
 )
 
 # `regex` reads a group by name at several times the cost of by number: the hot paths use these numbers.
@@ -301,7 +302,7 @@ def _arabic(text: str, m: regex.Match[str]) -> Token:
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
 _SCALE_UNIT = re.compile(r"千(?:克|米|瓦|公顷|伏|帕|卡)")  # units that begin with a numeral character
-_PAIR = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
+_PAIR = re.compile(r"一两|两三|二三|三四|三五|四五|五六|六七|七八|八九")
 
 
 def _chinese_pair(text: str, m: regex.Match[str]) -> list[Token]:
@@ -347,8 +348,8 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
     """Fold the tail (qualifier, multiplier, unit) into the token."""
     infix1, _, mult, infix2, gap, unit, per = t.groups()
     infix = infix1 or infix2
-    if unit and _UNIT_BLOCKERS.match(text, t.start(_UNIT)):
-        unit = None
+    if unit and (blocker := _UNIT_BLOCKERS.match(text, t.start(_UNIT))) and blocker.end() > t.end(_UNIT):
+        unit = None  # 个人, 条例: the measure word begins a longer word (but 方面 is a unit of its own)
     if infix and not unit:
         if infix == "来":
             infix = None  # 来 only qualifies before a unit: 十来个

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lexicon as lx
+
 _CN = "一二三四五六七八九十〇零"
 HEADING = re.compile(
     rf"""
@@ -27,6 +29,12 @@ SENTENCE_END = regex.compile(r"[。!?！？]+[”」』\"]?|\n")
 
 
 _TITLE_END = re.compile(r"[。!?！？]")
+# The first characters of the units and multipliers a figure may go on into after a line break.
+_UNIT_STARTS = frozenset(
+    "万亿千百%‰"
+    + "".join(u[0] for units in (lx.COUNT_UNITS, lx.MONEY_UNITS, lx.MEASURE_UNITS, lx.DURATION_UNITS, lx.PERCENT_UNITS)
+              for u in units)
+) - frozenset("0123456789年月日")
 _CONTINUES = ",，、:：(（“"
 
 
@@ -42,8 +50,8 @@ def _wrapped(text: str, pos: int) -> bool:
         return False
     if before in _CONTINUES:
         return True
-    if before.isdigit() and after in "万亿千百%‰元吨人件个":
-        return True
+    if (before.isdigit() or (before in "万亿千百" and text[i - 2 : i - 1].isdigit())) and after in _UNIT_STARTS:
+        return True  # 23.8⏎万吨, 46.8亿⏎元, 500⏎张: a figure goes on into its unit
     if (before == "." and text[pos - 2 : pos - 1].isdigit() and after.isdigit()) or (
         before.isdigit() and after == "." and text[pos + 2 : pos + 3].isdigit()
     ):
@@ -140,6 +148,8 @@ def _joins(text: str, start: int, end: int) -> bool:
     following = text[end : next_end if next_end >= 0 else len(text)]
     if text[start - 1 : start] in (":", "：") or _table_row(following) or _LABEL.match(following):
         return False
+    if _table_row(text[line_start:start]):
+        return False  # a row of a table ends at its line break, whatever the next row starts with
     pos = start - line_start
     local = text[line_start:start] + "\n" + following  # the two lines, without a footer between them
     return _wrapped(local, pos) and (not (local[pos - 1 : pos].isdigit() and following[:1].isdigit())
