@@ -900,6 +900,16 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # a time on both sides of a from-to pair; a sign after 同比; a number inside a book title with a bracket
+    ("存款余额从年初的368.5亿元增加到年末的402.7亿元，建筑业企业从7月末的103家增加到9月末的109家。",
+     [c("368.5亿元", "36850000000", "元", "money", "存款余额", role="before"),
+      c("402.7亿元", "40270000000", "元", "money", "存款余额", role="after"),
+      c("103家", "103", "家", "count", "建筑业企业", role="before"),
+      c("109家", "109", "家", "count", "建筑业企业", role="after")]),
+    ("社会消费品零售总额同比+8.3%，工业投资同比-2.0%。",
+     [c("8.3%", "8.3", "%", "change", "社会消费品零售总额", direction="increase", baseline="同比"),
+      c("-2.0%", "2.0", "%", "change", "工业投资", direction="decrease", baseline="同比")]),
+    ("印发《人民法院五年改革纲要（2024—2028）》，审结案件5件。", [c("5件", "5", "件", "count", "案件")]),
     # a measure word before a noun that begins with 人 (人民, 人才); 方面 counts; 规模以上 in a noun after a count
     ("全市共有120个人民调解委员会，存在三方面问题，全县共有217家规模以上工业企业，412名失信被执行人纳入名单。",
      [c("120个", "120", "个", "count", "人民调解委员会"), c("三方面", "3", "方面", "count", "问题"),

@@ -58,11 +58,16 @@ _CHANGE_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A time before the level reached: 到2024年末的, 到年末的, 增至9月末的, 至本月末的.
+_WHEN = (
+    r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月份?)?|今年|本年|当年|去年|上年|本月|上月|本期|上期|年|月"
+    r"|\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?)?(?:末|底|初|中|度|前三季度|上半年|下半年|同期)?"
+)
 # 由A减少至B / 增至 / 下降为: the number after is the level reached.
 _TO_BEFORE = re.compile(
     rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|扩充|拓展|延长|放宽|升|降|上调|下调|发展|跃升|跃居)"
     rf"(?:了)?(?:至|到|为|成)(?:了)?(?:平均|仅)?"
-    rf"(?:(?:(?:\d{{4}}|[〇零一二三四五六七八九]{{4}})年|今年|本年|当年|去年|上年)?(?:末|底|度|前三季度|上半年|同期)?的)?{_FILLER}"
+    rf"(?:{_WHEN}的)?{_FILLER}"
     rf"(?:(?:全国|全省|全市)?第|(?:每[人户月年日天]){{1,3}}|人民币|港币|美元)?[ ]?$"
 )
 _RATE_NAME_INC = re.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
@@ -259,7 +264,7 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     cstart = clause_start(text, start, left_floor)
     left = text[cstart:start]
     ctx.to_marker, ctx.direction = _verbs_before(left)
-    if _SIGNED_CHANGE.search(left):
+    if _SIGNED_CHANGE.search(left) or (tok.value is not None and tok.value < 0 and _BASE_ONLY.search(left)):
         ctx.to_marker, ctx.direction = False, "increase"  # 比上年增减-3.2%: the sign tells the way
     family = tok.family
     if ctx.direction is None and family in ("percent", "times") and not ctx.to_marker:
@@ -368,7 +373,7 @@ _DATE_EXPR = regex.compile(
     r"(?:截至|截止|到|至|于|在)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|末|底|初|中|上半年|下半年)?"
     r"|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[-—~至到])?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?"
     r"(?:\d{1,2}日)?"
-    r"|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底)(?:止年度|止)?"
+    r"|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底|(?:本|上)(?:月|期|季度?)(?:末|底))(?:止年度|止)?"
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
 _FROM_TAIL = re.compile(
@@ -400,7 +405,11 @@ _SINCE_LEAD = re.compile(
 _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 _SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸应應])占(?![比用地有])|相当于)")  # not 挤占挪用资金, 应占溢利, 占有率
-_SIGNED_CHANGE = re.compile(r"(?:增减|增减变动|变动|增减变化)(?:幅度|比例|率|额)?(?:为|是)?[ ]?$")
+_SIGNED_CHANGE = re.compile(
+    r"(?:增减|增减变动|变动|增减变化)(?:幅度|比例|率|额)?(?:为|是)?[ ]?$"
+    r"|(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)[ ]?[+＋]$"  # 同比+8.3%: the sign says the way
+)
+_BASE_ONLY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)[ ]?$")  # 同比-2.0%
 _STANDARD_AFTER = re.compile(r"的(?:国家|全国|全省|省|市|行业|规定)?(?:标准|平均水平|水平|警戒线|要求|目标)")
 _CENTS_BEFORE = re.compile(r"(?:人民币|港币|美元)[ ]?$|每股[^,;。\d]{0,8}$")
 _SPEED_BEFORE = re.compile(r"时速(?:为|达到?|提高到|提升至)?$")

@@ -67,6 +67,7 @@ _RECENT_AFTER = re.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计
 _METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由")
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
+_SIGN_AFTER_BASE = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减)[ ]?\+$")
 _CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _BOUND_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于)$")
 # the class named after 的: a noun, not a verb, a number or a target (超过100亿元的规模 is a figure)
@@ -125,11 +126,18 @@ _TIME_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 _LAST_OPEN = regex.compile(rf"(?r)[{regex.escape(_QUOTE_OPEN)}]")  # (?r): searched from the end backwards
 _CLOSE_ONLY = _QUOTE_CLOSE.replace('"', "")  # a straight " may open a quotation as well
 _LAST_CLOSE = regex.compile(rf"(?r)[{regex.escape(_CLOSE_ONLY)}]")
+_TITLE_BREAK = re.compile(r"[。;!?\n]")  # a book title never spans a sentence
 _FIRST_CLOSE = re.compile(rf"[{re.escape(_QUOTE_CLOSE)}]")
 
 
 def quoted_span(text: str, pos: int, limit: int = 16) -> bool:
-    """True when `pos` stands inside a short quotation or book title: “3721”, “一村一方案”, 《…》."""
+    """True when `pos` stands inside a short quotation or book title: “3721”, “一村一方案”, 《…》 (a title may be
+    longer, with a bracket inside: 《人民法院五年改革纲要（2024—2028）》)."""
+    title = text.rfind("《", max(0, pos - 40), pos)
+    if title >= 0 and "》" not in text[title:pos]:
+        close = text.find("》", pos, pos + 40)
+        if close >= 0 and "《" not in text[pos:close] and not _TITLE_BREAK.search(text, title, close):
+            return True
     opens = _LAST_OPEN.search(text, max(0, pos - limit), pos)
     if opens is None or _LAST_CLOSE.search(text, opens.end(), pos):
         return False
@@ -253,7 +261,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if quoted_span(text, tok.num_start) and not _quote_is_measure(text, tok):
         return "quoted name"
     if (text.startswith(("+", "＋"), num_end) and _CODE_PLUS.match(text, num_end)) or (
-        before.endswith("+") and not _CELL_SIGN.search(before)  # +0.35 in a table cell is a signed change
+        before.endswith("+")
+        and not _CELL_SIGN.search(before)  # +0.35 in a table cell is a signed change
+        and not _SIGN_AFTER_BASE.search(before)  # so is 同比+8.3%
     ):
         return "code"
 

@@ -140,6 +140,7 @@ _LABEL = re.compile(
 _PROSE_END = "。"
 _LAST_STOP = re.compile(r"[。;；!?！？]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_GROUP_LABEL = re.compile(r"(?:按|分)[\u4e00-\u9fff]{1,8}(?:分|划分|看)?[:：]?|其中[:：]?|[\u4e00-\u9fff]{1,6}[:：]")
 _NOTE_LINES = 40  # a money note governs at most this many lines, and never past a line of prose
 _TITLE_LINES = 2  # lines of title text allowed between a note and the first row of its table
 
@@ -246,7 +247,11 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         return _after_plain_line(block, line) if block is not None else None
     block = block or Block()
     if not any(_VALUE_CELL.match(c.text) for c in cells):
-        return block._replace(header=_spaced_out(tuple(c.text for c in cells)), rows=True)
+        header = _spaced_out(tuple(c.text for c in cells))
+        corner = _HEAD_UNIT.match(header[0])  # 分部收益(人民币百万元)\t2023年\t2022年: the unit of the whole table
+        if corner is not None and not block.units and corner.group("unit") in UNIT_FAMILY:
+            block = block._replace(units=((corner.group("mult"), corner.group("unit")),))
+        return block._replace(header=header, rows=True)
     rows[start] = _Row(cells, block.header, block.units)
     return block._replace(rows=True)
 
@@ -266,6 +271,8 @@ def _after_plain_line(block: Block, line: str) -> Block | None:
     """A line that is not a row: blank lines pass; text ends a table, and follows a note only as its title."""
     if not line.strip():
         return block
+    if block.rows and _GROUP_LABEL.fullmatch(line.strip()):
+        return block  # 按城乡分, 其中: a label over the rows that follow, inside the table
     if block.rows or not block.units or _PROSE.search(line) or block.titles >= _TITLE_LINES:
         return None
     return block._replace(titles=block.titles + 1)
