@@ -900,6 +900,15 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # a grade or a code opens the noun after a count; the base of a per-N figure is no part of its subject
+    ("新增2家4A级景区，建成3个5G基站，每千常住人口医疗卫生机构床位6.8张。",
+     [c("2家", "2", "家", "count", "4A级景区"), c("3个", "3", "个", "count", "5G基站"),
+      c("6.8张", "6.8", "张", "other", "医疗卫生机构床位")]),
+    # a from-to pair of counts after a rate names what the rate was computed on
+    ("取消证明材料31项，减少率达到62%，由原来的50项减少至19项。",
+     [c("31项", "31", "项", "count", "取消证明材料"), c("62%", "62", "%", "change", "减少率", direction="decrease"),
+      c("50项", "50", "项", "count", "取消证明材料", role="before"),
+      c("19项", "19", "项", "count", "取消证明材料", role="after")]),
     # a time on both sides of a from-to pair; a sign after 同比; a number inside a book title with a bracket
     ("存款余额从年初的368.5亿元增加到年末的402.7亿元，建筑业企业从7月末的103家增加到9月末的109家。",
      [c("368.5亿元", "36850000000", "元", "money", "存款余额", role="before"),

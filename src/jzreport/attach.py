@@ -173,6 +173,7 @@ _AGE_BOUND = re.compile(r"\d{1,3}周?岁(?:以上|以下|及以上)的?")  # 6.5
 _SKIP_SHARE = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?|(?:以上|以下)?的")
 _PAREN_NOTE = re.compile(r"[(（][^()（）,;。]{1,6}[)）]")
 _NEXT_NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万零]+[个名家项件次条人批户]")
+_CODE_LEAD = re.compile(r"\d{1,2}[A-Z](?:级)?(?:及以上|以上)?|\d{1,2}G")
 
 
 @dataclass(slots=True)
@@ -416,7 +417,8 @@ _SPEED_BEFORE = re.compile(r"时速(?:为|达到?|提高到|提升至)?$")
 # 每百平方公里148.6公里: a measure per so many units of something else is a per-N figure (人均 areas stay measures)
 _PER_BASE = re.compile(r"每[百千万十]+(?:平方公里|平方米|公顷|公里|千米|亩|人|户)[^,;。]{0,6}$")
 _PER_LEAD = re.compile(  # 每股收益, 每股基本盈利 are names
-    r"^每(?!股(?:收益|盈利|基本|摊薄|净资产|股息|派|现金|经营))[百千万十]*(?:名|个|位|户)?(?:人口|人|户|亩|股|月|年)?(?=..)"
+    r"^每(?!股(?:收益|盈利|基本|摊薄|净资产|股息|派|现金|经营))[百千万十]*(?:名|个|位|户)?"
+    r"(?:常住人口|户籍人口|老年人|人口|人|户|亩|股|月|年)?(?=..)"
 )
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = re.compile(
@@ -579,6 +581,10 @@ def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> st
 @lru_cache(maxsize=8192)
 def _right_phrase(rest: str, share: bool, verbs_ok: bool) -> str:
     """The noun phrase that `rest`, the text after a number and its unit, opens with, or ''."""
+    code = _CODE_LEAD.match(rest)
+    if code:  # 2家4A级景区, 3个5G基站: a grade or a code opens the noun, it is not another figure
+        tail = _right_phrase(rest[code.end() :], share, verbs_ok)
+        return code.group() + tail if tail else ""
     q = (_SKIP_SHARE if share else _SKIP_THRESHOLD).match(rest)
     if q:
         rest = rest[q.end() :]

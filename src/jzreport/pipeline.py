@@ -481,6 +481,14 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 if levels and tok.family == "count" and "均" not in left_raw:
                     same = levels
             source_draft = same[-1] if same else prev
+            if (
+                source_draft is not None
+                and tok.unit not in ("%", "‰", "百分点")
+                and _RATE_NAMED.search(source_draft.ctx.subject or "")
+            ):
+                # 取消证明材料31项,减少率达到62%,由原来的50项减少至19项: counts are of the materials, not the rate
+                counted = [p for p in earlier if p.tok.unit == tok.unit and not _RATE_NAMED.search(p.ctx.subject or "")]
+                source_draft = counted[-1] if counted else source_draft
             subject, source = (source_draft.ctx.subject if source_draft else None), "inherited"
             generic = attach.generic_word(left_raw)
             if subject and generic:
@@ -510,6 +518,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 other.ctx.subject = d.ctx.subject
 
 
+_RATE_NAMED = re.compile(r"(?:率|比例|比重|占比|幅度|增速|增幅|降幅)$")
 _BARE_RATES = frozenset({"增速", "增幅", "降幅", "涨幅", "跌幅", "增长率", "比重", "占比"})
 _LIST_GAP = re.compile(r"[ ]?(?:、|和|及|与)[^,;。!?\d]{0,12}")  # between two items: 、撤销, 和
 _TOTAL_ONLY = re.compile(r"[ ]?[,;]?[ ]?(?:合计|共计|总计|总共)[ ]?")
