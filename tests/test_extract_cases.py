@@ -900,6 +900,8 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    ("本年度被复议纠错率为0，行政诉讼败诉率为零。",
+     [c("0", "0", "%", "percent", "被复议纠错率"), c("零", "0", "%", "percent", "行政诉讼败诉率")]),
     # a grade or a code opens the noun after a count; the base of a per-N figure is no part of its subject
     ("新增2家4A级景区，建成3个5G基站，每千常住人口医疗卫生机构床位6.8张。",
      [c("2家", "2", "家", "count", "4A级景区"), c("3个", "3", "个", "count", "5G基站"),

@@ -67,6 +67,7 @@ _RECENT_AFTER = re.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计
 _METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由")
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
+_ZERO_RATE = re.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
 _SIGN_AFTER_BASE = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减)[ ]?\+$")
 _CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _BOUND_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于)$")
@@ -342,6 +343,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "plan name"
     if value is None:
         return "no value"
+    if not unit and value == 0 and _ZERO_RATE.search(before) and not text.startswith(".", num_end):
+        tok.unit, tok.family = "%", "percent"  # 被复议纠错率为0, 败诉率为零: a rate of nothing, in per cent
+        return None
     if not unit and family not in ("percent", "rank"):
         scaled = tok.multiplier >= 10_000 or (
             chinese and tok.number[-1:] in ("万", "亿") and any(c in lx.DIGITS for c in tok.number)
