@@ -129,6 +129,7 @@ _PERIOD_HEAD = Lazy(
 _HEAD_LEAD = Lazy(regex.compile, r"^(?:其中[:：]?|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.][ ]?)+")
 # A cell that holds one figure: 152, 1,352, 20.0%, 48件, (1,234.5), -3.2
 _VALUE_CELL = Lazy(regex.compile, r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?(?:[^\d\s年月日号季度期届]{0,4})?$")
+_WORDED_CHANGE = Lazy(regex.compile, r"^(?:增加|减少|提高|降低|上升|下降)[\d.]+(?:个百分点|%)?$")
 _PAREN_CELL = Lazy(regex.compile, r"^[(（][\d,]+(?:\.\d+)?[)）]$")
 _YEAR = Lazy(regex.compile, r"^(?:19|20)\d\d$")
 _RULE = Lazy(regex.compile, r"^[ |:\-—=+]+$")
@@ -140,7 +141,11 @@ _LABEL = re.compile(
 _PROSE_END = "。"
 _LAST_STOP = re.compile(r"[。;；!?！？]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_GROUP_LABEL = re.compile(r"(?:按|分)[\u4e00-\u9fff]{1,8}(?:分|划分|看)?[:：]?|其中[:：]?|[\u4e00-\u9fff]{1,6}[:：]")
+# A line inside a table that labels the rows after it: 按城乡分, 其中:, 主营业务分产品情况 (a caption between parts)
+_GROUP_LABEL = re.compile(
+    r"(?:按|分)[\u4e00-\u9fff]{1,8}(?:分|划分|看)?[:：]?|其中[:：]?|[\u4e00-\u9fff]{1,6}[:：]"
+    r"|(?![一二三四五六七八九十]+、)[\u4e00-\u9fff、]{2,18}(?:情况|构成|分布|明细)"
+)
 _NOTE_LINES = 40  # a money note governs at most this many lines, and never past a line of prose
 _TITLE_LINES = 2  # lines of title text allowed between a note and the first row of its table
 
@@ -349,8 +354,8 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if i == 0 and len(row.cells) > 1 and _BOUND_LABEL.search(cell.text):
         tok.skip = "row label"  # 60岁及以上\t13.47, 1亿-10亿元\t49: the class a row counts
         return True
-    if not _VALUE_CELL.match(cell.text) or tok.start - cell.start > 1:
-        return False
+    if not (_VALUE_CELL.match(cell.text) or _WORDED_CHANGE.match(cell.text)) or tok.start - cell.start > 2:
+        return False  # 增加2.16个百分点 is a cell's figure with its way written before it
     heads = (k for k, c in enumerate(row.cells) if not _VALUE_CELL.match(c.text) or _BOUND_LABEL.search(c.text))
     head_i = next(heads, None)
     if head_i is not None and i < head_i:
