@@ -94,6 +94,7 @@ _TRAIL = re.compile(
     (?!(?<=行)为$)                               # 违法行为: the 为 of 行为 is no link word
     (?!(?<=[节民公合条契规协制特签履违预集])约)      # nor is the 约 of 村规民约, 合约
     (?!(?<=最)近)                                # nor the 近 of 最近
+    (?!(?<=[审统会设估预])计)                      # nor the 计 of 审计, 统计
     (?:
         {alternation(lx.LINK_WORDS)}
       | {alternation(lx.APPROX_BEFORE)}
@@ -123,13 +124,14 @@ _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
 _VERB_SPLIT = re.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日])")  # not 提起诉讼
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
 _LEAD_VERB = re.compile(
-    rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值件日业类型性者窗站室厅队])"
+    rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值件日业类型性者窗站室厅队]|对象|人员)"
     r"(?<!^有(?=[期效关机偿线色害形毒序限]))"
     r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途|领域))(?<!^及(?=时))(?<!^拥有(?=人))(?<!^新增(?=就业$))(?<!^承办(?=单位))"
 )
 _RIGHT_STOP = re.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|存在|正在|出现|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
-    r"均|已|(?<!棉)被(?!执行)|并|和|与|及|(?<![高中初])等|(?<!公)共|(?<!行)为|在|对|中(?![心学医药介级专职])|(?<![规限以])上|内|里"
+    r"均|已|(?<!棉)被(?!执行)|并|和|与|及|(?<![高中初])等|(?<!公)共|(?<!行)为|在|(?<!结)对(?![象口接标])"
+    r"|中(?![心学医药介级专职])|(?<![规限以])上|内|里"
     r"|工作|情况|方面|以来|(?<!规模)(?<!限额)以上|以下|左右|同比|比|较|增|减|降|占|分别|未|尚|仍|近(?=[一二三四五六七八九十两\d])"
 )  # …but 中心, 行为, 公共, 高等 are words
 _RIGHT_NOT_SUBJECT = re.compile(
@@ -149,7 +151,7 @@ _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~-]")
 _NOUN_START = re.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = re.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取|立案|约谈"
-    r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因)"
+    r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因|授予|获授)"
 )
 
 
