@@ -905,6 +905,10 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # 约为…的九成: the qualifier before a share phrase holds for the share, which is of the figure before
+    ("人均水资源量1432立方米，约为全省平均水平的九成。",
+     [c("1432立方米", "1432", "立方米", "measure", "人均水资源量"),
+      c("九成", "90", "%", "percent", "人均水资源量", approx="about")]),
     ("本年度被复议纠错率为0，行政诉讼败诉率为零。",
      [c("0", "0", "%", "percent", "被复议纠错率"), c("零", "0", "%", "percent", "行政诉讼败诉率")]),
     # a grade or a code opens the noun after a count; the base of a per-N figure is no part of its subject

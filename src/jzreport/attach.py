@@ -25,7 +25,7 @@ _APPROX_BEFORE = re.compile(
 )
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
-    r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占)[^,;。\d]{0,16}的?$"
+    r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占|约为)[^,;。\d]{0,16}的$"
 )
 _CURRENCY_TAIL = re.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
 # 3000套（间）以上: a bracketed note on the unit may stand between the figure and its qualifier

@@ -59,7 +59,7 @@ _THEN_WAS = re.compile(
 # 由A增加13.2%至(2024年的)B
 _TO_AFTER_CHANGE = re.compile(r"[ ]?(?:至|到)(?:\d{4}年(?:末|底)?的?)?[ ]?(?:人民币|港币|美元)?[ ]?")
 # 为预算的101.2%, 恢复到2019年同期的112%: a share of something else, about the figure before it
-_SHARE_START = re.compile(r"\s*(?:约占|占|相当于|(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)")
+_SHARE_START = re.compile(r"\s*(?:约占|占|相当于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)")
 _AFTER_WORD = re.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
 _SENT_PUNCT = re.compile(r"[;。!?\n]")
 _COORDINATED = re.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
