@@ -882,7 +882,8 @@ LEFT_OPENERS: list[Case] = [
     ("航班起降8.6万架次，新增建设用地2,300公顷。",
      [c("8.6万架次", "86000", "架次", "count", "航班起降"), c("2,300公顷", "2300", "公顷", "measure", "建设用地")]),
     ("节约用电1,200万度，播放公益广告1.2万条次。",
-     [c("1,200万度", "12000000", "度", "measure", "节约用电"), c("1.2万条次", "12000", "条次", "count", "公益广告")]),
+     [c("1,200万度", "12000000", "度", "change", "用电", direction="decrease"),
+      c("1.2万条次", "12000", "条次", "count", "公益广告")]),
     ("网络渠道（微信、APP、网站）受理83.2万件。",
      [c("83.2万件", "832000", "件", "count", "网络渠道（微信、APP、网站）受理")]),
     ("热点问题依次为：城乡建设（38.2万件）、劳动社保（27.6万件）。",
@@ -905,6 +906,23 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # price cuts and floating rates are changes; measure words of 殡葬, drugs, customs and railways
+    ("耗材集采平均降价82%，贷款利率下浮10%，同比减2.4%。",
+     [c("82%", "82", "%", "change", "耗材集采", direction="decrease"),
+      c("10%", "10", "%", "change", "贷款利率", direction="decrease"),
+      c("2.4%", "2.4", "%", "change", "贷款利率", direction="decrease", baseline="同比")]),
+    ("火化遗体3.18万具，药品2万盒，申报清单2,360万票，开行中欧班列1,236列。",
+     [c("3.18万具", "31800", "具", "count", "火化遗体"), c("2万盒", "20000", "盒", "count", "药品"),
+      c("2,360万票", "23600000", "票", "count", "清单"), c("1,236列", "1236", "列", "count", "开行中欧班列")]),
+    # 为X减少…: a saving for someone is a change; 节约 a fund is a saving, 节约用电量 a measure
+    ("节约医保基金9.7亿元，为群众减少垫付资金28.4亿元。",
+     [c("9.7亿元", "970000000", "元", "change", "医保基金", direction="decrease"),
+      c("28.4亿元", "2840000000", "元", "change", "群众减少垫付资金", direction="decrease")]),
+    # verbs after the counted people end the noun; a chain of verbs before a noun goes; 直接 stays
+    ("为4100余名残疾儿童实施康复救助，新建、提升退役军人服务站286个，审结的977件中直接纠错71件，本市工业总产值300亿元。",
+     [c("4100余名", "4100", "名", "count", "残疾儿童", approx="more_than"),
+      c("286个", "286", "个", "count", "退役军人服务站"), c("977件", "977", "件", "count", "审结"),
+      c("71件", "71", "件", "count", "直接纠错"), c("300亿元", "30000000000", "元", "money", "工业总产值")]),
     # 约为…的九成: the qualifier before a share phrase holds for the share, which is of the figure before
     ("人均水资源量1432立方米，约为全省平均水平的九成。",
      [c("1432立方米", "1432", "立方米", "measure", "人均水资源量"),

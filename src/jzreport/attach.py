@@ -46,11 +46,12 @@ _FILLER = (
 _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
-        (?P<inc2>增长|增加|提高|上升|(?<!改造|扩容)提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调|激增|猛增|多出|高出|超出)
+        (?P<inc2>增长|增加|提高|上升|(?<!改造|扩容)提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调|激增|猛增|多出|高出|超出
+               |涨价|提价|上浮)
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
-               |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降)
+               |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<inc1>增|多|高|升|涨)
-      | (?<=[比较同环][^,;。]{{0,12}}?)(?P<dec1>降|少|低|跌)
+      | (?<=[比较同环][^,;。]{{0,12}}?)(?P<dec1>降|少|低|跌|减)
       | (?P<neg>负增长)
       | (?P<save>节约|节省|节支)(?:了)?[^\d,;。]{{0,6}}?(?:资金|费用|成本|开支|支出|时间|时长)  # 节约费用约3.4亿元
     )
@@ -151,7 +152,7 @@ _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~-]")
 _NOUN_START = re.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = re.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取|立案|约谈"
-    r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因|授予|获授)"
+    r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因|授予|获授|实施|购买|颁证|悬挂|安装|接受)"
 )
 
 
@@ -161,7 +162,8 @@ _NOUN_MAKERS = ("节约", "节省", "节能")  # 节约用电量 is a name
 _APPROX_TAIL = re.compile(r"(?:约|近|超过|逾|达|共|累计|合计)+$")
 _CHANGE_OPENER = re.compile(  # only verbs of two characters: 增 of 增加值 or 增长率 opens nothing
     r"(?:平均|累计|共|再|进一步|大幅)?"
-    rf"(?:{alternation(w for w in (*lx.INCREASE_VERBS, *lx.DECREASE_VERBS) if len(w) >= 2 and w not in _NOUN_MAKERS)})"
+    rf"(?:{alternation(w for w in (*lx.INCREASE_VERBS, *lx.DECREASE_VERBS) if len(w) >= 2 and w not in _NOUN_MAKERS)}"
+    r"|(?:节约|节省)(?![^,;。]*[量额率]$))"  # 节约医保基金 (but 节约用电量 and 节能改造项目 are names)
     r"(?![率幅速量额值])"
 )
 _OPENER = re.compile(  # 平均减少申报材料46%: a clause opened by a change verb, perhaps after an adverb
@@ -345,6 +347,9 @@ def _rate_direction(whole_left: str) -> str | None:
 
 _AMOUNT_FAMILIES = frozenset({"money", "measure", "count"})
 _UPGRADES = frozenset({"提升", "提高", "扩大", "拓展", "跃升", "上调"})
+# 为群众减少垫付资金: who a saving is for stands before the verb
+_BENEFICIARY = re.compile(r"^(?:为|向|帮助|替)[\u4e00-\u9fff]{1,6}?(?=(?:减少|降低|节约|节省|减轻|增加)\w)")
+_MEASURE_NAME = re.compile(r"[量额率]$")
 _OBJECT = re.compile(r"[\u4e00-\u9fff“”]{1,10}")  # the object between the verb and the amount: no figure, no mark
 # a level (至, 到, 为), a rate, or the name of a level (增加就业岗位300个 adds jobs): not what a change acts on
 _NOT_OBJECT = re.compile(r"[至到为的了率]|^(?:就业|岗位|收入|人口|投资|产量|产值)")
@@ -352,14 +357,16 @@ _NOT_OBJECT = re.compile(r"[至到为的了率]|^(?:就业|岗位|收入|人口|
 
 @lru_cache(maxsize=8192)
 def _object_change(whole_left: str, count: bool) -> str | None:
-    whole_left = _APPROX_TAIL.sub("", whole_left.lstrip())
+    whole_left = _BENEFICIARY.sub("", _APPROX_TAIL.sub("", whole_left.lstrip()))  # 为群众减少垫付资金28.4亿元
     opener = _OPENER.match(whole_left)
     verb = opener.group("inc") or opener.group("dec") if opener else None
-    if not verb or len(verb) < 2 or verb in _NOUN_MAKERS or (count and verb in _UPGRADES):
+    if not verb or len(verb) < 2 or (count and verb in _UPGRADES):
         return None  # 提升规上工业企业15家 upgrades fifteen firms: a count
     rest = whole_left[opener.end() :]
     if not _OBJECT.fullmatch(rest) or _NOT_OBJECT.search(rest):
         return None
+    if verb in _NOUN_MAKERS and _MEASURE_NAME.search(rest):
+        return None  # 节约用电量120万千瓦时 names a measure; 节约医保基金9.7亿元 is a saving
     return "increase" if opener.group("inc") else "decrease"
 
 
@@ -513,6 +520,8 @@ def clean_left(phrase: str) -> str:
     s = s.strip(" :|、").rstrip("“\"（(")
     if len(s) == 1 and s in "多少高低增减升降":
         return ""  # 比上年多出一倍多（上年为39个）: a fragment of the comparison, no name
+    if len(s) > 2 and s[0] == "后":
+        s = s[1:]  # 培训后就业率: what is left after a verb was cut is the measure (but 前五名客户 is a name)
     return s[1:] if s.startswith("的") and len(s) > 2 else s  # 1亿-10亿元的项目: the 的 belongs to the figure
 
 def _strip_repeatedly(pattern: re.Pattern[str], s: str) -> str:
@@ -533,7 +542,7 @@ def _strip_lead(s: str, verbs: bool = True) -> str:
         for pattern in (_LEAD, _LEAD_VERB) if verbs else (_LEAD,):
             m = pattern.match(s)
             if m and m.end() < len(s) and not _METRIC_HEAD.fullmatch(s[m.end() :]):
-                s = s[m.end() :].strip()
+                s = s[m.end() :].strip().lstrip("、和及与")  # 新建、提升退役军人服务站: a chain of verbs
     return s
 
 

@@ -434,6 +434,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         left_raw = text[cstart:start]
         if prev is not None and prev.right_subject and left_raw.startswith(prev.right_subject):
             left_raw = left_raw[len(prev.right_subject) :].lstrip("中里内")  # 1,468项事项中可网上办理…
+        elif prev is not None and cstart == prev.tok.end and left_raw[:1] == "中" and len(left_raw) > 2:
+            left_raw = left_raw[1:]  # 审结的977件中直接纠错71件: among the 977, not 中直接纠错
         elif prev is not None and prev.tok.family == "duration" and prev.tok.end == cstart:
             left_raw = _SPAN_TAIL.sub("", left_raw)  # 四年间共减少2.68万人: 间 ends the span before
         right = ""

@@ -101,7 +101,7 @@ _CASE_COUNT = Lazy(
     regex.compile,
     r"(?:案|申请|决定|审结|办结|纠错|受理|诉讼|复议|投诉|举报)[^\d()（）]{0,4}?(?:数|数量)$",
 )
-_RATE_HEAD = Lazy(regex.compile, r"率|比重|比例|占比|增幅|降幅|增速|增长|增减|%")
+_RATE_HEAD = Lazy(regex.compile, r"率|比重|比例|占比|增幅|降幅|增速|增长(?!额|量)|增减(?!额|量)|%")
 _MONEY_HEAD = Lazy(regex.compile, r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$")
 _PEOPLE_HEAD = Lazy(
     regex.compile,
