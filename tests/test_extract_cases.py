@@ -906,6 +906,15 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # 比上年多+verb is a change; 章 counts; (含) makes a bound inclusive; a total names what its items share
+    ("条例共7章52条。全年加装电梯52部，比上年多加装17部，1000万元（含）以下的项目12个。",
+     [c("7章", "7", "章", "count", "条例"), c("52条", "52", "条", "count", "条例"),
+      c("52部", "52", "部", "count", "加装电梯"),
+      c("17部", "17", "部", "change", "加装电梯", direction="increase", baseline="上年"),
+      c("12个", "12", "个", "count", "1000万元（含）以下的项目")]),
+    ("全市建成胸痛中心8个、卒中中心7个、创伤中心5个，共计20个。",
+     [c("8个", "8", "个", "count", "胸痛中心"), c("7个", "7", "个", "count", "卒中中心"),
+      c("5个", "5", "个", "count", "创伤中心"), c("20个", "20", "个", "count", "中心")]),
     # price cuts and floating rates are changes; measure words of 殡葬, drugs, customs and railways
     ("耗材集采平均降价82%，贷款利率下浮10%，同比减2.4%。",
      [c("82%", "82", "%", "change", "耗材集采", direction="decrease"),

@@ -50,6 +50,8 @@ _CHANGE_BEFORE = regex.compile(
                |涨价|提价|上浮)
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
                |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利)
+      | (?<=[比较][^,;。]{{0,12}}?)(?P<inc1>多)\p{{Han}}{{1,5}}(?<![的了])   # 比上年多加装17部: 多 before the verb
+      | (?<=[比较][^,;。]{{0,12}}?)(?P<dec1>少)\p{{Han}}{{1,5}}(?<![的了])
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<inc1>增|多|高|升|涨)
       | (?<=[比较同环][^,;。]{{0,12}}?)(?P<dec1>降|少|低|跌|减)
       | (?P<neg>负增长)
@@ -567,7 +569,12 @@ def approx_after(text: str, tok: Token) -> str | None:
     after = _APPROX_AFTER.match(text, tok.end)
     if after is None or (after.group("word") == "内" and tok.family != "duration"):
         return None
+    if _INCLUSIVE.match(text, tok.end):  # 1000万元（含）以下: the bound itself is in
+        return {"以下": "at_most", "以上": "at_least"}.get(after.group("word"), lx.APPROX_AFTER[after.group("word")])
     return lx.APPROX_AFTER[after.group("word")]
+
+
+_INCLUSIVE = re.compile(r"[ ]?[(（]含[)）]")
 
 
 def unsign_change(tok: Token, ctx: Context) -> None:

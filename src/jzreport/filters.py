@@ -67,6 +67,7 @@ _RECENT_AFTER = re.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计
 _METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由")
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
+_PERSON_BEFORE = re.compile(r"(?:^|[,，、(（])[男女][,，、]$")
 _ZERO_RATE = re.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
 _SIGN_AFTER_BASE = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减)[ ]?\+$")
 _CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
@@ -284,19 +285,24 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "legal citation"
     if unit == "期" and chinese and _PHASE_AFTER.match(text, end):
         return "phase"  # 湿地公园三期完工: the third phase, not three periods
+    if unit in ("岁", "周岁") and _PERSON_BEFORE.search(before):
+        return "personal data"  # 张某某，男，56岁，中共党员: who someone is, not a figure of the report
+    if family == "duration" and before.endswith("止"):
+        return "period"  # 截至2024年6月30日止六个月: the period the figures cover
     if family == "measure" and text.startswith("级", end):
         return "category threshold"  # 30万吨级码头, 百万千瓦级机组: a size class
     if tok.unit_text == "角" and not before.endswith(("元", "块")):
         return "name"  # 长三角, 八角: 角 is money only after 元 (2元5角)
 
-    # 亿元以上项目126个, 投资500万元以上的项目: a threshold inside a category name.
+    # 亿元以上项目126个, 投资500万元以上的项目, 1000万元（含）以下的项目: a threshold inside a category name.
+    bound = end + 3 if text.startswith(("(含)", "（含）"), end) else end
     if (
         unit
         and family in _THRESHOLD_FAMILIES
-        and text.startswith(("及", "以"), end)
-        and _THRESHOLD.match(text, end)
+        and text.startswith(("及", "以"), bound)
+        and _THRESHOLD.match(text, bound)
         # 完成3000亩以上矿山生态修复 is a figure, but 实施500万元以上项目416个 counts the projects of a class
-        and (not _DONE_BEFORE.search(before) or _CLASS_COUNT.match(text, end))
+        and (not _DONE_BEFORE.search(before) or _CLASS_COUNT.match(text, bound))
     ):
         return "category threshold"
     # 超过50万元的村213个, 增速超过20%的企业有12家: the figure marks off the things counted after it

@@ -546,7 +546,14 @@ def _list_whole(text: str, drafts: list[_Draft], first: int, j: int) -> str | No
         return drafts[k - 1].ctx.subject  # 受理326件,其中维持211件、撤销34件,合计326件
     lead = text[attach.clause_start(text, start, item.sentence[0]) : start]
     listed = attach.LIST_OPENER.search(lead)
-    return (attach.clean_left(lead[: listed.start()]) or None) if listed else None  # 三类项目分别为A、B,合计C
+    if listed:
+        return attach.clean_left(lead[: listed.start()]) or None  # 三类项目分别为A、B,合计C
+    # 集中供养特困人员2143人、分散供养特困人员5621人,合计7764人: what the items' names end in
+    names = [drafts[i].ctx.subject or "" for i in range(k, j)]
+    n = 0
+    while all(len(name) > n + 1 and name[-1 - n] == names[0][-1 - n] for name in names):
+        n += 1
+    return names[0][len(names[0]) - n :] if n >= 2 else None
 
 
 def _in_share_clause(text: str, d: _Draft) -> bool:

@@ -302,6 +302,8 @@ def _arabic(text: str, m: regex.Match[str]) -> Token:
 
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
+_CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+_CAPITAL_MONEY = re.compile(r"[零万亿]*(?:元|圆|角|整)")  # 伍佰元整, 壹万元: amounts written in capitals
 _SCALE_UNIT = re.compile(r"千(?:克|米|瓦|公顷|伏|帕|卡)")  # units that begin with a numeral character
 _PAIR = re.compile(r"一两|两三|二三|三四|三五|四五|五六|六七|七八|八九")
 
@@ -325,6 +327,8 @@ def _chinese(text: str, m: regex.Match[str]) -> Token | None:
         if shorter is not None and shorter.lastgroup == "cn":
             m = shorter
     raw, vague = m.group(_CNNUM, _VAGUE)
+    if _CAPITALS.issuperset(raw) and not _CAPITAL_MONEY.match(text, m.end()):
+        return None  # 队伍, 大陆, 陆续: a capital numeral outside an amount written in capitals is a letter of a word
     if len(raw) > MAX_DIGITS:
         return Token(m.start(), m.end(), m.start(), m.end(), raw, None, family="ident", skip="numeral too long")
     if vague and raw[0] not in lx.SMALL_SCALES and raw[0] not in lx.BIG_SCALES:
