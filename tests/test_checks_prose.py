@@ -767,6 +767,73 @@ CASES = [
         "来自经营服务的收入1840万元、来自上级补助的收入1200万元。",
         [],
     ),
+    # --- relations stated in brackets, table heads, complete sets, totals after the kinds ------------------------
+    Case(
+        "a share in brackets after a listed part",
+        "年末全县卫生机构床位6,840张，其中医院4,925张（占72.0%），乡镇卫生院1,508张（占22.5%）。",
+        [("part_rate", "consistent", ("6,840张", "4,925张", "72.0%")),
+         ("part_rate", "inconsistent", ("6,840张", "1,508张", "22.5%"))],
+    ),
+    Case(
+        "a total row under the table's head, its sub-rows set in under a row",
+        "表1  各类学校在校生\n类别\t学校（所）\t在校生（人）\n全县合计\t96\t61,520\n小学\t58\t32,410\n"
+        "  其中：民办\t4\t2,130\n初中\t24\t16,380\n高中\t14\t12,460\n",
+        [("sum", "consistent", ("96", "58", "24", "14")),
+         ("sum", "inconsistent", ("61,520", "32,410", "16,380", "12,460"))],
+    ),
+    Case(
+        "a table's last row named for the whole county adds up its towns",
+        "单位：万亩，万吨\n乡镇      耕地面积   粮食产量\n东湖镇    6.2        2.61\n西山乡    4.8        1.95\n"
+        "南坪镇    5.5        2.20\n"
+        "全县      16.5       6.86\n",
+        [("sum", "consistent", ("16.5", "6.2", "4.8", "5.5")),
+         ("sum", "inconsistent", ("6.86", "2.61", "1.95", "2.20"))],
+    ),
+    Case(
+        "kinds after a 其中 row under a table's total are not said to be all of it",
+        "类别\t机构数（个）\n总计\t265\n其中：医院\t12\n乡镇卫生院\t21\n村卫生室\t198\n",
+        [("subset", "consistent", ("265", "12", "21", "198"))],
+    ),
+    Case(
+        "this year's and last year's columns with a growth column",
+        "单位：万千瓦时\n地区\t用电量\t上年用电量\t增长（%）\n东城区\t86.4\t80.2\t7.7\n西城区\t52.9\t50.6\t5.5\n",
+        [("change_rate", "consistent", ("80.2", "86.4", "7.7")),
+         ("change_rate", "inconsistent", ("50.6", "52.9", "5.5"))],
+    ),
+    Case(
+        "problems put right out of the problems found: a whole count must give the rate",
+        "省委巡视反馈问题34项，整改完成率95.6%；市级督查交办问题21项，整改率95.2%。",
+        [("grim", "inconsistent", ("34项", "95.6%")), ("grim", "consistent", ("21项", "95.2%"))],
+    ),
+    Case(
+        "a completion rate of projects may weigh the work planned: no tie to their count",
+        "今年全县共有民生实事28项，完成率96.2%。",
+        [("grim", "unverifiable", ("28项", "96.2%"))],
+    ),
+    Case(
+        "public and private hospitals, and hospitals by grade with the ungraded, are all the hospitals",
+        "全县共有医院41家，其中公立医院17家、民营医院23家。全市共有医院128家，其中三级医院11家、二级医院36家、"
+        "一级医院52家、未定级医院29家。",
+        [("sum", "inconsistent", ("41家", "17家", "23家")),
+         ("sum", "consistent", ("128家", "11家", "36家", "52家", "29家"))],
+    ),
+    Case(
+        "a last kind joined with 及其他 closes the list",
+        "全镇粮食总产量4.26万吨，其中水稻2.31万吨、小麦1.42万吨、杂粮及其他0.43万吨。",
+        [("sum", "inconsistent", ("4.26万吨", "2.31万吨", "1.42万吨", "0.43万吨"))],
+    ),
+    Case(
+        "a breakdown 按…分 lists every kind of its dimension",
+        "全年社会消费品零售总额286.4亿元，增长5.6%。按经营单位所在地分，城镇消费品零售额231.7亿元，增长5.3%；"
+        "乡村消费品零售额52.7亿元，增长6.8%。",
+        [("sum", "inconsistent", ("286.4亿元", "231.7亿元", "52.7亿元"))],
+    ),
+    Case(
+        "a total named after the kinds it adds up, and a stock after its flows",
+        "省运会上我县代表团获金牌12枚、银牌15枚、铜牌21枚，奖牌总数48枚。全年新开网点36个，撤并网点9个，"
+        "年末网点总数达412个。",
+        [("sum", "consistent", ("48枚", "12枚", "15枚", "21枚"))],
+    ),
     Case(
         "a change cell of a rate row is of that row, not of the row above",
         "表2  主要指标\n指标名称        2023年      2024年      增减\n用电量（亿千瓦时）   2781.4    2952.1    170.7\n"

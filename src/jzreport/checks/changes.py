@@ -88,6 +88,7 @@ def _partners(s: Sentence) -> dict[Fig, Fig]:
         for link in f.claim.links:
             if link.type == "before_after" and link.target in ids:
                 partner[f] = ids[link.target]
+    _period_pairs(s, partner)
     for k, a in enumerate(s.figs[:-1]):
         b = s.figs[k + 1]
         if b.is_change and FROM_END.search(a.clause):  # 由A增加13.2%至B: the change stands between the ends
@@ -106,6 +107,36 @@ def _partners(s: Sentence) -> dict[Fig, Fig]:
             before, after = (b, a) if dated and b.year < a.year else (a, b)  # type: ignore[operator]
             partner[before], partner[after] = after, before
     return partner
+
+
+def _period_pairs(s: Sentence, partner: dict[Fig, Fig]) -> None:
+    """用电量 and 上年用电量 (a table's columns, or 本年…,上年… in prose): two levels of one line named alike but
+    for the earlier period's word are the later and the earlier value of one thing."""
+    for k, a in enumerate(s.figs):
+        if a in partner or not a.is_level or a.is_change:
+            continue
+        earlier = _strip_period(a.claim.subject or "")
+        if earlier is None:
+            continue
+        for b in s.figs[max(0, k - 3) : k + 4]:
+            if b is a or b in partner or not b.is_level or b.claim.unit != a.claim.unit:
+                continue
+            if "\n" in s.between(min(a.claim.end, b.claim.end), max(a.claim.start, b.claim.start)):
+                continue  # a table's rows are apart
+            own = b.claim.subject or ""
+            if own and _strip_period(own) is None and CURRENT.sub("", own, count=1) == earlier:
+                partner[a], partner[b] = b, a
+                break
+
+
+PERIOD_WORD = regex.compile(alternation(lx.BASELINE_PERIODS))
+CURRENT = regex.compile(alternation(lx.CURRENT_PERIODS))
+
+
+def _strip_period(name: str) -> str | None:
+    """The name without the earlier period's word it holds (甲市上年用电量 → 甲市用电量); None when it holds none."""
+    m = PERIOD_WORD.search(name)
+    return name[: m.start()] + name[m.end() :] if m else None
 
 
 def _sentence_changes(s: Sentence) -> list[Change]:
@@ -227,6 +258,9 @@ def _is_after(f: Fig, other: Fig) -> bool:
     """The later end of a from-to pair: by role, else by position or year."""
     if f.claim.role in ("before", "after"):
         return f.claim.role == "after"
+    named_f, named_o = (_strip_period(x.claim.subject or "") is not None for x in (f, other))
+    if named_f != named_o:  # 上年用电量 is the earlier one
+        return named_o
     if f.year is not None and other.year is not None and f.year != other.year:
         return f.year > other.year
     return f.index > other.index

@@ -13,14 +13,14 @@ from .model import Fig, Sentence, common_run, compatible, echo, same_measure
 
 # --- patterns built from the lexicon ----------------------------------------------------------------
 
-_BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,6}}?{b}" for a, b in lx.BY_DIMENSION)  # 按经营地分, 分产业看
+_BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,8}}?{b}" for a, b in lx.BY_DIMENSION)  # 按经营地分, 分产业看
 PARTS_CUE = regex.compile(
     rf"""(?:{alternation(lx.PARTS_FOLLOW)})
       | (?:^|(?<=[。;；]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
     regex.VERBOSE,
 )
 SURVEY_RATE = regex.compile(alternation(lx.SURVEY_RATES))
-REST_ITEM = regex.compile(rf"^(?:{alternation(lx.REST_ITEMS)})")
+REST_ITEM = regex.compile(rf"^(?:{alternation(lx.REST_ITEMS)})|^\p{{Han}}{{1,8}}?(?:{alternation(lx.REST_JOINED)})$")
 PAREN_PART = regex.compile(rf"[(（]\s*(?:{alternation(lx.PAREN_PART)})")
 SHARE_CUE = regex.compile(alternation(lx.SHARE_CUES))
 # 占事项总数的 / 占GDP的比重为 / 占全部…比例: the named whole of a share.
@@ -39,6 +39,8 @@ PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(alternation(lx.TOTAL_CUES))
 # 合计1000件 (合计每股17.5港仙) after the items it adds up
 TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{alternation(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*$")
+# 金牌7枚、银牌9枚、铜牌11枚,奖牌总数28枚: a total named after a 、-list of kinds (not 门店总数达2563家, a stock)
+NAMED_TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{1,6}}?(?:{alternation(lx.SUM_AFTER_NAMES)})(?:为|是)?\s*$")
 LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部', '全'))})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(alternation(lx.BIG_TOTAL_CUES))

@@ -15,7 +15,9 @@ PARTS_FOLLOW = ("其中", "包括", "包含", "分别为", "分别是", "分别"
 # sentence before.
 BY_DIMENSION = (("按", "分"), ("分", "看"), ("从", "看"))
 # A list item that names "the rest": its list covers the whole.
-REST_ITEMS = ("其他", "其它", "其余", "剩余", "另有")
+REST_ITEMS = ("其他", "其它", "其余", "剩余", "另有", "未定级", "未评级", "未分类")
+# The same closing a list's last kind: 大豆及其他, 杂粮等其他.
+REST_JOINED = ("及其他", "及其它", "和其他", "等其他", "等其它", "及其余")
 # Endings that name a measure rather than a kind (森林面积, 耕地保有量, 存款余额): after a ；such a name opens a
 # figure of its own, not the next item of a list whose first item is a kind (其中人工造林42万亩).
 MEASURE_ENDS = ("面积", "量", "额", "值", "规模", "总数", "人数", "户数", "人口")
@@ -46,7 +48,8 @@ CLAUSE_VERBS = (
 COMPLETE_SERIES = (
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"),
     ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("境内", "境外"), ("出口", "进口"), ("线上", "线下"),
-    ("男", "女"),
+    ("男", "女"), ("公立", "民营"), ("公办", "民办"), ("本科", "专科"), ("国有", "非国有"), ("国内", "国际"),
+    ("三级", "二级", "一级", "未定级"),
     # the kinds of market entity (市场主体)
     ("企业", "个体工商户", "农民专业合作社"),
     # the four sources of a household's income per head (工资性收入, 经营净收入, 财产净收入, 转移净收入)
@@ -128,6 +131,8 @@ GRADED_REST = ("及以下", "及以上")
 TOTAL_CUES = ("共计", "合计", "总计", "累计", "共有", "总共", "全年", "各级各类", "各类", "共", "总")
 # A total stated after the items it adds up: …,合计1000件.
 SUM_AFTER = ("合计", "共计", "总计", "总共", "累计共")
+# A total named after the items it adds up: 金牌7枚、银牌9枚、铜牌11枚,奖牌总数28枚.
+SUM_AFTER_NAMES = ("总数", "总计", "合计")
 # Words that add items to a figure stated before them: 加上上级补助收入A、调入资金B,收入总计T (T is that
 # figure plus the items, not the items alone).
 ADDED_TO = ("加上", "再加上", "连同", "另加")
@@ -167,6 +172,11 @@ GRADE_TIERS = (
     ("合格", "及格", "达标", "称职"), ("基本合格", "基本达标", "基本称职"),
     ("不合格", "不及格", "不达标", "不称职", "较差"),
 )
+# Rates of problems put right out of the problems found (问题28项, 整改完成率96.4%): the count of problems right
+# before the rate is its base by definition, so no whole count of it giving the rate is a mismatch. Not tasks or
+# projects: their 完成率 is often a share of the work or money planned.
+ITEM_RATES = ("整改完成", "整改", "完成", "销号")
+ITEM_NOUNS = ("问题", "隐患", "整改事项", "反馈意见")
 # Rates whose base is not what was counted before them (a survey's respondents): no GRIM test.
 SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认可", "支持")
 
@@ -222,6 +232,8 @@ BASELINE_PERIODS = (
     "上年同期", "去年同期", "上年末", "上年底", "去年末", "去年底", "上年度", "上一年", "上年", "去年", "同期", "年初",
     "期初", "上月", "上年初",
 )
+# Words that date a figure to the current period, beside one named for the earlier (本年用电量, 上年用电量).
+CURRENT_PERIODS = ("本年度", "本年", "今年", "当年", "本期", "报告期")
 # What a change is measured against, by kind: a rate 同比 and an amount 比年初 are two changes.
 BASELINE_KINDS = (
     ("month", ("环比", "上月", "上季度", "上期", "上一季度")),

@@ -25,6 +25,7 @@ from .cues import (
     LIST_OPENS,
     LONG_HAN,
     MEASURE_WORD_END,
+    NAMED_TOTAL_AFTER,
     NEGATED_LABEL,
     NEW_ACTION,
     NEW_PERIOD,
@@ -156,10 +157,13 @@ def _blocks(s: Sentence) -> list[_Block]:
             outer = [f for f in s.figs if a <= f.claim.start < b and f.group != figs[0].group and f.is_part]
             figs = inner
             out[-1].figs = _items(out[-1].figs + [f for f in outer if not TOTAL_AFTER.search(f.clause)])
-        out.append(_Block(s, "按…分" if by_dimension else cue, a, figs, at_start))
+        out.append(_Block(s, (_BY_ALL if cue.startswith("按") else _BY) if by_dimension else cue, a, figs, at_start))
     return out
 
 
+_BY = "按…分"  # a breakdown by a dimension: 分行业看, 从申请事项看 (maybe of the main kinds only)
+_BY_ALL = "按X分"  # 按经营地分, 按消费类型分: every kind of the dimension is listed
+_BY_CUES = (_BY, _BY_ALL)
 _RESPECTIVE = "其中…分别"  # the cue of a 其中 list whose figures follow 分别 after the names of its kinds
 _NAME_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
@@ -299,9 +303,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 continue
             if prev is None:
                 continue
-            if blk.cue == "按…分" and prev not in context and not s.joined:
+            if blk.cue in _BY_CUES and prev not in context and not s.joined:
                 continue  # 按经营地分: a breakdown of what the sentence right before it states
-            context[s] = context.get(prev) or ([prev] if blk.cue == "按…分" else _paragraph(doc, prev, context))
+            context[s] = context.get(prev) or ([prev] if blk.cue in _BY_CUES else _paragraph(doc, prev, context))
             block_id += 1
             follow = 2
             # a sentence without figures before the list may be what it lists: the whole must be named
@@ -314,7 +318,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             out.append(_make_list(w, [x[0] for x in lists], cue_of[w], siblings=True))
         else:
             # 从全年情况看,受理1000件: one figure after a dimension is no breakdown by it
-            out.extend(_make_list(w, parts, cue_of[w]) for parts in lists if len(parts) > 1 or cue_of[w] != "按…分")
+            out.extend(
+                _make_list(w, parts, cue_of[w]) for parts in lists if len(parts) > 1 or cue_of[w] not in _BY_CUES
+            )
     return out
 
 
@@ -474,7 +480,9 @@ def _make_list(
     )
     # a breakdown by one dimension (按消费类型分) parts the whole, unless its kinds cut across (股份制, 私营)
     crossing = any(CROSS_CUTTING.search(x) for x in labels)
-    by_dimension = cue == "按…分" and not crossing
+    by_dimension = cue in _BY_CUES and not crossing
+    # 按经营地分,城镇消费品零售额A；乡村消费品零售额B: kinds built alike, all of the dimension
+    exhaustive = exhaustive or (cue == _BY_ALL and not crossing and len(parts) >= 2 and parallel(labels))
     # 追回1.92亿元,其中违规金额1.47亿元、罚款0.28亿元、违约金0.21亿元: sums of money listed in one breath
     # under 其中 are shares of the whole, however unlike their names
     amounts = (
@@ -787,7 +795,8 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
     out = []
     for s in doc.sentences:
         for w in s.parts:
-            if not TOTAL_AFTER.search(w.clause):
+            named = not TOTAL_AFTER.search(w.clause)
+            if named and not NAMED_TOTAL_AFTER.match(w.clause):
                 continue
             parts: list[Fig] = []
             for f in reversed(s.figs[: w.pos]):
@@ -803,10 +812,21 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                         parts.insert(0, f)
                     break
                 parts.insert(0, f)
+            if named and not _kinds_listed(parts, w):
+                continue
             # 加上A、B,总计T: T adds the items to a figure before them; 甲,连同乙,合计T holds that figure
             if len(parts) >= 2 and not ADDED_TO.search(s.between(s.start, parts[0].claim.start)):
                 out.append(Breakdown(w, tuple(parts), "合计", True, True))
     return out
+
+
+def _kinds_listed(parts: Sequence[Fig], w: Fig) -> bool:
+    """金牌7枚、银牌9枚、铜牌11枚,奖牌总数28枚: kinds joined by 、 in one clause, built alike, none named as a flow
+    (新开门店256家,关闭门店38家,门店总数2563家 are changes of a stock), the total right after them."""
+    if not _enumerated(parts) or parts[-1].pos != w.pos - 1 or not LIST_OPENS.fullmatch(w.lead):
+        return False
+    labels = [label_of(p) for p in parts]
+    return parallel(labels) and not any(NEW_ACTION.match(p.clause) or NEW_VERB.match(p.clause) for p in parts)
 
 
 _ADDED_START = regex.compile(r"^\s*(?:再)?加上")
@@ -915,10 +935,14 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
 
 
 _CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text
-_TOTAL_ROW = regex.compile(r"^(?:全[市县区省州])?[合总]\s*计$")  # 合计, 合 计, 总计, 全市合计
+# 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
+_TOTAL_ROW = regex.compile(r"^(?:全[市县区省州盟旗镇乡])?[合总]\s*计$|^全[市县区省州盟旗镇乡]$")
+_TOTAL_WORD = regex.compile(r"计|全[市县区省州盟旗镇乡]")
 _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")
-_SUB_ROW = regex.compile(r"^(?:其中|含|小计|[:：、(（])")  # a row that breaks down the row before it
+_SUB_ROW = regex.compile(r"^(?:其中|含|[:：、(（])")  # a row that breaks down the row before it
+_SUBTOTAL_ROW = regex.compile(r"^小\s*计")
+_INDENT = " \t\u3000"
 
 
 @dataclass
@@ -930,31 +954,46 @@ class _Line:
     gap: str  # what stands between it and the line before: a bare line break within a table
     offset: int  # document offset of its first character
 
+    @property
+    def starts_line(self) -> bool:
+        """Whether the line starts a line of the text (maybe set in): a row of a table can."""
+        return self.gap.rstrip(_INDENT).endswith("\n")
+
+    @property
+    def indent(self) -> int:
+        """How far the line is set in, whether its sentence holds the spaces or the gap before it does."""
+        own = len(self.text) - len(self.text.lstrip(_INDENT))
+        return own or len(self.gap) - len(self.gap.rstrip(_INDENT))
+
 
 def _table_totals(doc: Doc) -> list[Breakdown]:
-    """A table's 合计 row: in each column, its figure is the sum of the rows above it.
+    """A table's total row (合计, 全县): in each column, its figure is the sum of the rows above it, or, for a
+    total row right under the table's head, of the rows below it.
 
-    The rows are the lines right above the 合计 row, each with as many cells, up to the line that heads the
-    table. A table with indented or 其中 rows (parts of the row above them) or a 小计 row is left alone:
-    its rows are not all siblings.
+    The rows are the lines next to the total row, each with as many cells and set in as far, up to the table's
+    head (or its end). Rows set in further, or opening with 其中, break down the row above them and are left
+    out; a table with a 小计 row is left alone: its rows are not all siblings.
     """
     out: list[Breakdown] = []
     lines: dict[int, list[_Line]] = {}
     for s in doc.sentences:
-        if s.gap is None or "计" not in s.text:
+        if s.gap is None or not _TOTAL_WORD.search(s.text):
             continue
         for k, line in enumerate(_lines(s, lines)):
             cells = _cells(line)
             if cells is None or not _TOTAL_ROW.match(line.text[cells[0][0] : cells[0][1]]):
                 continue
             rows = _rows_above(doc, s, k, len(cells), lines)
-            for col in range(1, len(cells)) if len(rows) >= 2 else ():
+            complete = True
+            if rows == []:  # the total row right under the head: the rows below add up to it
+                rows, complete = _rows_below(doc, s, k, len(cells), lines)
+            for col in range(1, len(cells)) if rows is not None and len(rows) >= 2 else ():
                 w = _in_cell(line, cells, col)
                 if w is None:
                     continue
                 parts = [p for r in rows if (p := _in_cell(r, _cells(r) or [], col)) is not None and same_measure(p, w)]
                 if len(parts) == len(rows):
-                    out.append(Breakdown(w, tuple(parts), "合计", True, True))
+                    out.append(Breakdown(w, tuple(parts), "合计", complete, True))
     return out
 
 
@@ -972,45 +1011,92 @@ def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
     return got
 
 
-def _rows_above(doc: Doc, s: Sentence, k: int, width: int, cache: dict[int, list[_Line]]) -> list[_Line]:
-    """The rows of a table right above line `k` of sentence `s`, each with `width` cells; none when the table
-    goes on above them in a way we do not read (an indented row, a 其中 row, a 小计 row, a blank line)."""
+def _row_kind(line: _Line, width: int, depth: int) -> str:
+    """What a line next to a total row is: "row" (a sibling), "sub" (set in under the row above it, or a 其中
+    row), "total" (小计 or another total: the rows are not all siblings), or "end" (no row of this table)."""
+    cells = _cells(line)
+    if cells is None:
+        return "end"
+    first = line.text[cells[0][0] : cells[0][1]]
+    if _SUB_ROW.match(first) or (line.indent > depth and len(cells) <= width):
+        return "sub"
+    if len(cells) != width or line.indent != depth:
+        return "end"
+    return "total" if _SUBTOTAL_ROW.match(first) or _TOTAL_ROW.match(first) else "row"
+
+
+def _rows_above(doc: Doc, s: Sentence, k: int, width: int, cache: dict[int, list[_Line]]) -> list[_Line] | None:
+    """The rows of a table right above line `k` of sentence `s`, each with `width` cells; rows set in under
+    another are skipped. [] when the line right above is the table's head; None when the table goes on above in
+    a way we do not read (a 小计 or total row, a blank line, a row of another width)."""
     rows: list[_Line] = []
     below = _lines(s, cache)[k]
+    depth = below.indent
     index, above = s.index, _lines(s, cache)[:k]
     while True:
         gap = below.gap.rstrip(" \t\u3000\r")
         if gap != "\n":
             # the line above is no claim's: the table's head when it says something, else a blank line
             head = gap[:-1].rsplit("\n", 1)[-1] if gap.endswith("\n") else ""
-            return rows if head.strip() else []
+            return rows if head.strip() else None
         if not above:
             index -= 1
             if index < 0:
-                return []
+                return None
             above = _lines(doc.sentences[index], cache)
         line = above.pop()
-        cells = _cells(line)
-        if cells is None or len(cells) != width:
-            return []
-        first = line.text[cells[0][0] : cells[0][1]]
-        if _SUB_ROW.match(first) or _TOTAL_ROW.match(first):
-            return []
-        rows.insert(0, line)
         below = line
+        kind = _row_kind(line, width, depth)
+        if kind == "row":
+            rows.insert(0, line)
+        elif kind != "sub":
+            return None
+
+
+def _rows_below(
+    doc: Doc, s: Sentence, k: int, width: int, cache: dict[int, list[_Line]]
+) -> tuple[list[_Line] | None, bool]:
+    """The rows of a table right below line `k` of sentence `s` (a total row under the table's head), each with
+    `width` cells, to the table's end; rows set in under another are skipped. None when the table holds a 小计
+    or another total row. And whether they are all of the total: not when the first opens with 其中 (总计 418 /
+    其中：医院 9 / 乡镇卫生院 18…: the kinds the table names, maybe not all)."""
+    rows: list[_Line] = []
+    complete = True
+    depth = _lines(s, cache)[k].indent
+    index, below = s.index, _lines(s, cache)[k + 1 :]
+    while True:
+        if not below:
+            index += 1
+            if index >= len(doc.sentences):
+                return rows, complete
+            below = list(_lines(doc.sentences[index], cache))
+        line = below.pop(0)
+        if line.gap.rstrip(" \t\u3000\r") != "\n":
+            return rows, complete  # a blank line or words no claim holds: the table ends
+        kind = _row_kind(line, width, depth)
+        cells = _cells(line)
+        if not rows and kind == "sub" and cells is not None and len(cells) == width and line.indent == depth:
+            kind, complete = "row", False  # 其中：医院 9 right under the total: the first of its kinds
+        if kind == "row":
+            rows.append(line)
+        elif kind == "total":
+            return None, complete
+        elif kind == "end":
+            return rows, complete
 
 
 def _cells(line: _Line) -> list[tuple[int, int]] | None:
     """The cells of a line that is a row of a table laid out as text, as spans of its text; None when it is
-    no such row (prose, an indented row)."""
+    no such row (prose)."""
     text = line.text.rstrip()
-    if text[:1] in " \t\u3000" or not line.gap.endswith("\n"):
+    if not line.starts_line:
         return None
+    body = text.lstrip(_INDENT)
     # 合计 152 23700 98600: a name and bare numbers set apart by single spaces
-    sep = _CELL_SEP if _CELL_SEP.search(text) or not _SPACED_ROW.fullmatch(text) else _ONE_SPACE
+    sep = _CELL_SEP if _CELL_SEP.search(body) or not _SPACED_ROW.fullmatch(body) else _ONE_SPACE
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in sep.finditer(text):
+    pos = len(text) - len(body)
+    for m in sep.finditer(text, pos):
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()

@@ -33,6 +33,7 @@ from .cues import (
     higher_grades,
     is_base,
     kinds_beside,
+    label_of,
     names_match,
     plan_pair,
     synonyms,
@@ -90,8 +91,8 @@ def find_shares(
                 if sh is not None:
                     shares.append(sh)
                 continue
-            if not r.is_rate or r.claim.role in ("before", "after") or r.paren:
-                continue
+            if not r.is_rate or r.claim.role in ("before", "after") or (r.paren and not PAREN_SHARE.match(r.lead)):
+                continue  # 医院26.14万张(占80.0%): a bracket that holds only the share of the figure before it
             if plan_pair(s, r) is not None:
                 continue
             target = target_pair(s, r)
@@ -274,6 +275,7 @@ def _has_share(f: Fig) -> bool:
 
 
 # 占总装机的, 占装机总量的, 占全部贷款的: a whole named as the total of its kind
+PAREN_SHARE = regex.compile(r"^\s*[(（]\s*(?:占|占比|所占比重|比重)\s*(?:为|达)?\s*$")
 OUTCOME_LEAD = regex.compile(rf"^(?:已|依法|共)?(?:{alternation(lx.OUTCOME_WORDS)})")
 TOTAL_NAMED = regex.compile(r"^(?:总|全部)|总(?:量|数|额|和|计)?$")
 _FAR_REACH = 400  # sentences looked back for a whole named exactly: a report's chapters, not a whole book
@@ -434,6 +436,9 @@ def _named_rate_pair(
         within = _within(r, cands, stem)
         if within is not None:
             return within
+        items = _item_base(r, cands, stem)
+        if items is not None:  # 反馈问题28项,整改完成率96.2%: some k of the 28 must give it
+            return Grim(r, items, True)
         # no count of successes: the nearest intake count is the base, and some k/n must give the rate
         # the count right before the rate, or one the rate's name echoes (抽检…, 抽检合格率): 行政执法主体56个,
         # 执法人员2856人,…持证率 is not of the 56
@@ -485,6 +490,23 @@ def _named_rate_pair(
     if again is None:
         return numerator  # a numerator without a base: the caller may find one beside it
     return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
+
+
+def _item_base(r: Fig, cands: list[Fig], stem: str) -> Fig | None:
+    """The count of items set right before a rate of items done (问题28项, 整改完成率): in its clause group, with
+    nothing between, named as problems or tasks and not as done (已整改问题 counts what the rate counts)."""
+    if not any(stem.endswith(w) for w in lx.ITEM_RATES):
+        return None
+    w = cands[0]
+    if w.pos != r.pos - 1 or w.group != r.group or not w.exact_count or w.claim.unit not in _ITEM_UNITS:
+        return None
+    label = label_of(w)
+    if _outcome_named(w) or label.startswith("已") or not any(n in label for n in lx.ITEM_NOUNS):
+        return None
+    return w
+
+
+_ITEM_UNITS = frozenset({"项", "个", "条", "件", "处", "批"})
 
 
 def _other_bases(s: Sentence, numerator: Fig, base: Fig) -> tuple[Fig, ...]:
