@@ -498,6 +498,9 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # outcomes joined by 或 stay one phrase
+    ("代表建议415件，已经解决或基本解决的256件。",
+     [c("415件", "415", "件", "count", "代表建议"), c("256件", "256", "件", "count", "解决或基本解决")]),
     # the noun after a measure word ends at a verb or comparison (实施, 超过, 没有); 就业困难人员 is a noun
     ("帮助218名就业困难人员实现就业，在25个村实施帮扶项目34个，三种主要产品没有完成计划。",
      [c("218名", "218", "名", "count", "就业困难人员"), c("25个", "25", "个", "count", "村"),

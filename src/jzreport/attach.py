@@ -511,6 +511,8 @@ def clean_left(phrase: str) -> str:
         rest = s[m.end() :]
         if m.group() == "拥有" and rest.startswith("人"):
             continue  # 本公司拥有人应占溢利: 拥有人 is the owner, not a verb
+        if rest.startswith(("或", "和", "及", "与", "、")):
+            continue  # 已经解决或基本解决的: verbs joined in one phrase
         if _METRIC_HEAD.fullmatch(rest):
             break  # 办理时限, 涉及金额: the verb qualifies a measure, keep it
         if len(rest) >= 2 and not _VERB_SPLIT.fullmatch(rest):
@@ -543,7 +545,7 @@ def _strip_lead(s: str, verbs: bool = True) -> str:
         prev = s
         for pattern in (_LEAD, _LEAD_VERB) if verbs else (_LEAD,):
             m = pattern.match(s)
-            if m and m.end() < len(s) and not _METRIC_HEAD.fullmatch(s[m.end() :]):
+            if m and m.end() < len(s) and not _METRIC_HEAD.fullmatch(s[m.end() :]) and s[m.end()] != "或":
                 s = s[m.end() :].strip().lstrip("、和及与")  # 新建、提升退役军人服务站: a chain of verbs
     return s
 
