@@ -59,6 +59,11 @@ _THEN_WAS = re.compile(
 # 由A增加13.2%至(2024年的)B
 _TO_AFTER_CHANGE = re.compile(r"[ ]?(?:至|到)(?:\d{4}年(?:末|底)?的?)?[ ]?(?:人民币|港币|美元)?[ ]?")
 # 为预算的101.2%, 恢复到2019年同期的112%: a share of something else, about the figure before it
+# 完成年度计划的106%, 超额完成秋菜播种计划的32%, 超过计划8%: the plan a figure is a share of, or exceeds
+_PLAN_SHARE = re.compile(
+    r"(?:完成|超额完成|超过|超出|达到)了?(?:原订|原定|全年的?|全月的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)的?[ ]?$"
+)
+_PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
 _SHARE_START = re.compile(r"\s*(?:约占|占|相当于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)")
 _AFTER_WORD = re.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
 _SENT_PUNCT = re.compile(r"[;。!?\n]")
@@ -455,6 +460,10 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
         elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
             subject, source = partner.ctx.subject, "partner"
+        elif plan := _PLAN_SHARE.search(left_raw):
+            subject, source = plan.group("plan"), "left"  # 完成年度计划的百分之一百零六: a share of the plan
+        elif left_raw.endswith("超额") and (plan := _PLAN_AFTER.match(text, tok.end)):
+            subject, source = plan.group("plan"), "right"  # 以超额百分之十五的成绩完成了全月的产值计划
         elif _SHARE_START.match(left_raw) and prev is not None and prev.ctx.subject:
             subject, source = prev.ctx.subject, "inherited"
         elif right:
