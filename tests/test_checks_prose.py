@@ -835,6 +835,22 @@ CASES = [
         [("sum", "consistent", ("48枚", "12枚", "15枚", "21枚"))],
     ),
     Case(
+        "the four kinds of community correction are all of those under it",
+        "年末全县在册社区矫正对象386人。在册对象中，缓刑312人、假释29人、暂予监外执行18人、管制25人。",
+        [("sum", "inconsistent", ("386人", "312人", "29人", "18人", "25人"))],
+    ),
+    Case(
+        "a budget table: each row's done over its budget, and a total row named …合计 at its head",
+        "单位：万元\n项目\t预算数\t执行数\t完成%\n一般公共预算支出合计\t84600\t81920\t96.8\n教育\t31200\t30650\t98.2\n"
+        "卫生健康\t18400\t17930\t97.4\n农林水\t35000\t33340\t96.3\n",
+        [("part_rate", "consistent", ("84600", "81920", "96.8")),
+         ("part_rate", "consistent", ("31200", "30650", "98.2")),
+         ("part_rate", "consistent", ("18400", "17930", "97.4")),
+         ("part_rate", "inconsistent", ("35000", "33340", "96.3")),
+         ("sum", "consistent", ("84600", "31200", "18400", "35000")),
+         ("sum", "consistent", ("81920", "30650", "17930", "33340"))],
+    ),
+    Case(
         "a change cell of a rate row is of that row, not of the row above",
         "表2  主要指标\n指标名称        2023年      2024年      增减\n用电量（亿千瓦时）   2781.4    2952.1    170.7\n"
         "线损率（%）        5.12      4.86      -0.26\n",

@@ -58,6 +58,8 @@ COMPLETE_SERIES = (
     ("刑事检察", "民事检察", "行政检察", "公益诉讼"),
     # the levels of government below a province or a city: 市级, 县级 and 乡镇 (街道) staff are all of a city's
     ("市级", "县级", "乡镇"), ("市级", "县级", "乡镇", "村"),  # 村 goes on the list, not after it
+    # the four kinds of community correction (社区矫正对象 on probation, parole, medical parole, public surveillance)
+    ("缓刑", "假释", "暂予监外执行", "管制"),
     # the three classes of land (农用地, 建设用地, 未利用地)
     ("农用地", "建设用地", "未利用地"),
 )
@@ -274,6 +276,11 @@ REAL_TERMS = ("可比价", "不变价", "扣除价格因素", "剔除价格因�
 BUDGET_WORDS = ("预算",)
 SPENT_WORDS = ("实际", "成交", "中标", "决算", "结算")
 SAVING_WORDS = ("节约", "节省", "节支", "核减")
+# A table row's budget, what was done of it, and the rate of completion (预算数 执行数 完成%): the rate is the
+# second over the first. The column names as they end the cells' subjects.
+ROW_PLANNED = ("预算数", "预算", "计划数", "计划", "目标数", "目标", "调整预算数", "年初预算")
+ROW_DONE = ("执行数", "执行", "完成数", "完成额", "实际数", "实际", "决算数", "决算")
+ROW_DONE_RATE = ("完成预算", "完成计划", "为预算", "完成率", "执行率", "完成", "预算完成率")
 # Over-fulfilment of a plan: 超额完成…计划的百分之三十二.
 PLAN_CUES = ("超额完成", "超计划", "超额")
 PLAN_NOUNS = ("计划", "任务", "目标")

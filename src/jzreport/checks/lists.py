@@ -936,7 +936,7 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
 
 _CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text
 # 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
-_TOTAL_ROW = regex.compile(r"^(?:全[市县区省州盟旗镇乡])?[合总]\s*计$|^全[市县区省州盟旗镇乡]$")
+_TOTAL_ROW = regex.compile(r"^\p{Han}{0,16}?[合总]\s*计$|^全[市县区省州盟旗镇乡]$")  # …支出合计 too
 _TOTAL_WORD = regex.compile(r"计|全[市县区省州盟旗镇乡]")
 _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")

@@ -95,6 +95,10 @@ def find_shares(
                 continue  # 医院26.14万张(占80.0%): a bracket that holds only the share of the figure before it
             if plan_pair(s, r) is not None:
                 continue
+            row = _row_rate(s, r)
+            if row is not None:  # 城乡社区 98700 90160 93.1: done over budget in the row's own cells
+                shares.append(row)
+                continue
             target = target_pair(s, r)
             if target is not None:  # 完成年度目标任务5.5万人的105.8%: what was done over the target
                 shares.append(Share(r, target[0], target[1], "the target it is stated of", True))
@@ -151,6 +155,36 @@ def find_shares(
             parts = tuple(shares[k].part for k in run)
             lists.append(Breakdown(shares[run[0]].whole, parts, "shares-list", True, True, group=gid))
     return shares, grims, pending, lists
+
+
+def _ending(name: str, words: Sequence[str]) -> str | None:
+    """The row a cell's subject names, when the subject ends with one of the column names `words`."""
+    for w in words:
+        if name.endswith(w) and len(name) > len(w):
+            return name[: -len(w)].rstrip("（(%％")
+    return None
+
+
+def _row_rate(s: Sentence, r: Fig) -> Share | None:
+    """A table row's rate of completion (项目 预算数 执行数 完成%): the row's done figure over its budget, both
+    on the rate's own line and named for the same row."""
+    row = _ending((r.claim.subject or "").rstrip("（(%％)）"), lx.ROW_DONE_RATE)
+    if not row or "\n" in r.lead:
+        return None
+    planned = done = None
+    for f in reversed(s.figs[: r.pos]):
+        if not f.is_level or f.paren:
+            break
+        name = f.claim.subject or ""
+        if done is None and _ending(name, lx.ROW_DONE) == row:
+            done = f
+        elif planned is None and _ending(name, lx.ROW_PLANNED) == row:
+            planned = f
+        if "\n" in f.lead:
+            break  # the row's first cell
+    if planned is None or done is None or not compatible(planned, done):
+        return None
+    return Share(r, done, planned, "the budget in its row", True)
 
 
 def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[Share]) -> list[Share]:
