@@ -119,7 +119,7 @@ _TRAIL = re.compile(
 )
 _LEAD = re.compile(  # 拥有人 (owner), 再审, 再生资源 are words
     rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})(?<!^拥有(?=人))(?<!^再(?=审|生|就业|融资|贷款|担保))"
-    r"(?<!^所有(?=者|权|制))(?<!^全国(?=性))(?<!^全省(?=性))(?<!^全市(?=性))"  # 所有者权益, 全国性行业协会
+    r"(?<!^所有(?=者|权|制))(?<!^全国(?=性))(?<!^全省(?=性))(?<!^全市(?=性))(?<!^并(?=案|购|表))"  # 所有者权益, 并案
     r"(?<!^有效(?=发明|专利|商标|注册|投资|需求|供给|合同|期|身份|证件|样本|问卷))"  # 有效发明专利: a stock, not a flow
 )
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
@@ -147,7 +147,7 @@ _RIGHT_VERB = re.compile(
     r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
     r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至|发展|跃升|计算|"
-    r"重复(?=发放|享受|领取|支付|报销|申报)|违规|虚报|冒领|深入|参加|走进)"
+    r"重复(?=发放|享受|领取|支付|报销|申报)|违规|虚报|冒领|深入|参加|走进|转(?=为|入|交|办|出|至))"
 )
 _OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
 _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~-]")
@@ -447,6 +447,7 @@ _METRIC_HEAD = re.compile(
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
 _MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用)$")
+_RESULTS = frozenset({"成功", "完成", "到位", "办结", "结案", "销号"})
 _RANK_ALONE = frozenset({"综合", "总体", "整体", "总", "在", "其"})
 _RANK_TAIL = re.compile(
     r"(?:(?:位居|位列|名列|排名|排在|排|居于?|列|获得?|荣获)[^,;。!?\d第居列获排由从至到]{0,16})?"  # the last such verb
@@ -513,6 +514,8 @@ def clean_left(phrase: str) -> str:
             continue  # 本公司拥有人应占溢利: 拥有人 is the owner, not a verb
         if rest.startswith(("或", "和", "及", "与", "、")):
             continue  # 已经解决或基本解决的: verbs joined in one phrase
+        if rest in _RESULTS:
+            continue  # 调处成功312起: the verb and its result name what was counted
         if _METRIC_HEAD.fullmatch(rest):
             break  # 办理时限, 涉及金额: the verb qualifies a measure, keep it
         if len(rest) >= 2 and not _VERB_SPLIT.fullmatch(rest):
@@ -545,7 +548,13 @@ def _strip_lead(s: str, verbs: bool = True) -> str:
         prev = s
         for pattern in (_LEAD, _LEAD_VERB) if verbs else (_LEAD,):
             m = pattern.match(s)
-            if m and m.end() < len(s) and not _METRIC_HEAD.fullmatch(s[m.end() :]) and s[m.end()] != "或":
+            if (
+                m
+                and m.end() < len(s)
+                and not _METRIC_HEAD.fullmatch(s[m.end() :])
+                and s[m.end()] != "或"
+                and not (pattern is _LEAD_VERB and s[m.end() :] in _RESULTS)  # 调处成功: the verb and its result
+            ):
                 s = s[m.end() :].strip().lstrip("、和及与")  # 新建、提升退役军人服务站: a chain of verbs
     return s
 
