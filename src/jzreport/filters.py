@@ -67,6 +67,7 @@ _RECENT_AFTER = re.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计
 _METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由")
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
+_ARTICLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 _PERSON_BEFORE = re.compile(r"(?:^|[,，、(（])[男女][,，、]$")
 _ZERO_RATE = re.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
 _SIGN_AFTER_BASE = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减)[ ]?\+$")
@@ -327,6 +328,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "category threshold"
     if chinese and tok.number == "一" and _NONE_BEFORE.search(before):
         return "negation"  # 无一人因贫失学, 未发生一起: none, said with 一
+    if chinese and tok.number == "一" and unit in ("个", "种", "项") and _ARTICLE_AFTER.match(text, end):
+        return "article"  # 一个好的开端, 一个新的增长极: "a", not a count
     if (unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
         unit in ("", "岁", "周岁")
         and text[num_end : num_end + 1] in _AGE_RANGE_FIRST
