@@ -77,7 +77,7 @@ _RATE_NAME_INC = re.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES
 _RATE_NAME_DEC = re.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
 _BASELINE = regex.compile(
     r"""
-    (?P<b>同比|环比)
+    (?P<b>同比|环比|按年)
   | [比较](?:上年同期|去年同期|上年末|上年底|年初|上年|去年|上月|上季度|上一年|前一年|前年)
   | [比较](?P<y>(?:\d{4}|[一二〇零三四五六七八九]{4})年(?:度|末|底|同期)?)
   | [比较](?P<m>\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|末|底)?|[一二三四]季度|上半年)
@@ -85,9 +85,10 @@ _BASELINE = regex.compile(
     regex.VERBOSE,
 )
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
-_PER_CUE = re.compile(r"[每均]")
+_PER_CUE = re.compile(r"[每均]|[十百千万]人")
 _PER_PREFIX = re.compile(  # 每万人拥有5G基站, 每10万人中
-    r"(?:每(?:[百千万十]+|\d+万?)(?:名|个|位|户)?|平均每[名个位户人家村件所]|每[名位]|人均|户均|日均|月均|年均)"
+    r"(?:每(?:[百千万十]+|\d+万?)(?:名|个|位|户)?|平均每[名个位户人家村件所]|每[名位]|人均|户均|日均|月均|年均"
+    r"|(?<![\d.])[十百千万]+人口?(?=[\u4e00-\u9fff]{0,6}率))"  # 万人成讼率降至95.6件: per ten thousand people
     r"[^,;。]{0,16}$"
 )
 
@@ -101,7 +102,7 @@ _TRAIL = re.compile(
     (?:
         {alternation(lx.LINK_WORDS)}
       | {alternation(lx.APPROX_BEFORE)}
-      | 同比|环比|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
+      | 同比|环比|按年|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | (?<!起)(?:{_INC}|{_DEC})(?:了?(?:至|到|为))?   # 激增至: the verb with its 至, or 增至 would leave 激
       | 了|的|也|都|(?<!返)还|再|又|仅|就|(?<!人)才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合
@@ -135,7 +136,7 @@ _RIGHT_STOP = re.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|存在|正在|出现|超过|没有|未能|高于|低于|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|(?<!棉)被(?!执行)|并|和|与|及|(?<![高中初])等|(?<!公)共|(?<!行)为|在|(?<!结)对(?![象口接标])"
     r"|中(?![心学医药介级专职])|(?<![规限以])上|内|里"
-    r"|工作|情况|方面|以来|(?<!规模)(?<!限额)以上|以下|左右|同比|比|较|增|减|降|占|分别|未|尚|仍|近(?=[一二三四五六七八九十两\d])"
+    r"|工作(?!站|室|组|队|专班|人员|机构|部|者)|情况|方面|以来|(?<!规模)(?<!限额)以上|以下|左右|同比|比|较|增|减|降|占|分别|未|尚|仍|近(?=[一二三四五六七八九十两\d])"
 )  # …but 中心, 行为, 公共, 高等 are words
 _RIGHT_NOT_SUBJECT = re.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|被|在|对|从|由|于|各|每)"
@@ -147,7 +148,7 @@ _RIGHT_VERB = re.compile(
     r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
     r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至|发展|跃升|计算|"
-    r"重复(?=发放|享受|领取|支付|报销|申报)|违规|虚报|冒领|深入|参加|走进|转(?=为|入|交|办|出|至))"
+    r"重复(?=发放|享受|领取|支付|报销|申报)|违规|虚报|冒领|深入|参加|走进|转(?=为|入|交|办|出|至)|提前|按期|如期)"
 )
 _OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
 _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~-]")
@@ -259,6 +260,8 @@ def _approx_before(before: str) -> tuple[str | None, int, str | None]:
     near, back = None, 0
     lo = len(before) - 9 if len(before) > 9 else 0  # the near qualifier stands in the last 9 characters
     m = _APPROX_BEFORE.search(before, lo)
+    if m and m.group().startswith("过") and before[lo : m.start()].endswith(("通", "经", "度", "越", "穿", "不")):
+        m = None  # 通过14个联系点, 经过3年: the verb, not 过 (more than)
     if m and not (m.group().startswith("超") and before[lo : m.start()].endswith("赶")):
         near, back = lx.APPROX_BEFORE[_CURRENCY_TAIL.sub("", m.group()).strip()], len(before) - m.start()
     far = _APPROX_FAR.search(before)
@@ -599,6 +602,19 @@ def object_after(text: str, end: int) -> str:
     """The object of the verb right after a count: 两轮开展规范性文件清理 → 规范性文件清理 ('' if none)."""
     verb = _OBJECT_VERB_AT.match(text, end)
     return _right_phrase(text[verb.end() : verb.end() + 24], False, False) if verb else ""
+
+
+def scope_word(phrase: str) -> bool:
+    """全市, 本年度, 我局: where or when, not what."""
+    return bool(_LEAD.fullmatch(phrase))
+
+
+def ends_with_verb(phrase: str) -> bool:
+    """进站履职, 逐件审查, 驻村帮扶: a phrase that ends in a verb names an action, not a thing."""
+    return bool(_VERB_END.search(phrase))
+
+
+_VERB_END = re.compile(rf"(?:{alternation(lx.LEADING_VERBS)}|履职|帮扶|值守|服务|工作|学习|锻炼|挂职|驻点)$")
 
 
 def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:

@@ -59,9 +59,9 @@ _THEN_WAS = re.compile(
 # 由A增加13.2%至(2024年的)B
 _TO_AFTER_CHANGE = re.compile(r"[ ]?(?:至|到)(?:\d{4}年(?:末|底)?的?)?[ ]?(?:人民币|港币|美元)?[ ]?")
 # 为预算的101.2%, 恢复到2019年同期的112%: a share of something else, about the figure before it
-# 完成年度计划的106%, 超额完成秋菜播种计划的32%, 超过计划8%: the plan a figure is a share of, or exceeds
+# 超额完成秋菜播种计划的32%, 超过计划8%: the plan a figure exceeds (完成年度计划的106% is a share of what was done)
 _PLAN_SHARE = re.compile(
-    r"(?:完成|超额完成|超过|超出|达到)了?(?:原订|原定|全年的?|全月的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)的?[ ]?$"
+    r"(?:超额完成|超过|超出)了?(?:原订|原定|全年的?|全月的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)的?[ ]?$"
 )
 _PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
 _SHARE_START = re.compile(r"\s*(?:约占|占|相当于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)")
@@ -452,7 +452,19 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         ):
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
-        left = attach.clean_left(left_raw) if tok.row_head or not right else ""  # only read when needed
+        if (
+            right
+            and tok.family == "count"
+            and attach.ends_with_verb(right)
+            and len(named := attach.clean_left(left_raw)) >= 2
+            and left_raw.rstrip().endswith(named)  # the noun stands right before the number
+            and not attach.ends_with_verb(named)
+            and not attach.scope_word(named)
+        ):
+            right = ""  # 组织人大代表2865名进站履职: what follows is what they did; the noun stands before
+            left = named
+        else:
+            left = attach.clean_left(left_raw) if tok.row_head or not right else ""  # only read when needed
         share_of = not right and not left and tok.family == "percent" and text.startswith("的", tok.end)
         if share_of:
             right = attach.right_subject(text, tok, tok.end + 1)  # 35%的村完成改造: a share of the villages
@@ -814,10 +826,14 @@ def _records(
             continue
         assert tok.value is not None
         a, b = where(tok.start), where_end(tok.end)
+        unit = tok.unit
+        written = text[b - len(unit) : b] if tok.family == "count" and unit else unit
+        if written != unit and normalize(written) == unit:
+            unit = written  # 136個城市: a measure word as the text writes it
         claims.append(trusted(Claim, {
             "id": own[0], "start": a + base, "end": b + base, "text": text[a:b],
             "kind": ctx.kind, "value": _plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),
-            "unit": tok.unit, "subject": ctx.subject, "approx": ctx.approx, "direction": direction,
+            "unit": unit, "subject": ctx.subject, "approx": ctx.approx, "direction": direction,
             "role": d.role, "number": tok.number, "multiplier": tok.multiplier, "unit_text": tok.unit_text,
             "baseline": ctx.baseline, "sentence": sentence, "section": section, "links": links,
         }))  # fmt: skip
