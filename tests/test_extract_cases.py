@@ -935,6 +935,11 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # days counted are a count (优良天数), an average stay a duration; a subject naming its measure word gives it
+    ("空气质量优良天数为312天，民事案件平均审理天数41.6天，总诊疗人次5.28亿，参保人数120万。",
+     [c("312天", "312", "天", "count", "空气质量优良天数"),
+      c("41.6天", "41.6", "天", "duration", "民事案件平均审理天数"),
+      c("5.28亿", "528000000", "人次", "count", "总诊疗人次"), c("120万", "1200000", "人", "count", "参保人数")]),
     # 比上年多+verb is a change; 章 counts; (含) makes a bound inclusive; a total names what its items share
     ("条例共7章52条。全年加装电梯52部，比上年多加装17部，1000万元（含）以下的项目12个。",
      [c("7章", "7", "章", "count", "条例"), c("52条", "52", "条", "count", "条例"),

@@ -240,7 +240,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "identifier"  # but 接听电话4.2万通 counts calls
     if text[num_end : num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
         return "identifier"
-    if not chinese and tok.number.lstrip("-") in lx.HOTLINES and (
+    if not chinese and tok.multiplier == 1 and tok.number.lstrip("-") in lx.HOTLINES and (
         not unit or (family == "count" and _HOTLINE_AFTER.match(text, end, end + 8))
     ):
         return "hotline"

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
 
+import regex
+
 from . import attach
 from .filters import SET_PHRASE, reason
 from .gcpause import gc_paused
@@ -826,18 +828,26 @@ def _records(
             continue
         assert tok.value is not None
         a, b = where(tok.start), where_end(tok.end)
-        unit = tok.unit
+        unit, kind = tok.unit, ctx.kind
+        if kind == "duration" and ctx.subject and _DAYS_COUNTED.search(ctx.subject):
+            kind = "count"  # 优良天数为312天: days counted, not a length of time (放假天数, 平均审理天数 are lengths)
+        if kind == "other" and not unit and ctx.subject and (named := _COUNT_NAME.search(ctx.subject)):
+            unit, kind = named.group("unit"), "count"  # 总诊疗人次5.28亿: the subject names the measure word
         written = text[b - len(unit) : b] if tok.family == "count" and unit else unit
         if written != unit and normalize(written) == unit:
             unit = written  # 136個城市: a measure word as the text writes it
         claims.append(trusted(Claim, {
             "id": own[0], "start": a + base, "end": b + base, "text": text[a:b],
-            "kind": ctx.kind, "value": _plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),
+            "kind": kind, "value": _plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),
             "unit": unit, "subject": ctx.subject, "approx": ctx.approx, "direction": direction,
             "role": d.role, "number": tok.number, "multiplier": tok.multiplier, "unit_text": tok.unit_text,
             "baseline": ctx.baseline, "sentence": sentence, "section": section, "links": links,
         }))  # fmt: skip
     return claims
+
+
+_DAYS_COUNTED = re.compile(r"(?:优|良|污染|超标|达标|降[雨水]|雨|雪|雾|霾|高温|影响)[\u4e00-\u9fff]{0,2}[天日]数$")
+_COUNT_NAME = regex.compile(r"(?P<unit>人次|户次|件次)$|(?P<unit>人|户|件|家)数$")
 
 
 def _same(pos: int) -> int:
