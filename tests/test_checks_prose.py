@@ -851,6 +851,22 @@ CASES = [
          ("sum", "consistent", ("81920", "30650", "17930", "33340"))],
     ),
     Case(
+        "a rate's name cut from its figure by a wrapped line",
+        "全年共排查各类安全隐患3.42万项，已整改3.31万项，整改率\n97.8%；立案查处违法行为612起。",
+        [("part_rate", "inconsistent", ("3.42万项", "3.31万项", "97.8%"))],
+    ),
+    Case(
+        "a kind narrowed by a word before it does not complete its complement",
+        "全县共有幼儿园52所，其中公办幼儿园31所，普惠性民办幼儿园15所。",
+        [("subset", "consistent", ("52所", "31所", "15所"))],
+    ),
+    Case(
+        "problems partly put right are no numerator of the rate of those put right",
+        "审计查出的215个问题中，已整改到位186个，部分整改21个，尚未整改8个，整改率为86.5%。",
+        [("part_rate", "consistent", ("215个", "186个", "86.5%")),
+         ("sum", "consistent", ("215个", "186个", "21个", "8个"))],
+    ),
+    Case(
         "a change cell of a rate row is of that row, not of the row above",
         "表2  主要指标\n指标名称        2023年      2024年      增减\n用电量（亿千瓦时）   2781.4    2952.1    170.7\n"
         "线损率（%）        5.12      4.86      -0.26\n",

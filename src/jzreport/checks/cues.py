@@ -79,7 +79,9 @@ STRUCTURE = regex.compile(alternation(lx.STRUCTURE_WORDS))
 RATIO_JOIN = regex.compile(r"^\s*[:：]\s*$")
 CROSS_CUTTING = regex.compile(alternation(lx.CROSS_CUTTING))
 CASE_KIND = regex.compile(rf"(?:{alternation(lx.CASE_KINDS)})(?:诉讼|未结)?案件?$")
-SERIES_WORD = regex.compile(alternation([w for series in lx.COMPLETE_SERIES for w in series]))
+SERIES_WORD = regex.compile(
+    alternation([w for series in lx.COMPLETE_SERIES + lx.OPENING_SERIES for w in series])
+)
 CONTAINS_WORDS = frozenset(w for pair in lx.CONTAINS for w in pair)
 MEASURE_WORD_END = regex.compile(r"[件个项人名家所起次]$")  # 民商事未结案件 ~ 刑事未结案
 JOINED_NAMES = regex.compile(r"\p{Han}\s*[和与及、]\s*\p{Han}")  # 受理和办结, 城镇与农村: two things named
@@ -309,10 +311,17 @@ def complete_series(parts: Sequence[Fig]) -> bool:
     """Whether the parts name every member of a series that is complete by itself (城镇, 乡村)."""
     named = "\n".join(n for p in parts for n in p.names)
     found = set(SERIES_WORD.findall(named, overlapped=True))
-    return bool(found) and any(
+    if found and any(
         found.issuperset(series) and any(m in named for m in _MEASURES_OF.get(series, ("",)))
         for series in lx.COMPLETE_SERIES
-    )
+    ):
+        return True
+    # 公立医院A、民营医院B: each item opens with its member, and every member is there
+    opens = {w for p in parts for n in p.names if n for w in _OPENERS if n.startswith(w)}
+    return any(opens.issuperset(series) and len(parts) == len(series) for series in lx.OPENING_SERIES)
+
+
+_OPENERS = sorted({w for series in lx.OPENING_SERIES for w in series}, key=len, reverse=True)
 
 
 _MEASURES_OF = dict(lx.SERIES_MEASURES)

@@ -48,8 +48,7 @@ CLAUSE_VERBS = (
 COMPLETE_SERIES = (
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"),
     ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("境内", "境外"), ("出口", "进口"), ("线上", "线下"),
-    ("男", "女"), ("公立", "民营"), ("公办", "民办"), ("本科", "专科"), ("国有", "非国有"), ("国内", "国际"),
-    ("三级", "二级", "一级", "未定级"),
+    ("男", "女"),
     # the kinds of market entity (市场主体)
     ("企业", "个体工商户", "农民专业合作社"),
     # the four sources of a household's income per head (工资性收入, 经营净收入, 财产净收入, 转移净收入)
@@ -62,6 +61,12 @@ COMPLETE_SERIES = (
     ("缓刑", "假释", "暂予监外执行", "管制"),
     # the three classes of land (农用地, 建设用地, 未利用地)
     ("农用地", "建设用地", "未利用地"),
+)
+# Complementary kinds that are all of a whole only when each names its item outright (公立医院, 民营医院), not
+# narrowed by a word before it (普惠性民办幼儿园 is some of the 民办 ones).
+OPENING_SERIES = (
+    ("公立", "民营"), ("公办", "民办"), ("本科", "专科"), ("国有", "非国有"), ("国内", "国际"),
+    ("三级", "二级", "一级", "未定级"),
 )
 # Series complete only for some measures: the three industries make up the GDP, the value added, the investment
 # and the employed, but not the electricity used (城乡居民生活用电 is a fourth part) nor most other measures.
@@ -179,6 +184,8 @@ GRADE_TIERS = (
 # projects: their 完成率 is often a share of the work or money planned.
 ITEM_RATES = ("整改完成", "整改", "完成", "销号")
 ITEM_NOUNS = ("问题", "隐患", "整改事项", "反馈意见")
+# Words that make an outcome partial or open (部分整改28个, 基本办结): no numerator of the rate of that outcome.
+PARTIAL_WORDS = ("部分", "基本", "正在", "尚未", "未")
 # Rates whose base is not what was counted before them (a survey's respondents): no GRIM test.
 SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认可", "支持")
 

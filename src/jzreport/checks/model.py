@@ -505,9 +505,13 @@ def clean_label(text: str) -> str:
     return _TRAILING_JUNK.sub("", s.strip()).strip()
 
 
+_BREAKS = regex.compile(r"[\r\n]+[ \t\u3000]*")
+
+
 def rate_name(f: Fig) -> str:
     """The name of a stated rate: ',调解成功率达' → '调解成功率'."""
-    return _RATE_VERBS_END.sub("", f.clause).strip(" ,，;；:：的")
+    # a line break in a wrapped text (整改率⏎98.7%, 调⏎解成功率) is no part of the name
+    return _RATE_VERBS_END.sub("", _BREAKS.sub("", f.clause)).strip(" ,，;；:：的")
 
 
 @functools.lru_cache(maxsize=16384)

@@ -591,6 +591,8 @@ def _numerator_of(stem: str, f: Fig) -> bool:
     """
     if any(NEGATED_LABEL.match(n) for n in f.names if n) and not NEGATED_LABEL.match(stem):
         return False
+    if any(n.startswith(w) for w in lx.PARTIAL_WORDS for n in f.names if n) and not stem.startswith(lx.PARTIAL_WORDS):
+        return False  # 部分整改28个 is no numerator of 整改率
     if len(stem) >= 2 and any(stem[-2:] in n for n in f.names if n):
         return True
     for key, words in lx.RATE_NUMERATORS:
