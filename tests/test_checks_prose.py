@@ -867,6 +867,16 @@ CASES = [
          ("sum", "consistent", ("215个", "186个", "21个", "8个"))],
     ),
     Case(
+        "a table set with ideographic spaces: its 合计 row, and each row's rate named for a column",
+        "单位：件\n地区　受理投诉　办结　办结率（%）\n东区　1,206　1,188　98.5\n西区　984　961　97.7\n"
+        "北区　752　731　98.2\n合计　2,942　2,880　97.9\n",
+        [("sum", "consistent", ("2,942", "1,206", "984", "752")),
+         ("sum", "consistent", ("2,880", "1,188", "961", "731")),
+         ("part_rate", "consistent", ("1,206", "1,188", "98.5")),
+         ("part_rate", "consistent", ("984", "961", "97.7")),
+         ("part_rate", "inconsistent", ("752", "731", "98.2"))],
+    ),
+    Case(
         "a change cell of a rate row is of that row, not of the row above",
         "表2  主要指标\n指标名称        2023年      2024年      增减\n用电量（亿千瓦时）   2781.4    2952.1    170.7\n"
         "线损率（%）        5.12      4.86      -0.26\n",

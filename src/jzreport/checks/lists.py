@@ -937,6 +937,7 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
 _CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text
 # 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
 _TOTAL_ROW = regex.compile(r"^\p{Han}{0,16}?[合总]\s*计$|^全[市县区省州盟旗镇乡]$")  # …支出合计 too
+_WIDE_SEP = regex.compile(r"\u3000+[ \u3000]*| {2,}")
 _TOTAL_WORD = regex.compile(r"计|全[市县区省州盟旗镇乡]")
 _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")
@@ -1093,7 +1094,9 @@ def _cells(line: _Line) -> list[tuple[int, int]] | None:
         return None
     body = text.lstrip(_INDENT)
     # 合计 152 23700 98600: a name and bare numbers set apart by single spaces
-    sep = _CELL_SEP if _CELL_SEP.search(body) or not _SPACED_ROW.fullmatch(body) else _ONE_SPACE
+    # a row set with ideographic spaces (东城区　3,218　　3,105) takes a single one as a cell's edge
+    wide = _WIDE_SEP if "\u3000" in body and "\t" not in body else _CELL_SEP
+    sep = wide if wide.search(body) or not _SPACED_ROW.fullmatch(body) else _ONE_SPACE
     spans: list[tuple[int, int]] = []
     pos = len(text) - len(body)
     for m in sep.finditer(text, pos):

@@ -14,6 +14,7 @@ from .cues import (
     BASE_OF_FOLLOWING,
     CLAUSE_MARK,
     EDGE_FILLER,
+    INTAKE,
     NEGATED_LABEL,
     PARTS_CUE,
     RATIO_JOIN,
@@ -169,8 +170,10 @@ def _row_rate(s: Sentence, r: Fig) -> Share | None:
     """A table row's rate of completion (项目 预算数 执行数 完成%): the row's done figure over its budget, both
     on the rate's own line and named for the same row."""
     row = _ending((r.claim.subject or "").rstrip("（(%％)）"), lx.ROW_DONE_RATE)
-    if not row or "\n" in r.lead:
+    if "\n" in r.lead:
         return None
+    if not row:
+        return _row_named_rate(s, r)
     planned = done = None
     for f in reversed(s.figs[: r.pos]):
         if not f.is_level or f.paren:
@@ -182,9 +185,34 @@ def _row_rate(s: Sentence, r: Fig) -> Share | None:
             planned = f
         if "\n" in f.lead:
             break  # the row's first cell
-    if planned is None or done is None or not compatible(planned, done):
+    if planned is not None and done is not None and compatible(planned, done):
+        return Share(r, done, planned, "the budget in its row", True)
+    return _row_named_rate(s, r)
+
+
+def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
+    """A table row's rate named for another of its columns (受理投诉 解决 解决率: 东城区 3218 3105 96.5): that
+    column's cell over the row's intake cell (a column named 受理, 收到…), all on the rate's line."""
+    name = r.claim.subject or ""
+    if not name.endswith("率") or "\n" in r.lead:
         return None
-    return Share(r, done, planned, "the budget in its row", True)
+    line: list[Fig] = []
+    for f in reversed(s.figs[: r.pos]):
+        line.insert(0, f)
+        if "\n" in f.lead or f.pos == 0:
+            break
+    numerator = next((f for f in line if f.is_level and (f.claim.subject or "") + "率" == name), None)
+    if numerator is None:
+        return None
+    own = numerator.claim.subject or ""
+    for g in line:
+        if g is numerator or not g.is_level or not countable(g, numerator):
+            continue
+        other = g.claim.subject or ""
+        k = next((i for i, (a, b) in enumerate(zip(own, other, strict=False)) if a != b), min(len(own), len(other)))
+        if k >= 2 and INTAKE.search(other[k:]):
+            return Share(r, numerator, g, "the intake in its row", True)
+    return None
 
 
 def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[Share]) -> list[Share]:
