@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon as lx
-from .patterns import alternation
+from .patterns import CURRENCY_BEFORE, alternation
 from .scan import Token
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
@@ -32,7 +32,6 @@ _CURRENCY_TAIL = re.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$
 _APPROX_AFTER = re.compile(
     rf"[ ]?(?:[(（][^()（）,;。]{{1,4}}[)）]|[”\"」])?(?P<word>{alternation(lx.APPROX_AFTER)})"
 )
-_CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
                   "RMB": "元", "￥": "元", "¥": "元"}  # fmt: skip
 
@@ -245,7 +244,7 @@ def qualifiers(text: str, tok: Token) -> Context:
     if tok.unit == "分" and tok.value is not None and _CENTS_BEFORE.search(text, max(0, tok.start - 12), tok.start):
         tok.value, tok.unit, tok.family = tok.value / 100, "元", "money"  # 每股基本盈利为人民币36.52分: cents
     if tok.family in ("", "count") and not tok.unit:
-        c = _CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
+        c = CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
         if c:
             tok.unit = _CURRENCY_UNIT[c.group().strip()]
             tok.family = "money"

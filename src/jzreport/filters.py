@@ -10,7 +10,7 @@ import re
 import regex
 
 from . import lexicon as lx
-from .patterns import alternation
+from .patterns import CURRENCY_BEFORE, alternation
 from .scan import Token
 
 SET_PHRASE = re.compile(alternation(lx.SET_PHRASES))
@@ -71,7 +71,6 @@ _ARTICLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 _PERSON_BEFORE = re.compile(r"(?:^|[,，、(（])[男女][,，、]$")
 _ZERO_RATE = re.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
 _SIGN_AFTER_BASE = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减)[ ]?\+$")
-_CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 _BOUND_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于)$")
 # the class named after 的: a noun, not a verb, a number or a target (超过100亿元的规模 is a figure)
 _CLASS_NOUN = regex.compile(
@@ -371,7 +370,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         if not chinese and _UNITLESS_CHANGE.search(text, max(0, tok.start - 32), tok.start):
             tok.family = "unitless"  # 收入比为2.02:1,比上年缩小0.05: the change of a unitless figure
             return None
-        if not chinese and _CURRENCY_BEFORE.search(text, max(0, tok.start - 4), tok.start):
+        if not chinese and CURRENCY_BEFORE.search(text, max(0, tok.start - 4), tok.start):
             return None  # 每股HK$0.25, 港币18.0仙: the currency stands before the number (see attach.qualifiers)
         return "no unit"
     return None

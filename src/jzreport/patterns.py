@@ -8,10 +8,13 @@ phrases). The two agree on every pattern that both accept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import regex
+
+from . import lexicon as lx
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -41,3 +44,7 @@ class Lazy:
         value = getattr(self._compiled, name)
         setattr(self, name, value)
         return value
+
+
+# A currency written before a number (人民币2138百万元, HK$0.25): shared by the filters and the qualifiers.
+CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
