@@ -877,6 +877,13 @@ CASES = [
          ("part_rate", "inconsistent", ("752", "731", "98.2"))],
     ),
     Case(
+        "a 其中 list is of the figures right before it, not of one further back that shares a word",
+        "全县有脱贫户2.04万户，纳入防止返贫监测对象1,186户3,902人，其中脱贫不稳定户472户1,561人、"
+        "边缘易致贫户455户1,498人、突发严重困难户249户843人。",
+        [("sum", "inconsistent", ("1,186户", "472户", "455户", "249户")),
+         ("sum", "consistent", ("3,902人", "1,561人", "1,498人", "843人"))],
+    ),
+    Case(
         "a change cell of a rate row is of that row, not of the row above",
         "表2  主要指标\n指标名称        2023年      2024年      增减\n用电量（亿千瓦时）   2781.4    2952.1    170.7\n"
         "线损率（%）        5.12      4.86      -0.26\n",

@@ -59,6 +59,8 @@ COMPLETE_SERIES = (
     ("市级", "县级", "乡镇"), ("市级", "县级", "乡镇", "村"),  # 村 goes on the list, not after it
     # the four kinds of community correction (社区矫正对象 on probation, parole, medical parole, public surveillance)
     ("缓刑", "假释", "暂予监外执行", "管制"),
+    # the three kinds of household watched against falling back into poverty (防止返贫监测对象)
+    ("脱贫不稳定", "边缘易致贫", "突发严重困难"),
     # the three classes of land (农用地, 建设用地, 未利用地)
     ("农用地", "建设用地", "未利用地"),
 )

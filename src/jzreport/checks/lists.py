@@ -276,7 +276,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 by_whole: dict[Fig, list[Fig]] = {}
                 for f in _before_twin(blk.figs, wholes):
                     fit = [w for w in wholes if same_measure(w, f) and (w.is_part or component(f, w))]
-                    w = _pick_whole(fit, f, nearest=True)
+                    w = _right_before(s, blk, fit, f) or _pick_whole(fit, f, nearest=True)
                     if w is not None:
                         by_whole.setdefault(w, []).append(f)
                 out.extend(
@@ -566,6 +566,30 @@ def _head(whole: str, part: str) -> str:
         k += 1
     tail = whole[k:]
     return whole[:k] if k >= 2 and len(tail) >= 2 and part.endswith(tail) and len(part) > len(whole) else ""
+
+
+_ONLY_FIGURES = regex.compile(r"[\s,，、:：]*")
+
+
+def _right_before(s: Sentence, blk: _Block, fit: list[Fig], part: Fig) -> Fig | None:
+    """The whole stated right before the cue (监测对象1274户4136人,其中脱贫不稳定户523户1702人): nothing but figures
+    of other measures stands between it and 其中, so the list is of it, however a figure further back is named
+    (脱贫户1.86万户 shares 脱贫 with the part). Not when a figure before it is named so that the part's name holds
+    that name whole (立案9836起…,其中侵财类案件立案4412起)."""
+    if not fit:
+        return None
+    w = fit[-1]
+    between = s.figs[w.pos + 1 :]
+    if any(g.claim.start < blk.start and same_measure(g, w) for g in between):
+        return None
+    rest = s.between(w.claim.end, blk.start)
+    for g in between:
+        if g.claim.start < blk.start:
+            rest = rest.replace(s.between(g.claim.start, g.claim.end), "")
+    if not _ONLY_FIGURES.fullmatch(rest):
+        return None
+    held = [x for x in fit[:-1] if (n := label_of(x)) and len(n) >= 2 and any(n in m and n != m for m in part.names)]
+    return None if held else w
 
 
 def _pick_whole(
