@@ -498,6 +498,10 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a count followed by the state of what it counts, the clause ending there: the state is the subject
+    ("受理投诉120件，已在24小时内电话催办，其中19件已办结，8件正在办理。",
+     [c("120件", "120", "件", "count", "投诉"), c("24小时", "24", "小时", "duration", "电话催办", approx="at_most"),
+      c("19件", "19", "件", "count", "已办结"), c("8件", "8", "件", "count", "正在办理")]),
     # a noun right before a count whose words after it say what was done: the noun is what was counted
     ("组织全市人大代表2865名进站履职，规范性文件41件逐件审查，新增13个法律援助工作站。",
      [c("2865名", "2865", "名", "count", "人大代表"), c("41件", "41", "件", "count", "规范性文件"),

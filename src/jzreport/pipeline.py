@@ -65,6 +65,8 @@ _TO_AFTER_CHANGE = re.compile(r"[ ]?(?:至|到)(?:\d{4}年(?:末|底)?的?)?[ ]?
 _PLAN_SHARE = re.compile(
     r"(?:超额完成|超过|超出)了?(?:原订|原定|全年的?|全月的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)的?[ ]?$"
 )
+# 19件已办结, 8件正在办理, 3件尚未办结: a count followed by the state of what it counts, and the clause ends
+_STATE_AFTER = re.compile(r"(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)")
 _PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
 _SHARE_START = re.compile(r"\s*(?:约占|占|相当于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)")
 _AFTER_WORD = re.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
@@ -485,6 +487,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = _orig(original, text, after, after + 40, right), "right"
         elif left:
             subject, source = _orig(original, text, cstart, start, left), "left"
+        elif tok.family == "count" and (state := _STATE_AFTER.match(text, tok.end)) and not attach.clean_left(left_raw):
+            subject, source = state.group("state"), "right"  # 其中19件已办结, 8件正在办理: the state is what counts
         elif not earlier and tok.family == "count" and (obj := attach.object_after(text, tok.end)):
             subject, source = obj, "right"  # 连续两轮开展规范性文件清理: what the counted action was done to
         elif attach.is_modal(left_raw):
