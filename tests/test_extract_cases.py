@@ -498,6 +498,11 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    ("交付面积由去年约21.6万平方米减少至本年度约17.3万平方米，退单率虽由4.1%降至2.7%。",
+     [c("21.6万平方米", "216000", "平方米", "measure", "交付面积", approx="about", role="before"),
+      c("17.3万平方米", "173000", "平方米", "measure", "交付面积", approx="about", role="after"),
+      c("4.1%", "4.1", "%", "percent", "退单率", role="before"),
+      c("2.7%", "2.7", "%", "percent", "退单率", role="after")]),
     # a count followed by the state of what it counts, the clause ending there: the state is the subject
     ("受理投诉120件，已在24小时内电话催办，其中19件已办结，8件正在办理。",
      [c("120件", "120", "件", "count", "投诉"), c("24小时", "24", "小时", "duration", "电话催办", approx="at_most"),
@@ -795,7 +800,7 @@ NOUN_STARTS: list[Case] = [
     # 以上 before a numeral is "the above", not a qualifier
     ("以上十件民生实事全部完成。", [c("十件", "10", "件", "count", "民生实事")]),
     # cents after a currency are money
-    ("每股基本盈利为人民币36.52分。", [c("36.52分", "0.3652", "元", "money", "每股基本盈利")]),
+    ("每股基本盈利为人民币36.52分。", [c("36.52分", "36.52", "分", "money", "每股基本盈利")]),
     # 占有率 is a name, not a share of something
     ("公司市场占有率约为6.8%。", [c("6.8%", "6.8", "%", "percent", "公司市场占有率", approx="about")]),
     # a ratio written in Chinese numerals

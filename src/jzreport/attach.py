@@ -69,7 +69,7 @@ _WHEN = (
 _TO_BEFORE = re.compile(
     rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|扩充|拓展|延长|放宽|升|降|上调|下调|发展|跃升|跃居)"
     rf"(?:了)?(?:至|到|为|成)(?:了)?(?:平均|仅)?"
-    rf"(?:{_WHEN}的)?{_FILLER}"
+    rf"(?:{_WHEN}的?)?{_FILLER}"
     rf"(?:(?:全国|全省|全市)?第|(?:每[人户月年日天]){{1,3}}|人民币|港币|美元)?[ ]?$"
 )
 _RATE_NAME_INC = re.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
@@ -107,7 +107,7 @@ _TRAIL = re.compile(
       | 了|的|也|都|(?<!返)还|再|又|仅|就|(?<!人)才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合
       | 年均|平均为|平均达到?|平均|年平均|(?:月|年|日)?人均(?:达到?|为)?|日均|月均|户均
       | 连续|累计|完成|安排|实际|名义|为期|最多|最少|最高|最低|(?:按)?同口径(?:计算)?|尚|仍|按期|如期
-      | 惠及|涉及|覆盖|受益|下达|到位|存在|拨付|兑付
+      | 惠及|涉及|覆盖|受益|下达|到位|存在|拨付|兑付|虽然|虽|但是|但|却
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序
       | 在|于|和|与|及|以及|{alternation(lx.CURRENCY_PREFIXES)}|每股普通股|每股|负增长|负|介于|预计|预期|力争
       | 之间|折合|折
@@ -242,7 +242,7 @@ def qualifiers(text: str, tok: Token) -> Context:
     elif near is not None and _STANDARD_AFTER.match(text, tok.end):
         ctx.approx = None  # 低于1.0名的国家标准: the standard it is compared with, stated exactly
     if tok.unit == "分" and tok.value is not None and _CENTS_BEFORE.search(text, max(0, tok.start - 12), tok.start):
-        tok.value, tok.unit, tok.family = tok.value / 100, "元", "money"  # 每股基本盈利为人民币36.52分: cents
+        tok.family = "money"  # 每股基本盈利为人民币36.52分: cents, kept as written (like 港仙)
     if tok.family in ("", "count") and not tok.unit:
         c = CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
         if c:

@@ -303,6 +303,11 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and _THRESHOLD.match(text, bound)
         # 完成3000亩以上矿山生态修复 is a figure, but 实施500万元以上项目416个 counts the projects of a class
         and (not _DONE_BEFORE.search(before) or _CLASS_COUNT.match(text, bound))
+        # 组织200家以上企业参展 counts the firms; 10人以上企业12家 names a class of firms counted after it
+        # (一次死亡3人以上事故, 30户以上自然村, 大班额（56人以上）: people and households mark off a class)
+        and (
+            family != "count" or unit in ("人", "户") or before.endswith(("(", "（")) or _CLASS_COUNT.match(text, bound)
+        )
     ):
         return "category threshold"
     # 超过50万元的村213个, 增速超过20%的企业有12家: the figure marks off the things counted after it
