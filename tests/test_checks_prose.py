@@ -884,6 +884,36 @@ CASES = [
          ("sum", "consistent", ("3,902人", "1,561人", "1,498人", "843人"))],
     ),
     Case(
+        "a change named for the total after a 其中 list is the change of the list's whole",
+        "全年受理群众来信来访132件，其中来信38件、来访61件、网上信访33件，信访总量较上年减少24件，下降15.4%。",
+        [("change_rate", "consistent", ("132件", "24件", "15.4%"))],
+    ),
+    Case(
+        "a scope that qualifies its head noun names the narrower whole",
+        "共收到人大代表建议368件，经审查交办352件；不予交办的16件作为来信处理。交办建议中，城乡建设方面124件、占35.2%，"
+        "社会民生方面141件、占40.1%，其他方面87件、占24.7%。",
+        [("part_rate", "consistent", ("352件", "124件", "35.2%")),
+         ("sum", "consistent", ("352件", "124件", "141件", "87件"))],
+    ),
+    Case(
+        "a sentence that opens with its own N件中 lists parts of that, not of the list before",
+        "全年共受理各类案件9,640件，审结9,215件；其中受理刑事案件812件、民商事案件6,905件、行政案件123件、"
+        "执行案件1,800件。审结的9,215件中，刑事案件790件、民商事案件6,612件、行政案件118件、执行案件1,695件。",
+        [("sum", "consistent", ("9,640件", "812件", "6,905件", "123件", "1,800件"))],
+    ),
+    Case(
+        "one kind of each of the wholes before it, 分别",
+        "全年共办理人大代表建议74件、政协提案96件，其中主办件分别为41件和58件。",
+        [("subset", "consistent", ("74件", "41件")), ("subset", "consistent", ("96件", "58件"))],
+    ),
+    Case(
+        "分别由…提高到 states changes of each, no list of parts of the figure before",
+        "全县民生支出达到31.6亿元，占一般公共预算支出的81.9%。城乡低保标准分别由每人每月700元、520元提高到"
+        "760元和575元，分别增长8.6%和10.6%。",
+        [],
+        absent=(("sum", ("31.6亿元", "760元", "575元")),),
+    ),
+    Case(
         "a change cell of a rate row is of that row, not of the row above",
         "表2  主要指标\n指标名称        2023年      2024年      增减\n用电量（亿千瓦时）   2781.4    2952.1    170.7\n"
         "线损率（%）        5.12      4.86      -0.26\n",

@@ -32,6 +32,7 @@ SPENT = regex.compile(alternation(lx.SPENT_WORDS))
 RATE_WORDS = regex.compile(r"率|幅度|幅|比例")
 SINCE = regex.compile(alternation(lx.SPAN_WORDS))
 MEASURED = regex.compile(alternation(lx.MEASURED_AS))
+TOTAL_NAME = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)})$|^(?:{alternation(lx.TOTAL_CUES)})")
 AGAINST_STANDARD = regex.compile(
     rf"(?:{alternation(lx.STANDARD_LEADS)})\s*\p{{Han}}{{0,6}}?(?:{alternation(lx.STANDARD_WORDS)})"
 )
@@ -196,6 +197,10 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if not f.is_change:
             continue
         target = last_rate if f.is_points else last_level
+        head = _list_head(s, target) if target is not None and not f.is_points and TOTAL_NAME.search(_head(f)) else None
+        if head is not None:
+            # 受理86件,其中来信…、网上信访22件,信访总量较上年减少19件: the change of the list's whole
+            target = last_level = head
         if target is None or (f.is_change_amount and not same_measure(f, target)):
             continue
         # of a from-to pair: a change that names nothing else (压缩率达, 降幅) or goes the pair's way (增加到…,
@@ -203,7 +208,8 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         from_to = how.get(target) == "from-to" and (
             bare(RATE_WORDS.sub("", f.clause)) or (f.direction is not None and f.direction == _way(target))
         )
-        if not (bare(f.clause) or from_to or echo(rate_name(f), target) >= 2) or _own_subject(f, target):
+        tied = bare(f.clause) or from_to or echo(rate_name(f), target) >= 2
+        if head is None and (not tied or _own_subject(f, target)):
             continue
         if PARTS_CUE.search(f.clause):  # 其中刑事案件减少15件: the change of a part the text does not count
             continue
@@ -216,12 +222,33 @@ def _sentence_changes(s: Sentence) -> list[Change]:
     return [ch for after, slots in found.items() if (ch := _change(after, slots, how)) is not None]
 
 
+def _head(f: Fig) -> str:
+    """What a change's clause names before its verb: 死亡人数 of 死亡人数下降, '' of 同比增长."""
+    verb = CHANGE_VERB_END.search(f.clause) or CHANGE_VERB.search(f.clause)  # 节约时间: the subject after its verb
+    head = f.clause[: verb.start()] if verb else f.clause
+    return FILLER.sub("", MEASURED.sub("", RATE_WORDS.sub("", head)))
+
+
+def _list_head(s: Sentence, item: Fig) -> Fig | None:
+    """The whole of the 其中 list `item` stands in: the last figure of its measure before the cue."""
+    cues = [m for m in PARTS_CUE.finditer(s.text) if s.start + m.start() < item.claim.start]
+    if not cues:
+        return None
+    at = s.start + cues[-1].start()
+    return next(
+        (
+            w
+            for w in reversed(s.figs[: item.pos])
+            if w.claim.end <= at and w.is_level and not w.is_baseline and not w.paren and same_measure(w, item)
+        ),
+        None,
+    )
+
+
 def _own_subject(f: Fig, target: Fig) -> bool:
     """A change whose clause names a subject of its own before its verb, other than the pair's: 事故起数由5起下降至
     3起,死亡人数下降35% is the change of the deaths. 按现价计算年均增长 names how it is measured, no subject."""
-    verb = CHANGE_VERB_END.search(f.clause) or CHANGE_VERB.search(f.clause)  # 节约时间: the subject after its verb
-    head = f.clause[: verb.start()] if verb else f.clause
-    head = FILLER.sub("", MEASURED.sub("", RATE_WORDS.sub("", head)))
+    head = _head(f)
     if len(_HAN.findall(head)) < 2:
         return False
     return echo(head, target) < 2 and not any(common_run(head, n) >= 2 for n in _pair_names(target))

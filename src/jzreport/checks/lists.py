@@ -133,6 +133,8 @@ def _blocks(s: Sentence) -> list[_Block]:
             # 收入62.3亿元,其中税收占比78.5%；…零售总额318亿元: the 其中 clause counts no part, and what comes
             # after the ；is a figure of its own, not an item of the list
             figs = []
+        if cue.startswith("分别") and _FROM_AFTER.match(s.text, m.end()):
+            continue  # 低保标准分别由720元、500元提高到780元和560元: changes of each, no list of parts
         # 受理和办结…分别为A件和B件: "respectively" of the things its clause names, no list of parts
         respective = cue.startswith("分别") and bool(JOINED_NAMES.search(CLAUSE_BREAK.split(before)[-1]))
         at_start = (
@@ -143,10 +145,15 @@ def _blocks(s: Sentence) -> list[_Block]:
         if cue.startswith("分别") and out and out[-1].cue in ("其中", "包括") and not out[-1].figs:
             # 其中A、B、C分别为x、y和z: the 分别 gives the figures of the kinds the 其中 names
             names = s.text[out[-1].start - s.start : m.start()].lstrip("其中包括,，:： ")
+            kinds = [x for x in _NAME_SEP.split(names) if x]
+            if len(kinds) == 1 and len(figs) >= 2:
+                # 建议86件、提案112件,其中主办件分别为54件和69件: one kind of each of the wholes before, in order
+                out[-1].figs = figs
+                out[-1].cue = _OF_EACH
+                continue
             if not CLAUSE_BREAK.search(names):
                 out[-1].figs = figs
                 out[-1].cue = _RESPECTIVE
-                kinds = [x for x in _NAME_SEP.split(names) if x]
                 if len(kinds) == len(figs):
                     out[-1].names = dict(zip(figs, kinds, strict=True))
                 continue
@@ -165,6 +172,8 @@ _BY = "按…分"  # a breakdown by a dimension: 分行业看, 从申请事项�
 _BY_ALL = "按X分"  # 按经营地分, 按消费类型分: every kind of the dimension is listed
 _BY_CUES = (_BY, _BY_ALL)
 _RESPECTIVE = "其中…分别"  # the cue of a 其中 list whose figures follow 分别 after the names of its kinds
+_OF_EACH = "其中X分别"  # 其中主办件分别为54件和69件: one part of each whole before it
+_FROM_AFTER = regex.compile(r"\s*(?:为|是)?\s*(?:由|从)")
 _NAME_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
@@ -260,6 +269,8 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 and s.joined
                 and prev in context
                 and not NEW_PERIOD.match(s.text)  # 全年户籍人口迁入8642人: another period's flow, no part
+                # 审结的11904件中,刑事案件986件…: a sentence that names its own whole lists parts of that
+                and not any(BASE_OF_FOLLOWING.match(f.tail) for f in s.figs)
                 and _collect(context[prev], s.figs, opened, cue_of, block_id, "其中", strict=True)
             ):
                 context[s] = context[prev]
@@ -273,6 +284,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             if not blk.at_start:
                 if blk.cue.startswith("分别"):
                     continue  # 城乡居民收入分别达到A、B: "respectively", not a list of parts
+                if blk.cue == _OF_EACH:
+                    out.extend(_of_each(s, blk))
+                    continue
                 by_whole: dict[Fig, list[Fig]] = {}
                 for f in _before_twin(blk.figs, wholes):
                     fit = [w for w in wholes if same_measure(w, f) and (w.is_part or component(f, w))]
@@ -322,6 +336,14 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 _make_list(w, parts, cue_of[w]) for parts in lists if len(parts) > 1 or cue_of[w] not in _BY_CUES
             )
     return out
+
+
+def _of_each(s: Sentence, blk: _Block) -> list[Breakdown]:
+    """建议86件、提案112件,其中主办件分别为54件和69件: the k-th figure is a part of the k-th whole before the cue."""
+    wholes = [w for w in s.parts if w.claim.start < blk.start and same_measure(w, blk.figs[0])][-len(blk.figs) :]
+    if len(wholes) != len(blk.figs) or not all(same_measure(w, f) for w, f in zip(wholes, blk.figs, strict=True)):
+        return []
+    return [Breakdown(w, (f,), "其中", False, True) for w, f in zip(wholes, blk.figs, strict=True)]
 
 
 _ROW_REACH = 30  # rows looked up for the head of rows set in under it
@@ -946,11 +968,22 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
         parts = _items([f for f in s.figs if f.is_part])
         prev = doc.sentences[k - 1]
         # 审结案件中 of 审结…案件; not 投诉热点中 of 和解投诉: the name's head noun must be the whole's
-        wholes = [
+        named = [
             w
             for w in prev.parts
-            if same_measure(w, parts[0]) and names_match(name, w) and any(core(name)[-2:] in n for n in w.names)
+            if same_measure(w, parts[0]) and names_match(name, w) and not NEGATED_LABEL.match(label_of(w))
         ]
+        # 立案提案中 of 经审查立案548件, not of 收到提案612件: the one whose name holds what the scope puts before its
+        # head noun is the narrower whole meant; else the one that bears the head noun (审结案件中 of 审结…案件)
+        c = core(name)
+        qualified = [
+            w
+            for w in named
+            if len(c) > 2
+            and any(c[:-2] in n for n in w.names if n)
+            and c[-2:] in w.sent.text[: w.claim.start - w.sent.start]  # 投诉热点中 names no whole of 和解投诉
+        ]
+        wholes = qualified or [w for w in named if any(c[-2:] in n for n in w.names)]
         if len(wholes) != 1 or not all(same_measure(p, wholes[0]) for p in parts):
             continue
         out.append(_make_list(wholes[0], parts, "中"))
