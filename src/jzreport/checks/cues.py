@@ -33,7 +33,9 @@ SHARE_WHOLE = regex.compile(
 MEASURE_END = regex.compile(rf"(?:{alternation(lx.MEASURE_ENDS)})$")
 # 占全省行政诉讼案件的: a whole named with the scope of a whole place, maybe wider than the text's own figures
 SCOPE_PREFIX = regex.compile(r"^全[国省市区县州盟旗镇乡](?!场)")
-AGGREGATE = regex.compile(rf"^(?:{alternation(lx.AGGREGATE_NAMES)})")
+AGGREGATE = regex.compile(
+    rf"^(?:{alternation(lx.AGGREGATE_NAMES)}|总(?!部|站|医院|工会|队|厂|公司|局|馆|台|监|经理|裁|书记|支队|署))"
+)
 WHOLE_SUFFIX = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)})$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(alternation(lx.TOTAL_CUES))
