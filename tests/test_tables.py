@@ -200,6 +200,12 @@ TABLE_CASES = [
       ("1,736,250,418.92", "1736250418.92", "元", "money", "数控成形装备营业收入", None),
       ("32.00", "32.00", "%", "percent", "数控成形装备毛利率", None),
       ("2.04个百分点", "2.04", "百分点", "change", "数控成形装备毛利率比上年增减", "increase")]),
+    # a caption that names growth rates makes the per-cent cells changes (a rate column stays a rate)
+    ("表2 主要行业增加值增速\n单位：%\n行业\t1-9月\t合格率\n医药制造业\t-2.1\t98.2\n汽车制造业\t8.6\t99.1\n",
+     [("-2.1", "2.1", "%", "change", "医药制造业增速", "decrease"),
+      ("98.2", "98.2", "%", "percent", "医药制造业合格率", None),
+      ("8.6", "8.6", "%", "change", "汽车制造业增速", "increase"),
+      ("99.1", "99.1", "%", "percent", "汽车制造业合格率", None)]),
     # the unit in the corner cell holds for the whole table
     ("分部收益（人民币百万元）\t2023年\t2022年\n物业管理\t2,138.0\t1,900.5\n",
      [("2,138.0", "2138000000", "元", "money", "物业管理", None),

@@ -142,6 +142,8 @@ _PROSE_END = "。"
 _LAST_STOP = re.compile(r"[。;；!?！？]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A line inside a table that labels the rows after it: 按城乡分, 其中:, 主营业务分产品情况 (a caption between parts)
+_GROWTH_CAPTION = re.compile(r"增速|增长(?:率|速度|情况)?|增幅|比上年[增±]|同比")
+_SHARE_HEAD = re.compile(r"比重|占比|构成|结构|率|比例")
 _GROUP_LABEL = re.compile(
     r"(?:按|分)[\u4e00-\u9fff]{1,8}(?:分|划分|看)?[:：]?|其中[:：]?|[\u4e00-\u9fff]{1,6}[:：]"
     r"|(?![一二三四五六七八九十]+、)[\u4e00-\u9fff、]{2,18}(?:情况|构成|分布|明细)"
@@ -168,6 +170,7 @@ class Block(NamedTuple):
     header: tuple[str, ...] | None = None
     rows: bool = False
     titles: int = 0
+    growth: bool = False  # the caption says the table's rates are growth rates: 表2 主要行业增加值增速
 
 
 class Carry(NamedTuple):
@@ -187,6 +190,7 @@ class _Row(NamedTuple):
     cells: list[_Cell]
     header: tuple[str, ...] | None
     units: tuple[tuple[str | None, str], ...]
+    growth: bool = False
 
 
 def with_table_units(text: str, tokens: list[Token], carried: Carry | None = None) -> Carry:
@@ -244,11 +248,11 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         return block  # --- | --- under a markdown header
     note_cell = next((c for c in cells or () if _ANY_NOTE.fullmatch(c.text) or _NOTE.fullmatch(c.text)), None)
     if note_cell is not None:
-        return Block(units=_note_units(note_cell.text))
+        return Block(units=_note_units(note_cell.text), growth=_growth_caption(text, start, end))
     if cells is None or len(cells) < 2:
         m = _ANY_NOTE.search(line) or _NOTE.search(line)
         if m is not None and not _digits_before(line, m.start()):
-            return Block(units=_note_units(m.group()))
+            return Block(units=_note_units(m.group()), growth=_growth_caption(text, start, end))
         return _after_plain_line(block, line) if block is not None else None
     block = block or Block()
     if not any(_VALUE_CELL.match(c.text) for c in cells):
@@ -257,8 +261,14 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         if corner is not None and not block.units and corner.group("unit") in UNIT_FAMILY:
             block = block._replace(units=((corner.group("mult"), corner.group("unit")),))
         return block._replace(header=header, rows=True)
-    rows[start] = _Row(cells, block.header, block.units)
+    rows[start] = _Row(cells, block.header, block.units, block.growth)
     return block._replace(rows=True)
+
+
+def _growth_caption(text: str, start: int, end: int) -> bool:
+    """Whether a unit note or the caption line above it says the table holds growth rates (增速, 比上年增长)."""
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    return bool(_GROWTH_CAPTION.search(text, above, end)) and "%" in text[start:end]
 
 
 def _spaced_out(header: tuple[str, ...]) -> tuple[str, ...]:
@@ -378,6 +388,8 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     _give(tok, unit[0], unit[1], subject)
     if _PAREN_CELL.match(cell.text) and tok.value is not None:
         tok.value = -tok.value
+    if row.growth and tok.unit == "%" and not _CHANGE_HEAD.search(subject) and not _SHARE_HEAD.search(subject):
+        tok.row_head += "增速"  # a cell of a table of growth rates (表2 主要行业增加值增速): 医药制造业 -2.1 fell
     return True
 
 
