@@ -508,7 +508,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 # 较大事故4起、死亡15人,同比减少2起、9人: an amount changes the level counted in its unit
                 levels = [p for p in same if p.tok.unit == tok.unit and p.ctx.kind != "change"]
                 if levels and tok.family == "count" and "均" not in left_raw:
-                    same = levels
+                    # 新纳入低保对象357人,退出294人,净增63人: a net change is of what came in, named first
+                    same = levels[:1] if _NET.search(left_raw) else levels
             source_draft = same[-1] if same else prev
             if (
                 source_draft is not None
@@ -547,6 +548,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 other.ctx.subject = d.ctx.subject
 
 
+_NET = re.compile(r"净增|净减|净增加|净减少")
 _RATE_NAMED = re.compile(r"(?:率|比例|比重|占比|幅度|增速|增幅|降幅)$")
 _BARE_RATES = frozenset({"增速", "增幅", "降幅", "涨幅", "跌幅", "增长率", "比重", "占比"})
 _LIST_GAP = re.compile(r"[ ]?(?:、|和|及|与)[^,;。!?\d]{0,12}")  # between two items: 、撤销, 和
