@@ -14,7 +14,7 @@ How a claim is compared (see `compare`):
 
 Conventions we chose where GUIDE.md leaves room (tell the lead if one should change):
 - the subject is the whole noun phrase before the number (or after its measure word), without the verb
-  before it and without scope and time words (全县, 全年, 年末, 各, 共): '规模以上工业增加值',
+  before it and without scope and time words (全县, 全年, 年末, 各, 共; but 各类 and 各级 stay, as the annotators keep them): '规模以上工业增加值',
   '个体工商户登记申请材料', '法律援助联络点' (新增15个法律援助联络点), '因程序违法被撤销的重大行政决策';
   a named rate is its own subject ('申请材料减少率', '旅游总收入增幅', '采纳率'); a bare change, share
   or rate written after a level (增长5.2%, 占30.8%, 缩短21.8%) takes the level's subject;
@@ -189,7 +189,7 @@ COUNT_UNITS: list[Case] = [
 
 # --- units: money -------------------------------------------------------------------------------------
 MONEY: list[Case] = [
-    ("兑现各类惠企资金2.86亿元。", [c("2.86亿元", "286000000", "元", "money", "惠企资金")]),
+    ("兑现各类惠企资金2.86亿元。", [c("2.86亿元", "286000000", "元", "money", "各类惠企资金")]),
     ("最低生活保障标准提高到每人每月860元。", [c("860元", "860", "元", "money", "最低生活保障标准")]),
     ("董事会建议派发末期股息每股12.5港仙。", [c("12.5港仙", "12.5", "港仙", "money", "末期股息")]),
     ("全年进出口总额12.6亿美元。", [c("12.6亿美元", "1260000000", "美元", "money", "进出口总额")]),
@@ -282,7 +282,7 @@ COMPOUND: list[Case] = [
 
 # --- qualifiers -------------------------------------------------------------------------------------------
 QUALIFIERS: list[Case] = [
-    ("累计排查各类法律风险160余项。", [c("160余项", "160", "项", "count", "法律风险", approx="more_than")]),
+    ("累计排查各类法律风险160余项。", [c("160余项", "160", "项", "count", "各类法律风险", approx="more_than")]),
     ("配备兼职网格员4200多名。", [c("4200多名", "4200", "名", "count", "兼职网格员", approx="more_than")]),
     ("组织三十多家企业参加招聘会。", [c("三十多家", "30", "家", "count", "企业", approx="more_than")]),
     ("力争新增经营主体逾2000家。", [c("2000家", "2000", "家", "count", "经营主体", approx="more_than")]),
@@ -317,7 +317,7 @@ QUALIFIERS: list[Case] = [
      [c("50万元", "500000", "元", "money", "村级集体经济年收入", approx="more_than")]),
     ("调解成功率高达99.3%。", [c("99.3%", "99.3", "%", "percent", "调解成功率")]),
     ("全县共有各类市场主体约5.6万户，其中企业1.8万余户。",
-     [c("5.6万户", "56000", "户", "count", "市场主体", approx="about"),
+     [c("5.6万户", "56000", "户", "count", "各类市场主体", approx="about"),
       c("1.8万余户", "18000", "户", "count", "企业", approx="more_than")]),
 ]
 
@@ -347,8 +347,8 @@ BEFORE_AFTER: list[Case] = [
      [c("12份", "12", "份", "count", "个体工商户登记申请材料", role="before"),
       c("5份", "5", "份", "count", "个体工商户登记申请材料", role="after")]),
     ("县法院全年受理各类案件5832件（2023年4917件）。",
-     [c("5832件", "5832", "件", "count", "案件", role="after"),
-      c("4917件", "4917", "件", "count", "案件", role="before")]),
+     [c("5832件", "5832", "件", "count", "各类案件", role="after"),
+      c("4917件", "4917", "件", "count", "各类案件", role="before")]),
     ("学前教育毛入园率由91.2%提高到98.5%。",
      [c("91.2%", "91.2", "%", "percent", "学前教育毛入园率", role="before"),
       c("98.5%", "98.5", "%", "percent", "学前教育毛入园率", role="after")]),
@@ -726,7 +726,7 @@ NOUN_STARTS: list[Case] = [
       c("九万三千担", "93000", "担", "measure", "棉花总产量")]),
     # a time span that opens the clause is no subject; 评选出 is one verb
     ("今年以来审查各类合同1560余份，评选出优秀提案32件。",
-     [c("1560余份", "1560", "份", "count", "合同", approx="more_than"), c("32件", "32", "件", "count", "优秀提案")]),
+     [c("1560余份", "1560", "份", "count", "各类合同", approx="more_than"), c("32件", "32", "件", "count", "优秀提案")]),
     # a figure whose unit closes its quotation is a figure
     ("企业开办时间压缩至“3个工作日”以内。",
      [c("3个工作日", "3", "工作日", "duration", "企业开办时间", approx="at_most")]),
@@ -1129,8 +1129,8 @@ RESPECTIVELY: list[Case] = [
      [c("12.4%", "12.4", "%", "change", "出口", direction="increase"),
       c("3.5%", "3.5", "%", "change", "进口", direction="decrease")]),
     ("受理各类案件15.62万件，审执结14.8万件，同比分别上升6.7%和5.9%。",
-     [c("15.62万件", "156200", "件", "count", "案件"), c("14.8万件", "148000", "件", "count", "审执结"),
-      c("6.7%", "6.7", "%", "change", "案件", direction="increase", baseline="同比"),
+     [c("15.62万件", "156200", "件", "count", "各类案件"), c("14.8万件", "148000", "件", "count", "审执结"),
+      c("6.7%", "6.7", "%", "change", "各类案件", direction="increase", baseline="同比"),
       c("5.9%", "5.9", "%", "change", "审执结", direction="increase", baseline="同比")]),
     # after changes just stated, the rates are the rates of those changes
     ("事故起数减少5起、死亡人数减少4人,同比分别下降23.8%和23.5%。",

@@ -121,6 +121,7 @@ _LEAD = re.compile(  # 拥有人 (owner), 再审, 再生资源 are words
     rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})(?<!^拥有(?=人))(?<!^再(?=审|生|就业|融资|贷款|担保))"
     r"(?<!^所有(?=者|权|制))(?<!^全国(?=性))(?<!^全省(?=性))(?<!^全市(?=性))(?<!^并(?=案|购|表))"  # 所有者权益, 并案
     r"(?<!^有效(?=发明|专利|商标|注册|投资|需求|供给|合同|期|身份|证件|样本|问卷))"  # 有效发明专利: a stock, not a flow
+    r"(?<!^各(?=类|级|项|种))"  # 各类案件, 各级各类学校: the annotators keep these
 )
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
@@ -449,7 +450,7 @@ _METRIC_HEAD = re.compile(
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
 _MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用)$")
-_RESULTS = frozenset({"成功", "完成", "到位", "办结", "结案", "销号"})
+_RESULTS = frozenset({"成功", "完成", "到位", "办结", "结案", "销号", "完毕"})
 _RANK_ALONE = frozenset({"综合", "总体", "整体", "总", "在", "其"})
 _RANK_TAIL = re.compile(
     r"(?:(?:位居|位列|名列|排名|排在|排|居于?|列|获得?|荣获)[^,;。!?\d第居列获排由从至到]{0,16})?"  # the last such verb
@@ -529,7 +530,7 @@ def clean_left(phrase: str) -> str:
     s = s.strip(" :|、").rstrip("“\"（(")
     if len(s) == 1 and s in "多少高低增减升降":
         return ""  # 比上年多出一倍多（上年为39个）: a fragment of the comparison, no name
-    if len(s) > 2 and s[0] == "后":
+    if len(s) > 2 and s[0] in "后之":
         s = s[1:]  # 培训后就业率: what is left after a verb was cut is the measure (but 前五名客户 is a name)
     return s[1:] if s.startswith("的") and len(s) > 2 else s  # 1亿-10亿元的项目: the 的 belongs to the figure
 
