@@ -15,7 +15,8 @@ How a claim is compared (see `compare`):
 Conventions we chose where GUIDE.md leaves room (tell the lead if one should change):
 - the subject is the whole noun phrase before the number (or after its measure word), without the verb
   before it and without scope and time words (全县, 全年, 年末, 各, 共; but 各类 and 各级 stay, as the
-  annotators keep them): '规模以上工业增加值', '个体工商户登记申请材料', '法律援助联络点' (新增15个法律援助联络点), '因程序违法被撤销的重大行政决策';
+  annotators keep them): '规模以上工业增加值', '个体工商户登记申请材料', '法律援助联络点'
+  (新增15个法律援助联络点), '因程序违法被撤销的重大行政决策';
   a named rate is its own subject ('申请材料减少率', '旅游总收入增幅', '采纳率'); a bare change, share
   or rate written after a level (增长5.2%, 占30.8%, 缩短21.8%) takes the level's subject;
 - a level written with 至/到/为 after a change verb but without 由/从 (`压缩至0.5个工作日`,
