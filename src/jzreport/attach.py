@@ -155,7 +155,7 @@ _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~-]")
 _NOUN_START = re.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = re.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取|立案|约谈"
-    r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因|授予|获授|实施|购买|颁证|悬挂|安装|接受)"
+    r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因|授予|获授|实施|购买|颁证|悬挂|安装|接受|落地|申领)"
 )
 
 
@@ -179,7 +179,7 @@ _SKIP_THRESHOLD = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?")
 _AGE_BOUND = re.compile(r"\d{1,3}周?岁(?:以上|以下|及以上)的?")  # 6.5万名65周岁以上老年人
 _SKIP_SHARE = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?|(?:以上|以下)?的")
 _PAREN_NOTE = re.compile(r"[(（][^()（）,;。]{1,6}[)）]")
-_NEXT_NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万零]+[个名家项件次条人批户]")
+_NEXT_NUMBER = re.compile(r"\d|[一二三四五六七八九十两百千万零]+[个名家项件次条人批户天]")
 _CODE_LEAD = re.compile(r"\d{1,2}[A-Z](?:级)?(?:及以上|以上)?|\d{1,2}G")
 
 
