@@ -102,6 +102,7 @@ _TRAIL = re.compile(
         {alternation(lx.LINK_WORDS)}
       | {alternation(lx.APPROX_BEFORE)}
       | 同比|环比|按年|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
+      | 比(?:增长|增加|下降|减少|增|降|减)   # 投资比增53%: 比 goes with the verb
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | (?<!起)(?:{_INC}|{_DEC})(?:了?(?:至|到|为))?   # 激增至: the verb with its 至, or 增至 would leave 激
       | 了|的|也|都|(?<!返)还|再|又|仅|就|(?<!人)才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合
@@ -450,6 +451,7 @@ _METRIC_HEAD = re.compile(
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
 _MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用)$")
+_MANNER_LEAD = re.compile(r"^以[^,;。]{1,12}?(?:等?(?:方式|形式|途径)|为[^,;。]{1,10}?的)(?=..)")
 _RESULTS = frozenset({"成功", "完成", "到位", "办结", "结案", "销号", "完毕"})
 _RANK_ALONE = frozenset({"综合", "总体", "整体", "总", "在", "其"})
 _RANK_TAIL = re.compile(
@@ -492,6 +494,7 @@ def clean_left(phrase: str) -> str:
     s = _strip_repeatedly(_TRAIL, s)
     if len(s) > 2 and s[-1] in ")）":
         s = _strip_repeatedly(_TRAIL, _PAREN_TAIL.sub("", s))  # 工业企业（年主营业务收入2000万元及以上）
+    s = _MANNER_LEAD.sub("", s)  # 以调解、和解等方式结案, 以区政府为被申请人的复议案件: how or which, then what
     s = _SINCE.sub("", s)  # “十四五”以来, 2020年以来: a time span, not a subject
     s = _SINCE_LEAD.sub("", s)  # 今年以来审查各类合同
     compared = _COMPARED_WITH.search(s)
