@@ -96,7 +96,7 @@ _OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
 _CLASS_COUNT = regex.compile(
     r"(?:及以上|以上|以下|及以下)?的?(?:(?![在于对被把将从由向])\p{Han}){1,12}?(?:达到?|有|共|为|计)?[ ]?"
-    r"(?:\d|[一二两三四五六七八九十百千]+(?:余|多)?[个家项所户名人座条件](?!月))"
+    r"(?<!第)(?:\d|[一二两三四五六七八九十百千]+(?:余|多)?[个家项所户名人座条件](?!月))"  # not 第137届
 )
 # 年满18, 超过60, 18至: a bound; 由48.6岁下降到43.2岁: a level reached, not a bound
 _AGE_LIMIT_BEFORE = re.compile(r"(?:满|超过|[-—~]|(?<![达降升高加长少低小大增减])[至到])$")
