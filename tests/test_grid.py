@@ -19,6 +19,7 @@ from jzreport.grid import MIN_WIDTH, Column, fold, lines, widths
         ("ab\ncd", 10, ["ab", "cd"]),
         ("", 4, [""]),
         ("宽", 1, ["宽"]),  # a character wider than the column still goes somewhere
+        ("whole 41.6万件, part 30.1万件", 18, ["whole 41.6万件,", "part 30.1万件"]),  # after a space when one is near
     ],
 )
 def test_fold(text: str, width: int, expected: list[str]) -> None:

@@ -32,22 +32,26 @@ MIN_WIDTH = 4
 
 
 def fold(text: str, width: int) -> list[str]:
-    """`text` cut into lines of at most `width` cells (a CJK character takes two), at its own line breaks too."""
+    """`text` cut into lines of at most `width` cells (a CJK character takes two), at its own line breaks too,
+    and after a space when one stands in the last third of the line (`whole 41.6万件, part 30.1万件`)."""
     lines: list[str] = []
     for line in text.split("\n"):
-        if cell_len(line) <= width:
+        while cell_len(line) > width:
+            cut, used = 0, 0
+            for i, ch in enumerate(line):
+                used += cell_len(ch)
+                if used > width:
+                    cut = max(i, 1)
+                    break
+            space = line.rfind(" ", 0, cut + 1)
+            if space > 0 and cell_len(line[:space]) * 3 >= width * 2:
+                cut = space + 1  # the space stays at the end of the line, where it is not seen
+            lines.append(line[:cut].rstrip(" ") or line[:cut])
+            line = line[cut:]
+            if not line:
+                break
+        else:
             lines.append(line)
-            continue
-        piece: list[str] = []
-        used = 0
-        for ch in line:
-            w = cell_len(ch)
-            if used + w > width and piece:
-                lines.append("".join(piece))
-                piece, used = [], 0
-            piece.append(ch)
-            used += w
-        lines.append("".join(piece))
     return lines
 
 
@@ -112,7 +116,7 @@ def lines(
     def row_lines(cells: Sequence[Cell], default_style: str | None, bar: str) -> None:
         folded = [fold(_text(cell), w[i]) for i, cell in enumerate(cells)]
         for k in range(max(map(len, folded))):
-            line = Text(bar if ruled else "")
+            line = Text(bar if ruled else "", end="")
             for i, col in enumerate(columns):
                 piece = folded[i][k] if k < len(folded[i]) else ""
                 pad = " " * (w[i] - cell_len(piece))
@@ -128,6 +132,8 @@ def lines(
                     line.append(piece, style)
                     line.append(pad)
                 line.append(" " + bar if ruled else " ")
+            if not ruled:
+                line.rstrip()  # no rule closes the line: its padding is not needed
             out.append(line)
 
     if ruled:
