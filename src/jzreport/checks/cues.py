@@ -53,6 +53,15 @@ BASE_CUE = regex.compile(alternation(lx.BASE_VERBS))
 _NEGATION = rf"(?!{alternation(lx.NOT_NEGATIONS)})(?:{alternation(lx.NEGATIONS)})(?:依法)?"
 NEGATED_BASE = regex.compile(rf"{_NEGATION}(?:{alternation(lx.BASE_VERBS)})")
 # 不予受理 / 未通过: a label that denies a verb; `verb` is what it denies (不动产登记 denies nothing)
+_DENIES = regex.compile(rf"{_NEGATION}(?P<verb>\p{{Han}}{{2}})")
+
+
+def denies(name: str, stem: str) -> bool:
+    """Whether `name` denies what a rate named `stem` counts: 不予受理 or 检出不合格 of 受理, 合格 (by its last
+    two characters, right after a negation)."""
+    return len(stem) >= 2 and any(m.group("verb") == stem[-2:] for m in _DENIES.finditer(name, overlapped=True))
+
+
 NEGATED_LABEL = regex.compile(rf"^{_NEGATION}(?P<verb>\p{{Han}}{{2,6}})$")
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 BASE_OF_FOLLOWING = regex.compile(r"^\p{Han}{0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])")
@@ -88,6 +97,7 @@ CONTAINS_WORDS = frozenset(w for pair in lx.CONTAINS for w in pair)
 MEASURE_WORD_END = regex.compile(r"[件个项人名家所起次]$")  # 民商事未结案件 ~ 刑事未结案
 JOINED_NAMES = regex.compile(r"\p{Han}\s*[和与及、]\s*\p{Han}")  # 受理和办结, 城镇与农村: two things named
 LONG_HAN = regex.compile(r"\p{Han}{3,}")  # words before a list cue that name something
+PER_UNIT = regex.compile(alternation(lx.PER_UNIT_WORDS))
 NEW_PERIOD = regex.compile(
     rf"""^\s*(?:{alternation(lx.PERIOD_OPENERS)}
         | 第?[一二三四1-4]\s*季度
@@ -361,6 +371,15 @@ def outcome_of(f: Fig, item: Fig) -> bool:
     return bool(INTAKE.search(taken) and OUTCOME.search(done) and not INTAKE.search(done))
 
 
+_SEVERITY = regex.compile(rf"(?:{alternation(lx.SEVERITY_SCALE)})(?P<kind>\p{{Han}}{{2,}})$")
+
+
+def _severities(a: str, b: str) -> bool:
+    """一般隐患 and 重大隐患: two levels of one scale, of the same kind."""
+    ma, mb = _SEVERITY.search(a), _SEVERITY.search(b)
+    return ma is not None and mb is not None and ma.group("kind") == mb.group("kind") and ma.group() != mb.group()
+
+
 def kinds_beside(w: Fig, *, forward: bool) -> tuple[Fig, ...]:
     """The figures of kinds stated right before (or after) `w` in its clause group, alike with it and joined by
     a clause mark (办理行政复议案件23件,行政诉讼案件17件): what a 其中 or a rate after them may be of together.
@@ -382,7 +401,7 @@ def kinds_beside(w: Fig, *, forward: bool) -> tuple[Fig, ...]:
             break
         if outcome_of(second, first) or not alike(label_of(first), label_of(second)):
             break
-        if CROSS_CUTTING.search(label_of(second)):
+        if CROSS_CUTTING.search(label_of(second)) and not _severities(label_of(first), label_of(second)):
             break
         run.append(g)
         last = g

@@ -81,6 +81,9 @@ SERIES_MEASURES = (
 ABBREVIATED_WHOLES = (("罚没", ("罚款", "没收")), ("进出口", ("出口", "进口")), ("存贷款", ("存款", "贷款")))
 # Kinds of case by procedure: 刑事案件, 民商事案件, 行政案件, 执行案件 part the cases of a court.
 CASE_KINDS = ("刑事", "民事", "民商事", "商事", "行政", "执行", "国家赔偿", "赔偿", "申诉", "再审", "非诉")
+# Levels of one scale of severity: 一般隐患5430项、重大隐患12项 are kinds that part the hazards found, though
+# 重大 alone cuts across other kinds (其中重大案件).
+SEVERITY_SCALE = ("一般", "较大", "重大", "特别重大", "特大")
 # Words that cut across a breakdown (女性, 党员): parts named with them overlap the other parts.
 CROSS_CUTTING = (
     "女性", "女干部", "女职工", "少数民族", "党员", "青年", "岁以下", "岁以上", "退役军人", "残疾",
@@ -273,6 +276,8 @@ STANDARD_LEADS = ("比", "较", "低于", "高于", "少于", "多于", "快于"
 STANDARD_WORDS = (
     "法定", "规定", "承诺", "平均", "标准", "限值", "限额", "要求", "目标", "计划", "全国", "全省", "全市",
 )
+# Figures per head or per unit of time (城乡低保标准分别提高到780元和560元): rates of pay, never parts of a total.
+PER_UNIT_WORDS = ("标准", "每人每月", "每人每年", "每月", "人均", "户均", "平均", "单价", "最低工资")
 # A figure over a span of years, not of one year: 2022年以来累计办理1256件.
 SPAN_WORDS = ("以来", "累计", "至今", "期间")
 # A change per year on average: compounded over the years between the two ends, never the total change.

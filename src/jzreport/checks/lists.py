@@ -32,6 +32,7 @@ from .cues import (
     NEW_VERB,
     PAREN_PART,
     PARTS_CUE,
+    PER_UNIT,
     RESPECTIVE_END,
     SCOPE_OPEN,
     SERIES_WORD,
@@ -319,11 +320,14 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 continue
             if blk.cue in _BY_CUES and prev not in context and not s.joined:
                 continue  # 按经营地分: a breakdown of what the sentence right before it states
+            named = _respective_head(s, blk) if blk.cue.startswith("分别") else ""
+            if named is None:
+                continue  # 城乡低保标准分别提高到780元和560元: rates per head are never added up
             context[s] = context.get(prev) or ([prev] if blk.cue in _BY_CUES else _paragraph(doc, prev, context))
             block_id += 1
             follow = 2
             # a sentence without figures before the list may be what it lists: the whole must be named
-            _collect(context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=s.unseen)
+            _collect(context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=s.unseen, named=named)
         prev = s
     for w, blocks in opened.items():
         lists = list(blocks.values())
@@ -449,9 +453,13 @@ def _collect(
     cue: str,
     *,
     strict: bool,
+    named: str = "",
 ) -> int:
-    """Add each figure to the part list of the whole it belongs to; how many were added."""
+    """Add each figure to the part list of the whole it belongs to; how many were added. With `named`, the
+    words a 分别 list opens with, a whole of another sentence must be named alike."""
     cands = [w for t in sents for w in t.parts + _averages(t)]
+    if named:
+        cands = [w for w in cands if w.sent is (figs[0].sent if figs else None) or names_match(named, w)]
     found = 0
     for f in figs:
         if not f.is_part or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause) or aggregate(f):
@@ -465,6 +473,17 @@ def _collect(
             cue_of.setdefault(w, cue)
             found += 1
     return found
+
+
+def _respective_head(s: Sentence, blk: _Block) -> str | None:
+    """The words a sentence opens with before its 分别 (城乡低保对象分别为A、B): what the list is of, which a
+    whole in another sentence must name; None when they name rates per head or per unit (标准, 人均)."""
+    head = CLAUSE_BREAK.split(s.text[: blk.start - s.start])[-1].strip()
+    if PER_UNIT.search(head):
+        return None
+    if TOP_N.search(head) or head.endswith("的"):
+        return ""  # 排名前三位的分别是…: the head says which, not what: the whole is the one before
+    return head if LONG_HAN.search(head) else ""
 
 
 def _run_before(w: Fig) -> tuple[Fig, ...]:

@@ -29,6 +29,7 @@ from .cues import (
     SURVEY_RATE,
     TOTAL_CUE,
     core,
+    denies,
     grade,
     has_rest_item,
     higher_grades,
@@ -490,6 +491,7 @@ def _named_rate_pair(
                 for f in cands
                 if f.group == r.group
                 and _names_stem(stem, f)
+                and not _denied(stem, f)  # 不予受理211件 is no numerator of 受理率
                 and any(is_base(w) and not _names_stem(stem, w) for w in cands if w.pos < f.pos)
             ),
             None,
@@ -530,6 +532,9 @@ def _named_rate_pair(
         others = tuple(w for w in reversed(bases) if w is not listed)
         together = plus.get(numerator, ())
         return Share(r, numerator, listed, "the whole its numerator is listed in", True, alts=others, plus=together)
+    denied = _denied_with_sibling(r, numerator, stem, bases)
+    if denied is not None:
+        return denied
     if len(bases) == 1:
         w = bases[0]
         if _new_intake(w, stem):  # 新收12560件,结案12896件,结案率93.5%: of 新收 and 旧存 together
@@ -611,16 +616,48 @@ def _names_stem(stem: str, f: Fig) -> bool:
     return any(stem in n for n in f.names if n)
 
 
+def _denied(stem: str, f: Fig) -> bool:
+    """A figure named as denied or partly done (不予受理, 不合格, 部分整改) while the rate's name is not."""
+    if NEGATED_LABEL.match(stem):
+        return False
+    names = [n for n in f.names if n]
+    if any(NEGATED_LABEL.match(n) or denies(n, stem) for n in names):
+        return True
+    return not stem.startswith(lx.PARTIAL_WORDS) and any(n.startswith(lx.PARTIAL_WORDS) for n in names)
+
+
+def _denied_with_sibling(r: Fig, numerator: Fig, stem: str, bases: list[Fig]) -> Share | None:
+    """提起公诉4307人,不起诉683人,不起诉率13.7%: a rate of a denied outcome is over the outcomes together,
+    the one stated right before it and the denied one, or over the intake; which one is not said, so a miss
+    of them all is no proof (unverifiable)."""
+    if not NEGATED_LABEL.match(stem) or not any(stem in n for n in numerator.names if n):
+        return None
+    if numerator.pos == 0:
+        return None
+    g = r.sent.figs[numerator.pos - 1]
+    if g in bases or not g.is_level or g.is_baseline or g.paren or g.group != numerator.group:
+        return None
+    if not countable(g, numerator):
+        return None
+    return Share(
+        r,
+        numerator,
+        g,
+        "the outcomes stated with it, or the intake",
+        False,
+        alts=tuple(reversed(bases)),
+        plus=(numerator,),
+    )
+
+
 def _numerator_of(stem: str, f: Fig) -> bool:
     """Whether `f` counts what a rate named `stem` (调解成功, 结案) counts the successes of.
 
     The name's last word must be in the figure's name (合格 of 食品抽检合格率), not any two characters;
     a figure that denies it (不合格10批次) is not what a 合格率 counts.
     """
-    if any(NEGATED_LABEL.match(n) for n in f.names if n) and not NEGATED_LABEL.match(stem):
-        return False
-    if any(n.startswith(w) for w in lx.PARTIAL_WORDS for n in f.names if n) and not stem.startswith(lx.PARTIAL_WORDS):
-        return False  # 部分整改28个 is no numerator of 整改率
+    if _denied(stem, f):
+        return False  # 部分整改28个 is no numerator of 整改率, 检出不合格10批次 none of 合格率
     if len(stem) >= 2 and any(stem[-2:] in n for n in f.names if n):
         return True
     for key, words in lx.RATE_NUMERATORS:

@@ -1,0 +1,70 @@
+"""False alarms of lists and rates, and relations found across the ways a text is written: passages of our own
+through extract and check (see test_checks_prose for the format)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jzreport import check, extract
+from test_checks_prose import Case, texts
+
+CASES = [
+    Case(
+        "rates per head listed with 分别 are never added up against a total of another sentence",
+        "全区社会保障和就业支出达到12.6亿元。城乡居民最低生活保障标准分别提高到每人每月820元和610元。",
+        [],
+        (("sum", ("12.6亿元", "820元", "610元")),),
+    ),
+    Case(
+        "a 分别 list of another subject is no breakdown of the figure before it",
+        "全年城镇新增就业4120人。城乡特困供养人员分别为380人和2960人。",
+        [],
+        (("sum", ("4120人", "380人", "2960人")),),
+    ),
+    Case(
+        "a 分别 list named like the whole before it is still read as its parts",
+        "全区共有各类学校58所。其中小学、初中分别为41所和17所。",
+        [("subset", "consistent", ("58所", "41所", "17所"))],
+    ),
+    Case(
+        "a rate of a denied outcome is over the outcomes together",
+        "审查起诉各类案件3,210人，决定起诉2,760人，决定不起诉390人，不起诉率12.4%。",
+        [("part_rate", "consistent", ("2,760人", "390人", "390人", "12.4%"))],
+    ),
+    Case(
+        "a rate of a denied outcome that fits no base is no proof",
+        "审查起诉各类案件3,210人，决定起诉2,760人，决定不起诉390人，不起诉率15.0%。",
+        [],
+    ),
+    Case(
+        "a count named as not taken in is no numerator of the intake rate",
+        "全年收到复议申请940件，受理812件，不予受理128件，受理率86.4%。",
+        [("part_rate", "consistent", ("940件", "812件", "86.4%"))],
+    ),
+    Case(
+        "the failed lots are no numerator of the pass rate",
+        "全年抽检食品2,400批次，检出不合格36批次，合格率98.5%。",
+        [],
+        (("part_rate", ("2,400批次", "36批次", "98.5%")),),
+    ),
+    Case(
+        "a rate of hazards fixed is over the ordinary and the major hazards together",
+        "全年排查一般隐患2380项、重大隐患20项，整改完成2376项，整改率为99.0%。",
+        [("part_rate", "consistent", ("2380项", "20项", "2376项", "99.0%"))],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.name for c in CASES])
+def test_passage(c: Case) -> None:
+    got = check(extract(c.text), c.text)
+    unmatched = list(got)
+    for rule, verdict, cited in c.want:
+        hit = next((x for x in unmatched if x.rule == rule and texts(x) == tuple(sorted(cited))), None)
+        assert hit is not None, f"no {rule} over {cited}; got {[(x.rule, texts(x), x.verdict) for x in got]}"
+        assert hit.verdict == verdict, hit.explanation
+        unmatched.remove(hit)
+    for rule, cited in c.absent:
+        assert not any(x.rule == rule and texts(x) == tuple(sorted(cited)) for x in got), (rule, cited)
+    alarms = [x.explanation for x in unmatched if x.verdict == "inconsistent"]
+    assert not alarms, alarms
