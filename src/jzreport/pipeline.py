@@ -667,8 +667,12 @@ def _enumerated(phrase: str) -> list[str]:
     """The items of 小学、初中、高中在校生 as whole names: 小学在校生, 初中在校生, 高中在校生 ([] if no list)."""
     cleaned = attach.clean_left(phrase)
     parts = [p for p in _ENUM_SPLIT.split(cleaned) if p]
+    ordinals = _ORDINAL_ITEMS.fullmatch(cleaned)
+    if ordinals:  # 第一、二、三产业增加值: each numeral with the 第 before and the name after
+        head = ordinals.group("head")
+        return [f"第{n}{head}" for n in _ENUM_SPLIT.split(ordinals.group("nums")) if n]
     if len(parts) < 2 or any(len(p) > 16 for p in parts) or any(len(p) < 2 for p in parts[:-1]):
-        return []  # 第一、二、三产业: items too short to name a thing alone
+        return []  # items too short to name a thing alone
     last = parts[-1]
     names = []
     shared = last.rfind("的")
@@ -697,6 +701,7 @@ def _enumerated(phrase: str) -> list[str]:
     return [*names, last]
 
 
+_ORDINAL_ITEMS = re.compile(r"第(?P<nums>[一二三四五六七八九十](?:[、和及与][一二三四五六七八九十])+)(?P<head>[^、和及与]{2,12})")
 _WITHIN = re.compile(r"[ ]?(?:内|以内|之内)")
 _SHARE_OF = re.compile(r"成$|^百分之|^千分之")
 _COMPARED = re.compile(r"(?<![同环])[较比](?!重|例|率)")
