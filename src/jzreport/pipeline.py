@@ -701,7 +701,9 @@ def _enumerated(phrase: str) -> list[str]:
     return [*names, last]
 
 
-_ORDINAL_ITEMS = re.compile(r"第(?P<nums>[一二三四五六七八九十](?:[、和及与][一二三四五六七八九十])+)(?P<head>[^、和及与]{2,12})")
+_ORDINAL_ITEMS = re.compile(  # 第一、二、三产业增加值
+    r"第(?P<nums>[一二三四五六七八九十](?:[、和及与][一二三四五六七八九十])+)(?P<head>[^、和及与]{2,12})"
+)
 _WITHIN = re.compile(r"[ ]?(?:内|以内|之内)")
 _SHARE_OF = re.compile(r"成$|^百分之|^千分之")
 _COMPARED = re.compile(r"(?<![同环])[较比](?!重|例|率)")
