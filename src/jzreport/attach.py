@@ -451,6 +451,7 @@ _METRIC_HEAD = re.compile(
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
 _MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用)$")
+_NAMED_RATE = re.compile(r"[(（]([^()（）,;。]{1,12}(?:率|比重|占比))[)）](?:为|是|达到?|约为)?$")
 _MANNER_LEAD = re.compile(r"^以[^,;。]{1,12}?(?:等?(?:方式|形式|途径)|为[^,;。]{1,10}?的)(?=..)")
 _RESULTS = frozenset({"成功", "完成", "到位", "办结", "结案", "销号", "完毕"})
 _RANK_ALONE = frozenset({"综合", "总体", "整体", "总", "在", "其"})
@@ -471,6 +472,9 @@ def clean_left(phrase: str) -> str:
     """
     s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪‧-—–~"))
     s = s.rstrip("（(“\"")  # 城乡建设（38.2万件）, 压缩至“5个工作日”: the figure stands in the brackets or quotes
+    named = _NAMED_RATE.search(s)
+    if named:
+        return named.group(1)  # 城镇常住人口占常住人口比重（常住人口城镇化率）为65.98%: the bracket names the rate
     b = _BASELINE.search(s)  # before dates go: 比上年末 must not lose 年末 first
     if b:
         s = s[: b.start()]
