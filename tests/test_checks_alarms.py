@@ -68,3 +68,35 @@ def test_passage(c: Case) -> None:
         assert not any(x.rule == rule and texts(x) == tuple(sorted(cited)) for x in got), (rule, cited)
     alarms = [x.explanation for x in unmatched if x.verdict == "inconsistent"]
     assert not alarms, alarms
+
+
+# --- one passage written four ways checks alike ------------------------------------------------------------
+
+_PLAIN = (
+    "全年共受理行政复议案件1,250件，较上年增加150件，增长13.6%。其中维持720件、撤销180件、确认违法90件、"
+    "其他260件。全县民生支出达到28.9亿元，比上年增加3.0亿元，增长11.6%。\n"
+    "各区受理案件情况（单位：件）\n区域\t受理\t办结\n东区\t420\t400\n西区\t380\t361\n合计\t800\t761\n"
+)
+# the same words in traditional characters where a report from Hong Kong would use them
+_TRADITIONAL = _PLAIN.translate(str.maketrans("较亿计县认违销维结区", "較億計縣認違銷維結區"))
+# table cells set apart by one ideographic space
+_WIDE = _PLAIN.replace("\t", "\u3000")
+
+
+def _wrapped(text: str, width: int = 30) -> str:
+    """The running text hard-wrapped at `width` characters; the table lines as they are."""
+    head, table = text.split("\n", 1)
+    return "\n".join(head[i : i + width] for i in range(0, len(head), width)) + "\n" + table
+
+
+def _seen(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(c.rule, c.verdict, tuple(r.text.replace("\n", "") for r in c.claims)) for c in check(extract(text), text)]
+
+
+@pytest.mark.parametrize("variant", [_TRADITIONAL, _WIDE, _wrapped(_PLAIN)], ids=["traditional", "wide", "wrapped"])
+def test_a_passage_checks_alike_however_written(variant: str) -> None:
+    plain = _seen(_PLAIN)
+    assert {rule for rule, _, _ in plain} >= {"change_rate", "sum"}
+    got = _seen(variant)
+    assert [(rule, verdict) for rule, verdict, _ in got] == [(rule, verdict) for rule, verdict, _ in plain]
+    assert [len(cited) for _, _, cited in got] == [len(cited) for _, _, cited in plain]

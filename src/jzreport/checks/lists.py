@@ -599,9 +599,14 @@ def _kinds_of(w: Fig, parts: list[Fig]) -> list[Fig]:
     return out
 
 
+_NOT_WORDS = regex.compile(r"^[^\p{Han}]+")
+
+
 def _head(whole: str, part: str) -> str:
     """The start of a whole's name that a part's name keeps, with words put in before the rest of it:
-    制造业 of 制造业贷款余额 and 制造业中长期贷款余额 (a kind of the whole named as such); else ''."""
+    制造业 of 制造业贷款余额 and 制造业中长期贷款余额 (a kind of the whole named as such); else ''. A mark before
+    the words (P1, 1.) is no part of the name."""
+    whole = _NOT_WORDS.sub("", whole)
     k = 0
     while k < min(len(whole), len(part)) and whole[k] == part[k]:
         k += 1

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import regex
 
+from ..normalize import normalize
 from ..patterns import alternation
 from ..records import Claim, ClaimRef
 from . import lexicon as lx
@@ -252,7 +253,9 @@ def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
         key = (c.sentence.start, c.sentence.end)
         s = by_start.get(key)
         if s is None:
-            s = Sentence(len(sentences), c.sentence.start, c.sentence.end, c.sentence.text, tuple(c.section))
+            # the words are read as extraction reads them: 較 as 较, full-width forms plain (one for one)
+            words = normalize(c.sentence.text)
+            s = Sentence(len(sentences), c.sentence.start, c.sentence.end, words, tuple(c.section))
             by_start[key] = s
             sentences.append(s)
         f = Fig(c, i, s, pos=len(s.figs))
@@ -261,7 +264,7 @@ def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
     sentences.sort(key=lambda s: s.start)
     doc = Doc(sentences, figs)
     if text is not None and _fits(figs, text):
-        _layout(sentences, text)
+        _layout(sentences, normalize(text))
     else:
         _spans(sentences)
     for k, s in enumerate(sentences):
