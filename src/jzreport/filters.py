@@ -321,8 +321,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and _CLASS_NOUN.match(text, end + 1)
     ):
         return "category threshold"
-    # 在90%以上的有5个, 80%～90%之间的有3个: a band of a rate that the count after it falls in
-    if family == "percent" and _PCT_BAND_AFTER.match(text, end):
+    # 在90%以上的有5个, 80%～90%之间的有3个: a band of a rate that the count after it falls in. Bounded: unbounded,
+    # the regex module looks for the 的 it needs as far as the end of the text, on every call.
+    if family == "percent" and _PCT_BAND_AFTER.match(text, end, end + 32):
         return "category threshold"
     # 二级古树（300～499年）, 一级响应（50人以上）: the bounds of a class, in brackets after its name
     if _CLASS_BRACKET.search(text, max(0, tok.start - 12), tok.start) and (
