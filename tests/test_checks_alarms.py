@@ -100,3 +100,15 @@ def test_a_passage_checks_alike_however_written(variant: str) -> None:
     got = _seen(variant)
     assert [(rule, verdict) for rule, verdict, _ in got] == [(rule, verdict) for rule, verdict, _ in plain]
     assert [len(cited) for _, _, cited in got] == [len(cited) for _, _, cited in plain]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "營業額為人民幣8,460.0百萬元，較二零二二年的人民幣7,520.0百萬元增加12.5%。",
+        "工业总产值达到一千零八十亿元，比一九七八年的四百五十亿元增长百分之一百四十。",
+    ],
+)
+def test_a_year_in_chinese_numerals_dates_the_earlier_value(text: str) -> None:
+    got = [(c.rule, c.verdict) for c in check(extract(text), text)]
+    assert got == [("change_rate", "consistent")]

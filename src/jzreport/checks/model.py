@@ -24,8 +24,9 @@ from . import lexicon as lx
 _LAST_MARK = regex.compile(r"[,，;；:：。!?！？]", regex.REVERSE)  # the last clause mark: searched from the end
 # A lead that ends in a baseline phrase: the figure after it is the earlier value (较2022年 558件).
 # 2023年 / 2023年末 / 2023年12月31日 / 2023年6月末: the date of the earlier value
+_YEAR4 = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"  # 2022 or 二零二二 (a year in Chinese numerals)
 _PERIOD = (
-    rf"(?:\d{{4}}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)})"
+    rf"(?:{_YEAR4}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)})"
 )
 BASELINE = regex.compile(
     rf"""
@@ -55,9 +56,9 @@ YEARLY = regex.compile(alternation(lx.YEARLY_WORDS))
 # 由2020年的42.3%提高到2023年的44.1%: the two ends of a from-to pair the extractor did not link
 _CURRENCY = r"(?:人民币|人民幣|美元|港元|港币|港幣)?"
 FROM_END = regex.compile(
-    rf"[由从]\s*(?:\d{{4}}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*{_CURRENCY}\s*$"
+    rf"[由从]\s*(?:{_YEAR4}\s*年(?:末|底|度)?|上年(?:末|同期)?|去年(?:同期)?|原来)?\s*的?\s*{_CURRENCY}\s*$"
 )
-TO_END = regex.compile(rf"(?:{_CHANGE_VERBS})?(?:了)?(?:到|至)\s*(?:\d{{4}}\s*年(?:末|底|度)?的?)?\s*{_CURRENCY}\s*$")
+TO_END = regex.compile(rf"(?:{_CHANGE_VERBS})?(?:了)?(?:到|至)\s*(?:{_YEAR4}\s*年(?:末|底|度)?的?)?\s*{_CURRENCY}\s*$")
 DECREASE = regex.compile(alternation(lx.DECREASE_VERBS))
 SIGNED_CHANGE = regex.compile(rf"(?:{alternation(lx.SIGNED_CHANGE)})\s*(?:为|是|达)?\s*$")
 _RATE_VERBS_END = regex.compile(rf"(?:{alternation(lx.RATE_VERBS)})+\s*$")
