@@ -162,6 +162,10 @@ MULTIPLIERS: list[Case] = [
 
 # --- units: measure words ---------------------------------------------------------------------------------
 COUNT_UNITS: list[Case] = [
+    # two measure words joined by a slash: the count goes by either (件/套); after money it is a price each
+    ("区博物馆藏品4.6万件/套，新购展柜28台/套，讲解器租金15元/台，借阅图书8.2万册次。",
+     [c("4.6万件/套", "46000", "件/套", "count", "区博物馆藏品"), c("28台/套", "28", "台/套", "count", "新购展柜"),
+      c("15元/台", "15", "元/台", "money", "讲解器租金"), c("8.2万册次", "82000", "册次", "count", "借阅图书")]),
     ("全县共有规模以上工业企业412家。", [c("412家", "412", "家", "count", "规模以上工业企业")]),
     ("办理人大代表建议114条、政协提案166件。",
      [c("114条", "114", "条", "count", "人大代表建议"),
@@ -250,6 +254,11 @@ DURATIONS: list[Case] = [
 
 # --- units: physical measures ---------------------------------------------------------------------------
 MEASURES: list[Case] = [
+    # ℃ as written; 标准箱 a measure word of its own
+    ("港口完成集装箱吞吐量86.4万标准箱，全年平均气温17.2℃，较常年偏高0.6℃。",
+     [c("86.4万标准箱", "864000", "标准箱", "measure", "集装箱吞吐量"),
+      c("17.2℃", "17.2", "℃", "measure", "平均气温"),
+      c("0.6℃", "0.6", "℃", "change", "平均气温", direction="increase", baseline="常年")]),
     ("全年完成造林绿化1280公顷。", [c("1280公顷", "1280", "公顷", "measure", "造林绿化")]),
     ("拆除违法建设2.36万平方米。", [c("2.36万平方米", "23600", "平方米", "measure", "违法建设")]),
     ("新改建农村公路58.6公里。", [c("58.6公里", "58.6", "公里", "measure", "农村公路")]),
@@ -424,6 +433,18 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # against the normal of a climate figure (偏多/偏少 without 较常年), a further planned change (再降), 减亏
+    ("年均降水量1368毫米，偏少9.5%；日照时数1890小时，偏多76小时。力争全年事故起数再降10%以上，国有企业减亏2.3亿元。",
+     [c("1368毫米", "1368", "毫米", "measure", "年均降水量"),
+      c("9.5%", "9.5", "%", "change", "年均降水量", direction="decrease"),
+      c("1890小时", "1890", "小时", "duration", "日照时数"),
+      c("76小时", "76", "小时", "change", "日照时数", direction="increase"),
+      c("10%", "10", "%", "change", "事故起数", direction="decrease", approx="more_than"),
+      c("2.3亿元", "230000000", "元", "change", "国有企业", direction="decrease")]),
+    # 增减分别为: each sign says its own way
+    ("净利率比上年增减分别为1.35个百分点和-0.42个百分点。",
+     [c("1.35个百分点", "1.35", "百分点", "change", "净利率", direction="increase"),
+      c("-0.42个百分点", "0.42", "百分点", "change", "净利率", direction="decrease")]),
     ("全县实现地区生产总值512.6亿元，比上年增长5.8%。",
      [c("512.6亿元", "51260000000", "元", "money", "地区生产总值"),
       c("5.8%", "5.8", "%", "change", "地区生产总值", direction="increase", baseline="上年")]),
@@ -499,6 +520,21 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # N个X中有M个…: the M are some of the X, whatever is said of them after (but 35家高新技术企业 names a kind)
+    ("全县26个社区中有7个仅配备1名网格员，40家企业中有12家高新技术企业。",
+     [c("26个", "26", "个", "count", "社区"), c("7个", "7", "个", "count", "社区"),
+      c("1名", "1", "名", "count", "网格员"), c("40家", "40", "家", "count", "企业"),
+      c("12家", "12", "家", "count", "高新技术企业")]),
+    # a calculation note (按可比口径) is no subject; 恢复至…的 relates the figure before to a base
+    ("全市接待游客2360万人次，按可比口径增长11.2%；旅游收入215亿元，按可比口径恢复至2019年的96.4%。",
+     [c("2360万人次", "23600000", "人次", "count", "游客"),
+      c("11.2%", "11.2", "%", "change", "游客", direction="increase"),
+      c("215亿元", "21500000000", "元", "money", "旅游收入"),
+      c("96.4%", "96.4", "%", "percent", "旅游收入")]),
+    # a space parts a headline: what follows it is another item, not the counted noun
+    ("春节假期全县接待游客86.3万人次 旅游消费突破9亿元",
+     [c("86.3万人次", "863000", "人次", "count", "游客"),
+      c("9亿元", "900000000", "元", "money", "旅游消费", approx="more_than")]),
     # a rate named in brackets after its definition takes that name
     ("城镇常住人口占常住人口比重（常住人口城镇化率）为65.98%，比上年提高0.87个百分点。",
      [c("65.98%", "65.98", "%", "percent", "常住人口城镇化率"),
@@ -1132,6 +1168,11 @@ REPORT_VOCABULARY: list[Case] = [
 
 # --- 分别: the figures after it go in order to the items before it, or to the figures before it -------------
 RESPECTIVELY: list[Case] = [
+    # 分别 after figures stated one by one: each share or multiple goes to its own figure, in order
+    ("完成进出口总额86.2亿元、实际利用外资3.1亿美元，分别是2020年的1.35倍和1.82倍。",
+     [c("86.2亿元", "8620000000", "元", "money", "进出口总额"),
+      c("3.1亿美元", "310000000", "美元", "money", "实际利用外资"),
+      c("1.35倍", "1.35", "倍", "ratio", "进出口总额"), c("1.82倍", "1.82", "倍", "ratio", "实际利用外资")]),
     ("城镇、农村常住居民人均可支配收入分别达到56,320元和31,870元，分别增长4.6%和6.3%。",
      [c("56,320元", "56320", "元", "money", "城镇常住居民人均可支配收入"),
       c("31,870元", "31870", "元", "money", "农村常住居民人均可支配收入"),

@@ -68,7 +68,10 @@ _PLAN_SHARE = re.compile(
 # 19件已办结, 8件正在办理, 3件尚未办结: a count followed by the state of what it counts, and the clause ends
 _STATE_AFTER = re.compile(r"(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)")
 _PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
-_SHARE_START = re.compile(r"\s*(?:约占|占|相当于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)")
+_AMONG_REST = re.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
+_SHARE_START = re.compile(  # (按可比口径)恢复至2019年同期的: a calculation note may come first
+    r"\s*(?:按[^,;。的]{1,6}?(?:口径|价格?)(?:计算)?)?(?:约占|占|相当于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)"
+)
 _AFTER_WORD = re.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
 _SENT_PUNCT = re.compile(r"[;。!?\n]")
 _COORDINATED = re.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
@@ -482,6 +485,16 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = plan.group("plan"), "right"  # 以超额百分之十五的成绩完成了全月的产值计划
         elif _SHARE_START.match(left_raw) and prev is not None and prev.ctx.subject:
             subject, source = prev.ctx.subject, "inherited"
+        elif (
+            prev is not None
+            and prev.right_subject
+            and prev.ctx.subject
+            and tok.unit == prev.tok.unit
+            and text.startswith(prev.right_subject, prev.tok.end)
+            and _AMONG_REST.fullmatch(text, prev.tok.end + len(prev.right_subject), start)
+            and not right.endswith(prev.right_subject[-2:])  # 120家企业中有35家高新技术企业: a kind of them, named
+        ):
+            subject, source = prev.ctx.subject, "inherited"  # 18个司法所中有5个仅有…: five of the 司法所
         elif right:
             after = tok.end + 1 if share_of else _after_qualifier(text, tok)
             subject, source = _orig(original, text, after, after + 40, right), "right"
@@ -652,10 +665,15 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
             continue
         earlier = [k for k in range(run[0] - 1, -1, -1) if drafts[k].sentence == d.sentence
                    and drafts[k].ctx.kind != "change" and drafts[k].role is None][: len(run)]
-        if d.ctx.kind == "change" and len(earlier) == len(run) and not items:
+        # 营业收入A亿元、利润总额B亿元,分别是2019年的1.42倍和1.67倍 (or 分别占全省的x%和y%): each of the figures
+        # just stated, measured against a base (but 分别完成年度任务的104%和102% are shares of the task, named so)
+        base = text[at : d.tok.start]
+        of_base = d.ctx.kind in ("ratio", "percent") and "的" in base and "完成" not in base
+        if (d.ctx.kind == "change" or of_base) and len(earlier) == len(run) and not items:
             for k, level in zip(run, reversed(earlier), strict=True):
                 drafts[k].ctx.subject = drafts[level].ctx.subject
-                drafts[k].links = [(t, x) for t, x in drafts[k].links if t != "change_of"] + [("change_of", level)]
+                if d.ctx.kind == "change":
+                    drafts[k].links = [(t, x) for t, x in drafts[k].links if t != "change_of"] + [("change_of", level)]
 
 
 _LIST_BOUND = re.compile(r"[,;:。!?]")
