@@ -504,6 +504,9 @@ CHANGES: list[Case] = [
 
 # --- ratios and ranks ---------------------------------------------------------------------------------------
 RATIOS_RANKS: list[Case] = [
+    # the place of this year among all years on record (多 says of what, not about how many)
+    ("全年暴雨日数偏多，为历史同期第三多；平均风速为有气象记录以来第二小。",
+     [c("三", "3", "", "rank", "暴雨日数"), c("二", "2", "", "rank", "平均风速")]),
     ("三次产业结构比为8.0:45.0:47.0。",
      [c("8.0", "8.0", "", "ratio", "三次产业结构比"),
       c("45.0", "45.0", "", "ratio", "三次产业结构比"),

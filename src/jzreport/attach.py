@@ -241,7 +241,7 @@ def qualifiers(text: str, tok: Token) -> Context:
         ctx.approx_start = tok.start - back
     if ctx.approx is None:
         ctx.approx = far
-    if ctx.approx is None:
+    if ctx.approx is None and tok.family != "rank":  # 历史第二多: 多 says of what, not about how many
         ctx.approx = approx_after(text, tok)
     elif near is not None and _STANDARD_AFTER.match(text, tok.end):
         ctx.approx = None  # 低于1.0名的国家标准: the standard it is compared with, stated exactly
@@ -463,6 +463,7 @@ _RANK_ALONE = frozenset({"综合", "总体", "整体", "总", "在", "其"})
 _RANK_TAIL = re.compile(
     r"(?:(?:位居|位列|名列|排名|排在|排|居于?|列|获得?|荣获)[^,;。!?\d第居列获排由从至到]{0,16})?"  # the last such verb
     r"(?:全国|全省|全市|全区|全县|同类城市)?(?:团体|个人|综合|考核|总分)?(?:前列|第)?$"
+    r"|为?(?:历史|历史同期|有(?:气象)?记录以来)第$"  # 为历史第二多: the place of a year among all years
 )
 
 

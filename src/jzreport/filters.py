@@ -18,7 +18,7 @@ _MONTH_RANGE = re.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
 _ORDINAL_BEFORE = re.compile(r"第$")
 _RANK_CONTEXT = re.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|区域|行业|同行业|全行业|国内|省内|市内|排名|排|位居|位列|居"
-    r"|列|位次|名列|荣获|获得?)第$"
+    r"|列|位次|名列|荣获|获得?|历史|历史同期|有(?:气象)?记录以来)第$"
 )
 # 排名由第8位升至第3位: both places of a move in a ranking.
 _RANK_MOVE = re.compile(
@@ -71,7 +71,7 @@ _ARTICLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 _PERSON_BEFORE = re.compile(r"(?:^|[,，、(（])[男女][,，、]$")
 _ZERO_RATE = re.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
 _SIGN_AFTER_BASE = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减)[ ]?\+$")
-_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于)$")
+_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于|[≥≤><])$")
 # the class named after 的: a noun, not a verb, a number or a target (超过100亿元的规模 is a figure)
 _CLASS_NOUN = regex.compile(
     r"(?!(?:目标|要求|水平|规模|标准|任务|速度|幅度|增长|增幅|大关|记录|历史|高位|好成绩))"
@@ -92,8 +92,9 @@ _PHASE_AFTER = re.compile(r"(?:已经?|正在|全面|顺利|基本)?(?:工程|�
 _BASE_BEFORE = re.compile(r"以[^,;。()（）]{1,8}为$|(?:上年|去年|上年同期|基期)[ ]?=[ ]?$")
 _CAPTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]?$")
 _CODE_CITATION = re.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # 第C.2.1条, 第14A.76条
-_OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到)$")
+_OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到|[≥≤><])$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
+_OPEN_IN = re.compile(r"[(（][^()（）]*$")
 _CLASS_COUNT = regex.compile(
     r"(?:及以上|以上|以下|及以下)?的?(?:(?![在于对被把将从由向])\p{Han}){1,12}?(?:达到?|有|共|为|计)?[ ]?"
     r"(?<!第)(?:\d|[一二两三四五六七八九十百千]+(?:余|多)?[个家项所户名人座条件](?!月))"  # not 第137届
@@ -320,6 +321,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and _BOUND_BEFORE.search(before)
         and _CLASS_NOUN.match(text, end + 1)
     ):
+        return "category threshold"
+    # 高温日数（日最高气温≥35℃）: a bound in brackets that defines what is counted
+    if before[-1:] in "≥≤><" and text.startswith((")", "）"), end) and _OPEN_IN.search(before):
         return "category threshold"
     # 在90%以上的有5个, 80%～90%之间的有3个: a band of a rate that the count after it falls in. Bounded: unbounded,
     # the regex module looks for the 的 it needs as far as the end of the text, on every call.

@@ -201,6 +201,7 @@ APPROX_BEFORE: dict[str, str] = {
     "不满": "less_than",
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最少": "at_least",
     "最多": "at_most", "不超过": "at_most", "不高于": "at_most", "最高": "at_most", "至多": "at_most",
+    "≥": "at_least", "≤": "at_most", "＞": "more_than", "＜": "less_than", ">": "more_than", "<": "less_than",
 }  # fmt: skip
 
 APPROX_INFIX: dict[str, str] = {"余": "more_than", "多": "more_than", "来": "about", "几": "more_than"}
