@@ -48,6 +48,16 @@ CASES = [
         (("part_rate", ("2,400批次", "36批次", "98.5%")),),
     ),
     Case(
+        "kinds listed after 其中 with names of their own cannot add up to more than the whole",
+        "全年审结复议案件318件，其中维持204件、撤销26件、确认违法18件、驳回75件。",
+        [("sum", "inconsistent", ("318件", "204件", "26件", "18件", "75件"))],
+    ),
+    Case(
+        "kinds listed after 其中 that add up to less than the whole need not be all of it",
+        "全年审结复议案件318件，其中维持204件、撤销26件、确认违法18件。",
+        [("subset", "consistent", ("318件", "204件", "26件", "18件"))],
+    ),
+    Case(
         "a rate of hazards fixed is over the ordinary and the major hazards together",
         "全年排查一般隐患2380项、重大隐患20项，整改完成2376项，整改率为99.0%。",
         [("part_rate", "consistent", ("2380项", "20项", "2376项", "99.0%"))],

@@ -533,9 +533,22 @@ def _make_list(
         and (cue == _RESPECTIVE or _enumerated(parts))
     )
     partition = exhaustive or siblings or by_dimension or parallel(labels) or amounts
-    if partition and _nested(w, parts):
+    nested = _nested(w, parts)
+    if partition and nested:
         exhaustive = partition = False
-    return Breakdown(w, tuple(parts), cue, exhaustive, partition, plus=plus)
+    disjoint = (
+        cue == "其中"
+        and not partition
+        and not nested
+        and not crossing
+        and not top
+        and len(parts) >= 3
+        and w.sent is first.sent
+        and _enumerated(parts)
+        and all(len(x) >= 2 for x in labels)
+        and len(set(labels)) == len(labels)
+    )
+    return Breakdown(w, tuple(parts), cue, exhaustive, partition, plus=plus, disjoint=disjoint)
 
 
 def _nested(w: Fig, parts: Sequence[Fig]) -> bool:

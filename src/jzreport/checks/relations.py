@@ -53,6 +53,9 @@ class Breakdown:
     firm: bool = True
     group: int = -1
     plus: tuple[Fig, ...] = ()  # figures the whole may add up with (复议23件,诉讼17件,其中…: of one or both)
+    # kinds listed in one breath after 其中 with names of their own (维持183件、撤销21件…): not known to be all of
+    # the whole, but apart from each other, so together they cannot exceed it
+    disjoint: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -507,6 +507,11 @@ def _breakdown(b: Breakdown, wholes: tuple[Fig, ...], consensus: bool | None) ->
     firm = b.firm if consensus is None else consensus
     sw, terms = _terms(wholes, m), "+".join(shown(p.claim, m) for p in parts)
     got = f"{terms} = {fmt(computed / m)}"
+    if b.disjoint and total_iv.lo > iw.hi:
+        verdict, mark = _marked(None, firm)
+        reading = _slack("sum of parts apart from each other", parts, total_iv, computed, m)
+        why = f"{got} > {sw}: the parts exceed the whole {mark}"
+        return make("sum", refs, stated, computed, total_iv, reading, verdict, why)
     if not b.partition or len(parts) == 1:
         over = next((p for p in parts if bounds(p.claim).lo > iw.hi), None)
         if over is not None:
