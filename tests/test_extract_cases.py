@@ -523,6 +523,10 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # nothing before a sum of money: it is named after it; an extreme (最长, 最短) is of what was just named
+    ("2.4亿元专项资金已全部拨付。平均审批时间4天，最短仅需1天。",
+     [c("2.4亿元", "240000000", "元", "money", "专项资金"),
+      c("4天", "4", "天", "duration", "平均审批时间"), c("1天", "1", "天", "duration", "平均审批时间")]),
     # N个X中有M个…: the M are some of the X, whatever is said of them after (but 35家高新技术企业 names a kind)
     ("全县26个社区中有7个仅配备1名网格员，40家企业中有12家高新技术企业。",
      [c("26个", "26", "个", "count", "社区"), c("7个", "7", "个", "count", "社区"),

@@ -455,6 +455,10 @@ _METRIC_HEAD = re.compile(
 # Words too general to name what was counted: 总量突破200万户 → the subject of the claim before.
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
+# 最长超过9个月, 最短仅需1天: the extreme of what was just named, not a name
+_EXTREME = re.compile(
+    r"(?:其中)?(?:最长|最短|最多|最少|最高|最低|最大|最小|最快|最慢)(?:仅需要?|只需要?|需要?|用时|仅用|的)?"
+)
 _MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用)$")
 _NAMED_RATE = re.compile(r"[(（]([^()（）,;。]{1,12}(?:率|比重|占比))[)）](?:为|是|达到?|约为)?$")
 _MANNER_LEAD = re.compile(r"^以[^,;。]{1,12}?(?:等?(?:方式|形式|途径)|为[^,;。]{1,10}?的)(?=..)")
@@ -512,7 +516,7 @@ def clean_left(phrase: str) -> str:
         if not compared.start():
             return ""
         s = s[: compared.start()]
-    if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s) or _LEAD.fullmatch(s):
+    if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s) or _LEAD.fullmatch(s) or _EXTREME.fullmatch(s):
         return ""
     listed = LIST_OPENER.search(s)
     if listed and listed.end() < len(s):

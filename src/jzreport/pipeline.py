@@ -502,6 +502,13 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = _orig(original, text, cstart, start, left), "left"
         elif tok.family == "count" and (state := _STATE_AFTER.match(text, tok.end)) and not attach.clean_left(left_raw):
             subject, source = state.group("state"), "right"  # 其中19件已办结, 8件正在办理: the state is what counts
+        elif (
+            not earlier
+            and tok.family == "money"
+            and not attach.clean_left(left_raw)
+            and (named := attach.right_subject(text, tok, tok.end))
+        ):
+            subject, source = named, "right"  # 1.06亿元资金滞留在过渡账户: nothing before, the money is named after
         elif not earlier and tok.family == "count" and (obj := attach.object_after(text, tok.end)):
             subject, source = obj, "right"  # 连续两轮开展规范性文件清理: what the counted action was done to
         elif attach.is_modal(left_raw):
