@@ -934,7 +934,7 @@ LEFT_OPENERS: list[Case] = [
       c("3起", "3", "起", "change", "纠正违法或不当行政行为", direction="increase", baseline="上年")]),
     # …but not in a table row, nor before a list marker
     ("项目  2023年  2024年\n收案数  118  12\n6  结案率  98%",
-     [c("118", "118", "件", "count", "收案数", role="before"), c("12", "12", "件", "count", "收案数", role="after"),
+     [c("118", "118", "", "count", "收案数", role="before"), c("12", "12", "", "count", "收案数", role="after"),
       c("98%", "98", "%", "percent", "结案率")]),
     ("全年化解信访事项，化解率达到95%，共计化解12\n2.加强队伍建设。",
      [c("95%", "95", "%", "percent", "化解率")]),

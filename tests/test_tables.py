@@ -1,5 +1,6 @@
 """Plain-text tables: cells take the unit of their row header, column header or table note, and are named by
-their row header followed by their column header. Label cells (序号, years) and tables with no unit stay bare."""
+their row header followed by their column header. Label cells (序号, years) and tables with no unit stay bare,
+but for the fixed 政府信息公开 forms, whose cells count applications and cases."""
 
 from __future__ import annotations
 
@@ -16,6 +17,33 @@ def _claims(text: str) -> list[Row]:
 
 
 TABLE_CASES = [
+    # the fixed form of applications: rows name the outcome (in one or two label columns), columns the applicant;
+    # a note in brackets inside a label is no prose and no part of the name; counts with no measure word written
+    ("三、收到和处理政府信息公开申请情况\n"
+     "\t自然人\t法人或其他组织\t总计\n"
+     "一、本年新收政府信息公开申请数量\t12\t3\t15\n"
+     "三、本年度办理结果\t(一)予以公开\t6\t2\t8\n"
+     "(二)部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t1\n",
+     [("12", "12", "", "count", "本年新收政府信息公开申请数量自然人", None),
+      ("3", "3", "", "count", "本年新收政府信息公开申请数量法人或其他组织", None),
+      ("15", "15", "", "count", "本年新收政府信息公开申请数量", None),
+      ("6", "6", "", "count", "本年度办理结果予以公开", None),
+      ("2", "2", "", "count", "本年度办理结果予以公开", None),
+      ("8", "8", "", "count", "本年度办理结果予以公开", None),
+      ("1", "1", "", "count", "部分公开自然人", None),
+      ("0", "0", "", "count", "部分公开法人或其他组织", None),
+      ("1", "1", "", "count", "部分公开", None)]),
+    # the form of reviews and suits: a header of three rows over one row of figures; the last header row names
+    # the columns on the right, the row above it those it leaves on the left
+    ("行政复议\t行政诉讼\n"
+     "结果维持\t结果纠正\t总计\t未经复议直接起诉\t复议后起诉\n"
+     "\t\t\t结果维持\t结果纠正\t总计\t结果维持\t结果纠正\t总计\n"
+     "4\t1\t5\t2\t0\t2\t0\t1\t1\n",
+     [("4", "4", "", "count", "结果维持", None), ("1", "1", "", "count", "结果纠正", None),
+      ("5", "5", "", "count", "总计", None), ("2", "2", "", "count", "结果维持", None),
+      ("0", "0", "", "count", "结果纠正", None), ("2", "2", "", "count", "总计", None),
+      ("0", "0", "", "count", "结果维持", None), ("1", "1", "", "count", "结果纠正", None),
+      ("1", "1", "", "count", "总计", None)]),
     # 政府信息公开 annual report: 件数 in the header names the unit
     ("信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
      "规章\t0\t0\t2\n"
@@ -29,8 +57,8 @@ TABLE_CASES = [
     # decisions are counted in 件; a fee column in 万元 folds the multiplier in
     ("信息内容\t本年处理决定数量\n行政许可\t418\n行政强制\t7\n"
      "信息内容\t本年收费金额(单位:万元)\n行政事业性收费\t2.35\n",
-     [("418", "418", "件", "count", "行政许可本年处理决定数量", None),
-      ("7", "7", "件", "count", "行政强制本年处理决定数量", None),
+     [("418", "418", "", "count", "行政许可本年处理决定数量", None),
+      ("7", "7", "", "count", "行政强制本年处理决定数量", None),
       ("2.35", "23500", "元", "money", "行政事业性收费本年收费金额", None)]),
     # a note at the end of the title; a row of bare counts takes the column headers as subjects
     ("二、依申请公开办理情况（单位：件）\n"
@@ -52,8 +80,8 @@ TABLE_CASES = [
       ("95.8%", "95.8", "%", "percent", "结案率", None)]),
     # case counts need no unit of their own: 收案数, 审结数 are counted in 件
     ("类别\t收案数\t审结数\n行政处罚\t26\t25\n",
-     [("26", "26", "件", "count", "行政处罚收案数", None),
-      ("25", "25", "件", "count", "行政处罚审结数", None)]),
+     [("26", "26", "", "count", "行政处罚收案数", None),
+      ("25", "25", "", "count", "行政处罚审结数", None)]),
     # budget table: 单位:万元 under the title, year columns add nothing to the subject, 增减 is a change
     ("表1 2024年区级一般公共预算收入表\n单位：万元\n"
      "项目\t2023年\t2024年\t增减\n"

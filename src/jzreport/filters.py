@@ -364,7 +364,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if not unit and value == 0 and _ZERO_RATE.search(before) and not text.startswith(".", num_end):
         tok.unit, tok.family = "%", "percent"  # 被复议纠错率为0, 败诉率为零: a rate of nothing, in per cent
         return None
-    if not unit and family not in ("percent", "rank"):
+    if not unit and family not in ("percent", "rank") and not (family == "count" and tok.row_head):
         scaled = tok.multiplier >= 10_000 or (
             chinese and tok.number[-1:] in ("万", "亿") and any(c in lx.DIGITS for c in tok.number)
         )

@@ -10,8 +10,10 @@ wins, from
 4. a note above the table or at the end of its title: `(单位:件)`, `单位:万元`, `单位:场、人次、%`
    (with several units, a rate column such as 同比增长 takes %, other columns the unit their header
    names, else the first); a note lasts until a line of text ends its table;
-5. a header that counts cases, applications or decisions, which are counted in 件: `收案数`, `审结数`,
-   `收到申请数`, `本年处理决定数量` (the fixed headers of 政府信息公开 annual report tables);
+5. a header that counts cases, applications or decisions: `收案数`, `审结数`, `收到申请数`, `本年处理决定数量`
+   (the fixed headers of 政府信息公开 annual report tables): a count with no measure word written, unit "";
+   and so is every whole-number cell of those fixed forms, whose rows and columns name the outcome counted
+   and never a measure word (`(一)予以公开\t9\t1\t10`, `结果维持\t结果纠正\t…` over `2\t1\t0…`);
 6. a money note over labelled lines, as in annual reports: `主要财务数据(人民币百万元)` then
    `营业收入:3,856.2` (only figures that look like amounts: 3,856.2, 41.2).
 
@@ -27,8 +29,8 @@ with their own unit get the same subject.
 
 Cells that label rather than measure stay bare and are skipped later for want of a unit: a 序号, 编号,
 年份 or 代码 column, numbers before the row header (`1\t行政处罚\t48`), a year in the first column.
-A table with no unit evidence at all stays bare too (skipped, "no unit"): the guide's counts carry a
-measure word, and a number with no unit is not reported.
+Any other table with no unit evidence at all stays bare too (skipped, "no unit"): a number whose table
+says nothing of what it measures is not reported.
 """
 
 from __future__ import annotations
@@ -101,6 +103,13 @@ _CASE_COUNT = Lazy(
     regex.compile,
     r"(?:案|申请|决定|审结|办结|纠错|受理|诉讼|复议|投诉|举报)[^\d()（）]{0,4}?(?:数|数量)$",
 )
+# The words of the fixed 政府信息公开 tables of applications (申请, 予以公开 …) and of reviews and suits.
+_CASE_FORM = Lazy(
+    regex.compile,
+    r"申请|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|行政复议|行政诉讼|结果维持|结果纠正"
+    r"|尚未审结|复议后起诉|直接起诉",
+)
+_WHOLE_CELL = Lazy(regex.compile, r"^\d[\d,]*$")
 _RATE_HEAD = Lazy(regex.compile, r"率|比重|比例|占比|增幅|降幅|增速|增长(?!额|量)|增减(?!额|量)|%")
 _MONEY_HEAD = Lazy(regex.compile, r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$")
 _PEOPLE_HEAD = Lazy(
@@ -133,6 +142,8 @@ _WORDED_CHANGE = Lazy(regex.compile, r"^(?:增加|减少|提高|降低|上升|�
 _PAREN_CELL = Lazy(regex.compile, r"^[(（][\d,]+(?:\.\d+)?[)）]$")
 _YEAR = Lazy(regex.compile, r"^(?:19|20)\d\d$")
 _RULE = Lazy(regex.compile, r"^[ |:\-—=+]+$")
+_NOTE_TAIL = Lazy(regex.compile, r"(?<=.)[(（][^()（）]*[,，;；][^()（）]*[)）]$")
+_IN_BRACKETS = Lazy(regex.compile, r"[(（][^()（）\t|]*[)）]")
 _PROSE = Lazy(regex.compile, r"。|[;；]|,(?!\d)|(?<!\d),")
 _LABEL = re.compile(
     rf"(?P<head>[^\t|:：\d\n(（]{{1,30}})"
@@ -171,6 +182,8 @@ class Block(NamedTuple):
     rows: bool = False
     titles: int = 0
     growth: bool = False  # the caption says the table's rates are growth rates: 表2 主要行业增加值增速
+    cases: bool = False  # a header or row label so far is of the fixed 政府信息公开 forms (申请, 行政复议 …)
+    above: tuple[str, ...] | None = None  # the header row before the last (headers of two or three rows)
 
 
 class Carry(NamedTuple):
@@ -191,6 +204,8 @@ class _Row(NamedTuple):
     header: tuple[str, ...] | None
     units: tuple[tuple[str | None, str], ...]
     growth: bool = False
+    cases: bool = False
+    above: tuple[str, ...] | None = None
 
 
 def with_table_units(text: str, tokens: list[Token], carried: Carry | None = None) -> Carry:
@@ -255,13 +270,15 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
             return Block(units=_note_units(m.group()), growth=_growth_caption(text, start, end))
         return _after_plain_line(block, line) if block is not None else None
     block = block or Block()
+    if not block.cases and any(_CASE_FORM.search(c.text) for c in cells):
+        block = block._replace(cases=True)
     if not any(_VALUE_CELL.match(c.text) for c in cells):
         header = _spaced_out(tuple(c.text for c in cells))
         corner = _HEAD_UNIT.match(header[0])  # 分部收益(人民币百万元)\t2023年\t2022年: the unit of the whole table
         if corner is not None and not block.units and corner.group("unit") in UNIT_FAMILY:
             block = block._replace(units=((corner.group("mult"), corner.group("unit")),))
-        return block._replace(header=header, rows=True)
-    rows[start] = _Row(cells, block.header, block.units, block.growth)
+        return block._replace(header=header, above=block.header, rows=True)
+    rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above)
     return block._replace(rows=True)
 
 
@@ -299,7 +316,7 @@ def _cells(text: str, start: int, end: int) -> list[_Cell] | None:
     sep = _BAR_SEP if ("\t" in line or "|" in line) else _SPACE_SEP if "  " in line.strip(" ") else None
     if sep is None and " " in line.strip(" ") and _single_space_row(text, start, end):
         sep = _ONE_SPACE
-    if sep is None or _PROSE.search(line):
+    if sep is None or _PROSE.search(_IN_BRACKETS.sub("", line)):  # (区分处理的,只计这一情形): a note in a label
         return None
     cells, pos = [], start
     for m in [*sep.finditer(text, start, end), None]:
@@ -376,6 +393,10 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if column is not None and _LABEL_COLUMN.match(_bare(column)):
         return True
     row_head = row.cells[head_i].text if head_i is not None else ""
+    if row.cases and head_i is not None and head_i + 1 < i and not _VALUE_CELL.match(row.cells[head_i + 1].text):
+        # 三、本年度办理结果\t(一)予以公开\t9: labels in two columns, the group and the line, name the row together
+        last = next(k for k in range(head_i + 1, i + 1) if k == i or _VALUE_CELL.match(row.cells[k].text))
+        row_head = "".join(_bare(c.text) for c in row.cells[head_i:last])
     subject = _subject(row_head, column)
     tok.period = _period(column)
     if tok.unit:
@@ -383,6 +404,9 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
             tok.row_head = subject
         return True
     unit = _unit(row_head, column, _unit_cell(row) or row.units)
+    if unit is None and row.cases and _WHOLE_CELL.match(cell.text):
+        unit = None, ""  # (一)予以公开\t9\t1\t10: applications or cases of the fixed 政府信息公开 forms
+        subject = subject or _bare(column or "") or _bare(row_head)  # a 总计 column is named, even alone
     if unit is None:
         return False  # no unit here: a money note over labelled lines may still give one
     _give(tok, unit[0], unit[1], subject)
@@ -422,6 +446,14 @@ def _column(row: _Row, i: int) -> str | None:
         return row.header[i]
     if len(row.header) == len(row.cells) - 1 and i > 0:
         return row.header[i - 1]
+    if len(row.header) < len(row.cells) and all(_VALUE_CELL.match(c.text) for c in row.cells):
+        # a header of several rows over figures only (行政复议 | 行政诉讼, then 结果维持 … 总计 under each): the
+        # last header row names the columns on the right, the row above it those on the left that it leaves
+        k = len(row.cells) - len(row.header)
+        if i >= k:
+            return row.header[i - k]
+        if row.above is not None and k <= len(row.above):
+            return row.above[i]
     return None
 
 
@@ -474,7 +506,7 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
     if units:
         return units[0]
     if any(_CASE_COUNT.search(_bare(h)) for h in (column or "", row_head)):
-        return None, "件"
+        return None, ""
     return None
 
 
@@ -516,6 +548,7 @@ def _bare(head: str) -> str:
     m = _HEAD_UNIT.match(head)
     if m is not None:
         head = m.group("head")
+    head = _NOTE_TAIL.sub("", head)  # 部分公开(区分处理的,只计这一情形): how to count, not what
     return _HEAD_LEAD.sub("", head).strip(" ·•").removesuffix("%").removesuffix("％")  # 增长%
 
 
@@ -540,6 +573,9 @@ def table_change(tok: Token, ctx: attach.Context) -> None:
 
 
 def _give(tok: Token, mult_text: str | None, unit: str, head: str) -> None:
+    if not unit:  # a count whose measure word is not written
+        tok.unit, tok.family, tok.unit_text, tok.row_head = "", "count", "", head.strip(" ·•")
+        return
     unit, _, per = unit.partition("/")
     base, family, factor = UNIT_FAMILY[unit]
     base = f"{base}/{per}" if per else base
