@@ -58,6 +58,11 @@ CASES = [
         [("subset", "consistent", ("318件", "204件", "26件", "18件"))],
     ),
     Case(
+        "a net increase over the year before is the change of the level stated with it",
+        "全市规模以上工业企业836家，比上年净增96家，增长13.0%。",
+        [("change_rate", "consistent", ("836家", "96家", "13.0%"))],
+    ),
+    Case(
         "a rate of hazards fixed is over the ordinary and the major hazards together",
         "全年排查一般隐患2380项、重大隐患20项，整改完成2376项，整改率为99.0%。",
         [("part_rate", "consistent", ("2380项", "20项", "2376项", "99.0%"))],

@@ -153,10 +153,13 @@ def net(f: Fig) -> bool:
     parts."""
     return any(NET_NAME.search(n) for n in f.names if n)
 
+_OVER_LAST_YEAR = regex.compile(r"(?:比|较|與|与)(?:上年|去年|上年末|去年末)|同比")
+
 
 def bare(text: str) -> bool:
-    """A clause that names nothing new: only 同比/较上年 and change verbs (not 净增: a stock's net change)."""
-    if "净" in text:
+    """A clause that names nothing new: only 同比/较上年 and change verbs (not 净增: a stock's net change, unless
+    it is said against the year before: 比上年净增78家)."""
+    if "净" in text and not _OVER_LAST_YEAR.search(text):
         return False
     rest = FILLER.sub("", text)
     return len(_HAN_RUN.sub(lambda m: m.group() if len(m.group()) > 1 else "", rest)) == 0
