@@ -292,6 +292,10 @@ COMPOUND: list[Case] = [
 
 # --- qualifiers -------------------------------------------------------------------------------------------
 QUALIFIERS: list[Case] = [
+    # a bound that stands before a share phrase (不低于…的80%); 减轻 a change of what it lightens
+    ("分红比例原则上不低于当年可分配利润的40%，年均减轻群众负担约2.3亿元。",
+     [c("40%", "40", "%", "percent", "分红比例原则上", approx="at_least"),
+      c("2.3亿元", "230000000", "元", "change", "群众负担", approx="about", direction="decrease")]),
     ("累计排查各类法律风险160余项。", [c("160余项", "160", "项", "count", "各类法律风险", approx="more_than")]),
     ("配备兼职网格员4200多名。", [c("4200多名", "4200", "名", "count", "兼职网格员", approx="more_than")]),
     ("组织三十多家企业参加招聘会。", [c("三十多家", "30", "家", "count", "企业", approx="more_than")]),
@@ -523,6 +527,14 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a comparison that opens a clause (高于GDP增速) names nothing: the figures go to what was named before;
+    # a total after a growth rate is the total of the thing, not of its growth
+    ("全区软件业务收入增长12.6%，高于全市增速3.1个百分点，占全市比重达到18.2%。零售额增速高于全省平均水平0.5个百分点，总量居全省第3位。",
+     [c("12.6%", "12.6", "%", "change", "软件业务收入", direction="increase"),
+      c("3.1个百分点", "3.1", "百分点", "change", "软件业务收入", direction="increase"),
+      c("18.2%", "18.2", "%", "percent", "软件业务收入"),
+      c("0.5个百分点", "0.5", "百分点", "change", "零售额增速", direction="increase"),
+      c("3位", "3", "", "rank", "零售额总量")]),
     # nothing before a sum of money: it is named after it; an extreme (最长, 最短) is of what was just named
     ("2.4亿元专项资金已全部拨付。平均审批时间4天，最短仅需1天。",
      [c("2.4亿元", "240000000", "元", "money", "专项资金"),

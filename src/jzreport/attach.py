@@ -25,7 +25,7 @@ _APPROX_BEFORE = re.compile(
 )
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
-    r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占|约为)[^,;。\d]{0,16}的$"
+    r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占|约为|不低于|不少于|不超过|不高于)[^,;。\d]{0,16}的$"
 )
 _CURRENCY_TAIL = re.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
 # 3000套（间）以上: a bracketed note on the unit may stand between the figure and its qualifier
@@ -167,13 +167,13 @@ LIST_OPENER = re.compile(r"(?:分别是|分别为|依次为|依次是|依次|主
 _NOUN_MAKERS = ("节约", "节省", "节能")  # 节约用电量 is a name
 _APPROX_TAIL = re.compile(r"(?:约|近|超过|逾|达|共|累计|合计)+$")
 _CHANGE_OPENER = re.compile(  # only verbs of two characters: 增 of 增加值 or 增长率 opens nothing
-    r"(?:平均|累计|共|再|进一步|大幅)?"
+    r"(?:平均|年均|累计|共|再|进一步|大幅)?"
     rf"(?:{alternation(w for w in (*lx.INCREASE_VERBS, *lx.DECREASE_VERBS) if len(w) >= 2 and w not in _NOUN_MAKERS)}"
     r"|(?:节约|节省)(?![^,;。]*[量额率]$))"  # 节约医保基金 (but 节约用电量 and 节能改造项目 are names)
     r"(?![率幅速量额值])"
 )
 _OPENER = re.compile(  # 平均减少申报材料46%: a clause opened by a change verb, perhaps after an adverb
-    rf"(?:{alternation(lx.SCOPE_WORDS)})?(?:平均|累计|共|再|分别|进一步|大幅)?(?P<inc>{_INC})?(?P<dec>{_DEC})?"
+    rf"(?:{alternation(lx.SCOPE_WORDS)})?(?:平均|年均|累计|共|再|分别|进一步|大幅)?(?P<inc>{_INC})?(?P<dec>{_DEC})?"
     r"(?![值额量率幅速面])"  # 增加值, 增长率: a noun, not a verb
 )
 _INC_ANY = re.compile(rf"{_INC}|高于|超出")
@@ -235,7 +235,7 @@ _CLOSE_FIRST = re.compile(r"[^(（)）]*[)）]")  # a closing bracket before any
 def qualifiers(text: str, tok: Token) -> Context:
     """Qualifier words before and after the token (约, 超过 … 以上, 左右, 内)."""
     ctx = Context(approx=tok.approx)
-    near, back, far = _approx_before(text[max(0, tok.start - 10) : tok.start])
+    near, back, far = _approx_before(text[max(0, tok.start - 20) : tok.start])
     if near is not None:
         ctx.approx = near
         ctx.approx_start = tok.start - back
@@ -416,7 +416,8 @@ _MARKER_LEAD = regex.compile(
     regex.VERBOSE,
 )
 _COMPARED_WITH = re.compile(
-    r"(?:高于|低于|快于|慢于|优于|超过|领先|落后于?)(?:全国|全省|全市|全区|同期|平均|各项|上年|去年)"
+    r"(?:高于|低于|快于|慢于|优于|超过|领先|落后于?)"
+    r"(?:全国|全省|全市|全区|同期|平均|各项|上年|去年|[^,;。\d]{0,10}?(?:增速|增幅|水平|平均值?)$)"  # 高于GDP增速
 )
 _SINCE_LEAD = re.compile(
     r"^(?:(?:今年|本年|去年|近年|多年|“[^”]{1,8}”|\d{4}年|[一二三四五六七八九十]年)以来"
@@ -424,8 +425,10 @@ _SINCE_LEAD = re.compile(
 )
 _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
-# 约占…的, 相当于…的, 恢复至…的 (not 挤占挪用资金, 应占溢利, 占有率)
-_SHARE_CUT = re.compile(r"(?:约占|(?<![挤侵霸应應])占(?![比用地有])|相当于|恢复(?:至|到))")
+# 约占…的, 相当于…的, 恢复至…的, 不低于…的 (not 挤占挪用资金, 应占溢利, 占有率)
+_SHARE_CUT = re.compile(
+    r"(?:约占|(?<![挤侵霸应應])占(?![比用地有])|相当于|恢复(?:至|到)|(?:不低于|不少于|不超过|不高于)(?=[^,;。\d]{1,16}的$))"
+)
 _SIGNED_CHANGE = re.compile(
     r"(?:增减|增减变动|变动|增减变化)(?:幅度|比例|率|额)?(?:分别)?(?:为|是)?[ ]?$"
     r"|(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)[ ]?[+＋]$"  # 同比+8.3%: the sign says the way

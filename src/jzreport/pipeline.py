@@ -68,6 +68,7 @@ _PLAN_SHARE = re.compile(
 # 19件已办结, 8件正在办理, 3件尚未办结: a count followed by the state of what it counts, and the clause ends
 _STATE_AFTER = re.compile(r"(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)")
 _PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
+_GROWTH_TAIL = re.compile(r"(?<=..)(?:增速|增幅|增长率)$")
 _AMONG_REST = re.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
 _SHARE_START = re.compile(  # (按可比口径)恢复至2019年同期的: a calculation note may come first
     r"\s*(?:按[^,;。的]{1,6}?(?:口径|价格?)(?:计算)?)?(?:约占|占|相当于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)"
@@ -541,8 +542,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 source_draft = counted[-1] if counted else source_draft
             subject, source = (source_draft.ctx.subject if source_draft else None), "inherited"
             generic = attach.generic_word(left_raw)
-            if subject and generic:
-                subject += generic
+            if subject and generic:  # 增速高于…,总量占全省比重6.8%: the total of the thing, not of its growth
+                subject = _GROWTH_TAIL.sub("", subject) + generic
         else:
             subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
             if not subject and ctx.kind == "change" and j and _SAME_PARAGRAPH.fullmatch(
