@@ -527,6 +527,16 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # an average stated after a total keeps its word (户均, 日均); the figures after it are of the total again;
+    # a time right after the measure word (当年) names nothing; the first end of 五六趟 borrows 趟 only
+    ("共帮扶困难家庭1260户，户均2.4万元；受理求助电话5.6万个，日均153个，较上年的4.9万个增长14.3%。新开工项目30个，其中18个当年竣工。群众办事平均跑五六趟。",
+     [c("1260户", "1260", "户", "count", "困难家庭"), c("2.4万元", "24000", "元", "money", "困难家庭户均"),
+      c("5.6万个", "56000", "个", "count", "求助电话"), c("153个", "153", "个", "other", "求助电话日均"),
+      c("4.9万个", "49000", "个", "count", "求助电话"),
+      c("14.3%", "14.3", "%", "change", "求助电话", direction="increase", baseline="上年"),
+      c("30个", "30", "个", "count", "新开工项目"), c("18个", "18", "个", "count", "新开工项目"),
+      c("五", "5", "趟", "count", "群众办事平均跑", role="range_low"),
+      c("六趟", "6", "趟", "count", "群众办事平均跑", role="range_high")]),
     # a comparison that opens a clause (高于GDP增速) names nothing: the figures go to what was named before;
     # a total after a growth rate is the total of the thing, not of its growth
     ("全区软件业务收入增长12.6%，高于全市增速3.1个百分点，占全市比重达到18.2%。零售额增速高于全省平均水平0.5个百分点，总量居全省第3位。",
@@ -1177,7 +1187,7 @@ REPORT_VOCABULARY: list[Case] = [
     ("出生人口性别比为106.3。", [c("106.3", "106.3", "", "ratio", "出生人口性别比")]),
     ("营业收入突破百亿元。", [c("百亿元", "10000000000", "元", "money", "营业收入", approx="more_than")]),
     ("共受理群众诉求286.7万件，日均7855件。",
-     [c("286.7万件", "2867000", "件", "count", "群众诉求"), c("7855件", "7855", "件", "other", "群众诉求")]),
+     [c("286.7万件", "2867000", "件", "count", "群众诉求"), c("7855件", "7855", "件", "other", "群众诉求日均")]),
     ("纳税人满意度连续三年位居全省第一。",
      [c("三年", "3", "年", "duration", "纳税人满意度"), c("第一", "1", "", "rank", "纳税人满意度")]),
     ("为农民工追讨欠薪1.2亿元。", [c("1.2亿元", "120000000", "元", "money", "欠薪")]),

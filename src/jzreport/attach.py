@@ -154,6 +154,8 @@ _RIGHT_VERB = re.compile(
     r"重复(?=发放|享受|领取|支付|报销|申报)|违规|虚报|冒领|深入|参加|走进|转(?=为|入|交|办|出|至)|提前|按期|如期)"
 )
 _OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
+_AVERAGE_ALONE = re.compile(r"(?P<w>[人户村亩日月年场次床校]均)(?:达到?|为|约为?|超过|近|仅)?")
+_TIME_WORDS = ("当年", "年内", "当月", "当期", "同期", "全年", "年底", "年末", "今年", "目前", "现已", "均已")
 _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~ \t-]")  # a space parts a headline: 游客5836万人次 旅游收入…
 _NOUN_START = re.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = re.compile(
@@ -590,12 +592,13 @@ def is_modal(phrase: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def generic_word(phrase: str) -> str:
-    """The general word (总量, 总数, 规模) a left context consists of, or ''."""
+    """The general word (总量, 总数, 规模) or the average (户均, 日均) a left context consists of, or ''."""
     s = _DATE_EXPR.sub("", phrase).strip()
     for w in ("总量", "总数", "规模", "数量", "总额"):  # nouns only: 其中, 合计 add nothing to a subject
         if s.startswith(w):
             return w
-    return ""
+    alone = _AVERAGE_ALONE.fullmatch(s)  # 受理诉求286.7万件,日均7855件: the requests, a day on average
+    return alone.group("w") if alone else ""
 
 
 def approx_after(text: str, tok: Token) -> str | None:
@@ -673,4 +676,5 @@ def _right_phrase(rest: str, share: bool, verbs_ok: bool) -> str:
         phrase = age.group() + _NEXT_NUMBER.split(phrase[age.end() :])[0]
     else:
         phrase = _NEXT_NUMBER.split(phrase)[0]
-    return phrase.strip()
+    phrase = phrase.strip()
+    return "" if phrase.startswith(_TIME_WORDS) else phrase  # 28个当年实现达产: a time, not what is counted

@@ -66,8 +66,11 @@ _PLAN_SHARE = re.compile(
     r"(?:超额完成|超过|超出)了?(?:原订|原定|全年的?|全月的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)的?[ ]?$"
 )
 # 19件已办结, 8件正在办理, 3件尚未办结: a count followed by the state of what it counts, and the clause ends
-_STATE_AFTER = re.compile(r"(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)")
+_STATE_AFTER = re.compile(  # 其中19件已办结, 28个当年实现达产 (the time is not the state)
+    r"(?:当年|年内|当月|当期|同期)?(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)"
+)
 _PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
+_AVERAGE_TAIL = re.compile(r"(?<=..)[人户村亩日月年场次床校]均$")
 _GROWTH_TAIL = re.compile(r"(?<=..)(?:增速|增幅|增长率)$")
 _AMONG_REST = re.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
 _SHARE_START = re.compile(  # (按可比口径)恢复至2019年同期的: a calculation note may come first
@@ -452,7 +455,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         elif prev is not None and prev.tok.family == "duration" and prev.tok.end == cstart:
             left_raw = _SPAN_TAIL.sub("", left_raw)  # 四年间共减少2.68万人: 间 ends the span before
         right = ""
-        if tok.unit and (
+        if tok.unit and not (d.role == "range_low" and not tok.unit_text) and (  # 七八趟: 七 has 趟 on loan
             tok.family in ("count", "measure")
             or _WITHIN.match(text, tok.end)
             or _SHARE_OF.search(tok.unit_text)
@@ -541,8 +544,11 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 counted = [p for p in earlier if p.tok.unit == tok.unit and not _RATE_NAMED.search(p.ctx.subject or "")]
                 source_draft = counted[-1] if counted else source_draft
             subject, source = (source_draft.ctx.subject if source_draft else None), "inherited"
+            if subject and "均" not in left_raw:
+                subject = _AVERAGE_TAIL.sub("", subject)  # 日均7855件,较上年的241.3万件: the total again
             generic = attach.generic_word(left_raw)
-            if subject and generic:  # 增速高于…,总量占全省比重6.8%: the total of the thing, not of its growth
+            if subject and generic and not subject.endswith(generic):
+                # 增速高于…,总量占全省比重6.8%: the total of the thing, not of its growth
                 subject = _GROWTH_TAIL.sub("", subject) + generic
         else:
             subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
