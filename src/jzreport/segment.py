@@ -24,6 +24,7 @@ HEADING = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+_FIGURE_CELL = re.compile(r"(?:\t|[ \u3000]{2,})[-+]?\d[\d,.]*%?(?=[ \t\u3000]|$)")  # a figure in a cell of its own
 _LEVEL = {"l1": 1, "l1b": 1, "l2": 2, "l3": 3, "l4": 4}
 SENTENCE_END = regex.compile(r"[。!?！？]+[”」』\"]?|\n")
 
@@ -275,6 +276,8 @@ def layout(text: str, stack: tuple[tuple[int, str], ...] = ()) -> Layout:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         line = text[m.start() : line_end].strip()
+        if _FIGURE_CELL.search(line):
+            continue  # 一、本年新收政府信息公开申请数量\t27\t4\t31: a table row that opens with a marker
         title = _TITLE_END.split(line, maxsplit=1)[0].strip()
         if len(title) > 60:
             title = title[:60] + "…"
