@@ -319,7 +319,10 @@ def test_pieces_cut_inside_a_table_equal_the_whole() -> None:
 
 def test_a_row_that_opens_with_a_list_marker_is_no_heading() -> None:
     """一、本年新收…\t12\t3\t15 is a row of the table under the heading 三、…, not a heading of its own."""
-    text = "三、收到和处理政府信息公开申请情况\n\t自然人\t法人或其他组织\t总计\n一、本年新收政府信息公开申请数量\t12\t3\t15\n"
+    text = (
+        "三、收到和处理政府信息公开申请情况\n\t自然人\t法人或其他组织\t总计\n"
+        "一、本年新收政府信息公开申请数量\t12\t3\t15\n"
+    )
     claims = extract(text)
     assert [c.text for c in claims] == ["12", "3", "15"]
     assert {tuple(c.section) for c in claims} == {("三、收到和处理政府信息公开申请情况",)}
