@@ -254,6 +254,11 @@ DURATIONS: list[Case] = [
 
 # --- units: physical measures ---------------------------------------------------------------------------
 MEASURES: list[Case] = [
+    # decibels written in Latin letters; 千瓦小时 as written
+    ("区域环境噪声昼间均值54.6dB(A)，夜间均值46.1dB；全年发电量12.8亿千瓦小时。",
+     [c("54.6dB(A)", "54.6", "dB(A)", "measure", "区域环境噪声昼间均值"),
+      c("46.1dB", "46.1", "dB", "measure", "夜间均值"),
+      c("12.8亿千瓦小时", "1280000000", "千瓦小时", "measure", "发电量")]),
     # ℃ as written; 标准箱 a measure word of its own
     ("港口完成集装箱吞吐量86.4万标准箱，全年平均气温17.2℃，较常年偏高0.6℃。",
      [c("86.4万标准箱", "864000", "标准箱", "measure", "集装箱吞吐量"),
@@ -437,6 +442,12 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # Taiwan usage: 年增, 年減 and 上修 are changes, 年增率 a named change rate (normalised to simplified)
+    ("出口年增3.6%，進口年減1.2%，經濟成長率上修0.25個百分點，民間消費年增率為2.8%。",
+     [c("3.6%", "3.6", "%", "change", "出口", direction="increase"),
+      c("1.2%", "1.2", "%", "change", "進口", direction="decrease"),
+      c("0.25個百分點", "0.25", "百分点", "change", "經濟成長率", direction="increase"),
+      c("2.8%", "2.8", "%", "change", "民間消費年增率", direction="increase")]),
     # against the normal of a climate figure (偏多/偏少 without 较常年), a further planned change (再降), 减亏
     ("年均降水量1368毫米，偏少9.5%；日照时数1890小时，偏多76小时。力争全年事故起数再降10%以上，国有企业减亏2.3亿元。",
      [c("1368毫米", "1368", "毫米", "measure", "年均降水量"),
@@ -527,6 +538,18 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a noun after the measure word names what is counted even after a verb (巡察, 对); 党组织 is a body, not
+    # an action; 被执行人 a noun; 其余 names the rest, as annotators write it; 可支付 a span of what was just named
+    ("本年度共巡察27个党组织，另有96名被执行人主动履行。考核的20项指标中，有17项达到序时进度，其余3项略有差距。"
+     "基金累计结存88.6亿元，可支付14.2个月。",
+     [c("27个", "27", "个", "count", "党组织"), c("96名", "96", "名", "count", "被执行人"),
+      c("20项", "20", "项", "count", "指标"), c("17项", "17", "项", "count", "指标"),
+      c("3项", "3", "项", "count", "其余"), c("88.6亿元", "8860000000", "元", "money", "基金累计结存"),
+      c("14.2个月", "14.2", "月", "duration", "基金累计结存")]),
+    # an age class with no noun after it names the figures that follow it
+    ("全市党员中，女性1.82万名，占31.2%；35岁及以下1.36万名，占23.3%。",
+     [c("1.82万名", "18200", "名", "count", "女性"), c("31.2%", "31.2", "%", "percent", "女性"),
+      c("1.36万名", "13600", "名", "count", "35岁及以下"), c("23.3%", "23.3", "%", "percent", "35岁及以下")]),
     # an average stated after a total keeps its word (户均, 日均); the figures after it are of the total again;
     # a time right after the measure word (当年) names nothing; the first end of 五六趟 borrows 趟 only
     ("共帮扶困难家庭1260户，户均2.4万元；受理求助电话5.6万个，日均153个，较上年的4.9万个增长14.3%。新开工项目30个，其中18个当年竣工。群众办事平均跑五六趟。",
@@ -1197,6 +1220,12 @@ REPORT_VOCABULARY: list[Case] = [
 
 # --- 分别: the figures after it go in order to the items before it, or to the figures before it -------------
 RESPECTIVELY: list[Case] = [
+    # items that are names of their own (uneven lengths) keep their names; places listed after 分别居
+    ("二氧化硫、氨氮、挥发性有机物排放量分别削减420吨、63吨和1150吨，收案数、结案数分别居全省第3位、第5位。",
+     [c("420吨", "420", "吨", "change", "二氧化硫", direction="decrease"),
+      c("63吨", "63", "吨", "change", "氨氮", direction="decrease"),
+      c("1150吨", "1150", "吨", "change", "挥发性有机物排放量", direction="decrease"),
+      c("3位", "3", "", "rank", "收案数"), c("5位", "5", "", "rank", "结案数")]),
     # 分别 after figures stated one by one: each share or multiple goes to its own figure, in order
     ("完成进出口总额86.2亿元、实际利用外资3.1亿美元，分别是2020年的1.35倍和1.82倍。",
      [c("86.2亿元", "8620000000", "元", "money", "进出口总额"),

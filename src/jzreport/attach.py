@@ -46,9 +46,9 @@ _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
         (?P<inc2>增长|增加|提高|上升|(?<!改造|扩容)提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调|激增|猛增|多出|高出|超出
-               |涨价|提价|上浮|偏多|偏高)                   # 偏多12%: against the normal (常年) of climate figures
+               |涨价|提价|上浮|偏多|偏高|上修|年增|成长)     # 偏多12%: against the normal (常年); 年增, 上修: Taiwan
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
-               |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利|偏少|偏低|减亏)
+               |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利|偏少|偏低|减亏|下修|年减)
       | (?<=再)(?P<inc1>增|升|涨)                  # 再降5%以上: a further change, planned
       | (?<=再)(?P<dec1>降|减)
       | (?<=[比较][^,;。]{{0,12}}?)(?P<inc1>多)(?![年个种项家次数方])\p{{Han}}{{1,5}}(?<![的了])   # 比上年多加装17部
@@ -136,13 +136,14 @@ _LEAD_VERB = re.compile(
     r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途|领域))(?<!^及(?=时))(?<!^拥有(?=人))(?<!^新增(?=就业$))(?<!^承办(?=单位))"
 )
 _RIGHT_STOP = re.compile(
-    r"的|[,;:。!?、\n()（）|“”\"]|存在|正在|出现|超过|没有|未能|高于|低于|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
+    r"的|[,;:。!?、\n()（）|“”\"]|(?<=.)(?:主动|自愿|依法|及时|积极)|存在|正在|出现|超过|没有|未能|高于|低于|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|(?<!棉)被(?!执行)|并|和|与|(?<!级)及(?!以上|以下)|(?<![高中初])等|(?<!公)共|(?<!行)为|在|(?<!结)对(?![象口接标])"
     r"|(?<!集)中(?![心学医药介级专职])|(?<![规限以])上|内|里"
     r"|工作(?!站|室|组|队|专班|人员|机构|部|者)|情况|方面|以来|(?<!规模)(?<!限额)(?<!级及)以上|(?<!级及)以下|左右|同比|比|较|增|减|降|占|分别|未|尚|仍|近(?=[一二三四五六七八九十两\d])"
 )  # …but 中心, 行为, 公共, 高等 are words
 _RIGHT_NOT_SUBJECT = re.compile(
-    rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|被|在|对|从|由|于|各|每)"
+    rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|在|对|从|由|于|各|每|略|稍|尚|仍"
+    r"|被(?!执行人|告人|申请人|害人|保险人|监护人|调查人|赡养人|扶养人|征收人|许可人|处罚人))"  # 142名被执行人
 )
 
 
@@ -154,9 +155,10 @@ _RIGHT_VERB = re.compile(
     r"重复(?=发放|享受|领取|支付|报销|申报)|违规|虚报|冒领|深入|参加|走进|转(?=为|入|交|办|出|至)|提前|按期|如期)"
 )
 _OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
+_AGE_CLASS = re.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
 _AVERAGE_ALONE = re.compile(r"(?P<w>[人户村亩日月年场次床校]均)(?:达到?|为|约为?|超过|近|仅)?")
 _TIME_WORDS = ("当年", "年内", "当月", "当期", "同期", "全年", "年底", "年末", "今年", "目前", "现已", "均已")
-_RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~ \t-]")  # a space parts a headline: 游客5836万人次 旅游收入…
+_RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~ \t…-]")  # a space parts a headline: 游客5836万人次 旅游收入…
 _NOUN_START = re.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = re.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取|立案|约谈"
@@ -464,7 +466,9 @@ GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计",
 _EXTREME = re.compile(
     r"(?:其中)?(?:最长|最短|最多|最少|最高|最低|最大|最小|最快|最慢)(?:仅需要?|只需要?|需要?|用时|仅用|的)?"
 )
-_MODAL = re.compile(r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用)$")
+_MODAL = re.compile(
+    r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用|可(?:支付|支撑|保障|供))$"
+)
 _NAMED_RATE = re.compile(r"[(（]([^()（）,;。]{1,12}(?:率|比重|占比))[)）](?:为|是|达到?|约为)?$")
 _MANNER_LEAD = re.compile(r"^以[^,;。]{1,12}?(?:等?(?:方式|形式|途径)|为[^,;。]{1,10}?的)(?=..)")
 _RESULTS = frozenset({"成功", "完成", "到位", "办结", "结案", "销号", "完毕"})
@@ -487,6 +491,8 @@ def clean_left(phrase: str) -> str:
     """
     s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪‧-—–~"))
     s = s.rstrip("（(“\"")  # 城乡建设（38.2万件）, 压缩至“5个工作日”: the figure stands in the brackets or quotes
+    if _AGE_CLASS.fullmatch(s):
+        return s  # 35岁及以下8.02万名: the class is all that names what is counted
     named = _NAMED_RATE.search(s)
     if named:
         return named.group(1)  # 城镇常住人口占常住人口比重（常住人口城镇化率）为65.98%: the bracket names the rate
@@ -633,10 +639,12 @@ def scope_word(phrase: str) -> bool:
 
 
 def ends_with_verb(phrase: str) -> bool:
-    """进站履职, 逐件审查, 驻村帮扶: a phrase that ends in a verb names an action, not a thing."""
-    return bool(_VERB_END.search(phrase))
+    """进站履职, 逐件审查, 驻村帮扶: a phrase that ends in a verb names an action, not a thing (but 党组织,
+    社会组织 are bodies)."""
+    return bool(_VERB_END.search(phrase)) and not _BODY_END.search(phrase)
 
 
+_BODY_END = re.compile(r"(?:党|社会|经济|群团|群众|中介|基层|自治|合作|调解|服务|行业|国际|公益)组织$")
 _VERB_END = re.compile(rf"(?:{alternation(lx.LEADING_VERBS)}|履职|帮扶|值守|服务|工作|学习|锻炼|挂职|驻点)$")
 
 

@@ -24,6 +24,10 @@ _RANK_CONTEXT = re.compile(
 _RANK_MOVE = re.compile(
     r"(?:由|从|[升降跃]至|上升[至到]|提升[至到]|前移至|后移至|下降[至到]|跃居)(?:全国|全省|全市)?第$"
 )
+# 分别居全省第2位、第1位: the next place in a list of places
+_RANK_LIST = re.compile(
+    r"(?:居|位居|位列|名列|排名|排)[^,;。!?第]{0,12}第[\d一二三四五六七八九十]{1,3}[位名]?[、和及与]第$"
+)
 # 居全市基层法院第2位, 增幅居全省县（市、区）第3位, 获得全省团体第二名: a rank among a named group
 _RANK_SCOPE = re.compile(
     r"(?:(?:位居|位列|名列|排名|排在|(?<!定|安|聚|民|寡)居(?![民住家委室])于?|(?<![排并系罗])列(?![入为出举支席])|获得?|荣获)"
@@ -94,6 +98,7 @@ _CAPTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]
 _CODE_CITATION = re.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # 第C.2.1条, 第14A.76条
 _OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到|[≥≤><])$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
+_AGE_CLASS_AFTER = re.compile(r"及?(?:以上|以下)[的有]?[ ]?[\d一二两三四五六七八九十]")
 _OPEN_IN = re.compile(r"[(（][^()（）]*$")
 _CLASS_COUNT = regex.compile(
     r"(?:及以上|以上|以下|及以下)?的?(?:(?![在于对被把将从由向])\p{Han}){1,12}?(?:达到?|有|共|为|计)?[ ]?"
@@ -186,7 +191,11 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             return "ordinal"  # 第一档电价, 第二批试点, 第三类: a tier, a batch, a class
         if _RANK_CONTEXT.search(before) or (
             unit in ("", "位", "名")
-            and (_RANK_MOVE.search(before) or _RANK_SCOPE.search(text, max(0, tok.start - 24), tok.start))
+            and (
+                _RANK_MOVE.search(before)
+                or _RANK_SCOPE.search(text, max(0, tok.start - 24), tok.start)
+                or _RANK_LIST.search(text, max(0, tok.start - 24), tok.start)
+            )
         ):
             tok.family = "rank"
             tok.unit = ""
@@ -345,6 +354,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and _AGE_RANGE_AFTER.match(text, num_end)
     ):
         return "category threshold"  # 年满18周岁, 60岁至70岁的: an age bound, not an age found
+    if unit in ("岁", "周岁") and _AGE_CLASS_AFTER.match(text, end, end + 8):
+        return "category threshold"  # 35岁及以下8.02万名: the class the figure after it counts
     if (
         chinese
         and not tok.vague

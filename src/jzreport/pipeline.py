@@ -515,8 +515,10 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = named, "right"  # 1.06亿元资金滞留在过渡账户: nothing before, the money is named after
         elif not earlier and tok.family == "count" and (obj := attach.object_after(text, tok.end)):
             subject, source = obj, "right"  # 连续两轮开展规范性文件清理: what the counted action was done to
-        elif attach.is_modal(left_raw):
-            subject, source = _previous_clause(text, cstart, d.sentence[0]), "clause"
+        elif attach.is_modal(left_raw):  # 结存412.9亿元,可支付16.2个月: what was just named
+            adjacent = prev is not None and not text[prev.tok.end : cstart].strip(" ,;")
+            named_before = prev.ctx.subject if adjacent and prev.ctx.subject else None
+            subject, source = named_before or _previous_clause(text, cstart, d.sentence[0]), "clause"
         elif len(earlier) > 1 and _TOTAL_ONLY.fullmatch(left_raw) and (whole := _list_whole(text, drafts, first, j)):
             subject, source = whole, "inherited"  # …、教育18010件,合计124641件: the list's total, not its last item
         elif earlier and _LINK_ONLY.fullmatch(left_raw.strip()) and (named := _clause_before(text, cstart, floor)):
@@ -691,7 +693,7 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
 
 
 _LIST_BOUND = re.compile(r"[,;:。!?]")
-_ITEM_JOIN = re.compile(r"[ ]?(?:、|和|及|与|,)[ ]?(?:增长|下降|增加|减少|上升|提高|降低)?")
+_ITEM_JOIN = re.compile(r"[ ]?(?:、|和|及|与|,)[ ]?(?:增长|下降|增加|减少|上升|提高|降低|第)?")  # 第3位、第5位
 _ENUM_SPLIT = re.compile(r"、|和|及|与")
 
 
@@ -708,6 +710,7 @@ def _enumerated(phrase: str) -> list[str]:
     last = parts[-1]
     names = []
     shared = last.rfind("的")
+    even = len({len(p) for p in parts[:-1]}) == 1  # 化学需氧量、氨氮、氮氧化物…: names of their own, uneven
     for p in parts[:-1]:
         head = ""
         if 0 < shared < len(last) - 1:  # 城乡建设、劳动社保、政法的信访事项: what follows 的 is shared
@@ -725,7 +728,7 @@ def _enumerated(phrase: str) -> list[str]:
             i = last.find(p[-1], 0, 4)
             if 0 < i < len(last) - 1:  # 国家级、省级、市级非遗项目: the items end alike (级), the head follows
                 head = last[i + 1 :]
-            else:  # 城镇、农村居民收入: short items of one length share the rest of the last name
+            elif even:  # 城镇、农村居民收入: short items of one length share the rest of the last name
                 head = last[len(p) :] if len(p) < len(last) and len(p) <= 4 else ""
         names.append(p + head)
     if 0 < shared < len(last) - 1:
