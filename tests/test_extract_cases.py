@@ -538,6 +538,10 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a figure in a bracketed note names nothing after the note closes; 民國 years and their dates are calendar
+    ("全县农村公路里程3120公里（含村道1860公里），比上年增加142公里。民國112年11月30日發布。",
+     [c("3120公里", "3120", "公里", "measure", "农村公路里程"), c("1860公里", "1860", "公里", "measure", "村道"),
+      c("142公里", "142", "公里", "change", "农村公路里程", direction="increase", baseline="上年")]),
     # a noun after the measure word names what is counted even after a verb (巡察, 对); 党组织 is a body, not
     # an action; 被执行人 a noun; 其余 names the rest, as annotators write it; 可支付 a span of what was just named
     ("本年度共巡察27个党组织，另有96名被执行人主动履行。考核的20项指标中，有17项达到序时进度，其余3项略有差距。"

@@ -98,6 +98,7 @@ _CAPTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]
 _CODE_CITATION = re.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # 第C.2.1条, 第14A.76条
 _OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到|[≥≤><])$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
+_ROC_MONTH_AFTER = re.compile(r"\d{1,2}月")
 _AGE_CLASS_AFTER = re.compile(r"及?(?:以上|以下)[的有]?[ ]?[\d一二两三四五六七八九十]")
 _OPEN_IN = re.compile(r"[(（][^()（）]*$")
 _CLASS_COUNT = regex.compile(
@@ -221,6 +222,10 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "period"
     if unit == "年" and _is_year(tok):
         return "year"
+    if unit == "年" and not chinese and 2 <= len(tok.number) <= 3 and (
+        before.endswith(("民國", "民国")) or _ROC_MONTH_AFTER.match(text, end)
+    ):
+        return "year"  # 民國113年, 113年11月29日: a year counted from 1912
     if value is not None and not unit:
         num_after = text[num_end : num_end + 6]
         if _YEAR_AFTER.match(num_after) and _is_year(tok):

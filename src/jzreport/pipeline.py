@@ -70,6 +70,7 @@ _STATE_AFTER = re.compile(  # 其中19件已办结, 28个当年实现达产 (the
     r"(?:当年|年内|当月|当期|同期)?(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)"
 )
 _PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
+_CLOSED_SINCE = re.compile(r"[^(（]*[)）]")  # a bracket closes before any opens: the figure stood in a note
 _AVERAGE_TAIL = re.compile(r"(?<=..)[人户村亩日月年场次床校]均$")
 _GROWTH_TAIL = re.compile(r"(?<=..)(?:增速|增幅|增长率)$")
 _AMONG_REST = re.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
@@ -536,7 +537,15 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 if levels and tok.family == "count" and "均" not in left_raw:
                     # 新纳入低保对象357人,退出294人,净增63人: a net change is of what came in, named first
                     same = levels[:1] if _NET.search(left_raw) else levels
-            source_draft = same[-1] if same else prev
+            # 里程1246公里（含等外公路318公里）,比上年增加86公里: a figure in a note closed since names nothing after
+            outside = [p for p in same if not _CLOSED_SINCE.match(text, p.tok.end, start)]
+            same = outside or same
+            if not same and prev is not None and _CLOSED_SINCE.match(text, prev.tok.end, start):
+                noted = [p for p in earlier if p.ctx.subject and not _CLOSED_SINCE.match(text, p.tok.end, start)]
+                prev_out = noted[-1] if noted else prev
+            else:
+                prev_out = prev
+            source_draft = same[-1] if same else prev_out
             if (
                 source_draft is not None
                 and tok.unit not in ("%", "‰", "百分点")
