@@ -222,6 +222,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "period"
     if unit == "年" and _is_year(tok):
         return "year"
+    if not unit and tok.multiplier > 1 and text.startswith("级", end):
+        return "category threshold"  # 500亿级企业, 千亿级产业集群: a size class
     if unit == "年" and not chinese and 2 <= len(tok.number) <= 3 and (
         before.endswith(("民國", "民国")) or _ROC_MONTH_AFTER.match(text, end)
     ):
