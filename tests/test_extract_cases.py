@@ -162,6 +162,7 @@ MULTIPLIERS: list[Case] = [
 
 # --- units: measure words ---------------------------------------------------------------------------------
 COUNT_UNITS: list[Case] = [
+    ("新增造血干细胞捐献者入库860人份。", [c("860人份", "860", "人份", "count", "造血干细胞捐献者入库")]),
     # two measure words joined by a slash: the count goes by either (件/套); after money it is a price each
     ("区博物馆藏品4.6万件/套，新购展柜28台/套，讲解器租金15元/台，借阅图书8.2万册次。",
      [c("4.6万件/套", "46000", "件/套", "count", "区博物馆藏品"), c("28台/套", "28", "台/套", "count", "新购展柜"),
@@ -442,6 +443,13 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # the items of a list led by the name of a growth rate (增速：) are changes; a negative one fell;
+    # 高于全省平均水平2.3张 is a change against that level
+    ("前三季度各县固定资产投资增速：东县8.6%，西县-2.4%。每千名老年人拥有养老床位35.2张，低于全省平均水平1.6张。",
+     [c("8.6%", "8.6", "%", "change", "东县", direction="increase"),
+      c("2.4%", "2.4", "%", "change", "西县", direction="decrease"),
+      c("35.2张", "35.2", "张", "other", "养老床位"),
+      c("1.6张", "1.6", "张", "change", "养老床位", direction="decrease")]),
     # Taiwan usage: 年增, 年減 and 上修 are changes, 年增率 a named change rate (normalised to simplified)
     ("出口年增3.6%，進口年減1.2%，經濟成長率上修0.25個百分點，民間消費年增率為2.8%。",
      [c("3.6%", "3.6", "%", "change", "出口", direction="increase"),
@@ -538,6 +546,18 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a light verb alone (累计实现) and an adverb (继续) name nothing: the figure is of what was named before;
+    # a scope 每10万人中 holds for every clause of its sentence
+    ("全年实现地区生产总值356.2亿元；前三季度累计实现261.4亿元。不良贷款率1.05%，继续保持在1.5%以下。"
+     "每10万人中拥有大学文化程度的由8120人上升为12360人；拥有高中文化程度的由13250人上升为14020人。",
+     [c("356.2亿元", "35620000000", "元", "money", "地区生产总值"),
+      c("261.4亿元", "26140000000", "元", "money", "地区生产总值"),
+      c("1.05%", "1.05", "%", "percent", "不良贷款率"),
+      c("1.5%", "1.5", "%", "percent", "不良贷款率", approx="less_than"),
+      c("8120人", "8120", "人", "other", "大学文化程度", role="before"),
+      c("12360人", "12360", "人", "other", "大学文化程度", role="after"),
+      c("13250人", "13250", "人", "other", "高中文化程度", role="before"),
+      c("14020人", "14020", "人", "other", "高中文化程度", role="after")]),
     # a figure in a bracketed note names nothing after the note closes; 民國 years and their dates are calendar
     ("全县农村公路里程3120公里（含村道1860公里），比上年增加142公里。民國112年11月30日發布。",
      [c("3120公里", "3120", "公里", "measure", "农村公路里程"), c("1860公里", "1860", "公里", "measure", "村道"),
@@ -1224,6 +1244,14 @@ REPORT_VOCABULARY: list[Case] = [
 
 # --- 分别: the figures after it go in order to the items before it, or to the figures before it -------------
 RESPECTIVELY: list[Case] = [
+    # items parted by 、 keep a 及 inside (生活用品及服务); items may fill the whole clause before 分别
+    ("食品、衣着、交通及通信价格分别上涨1.2%、0.4%和2.1%。增长最快的两个镇依次为：东岭镇、西河镇，分别增加1260人、980人。",
+     [c("1.2%", "1.2", "%", "change", "食品", direction="increase"),
+      c("0.4%", "0.4", "%", "change", "衣着", direction="increase"),
+      c("2.1%", "2.1", "%", "change", "交通及通信价格", direction="increase"),
+      c("两个", "2", "个", "count", "镇"),
+      c("1260人", "1260", "人", "change", "东岭镇", direction="increase"),
+      c("980人", "980", "人", "change", "西河镇", direction="increase")]),
     # items that are names of their own (uneven lengths) keep their names; places listed after 分别居
     ("二氧化硫、氨氮、挥发性有机物排放量分别削减420吨、63吨和1150吨，收案数、结案数分别居全省第3位、第5位。",
      [c("420吨", "420", "吨", "change", "二氧化硫", direction="decrease"),

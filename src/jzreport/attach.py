@@ -49,6 +49,8 @@ _CHANGE_BEFORE = regex.compile(
                |涨价|提价|上浮|偏多|偏高|上修|年增|成长)     # 偏多12%: against the normal (常年); 年增, 上修: Taiwan
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
                |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利|偏少|偏低|减亏|下修|年减)
+      | (?P<inc2>高于|超出|多于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)   # 高于全省平均水平2.3张
+      | (?P<dec2>低于|少于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)
       | (?<=再)(?P<inc1>增|升|涨)                  # 再降5%以上: a further change, planned
       | (?<=再)(?P<dec1>降|减)
       | (?<=[比较][^,;。]{{0,12}}?)(?P<inc1>多)(?![年个种项家次数方])\p{{Han}}{{1,5}}(?<![的了])   # 比上年多加装17部
@@ -111,7 +113,7 @@ _TRAIL = re.compile(
       | 年均|平均为|平均达到?|平均|年平均|(?:月|年|日)?人均(?:达到?|为)?|日均|月均|户均
       | 连续|累计|完成|安排|实际|名义|为期|最多|最少|最高|最低|(?:按)?同口径(?:计算)?|尚|仍|按期|如期
       | 惠及|涉及|覆盖|受益|下达|到位|存在|拨付|兑付|虽然|虽|但是|但|却
-      | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序
+      | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序|继续|依然|仍然
       | 在|于|和|与|及|以及|{alternation(lx.CURRENCY_PREFIXES)}|每股普通股|每股|负增长|负|介于|预计|预期|力争
       | 之间|折合|折|保持在?|稳定在|控制在   # not 维持: 审结612件,其中维持… names the decisions upheld
       | (?:提高|增加|调整|降低|下降|上升|减少|整合|压缩|精简|提升|合并|扩大|缩小|压减)?(?:到|至|为)
@@ -136,13 +138,14 @@ _LEAD_VERB = re.compile(
     r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途|领域))(?<!^及(?=时))(?<!^拥有(?=人))(?<!^新增(?=就业$))(?<!^承办(?=单位))"
 )
 _RIGHT_STOP = re.compile(
-    r"的|[,;:。!?、\n()（）|“”\"]|(?<=.)(?:主动|自愿|依法|及时|积极|保持|稳定在|控制在)|存在|正在|出现|超过|没有|未能|高于|低于|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
+    r"的|[,;:。!?、\n()（）|“”\"]|(?<=.)(?:主动|自愿|依法|及时|积极|保持|稳定在|控制在|依次)|存在|正在|出现|超过|没有|未能|高于|低于|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|(?<!棉)被(?!执行)|并|和|与|(?<!级)及(?!以上|以下)|(?<![高中初])等|(?<!公)共|(?<!行)为|在|(?<!结)对(?![象口接标])"
     r"|(?<!集)中(?![心学医药介级专职])|(?<![规限以])上|内|里"
     r"|工作(?!站|室|组|队|专班|人员|机构|部|者)|情况|方面|以来|(?<!规模)(?<!限额)(?<!级及)以上|(?<!级及)以下|左右|同比|比|较|增|减|降|占|分别|未|尚|仍|近(?=[一二三四五六七八九十两\d])"
 )  # …but 中心, 行为, 公共, 高等 are words
 _RIGHT_NOT_SUBJECT = re.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|在|对|从|由|于|各|每|略|稍|尚|仍"
+    r"|相比|相较"
     r"|被(?!执行人|告人|申请人|害人|保险人|监护人|调查人|赡养人|扶养人|征收人|许可人|处罚人))"  # 142名被执行人
 )
 
@@ -156,6 +159,7 @@ _RIGHT_VERB = re.compile(
 )
 _OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
 _AGE_CLASS = re.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
+_LIGHT_ONLY = re.compile(r"(?:累计|共|已|全年|当年)?(?:实现|完成|达到|取得|录得)了?")
 _AVERAGE_ALONE = re.compile(r"(?P<w>[人户村亩日月年场次床校]均)(?:达到?|为|约为?|超过|近|仅)?")
 _TIME_WORDS = ("当年", "年内", "当月", "当期", "同期", "全年", "年底", "年末", "今年", "目前", "现已", "均已")
 _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~ \t…-]")  # a space parts a headline: 游客5836万人次 旅游收入…
@@ -286,6 +290,11 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     family = tok.family
     if ctx.direction is None and family in ("percent", "times") and not ctx.to_marker:
         ctx.direction = _rate_direction(text[clause_start(text, start, 0) : start])
+        if ctx.direction is None and tok.unit == "%":
+            # 规上工业增加值增速：鼓楼区9.2%，仓山区7.6%: the items of a list of growth rates led by its name
+            lead = _RATE_LEAD.search(text, left_floor_sentence(text, start), start)
+            if lead is not None and not _LEAD_STOP.search(text, lead.end(), start):
+                ctx.direction = "increase"  # a negative item fell (unsign_change)
     elif ctx.direction is None and family in _AMOUNT_FAMILIES and not ctx.to_marker and "由" not in left:
         # 减少散烧煤约510万吨, 降低企业用电成本23.4亿元: a clause opened by a change verb and its object
         ctx.direction = _object_change(text[clause_start(text, start, 0) : start], family == "count")
@@ -304,8 +313,8 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         (ctx.kind == "count" or (ctx.kind == "measure" and _PER_BASE.search(text, max(0, start - 12), start)))
         and _PER_CUE.search(text, max(0, start - 24), start)  # 每 or 均 is in every per-unit prefix
         and _PER_PREFIX.search(text, max(left_floor_sentence(text, start), start - 24), start)
-    ):
-        ctx.kind = "other"
+    ) or (ctx.kind == "count" and _PER_SCOPE.match(text, left_floor_sentence(text, start), start)):
+        ctx.kind = "other"  # (每10万人中拥有大学文化程度的由9873人…;拥有高中文化程度的…: the scope holds on)
     unsign_change(tok, ctx)
     if tok.unit in ("公里", "千米") and _SPEED_BEFORE.search(left):
         tok.unit = tok.unit + "/小时"  # 设计时速350公里: a speed
@@ -324,6 +333,9 @@ def left_floor_sentence(text: str, pos: int) -> int:
     return last.end() if last else lo
 
 
+_PER_SCOPE = re.compile(r"[^,;。\d]{0,8}?每(?:\d+|[十百千万]+)万?(?:名|个)?(?:常住人口|人口|人|户)中")
+_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长速度|同比增长|比上年增长|增长情况)(?:分别为|依次为|如下)?[:：]")
+_LEAD_STOP = re.compile(r"[。;]|占|比重|比例")
 _CHANGE_ONLY = re.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
 
 
@@ -421,7 +433,7 @@ _MARKER_LEAD = regex.compile(
 )
 _COMPARED_WITH = re.compile(
     r"(?:高于|低于|快于|慢于|优于|超过|领先|落后于?)"
-    r"(?:全国|全省|全市|全区|同期|平均|各项|上年|去年|[^,;。\d]{0,10}?(?:增速|增幅|水平|平均值?)$)"  # 高于GDP增速
+    r"(?:全国|全省|全市|全区|同期|平均|各项|上年|去年|[^,;。\d]{0,10}?(?:增速|增幅|水平|平均值?|标准)$)"  # 高于GDP增速
 )
 _SINCE_LEAD = re.compile(
     r"^(?:(?:今年|本年|去年|近年|多年|“[^”]{1,8}”|\d{4}年|[一二三四五六七八九十]年)以来"
@@ -527,7 +539,14 @@ def clean_left(phrase: str) -> str:
         if not compared.start():
             return ""
         s = s[: compared.start()]
-    if _MODAL.match(s) or s in GENERIC or _TRAIL.fullmatch(s) or _LEAD.fullmatch(s) or _EXTREME.fullmatch(s):
+    if (
+        _MODAL.match(s)
+        or s in GENERIC
+        or _TRAIL.fullmatch(s)
+        or _LEAD.fullmatch(s)
+        or _EXTREME.fullmatch(s)
+        or _LIGHT_ONLY.fullmatch(s)  # 1-10月累计实现2275亿元: what was achieved was named before
+    ):
         return ""
     listed = LIST_OPENER.search(s)
     if listed and listed.end() < len(s):

@@ -71,6 +71,7 @@ _RECENT_AFTER = re.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计
 _METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由")
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
+_TIER_UNITS = frozenset({"批", "期", "届", "类", "档", "轮"})
 _ARTICLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 _PERSON_BEFORE = re.compile(r"(?:^|[,，、(（])[男女][,，、]$")
 _ZERO_RATE = re.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
@@ -98,6 +99,7 @@ _CAPTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]
 _CODE_CITATION = re.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # 第C.2.1条, 第14A.76条
 _OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到|[≥≤><])$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
+_MARKED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 _ROC_MONTH_AFTER = re.compile(r"\d{1,2}月")
 _AGE_CLASS_AFTER = re.compile(r"及?(?:以上|以下)[的有]?[ ]?[\d一二两三四五六七八九十]")
 _OPEN_IN = re.compile(r"[(（][^()（）]*$")
@@ -188,8 +190,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
 
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
     if "第" in before[-2:] and _ORDINAL_BEFORE.search(before):
-        if not unit and text[num_end : num_end + 1] in _TIER_AFTER:
-            return "ordinal"  # 第一档电价, 第二批试点, 第三类: a tier, a batch, a class
+        if (not unit and text[num_end : num_end + 1] in _TIER_AFTER) or unit in _TIER_UNITS:
+            return "ordinal"  # 第一档电价, 第二批试点, 全县第一批12个村, 第三类: a tier, a batch, a class
         if _RANK_CONTEXT.search(before) or (
             unit in ("", "位", "名")
             and (
@@ -222,6 +224,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "period"
     if unit == "年" and _is_year(tok):
         return "year"
+    if unit == "年" and _MARKED_YEAR.fullmatch(tok.number):
+        return "list marker"  # 附件:1.2023年度…: a list number run into the year after it
     if not unit and tok.multiplier > 1 and text.startswith("级", end):
         return "category threshold"  # 500亿级企业, 千亿级产业集群: a size class
     if unit == "年" and not chinese and 2 <= len(tok.number) <= 3 and (

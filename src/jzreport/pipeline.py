@@ -661,6 +661,16 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
         if any(drafts[k].tok.end > lo for k in range(run[0]) if drafts[k].sentence == d.sentence):
             lo = at  # a figure stands between: the list is not a list of names
         items = _enumerated(text[lo:at])
+        if len(items) != len(run) and "、" in text[lo:at]:
+            items = _enumerated(text[lo:at], only_commas=True)  # 生活用品及服务: 及 inside an item
+        if not items and not text[lo:at].strip(" ,") and lo > d.sentence[0]:
+            # 3个区依次为:滨江区、高新区、临湖区,分别增加A、B、C: the items fill the clause before 分别
+            before = max([d.sentence[0], *(m.end() for m in _LIST_BOUND.finditer(text, d.sentence[0], lo - 1))])
+            named = _enumerated(text[before : lo - 1], only_commas=True)
+            if len(named) == len(run) and not any(
+                before <= drafts[k].tok.end and drafts[k].tok.start < lo for k in range(run[0])
+            ):
+                lo, at, items = before, lo - 1, named
         if len(items) == len(run):
             for k, name in zip(run, items, strict=True):
                 drafts[k].ctx.subject = _orig(original, text, lo, at, name) if name in text[lo:at] else name
@@ -706,10 +716,11 @@ _ITEM_JOIN = re.compile(r"[ ]?(?:、|和|及|与|,)[ ]?(?:增长|下降|增加|�
 _ENUM_SPLIT = re.compile(r"、|和|及|与")
 
 
-def _enumerated(phrase: str) -> list[str]:
-    """The items of 小学、初中、高中在校生 as whole names: 小学在校生, 初中在校生, 高中在校生 ([] if no list)."""
+def _enumerated(phrase: str, only_commas: bool = False) -> list[str]:
+    """The items of 小学、初中、高中在校生 as whole names: 小学在校生, 初中在校生, 高中在校生 ([] if no list);
+    with `only_commas`, items are parted by 、 alone (生活用品及服务 is one item)."""
     cleaned = attach.clean_left(phrase)
-    parts = [p for p in _ENUM_SPLIT.split(cleaned) if p]
+    parts = [p for p in (cleaned.split("、") if only_commas else _ENUM_SPLIT.split(cleaned)) if p]
     ordinals = _ORDINAL_ITEMS.fullmatch(cleaned)
     if ordinals:  # 第一、二、三产业增加值: each numeral with the 第 before and the name after
         head = ordinals.group("head")
@@ -739,6 +750,8 @@ def _enumerated(phrase: str) -> list[str]:
                 head = last[i + 1 :]
             elif even:  # 城镇、农村居民收入: short items of one length share the rest of the last name
                 head = last[len(p) :] if len(p) < len(last) and len(p) <= 4 else ""
+                if head.startswith(("及", "和", "与")):
+                    head = ""  # 食品、衣着、交通及通信价格: the last item is 交通及通信, not 交通
         names.append(p + head)
     if 0 < shared < len(last) - 1:
         last = last[:shared] + last[shared + 1 :]
