@@ -527,6 +527,10 @@ CHANGES: list[Case] = [
 
 # --- ratios and ranks ---------------------------------------------------------------------------------------
 RATIOS_RANKS: list[Case] = [
+    # a note in brackets between a ratio's name and the figure; the earlier value before a change of it
+    ("常住人口性别比（以女性为100，男性对女性的比例）为103.86，比2010年的104.91下降1.05。",
+     [c("103.86", "103.86", "", "ratio", "常住人口性别比"), c("104.91", "104.91", "", "ratio", "常住人口性别比"),
+      c("1.05", "1.05", "", "change", "常住人口性别比", direction="decrease", baseline="2010年")]),
     # the place of this year among all years on record (多 says of what, not about how many)
     ("全年暴雨日数偏多，为历史同期第三多；平均风速为有气象记录以来第二小。",
      [c("三", "3", "", "rank", "暴雨日数"), c("二", "2", "", "rank", "平均风速")]),

@@ -48,15 +48,16 @@ _WITHIN = re.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
 _PERIOD_BEFORE = re.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
 _UNITLESS_MEASURE = re.compile(
-    r"(?:收入比|性别比|比率|[^\d,;。]比值|系数|指数|倍数)"
+    r"(?:收入比|性别比|比率|[^\d,;。]比值|系数|指数|倍数)(?:[(（][^()（）]{0,24}[)）])?"  # 性别比(以女性为100,…)为
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
 _UNITLESS_CHANGE = re.compile(
-    r"(?:收入比|性别比|比率|比值|系数|指数|率[为是]?\d+\.\d+)[^。;!?]{0,24}(?:比上年|较上年|同比)?"
+    r"(?:收入比|性别比|比率|比值|系数|指数|率[为是]?\d+\.\d+)(?:[(（][^()（）]{0,24}[)）])?[^。;!?]{0,40}"
+    r"(?:比上年|较上年|同比)?"
     r"(?:缩小|扩大|下降|提高|上升|降低)了?$"
 )
 _RATE_BEFORE = re.compile(r"率(?:为|是|达到?|降至|降到|下降[到至]|控制在|保持在|由|从|[至到])?[ ]?$")
-_RATIO_NAME = re.compile(r"(?:收入比|性别比|比率|比值)[^,;。]{0,16}$")
+_RATIO_NAME = re.compile(r"(?:收入比|性别比|比率|比值)(?:[(（][^()（）]{0,24}[)）])?[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“)）])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
@@ -99,6 +100,9 @@ _CAPTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]
 _CODE_CITATION = re.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # 第C.2.1条, 第14A.76条
 _OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到|[≥≤><])$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
+_CHANGE_VERB_AT = re.compile(r"(?:缩小|扩大|下降|提高|上升|降低)")
+_UNITLESS_NAME = re.compile(r"收入比|性别比|比值|系数|指数")
+_NOTE_BEFORE = re.compile(r"[)）](?:为|是|达到?)?$")
 _MARKED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 _ROC_MONTH_AFTER = re.compile(r"\d{1,2}月")
 _AGE_CLASS_AFTER = re.compile(r"及?(?:以上|以下)[的有]?[ ]?[\d一二两三四五六七八九十]")
@@ -393,13 +397,24 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         if scaled and not tok.vague:
             tok.family = "unitless"  # 粉丝量达23万, 人口四百一十万: a scaled figure whose unit is understood
             return None
-        if (not chinese or "点" in tok.number) and _UNITLESS_MEASURE.search(text, max(0, tok.start - 24), tok.start):
-            tok.family = "unitless_ratio" if _RATIO_NAME.search(text, max(0, tok.start - 24), tok.start) else "unitless"
+        # 性别比(以女性为100,男性对女性的比例)为104.67: a note in brackets may stand between the name and the figure
+        reach = 48 if _NOTE_BEFORE.search(text, max(0, tok.start - 24), tok.start) else 24
+        if (not chinese or "点" in tok.number) and _UNITLESS_MEASURE.search(text, max(0, tok.start - reach), tok.start):
+            lo = max(0, tok.start - reach)
+            tok.family = "unitless_ratio" if _RATIO_NAME.search(text, lo, tok.start) else "unitless"
             return None
         if not chinese and "." in tok.number and _RATE_BEFORE.search(text, max(0, tok.start - 12), tok.start):
             tok.family = "unitless"  # 亿元GDP生产安全事故死亡率为0.021: a rate written as a plain decimal
             return None
-        if not chinese and _UNITLESS_CHANGE.search(text, max(0, tok.start - 32), tok.start):
+        if (
+            not chinese
+            and _CHANGE_VERB_AT.match(text, end)
+            and (name := _UNITLESS_NAME.search(text, max(0, tok.start - 72), tok.start))
+        ):
+            # 性别比为104.67,比2010年的105.02下降0.35: the earlier value of that figure
+            tok.family = "unitless_ratio" if name.group().endswith(("比", "比值")) else "unitless"
+            return None
+        if not chinese and _UNITLESS_CHANGE.search(text, max(0, tok.start - 72), tok.start):
             tok.family = "unitless"  # 收入比为2.02:1,比上年缩小0.05: the change of a unitless figure
             return None
         if not chinese and CURRENCY_BEFORE.search(text, max(0, tok.start - 4), tok.start):
