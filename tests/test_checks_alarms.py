@@ -63,6 +63,86 @@ CASES = [
         [("change_rate", "consistent", ("836家", "96家", "13.0%"))],
     ),
     Case(
+        "items added to a headline figure that end in 等 may fall short of the total",
+        "全区一般公共预算收入完成28.40亿元,增长5.1%。加上上级补助收入52.16亿元、调入资金4.3亿元、上年结余1.2亿元等,"
+        "收入总计88.20亿元。",
+        [("subset", "consistent", ("88.20亿元", "28.40亿元", "52.16亿元", "4.3亿元", "1.2亿元"))],
+    ),
+    Case(
+        "items added to a headline figure without 等 are all of the total",
+        "全区一般公共预算收入完成28.40亿元,增长5.1%。加上上级补助收入52.16亿元、调入资金4.3亿元、上年结余1.2亿元,"
+        "收入总计88.20亿元。",
+        [("sum", "inconsistent", ("88.20亿元", "28.40亿元", "52.16亿元", "4.3亿元", "1.2亿元"))],
+    ),
+    Case(
+        "items that end in 等 still cannot exceed their total",
+        "全区一般公共预算收入完成28.40亿元,增长5.1%。加上上级补助收入52.16亿元、调入资金4.3亿元等,收入总计81.00亿元。",
+        [("sum", "inconsistent", ("81.00亿元", "28.40亿元", "52.16亿元", "4.3亿元"))],
+    ),
+    Case(
+        "a table row set in as far as the row above a 其中 group is that row's sibling, not its part",
+        "表1  主要产品产量\n  产品        单位     产量\n  棉花        万吨     12.40\n    其中：长绒棉  万吨   5.10\n"
+        "          细绒棉  万吨   7.30\n  茶叶        万吨      3.85\n  水产品      万吨     26.70\n",
+        [("sum", "consistent", ("12.40", "5.10", "7.30"))],
+        (("sum", ("12.40", "5.10", "7.30", "3.85", "26.70")),),
+    ),
+    Case(
+        "a figure named …合计 after listed kinds is their total, not one more kind",
+        "年末全县电力装机容量达到418.6万千瓦。其中，水电装机122.4万千瓦，风电装机96.3万千瓦，光伏装机88.5万千瓦，"
+        "可再生能源装机合计307.2万千瓦，占总装机容量的73.4%。",
+        [
+            ("sum", "consistent", ("307.2万千瓦", "122.4万千瓦", "96.3万千瓦", "88.5万千瓦")),
+            ("part_rate", "consistent", ("418.6万千瓦", "307.2万千瓦", "73.4%")),
+        ],
+        (("subset", ("418.6万千瓦", "122.4万千瓦", "96.3万千瓦", "88.5万千瓦", "307.2万千瓦")),),
+    ),
+    Case(
+        "a total named …合计 that its kinds miss is caught, and so is its share of the whole",
+        "年末全县电力装机容量达到418.6万千瓦。其中，水电装机122.4万千瓦，风电装机96.3万千瓦，光伏装机88.5万千瓦，"
+        "可再生能源装机合计307.2万千瓦，占总装机容量的71.4%。",
+        [("part_rate", "inconsistent", ("418.6万千瓦", "307.2万千瓦", "71.4%"))],
+    ),
+    Case(
+        "a clause with a new verb after a 其中 list is what else was done, no kind of the whole",
+        "全年完成古籍修复480册,其中善本修复120册、普通古籍修复310册,完成缩微拍摄3.6万拍。",
+        [("subset", "consistent", ("480册", "120册", "310册"))],
+    ),
+    Case(
+        "a count set right before a rate's name counts what the rate is of",
+        "全县26个地表水监测断面中，达到Ⅲ类以上断面24个，占92.3%；8个乡镇集中式饮用水水源地水质达标率为100%。",
+        [("part_rate", "consistent", ("26个", "24个", "92.3%"))],
+        (("part_rate", ("26个", "8个", "100%")),),
+    ),
+    Case(
+        "a share of the total of the bare head is over the figure named by it, not one narrowed to some sites",
+        "春节假期全市共接待游客612.4万人次,同比增长9.2%。全市重点监测的景区接待游客238.5万人次。"
+        "一日游游客459.3万人次,占游客总数的75.0%。",
+        [("part_rate", "consistent", ("612.4万人次", "459.3万人次", "75.0%"))],
+    ),
+    Case(
+        "with only a narrowed figure for the total, its share proves nothing",
+        "春节假期全市重点监测的景区接待游客238.5万人次。一日游游客179.3万人次,占游客总数的75.0%。",
+        [("part_rate", "unverifiable", ("238.5万人次", "179.3万人次", "75.0%"))],
+    ),
+    Case(
+        "a whole of one month amid figures of months together is not surely the whole a share names",
+        "1-9月,全省港口货物吞吐量累计完成12.62亿吨,增长4.1%。9月份,港口货物吞吐量完成1.48亿吨,增长3.3%。"
+        "1-9月,沿海港口完成8.10亿吨,占全部港口货物吞吐量的64.2%。",
+        [],
+    ),
+    Case(
+        "a bare 占 after 其中 like the 占 of the list's whole before it may be of the unstated population",
+        "全县常住人口中,0-14岁人口为8.12万人,占17.6%;15-59岁人口为27.35万人,占59.3%;60岁及以上人口为10.66万人,"
+        "占23.1%,其中65岁及以上人口为7.84万人,占17.0%。",
+        [("part_rate", "unverifiable", ("10.66万人", "7.84万人", "17.0%"))],
+    ),
+    Case(
+        "a bare 占 after 其中 is of the population when that is stated",
+        "年末全县常住人口46.13万人。全县常住人口中,0-14岁人口为8.12万人,占17.6%;15-59岁人口为27.35万人,占59.3%;"
+        "60岁及以上人口为10.66万人,占23.1%,其中65岁及以上人口为7.84万人,占19.0%。",
+        [("part_rate", "inconsistent", ("46.13万人", "7.84万人", "19.0%"))],
+    ),
+    Case(
         "a rate of hazards fixed is over the ordinary and the major hazards together",
         "全年排查一般隐患2380项、重大隐患20项，整改完成2376项，整改率为99.0%。",
         [("part_rate", "consistent", ("2380项", "20项", "2376项", "99.0%"))],

@@ -40,13 +40,15 @@ WHOLE_SUFFIX = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)})$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(alternation(lx.TOTAL_CUES))
 # 合计1000件 (合计每股17.5港仙) after the items it adds up
-TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,4}}?(?:{alternation(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*$")
+TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,8}}?(?:{alternation(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*$")
 # 金牌7枚、银牌9枚、铜牌11枚,奖牌总数28枚: a total named after a 、-list of kinds (not 门店总数达2563家, a stock)
 NAMED_TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{1,6}}?(?:{alternation(lx.SUM_AFTER_NAMES)})(?:为|是)?\s*$")
 LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部', '全'))})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(alternation(lx.BIG_TOTAL_CUES))
 ADDED_TO = regex.compile(alternation(lx.ADDED_TO))
+# 2.3亿元等,…: a list that ends in 等 is not all of its total (not 等于, 等同)
+LIST_ETC = regex.compile(rf"^\s*(?:{alternation(lx.LIST_ETC)})(?![于同])")
 # 相关情况如下: / 具体如下： a sentence that announces that what follows breaks down what it follows
 AS_FOLLOWS = regex.compile(r"如下\s*[:：]?\s*$")
 BASE_CUE = regex.compile(alternation(lx.BASE_VERBS))
@@ -102,6 +104,13 @@ NEW_PERIOD = regex.compile(
     rf"""^\s*(?:{alternation(lx.PERIOD_OPENERS)}
         | 第?[一二三四1-4]\s*季度
         | \d{{4}}\s*年 | \d{{1,2}}\s*(?:[-—至到]\s*\d{{1,2}}\s*)?月)""",
+    regex.VERBOSE,
+)
+# 1-10月 / 10月份 / 前三季度: the stretch of time a sentence's figures are of, before its first figure (not a day
+# of a month: 10月1日至7日)
+PERIOD_SPAN = regex.compile(
+    r"""\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月(?!\s*\d{1,2}\s*日) | \d{1,2}\s*月份?(?!\s*\d{1,2}\s*日)
+        | 前[一二三]季度 | 第?[一二三四1-4]\s*季度 | [上下]半年""",
     regex.VERBOSE,
 )
 # 新创4A级景区 / 同时发放贷款: a clause that opens with a new action, after a list of kinds

@@ -148,6 +148,9 @@ SUM_AFTER_NAMES = ("总数", "总计", "合计")
 # Words that add items to a figure stated before them: 加上上级补助收入A、调入资金B,收入总计T (T is that
 # figure plus the items, not the items alone).
 ADDED_TO = ("加上", "再加上", "连同", "另加")
+# Words right after a list's last figure that say the list goes on unnamed: 调入资金2.3亿元等,收入总计T (the items
+# may fall short of the total, never prove it wrong).
+LIST_ETC = ("等等", "等")
 # Totals that announce a breakdown of all their kinds.
 BIG_TOTAL_CUES = ("各级各类", "各类", "全部", "合计", "总计", "总数", "如下")
 # Verbs of intake: a figure after them is a base that rates are taken of (受理纠纷11933起).
@@ -197,6 +200,9 @@ SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认
 # --- shares and rates -----------------------------------------------------------------------------------
 # A share of a whole: 占63.72%, 占比30%, 占GDP的比重为62.1%.
 SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占")
+# Nouns of the units a figure's name may be narrowed to (A级旅游景区共接待游客 counts the visitors of some
+# sites, not all): a share of the total of the bare head (占游客总数的) is not of it.
+SCOPE_HOLDERS = ("景区", "景点", "企业", "单位", "机构", "园区", "医院", "学校", "网点", "门店", "口岸", "站点")
 # Nouns that name "the whole" in a share phrase without saying which: 占事项总数的.
 WHOLE_SUFFIXES = ("总数", "总量", "总额", "总和", "总计", "总体", "全部", "总")
 # Words before a rate that state it, cut from the rate's name: 调解成功率达 → 调解成功率.

@@ -21,6 +21,7 @@ from .cues import (
     ENUM_NEXT,
     GROUP_MARK,
     JOINED_NAMES,
+    LIST_ETC,
     LIST_GOES_ON,
     LIST_OPENS,
     LONG_HAN,
@@ -228,6 +229,9 @@ def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
             return True  # 其中水田1.3万亩；实施高标准农田建设186万亩: what else was done
     if f.group != items[0].group or CLAUSE_BREAK.search(f.lead):
         opens.append(f.clause)
+        if NEW_VERB.match(f.clause) and not NEW_VERB.match(first) and not sibling([label_of(p) for p in items],
+                                                                                   label_of(f)):
+            return True  # 其中青铜器修复97件、书画修复142件,完成数字化采集2.1万件: what else was done
     return any(cue.match(x) and not cue.match(first) for x in opens for cue in (NEW_PERIOD, NEW_ACTION))
 
 
@@ -256,7 +260,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
         if prev is not None and (prev.section != s.section or prev.block != s.block):
             prev, follow = None, 0  # a heading between: what follows is about something else
         blocks = _blocks(s)
-        if not blocks and prev in context and _indented_row(s) and _indented_row(prev):
+        if not blocks and prev in context and _indented_row(s) and _indented_row(prev) and _set_under(s, context[prev]):
             # a table's 其中 row and the rows set in under it (  其中：城镇 30.64 /         乡村 21.74): one list
             _collect(context[prev], s.figs, opened, cue_of, block_id, "其中", strict=False)
             context[s] = context[prev]
@@ -362,6 +366,14 @@ def _indented_row(s: Sentence | None) -> bool:
         and s.text[:1] in " \t\u3000"
         and bool(_CELL_SEP.search(s.text.strip()))
     )
+
+
+def _set_under(s: Sentence, wholes: list[Sentence]) -> bool:
+    """Whether a table row stands under the row its list's whole is on: set in further. A row set in as far as
+    that row (粮食 78.62 / 其中：夏粮 39.15 / 秋粮 39.47 / 油料 2.96) is its sibling and ends the list."""
+    head = wholes[-1]
+    is_row = head.gap is not None and head.gap.endswith("\n") and bool(_CELL_SEP.search(head.text.strip()))
+    return not is_row or _indent(s) > _indent(head)
 
 
 def _indent(s: Sentence) -> int:
@@ -899,7 +911,7 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                 continue
             # 加上A、B,总计T: T adds the items to a figure before them; 甲,连同乙,合计T holds that figure
             if len(parts) >= 2 and not ADDED_TO.search(s.between(s.start, parts[0].claim.start)):
-                out.append(Breakdown(w, tuple(parts), "合计", True, True))
+                out.append(Breakdown(w, tuple(parts), "合计", not LIST_ETC.match(parts[-1].tail), True))
     return out
 
 
@@ -934,7 +946,8 @@ def _added_totals(doc: Doc) -> list[Breakdown]:
             continue
         base = _headline_of(doc, s, total, measure)
         if base is not None:
-            out.append(Breakdown(total, (base, *items), "加上", True, True))
+            # …、调入资金2.3亿元等,收入总计T: more items than named, so they may fall short of T
+            out.append(Breakdown(total, (base, *items), "加上", not LIST_ETC.match(items[-1].tail), True))
     return out
 
 

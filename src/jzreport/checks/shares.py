@@ -17,6 +17,7 @@ from .cues import (
     INTAKE,
     NEGATED_LABEL,
     PARTS_CUE,
+    PERIOD_SPAN,
     RATIO_JOIN,
     RATIO_NAME_TAIL,
     SCOPE_PREFIX,
@@ -79,6 +80,11 @@ def find_shares(
             for p in b.parts:
                 if parent.setdefault(p, b.whole) is b.whole and b.plus:
                     plus.setdefault(p, b.plus)
+    for b in breakdowns:
+        # 其中风电A,光伏B,新能源装机合计C: a total of listed parts is a part of their whole too
+        ups = {parent.get(p) for p in b.parts}
+        if b.cue == "合计" and b.whole is not None and len(ups) == 1 and None not in ups:
+            parent.setdefault(b.whole, ups.pop())  # type: ignore[arg-type]
     shares: list[Share] = []
     grims: list[Grim] = []
     pending: list[_Pending] = []
@@ -269,6 +275,8 @@ def _share(
     named = m.group("whole") if m else ""
     if named and core(named):
         w, firm = _named_whole(doc, r, part, named, parent)
+        if firm and w is not None and w.sent is not s and _periods_differ(doc, w.sent, s):
+            firm = False  # 10月份,快递业务量A…；1-10月,…。前15位城市…占全部快递业务量的: of which stretch?
         if part in parent and names_match(named, parent[part]) and (w is None or w is parent[part]):
             w, firm = parent[part], True  # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list
         if w is None:
@@ -308,10 +316,20 @@ def _nested(sh: Share, parent: dict[Fig, Fig], earlier: Sequence[Share]) -> Shar
     called only when neither gives the stated share."""
     outer = parent.get(sh.whole)
     if outer is None or outer is sh.whole or outer is sh.part:
+        if _has_bare_share(sh.whole) and not any(e.part is sh.whole for e in earlier):
+            # 常住人口中,…60岁及以上人口B,占20.43%,其中65岁及以上人口C,占14.93%: a bare 占 like the one of B, of
+            # a whole the text leaves unstated; B is the whole only maybe
+            return replace(sh, firm=False, tie="the whole its list is of, or the whole the list's whole is a share of")
         return sh
     if any(e.whole is outer and e.tie == _LISTED and parent.get(e.part) is outer for e in earlier):
         return replace(sh, whole=outer, tie="the whole its list's other shares are of", alts=(sh.whole,))
     return replace(sh, alts=(outer,))
+
+
+def _has_bare_share(w: Fig) -> bool:
+    """Whether a figure is followed by a share that names no whole (60岁及以上人口1914078人,占20.43%)."""
+    nxt = w.sent.figs[w.pos + 1] if w.pos + 1 < len(w.sent.figs) else None
+    return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause)) and not SHARE_WHOLE.search(nxt.clause)
 
 
 def _in_scope(doc: Doc, w: Fig, scope: str) -> bool:
@@ -372,6 +390,11 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
     whole_named = [w for w in cands if not _outcome_named(w)]
     cands = whole_named or cands
     exact = next((w for w in whole_named if any(n in own for n in w.names)), None)
+    if exact is not None and _scoped(exact, own):
+        # 全省接待游客A。…A级旅游景区共接待游客B。过夜游客C,占游客总数的: the total of 游客 is A, not the
+        # visitors of some sites; with no such figure the share's whole is not known
+        bare = next((w for w in whole_named if any(n in own for n in w.names) and not _scoped(w, own)), None)
+        return (bare, _covers(named, bare)) if bare is not None else (exact, False)
     if exact is not None:
         return exact, _covers(named, exact)
     # 各项贷款余额 for 占各项贷款的: the figure whose name holds the whole phrase, not one sharing its core (贷款)
@@ -387,6 +410,31 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
             if compatible(w, part) and not _has_share(w) and any(n in own for n in w.names):
                 return w, False
     return None, False
+
+
+def _period(t: Sentence) -> str | None:
+    """The stretch of time a sentence states before its first figure (1-10月, 10月份), spaces and 份 left out."""
+    head = t.text[: t.figs[0].claim.start - t.start] if t.figs else t.text
+    m = PERIOD_SPAN.search(head)
+    return regex.sub(r"[\s份]", "", m.group()) if m else None
+
+
+def _periods_differ(doc: Doc, whole: Sentence, s: Sentence) -> bool:
+    """Whether a whole's sentence states a stretch of time that other sentences near it, up to the share's, do
+    not: 10月份 amid 1-10月 figures. Then a share that names its whole may mean the whole of either."""
+    own = _period(whole)
+    if own is None:
+        return False
+    near = doc.sentences[max(0, whole.index - 3) : s.index + 1]
+    return any(p is not None and p != own for t in near if (p := _period(t)))
+
+
+def _scoped(w: Fig, heads: frozenset[str] | set[str]) -> bool:
+    """Whether a figure's own name narrows its head to some units (纳入监测的A级旅游景区共接待游客 for 游客)."""
+    name = w.names[0] if w.names else ""
+    ends = [name.rfind(h) for h in heads if h and h in name]
+    before = name[: max(ends)] if ends else ""
+    return "的" in before or any(u in before for u in lx.SCOPE_HOLDERS)
 
 
 def _covers(named: str, w: Fig) -> bool:
@@ -481,7 +529,10 @@ def _named_rate_pair(
     if not cands or not stem:
         return None
     # the numerator stands in the rate's own ;-group: 合格1231份,合格率97.4%；公共场所卫生检测合格率96.3% is not of it
-    numerator = next((f for f in cands if f.group == r.group and not is_base(f) and _numerator_of(stem, f)), None)
+    numerator = next(
+        (f for f in cands if f.group == r.group and not is_base(f) and _numerator_of(stem, f) and not _holders(f, r)),
+        None,
+    )
     if numerator is None:
         # 收到提案612件,立案538件,立案率87.9%: a total the rate's name echoes counts what the rate counts;
         # the base is a total before it that the name does not echo
@@ -491,6 +542,7 @@ def _named_rate_pair(
                 for f in cands
                 if f.group == r.group
                 and _names_stem(stem, f)
+                and not _holders(f, r)
                 and not _denied(stem, f)  # 不予受理211件 is no numerator of 受理率
                 and any(is_base(w) and not _names_stem(stem, w) for w in cands if w.pos < f.pos)
             ),
@@ -557,6 +609,13 @@ def _named_rate_pair(
     if again is None:
         return numerator  # a numerator without a base: the caller may find one beside it
     return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
+
+
+def _holders(f: Fig, r: Fig) -> bool:
+    """12个饮用水水源地水质达标率100%: a count set right before the rate's name, with no clause mark between,
+    counts what the rate is of, not what it counts."""
+    between = r.sent.between(f.claim.end, r.claim.start)
+    return f.pos == r.pos - 1 and "率" in between and not CLAUSE_MARK.search(between)
 
 
 def _item_base(r: Fig, cands: list[Fig], stem: str) -> Fig | None:
