@@ -143,6 +143,26 @@ CASES = [
         [("part_rate", "inconsistent", ("46.13万人", "7.84万人", "19.0%"))],
     ),
     Case(
+        "shares listed with 分别 go in order with the parts, each over the whole of its own kind",
+        "全县小学招生7215人，在校生43870人；初中招生6892人，在校生20514人。"
+        "小学、初中随迁子女在校生分别为5126人、1903人，占在校生的11.7%和9.3%。",
+        [
+            ("part_rate", "consistent", ("43870人", "5126人", "11.7%")),
+            ("part_rate", "consistent", ("20514人", "1903人", "9.3%")),
+        ],
+    ),
+    Case(
+        "a share listed with 分别 that misses the whole of its own kind is caught",
+        "全县小学招生7215人，在校生43870人；初中招生6892人，在校生20514人。"
+        "小学、初中随迁子女在校生分别为5126人、1903人，占在校生的11.7%和10.3%。",
+        [("part_rate", "inconsistent", ("20514人", "1903人", "10.3%"))],
+    ),
+    Case(
+        "shares listed with 分别 whose kinds name no whole of their own are over the whole named, loosely",
+        "全市出口总额824.7亿元，增长6.1%。一般贸易、加工贸易出口分别为531.6亿元、212.4亿元，占出口总额的64.5%和27.8%。",
+        [("part_rate", "unverifiable", ("824.7亿元", "212.4亿元", "27.8%"))],
+    ),
+    Case(
         "a rate of hazards fixed is over the ordinary and the major hazards together",
         "全年排查一般隐患2380项、重大隐患20项，整改完成2376项，整改率为99.0%。",
         [("part_rate", "consistent", ("2380项", "20项", "2376项", "99.0%"))],

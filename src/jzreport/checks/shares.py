@@ -20,6 +20,7 @@ from .cues import (
     PERIOD_SPAN,
     RATIO_JOIN,
     RATIO_NAME_TAIL,
+    RESPECTIVE_END,
     SCOPE_PREFIX,
     SERIES_WORD,
     SHARE_CUE,
@@ -93,7 +94,13 @@ def find_shares(
         orphans: list[tuple[Fig, Fig]] = []  # named rates with a numerator and no base
         named_here: list[Share] = []  # named rates of this sentence that found their base
         run: list[int] = []  # a share that names its whole and the shares after it that leave it unsaid
+        paired = _respective_shares(doc, s)  # 小学、初中…分别为A人、B人,占在校生的a%和b%
         for r in s.figs:
+            if r in paired:
+                got_pair = paired[r]
+                if got_pair is not None:
+                    shares.append(got_pair)
+                continue
             if r.claim.kind == "ratio":
                 sh = _ratio_share(doc, r)
                 if sh is not None:
@@ -163,6 +170,75 @@ def find_shares(
             parts = tuple(shares[k].part for k in run)
             lists.append(Breakdown(shares[run[0]].whole, parts, "shares-list", True, True, group=gid))
     return shares, grims, pending, lists
+
+
+_JOINER = regex.compile(r"\s*[和与及、]\s*")
+_KIND_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+
+
+def _respective_shares(doc: Doc, s: Sentence) -> dict[Fig, Share | None]:
+    """小学、初中随迁子女在校生分别为5126人、1903人,占在校生的11.7%和9.3%: the shares go in order with the parts
+    listed with 分别, each over the whole of its own kind (小学在校生, 初中在校生) stated before. Every rate of
+    such a run maps to its share, or to None when the wholes are not all found: then there is no check."""
+    out: dict[Fig, Share | None] = {}
+    figs = s.figs
+    k = 0
+    while k < len(figs):
+        r = figs[k]
+        if not (r.is_rate and SHARE_CUE.search(r.clause)):
+            k += 1
+            continue
+        rates = [r]
+        while k + len(rates) < len(figs):
+            nxt = figs[k + len(rates)]
+            if not (nxt.is_rate and _JOINER.fullmatch(nxt.lead)):
+                break
+            rates.append(nxt)
+        k += len(rates)
+        parts = figs[max(0, r.pos - len(rates)) : r.pos]
+        if len(rates) < 2 or len(parts) != len(rates) or not all(p.is_level for p in parts):
+            continue
+        if not RESPECTIVE_END.search(parts[0].clause) or not all(_JOINER.fullmatch(p.lead) for p in parts[1:]):
+            continue
+        m = SHARE_WHOLE.search(r.clause)
+        named = m.group("whole") if m else ""
+        said = s.between(s.start, parts[0].claim.start)
+        said = regex.split(r"[,，;；:：]", said)[-1]
+        kinds = [x for x in _KIND_SEP.split(RESPECTIVE_END.sub("", said)) if x]
+        if len(kinds) == len(parts) and len({len(x) for x in kinds[:-1]}) == 1:
+            kinds[-1] = kinds[-1][: len(kinds[0])]  # 小学、初中随迁子女在校生: the kinds are 小学 and 初中
+        wholes = [_kind_whole(doc, parts[0], p, named, kind) for p, kind in zip(parts, kinds, strict=False)]
+        ok = len(kinds) == len(parts) and len(set(wholes)) == len(wholes) and all(x is not None for x in wholes)
+        common = None if ok else _kind_whole(doc, parts[0], parts[0], named, "")
+        for j, rate in enumerate(rates):
+            w = wholes[j] if ok else None
+            if w is not None:
+                out[rate] = Share(rate, parts[j], w, "the whole of its own kind", True)
+            elif common is not None and all(compatible(common, p) for p in parts):
+                # 一般贸易、加工贸易出口分别为A、B,占出口总额的a%和b%: one whole of both, maybe
+                out[rate] = Share(rate, parts[j], common, "the whole named for the list", False)
+            else:
+                out[rate] = None
+    return out
+
+
+def _kind_whole(doc: Doc, first: Fig, part: Fig, named: str, kind: str) -> Fig | None:
+    """The nearest figure before the list `first` opens, named `named`, whose clause group up to it names `kind`
+    (小学…在校生) and that `part` may be of."""
+    if not named or len(kind) == 1:
+        return None
+    s = part.sent
+    cands = list(reversed(s.figs[: first.pos]))
+    for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
+        cands += reversed(t.figs)
+    for w in cands:
+        if not w.is_level or w.is_baseline or not compatible(w, part) or not names_match(named, w, whole=True):
+            continue
+        t = w.sent
+        group = regex.split(r"[;；]", t.between(t.start, w.claim.start))[-1]
+        if kind in group:
+            return w
+    return None
 
 
 def _ending(name: str, words: Sequence[str]) -> str | None:
