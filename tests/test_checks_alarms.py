@@ -163,6 +163,12 @@ CASES = [
         [("part_rate", "unverifiable", ("824.7亿元", "212.4亿元", "27.8%"))],
     ),
     Case(
+        "after a ；the other side of the whole (收入 then 支出) is no part of it",
+        "全市政府性基金预算收入完成62.40亿元,下降9.1%,其中国有土地使用权出让收入55.10亿元,下降10.3%;"
+        "政府性基金预算支出81.25亿元,下降4.2%。",
+        [("subset", "consistent", ("62.40亿元", "55.10亿元"))],
+    ),
+    Case(
         "a rate of hazards fixed is over the ordinary and the major hazards together",
         "全年排查一般隐患2380项、重大隐患20项，整改完成2376项，整改率为99.0%。",
         [("part_rate", "consistent", ("2380项", "20项", "2376项", "99.0%"))],

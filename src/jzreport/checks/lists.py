@@ -430,12 +430,22 @@ def _twin(whole: str, own: str) -> bool:
     return len(rest) >= 4 and rest != own and rest[-2:] == own[-2:]
 
 
+def _counterpart(whole: str, own: str) -> bool:
+    """Two names that differ only in their last word (政府性基金预算收入, 政府性基金预算支出): one measure's two
+    sides or two stages, neither a part of the other."""
+    n = next((k for k, (a, b) in enumerate(zip(whole, own, strict=False)) if a != b), min(len(whole), len(own)))
+    return n >= 4 and 0 < len(whole) - n <= 3 and 0 < len(own) - n <= 3
+
+
 def _before_twin(figs: list[Fig], wholes: list[Fig]) -> list[Fig]:
     """A list's items up to one after a ；that is named like a figure before the list: a sibling of that figure
     (受理刑事案件1.27万起,…其中…；受理行政案件4.38万起), not one of its parts."""
     for k, f in enumerate(figs):
         if k and f.group != figs[k - 1].group and any(_twin(label_of(w), label_of(f)) for w in wholes):
             return figs[:k]
+        names = [n for w in wholes for n in w.names if n]
+        if k and f.group != figs[k - 1].group and any(_counterpart(n, label_of(f)) for n in names):
+            return figs[:k]  # 基金预算收入A,其中…；基金预算支出B: the other side of the whole, no part of it
     return figs
 
 
