@@ -443,6 +443,11 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # a cut of an object named with its year (压减2025年预算资金); a difference said against another figure (较…高出)
+    ("对绩效差的项目，相应压减2025年预算资金1850万元。自评平均得分90.6分，较抽查得分高出4.2分。",
+     [c("1850万元", "18500000", "元", "change", "预算资金", direction="decrease"),
+      c("90.6分", "90.6", "分", "other", "自评平均得分"),
+      c("4.2分", "4.2", "分", "change", "自评平均得分", direction="increase")]),
     # the items of a list led by the name of a growth rate (增速：) are changes; a negative one fell;
     # 高于全省平均水平2.3张 is a change against that level
     ("前三季度各县固定资产投资增速：东县8.6%，西县-2.4%。每千名老年人拥有养老床位35.2张，低于全省平均水平1.6张。",
@@ -550,6 +555,11 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # the earlier value of a per-unit figure (比…的3.05人) is per unit too
+    ("平均每个家庭户的人口为2.65人，比2010年的3.01人减少0.36人。",
+     [c("2.65人", "2.65", "人", "other", "平均每个家庭户的人口"),
+      c("3.01人", "3.01", "人", "other", "平均每个家庭户的人口"),
+      c("0.36人", "0.36", "人", "change", "平均每个家庭户的人口", direction="decrease", baseline="2010年")]),
     # a light verb alone (累计实现) and an adverb (继续) name nothing: the figure is of what was named before;
     # a scope 每10万人中 holds for every clause of its sentence
     ("全年实现地区生产总值356.2亿元；前三季度累计实现261.4亿元。不良贷款率1.05%，继续保持在1.5%以下。"

@@ -159,6 +159,7 @@ _RIGHT_VERB = re.compile(
 )
 _OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
 _AGE_CLASS = re.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
+_COMPARED_LEAD = re.compile(r"[比较][^,;。\d]{1,14}?(?:高出|低出|多出|高|低|多|少|快|慢)了?")
 _LIGHT_ONLY = re.compile(r"(?:累计|共|已|全年|当年)?(?:实现|完成|达到|取得|录得)了?")
 _AVERAGE_ALONE = re.compile(r"(?P<w>[人户村亩日月年场次床校]均)(?:达到?|为|约为?|超过|近|仅)?")
 _TIME_WORDS = ("当年", "年内", "当月", "当期", "同期", "全年", "年底", "年末", "今年", "目前", "现已", "均已")
@@ -175,13 +176,13 @@ LIST_OPENER = re.compile(r"(?:分别是|分别为|依次为|依次是|依次|主
 _NOUN_MAKERS = ("节约", "节省", "节能")  # 节约用电量 is a name
 _APPROX_TAIL = re.compile(r"(?:约|近|超过|逾|达|共|累计|合计)+$")
 _CHANGE_OPENER = re.compile(  # only verbs of two characters: 增 of 增加值 or 增长率 opens nothing
-    r"(?:平均|年均|累计|共|再|进一步|大幅)?"
+    r"(?:相应|同步|平均|年均|累计|共|再|进一步|大幅)?"
     rf"(?:{alternation(w for w in (*lx.INCREASE_VERBS, *lx.DECREASE_VERBS) if len(w) >= 2 and w not in _NOUN_MAKERS)}"
     r"|(?:节约|节省)(?![^,;。]*[量额率]$))"  # 节约医保基金 (but 节约用电量 and 节能改造项目 are names)
     r"(?![率幅速量额值])"
 )
 _OPENER = re.compile(  # 平均减少申报材料46%: a clause opened by a change verb, perhaps after an adverb
-    rf"(?:{alternation(lx.SCOPE_WORDS)})?(?:平均|年均|累计|共|再|分别|进一步|大幅)?(?P<inc>{_INC})?(?P<dec>{_DEC})?"
+    rf"(?:{alternation(lx.SCOPE_WORDS)})?(?:相应|同步|平均|年均|累计|共|再|分别|进一步|大幅)?(?P<inc>{_INC})?(?P<dec>{_DEC})?"
     r"(?![值额量率幅速面])"  # 增加值, 增长率: a noun, not a verb
 )
 _INC_ANY = re.compile(rf"{_INC}|高于|超出")
@@ -382,6 +383,7 @@ _NOT_OBJECT = re.compile(r"[至到为的了率]|^(?:就业|岗位|收入|人口|
 @lru_cache(maxsize=8192)
 def _object_change(whole_left: str, count: bool) -> str | None:
     whole_left = _BENEFICIARY.sub("", _APPROX_TAIL.sub("", whole_left.lstrip()))  # 为群众减少垫付资金28.4亿元
+    whole_left = _DATE_EXPR.sub("", whole_left)  # 压减2024年预算资金3260万元: the year is no part of the object
     opener = _OPENER.match(whole_left)
     verb = opener.group("inc") or opener.group("dec") if opener else None
     if not verb or len(verb) < 2 or (count and verb in _UPGRADES):
@@ -546,6 +548,7 @@ def clean_left(phrase: str) -> str:
         or _LEAD.fullmatch(s)
         or _EXTREME.fullmatch(s)
         or _LIGHT_ONLY.fullmatch(s)  # 1-10月累计实现2275亿元: what was achieved was named before
+        or _COMPARED_LEAD.fullmatch(s)  # 得分92.4分,较重点评价得分高出6.9分: the difference of what was named
     ):
         return ""
     listed = LIST_OPENER.search(s)

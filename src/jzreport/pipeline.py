@@ -71,6 +71,7 @@ _STATE_AFTER = re.compile(  # 其中19件已办结, 28个当年实现达产 (the
 )
 _PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
 _CLOSED_SINCE = re.compile(r"[^(（]*[)）]")  # a bracket closes before any opens: the figure stood in a note
+_EARLIER_OF = re.compile(r"[,]?(?:比|较)[^,;。]{0,30}的")
 _AVERAGE_TAIL = re.compile(r"(?<=..)[人户村亩日月年场次床校]均$")
 _GROWTH_TAIL = re.compile(r"(?<=..)(?:增速|增幅|增长率)$")
 _AMONG_REST = re.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
@@ -239,6 +240,17 @@ def _kinds(text: str, drafts: list[_Draft]) -> None:
         ):
             d.ctx.kind, d.ctx.direction, d.ctx.baseline = "change", prev.ctx.direction, prev.ctx.baseline
             attach.unsign_change(d.tok, d.ctx)  # 分别增长3.1%和-1.8%
+        # 每户人口为2.72人,比2010年的3.05人: the earlier value of a per-unit figure is one too
+        if (
+            prev is not None
+            and prev.ctx.kind == "other"
+            and d.ctx.kind == "count"
+            and prev.tok.unit == d.tok.unit
+            and _EARLIER_OF.fullmatch(text, prev.tok.end, d.tok.start)
+            and prev.tok.value and d.tok.value  # of a like size: 日均153个,较上年的4.9万个 compares the total
+            and Decimal("0.2") < d.tok.value / prev.tok.value < 5
+        ):
+            d.ctx.kind = "other"
         prev = d
 
 
