@@ -169,6 +169,33 @@ CASES = [
         [("subset", "consistent", ("62.40亿元", "55.10亿元"))],
     ),
     Case(
+        "figures of flows and goals in the sections after a stock are no shares of it",
+        "截至6月底,全县实有各类市场主体5.42万户,增长4.1%。\n一、新设登记\n上半年,全县新设市场主体3860户,增长9.2%。\n"
+        "二、注销退出\n上半年共注销市场主体1210户,下降2.3%。\n三、下一步工作\n力争年底实有市场主体突破5.6万户。",
+        [],
+        (("sum", ("5.42万户", "3860户", "1210户", "5.6万户")),),
+    ),
+    Case(
+        "a list that names its whole right before its first kind (新设企业中服务业) is of that whole",
+        "上半年新设市场主体4120户。其中新设企业1380户,新设个体工商户2740户。"
+        "从行业看,新设企业中服务业1150户,占83.3%;制造业196户;农业34户。",
+        [("part_rate", "consistent", ("1380户", "1150户", "83.3%"))],
+        (("part_rate", ("4120户", "1150户", "83.3%")),),
+    ),
+    Case(
+        "a figure of one day after a period's list is no further kind of it",
+        "春运期间全县共发送旅客286.5万人次,增长5.2%。其中,铁路发送旅客92.4万人次;公路发送旅客174.1万人次。"
+        "返程高峰日出现在正月初八,当日发送旅客25.6万人次。",
+        [("subset", "consistent", ("286.5万人次", "92.4万人次", "174.1万人次"))],
+    ),
+    Case(
+        "parts by another dimension after a 其中 part are no siblings of it",
+        "春节档全市电影票房1.62亿元,增长12.4%。其中大年初一单日票房0.41亿元。"
+        "从影片看,票房前三的影片合计票房1.28亿元,占档期总票房的79.0%。",
+        [("part_rate", "consistent", ("1.62亿元", "1.28亿元", "79.0%"))],
+        (("sum", ("1.62亿元", "0.41亿元", "1.28亿元")),),
+    ),
+    Case(
         "a rate of hazards fixed is over the ordinary and the major hazards together",
         "全年排查一般隐患2380项、重大隐患20项，整改完成2376项，整改率为99.0%。",
         [("part_rate", "consistent", ("2380项", "20项", "2376项", "99.0%"))],

@@ -113,6 +113,10 @@ PERIOD_SPAN = regex.compile(
         | 前[一二三]季度 | 第?[一二三四1-4]\s*季度 | [上下]半年""",
     regex.VERBOSE,
 )
+# 新设市场主体 / 注销 / 力争突破: a flow into or out of a stock, or a goal for it
+FLOW_OR_GOAL = regex.compile(alternation(lx.FLOW_OR_GOAL))
+# 当日发送旅客 / 日均: a figure of one day
+ONE_DAY = regex.compile(alternation(lx.ONE_DAY))
 # 新创4A级景区 / 同时发放贷款: a clause that opens with a new action, after a list of kinds
 NEW_ACTION = regex.compile(rf"^\s*(?:并|同时|另|还)?(?:{alternation(lx.ACTION_OPENERS)})")
 # 实施高标准农田建设 after a ；: a clause that opens with a verb of its own

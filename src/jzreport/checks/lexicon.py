@@ -29,6 +29,13 @@ PERIOD_OPENERS = (
     "本年度", "本年", "今年", "全年", "当年", "年内", "上半年", "下半年", "本季度", "本月", "同期", "截至", "截止",
     "年末", "年底", "会后",
 )
+# Words that make a figure a flow into or out of a stock, or a goal for it (新设市场主体2.15万户, 注销8926户,
+# 力争突破30万户): no share of the stock a section's opening states.
+FLOW_OR_GOAL = (
+    "新设", "新增", "新登记", "新注册", "注销", "吊销", "迁入", "迁出", "退出", "力争", "预计", "目标", "突破",
+)
+# Words that make a figure one day's (当日发送旅客147.2万人次): no kind of a period's total stated before.
+ONE_DAY = ("当日", "当天", "单日", "高峰日", "最高日", "日均")
 # A clause that opens with a new action states what else was done, not one more kind of the whole
 # (A级景区28家,其中5A级1家、4A级7家,新创4A级景区2家; 统筹资金1.4亿元,其中…；发放贷款2.35亿元).
 ACTION_OPENERS = (

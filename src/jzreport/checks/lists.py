@@ -19,6 +19,7 @@ from .cues import (
     CONTAINS_WORDS,
     CROSS_CUTTING,
     ENUM_NEXT,
+    FLOW_OR_GOAL,
     GROUP_MARK,
     JOINED_NAMES,
     LIST_ETC,
@@ -31,6 +32,7 @@ from .cues import (
     NEW_ACTION,
     NEW_PERIOD,
     NEW_VERB,
+    ONE_DAY,
     PAREN_PART,
     PARTS_CUE,
     PER_UNIT,
@@ -252,6 +254,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
     out: list[Breakdown] = []
     opened: dict[Fig, dict[int, list[Fig]]] = {}  # whole → parts per block, when the whole is earlier
     cue_of: dict[Fig, str] = {}
+    block_cue: dict[int, str] = {}  # the cue of each block, by its id
     context: dict[Sentence, list[Sentence]] = {}  # list and continuation sentences → where their wholes are
     follow = 0  # continuation sentences still allowed for the last opening block
     block_id = 0
@@ -276,7 +279,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 and not NEW_PERIOD.match(s.text)  # 全年户籍人口迁入8642人: another period's flow, no part
                 # 审结的11904件中,刑事案件986件…: a sentence that names its own whole lists parts of that
                 and not any(BASE_OF_FOLLOWING.match(f.tail) for f in s.figs)
-                and _collect(context[prev], s.figs, opened, cue_of, block_id, "其中", strict=True)
+                # 节后返程高峰日…当日发送旅客B: a figure of one day is no further kind of the list's whole
+                and _collect(context[prev], [f for f in s.figs if not ONE_DAY.search(f.clause)], opened, cue_of,
+                             block_id, "其中", strict=True)
             ):
                 context[s] = context[prev]
                 follow -= 1
@@ -306,14 +311,19 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             if head is not None:  # a 其中 row set in under a table's row: a list of that row, not of the row above
                 context[s] = [head]
                 block_id += 1
+                block_cue[block_id] = blk.cue
                 _collect(context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=False)
                 continue
             scope = _scope_name(s, blk)
+            tight = _tight_scope(s, blk) if scope is None else None
+            if tight is not None and _scoped_whole(doc, s, tight) is not None:
+                scope = tight  # 从产业分布看,新设企业中第三产业5812户: the whole named right before the first kind
             if scope is not None:
                 # 从年龄构成看,年末常住人口中,0-14岁人口…: the list names its whole, wherever that was stated
                 w = _scoped_whole(doc, s, scope)
                 if w is not None:
                     block_id += 1
+                    block_cue[block_id] = blk.cue
                     parts = [f for f in blk.figs if same_measure(f, w) and not TOTAL_AFTER.search(f.clause)]
                     opened.setdefault(w, {})[block_id] = parts
                     cue_of.setdefault(w, blk.cue)
@@ -329,13 +339,16 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 continue  # 城乡低保标准分别提高到780元和560元: rates per head are never added up
             context[s] = context.get(prev) or ([prev] if blk.cue in _BY_CUES else _paragraph(doc, prev, context))
             block_id += 1
+            block_cue[block_id] = blk.cue
             follow = 2
             # a sentence without figures before the list may be what it lists: the whole must be named
             _collect(context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=s.unseen, named=named)
         prev = s
     for w, blocks in opened.items():
         lists = list(blocks.values())
-        if len(lists) > 1 and all(len(x) == 1 for x in lists):
+        # 其中大年初一单日票房A。从影片看,前三的影片合计票房B: a part by another dimension is no sibling of A
+        alike_cues = len({block_cue.get(b) in _BY_CUES for b in blocks}) == 1
+        if len(lists) > 1 and alike_cues and all(len(x) == 1 for x in lists):
             # 其中普通小学49所… 其中普通初中28所: one part from each block, siblings of one whole
             out.append(_make_list(w, [x[0] for x in lists], cue_of[w], siblings=True))
         else:
@@ -402,6 +415,19 @@ def _scope_name(s: Sentence, blk: _Block) -> str | None:
     head = s.text[blk.start - s.start : blk.figs[0].claim.start - s.start]
     m = PARTS_CUE.match(head)
     m2 = _SCOPE_IN.search(head, m.end() if m else 0)
+    return clean_label(m2.group("name")) if m2 else None
+
+
+_SCOPE_TIGHT = regex.compile(r"[,，:：]\s*(?:在|从)?(?P<name>\p{Han}{3,12}?)中(?=\p{Han})")
+
+
+def _tight_scope(s: Sentence, blk: _Block) -> str | None:
+    """The whole a list names right before its first kind, with no mark between (新设企业中第三产业): 新设企业."""
+    if not blk.figs:
+        return None
+    head = s.text[blk.start - s.start : blk.figs[0].claim.start - s.start]
+    m = PARTS_CUE.match(head)
+    m2 = _SCOPE_TIGHT.match(head, m.end() if m else 0)
     return clean_label(m2.group("name")) if m2 else None
 
 
@@ -810,7 +836,10 @@ def _child_part(doc: Doc, section: tuple[str, ...], w: Fig, unique: bool, taken:
     sents = doc.section_sentences(section)
     if not sents:
         return None
+    if FLOW_OR_GOAL.search(w.clause):
+        return None  # a flow as the total: its sections' figures say nothing of their share
     own = [f for t in sents for f in t.parts if f not in taken and same_measure(f, w)]
+    own = [f for f in own if not FLOW_OR_GOAL.search(f.clause)]  # 新设市场主体2.15万户 is no share of 实有
     named = [f for f in own if any(names_match(n, f, whole=True) for n in w.names if n)]
     if len(named) == 1:
         return named[0]
