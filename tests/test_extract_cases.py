@@ -162,6 +162,9 @@ MULTIPLIERS: list[Case] = [
 
 # --- units: measure words ---------------------------------------------------------------------------------
 COUNT_UNITS: list[Case] = [
+    # 台件 (metrology); a phase in brackets is part of a project's name
+    ("全年检定计量器具12.3万台件。滨江路工程（三期）完工。",
+     [c("12.3万台件", "123000", "台件", "count", "检定计量器具")]),
     ("新增造血干细胞捐献者入库860人份。", [c("860人份", "860", "人份", "count", "造血干细胞捐献者入库")]),
     # two measure words joined by a slash: the count goes by either (件/套); after money it is a price each
     ("区博物馆藏品4.6万件/套，新购展柜28台/套，讲解器租金15元/台，借阅图书8.2万册次。",
@@ -237,6 +240,9 @@ PERCENT: list[Case] = [
 
 # --- units: durations ----------------------------------------------------------------------------------
 DURATIONS: list[Case] = [
+    ("施工工期240日历天，公示期为15个交易日。",
+     [c("240日历天", "240", "日历天", "duration", "施工工期"),
+      c("15个交易日", "15", "交易日", "duration", "公示期")]),
     ("企业开办时间压缩至0.5个工作日。", [c("0.5个工作日", "0.5", "工作日", "duration", "企业开办时间")]),
     ("民商事案件平均审理天数为61天。", [c("61天", "61", "天", "duration", "民商事案件平均审理天数")]),
     ("申请人平均等候时间不到15分钟。",
@@ -443,6 +449,10 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # a named rate of going down (下浮率); a rate per ten thousand of nothing stays without a unit
+    ("中标下浮率8.5%，万台设备死亡率为0。",
+     [c("8.5%", "8.5", "%", "change", "中标下浮率", direction="decrease"),
+      c("0", "0", "", "other", "万台设备死亡率")]),
     # a cut of an object named with its year (压减2025年预算资金); a difference said against another figure (较…高出)
     ("对绩效差的项目，相应压减2025年预算资金1850万元。自评平均得分90.6分，较抽查得分高出4.2分。",
      [c("1850万元", "18500000", "元", "change", "预算资金", direction="decrease"),

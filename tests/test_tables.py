@@ -326,3 +326,25 @@ def test_a_row_that_opens_with_a_list_marker_is_no_heading() -> None:
     claims = extract(text)
     assert [c.text for c in claims] == ["12", "3", "15"]
     assert {tuple(c.section) for c in claims} == {("三、收到和处理政府信息公开申请情况",)}
+
+
+def test_labelled_cells_of_a_barred_row_are_named_by_the_row() -> None:
+    """A preliminary-results table: cells say 盈利:…; the row's first cell names the figures, rows stay apart."""
+    text = (
+        "项目 | 本报告期 | 上年同期\n"
+        "归属于上市公司股东的净利润 | 盈利:8,600万元–9,400万元 比上年同期增长:35.2%–47.8% | 盈利:6,360.5万元\n"
+        "基本每股收益 | 盈利:0.43元/股–0.47元/股 | 盈利:0.32元/股\n"
+    )
+    got = [(c.text, c.kind, c.subject, c.direction, c.role) for c in extract(text)]
+    net, eps = "归属于上市公司股东的净利润", "基本每股收益"
+    assert got == [
+        ("8,600万元", "money", net, None, "range_low"),
+        ("9,400万元", "money", net, None, "range_high"),
+        ("35.2%", "change", net, "increase", "range_low"),
+        ("47.8%", "change", net, "increase", "range_high"),
+        ("6,360.5万元", "money", net, None, None),
+        ("0.43元/股", "money", eps, None, "range_low"),
+        ("0.47元/股", "money", eps, None, "range_high"),
+        ("0.32元/股", "money", eps, None, None),
+    ]
+    assert {c.unit for c in extract(text) if c.kind == "money"} == {"元"}

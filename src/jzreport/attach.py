@@ -46,7 +46,7 @@ _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
         (?P<inc2>增长|增加|提高|上升|(?<!改造|扩容)提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调|激增|猛增|多出|高出|超出
-               |涨价|提价|上浮|偏多|偏高|上修|年增|成长)     # 偏多12%: against the normal (常年); 年增, 上修: Taiwan
+               |涨价|提价|上浮|偏多|偏高|上修|年增|成长|延长)  # 偏多12%: against the normal (常年); 年增, 上修: Taiwan
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
                |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利|偏少|偏低|减亏|下修|年减)
       | (?P<inc2>高于|超出|多于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)   # 高于全省平均水平2.3张
@@ -60,7 +60,7 @@ _CHANGE_BEFORE = regex.compile(
       | (?P<neg>负增长)
       | (?P<save>节约|节省|节支)(?:了)?[^\d,;。]{{0,6}}?(?:资金|费用|成本|开支|支出|时间|时长)  # 节约费用约3.4亿元
     )
-    {_FILLER}[ ]?$
+    {_FILLER}[:]?[ ]?$                          # 比上年同期增长:52.36% (a label in a notice)
     """,
     regex.VERBOSE,
 )
@@ -285,6 +285,8 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     start = ctx.approx_start if ctx.approx_start is not None else tok.start
     cstart = clause_start(text, start, left_floor)
     left = text[cstart:start]
+    if not left.strip() and cstart > left_floor and text[cstart - 1] == ":":
+        left = text[clause_start(text, cstart - 1, left_floor) : cstart]  # 比上年同期增长:52.36%: a label before it
     ctx.to_marker, ctx.direction = _verbs_before(left)
     if _SIGNED_CHANGE.search(left) or (tok.value is not None and tok.value < 0 and _BASE_ONLY.search(left)):
         ctx.to_marker, ctx.direction = False, "increase"  # 比上年增减-3.2%: the sign tells the way

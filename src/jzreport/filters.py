@@ -75,6 +75,7 @@ _TIER_AFTER = frozenset("档批类级期届")
 _TIER_UNITS = frozenset({"批", "期", "届", "类", "档", "轮"})
 _ARTICLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 _PERSON_BEFORE = re.compile(r"(?:^|[,，、(（])[男女][,，、]$")
+_PER_RATE_NAME = re.compile(r"(?:[十百千万]|亿元)[^,;。\d]{0,6}率")
 _ZERO_RATE = re.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
 _SIGN_AFTER_BASE = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减)[ ]?\+$")
 _BOUND_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于|[≥≤><])$")
@@ -308,6 +309,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "table label"  # 表2 主要指标, 附表3: the number of a table
     if unit in ("条", "款", "章", "节", "项") and _CODE_CITATION.search(before):
         return "legal citation"
+    if unit == "期" and chinese and before.endswith(("(", "（")) and text.startswith((")", "）"), end):
+        return "phase"  # 东环路工程（二期）: the phase in a project's name
     if unit == "期" and chinese and _PHASE_AFTER.match(text, end):
         return "phase"  # 湿地公园三期完工: the third phase, not three periods
     if unit in ("岁", "周岁") and _PERSON_BEFORE.search(before):
@@ -387,6 +390,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "plan name"
     if value is None:
         return "no value"
+    if not unit and value == 0 and _ZERO_RATE.search(before) and _PER_RATE_NAME.search(before):
+        tok.family = "unitless"  # 万台设备死亡率为0: a rate per ten thousand, not in per cent
+        return None
     if not unit and value == 0 and _ZERO_RATE.search(before) and not text.startswith(".", num_end):
         tok.unit, tok.family = "%", "percent"  # 被复议纠错率为0, 败诉率为零: a rate of nothing, in per cent
         return None

@@ -71,6 +71,20 @@ _STATE_AFTER = re.compile(  # 其中19件已办结, 28个当年实现达产 (the
 )
 _PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
 _CLOSED_SINCE = re.compile(r"[^(（]*[)）]")  # a bracket closes before any opens: the figure stood in a note
+_CELL_LABELS = frozenset({"盈利", "亏损", "金额", "数额", "数量", "预计", "本期", "上年同期"})
+_CELL_BAR = re.compile(r"[ ]*[|\t][ ]*")
+_ROW_HEAD = re.compile(r"[\u4e00-\u9fff][^\d|\t:]{1,30}")
+
+
+def _row_label(text: str, pos: int) -> str:
+    """The first cell of the table row `pos` stands in (rows of cells parted by | or tabs), or ''."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    cells = _CELL_BAR.split(line)
+    if len(cells) < 2 or not _ROW_HEAD.fullmatch(cells[0].strip()):
+        return ""
+    return cells[0].strip()
+
+
 _EARLIER_OF = re.compile(r"[,]?(?:比|较)[^,;。]{0,30}的")
 _AVERAGE_TAIL = re.compile(r"(?<=..)[人户村亩日月年场次床校]均$")
 _GROWTH_TAIL = re.compile(r"(?<=..)(?:增速|增幅|增长率)$")
@@ -515,6 +529,9 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         elif right:
             after = tok.end + 1 if share_of else _after_qualifier(text, tok)
             subject, source = _orig(original, text, after, after + 40, right), "right"
+        elif (not left or left.rstrip(":") in _CELL_LABELS) and (row := _row_label(text, start)):
+            # 归属于上市公司股东的净利润 | 盈利:38,000万元–42,000万元: the row names what the labelled cell states
+            subject, source = row, "row"
         elif left:
             subject, source = _orig(original, text, cstart, start, left), "left"
         elif tok.family == "count" and (state := _STATE_AFTER.match(text, tok.end)) and not attach.clean_left(left_raw):

@@ -40,7 +40,7 @@ UNIT_FAMILY["番"] = ("番", "times", Decimal(1))
 UNIT_FAMILY["成"] = ("%", "percent", Decimal(10))
 
 # Per-unit tails: 36.5小时/人, 3.2元/公斤.
-_PER = rf"(?:/|每)(?:{alternation(lx.PER_UNITS)})|/(?:{alternation(lx.SLASH_ITEMS)})"
+_PER = rf"(?:/|每)(?:{alternation(lx.PER_UNITS)})|/(?:{alternation(lx.SLASH_ITEMS)})|/股(?![\u4e00-\u9fff])"
 # 8.9/10万: a rate per hundred thousand (孕产妇死亡率), with no unit of its own
 _PER_BASE = r"/(?:10|十|100|百|1000|千)?万(?![元人吨])|/(?:1000|千|100|百)(?![\d.\u4e00-\u9fff])"
 
@@ -67,7 +67,7 @@ NUMBER = regex.compile(
         (?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d.])
     )
   | (?P<arabic>
-        (?P<neg>(?<![\d\p{{Latin}}%)万亿千百元件人个家项吨岁天次户])-(?=\d))?   # not the dash of 1亿-10亿元
+        (?P<neg>(?<![\d\p{{Latin}}%)万亿千百元件人个家项吨岁天次户股台套张名所])-(?=\d))?   # not 1亿-10亿元
         (?P<num>
             \d{{1,3}}(?:,\d{{3}})+(?:[.·]\d+)?            # 1,100  12,345.6
           | \d{{1,3}}(?:[ ]\d{{3}})+(?![\d.])(?=[ ]?[\p{{Han}}%])   # 415 233件
@@ -402,7 +402,8 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
             tok.unit, tok.family, tok.unit_text = "秒", "duration", text[t.start(_UNIT) : seconds.end()]
             end = seconds.end()
         elif per and not split:
-            tok.unit = base + "/" + per.lstrip("/每")
+            if per != "/股":  # 0.95元/股: a sum per share keeps its currency, as 每股收益0.25元 does
+                tok.unit = base + "/" + per.lstrip("/每")
             tok.unit_text += per
             end = t.end(_PER)
     elif per and per.startswith("/") and per[1:2] in "1十百千万" and tok.value is not None:

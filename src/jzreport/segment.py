@@ -178,7 +178,7 @@ def unwrap(text: str) -> Unwrapped | None:
     return Unwrapped("".join(pieces), view_starts, orig_starts, drops)
 
 
-_TABLE_GAP = re.compile(r"\t|[ ]{2}|\u3000")
+_TABLE_GAP = re.compile(r"\t|[ ]{2}|\u3000|[ ]?[|｜][ ]?")  # a bar parts cells as a tab does
 _CELLS = re.compile(r"[\d%][ ][-+]?\d")  # 152.1 156.4: two figures a space apart
 _MARKER = re.compile(r"\d{1,2}[.、)）](?!\d)")
 
