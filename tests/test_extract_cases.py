@@ -565,6 +565,13 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a figure that is the object of a preposition or verb (按照, 以, 推动) is named by the noun after it; a
+    # quoted name may open that noun
+    ("单位按照8%的税率代扣代缴，影片以3.6亿元票房位居榜首，年内推动40%以上的签约项目开工，"
+     "展会吸引120家“专精特新”企业参展。",
+     [c("8%", "8", "%", "percent", "税率"), c("3.6亿元", "360000000", "元", "money", "票房"),
+      c("40%", "40", "%", "percent", "签约项目", approx="more_than"),
+      c("120家", "120", "家", "count", "“专精特新”企业")]),
     # the earlier value of a per-unit figure (比…的3.05人) is per unit too
     ("平均每个家庭户的人口为2.65人，比2010年的3.01人减少0.36人。",
      [c("2.65人", "2.65", "人", "other", "平均每个家庭户的人口"),

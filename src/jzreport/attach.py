@@ -109,7 +109,7 @@ _TRAIL = re.compile(
       | 比(?:增长|增加|下降|减少|增|降|减)   # 投资比增53%: 比 goes with the verb
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | (?<!起)(?:{_INC}|{_DEC})(?:了?(?:至|到|为))?   # 激增至: the verb with its 至, or 增至 would leave 激
-      | 了|的|也|都|(?<!返)还|再|又|仅|就|(?<!人)才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合
+      | 了|的|也|都|(?<!返)还|再|又|仅|就|(?<!人)才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合|即
       | 年均|平均为|平均达到?|平均|年平均|(?:月|年|日)?人均(?:达到?|为)?|日均|月均|户均
       | 连续|累计|完成|安排|实际|名义|为期|最多|最少|最高|最低|(?:按)?同口径(?:计算)?|尚|仍|按期|如期
       | 惠及|涉及|覆盖|受益|下达|到位|存在|拨付|兑付|虽然|虽|但是|但|却
@@ -162,12 +162,16 @@ _AGE_CLASS = re.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|�
 _COMPARED_LEAD = re.compile(r"[比较][^,;。\d]{1,14}?(?:高出|低出|多出|高|低|多|少|快|慢)了?")
 _LIGHT_ONLY = re.compile(r"(?:累计|共|已|全年|当年)?(?:实现|完成|达到|取得|录得)了?")
 _AVERAGE_ALONE = re.compile(r"(?P<w>[人户村亩日月年场次床校]均)(?:达到?|为|约为?|超过|近|仅)?")
+_QUOTED_LEAD = re.compile(r"“[^”,;。]{1,10}”(?=[\u4e00-\u9fff])")
+# the figure is an object (按照10%的税率, 以2.05亿元票房); its noun follows
+_OPEN_LEFT = re.compile(r"(?:以|按照|按|依照|依据|凭借|凭|推动|带动|吸引|实现)$")
 _TIME_WORDS = ("当年", "年内", "当月", "当期", "同期", "全年", "年底", "年末", "今年", "目前", "现已", "均已")
 _RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~ \t…-]")  # a space parts a headline: 游客5836万人次 旅游收入…
 _NOUN_START = re.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = re.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取|立案|约谈"
-    r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因|授予|获授|实施|购买|颁证|悬挂|安装|接受|落地|申领)"
+    r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因|授予|获授|实施|购买|颁证|悬挂|安装|接受|落地|申领"
+    r"|(?<![公召])开工|竣工|投产|参展|(?<![单岗部座席])位(?:列|居)|代扣|代缴|缴纳|落户)"  # not 公开工作, 单位列入
 )
 
 
@@ -672,6 +676,12 @@ _BODY_END = re.compile(r"(?:党|社会|经济|群团|群众|中介|基层|自治
 _VERB_END = re.compile(rf"(?:{alternation(lx.LEADING_VERBS)}|履职|帮扶|值守|服务|工作|学习|锻炼|挂职|驻点)$")
 
 
+def opens_object(left: str) -> bool:
+    """按照10%的税率, 以2.05亿元票房, 推动30%以上的签约项目: a preposition or verb before the figure, whose
+    noun comes after it."""
+    return bool(_OPEN_LEFT.search(left))
+
+
 def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:
     """The noun phrase right after a measure word: 13个法律援助联络点 → 法律援助联络点."""
     share = ("分之" in tok.number and not tok.number.startswith(("百分之", "千分之"))) or tok.unit_text.endswith("成")
@@ -681,8 +691,8 @@ def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> st
 @lru_cache(maxsize=8192)
 def _right_phrase(rest: str, share: bool, verbs_ok: bool) -> str:
     """The noun phrase that `rest`, the text after a number and its unit, opens with, or ''."""
-    code = _CODE_LEAD.match(rest)
-    if code:  # 2家4A级景区, 3个5G基站: a grade or a code opens the noun, it is not another figure
+    code = _CODE_LEAD.match(rest) or _QUOTED_LEAD.match(rest)
+    if code:  # 2家4A级景区, 3个5G基站, 300家“小巨人”企业: a grade, a code or a quoted name opens the noun
         tail = _right_phrase(rest[code.end() :], share, verbs_ok)
         return code.group() + tail if tail else ""
     q = (_SKIP_SHARE if share else _SKIP_THRESHOLD).match(rest)

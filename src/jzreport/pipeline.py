@@ -506,6 +506,11 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         share_of = not right and not left and tok.family == "percent" and text.startswith("的", tok.end)
         if share_of:
             right = attach.right_subject(text, tok, tok.end + 1)  # 35%的村完成改造: a share of the villages
+        elif not right and tok.family in ("percent", "money") and left and attach.opens_object(left_raw.rstrip()):
+            after = _after_qualifier(text, tok)
+            after += text.startswith("的", after)
+            if named := attach.right_subject(text, tok, after):  # 按照10%的税率: the rate is named after it
+                right, share_of = named, True
         if tok.row_head and (not left or left_raw.endswith(" ") or CELL_SEP.search(left_raw)):  # a table cell
             subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
         elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
