@@ -158,9 +158,10 @@ CASES = [
         [("part_rate", "inconsistent", ("20514人", "1903人", "10.3%"))],
     ),
     Case(
-        "shares listed with 分别 whose kinds name no whole of their own are over the whole named, loosely",
+        "shares listed with 分别 whose kinds name no whole of their own are not paired with the last part",
         "全市出口总额824.7亿元，增长6.1%。一般贸易、加工贸易出口分别为531.6亿元、212.4亿元，占出口总额的64.5%和27.8%。",
-        [("part_rate", "unverifiable", ("824.7亿元", "212.4亿元", "27.8%"))],
+        [],
+        (("part_rate", ("531.6亿元", "212.4亿元", "64.5%")),),
     ),
     Case(
         "after a ；the other side of the whole (收入 then 支出) is no part of it",

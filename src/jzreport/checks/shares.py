@@ -209,16 +209,11 @@ def _respective_shares(doc: Doc, s: Sentence) -> dict[Fig, Share | None]:
             kinds[-1] = kinds[-1][: len(kinds[0])]  # 小学、初中随迁子女在校生: the kinds are 小学 and 初中
         wholes = [_kind_whole(doc, parts[0], p, named, kind) for p, kind in zip(parts, kinds, strict=False)]
         ok = len(kinds) == len(parts) and len(set(wholes)) == len(wholes) and all(x is not None for x in wholes)
-        common = None if ok else _kind_whole(doc, parts[0], parts[0], named, "")
         for j, rate in enumerate(rates):
+            # 质量问题、售后服务分别为A件、B件,分别占投诉总量的a%和b%: kinds with no whole of their own; the whole
+            # named for them all is too loose a tie to pair here
             w = wholes[j] if ok else None
-            if w is not None:
-                out[rate] = Share(rate, parts[j], w, "the whole of its own kind", True)
-            elif common is not None and all(compatible(common, p) for p in parts):
-                # 一般贸易、加工贸易出口分别为A、B,占出口总额的a%和b%: one whole of both, maybe
-                out[rate] = Share(rate, parts[j], common, "the whole named for the list", False)
-            else:
-                out[rate] = None
+            out[rate] = Share(rate, parts[j], w, "the whole of its own kind", True) if w is not None else None
     return out
 
 
