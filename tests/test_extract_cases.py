@@ -565,6 +565,11 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a line that labels its figure (…:N) names it, with no list marker
+    ("回购方案实施期限:12个月\n1.累计已回购股数:2,186,500股\n累计回购金额:3,215.6万元",
+     [c("12个月", "12", "月", "duration", "回购方案实施期限"),
+      c("2,186,500股", "2186500", "股", "count", "累计已回购股数"),
+      c("3,215.6万元", "32156000", "元", "money", "累计回购金额")]),
     # a figure that is the object of a preposition or verb (按照, 以, 推动) is named by the noun after it; a
     # quoted name may open that noun
     ("单位按照8%的税率代扣代缴，影片以3.6亿元票房位居榜首，年内推动40%以上的签约项目开工，"

@@ -71,6 +71,10 @@ _STATE_AFTER = re.compile(  # 其中19件已办结, 28个当年实现达产 (the
 )
 _PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
 _CLOSED_SINCE = re.compile(r"[^(（]*[)）]")  # a bracket closes before any opens: the figure stood in a note
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)])?"  # a list marker
+    r"(?P<label>[\u4e00-\u9fff][^\d:,;。|\t]{1,24}?)[ ]?:[ ]?"
+)
 _CELL_LABELS = frozenset({"盈利", "亏损", "金额", "数额", "数量", "预计", "本期", "上年同期"})
 _CELL_BAR = re.compile(r"[ ]*[|\t][ ]*")
 _ROW_HEAD = re.compile(r"[\u4e00-\u9fff][^\d|\t:]{1,30}")
@@ -534,6 +538,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         elif right:
             after = tok.end + 1 if share_of else _after_qualifier(text, tok)
             subject, source = _orig(original, text, after, after + 40, right), "right"
+        elif not left and (label := _LINE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)):
+            subject, source = label.group("label"), "row"  # 累计已回购股数:3,126,400股: the line's own label
         elif (not left or left.rstrip(":") in _CELL_LABELS) and (row := _row_label(text, start)):
             # 归属于上市公司股东的净利润 | 盈利:38,000万元–42,000万元: the row names what the labelled cell states
             subject, source = row, "row"
