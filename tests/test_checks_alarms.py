@@ -197,6 +197,11 @@ CASES = [
         (("sum", ("1.62亿元", "0.41亿元", "1.28亿元")),),
     ),
     Case(
+        "a whole narrowed to units the share's own sentence names too is still its whole",
+        "全市规模以上工业企业实现营业收入2860.4亿元,增长6.2%。规模以上工业企业实现利润总额168.2亿元,占营业收入的6.9%。",
+        [("part_rate", "inconsistent", ("2860.4亿元", "168.2亿元", "6.9%"))],
+    ),
+    Case(
         "a rate of hazards fixed is over the ordinary and the major hazards together",
         "全年排查一般隐患2380项、重大隐患20项，整改完成2376项，整改率为99.0%。",
         [("part_rate", "consistent", ("2380项", "20项", "2376项", "99.0%"))],

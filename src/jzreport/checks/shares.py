@@ -461,10 +461,10 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
     whole_named = [w for w in cands if not _outcome_named(w)]
     cands = whole_named or cands
     exact = next((w for w in whole_named if any(n in own for n in w.names)), None)
-    if exact is not None and _scoped(exact, own):
+    if exact is not None and _scoped(exact, own, part):
         # 全省接待游客A。…A级旅游景区共接待游客B。过夜游客C,占游客总数的: the total of 游客 is A, not the
         # visitors of some sites; with no such figure the share's whole is not known
-        bare = next((w for w in whole_named if any(n in own for n in w.names) and not _scoped(w, own)), None)
+        bare = next((w for w in whole_named if any(n in own for n in w.names) and not _scoped(w, own, part)), None)
         return (bare, _covers(named, bare)) if bare is not None else (exact, False)
     if exact is not None:
         return exact, _covers(named, exact)
@@ -500,12 +500,17 @@ def _periods_differ(doc: Doc, whole: Sentence, s: Sentence) -> bool:
     return any(p is not None and p != own for t in near if (p := _period(t)))
 
 
-def _scoped(w: Fig, heads: frozenset[str] | set[str]) -> bool:
-    """Whether a figure's own name narrows its head to some units (纳入监测的A级旅游景区共接待游客 for 游客)."""
+def _scoped(w: Fig, heads: frozenset[str] | set[str], part: Fig) -> bool:
+    """Whether a figure's own name narrows its head to some units (纳入监测的A级旅游景区共接待游客 for 游客) that the
+    part's sentence does not name too (规模以上工业企业营业收入 for the 利润 of 规模以上工业企业 is the whole)."""
     name = w.names[0] if w.names else ""
     ends = [name.rfind(h) for h in heads if h and h in name]
     before = name[: max(ends)] if ends else ""
-    return "的" in before or any(u in before for u in lx.SCOPE_HOLDERS)
+    said = part.sent.between(part.sent.start, part.claim.start)
+    marks = [u for u in lx.SCOPE_HOLDERS if u in before]
+    if "的" in before:
+        marks.append(before[: before.index("的")][-2:])
+    return any(u and u not in said for u in marks)
 
 
 def _covers(named: str, w: Fig) -> bool:
