@@ -127,8 +127,14 @@ CASES = [
     Case(
         "a whole of one month amid figures of months together is not surely the whole a share names",
         "1-9月,全省港口货物吞吐量累计完成12.62亿吨,增长4.1%。9月份,港口货物吞吐量完成1.48亿吨,增长3.3%。"
-        "1-9月,沿海港口完成8.10亿吨,占全部港口货物吞吐量的64.2%。",
-        [],
+        "沿海港口完成8.10亿吨,占全部港口货物吞吐量的64.2%。",
+        [("part_rate", "unverifiable", ("1.48亿吨", "8.10亿吨", "64.2%"))],
+    ),
+    Case(
+        "a share of a stretch of time is over the whole named in a sentence of that stretch",
+        "1-9月,全省港口货物吞吐量累计完成12.62亿吨,增长4.1%。9月份,港口货物吞吐量完成1.48亿吨,增长3.3%。"
+        "1-9月,沿海港口完成8.10亿吨,占全部港口货物吞吐量的68.2%。",
+        [("part_rate", "inconsistent", ("12.62亿吨", "8.10亿吨", "68.2%"))],
     ),
     Case(
         "a bare 占 after 其中 like the 占 of the list's whole before it may be of the unstated population",

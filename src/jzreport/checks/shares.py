@@ -347,7 +347,10 @@ def _share(
     if named and core(named):
         w, firm = _named_whole(doc, r, part, named, parent)
         if firm and w is not None and w.sent is not s and _periods_differ(doc, w.sent, s):
-            firm = False  # 10月份,快递业务量A…；1-10月,…。前15位城市…占全部快递业务量的: of which stretch?
+            # 10月份,快递业务量A…；1-10月,…。前15位城市…占全部快递业务量的: of which stretch? The figure so named
+            # in a sentence of the share's own stretch (1-9月,…吞吐量B。…1-9月,…占全部…吞吐量的) when there is one
+            same = _same_period_whole(doc, s, part, named)
+            w, firm = (same, True) if same is not None else (w, False)
         if part in parent and names_match(named, parent[part]) and (w is None or w is parent[part]):
             w, firm = parent[part], True  # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list
         if w is None:
@@ -488,6 +491,20 @@ def _period(t: Sentence) -> str | None:
     head = t.text[: t.figs[0].claim.start - t.start] if t.figs else t.text
     m = PERIOD_SPAN.search(head)
     return regex.sub(r"[\s份]", "", m.group()) if m else None
+
+
+def _same_period_whole(doc: Doc, s: Sentence, part: Fig, named: str) -> Fig | None:
+    """The nearest figure named `named` before `part` in a sentence that states the same stretch of time as `s`."""
+    own = _period(s)
+    if own is None:
+        return None
+    for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
+        if _period(t) != own:
+            continue
+        for w in reversed(t.mains):
+            if compatible(w, part) and not _has_share(w) and names_match(named, w, whole=True):
+                return w
+    return None
 
 
 def _periods_differ(doc: Doc, whole: Sentence, s: Sentence) -> bool:
