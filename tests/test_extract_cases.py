@@ -565,6 +565,14 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # 相等于…的 relates a figure to a base; 自…之日起 says from when; 平均每个村 is the base of an average of what was
+    # named (but 平均每公里造价 names a measure)
+    ("贸易逆差156亿港元，相等于进口货值的5.2%。实施期限为自股东大会通过之日起12个月。全县网格员共860名，平均每个村不足4名。"
+     "平均每公里造价1.2亿元。",
+     [c("156亿港元", "15600000000", "港元", "money", "贸易逆差"), c("5.2%", "5.2", "%", "percent", "贸易逆差"),
+      c("12个月", "12", "月", "duration", "实施期限"), c("860名", "860", "名", "count", "网格员"),
+      c("4名", "4", "名", "other", "网格员", approx="less_than"),
+      c("1.2亿元", "120000000", "元", "money", "平均每公里造价")]),
     # a line that labels its figure (…:N) names it, with no list marker
     ("回购方案实施期限:12个月\n1.累计已回购股数:2,186,500股\n累计回购金额:3,215.6万元",
      [c("12个月", "12", "月", "duration", "回购方案实施期限"),

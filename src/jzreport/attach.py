@@ -159,6 +159,8 @@ _RIGHT_VERB = re.compile(
 )
 _OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
 _AGE_CLASS = re.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
+_FROM_DAY = re.compile(r"(?:自|从)[^,;。]{0,20}?之日起$")
+_PER_BASE_ONLY = re.compile(r"(?:平均)?每(?:个|所|家|户)?(?:乡镇|村|社区|街道|学校|校|所|县|区|户|家|单位)")
 _COMPARED_LEAD = re.compile(r"[比较][^,;。\d]{1,14}?(?:高出|低出|多出|高|低|多|少|快|慢)了?")
 _LIGHT_ONLY = re.compile(r"(?:累计|共|已|全年|当年)?(?:实现|完成|达到|取得|录得)了?")
 _AVERAGE_ALONE = re.compile(r"(?P<w>[人户村亩日月年场次床校]均)(?:达到?|为|约为?|超过|近|仅)?")
@@ -451,7 +453,7 @@ _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 # 约占…的, 相当于…的, 恢复至…的, 不低于…的 (not 挤占挪用资金, 应占溢利, 占有率)
 _SHARE_CUT = re.compile(
-    r"(?:约占|(?<![挤侵霸应應])占(?![比用地有])|相当于|恢复(?:至|到)|(?:不低于|不少于|不超过|不高于)(?=[^,;。\d]{1,16}的$))"
+    r"(?:约占|(?<![挤侵霸应應])占(?![比用地有])|相当于|相等于|恢复(?:至|到)|(?:不低于|不少于|不超过|不高于)(?=[^,;。\d]{1,16}的$))"
 )
 _SIGNED_CHANGE = re.compile(
     r"(?:增减|增减变动|变动|增减变化)(?:幅度|比例|率|额)?(?:分别)?(?:为|是)?[ ]?$"
@@ -541,6 +543,8 @@ def clean_left(phrase: str) -> str:
         s = _strip_repeatedly(_TRAIL, _PAREN_TAIL.sub("", s))  # 工业企业（年主营业务收入2000万元及以上）
     s = _MANNER_LEAD.sub("", s)  # 以调解、和解等方式结案, 以区政府为被申请人的复议案件: how or which, then what
     s = _SINCE.sub("", s)  # “十四五”以来, 2020年以来: a time span, not a subject
+    if _FROM_DAY.search(s):  # 回购期限为自董事会审议通过之日起12个月内: from when, not what
+        s = _strip_repeatedly(_TRAIL, _FROM_DAY.sub("", s))
     s = _SINCE_LEAD.sub("", s)  # 今年以来审查各类合同
     compared = _COMPARED_WITH.search(s)
     if compared:  # 高于全省平均水平0.4个百分点: what is compared stands before the comparison
@@ -555,6 +559,7 @@ def clean_left(phrase: str) -> str:
         or _EXTREME.fullmatch(s)
         or _LIGHT_ONLY.fullmatch(s)  # 1-10月累计实现2275亿元: what was achieved was named before
         or _COMPARED_LEAD.fullmatch(s)  # 得分92.4分,较重点评价得分高出6.9分: the difference of what was named
+        or _PER_BASE_ONLY.fullmatch(s)  # 监管人员46名,平均每个乡镇不足3名: the base of an average of what was named
     ):
         return ""
     listed = LIST_OPENER.search(s)

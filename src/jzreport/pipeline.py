@@ -94,7 +94,7 @@ _AVERAGE_TAIL = re.compile(r"(?<=..)[人户村亩日月年场次床校]均$")
 _GROWTH_TAIL = re.compile(r"(?<=..)(?:增速|增幅|增长率)$")
 _AMONG_REST = re.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
 _SHARE_START = re.compile(  # (按可比口径)恢复至2019年同期的: a calculation note may come first
-    r"\s*(?:按[^,;。的]{1,6}?(?:口径|价格?)(?:计算)?)?(?:约占|占|相当于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)"
+    r"\s*(?:按[^,;。的]{1,6}?(?:口径|价格?)(?:计算)?)?(?:约占|占|相当于|相等于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)"
 )
 _AFTER_WORD = re.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
 _SENT_PUNCT = re.compile(r"[;。!?\n]")
