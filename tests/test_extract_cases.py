@@ -565,6 +565,10 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a net change is of what came in only when an inflow is named; else of the last level of its unit
+    ("服务覆盖16个县，在管项目共420个，较上年末净增35个。",
+     [c("16个", "16", "个", "count", "县"), c("420个", "420", "个", "count", "在管项目"),
+      c("35个", "35", "个", "change", "在管项目", direction="increase", baseline="上年末")]),
     # 相等于…的 relates a figure to a base; 自…之日起 says from when; 平均每个村 is the base of an average of what was
     # named (but 平均每公里造价 names a measure)
     ("贸易逆差156亿港元，相等于进口货值的5.2%。实施期限为自股东大会通过之日起12个月。全县网格员共860名，平均每个村不足4名。"

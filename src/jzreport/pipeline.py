@@ -576,7 +576,10 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 levels = [p for p in same if p.tok.unit == tok.unit and p.ctx.kind != "change"]
                 if levels and tok.family == "count" and "均" not in left_raw:
                     # 新纳入低保对象357人,退出294人,净增63人: a net change is of what came in, named first
-                    same = levels[:1] if _NET.search(left_raw) else levels
+                    inflow = _NET.search(left_raw) and _INFLOW.search(
+                        text, attach.clause_start(text, levels[0].tok.start, levels[0].sentence[0]), levels[0].tok.start
+                    )
+                    same = levels[:1] if inflow else levels
             # 里程1246公里（含等外公路318公里）,比上年增加86公里: a figure in a note closed since names nothing after
             outside = [p for p in same if not _CLOSED_SINCE.match(text, p.tok.end, start)]
             same = outside or same
@@ -626,6 +629,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 other.ctx.subject = d.ctx.subject
 
 
+# what came in, named before a net change of it
+_INFLOW = re.compile(r"新纳入|新增|新设|新登记|新认定|新发展|新招录|转入|新办|新吸纳")
 _NET = re.compile(r"净增|净减|净增加|净减少")
 _RATE_NAMED = re.compile(r"(?:率|比例|比重|占比|幅度|增速|增幅|降幅)$")
 _BARE_RATES = frozenset({"增速", "增幅", "降幅", "涨幅", "跌幅", "增长率", "比重", "占比"})
