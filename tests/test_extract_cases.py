@@ -542,6 +542,10 @@ CHANGES: list[Case] = [
 
 # --- ratios and ranks ---------------------------------------------------------------------------------------
 RATIOS_RANKS: list[Case] = [
+    # a place among a group counted just before it is the place of the figure named before the group
+    ("全市营商环境评价得分86.4分，在全省11个设区市中排名第3。",
+     [c("86.4分", "86.4", "分", "other", "营商环境评价得分"), c("11个", "11", "个", "count", "设区市"),
+      c("3", "3", "", "rank", "营商环境评价得分")]),
     # a note in brackets between a ratio's name and the figure; the earlier value before a change of it
     ("常住人口性别比（以女性为100，男性对女性的比例）为103.86，比2010年的104.91下降1.05。",
      [c("103.86", "103.86", "", "ratio", "常住人口性别比"), c("104.91", "104.91", "", "ratio", "常住人口性别比"),

@@ -443,7 +443,7 @@ _MARKER_LEAD = regex.compile(
 )
 _COMPARED_WITH = re.compile(
     r"(?:高于|低于|快于|慢于|优于|超过|领先|落后于?)"
-    r"(?:全国|全省|全市|全区|同期|平均|各项|上年|去年|[^,;。\d]{0,10}?(?:增速|增幅|水平|平均值?|标准)$)"  # 高于GDP增速
+    r"(?:全国|全省|全市|全区|同期|平均|各项|上年|去年|[^,;。\d]{0,18}?(?:增速|增幅|水平|平均值?|标准)$)"  # 高于GDP增速
 )
 _SINCE_LEAD = re.compile(
     r"^(?:(?:今年|本年|去年|近年|多年|“[^”]{1,8}”|\d{4}年|[一二三四五六七八九十]年)以来"
@@ -528,8 +528,8 @@ def clean_left(phrase: str) -> str:
     s = _DATE_EXPR.sub("", s).strip()
     if s.endswith("第"):
         s = _RANK_TAIL.sub("", s)  # 县域经济综合实力排名全市第二: what is ranked, not the ranking
-        if s in _RANK_ALONE:
-            return ""  # 综合排名全国第二: the ranked thing was named before
+        if s in _RANK_ALONE or s.endswith("中"):
+            return ""  # 综合排名全国第二, 在13个设区市中排名第4: the ranked thing was named before
     for cut in ("由", "从"):
         i = s.rfind(cut)
         if i >= 0 and _FROM_TAIL.fullmatch(s[i + 1 :]):

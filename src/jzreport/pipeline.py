@@ -92,6 +92,7 @@ def _row_label(text: str, pos: int) -> str:
 _EARLIER_OF = re.compile(r"[,]?(?:比|较)[^,;。]{0,30}的")
 _AVERAGE_TAIL = re.compile(r"(?<=..)[人户村亩日月年场次床校]均$")
 _GROWTH_TAIL = re.compile(r"(?<=..)(?:增速|增幅|增长率)$")
+_AMONG_GROUP = re.compile(r"[^,;。\d]{0,12}中[^,;。\d]{0,6}第")
 _AMONG_REST = re.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
 _SHARE_START = re.compile(  # (按可比口径)恢复至2019年同期的: a calculation note may come first
     r"\s*(?:按[^,;。的]{1,6}?(?:口径|价格?)(?:计算)?)?(?:约占|占|相当于|相等于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)"
@@ -589,6 +590,13 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             else:
                 prev_out = prev
             source_draft = same[-1] if same else prev_out
+            if (
+                ctx.kind == "rank"
+                and source_draft is not None
+                and _AMONG_GROUP.match(text, source_draft.tok.end, start)
+            ):  # 指数3.86,在全省13个设区市中排名第4: the group ranked among names nothing; the figure before it does
+                ranked = [p for p in earlier if p is not source_draft and p.ctx.subject]
+                source_draft = ranked[-1] if ranked else source_draft
             if (
                 source_draft is not None
                 and tok.unit not in ("%", "‰", "百分点")
