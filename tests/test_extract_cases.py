@@ -542,6 +542,10 @@ CHANGES: list[Case] = [
 
 # --- ratios and ranks ---------------------------------------------------------------------------------------
 RATIOS_RANKS: list[Case] = [
+    # the topic before 在 is what is ranked among the group; an appraisal names the place
+    ("新建充电桩260个，县高新区在全省98个省级园区综合评价中位列第7位，在全市营商环境考核中排名第二。",
+     [c("260个", "260", "个", "count", "充电桩"), c("98个", "98", "个", "count", "省级园区综合评价"),
+      c("7位", "7", "", "rank", "县高新区"), c("二", "2", "", "rank", "营商环境考核")]),
     # a place among a group counted just before it is the place of the figure named before the group
     ("全市营商环境评价得分86.4分，在全省11个设区市中排名第3。",
      [c("86.4分", "86.4", "分", "other", "营商环境评价得分"), c("11个", "11", "个", "count", "设区市"),

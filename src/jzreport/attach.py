@@ -159,6 +159,7 @@ _RIGHT_VERB = re.compile(
 )
 _OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
 _AGE_CLASS = re.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
+_APPRAISAL = re.compile(r"考核|评价|榜单|测评|评比|考评|评估|排行")
 _FROM_DAY = re.compile(r"(?:自|从)[^,;。]{0,20}?之日起$")
 _PER_BASE_ONLY = re.compile(r"(?:平均)?每(?:个|所|家|户)?(?:乡镇|村|社区|街道|学校|校|所|县|区|户|家|单位)")
 _COMPARED_LEAD = re.compile(r"[比较][^,;。\d]{1,14}?(?:高出|低出|多出|高|低|多|少|快|慢)了?")
@@ -322,7 +323,11 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         (ctx.kind == "count" or (ctx.kind == "measure" and _PER_BASE.search(text, max(0, start - 12), start)))
         and _PER_CUE.search(text, max(0, start - 24), start)  # 每 or 均 is in every per-unit prefix
         and _PER_PREFIX.search(text, max(left_floor_sentence(text, start), start - 24), start)
-    ) or (ctx.kind == "count" and _PER_SCOPE.match(text, left_floor_sentence(text, start), start)):
+    ) or (
+        ctx.kind == "count"
+        and text.find("每", max(0, start - 200), start) >= 0  # cheap test first: the scope's 每 is before it
+        and _PER_SCOPE.match(text, left_floor_sentence(text, start), start)
+    ):
         ctx.kind = "other"  # (每10万人中拥有大学文化程度的由9873人…;拥有高中文化程度的…: the scope holds on)
     unsign_change(tok, ctx)
     if tok.unit in ("公里", "千米") and _SPEED_BEFORE.search(left):
@@ -528,7 +533,9 @@ def clean_left(phrase: str) -> str:
     s = _DATE_EXPR.sub("", s).strip()
     if s.endswith("第"):
         s = _RANK_TAIL.sub("", s)  # 县域经济综合实力排名全市第二: what is ranked, not the ranking
-        if s in _RANK_ALONE or s.endswith("中"):
+        if s.endswith("中") and _APPRAISAL.search(s):
+            s = s.removeprefix("在")[:-1]  # 在全省开发区综合考核中位列第6: the appraisal ranks
+        elif s in _RANK_ALONE or s.endswith("中"):
             return ""  # 综合排名全国第二, 在13个设区市中排名第4: the ranked thing was named before
     for cut in ("由", "从"):
         i = s.rfind(cut)

@@ -92,6 +92,7 @@ def _row_label(text: str, pos: int) -> str:
 _EARLIER_OF = re.compile(r"[,]?(?:比|较)[^,;。]{0,30}的")
 _AVERAGE_TAIL = re.compile(r"(?<=..)[人户村亩日月年场次床校]均$")
 _GROWTH_TAIL = re.compile(r"(?<=..)(?:增速|增幅|增长率)$")
+_RANKED_TOPIC = re.compile(r"(?P<topic>[\u4e00-\u9fff“”]{2,16}?)在[^,;。\d]{0,8}$")
 _AMONG_GROUP = re.compile(r"[^,;。\d]{0,12}中[^,;。\d]{0,6}第")
 _AMONG_REST = re.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
 _SHARE_START = re.compile(  # (按可比口径)恢复至2019年同期的: a calculation note may come first
@@ -582,21 +583,29 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                     )
                     same = levels[:1] if inflow else levels
             # 里程1246公里（含等外公路318公里）,比上年增加86公里: a figure in a note closed since names nothing after
-            outside = [p for p in same if not _CLOSED_SINCE.match(text, p.tok.end, start)]
-            same = outside or same
-            if not same and prev is not None and _CLOSED_SINCE.match(text, prev.tok.end, start):
+            closed = text.find(")", d.sentence[0], start) >= 0 or text.find("）", d.sentence[0], start) >= 0
+            if closed and same:
+                same = [p for p in same if not _CLOSED_SINCE.match(text, p.tok.end, start)] or same
+            if closed and not same and prev is not None and _CLOSED_SINCE.match(text, prev.tok.end, start):
                 noted = [p for p in earlier if p.ctx.subject and not _CLOSED_SINCE.match(text, p.tok.end, start)]
                 prev_out = noted[-1] if noted else prev
             else:
                 prev_out = prev
             source_draft = same[-1] if same else prev_out
+            named_topic = ""
             if (
                 ctx.kind == "rank"
                 and source_draft is not None
                 and _AMONG_GROUP.match(text, source_draft.tok.end, start)
             ):  # 指数3.86,在全省13个设区市中排名第4: the group ranked among names nothing; the figure before it does
+                topic = _RANKED_TOPIC.search(
+                    text, attach.clause_start(text, source_draft.tok.start, d.sentence[0]), source_draft.tok.start
+                )
                 ranked = [p for p in earlier if p is not source_draft and p.ctx.subject]
-                source_draft = ranked[-1] if ranked else source_draft
+                if topic is not None:  # 开发区在全省134个开发区考核中位列第9位: the topic before 在 is ranked
+                    named_topic = attach.clean_left(topic.group("topic"))
+                    ranked = []
+                source_draft = ranked[-1] if ranked else (None if topic is not None else source_draft)
             if (
                 source_draft is not None
                 and tok.unit not in ("%", "‰", "百分点")
@@ -606,6 +615,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 counted = [p for p in earlier if p.tok.unit == tok.unit and not _RATE_NAMED.search(p.ctx.subject or "")]
                 source_draft = counted[-1] if counted else source_draft
             subject, source = (source_draft.ctx.subject if source_draft else None), "inherited"
+            if ctx.kind == "rank" and source_draft is None and named_topic:
+                subject = named_topic
             if subject and "均" not in left_raw:
                 subject = _AVERAGE_TAIL.sub("", subject)  # 日均7855件,较上年的241.3万件: the total again
             generic = attach.generic_word(left_raw)
