@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -410,11 +410,16 @@ _SCOPE_REACH = 12  # sentences looked back for the whole a list names
 
 def _scope_name(s: Sentence, blk: _Block) -> str | None:
     """The whole a list opening its sentence names after its cue (从年龄构成看,年末常住人口中,…): 常住人口."""
+    return _named_scope(s, blk, _SCOPE_IN.search)
+
+
+def _named_scope(s: Sentence, blk: _Block, find: Callable[[str, int], regex.Match[str] | None]) -> str | None:
+    """The name `find` reads in the words before a list's first figure, after its cue."""
     if not blk.figs:
         return None
     head = s.text[blk.start - s.start : blk.figs[0].claim.start - s.start]
     m = PARTS_CUE.match(head)
-    m2 = _SCOPE_IN.search(head, m.end() if m else 0)
+    m2 = find(head, m.end() if m else 0)
     return clean_label(m2.group("name")) if m2 else None
 
 
@@ -423,12 +428,7 @@ _SCOPE_TIGHT = regex.compile(r"[,，:：]\s*(?:在|从)?(?P<name>\p{Han}{3,12}?)
 
 def _tight_scope(s: Sentence, blk: _Block) -> str | None:
     """The whole a list names right before its first kind, with no mark between (新设企业中第三产业): 新设企业."""
-    if not blk.figs:
-        return None
-    head = s.text[blk.start - s.start : blk.figs[0].claim.start - s.start]
-    m = PARTS_CUE.match(head)
-    m2 = _SCOPE_TIGHT.match(head, m.end() if m else 0)
-    return clean_label(m2.group("name")) if m2 else None
+    return _named_scope(s, blk, _SCOPE_TIGHT.match)
 
 
 def _scoped_whole(doc: Doc, s: Sentence, name: str) -> Fig | None:
