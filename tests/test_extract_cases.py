@@ -261,6 +261,11 @@ DURATIONS: list[Case] = [
 
 # --- units: physical measures ---------------------------------------------------------------------------
 MEASURES: list[Case] = [
+    # a magnitude or a wind force on its scale (级), air pressure in 百帕 (百 is no multiplier there)
+    ("发生5.2级地震，最大余震3.4级；台风中心附近最大风力13级，中心最低气压960百帕。",
+     [c("5.2级", "5.2", "级", "measure", "地震"), c("3.4级", "3.4", "级", "measure", "最大余震"),
+      c("13级", "13", "级", "measure", "台风中心附近最大风力"),
+      c("960百帕", "960", "百帕", "measure", "中心最低气压")]),
     # decibels written in Latin letters; 千瓦小时 as written
     ("区域环境噪声昼间均值54.6dB(A)，夜间均值46.1dB；全年发电量12.8亿千瓦小时。",
      [c("54.6dB(A)", "54.6", "dB(A)", "measure", "区域环境噪声昼间均值"),
@@ -573,6 +578,11 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a lead-in that says how figures are broken down (分季度看) names nothing; they go on about the figure before
+    ("全年规上工业增加值增长6.4%。分季度看，一季度增长5.8%，上半年增长6.1%。",
+     [c("6.4%", "6.4", "%", "change", "规上工业增加值", direction="increase"),
+      c("5.8%", "5.8", "%", "change", "规上工业增加值", direction="increase"),
+      c("6.1%", "6.1", "%", "change", "规上工业增加值", direction="increase")]),
     # a net change is of what came in only when an inflow is named; else of the last level of its unit
     ("服务覆盖16个县，在管项目共420个，较上年末净增35个。",
      [c("16个", "16", "个", "count", "县"), c("420个", "420", "个", "count", "在管项目"),

@@ -160,6 +160,7 @@ _RIGHT_VERB = re.compile(
 _OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
 _AGE_CLASS = re.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
 _APPRAISAL = re.compile(r"考核|评价|榜单|测评|评比|考评|评估|排行")
+_VIEW_LEAD = re.compile(r"(?:分|按|从)[^,;。]{1,8}?(?:看|来看|分)")
 _FROM_DAY = re.compile(r"(?:自|从)[^,;。]{0,20}?之日起$")
 _PER_BASE_ONLY = re.compile(r"(?:平均)?每(?:个|所|家|户)?(?:乡镇|村|社区|街道|学校|校|所|县|区|户|家|单位)")
 _COMPARED_LEAD = re.compile(r"[比较][^,;。\d]{1,14}?(?:高出|低出|多出|高|低|多|少|快|慢)了?")
@@ -567,6 +568,7 @@ def clean_left(phrase: str) -> str:
         or _LIGHT_ONLY.fullmatch(s)  # 1-10月累计实现2275亿元: what was achieved was named before
         or _COMPARED_LEAD.fullmatch(s)  # 得分92.4分,较重点评价得分高出6.9分: the difference of what was named
         or _PER_BASE_ONLY.fullmatch(s)  # 监管人员46名,平均每个乡镇不足3名: the base of an average of what was named
+        or _VIEW_LEAD.fullmatch(s)  # 分季度看,一季度增长5.2%: how the figures are broken down, not what they are
     ):
         return ""
     listed = LIST_OPENER.search(s)

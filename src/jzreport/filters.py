@@ -104,6 +104,8 @@ _OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低
 _CHANGE_VERB_AT = re.compile(r"(?:缩小|扩大|下降|提高|上升|降低)")
 _UNITLESS_NAME = re.compile(r"收入比|性别比|比值|系数|指数")
 _NOTE_BEFORE = re.compile(r"[)）](?:为|是|达到?)?$")
+_HOUR_AT = re.compile(r"\d{1,2}[时点](?!间|期|段|候)")
+_FORCE_CONTEXT = re.compile(r"地震|余震|震级|风力|阵风|台风|级风|风速|烈度")
 _MARKED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 _ROC_MONTH_AFTER = re.compile(r"\d{1,2}月")
 _AGE_CLASS_AFTER = re.compile(r"及?(?:以上|以下)[的有]?[ ]?[\d一二两三四五六七八九十]")
@@ -179,6 +181,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     # Read once; the fields are only written on the way out (rank, unitless).
     unit, family, chinese, value, num_end, end = tok.unit, tok.family, tok.chinese, tok.value, tok.num_end, tok.end
 
+    if before.endswith(("北纬", "南纬", "东经", "西经")):
+        return "coordinate"  # 北纬25.12度: a place, not a quantity
     # Codes and names with digits: PM2.5, CO2, H7N9, 5G.
     if not chinese and before[-1:] in _LATIN_OR_BREAK and _LATIN_BEFORE.search(before):
         return "code"
@@ -223,6 +227,10 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and not _DAYS_AFTER.match(text, end)
     ):
         return "day"
+    if unit == "日" and value is not None and value <= 31 and _HOUR_AT.match(text, end):
+        return "day"  # 截至16日8时, 15日8时至16日8时: a day of the month, at an hour
+    if unit == "年" and text.startswith("级", end):
+        return "name"  # 四年级学生, 八年级: a school grade
     if unit == "周" and text[end : end + 1] == "年":
         return "anniversary"
     if family == "duration" and _PERIOD_BEFORE.search(before):
@@ -423,6 +431,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         if not chinese and _UNITLESS_CHANGE.search(text, max(0, tok.start - 72), tok.start):
             tok.family = "unitless"  # 收入比为2.02:1,比上年缩小0.05: the change of a unitless figure
             return None
+        if text.startswith("级", end) and _FORCE_CONTEXT.search(text, max(0, tok.start - 8), min(len(text), end + 4)):
+            tok.unit, tok.family, tok.unit_text, tok.end = "级", "measure", "级", end + 1
+            return None  # 4.8级地震, 最大风力14级: a magnitude or wind force on its scale
         if not chinese and CURRENCY_BEFORE.search(text, max(0, tok.start - 4), tok.start):
             return None  # 每股HK$0.25, 港币18.0仙: the currency stands before the number (see attach.qualifiers)
         return "no unit"
