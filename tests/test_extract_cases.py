@@ -311,7 +311,7 @@ COMPOUND: list[Case] = [
 QUALIFIERS: list[Case] = [
     # a bound that stands before a share phrase (不低于…的80%); 减轻 a change of what it lightens
     ("分红比例原则上不低于当年可分配利润的40%，年均减轻群众负担约2.3亿元。",
-     [c("40%", "40", "%", "percent", "分红比例原则上", approx="at_least"),
+     [c("40%", "40", "%", "percent", "分红比例", approx="at_least"),
       c("2.3亿元", "230000000", "元", "change", "群众负担", approx="about", direction="decrease")]),
     ("累计排查各类法律风险160余项。", [c("160余项", "160", "项", "count", "各类法律风险", approx="more_than")]),
     ("配备兼职网格员4200多名。", [c("4200多名", "4200", "名", "count", "兼职网格员", approx="more_than")]),
@@ -578,6 +578,12 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # 身高 and 覆盖面 are nouns; 一般 an adverb; 每天 a per-day base; a verb before 占比 names the share
+    ("男生身高不低于168厘米，覆盖面达在校生的40%以上，调档比例一般不超过计划数的110%，线上办理占比达到80.2%。",
+     [c("168厘米", "168", "厘米", "measure", "男生身高", approx="at_least"),
+      c("40%", "40", "%", "percent", "覆盖面", approx="more_than"),
+      c("110%", "110", "%", "percent", "调档比例", approx="at_most"),
+      c("80.2%", "80.2", "%", "percent", "线上办理占比")]),
     # a lead-in that says how figures are broken down (分季度看) names nothing; they go on about the figure before
     ("全年规上工业增加值增长6.4%。分季度看，一季度增长5.8%，上半年增长6.1%。",
      [c("6.4%", "6.4", "%", "change", "规上工业增加值", direction="increase"),

@@ -102,6 +102,7 @@ _TRAIL = re.compile(
     (?!(?<=[节民公合条契规协制特签履违预集])约)      # nor is the 约 of 村规民约, 合约
     (?!(?<=最)近)                                # nor the 近 of 最近
     (?!(?<=[审统会设估预])计)                      # nor the 计 of 审计, 统计
+    (?!(?<=[身标])高)                              # nor the 高 of 身高, 标高
     (?:
         {alternation(lx.LINK_WORDS)}
       | {alternation(lx.APPROX_BEFORE)}
@@ -114,6 +115,7 @@ _TRAIL = re.compile(
       | 连续|累计|完成|安排|实际|名义|为期|最多|最少|最高|最低|(?:按)?同口径(?:计算)?|尚|仍|按期|如期
       | 惠及|涉及|覆盖|受益|下达|到位|存在|拨付|兑付|虽然|虽|但是|但|却
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序|继续|依然|仍然
+      | 一般|原则上
       | 在|于|和|与|及|以及|{alternation(lx.CURRENCY_PREFIXES)}|每股普通股|每股|负增长|负|介于|预计|预期|力争
       | 之间|折合|折|保持在?|稳定在|控制在   # not 维持: 审结612件,其中维持… names the decisions upheld
       | (?:提高|增加|调整|降低|下降|上升|减少|整合|压缩|精简|提升|合并|扩大|缩小|压减)?(?:到|至|为)
@@ -124,13 +126,14 @@ _TRAIL = re.compile(
 )
 _LEAD = re.compile(  # 拥有人 (owner), 再审, 再生资源 are words
     rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})(?<!^拥有(?=人))(?<!^再(?=审|生|就业|融资|贷款|担保))"
-    r"(?<!^所有(?=者|权|制))(?<!^全国(?=性))(?<!^全省(?=性))(?<!^全市(?=性))(?<!^并(?=案|购|表))"  # 所有者权益, 并案
+    r"(?<!^覆盖(?=面|率|范围))(?<!^所有(?=者|权|制))"  # 覆盖面, 所有者权益
+    r"(?<!^全国(?=性))(?<!^全省(?=性))(?<!^全市(?=性))(?<!^并(?=案|购|表))"  # 全国性, 并案
     r"(?<!^有效(?=发明|专利|商标|注册|投资|需求|供给|合同|期|身份|证件|样本|问卷))"  # 有效发明专利: a stock, not a flow
     r"(?<!^各(?=类|级|项|种))"  # 各类案件, 各级各类学校: the annotators keep these
 )
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
-_VERB_SPLIT = re.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日])")  # not 提起诉讼
+_VERB_SPLIT = re.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日面])")  # not 提起诉讼, 覆盖面
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
 _LEAD_VERB = re.compile(
     rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值件日业类型性者窗站室厅队]|对象|人员)"
@@ -459,7 +462,8 @@ _SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间
 _PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
 # 约占…的, 相当于…的, 恢复至…的, 不低于…的 (not 挤占挪用资金, 应占溢利, 占有率)
 _SHARE_CUT = re.compile(
-    r"(?:约占|(?<![挤侵霸应應])占(?![比用地有])|相当于|相等于|恢复(?:至|到)|(?:不低于|不少于|不超过|不高于)(?=[^,;。\d]{1,16}的$))"
+    r"(?:约占|(?<![挤侵霸应應])占(?![比用地有])|相当于|相等于|恢复(?:至|到)|(?:不低于|不少于|不超过|不高于)(?=[^,;。\d]{1,16}的$)"
+    r"|(?<=..)(?<![下到送抵传通转])达(?=[^,;。\d]{1,12}的$))"  # 覆盖面达在校生的45% (not 下达)
 )
 _SIGNED_CHANGE = re.compile(
     r"(?:增减|增减变动|变动|增减变化)(?:幅度|比例|率|额)?(?:分别)?(?:为|是)?[ ]?$"
@@ -473,7 +477,7 @@ _SPEED_BEFORE = re.compile(r"时速(?:为|达到?|提高到|提升至)?$")
 _PER_BASE = re.compile(r"每[百千万十]+(?:平方公里|平方米|公顷|公里|千米|亩|人|户)[^,;。]{0,6}$")
 _PER_LEAD = re.compile(  # 每股收益, 每股基本盈利 are names
     r"^每(?!股(?:收益|盈利|基本|摊薄|净资产|股息|派|现金|经营))[百千万十]*(?:名|个|位|户)?"
-    r"(?:常住人口|户籍人口|老年人|人口|人|户|亩|股|月|年)?(?=..)"
+    r"(?:常住人口|户籍人口|老年人|人口|人|户|亩|股|月|年|天|日|周)?(?=..)"
 )
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = re.compile(
@@ -485,7 +489,7 @@ _LEVEL_CUT = re.compile(r"(?<=\w)(?:稳定|继续|始终|一直)?(?:保持在|�
 # Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.
 _METRIC_HEAD = re.compile(
     r"(?:时限|期限|面积|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|比例|比重|效率|强度"
-    r"|密度|浓度|额度|力度|速度|幅度|水平|指数|.{0,2}率)"
+    r"|密度|浓度|额度|力度|速度|幅度|水平|指数|占比|.{0,2}率)"
 )
 # Words too general to name what was counted: 总量突破200万户 → the subject of the claim before.
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
