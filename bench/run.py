@@ -283,7 +283,7 @@ with open(sys.argv[1], "w") as out:
 """
 
 
-def run_child(command: list[str]) -> Run:
+def run_child(command: list[str], env: dict[str, str] | None = None) -> Run:
     """Run `command` with its output thrown away; its wall time, CPU time and peak resident memory.
 
     `os.wait4` gives the rusage of that one child, which on Linux takes in the children it reaped itself
@@ -298,6 +298,7 @@ def run_child(command: list[str]) -> Run:
                 stdout=subprocess.DEVNULL,
                 stderr=sink,
                 check=False,
+                env=env,
             )
         stderr = errors.read_text(encoding="utf-8", errors="replace")
         if not figures.exists():
@@ -366,8 +367,17 @@ def measure_cli(corpus: Corpus, jz: list[str]) -> dict[str, Any]:
     return result
 
 
-def _median_runs(command: list[str], times: int) -> dict[str, Any]:
-    runs = [run_child(command) for _ in range(times)]
+def _median_runs(command: list[str], times: int, first_ever: bool = False) -> dict[str, Any]:
+    """`times` fresh processes; with `first_ever`, each with an empty pattern cache (see jzreport.recache)."""
+    if first_ever:
+        with tempfile.TemporaryDirectory(prefix="jzbench-cache-") as tmp:
+            runs = [
+                run_child(command, os.environ | {"JZREPORT_CACHE_DIR": str(Path(tmp) / str(n))})
+                for n in range(times)
+            ]
+    else:
+        run_child(command)  # fills the pattern cache, as any earlier run on this machine would have
+        runs = [run_child(command) for _ in range(times)]
     _check_ok(runs[-1], " ".join(command[-6:]))
     walls = [run.wall for run in runs]
     return {
@@ -412,6 +422,7 @@ def measure_startup(jz: list[str], times: int) -> dict[str, Any]:
         "first_call": _median_runs([py, "-c", FIRST_CALL], times),
         "help": _median_runs([*jz, "--help"], times),
         "extract_seed_file": _median_runs(one_file, times),
+        "extract_seed_file_first_ever": _median_runs(one_file, times, first_ever=True),
         "check_seed_file": _median_runs([*jz, "check", *one_file[2:]], times),
         "slowest_imports": _import_anatomy(),
     }
@@ -605,6 +616,7 @@ def print_report(results: dict[str, Any]) -> None:
             [f"python -c '{FIRST_CALL}'", s["first_call"]],
             ["jzreport --help", s["help"]],
             [f"jzreport extract {s['seed_file']} ({s['seed_file_chars']:,} chars)", s["extract_seed_file"]],
+            ["  the same, first run on the machine (empty pattern cache)", s["extract_seed_file_first_ever"]],
             [f"jzreport check {s['seed_file']}", s["check_seed_file"]],
         ]
         print(

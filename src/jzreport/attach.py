@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon as lx
+from . import recache
 from .patterns import CURRENCY_BEFORE, alternation
 from .scan import Token
 
@@ -20,16 +21,16 @@ _LAST_CLAUSE = regex.compile(r"(?r)[;:。!?、|\t【】\[\]]|(?<!\d),|,(?!\d)")
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
 # the 约 of 节约, 村规民约, 合约, 公约 is no qualifier
 _NOT_WORD_YUE = r"(?:(?<![节民公合条契规协制特签履违预集])(?=约)|(?<!最)(?=近)|(?![约近]))"  # nor 近 of 最近
-_APPROX_BEFORE = re.compile(
+_APPROX_BEFORE = recache.compile(
     rf"{_NOT_WORD_YUE}(?:{alternation(lx.APPROX_BEFORE)})[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$"
 )
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
     r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占|约为|不低于|不少于|不超过|不高于)[^,;。\d]{0,16}的$"
 )
-_CURRENCY_TAIL = re.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
+_CURRENCY_TAIL = recache.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
 # 3000套（间）以上: a bracketed note on the unit may stand between the figure and its qualifier
-_APPROX_AFTER = re.compile(
+_APPROX_AFTER = recache.compile(
     rf"[ ]?(?:[(（][^()（）,;。]{{1,4}}[)）]|[”\"」])?(?P<word>{alternation(lx.APPROX_AFTER)})"
 )
 _CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
@@ -70,14 +71,14 @@ _WHEN = (
     r"|\d{1,2}月份?|[一二三四五六七八九十]{1,3}月份?)?(?:末|底|初|中|度|前三季度|上半年|下半年|同期)?"
 )
 # 由A减少至B / 增至 / 下降为: the number after is the level reached.
-_TO_BEFORE = re.compile(
+_TO_BEFORE = recache.compile(
     rf"(?:{_INC}|{_DEC}|变|调整|整合|合并|提|恢复|优化|扩容|扩展|扩充|拓展|延长|放宽|升|降|上调|下调|发展|跃升|跃居)"
     rf"(?:了)?(?:至|到|为|成)(?:了)?(?:平均|仅)?"
     rf"(?:{_WHEN}的?)?{_FILLER}"
     rf"(?:(?:全国|全省|全市)?第|(?:每[人户月年日天]){{1,3}}|人民币|港币|美元)?[ ]?$"
 )
-_RATE_NAME_INC = re.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
-_RATE_NAME_DEC = re.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
+_RATE_NAME_INC = recache.compile(rf"(?<!自然)(?:{alternation(lx.INCREASE_RATE_NAMES)})")
+_RATE_NAME_DEC = recache.compile(rf"(?:{alternation(lx.DECREASE_RATE_NAMES)})")
 _BASELINE = regex.compile(
     r"""
     (?P<b>同比|环比|按年)
@@ -88,15 +89,15 @@ _BASELINE = regex.compile(
     regex.VERBOSE,
 )
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
-_PER_CUE = re.compile(r"[每均]|[十百千万]人")
-_PER_PREFIX = re.compile(  # 每万人拥有5G基站, 每10万人中
+_PER_CUE = recache.compile(r"[每均]|[十百千万]人")
+_PER_PREFIX = recache.compile(  # 每万人拥有5G基站, 每10万人中
     r"(?:每(?:[百千万十]+|\d+万?)(?:名|个|位|户)?|平均每[名个位户人家村件所]|每[名位]|人均|户均|日均|月均|年均"
     r"|(?<![\d.])[十百千万]+人口?(?=[\u4e00-\u9fff]{0,6}率))"  # 万人成讼率降至95.6件: per ten thousand people
     r"[^,;。]{0,16}$"
 )
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
-_TRAIL = re.compile(
+_TRAIL = recache.compile(
     rf"""
     (?!(?<=行)为$)                               # 违法行为: the 为 of 行为 is no link word
     (?!(?<=[节民公合条契规协制特签履违预集])约)      # nor is the 约 of 村规民约, 合约
@@ -124,7 +125,7 @@ _TRAIL = re.compile(
     """,
     re.VERBOSE,
 )
-_LEAD = re.compile(  # 拥有人 (owner), 再审, 再生资源 are words
+_LEAD = recache.compile(  # 拥有人 (owner), 再审, 再生资源 are words
     rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))})(?<!^拥有(?=人))(?<!^再(?=审|生|就业|融资|贷款|担保))"
     r"(?<!^覆盖(?=面|率|范围))(?<!^所有(?=者|权|制))"  # 覆盖面, 所有者权益
     r"(?<!^全国(?=性))(?<!^全省(?=性))(?<!^全市(?=性))(?<!^并(?=案|购|表))"  # 全国性, 并案
@@ -133,20 +134,20 @@ _LEAD = re.compile(  # 拥有人 (owner), 再审, 再生资源 are words
 )
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
-_VERB_SPLIT = re.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日面])")  # not 提起诉讼, 覆盖面
+_VERB_SPLIT = recache.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日面])")  # not 提起诉讼, 覆盖面
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
-_LEAD_VERB = re.compile(
+_LEAD_VERB = recache.compile(
     rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值件日业类型性者窗站室厅队]|对象|人员)"
     r"(?<!^有(?=[期效关机偿线色害形毒序限]))"
     r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途|领域))(?<!^及(?=时))(?<!^拥有(?=人))(?<!^新增(?=就业$))(?<!^承办(?=单位))"
 )
-_RIGHT_STOP = re.compile(
+_RIGHT_STOP = recache.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|(?<=.)(?:主动|自愿|依法|及时|积极|保持|稳定在|控制在|依次)|存在|正在|出现|超过|没有|未能|高于|低于|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"均|已|(?<!棉)被(?!执行)|并|和|与|(?<!级)及(?!以上|以下)|(?<![高中初])等|(?<!公)共|(?<!行)为|在|(?<!结)对(?![象口接标])"
     r"|(?<!集)中(?![心学医药介级专职])|(?<![规限以])上|内|里"
     r"|工作(?!站|室|组|队|专班|人员|机构|部|者)|情况|方面|以来|(?<!规模)(?<!限额)(?<!级及)以上|(?<!级及)以下|左右|同比|比|较|增|减|降|占|分别|未|尚|仍|近(?=[一二三四五六七八九十两\d])"
 )  # …but 中心, 行为, 公共, 高等 are words
-_RIGHT_NOT_SUBJECT = re.compile(
+_RIGHT_NOT_SUBJECT = recache.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等|比|较|同|环|占|以|左|上|下|共|累|分|均|已|在|对|从|由|于|各|每|略|稍|尚|仍"
     r"|相比|相较"
     r"|被(?!执行人|告人|申请人|害人|保险人|监护人|调查人|赡养人|扶养人|征收人|许可人|处罚人))"  # 142名被执行人
@@ -154,28 +155,29 @@ _RIGHT_NOT_SUBJECT = re.compile(
 
 
 # Verbs that, right after a measure word, show the number was not followed by its noun: 三次召集…
-_RIGHT_VERB = re.compile(
+_RIGHT_VERB = recache.compile(
     r"(?:召集|召开|入选|实现|开展|参与|参加|获|组建|配备|涉及|进行|完成|纳入|达到|办结|办理|受理|提出|建成|发布|"
     r"出台|组织|走访|检查|督查|培训|举办|审议|通过|就|才|即|便|已|都|也|还|再|又|仍|将|要|可|能|会|"
     r"调整|整合|合并|缩短|压缩|精简|减少|增加|提高|下降|上升|降低|扩大|缩小|变为|改为|扩充|拓展|扩展|扩容|上调|下调|升至|降至|发展|跃升|计算|"
     r"重复(?=发放|享受|领取|支付|报销|申报)|违规|虚报|冒领|深入|参加|走进|转(?=为|入|交|办|出|至)|提前|按期|如期)"
 )
-_OBJECT_VERB_AT = re.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")  # a verb whose object follows
-_AGE_CLASS = re.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
-_APPRAISAL = re.compile(r"考核|评价|榜单|测评|评比|考评|评估|排行")
-_VIEW_LEAD = re.compile(r"(?:分|按|从)[^,;。]{1,8}?(?:看|来看|分)")
-_FROM_DAY = re.compile(r"(?:自|从)[^,;。]{0,20}?之日起$")
-_PER_BASE_ONLY = re.compile(r"(?:平均)?每(?:个|所|家|户)?(?:乡镇|村|社区|街道|学校|校|所|县|区|户|家|单位)")
-_COMPARED_LEAD = re.compile(r"[比较][^,;。\d]{1,14}?(?:高出|低出|多出|高|低|多|少|快|慢)了?")
-_LIGHT_ONLY = re.compile(r"(?:累计|共|已|全年|当年)?(?:实现|完成|达到|取得|录得)了?")
-_AVERAGE_ALONE = re.compile(r"(?P<w>[人户村亩日月年场次床校]均)(?:达到?|为|约为?|超过|近|仅)?")
-_QUOTED_LEAD = re.compile(r"“[^”,;。]{1,10}”(?=[\u4e00-\u9fff])")
+# a verb whose object follows
+_OBJECT_VERB_AT = recache.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")
+_AGE_CLASS = recache.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
+_APPRAISAL = recache.compile(r"考核|评价|榜单|测评|评比|考评|评估|排行")
+_VIEW_LEAD = recache.compile(r"(?:分|按|从)[^,;。]{1,8}?(?:看|来看|分)")
+_FROM_DAY = recache.compile(r"(?:自|从)[^,;。]{0,20}?之日起$")
+_PER_BASE_ONLY = recache.compile(r"(?:平均)?每(?:个|所|家|户)?(?:乡镇|村|社区|街道|学校|校|所|县|区|户|家|单位)")
+_COMPARED_LEAD = recache.compile(r"[比较][^,;。\d]{1,14}?(?:高出|低出|多出|高|低|多|少|快|慢)了?")
+_LIGHT_ONLY = recache.compile(r"(?:累计|共|已|全年|当年)?(?:实现|完成|达到|取得|录得)了?")
+_AVERAGE_ALONE = recache.compile(r"(?P<w>[人户村亩日月年场次床校]均)(?:达到?|为|约为?|超过|近|仅)?")
+_QUOTED_LEAD = recache.compile(r"“[^”,;。]{1,10}”(?=[\u4e00-\u9fff])")
 # the figure is an object (按照10%的税率, 以2.05亿元票房); its noun follows
-_OPEN_LEFT = re.compile(r"(?:以|按照|按|依照|依据|凭借|凭|推动|带动|吸引|实现)$")
+_OPEN_LEFT = recache.compile(r"(?:以|按照|按|依照|依据|凭借|凭|推动|带动|吸引|实现)$")
 _TIME_WORDS = ("当年", "年内", "当月", "当期", "同期", "全年", "年底", "年末", "今年", "目前", "现已", "均已")
-_RIGHT_PUNCT = re.compile(r"[,;:。!?、\n|“”\"—–~ \t…-]")  # a space parts a headline: 游客5836万人次 旅游收入…
-_NOUN_START = re.compile(alternation(lx.RIGHT_NOUN_STARTS))
-_RIGHT_TAIL_STOP = re.compile(
+_RIGHT_PUNCT = recache.compile(r"[,;:。!?、\n|“”\"—–~ \t…-]")  # a space parts a headline: 游客5836万人次 旅游收入…
+_NOUN_START = recache.compile(alternation(lx.RIGHT_NOUN_STARTS))
+_RIGHT_TAIL_STOP = recache.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取|立案|约谈"
     r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因|授予|获授|实施|购买|颁证|悬挂|安装|接受|落地|申领"
     r"|(?<![公召])开工|竣工|投产|参展|(?<![单岗部座席])位(?:列|居)|代扣|代缴|缴纳|落户)"  # not 公开工作, 单位列入
@@ -183,27 +185,28 @@ _RIGHT_TAIL_STOP = re.compile(
 
 
 # 排名前五位的分别是城乡建设…: what stands after it names the items, what stands before names the list
-LIST_OPENER = re.compile(r"(?:分别是|分别为|依次为|依次是|依次|主要是|主要为)")
+LIST_OPENER = recache.compile(r"(?:分别是|分别为|依次为|依次是|依次|主要是|主要为)")
 _NOUN_MAKERS = ("节约", "节省", "节能")  # 节约用电量 is a name
-_APPROX_TAIL = re.compile(r"(?:约|近|超过|逾|达|共|累计|合计)+$")
-_CHANGE_OPENER = re.compile(  # only verbs of two characters: 增 of 增加值 or 增长率 opens nothing
+_APPROX_TAIL = recache.compile(r"(?:约|近|超过|逾|达|共|累计|合计)+$")
+_CHANGE_OPENER = recache.compile(  # only verbs of two characters: 增 of 增加值 or 增长率 opens nothing
     r"(?:相应|同步|平均|年均|累计|共|再|进一步|大幅)?"
     rf"(?:{alternation(w for w in (*lx.INCREASE_VERBS, *lx.DECREASE_VERBS) if len(w) >= 2 and w not in _NOUN_MAKERS)}"
     r"|(?:节约|节省)(?![^,;。]*[量额率]$))"  # 节约医保基金 (but 节约用电量 and 节能改造项目 are names)
     r"(?![率幅速量额值])"
 )
-_OPENER = re.compile(  # 平均减少申报材料46%: a clause opened by a change verb, perhaps after an adverb
+_OPENER = recache.compile(  # 平均减少申报材料46%: a clause opened by a change verb, perhaps after an adverb
     rf"(?:{alternation(lx.SCOPE_WORDS)})?(?:相应|同步|平均|年均|累计|共|再|分别|进一步|大幅)?(?P<inc>{_INC})?(?P<dec>{_DEC})?"
     r"(?![值额量率幅速面])"  # 增加值, 增长率: a noun, not a verb
 )
-_INC_ANY = re.compile(rf"{_INC}|高于|超出")
-_DEC_ANY = re.compile(rf"{_DEC}|低于")
+_INC_ANY = recache.compile(rf"{_INC}|高于|超出")
+_DEC_ANY = recache.compile(rf"{_DEC}|低于")
 _SKIP_THRESHOLD = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?")
-_AGE_BOUND = re.compile(r"\d{1,3}周?岁(?:以上|以下|及以上)的?")  # 6.5万名65周岁以上老年人
+_AGE_BOUND = recache.compile(r"\d{1,3}周?岁(?:以上|以下|及以上)的?")  # 6.5万名65周岁以上老年人
 _SKIP_SHARE = regex.compile(r"(?:[亿万千百]?元)?(?:以上|以下)的?|(?:以上|以下)?的")
-_PAREN_NOTE = re.compile(r"[(（][^()（）,;。]{1,6}[)）]")
-_NEXT_NUMBER = re.compile(r"(?<![A-Za-z\d.])\d|[一二三四五六七八九十两百千万零]+[个名家项件次条人批户天]")  # not PM2.5
-_CODE_LEAD = re.compile(r"\d{1,2}[A-Z](?:级)?(?:及以上|以上)?|\d{1,2}G")
+_PAREN_NOTE = recache.compile(r"[(（][^()（）,;。]{1,6}[)）]")
+# not PM2.5
+_NEXT_NUMBER = recache.compile(r"(?<![A-Za-z\d.])\d|[一二三四五六七八九十两百千万零]+[个名家项件次条人批户天]")
+_CODE_LEAD = recache.compile(r"\d{1,2}[A-Z](?:级)?(?:及以上|以上)?|\d{1,2}G")
 
 
 @dataclass(slots=True)
@@ -247,9 +250,10 @@ def clause_start(text: str, pos: int, floor: int) -> int:
 
 
 # A figure, not a year or date (收、支总计 after 2024年度 is still one name)
-_FIGURE = re.compile(r"\d(?![\d.]*[年月日])|[一二两三四五六七八九十百千万亿][个件项名家所人次条]")
-_UNIT_NOTE = re.compile(r"[ ]?[(（][^()（）]{1,4}[)）][ ]?")  # 2,360套（间）、建筑面积: the tail of the figure before
-_CLOSE_FIRST = re.compile(r"[^(（)）]*[)）]")  # a closing bracket before any opening one
+_FIGURE = recache.compile(r"\d(?![\d.]*[年月日])|[一二两三四五六七八九十百千万亿][个件项名家所人次条]")
+# 2,360套（间）、建筑面积: the tail of the figure before
+_UNIT_NOTE = recache.compile(r"[ ]?[(（][^()（）]{1,4}[)）][ ]?")
+_CLOSE_FIRST = recache.compile(r"[^(（)）]*[)）]")  # a closing bracket before any opening one
 
 
 def qualifiers(text: str, tok: Token) -> Context:
@@ -351,10 +355,10 @@ def left_floor_sentence(text: str, pos: int) -> int:
     return last.end() if last else lo
 
 
-_PER_SCOPE = re.compile(r"[^,;。\d]{0,8}?每(?:\d+|[十百千万]+)万?(?:名|个)?(?:常住人口|人口|人|户)中")
-_RATE_LEAD = re.compile(r"(?:增速|增幅|增长率|增长速度|同比增长|比上年增长|增长情况)(?:分别为|依次为|如下)?[:：]")
-_LEAD_STOP = re.compile(r"[。;]|占|比重|比例")
-_CHANGE_ONLY = re.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
+_PER_SCOPE = recache.compile(r"[^,;。\d]{0,8}?每(?:\d+|[十百千万]+)万?(?:名|个)?(?:常住人口|人口|人|户)中")
+_RATE_LEAD = recache.compile(r"(?:增速|增幅|增长率|增长速度|同比增长|比上年增长|增长情况)(?:分别为|依次为|如下)?[:：]")
+_LEAD_STOP = recache.compile(r"[。;]|占|比重|比例")
+_CHANGE_ONLY = recache.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
 
 
 @lru_cache(maxsize=8192)
@@ -390,11 +394,11 @@ def _rate_direction(whole_left: str) -> str | None:
 _AMOUNT_FAMILIES = frozenset({"money", "measure", "count"})
 _UPGRADES = frozenset({"提升", "提高", "扩大", "拓展", "跃升", "上调"})
 # 为群众减少垫付资金: who a saving is for stands before the verb
-_BENEFICIARY = re.compile(r"^(?:为|向|帮助|替)[\u4e00-\u9fff]{1,6}?(?=(?:减少|降低|节约|节省|减轻|增加)\w)")
-_MEASURE_NAME = re.compile(r"[量额率]$")
-_OBJECT = re.compile(r"[\u4e00-\u9fff“”]{1,10}")  # the object between the verb and the amount: no figure, no mark
+_BENEFICIARY = recache.compile(r"^(?:为|向|帮助|替)[\u4e00-\u9fff]{1,6}?(?=(?:减少|降低|节约|节省|减轻|增加)\w)")
+_MEASURE_NAME = recache.compile(r"[量额率]$")
+_OBJECT = recache.compile(r"[\u4e00-\u9fff“”]{1,10}")  # the object between the verb and the amount: no figure, no mark
 # a level (至, 到, 为), a rate, or the name of a level (增加就业岗位300个 adds jobs): not what a change acts on
-_NOT_OBJECT = re.compile(r"[至到为的了率]|^(?:就业|岗位|收入|人口|投资|产量|产值)")
+_NOT_OBJECT = recache.compile(r"[至到为的了率]|^(?:就业|岗位|收入|人口|投资|产量|产值)")
 
 
 @lru_cache(maxsize=8192)
@@ -429,12 +433,12 @@ _DATE_EXPR = regex.compile(
     r"|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底|(?:本|上)(?:月|期|季度?)(?:末|底))(?:止年度|止)?"
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
-_FROM_TAIL = re.compile(
+_FROM_TAIL = recache.compile(
     r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|法定|承诺|规定|原定|平均"
     r"|[^\d,;。的]{1,4}的)?的?[ ]?"
 )
 # How a figure was computed, not what it counts: 按可比价格计算, 按现价计算, 扣除价格因素.
-_CALC_NOTE = re.compile(
+_CALC_NOTE = recache.compile(
     r"按(?:可比价格?|现价|不变价|当年价格?)计算|按(?:可比|同|新|原)口径(?:计算)?|扣除价格因素(?:后)?|剔除[^,;。]{0,12}后"
 )
 # A list marker or an unclosed bracket opening a left context: 5.涉企检查次数, （含上年结转.
@@ -450,44 +454,44 @@ _MARKER_LEAD = regex.compile(
     )\s*""",
     regex.VERBOSE,
 )
-_COMPARED_WITH = re.compile(
+_COMPARED_WITH = recache.compile(
     r"(?:高于|低于|快于|慢于|优于|超过|领先|落后于?)"
     r"(?:全国|全省|全市|全区|同期|平均|各项|上年|去年|[^,;。\d]{0,18}?(?:增速|增幅|水平|平均值?|标准)$)"  # 高于GDP增速
 )
-_SINCE_LEAD = re.compile(
+_SINCE_LEAD = recache.compile(
     r"^(?:(?:今年|本年|去年|近年|多年|“[^”]{1,8}”|\d{4}年|[一二三四五六七八九十]年)以来"
     r"|(?:近|多|[一二三四五六七八九十两]|\d{1,2})年来)(?=..)"
 )
-_SINCE = re.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
-_PAREN_TAIL = re.compile(r"[(（][^()（）]*[)）]$")
+_SINCE = recache.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|期间)$")
+_PAREN_TAIL = recache.compile(r"[(（][^()（）]*[)）]$")
 # 约占…的, 相当于…的, 恢复至…的, 不低于…的 (not 挤占挪用资金, 应占溢利, 占有率)
-_SHARE_CUT = re.compile(
+_SHARE_CUT = recache.compile(
     r"(?:约占|(?<![挤侵霸应應])占(?![比用地有])|相当于|相等于|恢复(?:至|到)|(?:不低于|不少于|不超过|不高于)(?=[^,;。\d]{1,16}的$)"
     r"|(?<=..)(?<![下到送抵传通转])达(?=[^,;。\d]{1,12}的$))"  # 覆盖面达在校生的45% (not 下达)
 )
-_SIGNED_CHANGE = re.compile(
+_SIGNED_CHANGE = recache.compile(
     r"(?:增减|增减变动|变动|增减变化)(?:幅度|比例|率|额)?(?:分别)?(?:为|是)?[ ]?$"
     r"|(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)[ ]?[+＋]$"  # 同比+8.3%: the sign says the way
 )
-_BASE_ONLY = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)[ ]?$")  # 同比-2.0%
-_STANDARD_AFTER = re.compile(r"的(?:国家|全国|全省|省|市|行业|规定)?(?:标准|平均水平|水平|警戒线|要求|目标)")
-_CENTS_BEFORE = re.compile(r"(?:人民币|港币|美元)[ ]?$|每股[^,;。\d]{0,8}$")
-_SPEED_BEFORE = re.compile(r"时速(?:为|达到?|提高到|提升至)?$")
+_BASE_ONLY = recache.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)[ ]?$")  # 同比-2.0%
+_STANDARD_AFTER = recache.compile(r"的(?:国家|全国|全省|省|市|行业|规定)?(?:标准|平均水平|水平|警戒线|要求|目标)")
+_CENTS_BEFORE = recache.compile(r"(?:人民币|港币|美元)[ ]?$|每股[^,;。\d]{0,8}$")
+_SPEED_BEFORE = recache.compile(r"时速(?:为|达到?|提高到|提升至)?$")
 # 每百平方公里148.6公里: a measure per so many units of something else is a per-N figure (人均 areas stay measures)
-_PER_BASE = re.compile(r"每[百千万十]+(?:平方公里|平方米|公顷|公里|千米|亩|人|户)[^,;。]{0,6}$")
-_PER_LEAD = re.compile(  # 每股收益, 每股基本盈利 are names
+_PER_BASE = recache.compile(r"每[百千万十]+(?:平方公里|平方米|公顷|公里|千米|亩|人|户)[^,;。]{0,6}$")
+_PER_LEAD = recache.compile(  # 每股收益, 每股基本盈利 are names
     r"^每(?!股(?:收益|盈利|基本|摊薄|净资产|股息|派|现金|经营))[百千万十]*(?:名|个|位|户)?"
     r"(?:常住人口|户籍人口|老年人|人口|人|户|亩|股|月|年|天|日|周)?(?=..)"
 )
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
-_COMPARE_CUT = re.compile(
+_COMPARE_CUT = recache.compile(
     r"与(?=[^,;。]{0,12}相比)|(?<!比)较(?![大小高低好差快慢强弱重轻])|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时|前)"
     r"|[^,;。]{1,12}(?:高|低|多|少|增加|减少|快|慢|增长|下降)了?$)"
 )
 # 抢救成功率稳定保持在较高水平,达97.3%: what is held at a level stands before the verb
-_LEVEL_CUT = re.compile(r"(?<=\w)(?:稳定|继续|始终|一直)?(?:保持在|维持在|稳定在|处于)(?=[^,;。]{2})")
+_LEVEL_CUT = recache.compile(r"(?<=\w)(?:稳定|继续|始终|一直)?(?:保持在|维持在|稳定在|处于)(?=[^,;。]{2})")
 # Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.
-_METRIC_HEAD = re.compile(
+_METRIC_HEAD = recache.compile(
     r"(?:时限|期限|面积|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|比例|比重|效率|强度"
     r"|密度|浓度|额度|力度|速度|幅度|水平|指数|占比|.{0,2}率)"
 )
@@ -495,17 +499,17 @@ _METRIC_HEAD = re.compile(
 GENERIC = frozenset({"总量", "总数", "规模", "数量", "总额", "总计", "合计", "共计", "累计", "其中", "数", "量", "额"})
 # Modal or time verbs that stand where a subject would: 需要10个工作日, 用时3天.
 # 最长超过9个月, 最短仅需1天: the extreme of what was just named, not a name
-_EXTREME = re.compile(
+_EXTREME = recache.compile(
     r"(?:其中)?(?:最长|最短|最多|最少|最高|最低|最大|最小|最快|最慢)(?:仅需要?|只需要?|需要?|用时|仅用|的)?"
 )
-_MODAL = re.compile(
+_MODAL = recache.compile(
     r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用|可(?:支付|支撑|保障|供))$"
 )
-_NAMED_RATE = re.compile(r"[(（]([^()（）,;。]{1,12}(?:率|比重|占比))[)）](?:为|是|达到?|约为)?$")
-_MANNER_LEAD = re.compile(r"^以[^,;。]{1,12}?(?:等?(?:方式|形式|途径)|为[^,;。]{1,10}?的)(?=..)")
+_NAMED_RATE = recache.compile(r"[(（]([^()（）,;。]{1,12}(?:率|比重|占比))[)）](?:为|是|达到?|约为)?$")
+_MANNER_LEAD = recache.compile(r"^以[^,;。]{1,12}?(?:等?(?:方式|形式|途径)|为[^,;。]{1,10}?的)(?=..)")
 _RESULTS = frozenset({"成功", "完成", "到位", "办结", "结案", "销号", "完毕"})
 _RANK_ALONE = frozenset({"综合", "总体", "整体", "总", "在", "其"})
-_RANK_TAIL = re.compile(
+_RANK_TAIL = recache.compile(
     r"(?:(?:位居|位列|名列|排名|排在|排|居于?|列|获得?|荣获)[^,;。!?\d第居列获排由从至到]{0,16})?"  # the last such verb
     r"(?:全国|全省|全市|全区|全县|同类城市)?(?:团体|个人|综合|考核|总分)?(?:前列|第)?$"
     r"|为?(?:历史|历史同期|有(?:气象)?记录以来)第$"  # 为历史第二多: the place of a year among all years
@@ -663,7 +667,7 @@ def approx_after(text: str, tok: Token) -> str | None:
     return lx.APPROX_AFTER[after.group("word")]
 
 
-_INCLUSIVE = re.compile(r"[ ]?[(（]含[)）]")
+_INCLUSIVE = recache.compile(r"[ ]?[(（]含[)）]")
 
 
 def unsign_change(tok: Token, ctx: Context) -> None:
@@ -690,8 +694,8 @@ def ends_with_verb(phrase: str) -> bool:
     return bool(_VERB_END.search(phrase)) and not _BODY_END.search(phrase)
 
 
-_BODY_END = re.compile(r"(?:党|社会|经济|群团|群众|中介|基层|自治|合作|调解|服务|行业|国际|公益)组织$")
-_VERB_END = re.compile(rf"(?:{alternation(lx.LEADING_VERBS)}|履职|帮扶|值守|服务|工作|学习|锻炼|挂职|驻点)$")
+_BODY_END = recache.compile(r"(?:党|社会|经济|群团|群众|中介|基层|自治|合作|调解|服务|行业|国际|公益)组织$")
+_VERB_END = recache.compile(rf"(?:{alternation(lx.LEADING_VERBS)}|履职|帮扶|值守|服务|工作|学习|锻炼|挂职|驻点)$")
 
 
 def opens_object(left: str) -> bool:

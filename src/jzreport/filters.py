@@ -10,75 +10,78 @@ import re
 import regex
 
 from . import lexicon as lx
+from . import recache
 from .patterns import CURRENCY_BEFORE, alternation
 from .scan import Token
 
-SET_PHRASE = re.compile(alternation(lx.SET_PHRASES))
-_MONTH_RANGE = re.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
-_ORDINAL_BEFORE = re.compile(r"第$")
-_RANK_CONTEXT = re.compile(
+SET_PHRASE = recache.compile(alternation(lx.SET_PHRASES))
+_MONTH_RANGE = recache.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
+_ORDINAL_BEFORE = recache.compile(r"第$")
+_RANK_CONTEXT = recache.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|区域|行业|同行业|全行业|国内|省内|市内|排名|排|位居|位列|居"
     r"|列|位次|名列|荣获|获得?|历史|历史同期|有(?:气象)?记录以来)第$"
 )
 # 排名由第8位升至第3位: both places of a move in a ranking.
-_RANK_MOVE = re.compile(
+_RANK_MOVE = recache.compile(
     r"(?:由|从|[升降跃]至|上升[至到]|提升[至到]|前移至|后移至|下降[至到]|跃居)(?:全国|全省|全市)?第$"
 )
 # 分别居全省第2位、第1位: the next place in a list of places
-_RANK_LIST = re.compile(
+_RANK_LIST = recache.compile(
     r"(?:居|位居|位列|名列|排名|排)[^,;。!?第]{0,12}第[\d一二三四五六七八九十]{1,3}[位名]?[、和及与]第$"
 )
 # 居全市基层法院第2位, 增幅居全省县（市、区）第3位, 获得全省团体第二名: a rank among a named group
-_RANK_SCOPE = re.compile(
+_RANK_SCOPE = recache.compile(
     r"(?:(?:位居|位列|名列|排名|排在|(?<!定|安|聚|民|寡)居(?![民住家委室])于?|(?<![排并系罗])列(?![入为出举支席])|获得?|荣获)"
     r"[^,;。!?\d第]{1,16}|(?:团体|个人|综合|考核|总分))第$"
 )
-_CITATION_AFTER = re.compile(r"[条款章节项]")
+_CITATION_AFTER = recache.compile(r"[条款章节项]")
 _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
-_IDENT_BEFORE = re.compile(rf"(?:{alternation(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
+_IDENT_BEFORE = recache.compile(rf"(?:{alternation(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
 # A cue ends at most 4 marks (and a final line break) before the number: its last character is in the last 6.
 _IDENT_CUE_ENDS = frozenset(cue[-1] for cue in lx.IDENTIFIER_CUES)
 _NAME_AFTER = regex.compile(
     r"(?:届|中全会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)"
     r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会|全会)"  # 十四届全国人大二次会议 (but 召开三次会议 is a count)
 )
-_PLAN_AFTER = re.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
-_WITHIN = re.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
-_PERIOD_BEFORE = re.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
+_PLAN_AFTER = recache.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
+_WITHIN = recache.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
+_PERIOD_BEFORE = recache.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
-_UNITLESS_MEASURE = re.compile(
+_UNITLESS_MEASURE = recache.compile(
     r"(?:收入比|性别比|比率|[^\d,;。]比值|系数|指数|倍数)(?:[(（][^()（）]{0,24}[)）])?"  # 性别比(以女性为100,…)为
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
-_UNITLESS_CHANGE = re.compile(
+_UNITLESS_CHANGE = recache.compile(
     r"(?:收入比|性别比|比率|比值|系数|指数|率[为是]?\d+\.\d+)(?:[(（][^()（）]{0,24}[)）])?[^。;!?]{0,40}"
     r"(?:比上年|较上年|同比)?"
     r"(?:缩小|扩大|下降|提高|上升|降低)了?$"
 )
-_RATE_BEFORE = re.compile(r"率(?:为|是|达到?|降至|降到|下降[到至]|控制在|保持在|由|从|[至到])?[ ]?$")
-_RATIO_NAME = re.compile(r"(?:收入比|性别比|比率|比值)(?:[(（][^()（）]{0,24}[)）])?[^,;。]{0,16}$")
+_RATE_BEFORE = recache.compile(r"率(?:为|是|达到?|降至|降到|下降[到至]|控制在|保持在|由|从|[至到])?[ ]?$")
+_RATIO_NAME = recache.compile(r"(?:收入比|性别比|比率|比值)(?:[(（][^()（）]{0,24}[)）])?[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“)）])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
-_BASE_PERIOD_BEFORE = re.compile(r"[较比与][近前过去]{0,2}$")
-_BASE_PERIOD_AFTER = re.compile(r"(?:前|以前|之前|平均|均值|同期)")
-_DONE_BEFORE = re.compile(r"(?:完成|建成|实施|新建|新增|改造|修复|治理|整治|累计|共计|达到)$")
-_SCALE_CLASS_AFTER = re.compile(r"(?:以上|级)?的?(?:企业|项目|工程|园区|产业|大项目|集群)")
-_CELL_SIGN = re.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
+_BASE_PERIOD_BEFORE = recache.compile(r"[较比与][近前过去]{0,2}$")
+_BASE_PERIOD_AFTER = recache.compile(r"(?:前|以前|之前|平均|均值|同期)")
+_DONE_BEFORE = recache.compile(r"(?:完成|建成|实施|新建|新增|改造|修复|治理|整治|累计|共计|达到)$")
+_SCALE_CLASS_AFTER = recache.compile(r"(?:以上|级)?的?(?:企业|项目|工程|园区|产业|大项目|集群)")
+_CELL_SIGN = recache.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
-_RELATIVE_BEFORE = re.compile(r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来|最近)的?$")
-_RECENT_AFTER = re.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计|共|连续|先后)")
+_RELATIVE_BEFORE = recache.compile(
+    r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来|最近)的?$"
+)
+_RECENT_AFTER = recache.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计|共|连续|先后)")
 _METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由")
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
 _TIER_UNITS = frozenset({"批", "期", "届", "类", "档", "轮"})
-_ARTICLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}的")
-_PERSON_BEFORE = re.compile(r"(?:^|[,，、(（])[男女][,，、]$")
-_PER_RATE_NAME = re.compile(r"(?:[十百千万]|亿元)[^,;。\d]{0,6}率")
-_ZERO_RATE = re.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
-_SIGN_AFTER_BASE = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减)[ ]?\+$")
-_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于|[≥≤><])$")
+_ARTICLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,3}的")
+_PERSON_BEFORE = recache.compile(r"(?:^|[,，、(（])[男女][,，、]$")
+_PER_RATE_NAME = recache.compile(r"(?:[十百千万]|亿元)[^,;。\d]{0,6}率")
+_ZERO_RATE = recache.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
+_SIGN_AFTER_BASE = recache.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减)[ ]?\+$")
+_BOUND_BEFORE = recache.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于|[≥≤><])$")
 # the class named after 的: a noun, not a verb, a number or a target (超过100亿元的规模 is a figure)
 _CLASS_NOUN = regex.compile(
     r"(?!(?:目标|要求|水平|规模|标准|任务|速度|幅度|增长|增幅|大关|记录|历史|高位|好成绩))"
@@ -93,59 +96,61 @@ _PCT_BAND_AFTER = regex.compile(
 _CLASS_BRACKET = regex.compile(r"[级类等档]\p{Han}{0,4}[(（](?:[\d.]+[-—~～至到])?$")
 _BRACKET_BOUND = regex.compile(r"(?:[-—~～至到][\d.]+\p{Han}{0,2}|\p{Han}{0,2}(?:以上|以下|及以上|及以下))[)）]")
 _BRACKET_RANGE_END = regex.compile(r"[\d.]+[-—~～至到]$")
-_NONE_BEFORE = re.compile(r"(?:无|没有|未有|并无|未发生|没发生)$")
+_NONE_BEFORE = recache.compile(r"(?:无|没有|未有|并无|未发生|没发生)$")
 _CIRCLE_AFTER = regex.compile(r"[^,;。!?\d]{0,5}圈")
-_PHASE_AFTER = re.compile(r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)")
-_BASE_BEFORE = re.compile(r"以[^,;。()（）]{1,8}为$|(?:上年|去年|上年同期|基期)[ ]?=[ ]?$")
-_CAPTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]?$")
-_CODE_CITATION = re.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # 第C.2.1条, 第14A.76条
-_OVER_BEFORE = re.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到|[≥≤><])$")
+_PHASE_AFTER = recache.compile(
+    r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)"
+)
+_BASE_BEFORE = recache.compile(r"以[^,;。()（）]{1,8}为$|(?:上年|去年|上年同期|基期)[ ]?=[ ]?$")
+_CAPTION_BEFORE = recache.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]?$")
+_CODE_CITATION = recache.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # 第C.2.1条, 第14A.76条
+_OVER_BEFORE = recache.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到|[≥≤><])$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
-_CHANGE_VERB_AT = re.compile(r"(?:缩小|扩大|下降|提高|上升|降低)")
-_UNITLESS_NAME = re.compile(r"收入比|性别比|比值|系数|指数")
-_NOTE_BEFORE = re.compile(r"[)）](?:为|是|达到?)?$")
-_HOUR_AT = re.compile(r"\d{1,2}[时点](?!间|期|段|候)")
-_FORCE_CONTEXT = re.compile(r"地震|余震|震级|风力|阵风|台风|级风|风速|烈度")
-_MARKED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
-_ROC_MONTH_AFTER = re.compile(r"\d{1,2}月")
-_AGE_CLASS_AFTER = re.compile(r"及?(?:以上|以下)[的有]?[ ]?[\d一二两三四五六七八九十]")
-_OPEN_IN = re.compile(r"[(（][^()（）]*$")
+_CHANGE_VERB_AT = recache.compile(r"(?:缩小|扩大|下降|提高|上升|降低)")
+_UNITLESS_NAME = recache.compile(r"收入比|性别比|比值|系数|指数")
+_NOTE_BEFORE = recache.compile(r"[)）](?:为|是|达到?)?$")
+_HOUR_AT = recache.compile(r"\d{1,2}[时点](?!间|期|段|候)")
+_FORCE_CONTEXT = recache.compile(r"地震|余震|震级|风力|阵风|台风|级风|风速|烈度")
+_MARKED_YEAR = recache.compile(r"\d{1,2}\.(?:19|20)\d\d")
+_ROC_MONTH_AFTER = recache.compile(r"\d{1,2}月")
+_AGE_CLASS_AFTER = recache.compile(r"及?(?:以上|以下)[的有]?[ ]?[\d一二两三四五六七八九十]")
+_OPEN_IN = recache.compile(r"[(（][^()（）]*$")
 _CLASS_COUNT = regex.compile(
     r"(?:及以上|以上|以下|及以下)?的?(?:(?![在于对被把将从由向])\p{Han}){1,12}?(?:达到?|有|共|为|计)?[ ]?"
     r"(?<!第)(?:\d|[一二两三四五六七八九十百千]+(?:余|多)?[个家项所户名人座条件](?!月))"  # not 第137届
 )
 # 年满18, 超过60, 18至: a bound; 由48.6岁下降到43.2岁: a level reached, not a bound
-_AGE_LIMIT_BEFORE = re.compile(r"(?:满|超过|[-—~]|(?<![达降升高加长少低小大增减])[至到])$")
-_AGE_RANGE_AFTER = re.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
+_AGE_LIMIT_BEFORE = recache.compile(r"(?:满|超过|[-—~]|(?<![达降升高加长少低小大增减])[至到])$")
+_AGE_RANGE_AFTER = recache.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
 _AGE_RANGE_FIRST = frozenset("周岁-—~至到")  # what _AGE_RANGE_AFTER can start with
 # 期限为30日, 缩短为15日, 用时12日: a number of days, not a day of the month.
-_DAYS_BEFORE = re.compile(
+_DAYS_BEFORE = recache.compile(
     r"(?:期限|时限|期|用时|历时|需要?|仅用|平均|缩短|压缩|延长|提前|减少|增加|(?<!日)[为至到由从]|超过|不超过|不少于"
     r"|(?:原来|原|法定|规定|承诺)的?)$"
 )
-_DAYS_AFTER = re.compile(r"(?:压缩|缩短|压减|减少|降至|以内|之内)")  # 由原来的7日压缩至3日
-_INNER_PUNCT = re.compile(r"[。,;!?]")
-_CLAUSE_SPLIT = re.compile(r"[,;。,\n]")
-_YEAR_AFTER = re.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
-_MONTH_AFTER = re.compile(r"(?:月份|月底|月初|月末|月中|月上旬|月中旬|月下旬|月)")
-_DAY_AFTER = re.compile(r"(?:日|号)")
-_HOUR_AFTER = re.compile(r"(?:时|点)\d|(?:时|点钟)")
-_YEAR_LIST_AFTER = re.compile(r"\s?(?:\d|[,,])")
-_HOTLINE_AFTER = re.compile(r"[热政便平服诉]")
-_CODE_PLUS = re.compile(r"[+＋]\d")
-_SECTION_NUMBER = re.compile(r"\d+\.\d+$")
-_LATIN_BEFORE = re.compile(r"[A-Za-z]$")
+_DAYS_AFTER = recache.compile(r"(?:压缩|缩短|压减|减少|降至|以内|之内)")  # 由原来的7日压缩至3日
+_INNER_PUNCT = recache.compile(r"[。,;!?]")
+_CLAUSE_SPLIT = recache.compile(r"[,;。,\n]")
+_YEAR_AFTER = recache.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
+_MONTH_AFTER = recache.compile(r"(?:月份|月底|月初|月末|月中|月上旬|月中旬|月下旬|月)")
+_DAY_AFTER = recache.compile(r"(?:日|号)")
+_HOUR_AFTER = recache.compile(r"(?:时|点)\d|(?:时|点钟)")
+_YEAR_LIST_AFTER = recache.compile(r"\s?(?:\d|[,,])")
+_HOTLINE_AFTER = recache.compile(r"[热政便平服诉]")
+_CODE_PLUS = recache.compile(r"[+＋]\d")
+_SECTION_NUMBER = recache.compile(r"\d+\.\d+$")
+_LATIN_BEFORE = recache.compile(r"[A-Za-z]$")
 _LATIN_OR_BREAK = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\n")  # $ also stands before a final \n
-_CLOCK_BEFORE = re.compile(r"\d{1,2}[时点]$")
-_NEAR_BEFORE = re.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达|突破)$")
-_TIME_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+_CLOCK_BEFORE = recache.compile(r"\d{1,2}[时点]$")
+_NEAR_BEFORE = recache.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达|突破)$")
+_TIME_CLOCK = recache.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
 _LAST_OPEN = regex.compile(rf"(?r)[{regex.escape(_QUOTE_OPEN)}]")  # (?r): searched from the end backwards
 _CLOSE_ONLY = _QUOTE_CLOSE.replace('"', "")  # a straight " may open a quotation as well
 _LAST_CLOSE = regex.compile(rf"(?r)[{regex.escape(_CLOSE_ONLY)}]")
-_TITLE_BREAK = re.compile(r"[。;!?\n]")  # a book title never spans a sentence
-_FIRST_CLOSE = re.compile(rf"[{re.escape(_QUOTE_CLOSE)}]")
+_TITLE_BREAK = recache.compile(r"[。;!?\n]")  # a book title never spans a sentence
+_FIRST_CLOSE = recache.compile(rf"[{re.escape(_QUOTE_CLOSE)}]")
 
 
 def quoted_span(text: str, pos: int, limit: int = 16) -> bool:

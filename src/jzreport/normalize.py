@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import recache
 from .lexicon import TRADITIONAL
 
 _TABLE: dict[int, str] = {}
@@ -68,7 +69,7 @@ def normalize(text: str) -> str:
     return text
 
 
-_INNER_WIDE = re.compile(r"(?<=[^\s\u3000])[\u3000]+(?=[^\s\u3000])")
+_INNER_WIDE = recache.compile(r"(?<=[^\s\u3000])[\u3000]+(?=[^\s\u3000])")
 
 
 def _as_tabs(m: re.Match[str]) -> str:

@@ -8,13 +8,13 @@ phrases). The two agree on every pattern that both accept.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import regex
 
 from . import lexicon as lx
+from . import recache
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -47,4 +47,4 @@ class Lazy:
 
 
 # A currency written before a number (人民币2138百万元, HK$0.25): shared by the filters and the qualifiers.
-CURRENCY_BEFORE = re.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
+CURRENCY_BEFORE = recache.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
 
 import regex
 
-from . import attach
+from . import attach, recache
 from .filters import SET_PHRASE, reason
 from .gcpause import gc_paused
 from .normalize import normalize
@@ -43,41 +42,41 @@ class _Draft:
 
 
 _WIDE = Context(prec=80)
-_PER_LIST_GAP = re.compile(r"[ ]?(?:、|和|及)[^\d,;。]{0,12}")
-_EARLIER_LIST = re.compile(r"(?:较|比|与)(?:上年|去年|上年同期|去年同期|\d{4}年)(?:同期)?的?$")
-_NEW_AFTER_PAIR = re.compile(r"[,;]?(?:其中)?(?:净增|新增|增加了?|多出)了?")
-_FROM = re.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
+_PER_LIST_GAP = recache.compile(r"[ ]?(?:、|和|及)[^\d,;。]{0,12}")
+_EARLIER_LIST = recache.compile(r"(?:较|比|与)(?:上年|去年|上年同期|去年同期|\d{4}年)(?:同期)?的?$")
+_NEW_AFTER_PAIR = recache.compile(r"[,;]?(?:其中)?(?:净增|新增|增加了?|多出)了?")
+_FROM = recache.compile(r"[由从](?:[^,;。!?]{0,14}?)$")
 # 5832件(2020年4917件), 3.50港仙 (2022年12月31日:3.00港仙): the figure in brackets is the earlier one.
-_PAREN_BASE = re.compile(
+_PAREN_BASE = recache.compile(
     r"^\s?[(（](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|底|同期|度)?|上年(?:同期)?|去年(?:同期)?)"
     r"[ ]?(?:[:：]|为|是)?[ ]?"
     r"(?:人民币|港币|美元|RMB|US\$|HK\$)?[ ]?$"
 )
-_RANGE_GAP = re.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
+_RANGE_GAP = recache.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
 # ,而2023年则为 / ,上年同期为: the figure after it is the earlier value of the figure before
-_THEN_WAS = re.compile(
+_THEN_WAS = recache.compile(
     r"[ ]?[,;]?[ ]?(?:而(?:\d{4}年|上年|去年)?|\d{4}年|上年|去年)(?:同期)?则?为[ ]?(?:人民币|港币|美元)?[ ]?"
 )
 # 由A增加13.2%至(2024年的)B
-_TO_AFTER_CHANGE = re.compile(r"[ ]?(?:至|到)(?:\d{4}年(?:末|底)?的?)?[ ]?(?:人民币|港币|美元)?[ ]?")
+_TO_AFTER_CHANGE = recache.compile(r"[ ]?(?:至|到)(?:\d{4}年(?:末|底)?的?)?[ ]?(?:人民币|港币|美元)?[ ]?")
 # 为预算的101.2%, 恢复到2019年同期的112%: a share of something else, about the figure before it
 # 超额完成秋菜播种计划的32%, 超过计划8%: the plan a figure exceeds (完成年度计划的106% is a share of what was done)
-_PLAN_SHARE = re.compile(
+_PLAN_SHARE = recache.compile(
     r"(?:超额完成|超过|超出)了?(?:原订|原定|全年的?|全月的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)的?[ ]?$"
 )
 # 19件已办结, 8件正在办理, 3件尚未办结: a count followed by the state of what it counts, and the clause ends
-_STATE_AFTER = re.compile(  # 其中19件已办结, 28个当年实现达产 (the time is not the state)
+_STATE_AFTER = recache.compile(  # 其中19件已办结, 28个当年实现达产 (the time is not the state)
     r"(?:当年|年内|当月|当期|同期)?(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)"
 )
-_PLAN_AFTER = re.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
-_CLOSED_SINCE = re.compile(r"[^(（]*[)）]")  # a bracket closes before any opens: the figure stood in a note
-_LINE_LABEL = re.compile(
+_PLAN_AFTER = recache.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
+_CLOSED_SINCE = recache.compile(r"[^(（]*[)）]")  # a bracket closes before any opens: the figure stood in a note
+_LINE_LABEL = recache.compile(
     r"[ \t]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、]|[(][一二三四五六七八九十\d]{1,3}[)])?"  # a list marker
     r"(?P<label>[\u4e00-\u9fff][^\d:,;。|\t]{1,24}?)[ ]?:[ ]?"
 )
 _CELL_LABELS = frozenset({"盈利", "亏损", "金额", "数额", "数量", "预计", "本期", "上年同期"})
-_CELL_BAR = re.compile(r"[ ]*[|\t][ ]*")
-_ROW_HEAD = re.compile(r"[\u4e00-\u9fff][^\d|\t:]{1,30}")
+_CELL_BAR = recache.compile(r"[ ]*[|\t][ ]*")
+_ROW_HEAD = recache.compile(r"[\u4e00-\u9fff][^\d|\t:]{1,30}")
 
 
 def _row_label(text: str, pos: int) -> str:
@@ -89,18 +88,18 @@ def _row_label(text: str, pos: int) -> str:
     return cells[0].strip()
 
 
-_EARLIER_OF = re.compile(r"[,]?(?:比|较)[^,;。]{0,30}的")
-_AVERAGE_TAIL = re.compile(r"(?<=..)[人户村亩日月年场次床校]均$")
-_GROWTH_TAIL = re.compile(r"(?<=..)(?:增速|增幅|增长率)$")
-_RANKED_TOPIC = re.compile(r"(?P<topic>[\u4e00-\u9fff“”]{2,16}?)在[^,;。\d]{0,8}$")
-_AMONG_GROUP = re.compile(r"[^,;。\d]{0,12}中[^,;。\d]{0,6}第")
-_AMONG_REST = re.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
-_SHARE_START = re.compile(  # (按可比口径)恢复至2019年同期的: a calculation note may come first
+_EARLIER_OF = recache.compile(r"[,]?(?:比|较)[^,;。]{0,30}的")
+_AVERAGE_TAIL = recache.compile(r"(?<=..)[人户村亩日月年场次床校]均$")
+_GROWTH_TAIL = recache.compile(r"(?<=..)(?:增速|增幅|增长率)$")
+_RANKED_TOPIC = recache.compile(r"(?P<topic>[\u4e00-\u9fff“”]{2,16}?)在[^,;。\d]{0,8}$")
+_AMONG_GROUP = recache.compile(r"[^,;。\d]{0,12}中[^,;。\d]{0,6}第")
+_AMONG_REST = recache.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
+_SHARE_START = recache.compile(  # (按可比口径)恢复至2019年同期的: a calculation note may come first
     r"\s*(?:按[^,;。的]{1,6}?(?:口径|价格?)(?:计算)?)?(?:约占|占|相当于|相等于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)"
 )
-_AFTER_WORD = re.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
-_SENT_PUNCT = re.compile(r"[;。!?\n]")
-_COORDINATED = re.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
+_AFTER_WORD = recache.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
+_SENT_PUNCT = recache.compile(r"[;。!?\n]")
+_COORDINATED = recache.compile(r"[ ]?(?:和|及|与|、|或)[ ]?")
 
 
 def extract_claims(text: str) -> list[Claim]:
@@ -649,16 +648,16 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
 
 
 # what came in, named before a net change of it
-_INFLOW = re.compile(r"新纳入|新增|新设|新登记|新认定|新发展|新招录|转入|新办|新吸纳")
-_NET = re.compile(r"净增|净减|净增加|净减少")
-_RATE_NAMED = re.compile(r"(?:率|比例|比重|占比|幅度|增速|增幅|降幅)$")
+_INFLOW = recache.compile(r"新纳入|新增|新设|新登记|新认定|新发展|新招录|转入|新办|新吸纳")
+_NET = recache.compile(r"净增|净减|净增加|净减少")
+_RATE_NAMED = recache.compile(r"(?:率|比例|比重|占比|幅度|增速|增幅|降幅)$")
 _BARE_RATES = frozenset({"增速", "增幅", "降幅", "涨幅", "跌幅", "增长率", "比重", "占比"})
-_LIST_GAP = re.compile(r"[ ]?(?:、|和|及|与)[^,;。!?\d]{0,12}")  # between two items: 、撤销, 和
-_TOTAL_ONLY = re.compile(r"[ ]?[,;]?[ ]?(?:合计|共计|总计|总共)[ ]?")
-_SPAN_TAIL = re.compile(r"^(?:以来|期间|间|来|内|里|中)")
-_LINK_ONLY = re.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
-_SAME_PARAGRAPH = re.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
-_LINE_BREAK = re.compile(r"[ ]*\n[ ]*")
+_LIST_GAP = recache.compile(r"[ ]?(?:、|和|及|与)[^,;。!?\d]{0,12}")  # between two items: 、撤销, 和
+_TOTAL_ONLY = recache.compile(r"[ ]?[,;]?[ ]?(?:合计|共计|总计|总共)[ ]?")
+_SPAN_TAIL = recache.compile(r"^(?:以来|期间|间|来|内|里|中)")
+_LINK_ONLY = recache.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
+_SAME_PARAGRAPH = recache.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
+_LINE_BREAK = recache.compile(r"[ ]*\n[ ]*")
 def _start(d: _Draft) -> int:
     """Where a figure begins with its qualifier: 约 of 约3000人."""
     return d.ctx.approx_start if d.ctx.approx_start is not None else d.tok.start
@@ -775,9 +774,9 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
                     drafts[k].links = [(t, x) for t, x in drafts[k].links if t != "change_of"] + [("change_of", level)]
 
 
-_LIST_BOUND = re.compile(r"[,;:。!?]")
-_ITEM_JOIN = re.compile(r"[ ]?(?:、|和|及|与|,)[ ]?(?:增长|下降|增加|减少|上升|提高|降低|第)?")  # 第3位、第5位
-_ENUM_SPLIT = re.compile(r"、|和|及|与")
+_LIST_BOUND = recache.compile(r"[,;:。!?]")
+_ITEM_JOIN = recache.compile(r"[ ]?(?:、|和|及|与|,)[ ]?(?:增长|下降|增加|减少|上升|提高|降低|第)?")  # 第3位、第5位
+_ENUM_SPLIT = recache.compile(r"、|和|及|与")
 
 
 def _enumerated(phrase: str, only_commas: bool = False) -> list[str]:
@@ -822,12 +821,12 @@ def _enumerated(phrase: str, only_commas: bool = False) -> list[str]:
     return [*names, last]
 
 
-_ORDINAL_ITEMS = re.compile(  # 第一、二、三产业增加值
+_ORDINAL_ITEMS = recache.compile(  # 第一、二、三产业增加值
     r"第(?P<nums>[一二三四五六七八九十](?:[、和及与][一二三四五六七八九十])+)(?P<head>[^、和及与]{2,12})"
 )
-_WITHIN = re.compile(r"[ ]?(?:内|以内|之内)")
-_SHARE_OF = re.compile(r"成$|^百分之|^千分之")
-_COMPARED = re.compile(r"(?<![同环])[较比](?!重|例|率)")
+_WITHIN = recache.compile(r"[ ]?(?:内|以内|之内)")
+_SHARE_OF = recache.compile(r"成$|^百分之|^千分之")
+_COMPARED = recache.compile(r"(?<![同环])[较比](?!重|例|率)")
 
 
 def _link_level(text: str, d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], left_raw: str) -> None:
@@ -868,9 +867,9 @@ def _link_level(text: str, d: _Draft, j: int, earlier: list[_Draft], drafts: lis
                 return
 
 
-_PART_CUE = re.compile(r"\s*(?:其中|包括|含)")
+_PART_CUE = recache.compile(r"\s*(?:其中|包括|含)")
 # 审执结的17652件案件中,刑事1135件: the parts of what stands before 中
-_AMONG = re.compile(r"[^,;。!?\d]{0,10}中[ ]?[,:]")
+_AMONG = recache.compile(r"[^,;。!?\d]{0,10}中[ ]?[,:]")
 
 
 def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:
@@ -980,7 +979,7 @@ def _records(
     return claims
 
 
-_DAYS_COUNTED = re.compile(r"(?:优|良|污染|超标|达标|降[雨水]|雨|雪|雾|霾|高温|影响)[\u4e00-\u9fff]{0,2}[天日]数$")
+_DAYS_COUNTED = recache.compile(r"(?:优|良|污染|超标|达标|降[雨水]|雨|雪|雾|霾|高温|影响)[\u4e00-\u9fff]{0,2}[天日]数$")
 _COUNT_NAME = regex.compile(r"(?P<unit>人次|户次|件次)$|(?P<unit>人|户|件|家)数$")
 
 

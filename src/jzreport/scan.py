@@ -15,6 +15,7 @@ from decimal import Context, Decimal
 import regex
 
 from . import lexicon as lx
+from . import recache
 from .numerals import parse_chinese, parse_number, scale
 from .patterns import alternation
 
@@ -86,7 +87,7 @@ NUMBER = regex.compile(
 
 # What may follow a number: infix qualifier, multiplier, infix again, unit, per-tail, after-qualifier.
 _ARABIC_MULT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克伏卡帕赫])|百(?!分|帕)"
-TAIL = re.compile(
+TAIL = recache.compile(
     rf"""
     (?P<infix>余|多|几|来)?
     (?:(?P<gap0>[ ]?\n?[ ]?)(?P<mult>{_ARABIC_MULT}))?
@@ -98,7 +99,7 @@ TAIL = re.compile(
     re.VERBOSE,
 )
 # Chinese numerals carry their scale inside (五十五万), so only qualifiers and a unit may follow.
-CN_TAIL = re.compile(
+CN_TAIL = recache.compile(
     rf"""
     (?P<infix>余|多|几|来)?
     (?:(?P<gap0>)(?P<mult>万亿|亿|万))?        # gap0 is always empty: it numbers the groups as in TAIL
@@ -110,7 +111,7 @@ CN_TAIL = re.compile(
     re.VERBOSE,
 )
 # Where a single measure word is really the start of another word: 五大行动 is a name, 一门心思 a phrase.
-_UNIT_BLOCKERS = re.compile(
+_UNIT_BLOCKERS = recache.compile(
     r"个(?:体|性|别)|人(?:民|员|大|才|口)|次(?:要)|条(?:例|件)|项(?:目)|名(?:单|称|义)"
     r"|股(?:份|东|权|票|价|息|本|市|金)|周年"
     r"|对(?:于|象|接|比|照|口|外|标|应|待|此|其|全|辖|企业|群众)|顶(?:层|尖|级|端)|门(?:诊|户|槛|店|类|票|口|卫|前)"
@@ -130,15 +131,15 @@ assert list(TAIL.groupindex.items()) == list(CN_TAIL.groupindex.items()) == [
 ]
 _INFIX, _MULT, _INFIX2, _UNIT, _PER = 1, 3, 4, 6, 7
 
-_PCT_AFTER = re.compile(r"(?P<approx>左右|以上|以下|之多)?")
+_PCT_AFTER = recache.compile(r"(?P<approx>左右|以上|以下|之多)?")
 # No quantity in a report is written with more characters than this; longer runs are codes or noise,
 # and parsing them (亿亿亿…) would cost time that grows faster than the text.
 MAX_DIGITS = 24
 _WIDE = Context(prec=80)
-_DIGIT_RUN = re.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
-_SPLIT_UNIT = re.compile(r"个(?P<q>多|余|半)(?P<unit>月|小时|工作日|星期|季度)")
-_TENTH = re.compile(r"[一二三四五六七八九](?![一二三四五六七八九十百千万亿个件项名家年月天日次人])")
-_SECONDS = re.compile(r"(\d{1,2})秒")
+_DIGIT_RUN = recache.compile(r"[\d,.·]+|[零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+")
+_SPLIT_UNIT = recache.compile(r"个(?P<q>多|余|半)(?P<unit>月|小时|工作日|星期|季度)")
+_TENTH = recache.compile(r"[一二三四五六七八九](?![一二三四五六七八九十百千万亿个件项名家年月天日次人])")
+_SECONDS = recache.compile(r"(\d{1,2})秒")
 MULT_VALUE = {k: v for k, v in lx.MULTIPLIERS.items()}
 
 
@@ -303,9 +304,9 @@ def _arabic(text: str, m: regex.Match[str]) -> Token:
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
-_CAPITAL_MONEY = re.compile(r"[零万亿]*(?:元|圆|角|整)")  # 伍佰元整, 壹万元: amounts written in capitals
-_SCALE_UNIT = re.compile(r"千(?:克|米|瓦|公顷|伏|帕|卡)")  # units that begin with a numeral character
-_PAIR = re.compile(r"一两|两三|二三|三四|三五|四五|五六|六七|七八|八九")
+_CAPITAL_MONEY = recache.compile(r"[零万亿]*(?:元|圆|角|整)")  # 伍佰元整, 壹万元: amounts written in capitals
+_SCALE_UNIT = recache.compile(r"千(?:克|米|瓦|公顷|伏|帕|卡)")  # units that begin with a numeral character
+_PAIR = recache.compile(r"一两|两三|二三|三四|三五|四五|五六|六七|七八|八九")
 
 
 def _chinese_pair(text: str, m: regex.Match[str]) -> list[Token]:

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon as lx
+from . import recache
 
 _CN = "一二三四五六七八九十〇零"
-HEADING = re.compile(
+HEADING = recache.compile(
     rf"""
     ^[ \t]*
     (?:
@@ -24,12 +25,13 @@ HEADING = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
-_FIGURE_CELL = re.compile(r"(?:\t|[ \u3000]{2,})[-+]?\d[\d,.]*%?(?=[ \t\u3000]|$)")  # a figure in a cell of its own
+# a figure in a cell of its own
+_FIGURE_CELL = recache.compile(r"(?:\t|[ \u3000]{2,})[-+]?\d[\d,.]*%?(?=[ \t\u3000]|$)")
 _LEVEL = {"l1": 1, "l1b": 1, "l2": 2, "l3": 3, "l4": 4}
 SENTENCE_END = regex.compile(r"[。!?！？]+[”」』\"]?|\n")
 
 
-_TITLE_END = re.compile(r"[。!?！？]")
+_TITLE_END = recache.compile(r"[。!?！？]")
 # The first characters of the units and multipliers a figure may go on into after a line break.
 _UNIT_STARTS = frozenset(
     "万亿千百%‰"
@@ -130,7 +132,7 @@ class Unwrapped:
 
 
 # Spaces and a line break, and a page footer line standing in running text (— 12 —, - 3 -, 第5页).
-_BREAK = re.compile(
+_BREAK = recache.compile(
     r"""[ ]*\n
     (?:[ \t]*
         (?:[-—–－]+[ ]*\d{1,4}[ ]*[-—–－]+                  # — 12 —
@@ -157,7 +159,7 @@ def _joins(text: str, start: int, end: int) -> bool:
                                      or _cuts_number(local, pos))
 
 
-_LABEL = re.compile(r"[^\W\d_][^\s\d.,，。;；:：]{0,15}[:：]")  # a label and its colon; not 10:30, 8.3:45.2
+_LABEL = recache.compile(r"[^\W\d_][^\s\d.,，。;；:：]{0,15}[:：]")  # a label and its colon; not 10:30, 8.3:45.2
 
 
 def unwrap(text: str) -> Unwrapped | None:
@@ -178,19 +180,21 @@ def unwrap(text: str) -> Unwrapped | None:
     return Unwrapped("".join(pieces), view_starts, orig_starts, drops)
 
 
-_TABLE_GAP = re.compile(r"\t|[ ]{2}|\u3000|[ ]?[|｜][ ]?")  # a bar parts cells as a tab does
-_CELLS = re.compile(r"[\d%][ ][-+]?\d")  # 152.1 156.4: two figures a space apart
-_MARKER = re.compile(r"\d{1,2}[.、)）](?!\d)")
+_TABLE_GAP = recache.compile(r"\t|[ ]{2}|\u3000|[ ]?[|｜][ ]?")  # a bar parts cells as a tab does
+_CELLS = recache.compile(r"[\d%][ ][-+]?\d")  # 152.1 156.4: two figures a space apart
+_MARKER = recache.compile(r"\d{1,2}[.、)）](?!\d)")
 
 # A hard-wrapped line is long and holds running text; a title or a label line is short or bare.
 _WRAP_MIN = 16
-_FIGURE_START = re.compile(r"\d[\d,]*(?:\.\d+)?[ ]?(?:万|亿|千|百|%|‰|元|件|人|家|个|项|吨|亩|平方米|公里|户|次|所|张)")
+_FIGURE_START = recache.compile(
+    r"\d[\d,]*(?:\.\d+)?[ ]?(?:万|亿|千|百|%|‰|元|件|人|家|个|项|吨|亩|平方米|公里|户|次|所|张)"
+)
 _LINE_FINAL = set("。!?;:…”」』\")）)|")
-_RUNNING_TEXT = re.compile(r"[,、;。]")
+_RUNNING_TEXT = recache.compile(r"[,、;。]")
 
 
 MAX_SENTENCE = 500
-_CLAUSE_END = re.compile(r"[;,、]")
+_CLAUSE_END = recache.compile(r"[;,、]")
 
 
 def _cap(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:

@@ -36,13 +36,12 @@ says nothing of what it measures is not reported.
 from __future__ import annotations
 
 import bisect
-import re
 from decimal import Decimal
 from typing import NamedTuple
 
 import regex
 
-from . import attach
+from . import attach, recache
 from .lexicon import MULTIPLIERS
 from .numerals import scale
 from .patterns import Lazy, alternation
@@ -55,7 +54,7 @@ _ONE_UNIT = rf"(?:(?P<whole>{_ANY_UNIT})|(?P<mult>{_MULTS})(?P<unit>{_ANY_UNIT})
 _A_UNIT = rf"(?:{_MULTS})?(?:{_ANY_UNIT})"  # what _ONE_UNIT matches, without its groups: half the pattern
 
 # 营业收入(万元)\t125,634.52\t108,215.33 — a row whose header names the unit.
-_ROW_UNIT = re.compile(
+_ROW_UNIT = recache.compile(
     rf"(?P<head>[^\t|\d]{{1,40}}?)[ ]?[(（](?:单位[:：])?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）][ ]?[\t|]"
 )
 # The patterns of cells and headers are compiled when a text first has a table (see Lazy).
@@ -69,8 +68,8 @@ _PURE_NUMBER = Lazy(regex.compile, r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?%?$")
 
 # 表2 主要指标（单位：亿元）: the number of the table is no figure before its note
 # a class with a unit in words: 60岁及以上, 1亿-10亿元, 0-14岁 (not a bare signed figure such as -3.2)
-_BOUND_LABEL = re.compile(r"(?=.*[\u4e00-\u9fff])(?:\d.*(?:以上|以下|[-—~～至])|[-—~～至].*\d)")
-_CAPTION_LABEL = re.compile(r"^\s*(?:附表|续表|表)\s?[\d一二三四五六七八九十]+(?:[-.－]\d+)?")
+_BOUND_LABEL = recache.compile(r"(?=.*[\u4e00-\u9fff])(?:\d.*(?:以上|以下|[-—~～至])|[-—~～至].*\d)")
+_CAPTION_LABEL = recache.compile(r"^\s*(?:附表|续表|表)\s?[\d一二三四五六七八九十]+(?:[-.－]\d+)?")
 _CURRENCY_TAIL = r"(?:[ ]+币种[:：][ ]?(?:人民币|美元|港元|港币))?"  # 单位:元 币种:人民币 (A-share tables)
 # 主要财务数据(人民币百万元,另有注明者除外) / 单位:万元 — a note that sets the unit of the lines below it.
 _NOTE = regex.compile(
@@ -145,17 +144,17 @@ _RULE = Lazy(regex.compile, r"^[ |:\-—=+]+$")
 _NOTE_TAIL = Lazy(regex.compile, r"(?<=.)[(（][^()（）]*[,，;；][^()（）]*[)）]$")
 _IN_BRACKETS = Lazy(regex.compile, r"[(（][^()（）\t|]*[)）]")
 _PROSE = Lazy(regex.compile, r"。|[;；]|,(?!\d)|(?<!\d),")
-_LABEL = re.compile(
+_LABEL = recache.compile(
     rf"(?P<head>[^\t|:：\d\n(（]{{1,30}})"
     rf"(?:[(（](?:人民币)?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）])?(?:[:：]|[ ]*[\t|])"
 )
 _PROSE_END = "。"
-_LAST_STOP = re.compile(r"[。;；!?！？]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LAST_STOP = recache.compile(r"[。;；!?！？]")
+_HAN = recache.compile(r"[\u4e00-\u9fff]")
 # A line inside a table that labels the rows after it: 按城乡分, 其中:, 主营业务分产品情况 (a caption between parts)
-_GROWTH_CAPTION = re.compile(r"增速|增长(?:率|速度|情况)?|增幅|比上年[增±]|同比")
-_SHARE_HEAD = re.compile(r"比重|占比|构成|结构|率|比例")
-_GROUP_LABEL = re.compile(
+_GROWTH_CAPTION = recache.compile(r"增速|增长(?:率|速度|情况)?|增幅|比上年[增±]|同比")
+_SHARE_HEAD = recache.compile(r"比重|占比|构成|结构|率|比例")
+_GROUP_LABEL = recache.compile(
     r"(?:按|分)[\u4e00-\u9fff]{1,8}(?:分|划分|看)?[:：]?|其中[:：]?|[\u4e00-\u9fff]{1,6}[:：]"
     r"|(?![一二三四五六七八九十]+、)[\u4e00-\u9fff、]{2,18}(?:情况|构成|分布|明细)"
 )
@@ -534,7 +533,7 @@ def _period(column: str | None) -> int | None:
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
-_NEWLINE = re.compile("\n")
+_NEWLINE = recache.compile("\n")
 _PERIOD_COLUMN = Lazy(
     regex.compile,
     r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日)?|(?P<cn>[一二][〇零一二三四五六七八九]{3})年(?:度|末|底)?"
