@@ -10,6 +10,17 @@ from test_checks_prose import Case, texts
 
 CASES = [
     Case(
+        "a share that names in full a figure with a share of its own is of that figure, the widest so named",
+        "全县户籍人口52.6万人，其中60岁及以上老年人口12.4万人，占23.6%；65岁及以上老年人口9.1万人，占17.3%；"
+        "80岁及以上老年人口1.9万人，占老年人口的15.3%。",
+        [
+            ("part_rate", "consistent", ("52.6万人", "12.4万人", "23.6%")),
+            ("part_rate", "consistent", ("52.6万人", "9.1万人", "17.3%")),
+            ("part_rate", "consistent", ("12.4万人", "1.9万人", "15.3%")),
+        ],
+        (("part_rate", ("52.6万人", "1.9万人", "15.3%")), ("part_rate", ("9.1万人", "1.9万人", "15.3%"))),
+    ),
+    Case(
         "rates per head listed with 分别 are never added up against a total of another sentence",
         "全区社会保障和就业支出达到12.6亿元。城乡居民最低生活保障标准分别提高到每人每月820元和610元。",
         [],

@@ -162,6 +162,17 @@ MULTIPLIERS: list[Case] = [
 
 # --- units: measure words ---------------------------------------------------------------------------------
 COUNT_UNITS: list[Case] = [
+    # containers in TEU as written; rides in 乘次, archive images in 画幅, files lent in 卷次
+    ("集装箱吞吐量412万TEU，地铁全年客运量3.26亿乘次。",
+     [c("412万TEU", "4120000", "TEU", "count", "集装箱吞吐量"),
+      c("3.26亿乘次", "326000000", "乘次", "count", "地铁全年客运量")]),
+    ("完成档案数字化820万画幅，调阅档案1.4万卷次。",
+     [c("820万画幅", "8200000", "画幅", "count", "档案数字化"),
+      c("1.4万卷次", "14000", "卷次", "count", "调阅档案")]),
+    # nouns counted with no measure word; 二期 after a line or a site is a phase of it
+    ("市场监管等6部门联合开展检查，覆盖11区县。", [c("6", "6", "", "count", "部门"), c("11", "11", "", "count", "区县")]),
+    ("五部门联合印发实施方案。", [c("五", "5", "", "count", "部门")]),
+    ("地铁5号线二期、数据中心一期年内建成，全省第三次土地调查完成。", []),
     # 台件 (metrology); a phase in brackets is part of a project's name
     ("全年检定计量器具12.3万台件。滨江路工程（三期）完工。",
      [c("12.3万台件", "123000", "台件", "count", "检定计量器具")]),
@@ -271,9 +282,9 @@ MEASURES: list[Case] = [
      [c("54.6dB(A)", "54.6", "dB(A)", "measure", "区域环境噪声昼间均值"),
       c("46.1dB", "46.1", "dB", "measure", "夜间均值"),
       c("12.8亿千瓦小时", "1280000000", "千瓦小时", "measure", "发电量")]),
-    # ℃ as written; 标准箱 a measure word of its own
+    # ℃ as written; containers are counted in 标准箱, a measure word of its own
     ("港口完成集装箱吞吐量86.4万标准箱，全年平均气温17.2℃，较常年偏高0.6℃。",
-     [c("86.4万标准箱", "864000", "标准箱", "measure", "集装箱吞吐量"),
+     [c("86.4万标准箱", "864000", "标准箱", "count", "集装箱吞吐量"),
       c("17.2℃", "17.2", "℃", "measure", "平均气温"),
       c("0.6℃", "0.6", "℃", "change", "平均气温", direction="increase", baseline="常年")]),
     ("全年完成造林绿化1280公顷。", [c("1280公顷", "1280", "公顷", "measure", "造林绿化")]),

@@ -11,7 +11,7 @@ import regex
 
 from . import lexicon as lx
 from . import recache
-from .patterns import CURRENCY_BEFORE, alternation
+from .patterns import COUNTED_AFTER, CURRENCY_BEFORE, alternation
 from .scan import Token
 
 SET_PHRASE = recache.compile(alternation(lx.SET_PHRASES))
@@ -75,7 +75,7 @@ _RECENT_AFTER = recache.compile(r"(?:来|以来|内|间|里|中|未|没有|均|�
 _METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由")
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
-_TIER_UNITS = frozenset({"批", "期", "届", "类", "档", "轮"})
+_TIER_UNITS = frozenset({"批", "期", "届", "类", "档", "轮", "次", "场"})  # 全省第三次国土调查: the n-th event
 _ARTICLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,3}的")
 _PERSON_BEFORE = recache.compile(r"(?:^|[,，、(（])[男女][,，、]$")
 _PER_RATE_NAME = recache.compile(r"(?:[十百千万]|亿元)[^,;。\d]{0,6}率")
@@ -98,6 +98,8 @@ _BRACKET_BOUND = regex.compile(r"(?:[-—~～至到][\d.]+\p{Han}{0,2}|\p{Han}{0
 _BRACKET_RANGE_END = regex.compile(r"[\d.]+[-—~～至到]$")
 _NONE_BEFORE = recache.compile(r"(?:无|没有|未有|并无|未发生|没发生)$")
 _CIRCLE_AFTER = regex.compile(r"[^,;。!?\d]{0,5}圈")
+# 3号线二期, 智算中心一期: the phase of a line, a site or a project named just before
+_PHASE_OF = recache.compile(r"(?:号线|线|中心|工程|项目|园区|园|基地|小区|公园|港区|码头|机场|医院|校区|厂区|枢纽)$")
 _PHASE_AFTER = recache.compile(
     r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)"
 )
@@ -324,8 +326,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "legal citation"
     if unit == "期" and chinese and before.endswith(("(", "（")) and text.startswith((")", "）"), end):
         return "phase"  # 东环路工程（二期）: the phase in a project's name
-    if unit == "期" and chinese and _PHASE_AFTER.match(text, end):
-        return "phase"  # 湿地公园三期完工: the third phase, not three periods
+    if unit == "期" and chinese and (_PHASE_AFTER.match(text, end) or _PHASE_OF.search(before)):
+        return "phase"  # 湿地公园三期完工, 3号线二期: the third phase, not three periods
     if unit in ("岁", "周岁") and _PERSON_BEFORE.search(before):
         return "personal data"  # 张某某，男，56岁，中共党员: who someone is, not a figure of the report
     if family == "duration" and before.endswith("止"):
@@ -441,6 +443,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             return None  # 4.8级地震, 最大风力14级: a magnitude or wind force on its scale
         if not chinese and CURRENCY_BEFORE.search(text, max(0, tok.start - 4), tok.start):
             return None  # 每股HK$0.25, 港币18.0仙: the currency stands before the number (see attach.qualifiers)
+        if value == int(value) and 1 < value < 1000 and not tok.vague and COUNTED_AFTER.match(text, end):
+            tok.family = "count"  # 联合7部门, 四部门联合印发: the departments are counted, with no measure word
+            return None
         return "no unit"
     return None
 

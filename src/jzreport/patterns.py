@@ -48,3 +48,5 @@ class Lazy:
 
 # A currency written before a number (人民币2138百万元, HK$0.25): shared by the filters and the qualifiers.
 CURRENCY_BEFORE = recache.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
+# 联合7部门, 覆盖12省市: a noun counted with no measure word (not 3市级, 两省交界), for the filters and subjects
+COUNTED_AFTER = recache.compile(rf"(?:{alternation(lx.COUNTED_WITHOUT_MEASURE)})(?![级长委场民内外属直界交份])")

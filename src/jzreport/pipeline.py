@@ -15,6 +15,7 @@ from .filters import SET_PHRASE, reason
 from .gcpause import gc_paused
 from .normalize import normalize
 from .numerals import scale
+from .patterns import COUNTED_AFTER
 from .records import Claim, Link, Span, trusted
 from .scan import UNIT_FAMILY, Token, scan
 from .segment import Layout, Unwrapped, layout, unwrap
@@ -494,6 +495,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             or ("分之" in tok.number and not tok.number.startswith(("百分之", "千分之")))
         ):
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
+        if tok.family == "count" and not tok.unit and (noun := COUNTED_AFTER.match(text, tok.end)):
+            right = noun.group()  # 联合7部门: the noun counted stands right after the number
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
         if (
             right

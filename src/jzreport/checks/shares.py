@@ -448,6 +448,14 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
     for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
         cands += reversed(t.mains)
     pool = [w for w in cands if compatible(w, part) and not _has_share(w)]
+    if len(named) >= 3 and not any(named in n for w in pool for n in w.names):
+        # 60岁及以上老年人口A,占户籍人口的24.3%；…高龄老年人口B,占老年人口的13.0%: a figure with a share of its
+        # own is still the whole of a later share that names it in full, when no other figure bears that name;
+        # of several so named (60岁及以上, 65岁及以上老年人口) the largest, and only maybe
+        full = [w for w in cands if compatible(w, part) and any(named in n for n in w.names)]
+        if full:
+            whole = max(full, key=lambda w: w.claim.value)
+            return whole, whole.sent is s and len(full) == 1
     if core(named) != named and TOTAL_NAMED.search(named):
         # 投诉总量 is the 投诉 listed beside 举报 and 咨询; 总装机 is none of 火电装机, 核电装机
         exact_name = synonyms(core(named))
