@@ -170,7 +170,8 @@ COUNT_UNITS: list[Case] = [
      [c("820万画幅", "8200000", "画幅", "count", "档案数字化"),
       c("1.4万卷次", "14000", "卷次", "count", "调阅档案")]),
     # nouns counted with no measure word; 二期 after a line or a site is a phase of it
-    ("市场监管等6部门联合开展检查，覆盖11区县。", [c("6", "6", "", "count", "部门"), c("11", "11", "", "count", "区县")]),
+    ("市场监管等6部门联合开展检查，覆盖11区县。",
+     [c("6", "6", "", "count", "部门"), c("11", "11", "", "count", "区县")]),
     ("五部门联合印发实施方案。", [c("五", "5", "", "count", "部门")]),
     ("地铁5号线二期、数据中心一期年内建成，全省第三次土地调查完成。", []),
     # 台件 (metrology); a phase in brackets is part of a project's name
@@ -272,6 +273,14 @@ DURATIONS: list[Case] = [
 
 # --- units: physical measures ---------------------------------------------------------------------------
 MEASURES: list[Case] = [
+    # a ratio with no unit (PUE) and its change; counts per head are rates
+    ("数据中心电能利用效率（PUE）降至1.31，较上年下降0.05。",
+     [c("1.31", "1.31", "", "other", "数据中心电能利用效率"),
+      c("0.05", "0.05", "", "change", "数据中心电能利用效率", direction="decrease", baseline="上年")]),
+    ("固定电话普及率为18.2部/百人，每千人拥有养老床位41.5张，家用汽车保有量46.3辆/百户。",
+     [c("18.2部/百人", "18.2", "部/百人", "other", "固定电话普及率"),
+      c("41.5张", "41.5", "张", "other", "养老床位"),
+      c("46.3辆/百户", "46.3", "辆/百户", "other", "家用汽车保有量")]),
     # a magnitude or a wind force on its scale (级), air pressure in 百帕 (百 is no multiplier there)
     ("发生5.2级地震，最大余震3.4级；台风中心附近最大风力13级，中心最低气压960百帕。",
      [c("5.2级", "5.2", "级", "measure", "地震"), c("3.4级", "3.4", "级", "measure", "最大余震"),
@@ -465,6 +474,14 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # the same change restated in another unit in brackets; 提速 faster: more speed, less time
+    ("全县耕地较上年末净增加0.84万公顷（12.6万亩）。",
+     [c("0.84万公顷", "8400", "公顷", "change", "耕地", direction="increase", baseline="上年末"),
+      c("12.6万亩", "126000", "亩", "change", "耕地", direction="increase", baseline="上年末")]),
+    ("企业开办时间较上年再提速0.5个工作日，出口退税办理较上年提速两成，全年提速改造12项工程。",
+     [c("0.5个工作日", "0.5", "工作日", "change", "企业开办时间", direction="decrease", baseline="上年"),
+      c("两成", "20", "%", "change", "出口退税办理", direction="increase", baseline="上年"),
+      c("12项", "12", "项", "count", "工程")]),
     # a named rate of going down (下浮率); a rate per ten thousand of nothing stays without a unit
     ("中标下浮率8.5%，万台设备死亡率为0。",
      [c("8.5%", "8.5", "%", "change", "中标下浮率", direction="decrease"),
@@ -589,6 +606,10 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a streak of years counts what it keeps up, named after it
+    ("全市连续8年未发生较大以上生产安全事故，连续两年获评全国双拥模范城。",
+     [c("8年", "8", "年", "duration", "未发生较大以上生产安全事故"),
+      c("两年", "2", "年", "duration", "获评全国双拥模范城")]),
     # 身高 and 覆盖面 are nouns; 一般 an adverb; 每天 a per-day base; a verb before 占比 names the share
     ("男生身高不低于168厘米，覆盖面达在校生的40%以上，调档比例一般不超过计划数的110%，线上办理占比达到80.2%。",
      [c("168厘米", "168", "厘米", "measure", "男生身高", approx="at_least"),

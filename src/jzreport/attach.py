@@ -65,6 +65,7 @@ _CHANGE_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_SPEED_UP = recache.compile(rf"提速{_FILLER}[ ]?$")
 # A time before the level reached: 到2024年末的, 到年末的, 增至9月末的, 至本月末的.
 _WHEN = (
     r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月份?)?|今年|本年|当年|去年|上年|本月|上月|本期|上期|年|月"
@@ -306,6 +307,9 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     if _SIGNED_CHANGE.search(left) or (tok.value is not None and tok.value < 0 and _BASE_ONLY.search(left)):
         ctx.to_marker, ctx.direction = False, "increase"  # 比上年增减-3.2%: the sign tells the way
     family = tok.family
+    if ctx.direction is None and family in ("percent", "duration") and _SPEED_UP.search(left):
+        # 较上年提速近三成: faster; 再提速1.5个工作日: faster is less time (but 提速20项工程 counts the works)
+        ctx.direction = "decrease" if family == "duration" else "increase"
     if ctx.direction is None and family in ("percent", "times") and not ctx.to_marker:
         ctx.direction = _rate_direction(text[clause_start(text, start, 0) : start])
         if ctx.direction is None and tok.unit == "%":
@@ -337,6 +341,8 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         and _PER_SCOPE.match(text, left_floor_sentence(text, start), start)
     ):
         ctx.kind = "other"  # (每10万人中拥有大学文化程度的由9873人…;拥有高中文化程度的…: the scope holds on)
+    elif ctx.kind == "count" and "/" in tok.unit and tok.unit.rpartition("/")[2] in lx.PER_HEAD_BASES:
+        ctx.kind = "other"  # 床位6.8张/千人: a count per head is a rate
     unsign_change(tok, ctx)
     if tok.unit in ("公里", "千米") and _SPEED_BEFORE.search(left):
         tok.unit = tok.unit + "/小时"  # 设计时速350公里: a speed

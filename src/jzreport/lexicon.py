@@ -168,7 +168,11 @@ PER_UNITS: tuple[str, ...] = (
     "人", "户", "件", "次", "年", "月", "天", "日", "个", "家", "吨", "公斤", "千克", "亩", "平方米", "立方米", "升",
     "公里", "千米", "小时", "辆", "台", "床", "万人", "人·年", "人年", "千瓦时", "万千瓦时", "度", "万元", "元", "百元",
     "千元", "平方公里", "百平方公里", "万平方公里", "公顷", "秒", "分钟", "人次", "万元产值", "万元GDP",
+    "百人", "千人", "百户", "千户", "万户",  # 121.6部/百人: per so many people or households
 )
+
+# The per-unit bases that make a count a rate per head (床位6.8张/千人, 普及率121.6部/百人): kind other.
+PER_HEAD_BASES = frozenset({"人", "户", "百人", "千人", "万人", "百户", "千户", "万户"})
 
 # Measure words that may follow / without being bases of a rate: after money a price each (3000元/套), after a
 # measure word the other word the count may go by (文物1.2万件/套, 设备36台/套).

@@ -271,6 +271,17 @@ def _kinds(text: str, drafts: list[_Draft]) -> None:
             and Decimal("0.2") < d.tok.value / prev.tok.value < 5
         ):
             d.ctx.kind = "other"
+        # 净增加1.26万公顷(18.90万亩): the same change restated in another unit in brackets
+        if (
+            prev is not None
+            and prev.ctx.kind == "change"
+            and d.ctx.kind in ("measure", "money", "count")
+            and d.tok.family == prev.tok.family
+            and d.tok.unit != prev.tok.unit
+            and text[prev.tok.end : d.tok.start] in ("(", "（")
+            and text.startswith((")", "）"), d.tok.end)
+        ):
+            d.ctx.kind, d.ctx.direction, d.ctx.baseline = "change", prev.ctx.direction, prev.ctx.baseline
         prev = d
 
 
@@ -549,6 +560,10 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = row, "row"
         elif left:
             subject, source = _orig(original, text, cstart, start, left), "left"
+        elif tok.family == "duration" and left_raw.endswith("连续") and (streak := _STREAK.match(text, tok.end)):
+            # 连续17年未发生重大森林火灾: the years count the streak named after them
+            what = streak.group("what")
+            subject, source = _orig(original, text, streak.start("what"), streak.end("what"), what), "right"
         elif tok.family == "count" and (state := _STATE_AFTER.match(text, tok.end)) and not attach.clean_left(left_raw):
             subject, source = state.group("state"), "right"  # 其中19件已办结, 8件正在办理: the state is what counts
         elif (
@@ -873,6 +888,12 @@ def _link_level(text: str, d: _Draft, j: int, earlier: list[_Draft], drafts: lis
 _PART_CUE = recache.compile(r"\s*(?:其中|包括|含)")
 # 审执结的17652件案件中,刑事1135件: the parts of what stands before 中
 _AMONG = recache.compile(r"[^,;。!?\d]{0,10}中[ ]?[,:]")
+
+
+# What a streak of years (连续5年…) keeps up: 未发生重大安全事故, 实现耕地总量净增加, 获评全国文明城市
+_STREAK = recache.compile(
+    r"(?:保持|实现|均|都)?(?P<what>(?:未发生|未出现|没有发生|无|获评|荣获|被评为|入选|蝉联)?[^,;。、\s]{2,16})"
+)
 
 
 def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:
