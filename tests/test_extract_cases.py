@@ -273,6 +273,9 @@ DURATIONS: list[Case] = [
 
 # --- units: physical measures ---------------------------------------------------------------------------
 MEASURES: list[Case] = [
+    # a count per km and day is a rate
+    ("轨道交通线网客运强度0.86万乘次/公里·日。",
+     [c("0.86万乘次/公里·日", "8600", "乘次/公里·日", "other", "轨道交通线网客运强度")]),
     # a ratio with no unit (PUE) and its change; counts per head are rates
     ("数据中心电能利用效率（PUE）降至1.31，较上年下降0.05。",
      [c("1.31", "1.31", "", "other", "数据中心电能利用效率"),
@@ -606,6 +609,17 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # relief for someone is named by the verb; a count run into the next counts what that one names
+    ("全年为市场主体减负18.6亿元，出台3大类25项惠企措施。",
+     [c("18.6亿元", "1860000000", "元", "money", "减负"),
+      c("3大类", "3", "大类", "count", "惠企措施"), c("25项", "25", "项", "count", "惠企措施")]),
+    # the times count the records; the level reached is the load's
+    ("全网统调最高负荷三次刷新纪录，达到4120万千瓦。",
+     [c("三次", "3", "次", "count", "刷新纪录"), c("4120万千瓦", "41200000", "千瓦", "measure", "全网统调最高负荷")]),
+    # nouns that open with an adverb's character
+    ("召开2次会员大会，新建4个能源站和6个便民服务点。",
+     [c("2次", "2", "次", "count", "会员大会"), c("4个", "4", "个", "count", "能源站"),
+      c("6个", "6", "个", "count", "便民服务点")]),
     # a streak of years counts what it keeps up, named after it
     ("全市连续8年未发生较大以上生产安全事故，连续两年获评全国双拥模范城。",
      [c("8年", "8", "年", "duration", "未发生较大以上生产安全事故"),

@@ -341,8 +341,8 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         and _PER_SCOPE.match(text, left_floor_sentence(text, start), start)
     ):
         ctx.kind = "other"  # (每10万人中拥有大学文化程度的由9873人…;拥有高中文化程度的…: the scope holds on)
-    elif ctx.kind == "count" and "/" in tok.unit and tok.unit.rpartition("/")[2] in lx.PER_HEAD_BASES:
-        ctx.kind = "other"  # 床位6.8张/千人: a count per head is a rate
+    elif ctx.kind == "count" and "/" in tok.unit and tok.unit.rpartition("/")[2] not in lx.SLASH_ITEMS:
+        ctx.kind = "other"  # 床位6.8张/千人, 1.00万乘次/公里·日: a count per head or per day is a rate (not 件/套)
     unsign_change(tok, ctx)
     if tok.unit in ("公里", "千米") and _SPEED_BEFORE.search(left):
         tok.unit = tok.unit + "/小时"  # 设计时速350公里: a speed
@@ -522,6 +522,12 @@ _RANK_TAIL = recache.compile(
 )
 
 
+# 为企业减负, 为群众节约: a sum of relief or saving for someone, named by the verb
+_FOR_BENEFIT = recache.compile(
+    r"为[^,;。为]{1,10}?(?P<what>减税降费|减负|减税|降费|降本|减支|节约|节省|节支|增收|创收|让利)$"
+)
+
+
 @lru_cache(maxsize=8192)  # a pure function of a short phrase; report phrases recur
 def clean_left(phrase: str) -> str:
     """The noun phrase of a left context: drop link words, qualifiers, verbs and scope words around it.
@@ -560,6 +566,9 @@ def clean_left(phrase: str) -> str:
     if share and share.start() > 0:
         s = s[: share.start()]
     s = _PER_LEAD.sub("", s)
+    benefit = _FOR_BENEFIT.search(s)
+    if benefit:
+        return benefit.group("what")  # 为企业减负5.2亿元: the relief is what the money measures, not who got it
     s = _strip_repeatedly(_TRAIL, s)
     if len(s) > 2 and s[-1] in ")）":
         s = _strip_repeatedly(_TRAIL, _PAREN_TAIL.sub("", s))  # 工业企业（年主营业务收入2000万元及以上）

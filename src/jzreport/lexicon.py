@@ -171,9 +171,6 @@ PER_UNITS: tuple[str, ...] = (
     "百人", "千人", "百户", "千户", "万户",  # 121.6部/百人: per so many people or households
 )
 
-# The per-unit bases that make a count a rate per head (床位6.8张/千人, 普及率121.6部/百人): kind other.
-PER_HEAD_BASES = frozenset({"人", "户", "百人", "千人", "万人", "百户", "千户", "万户"})
-
 # Measure words that may follow / without being bases of a rate: after money a price each (3000元/套), after a
 # measure word the other word the count may go by (文物1.2万件/套, 设备36台/套).
 SLASH_ITEMS: tuple[str, ...] = (

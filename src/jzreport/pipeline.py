@@ -252,7 +252,7 @@ def _kinds(text: str, drafts: list[_Draft]) -> None:
             and _COORDINATED.fullmatch(text, prev.tok.end, d.tok.start)
             and (
                 prev.tok.unit == d.tok.unit
-                or "分别" in text[attach.clause_start(text, prev.tok.start, prev.sentence[0]) : prev.tok.start]
+                or "分别" in _lead(text, prev)
                 # 同比减少2起、9人: one change verb before a list of amounts of several units
                 or (text[prev.tok.end : d.tok.start] == "、" and prev.tok.family in _AMOUNTS
                     and d.tok.family in _AMOUNTS)
@@ -581,6 +581,16 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = named_before or _previous_clause(text, cstart, d.sentence[0]), "clause"
         elif len(earlier) > 1 and _TOTAL_ONLY.fullmatch(left_raw) and (whole := _list_whole(text, drafts, first, j)):
             subject, source = whole, "inherited"  # …、教育18010件,合计124641件: the list's total, not its last item
+        elif (
+            prev is not None
+            and prev.tok.family == "count"
+            and prev.ctx.subject_from == "right"
+            and prev.tok.unit != tok.unit
+            and _CLAUSE_MARK.search(text, prev.tok.end, cstart)  # a clause of its own: not 6座水厂供水能力达到…
+            and _LINK_ONLY.fullmatch(left_raw.strip())
+            and (lead := attach.clean_left(_lead(text, prev)))
+        ):
+            subject, source = lead, "clause"  # 最高负荷两次创历史新高,达到1536万千瓦: the times count the records
         elif earlier and _LINK_ONLY.fullmatch(left_raw.strip()) and (named := _clause_before(text, cstart, floor)):
             subject, source = named, "clause"  # 2月份受理量最少,为14.2万件: the clause before names it
         elif earlier:
@@ -656,6 +666,16 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         if source == "right":
             d.right_subject = right
         _link_level(text, d, j, earlier, drafts, left_raw)
+    for d, nxt in itertools.pairwise(drafts):
+        # 推出5大类16项便利化措施: a count run straight into the next one counts what that one names after it
+        if (
+            d.tok.family == "count"
+            and nxt.tok.family == "count"
+            and nxt.ctx.subject_from == "right"
+            and d.ctx.subject_from != "right"
+            and d.tok.end == _start(nxt)
+        ):
+            d.ctx.subject, d.ctx.subject_from = nxt.ctx.subject, "right"
     for d in drafts:  # both ends of a range name one thing: 两三天内办结, 8.6亿元至9.1亿元
         if d.role == "range_low" and d.links:
             other = drafts[d.links[0][1]]
@@ -676,6 +696,12 @@ _SPAN_TAIL = recache.compile(r"^(?:以来|期间|间|来|内|里|中)")
 _LINK_ONLY = recache.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
 _SAME_PARAGRAPH = recache.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
 _LINE_BREAK = recache.compile(r"[ ]*\n[ ]*")
+_CLAUSE_MARK = recache.compile(r"[,;]")
+def _lead(text: str, d: _Draft) -> str:
+    """The words of a figure's clause before it."""
+    return text[attach.clause_start(text, d.tok.start, d.sentence[0]) : d.tok.start]
+
+
 def _start(d: _Draft) -> int:
     """Where a figure begins with its qualifier: 约 of 约3000人."""
     return d.ctx.approx_start if d.ctx.approx_start is not None else d.tok.start
@@ -892,7 +918,7 @@ _AMONG = recache.compile(r"[^,;。!?\d]{0,10}中[ ]?[,:]")
 
 # What a streak of years (连续5年…) keeps up: 未发生重大安全事故, 实现耕地总量净增加, 获评全国文明城市
 _STREAK = recache.compile(
-    r"(?:保持|实现|均|都)?(?P<what>(?:未发生|未出现|没有发生|无|获评|荣获|被评为|入选|蝉联)?[^,;。、\s]{2,16})"
+    r"(?:均|都)?(?:实现)?(?:(?<=实现)|(?=未发生|未出现|没有发生|获评|荣获|被评为|入选|蝉联))(?P<what>[^,;。、\s\d]{2,16})"
 )
 
 

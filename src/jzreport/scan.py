@@ -41,7 +41,10 @@ UNIT_FAMILY["番"] = ("番", "times", Decimal(1))
 UNIT_FAMILY["成"] = ("%", "percent", Decimal(10))
 
 # Per-unit tails: 36.5小时/人, 3.2元/公斤.
-_PER = rf"(?:/|每)(?:{alternation(lx.PER_UNITS)})|/(?:{alternation(lx.SLASH_ITEMS)})|/股(?![\u4e00-\u9fff])"
+_PER = (
+    rf"(?:/|每)(?:{alternation(lx.PER_UNITS)})(?:·[日天年月])?"  # 1.00万乘次/公里·日: per km and day
+    rf"|/(?:{alternation(lx.SLASH_ITEMS)})|/股(?![\u4e00-\u9fff])"
+)
 # 8.9/10万: a rate per hundred thousand (孕产妇死亡率), with no unit of its own
 _PER_BASE = r"/(?:10|十|100|百|1000|千)?万(?![元人吨])|/(?:1000|千|100|百)(?![\d.\u4e00-\u9fff])"
 
