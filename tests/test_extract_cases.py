@@ -849,6 +849,17 @@ SUBJECTS: list[Case] = [
 
 # --- lists: each number its own subject ---------------------------------------------------------------------
 LISTS: list[Case] = [
+    # a list that states its unit once, at the end, after 分别: every figure has it
+    ("全年新建公厕、驿站和停车场分别为9、14和21个，三类投诉分别下降2.4、3.6和5.1个百分点。",
+     [c("9", "9", "个", "count", "公厕"), c("14", "14", "个", "count", "驿站"),
+      c("21个", "21", "个", "count", "停车场"),
+      c("2.4", "2.4", "百分点", "change", "三类投诉", direction="decrease"),
+      c("3.6", "3.6", "百分点", "change", "三类投诉", direction="decrease"),
+      c("5.1个百分点", "5.1", "百分点", "change", "三类投诉", direction="decrease")]),
+    ("来电、来信和网上来信分别比上年减少6、11和30件。",
+     [c("6", "6", "件", "change", "来电", direction="decrease", baseline="上年"),
+      c("11", "11", "件", "change", "来信", direction="decrease", baseline="上年"),
+      c("30件", "30", "件", "change", "网上来信", direction="decrease", baseline="上年")]),
     ("全县共有普通中小学70所，其中普通小学49所、初中21所。",
      [c("70所", "70", "所", "count", "普通中小学"),
       c("49所", "49", "所", "count", "普通小学"),

@@ -135,10 +135,11 @@ _LEAD = recache.compile(  # 拥有人 (owner), 再审, 再生资源 are words
 )
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
-_VERB_SPLIT = recache.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日面])")  # not 提起诉讼, 覆盖面
+# not 提起诉讼, 覆盖面, 慰问金, 救助款, 慰问品
+_VERB_SPLIT = recache.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日面金款品])")
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
 _LEAD_VERB = recache.compile(
-    rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值件日业类型性者窗站室厅队]|对象|人员)"
+    rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值件日业类型性者窗站室厅队金款品]|对象|人员)"
     r"(?<!^有(?=[期效关机偿线色害形毒序限]))"
     r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途|领域))(?<!^及(?=时))(?<!^拥有(?=人))(?<!^新增(?=就业$))(?<!^承办(?=单位))"
 )
@@ -170,7 +171,7 @@ _VIEW_LEAD = recache.compile(r"(?:分|按|从)[^,;。]{1,8}?(?:看|来看|分)")
 _FROM_DAY = recache.compile(r"(?:自|从)[^,;。]{0,20}?之日起$")
 _PER_BASE_ONLY = recache.compile(r"(?:平均)?每(?:个|所|家|户)?(?:乡镇|村|社区|街道|学校|校|所|县|区|户|家|单位)")
 _COMPARED_LEAD = recache.compile(r"[比较][^,;。\d]{1,14}?(?:高出|低出|多出|高|低|多|少|快|慢)了?")
-_LIGHT_ONLY = recache.compile(r"(?:累计|共|已|全年|当年)?(?:实现|完成|达到|取得|录得)了?")
+_LIGHT_ONLY = recache.compile(r"(?:累计|共|已|全年|当年)?(?:实现|完成|达到|取得|录得|建成|新建)了?")
 _AVERAGE_ALONE = recache.compile(r"(?P<w>[人户村亩日月年场次床校]均)(?:达到?|为|约为?|超过|近|仅)?")
 _QUOTED_LEAD = recache.compile(r"“[^”,;。]{1,10}”(?=[\u4e00-\u9fff])")
 # the figure is an object (按照10%的税率, 以2.05亿元票房); its noun follows

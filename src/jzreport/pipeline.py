@@ -197,8 +197,9 @@ def _near(spans: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
 
 
 def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
-    """10至60个工作日, 1-2万元: the first end of a range takes the unit (and scale) of the second."""
-    for a, b in itertools.pairwise(tokens):
+    """10至60个工作日, 1-2万元: the first end of a range takes the unit (and scale) of the second; so does each
+    figure of a list that states its unit once, at the end (分别增加3.1、4.2和5.3个百分点), read back to front."""
+    for a, b in reversed(list(itertools.pairwise(tokens))):
         if a.skip or b.skip or a.value is None or b.value is None:
             continue
         # 分别压缩至3个和2个工作日: the first's measure word (个) begins the second's unit (个工作日)
@@ -213,6 +214,13 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
             _RANGE_GAP.fullmatch(gap)
             # 分别提高0.8和1.5个百分点: the first of two figures joined by 和 shares the unit after the second
             or (_COORDINATED.fullmatch(gap) and b.family in ("percent", "money", "measure") and b.unit != "年")
+            # 分别为12、15和18个: after 分别, counts and durations too
+            or (
+                _COORDINATED.fullmatch(gap)
+                and b.family in ("count", "duration")
+                and b.unit != "年"
+                and _RESPECTIVELY_BEFORE.search(text, max(0, a.start - 24), a.start)
+            )
         ):
             continue
         if b.multiplier != 1 and a.multiplier == 1:
@@ -225,6 +233,7 @@ def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
 
 
 _AMOUNTS = frozenset({"count", "money", "measure", "duration"})
+_RESPECTIVELY_BEFORE = recache.compile(r"分别[^,;。]*$")
 
 
 def _kinds(text: str, drafts: list[_Draft]) -> None:
@@ -838,12 +847,13 @@ def _enumerated(phrase: str, only_commas: bool = False) -> list[str]:
     names = []
     shared = last.rfind("的")
     even = len({len(p) for p in parts[:-1]}) == 1  # 化学需氧量、氨氮、氮氧化物…: names of their own, uneven
+    alike = any(p[-1] == last[-1] for p in parts[:-1])  # 来信、来访和网上信访: one item ends as the last does
     for p in parts[:-1]:
         head = ""
         if 0 < shared < len(last) - 1:  # 城乡建设、劳动社保、政法的信访事项: what follows 的 is shared
             names.append(p + last[shared + 1 :])
             continue
-        if p[-1] == last[-1] and len(p) >= 2:  # 增值税、企业所得税、个人所得税: whole names, alike at the end
+        if (p[-1] == last[-1] or alike) and len(p) >= 2:  # 增值税、企业所得税、个人所得税: whole names
             names.append(p)
             continue
         for k in range(len(p), 0, -1):  # 装备制造业、高技术制造业增加值: the shared end 制造业 marks the head
@@ -853,10 +863,10 @@ def _enumerated(phrase: str, only_commas: bool = False) -> list[str]:
                 break
         else:
             i = last.find(p[-1], 0, 4)
-            if 0 < i < len(last) - 1:  # 国家级、省级、市级非遗项目: the items end alike (级), the head follows
+            if 0 < i < len(last) - 2:  # 国家级、省级、市级非遗项目: the items end alike (级), the head follows
                 head = last[i + 1 :]
             elif even:  # 城镇、农村居民收入: short items of one length share the rest of the last name
-                head = last[len(p) :] if len(p) < len(last) and len(p) <= 4 else ""
+                head = last[len(p) :] if len(p) < len(last) - 1 and len(p) <= 4 else ""  # not 公厕、停车场
                 if head.startswith(("及", "和", "与")):
                     head = ""  # 食品、衣着、交通及通信价格: the last item is 交通及通信, not 交通
         names.append(p + head)
