@@ -135,11 +135,12 @@ _LEAD = recache.compile(  # 拥有人 (owner), 再审, 再生资源 are words
 )
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
+_MONEY_NOUN = r"金(?!牌|奖|杯|融|额)"  # 慰问金, 救助金 (but 获得金牌, 发放金额: the verb and its object)
 # not 提起诉讼, 覆盖面, 慰问金, 救助款, 慰问品
-_VERB_SPLIT = recache.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日面金款品])")
+_VERB_SPLIT = recache.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日面款品]|{_MONEY_NOUN})")
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
 _LEAD_VERB = recache.compile(
-    rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值件日业类型性者窗站室厅队金款品]|对象|人员)"
+    rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值件日业类型性者窗站室厅队款品]|{_MONEY_NOUN}|对象|人员)"
     r"(?<!^有(?=[期效关机偿线色害形毒序限]))"
     r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途|领域))(?<!^及(?=时))(?<!^拥有(?=人))(?<!^新增(?=就业$))(?<!^承办(?=单位))"
 )
