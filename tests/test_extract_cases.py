@@ -1211,6 +1211,23 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # 居民约 is about so many residents (村规民约 is a word); savings of power are decreases, 节能环保 a name
+    ("惠及居民约3.4万人，修订村规民约56件。",
+     [c("3.4万人", "34000", "人", "count", "居民", approx="about"), c("56件", "56", "件", "count", "村规民约")]),
+    ("改造后年可节电约48万千瓦时，全市节能环保产业产值86亿元。",
+     [c("48万千瓦时", "480000", "千瓦时", "change", "年可节电", approx="about", direction="decrease"),
+      c("86亿元", "8600000000", "元", "money", "节能环保产业产值")]),
+    # an average per series is a rate; 印张 a measure word; a tranche's term, a product's holding period
+    ("全年制作电视剧21部，平均每部32.5集，总印张46.3亿印张。",
+     [c("21部", "21", "部", "count", "电视剧"), c("32.5集", "32.5", "集", "other", "平均每部"),
+      c("46.3亿印张", "4630000000", "印张", "count", "总印张")]),
+    ("本期债券品种一期限为3年，理财产品“安盈60天持有期”年化收益率2.15%。",
+     [c("3年", "3", "年", "duration", "本期债券品种一期限"),
+      c("2.15%", "2.15", "%", "percent", "理财产品“安盈60天持有期”年化收益率")]),
+    # a streak kept up, in quotes or with 无
+    ("社区矫正对象再犯罪率为0.18%，连续4年保持“零脱管”，连续9年无罪犯脱逃。",
+     [c("0.18%", "0.18", "%", "percent", "社区矫正对象再犯罪率"), c("4年", "4", "年", "duration", "零脱管"),
+      c("9年", "9", "年", "duration", "无罪犯脱逃")]),
     # days counted are a count (优良天数), an average stay a duration; a subject naming its measure word gives it
     ("空气质量优良天数为312天，民事案件平均审理天数41.6天，总诊疗人次5.28亿，参保人数120万。",
      [c("312天", "312", "天", "count", "空气质量优良天数"),

@@ -20,7 +20,7 @@ from .scan import Token
 _LAST_CLAUSE = regex.compile(r"(?r)[;:。!?、|\t【】\[\]]|(?<!\d),|,(?!\d)")
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
 # the 约 of 节约, 村规民约, 合约, 公约 is no qualifier
-_NOT_WORD_YUE = r"(?:(?<![节民公合条契规协制特签履违预集])(?=约)|(?<!最)(?=近)|(?![约近]))"  # nor 近 of 最近
+_NOT_WORD_YUE = r"(?:(?<![节公合条契规协制特签履违预集])(?<!规民)(?=约)|(?<!最)(?=近)|(?![约近]))"  # nor 近 of 最近
 _APPROX_BEFORE = recache.compile(
     rf"{_NOT_WORD_YUE}(?:{alternation(lx.APPROX_BEFORE)})[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$"
 )
@@ -49,7 +49,8 @@ _CHANGE_BEFORE = regex.compile(
         (?P<inc2>增长|增加|提高|上升|(?<!改造|扩容)提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调|激增|猛增|多出|高出|超出
                |涨价|提价|上浮|偏多|偏高|上修|年增|成长|延长)  # 偏多12%: against the normal (常年); 年增, 上修: Taiwan
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
-               |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利|偏少|偏低|减亏|下修|年减)
+               |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利|偏少|偏低|减亏|下修|年减
+               |节电|节水|节煤|节油|节能)  # 年可节电约126万千瓦时: a saving is a decrease
       | (?P<inc2>高于|超出|多于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)   # 高于全省平均水平2.3张
       | (?P<dec2>低于|少于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)
       | (?<=再)(?P<inc1>增|升|涨)                  # 再降5%以上: a further change, planned
@@ -92,7 +93,7 @@ _BASELINE = regex.compile(
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
 _PER_CUE = recache.compile(r"[每均]|[十百千万]人")
 _PER_PREFIX = recache.compile(  # 每万人拥有5G基站, 每10万人中
-    r"(?:每(?:[百千万十]+|\d+万?)(?:名|个|位|户)?|平均每[名个位户人家村件所]|每[名位]|人均|户均|日均|月均|年均"
+    r"(?:每(?:[百千万十]+|\d+万?)(?:名|个|位|户)?|平均每[名个位户人家村件所部场次台辆]|每[名位]|人均|户均|日均|月均|年均"
     r"|(?<![\d.])[十百千万]+人口?(?=[\u4e00-\u9fff]{0,6}率))"  # 万人成讼率降至95.6件: per ten thousand people
     r"[^,;。]{0,16}$"
 )
@@ -101,7 +102,7 @@ _PER_PREFIX = recache.compile(  # 每万人拥有5G基站, 每10万人中
 _TRAIL = recache.compile(
     rf"""
     (?!(?<=行)为$)                               # 违法行为: the 为 of 行为 is no link word
-    (?!(?<=[节民公合条契规协制特签履违预集])约)      # nor is the 约 of 村规民约, 合约
+    (?!(?<=[节公合条契规协制特签履违预集])约)(?!(?<=规民)约)  # nor is the 约 of 村规民约, 合约 (but 居民约)
     (?!(?<=最)近)                                # nor the 近 of 最近
     (?!(?<=[审统会设估预])计)                      # nor the 计 of 审计, 统计
     (?!(?<=[身标])高)                              # nor the 高 of 身高, 标高
@@ -403,7 +404,7 @@ _AMOUNT_FAMILIES = frozenset({"money", "measure", "count"})
 _UPGRADES = frozenset({"提升", "提高", "扩大", "拓展", "跃升", "上调"})
 # 为群众减少垫付资金: who a saving is for stands before the verb
 _BENEFICIARY = recache.compile(r"^(?:为|向|帮助|替)[\u4e00-\u9fff]{1,6}?(?=(?:减少|降低|节约|节省|减轻|增加)\w)")
-_MEASURE_NAME = recache.compile(r"[量额率]$")
+_MEASURE_NAME = recache.compile(r"[量额率值数]$|面积$|规模$")  # 节能环保产业产值: a name, not a saving
 _OBJECT = recache.compile(r"[\u4e00-\u9fff“”]{1,10}")  # the object between the verb and the amount: no figure, no mark
 # a level (至, 到, 为), a rate, or the name of a level (增加就业岗位300个 adds jobs): not what a change acts on
 _NOT_OBJECT = recache.compile(r"[至到为的了率]|^(?:就业|岗位|收入|人口|投资|产量|产值)")

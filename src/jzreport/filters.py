@@ -73,7 +73,10 @@ _RELATIVE_BEFORE = recache.compile(
     r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来|最近)的?$"
 )
 _RECENT_AFTER = recache.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计|共|连续|先后)")
-_METRIC_AFTER = regex.compile(r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由")
+# 20秒内接通率, 30天无理由退货, 90天持有期(理财产品): the time is part of a name
+_METRIC_AFTER = regex.compile(
+    r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由|(?:最短)?持有期|定开|封闭期"
+)
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
 _TIER_UNITS = frozenset({"批", "期", "届", "类", "档", "轮", "次", "场"})  # 全省第三次国土调查: the n-th event

@@ -571,7 +571,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = _orig(original, text, cstart, start, left), "left"
         elif tok.family == "duration" and left_raw.endswith("连续") and (streak := _STREAK.match(text, tok.end)):
             # 连续17年未发生重大森林火灾: the years count the streak named after them
-            what = streak.group("what")
+            what = streak.group("what").strip("“”\"")
             subject, source = _orig(original, text, streak.start("what"), streak.end("what"), what), "right"
         elif tok.family == "count" and (state := _STATE_AFTER.match(text, tok.end)) and not attach.clean_left(left_raw):
             subject, source = state.group("state"), "right"  # 其中19件已办结, 8件正在办理: the state is what counts
@@ -928,7 +928,8 @@ _AMONG = recache.compile(r"[^,;。!?\d]{0,10}中[ ]?[,:]")
 
 # What a streak of years (连续5年…) keeps up: 未发生重大安全事故, 实现耕地总量净增加, 获评全国文明城市
 _STREAK = recache.compile(
-    r"(?:均|都)?(?:实现)?(?:(?<=实现)|(?=未发生|未出现|没有发生|获评|荣获|被评为|入选|蝉联))(?P<what>[^,;。、\s\d]{2,16})"
+    r"(?:均|都)?(?:实现|保持)?(?:(?<=实现)|(?<=保持)(?=[“零])|(?=未发生|未出现|没有发生|无|零|获评|荣获|被评为|入选|蝉联))"
+    r"(?P<what>[^,;。、\s\d]{2,16})"
 )
 
 

@@ -475,7 +475,9 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
     for head in (row_head, column or ""):
         m = _HEAD_UNIT.match(head)
         if m is not None and m.group("unit") in UNIT_FAMILY:
-            return m.group("mult"), m.group("unit") + (m.group("per") or "")
+            per = m.group("per") or ""
+            # 基本每股收益(元/股): a sum per share is in 元, as 每股收益0.25元 is in prose
+            return m.group("mult"), m.group("unit") + (per if per != "/股" else "")
     rate = any(_RATE_HEAD.search(h) for h in (column or "", row_head))
     if rate and column and _RATE_HEAD.search(column) and any(u[1] == "%" for u in units):
         return None, "%"  # 同比增长 under 单位:人次、%: the rate column is in %, whatever the row counts
