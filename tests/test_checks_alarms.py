@@ -10,6 +10,43 @@ from test_checks_prose import Case, texts
 
 CASES = [
     Case(
+        "a share said of the listed items together is no share of the last of them",
+        "全区文旅产业增加值达到28.6亿元,其中景区、民宿收入分别为6.1亿元、8.3亿元,占比合计50.3%。",
+        [],
+        (("part_rate", ("28.6亿元", "8.3亿元", "50.3%")),),
+    ),
+    Case(
+        "the head of a 其中 list that is itself a share of the whole named is no whole of its parts' shares",
+        "出席会议的股东所持有表决权股份总数为20,000,000股,占公司有表决权股份总数的40.0000%。其中:现场出席的股东"
+        "所持股份15,000,000股,占公司有表决权股份总数的30.0000%;网络投票的股东所持股份5,000,000股,"
+        "占公司有表决权股份总数的10.0000%。",
+        [("sum", "consistent", ("20,000,000股", "15,000,000股", "5,000,000股"))],
+        (("part_rate", ("20,000,000股", "15,000,000股", "30.0000%")),),
+    ),
+    Case(
+        "a change against last year and an amount against an earlier year are two changes",
+        "全年办公经费支出1860万元,较上年下降3.2%,较2020年减少420万元。",
+        [],
+        (("change_rate", ("1860万元", "420万元", "3.2%")),),
+    ),
+    Case(
+        "an average per vehicle is no whole of the kinds of cost after it",
+        "全年公务用车运行费用980万元,单车年均运行费用2.45万元。其中燃油费520万元,维修费310万元,其他费用150万元。",
+        [("sum", "consistent", ("980万元", "520万元", "310万元", "150万元"))],
+        (("subset", ("2.45万元", "520万元")),),
+    ),
+    Case(
+        "a total since an earlier year after a 其中 list is no further part of the year's whole",
+        "全年新开工安置住房3200套,其中新建2100套、改建1100套。“十四五”以来累计开工1.46万套,占规划目标的73.0%。",
+        [("sum", "consistent", ("3200套", "2100套", "1100套"))],
+        (("subset", ("3200套", "1.46万套")),),
+    ),
+    Case(
+        "an item of a list smaller than the part is no sure whole of the share that names it",
+        "新创建省级文明村(社区)5个、市级文明村(社区)38个,全县县级以上文明村(社区)累计达到215个,占村(社区)总数的41.3%。",
+        [("part_rate", "unverifiable", ("38个", "215个", "41.3%"))],
+    ),
+    Case(
         "a share that names in full a figure with a share of its own is of that figure, the widest so named",
         "全县户籍人口52.6万人，其中60岁及以上老年人口12.4万人，占23.6%；65岁及以上老年人口9.1万人，占17.3%；"
         "80岁及以上老年人口1.9万人，占老年人口的15.3%。",

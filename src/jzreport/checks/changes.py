@@ -281,6 +281,17 @@ def _names_another(f: Fig, target: Fig) -> bool:
     return not any(own in n or (len(n) >= 2 and n in own) for n in target.names)
 
 
+def _other_years(a: Fig, b: Fig) -> bool:
+    """Whether two changes are stated against different years: 较上年下降4.3%, 较2019年减少612万元."""
+    ya, yb = (_YEAR_IN.search(f.claim.baseline or "") for f in (a, b))
+    if ya is None and yb is None:
+        return False
+    return ya is None or yb is None or ya.group() != yb.group()
+
+
+_YEAR_IN = regex.compile(r"(?:19|20)\d\d")
+
+
 def _is_after(f: Fig, other: Fig) -> bool:
     """The later end of a from-to pair: by role, else by position or year."""
     if f.claim.role in ("before", "after"):
@@ -304,7 +315,8 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         return Change(after, before, amount, rate, points, how.get(after, "baseline"), yearly)
     if before is None and amount is not None and rate is not None:
         ka, kr = amount.baseline_kind, rate.baseline_kind
-        if ka == kr or None in (ka, kr):  # a 同比 rate and a 比年初 amount are two different changes
+        # a 同比 rate and a 比年初 amount are two different changes; so are 较上年 and 较2019年
+        if (ka == kr or None in (ka, kr)) and not _other_years(amount, rate):
             return Change(after, None, amount, rate, None, "amount")
         return None
     if before is not None and (amount or rate or points):

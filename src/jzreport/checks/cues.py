@@ -103,7 +103,8 @@ PER_UNIT = regex.compile(alternation(lx.PER_UNIT_WORDS))
 NEW_PERIOD = regex.compile(
     rf"""^\s*(?:{alternation(lx.PERIOD_OPENERS)}
         | 第?[一二三四1-4]\s*季度
-        | \d{{4}}\s*年 | \d{{1,2}}\s*(?:[-—至到]\s*\d{{1,2}}\s*)?月)""",
+        | \d{{4}}\s*年 | \d{{1,2}}\s*(?:[-—至到]\s*\d{{1,2}}\s*)?月
+        | [^,，;；。]{{0,12}}以来 | 累计)                # “十四五”以来累计筹集: a stretch since, not the year's""",
     regex.VERBOSE,
 )
 # 1-10月 / 10月份 / 前三季度: the stretch of time a sentence's figures are of, before its first figure (not a day

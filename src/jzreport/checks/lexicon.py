@@ -129,7 +129,7 @@ NET_NAMES = ("顺差", "逆差", "差额", "净增", "净减", "净流入", "净
 # Averages and rates per head: they do not add up over parts (人均可支配收入 of towns and villages).
 AVERAGE_WORDS = (
     "人均", "平均", "均价", "每万人", "每千人", "每百", "每平方", "户均", "亩均", "村均", "校均", "场均", "店均",
-    "日均", "月均", "密度",
+    "日均", "月均", "年均", "单车", "车均", "密度",
 )
 # Measures whose average per head is the sum of the averages of its components (人均可支配收入 = 工资性收入 +
 # 经营净收入 + 财产净收入 + 转移净收入; 人均消费支出 = 食品烟酒支出 + …).

@@ -337,6 +337,8 @@ def _share(
     part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
     if part is None or PARTS_CUE.search(s.between(part.claim.end, r.claim.start)):
         return None  # 执业律师356人,其中女律师占38.2%: the share is of a part the text does not count
+    if _COMBINED.search(r.clause) and _list_item(part):
+        return None  # 油茶、竹产业产值分别为9.2亿元、14.6亿元,占比合计57.6%: the share of the items together
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
     own = SHARE_CUE.split(r.clause, maxsplit=1)[0]
     own = EDGE_FILLER.sub("", own)
@@ -351,10 +353,19 @@ def _share(
             # in a sentence of the share's own stretch (1-9月,…吞吐量B。…1-9月,…占全部…吞吐量的) when there is one
             same = _same_period_whole(doc, s, part, named)
             w, firm = (same, True) if same is not None else (w, False)
-        if part in parent and names_match(named, parent[part]) and (w is None or w is parent[part]):
+        if (
+            part in parent
+            and names_match(named, parent[part])
+            and (w is None or w is parent[part])
+            and not _shares_of(parent[part], named)
+        ):
             w, firm = parent[part], True  # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list
         if w is None:
             return None
+        if w.claim.value < part.claim.value and r.claim.value <= 100 and _list_item(w):
+            # 新创国家级示范村3个、省级46个,累计达到512个,占村总数的38.6%: an item of a list, smaller than the
+            # part, is no sure whole
+            firm = False
         scope = SCOPE_PREFIX.match(named)
         if scope is not None and not _in_scope(doc, w, scope.group()):
             # 收案2584件,审结2418件,…占全省行政诉讼案件的1/4: the whole is the province's, which the text
@@ -381,6 +392,19 @@ def _share(
 
 
 _LISTED = "the whole the list is of"
+
+
+def _list_item(f: Fig) -> bool:
+    """Whether a figure follows another of its kind across 、 or 和 alone (国家级3个、省级46个): an item of a list."""
+    if f.pos == 0:
+        return False
+    before = f.sent.figs[f.pos - 1]
+    gap = f.sent.between(before.claim.end, f.claim.start)
+    return compatible(before, f) and len(gap) <= 16 and ("、" in gap or "和" in gap) and not _CLAUSE_END.search(gap)
+
+
+_CLAUSE_END = regex.compile(r"[,;。，；]")
+_COMBINED = regex.compile(r"合计|共计|总计|合共|两者|二者|三者")
 
 
 def _nested(sh: Share, parent: dict[Fig, Fig], earlier: Sequence[Share]) -> Share:
@@ -427,6 +451,15 @@ def _has_share(f: Fig) -> bool:
     s = f.sent
     nxt = s.figs[f.pos + 1] if f.pos + 1 < len(s.figs) else None
     return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause))
+
+
+def _shares_of(f: Fig, named: str) -> bool:
+    """Whether a figure is itself followed by a share of the whole `named` (出席股份A,占公司股份总数的52.1%。其中
+    现场B,占公司股份总数的44.7%: A is a part of that whole too, not the whole of B)."""
+    if not _has_share(f):
+        return False
+    m = SHARE_WHOLE.search(f.sent.figs[f.pos + 1].clause)
+    return m is not None and m.group("whole") == named
 
 
 # 占总装机的, 占装机总量的, 占全部贷款的: a whole named as the total of its kind
