@@ -65,6 +65,8 @@ _TO_AFTER_CHANGE = recache.compile(r"[ ]?(?:至|到)(?:\d{4}年(?:末|底)?的?)
 _PLAN_SHARE = recache.compile(
     r"(?:超额完成|超过|超出)了?(?:原订|原定|全年的?|全月的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)的?[ ]?$"
 )
+# 占规划目标6万套(间)的80.5%: the figure inside a share phrase is the base it names
+_SHARE_BASE = recache.compile(r"约?占(?P<base>[\u4e00-\u9fff“”]{2,12})$")
 # 19件已办结, 8件正在办理, 3件尚未办结: a count followed by the state of what it counts, and the clause ends
 _STATE_AFTER = recache.compile(  # 其中19件已办结, 28个当年实现达产 (the time is not the state)
     r"(?:当年|年内|当月|当期|同期)?(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)"
@@ -545,6 +547,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = partner.ctx.subject, "partner"
         elif plan := _PLAN_SHARE.search(left_raw):
             subject, source = plan.group("plan"), "left"  # 完成年度计划的百分之一百零六: a share of the plan
+        elif (base := _SHARE_BASE.search(left_raw)) and _OF_AFTER.match(text, tok.end):
+            subject, source = base.group("base"), "base"  # 占规划目标6万套的80.5%: the base the share names
         elif left_raw.endswith("超额") and (plan := _PLAN_AFTER.match(text, tok.end)):
             subject, source = plan.group("plan"), "right"  # 以超额百分之十五的成绩完成了全月的产值计划
         elif _SHARE_START.match(left_raw) and prev is not None and prev.ctx.subject:
@@ -666,6 +670,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             ):
                 # 规模以上工业增加值增长6.2%。其中9月当月增长7.8%: a bare change goes on about the last figure
                 subject, source = drafts[j - 1].ctx.subject, "inherited"
+        if source == "inherited" and prev is not None and prev.ctx.subject_from == "base" and len(earlier) > 1:
+            subject = earlier[-2].ctx.subject  # 筹集4.83万套,占规划目标6万套的80.5%: the share is of the part
         if subject and "\n" in subject:
             subject = _LINE_BREAK.sub("", subject)  # a subject across a hard-wrapped line: 审核\n率
         if subject in _BARE_RATES and prev is not None and prev.ctx.subject and prev.ctx.subject not in _BARE_RATES:
@@ -706,6 +712,7 @@ _LINK_ONLY = recache.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
 _SAME_PARAGRAPH = recache.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
 _LINE_BREAK = recache.compile(r"[ ]*\n[ ]*")
 _CLAUSE_MARK = recache.compile(r"[,;]")
+_OF_AFTER = recache.compile(r"(?:[(（][^()（）]{1,3}[)）])?的")  # 6万套(间)的: a base, then what is taken of it
 def _lead(text: str, d: _Draft) -> str:
     """The words of a figure's clause before it."""
     return text[attach.clause_start(text, d.tok.start, d.sentence[0]) : d.tok.start]
