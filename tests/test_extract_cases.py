@@ -505,7 +505,7 @@ CHANGES: list[Case] = [
     ("出口年增3.6%，進口年減1.2%，經濟成長率上修0.25個百分點，民間消費年增率為2.8%。",
      [c("3.6%", "3.6", "%", "change", "出口", direction="increase"),
       c("1.2%", "1.2", "%", "change", "進口", direction="decrease"),
-      c("0.25個百分點", "0.25", "百分点", "change", "經濟成長率", direction="increase"),
+      c("0.25個百分點", "0.25", "百分點", "change", "經濟成長率", direction="increase"),
       c("2.8%", "2.8", "%", "change", "民間消費年增率", direction="increase")]),
     # against the normal of a climate figure (偏多/偏少 without 较常年), a further planned change (再降), 减亏
     ("年均降水量1368毫米，偏少9.5%；日照时数1890小时，偏多76小时。力争全年事故起数再降10%以上，国有企业减亏2.3亿元。",
@@ -1211,6 +1211,11 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # traditional text: units as written; a figure in two scales is one; 民國 years and 上一期 are no claims
+    ("115年上半年全市營業收入為新臺幣1兆2,384億元，較上一期增加0.4個百分點；年底人口285萬2,170人。",
+     [c("1兆2,384億元", "1238400000000", "元", "money", "營業收入"),
+      c("0.4個百分點", "0.4", "百分點", "change", "營業收入", direction="increase"),
+      c("285萬2,170人", "2852170", "人", "count", "人口")]),
     # 居民约 is about so many residents (村规民约 is a word); savings of power are decreases, 节能环保 a name
     ("惠及居民约3.4万人，修订村规民约56件。",
      [c("3.4万人", "34000", "人", "count", "居民", approx="about"), c("56件", "56", "件", "count", "村规民约")]),
@@ -1347,7 +1352,7 @@ REPORT_VOCABULARY: list[Case] = [
       c("49.8", "49.8", "", "ratio", "三次产业结构")]),
     ("本集團收益約為人民幣3,215.6百萬元。",
      [c("3,215.6百萬元", "3215600000", "元", "money", "收益", approx="about")]),
-    ("排放二氧化碳當量18.62萬噸。", [c("18.62萬噸", "186200", "吨", "measure", "二氧化碳當量")]),
+    ("排放二氧化碳當量18.62萬噸。", [c("18.62萬噸", "186200", "噸", "measure", "二氧化碳當量")]),
     ("出生率较上年下降0.4个千分点。",
      [c("0.4个千分点", "0.4", "千分点", "change", "出生率", direction="decrease", baseline="上年")]),
     ("热线全年接听来电4.2万通。", [c("4.2万通", "42000", "通", "count", "来电")]),

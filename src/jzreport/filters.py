@@ -46,7 +46,7 @@ _NAME_AFTER = regex.compile(
 )
 _PLAN_AFTER = recache.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
 _WITHIN = recache.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
-_PERIOD_BEFORE = recache.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前]$")
+_PERIOD_BEFORE = recache.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前首]$")  # 首十个月
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
 _UNITLESS_MEASURE = recache.compile(
     # 性别比(以女性为100,…)为
@@ -118,7 +118,8 @@ _NOTE_BEFORE = recache.compile(r"[)）](?:为|是|达到?)?$")
 _HOUR_AT = recache.compile(r"\d{1,2}[时点](?!间|期|段|候)")
 _FORCE_CONTEXT = recache.compile(r"地震|余震|震级|风力|阵风|台风|级风|风速|烈度")
 _MARKED_YEAR = recache.compile(r"\d{1,2}\.(?:19|20)\d\d")
-_ROC_MONTH_AFTER = recache.compile(r"\d{1,2}月")
+# 113年11月, 113年上半年, 113年第2季, 113年度, 113年底: a year counted from 1912 (民國)
+_ROC_MONTH_AFTER = recache.compile(r"\d{1,2}月|[上下]半年|第[一二三四1-4]季|度|底|[1１一][至到-]")
 _AGE_CLASS_AFTER = recache.compile(r"及?(?:以上|以下)[的有]?[ ]?[\d一二两三四五六七八九十]")
 _OPEN_IN = recache.compile(r"[(（][^()（）]*$")
 _CLASS_COUNT = regex.compile(

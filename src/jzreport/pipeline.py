@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -171,7 +172,7 @@ def _read(text: str, base: int, state: _State) -> tuple[list[Claim], list[Skip],
         norm, text = view.text, view.cut(text)
     lay = layout(norm, state.headings)
     set_spans = [(m.start(), m.end()) for m in SET_PHRASE.finditer(norm)]
-    tokens = _with_range_units(norm, list(scan(norm, lay.number_cuts)))
+    tokens = _with_range_units(norm, _compounds(list(scan(norm, lay.number_cuts))))
     note = with_table_units(norm, tokens, state.note)
     drafts: list[_Draft] = []
     skips: list[Skip] = []
@@ -196,6 +197,34 @@ def _near(spans: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
     i = bisect.bisect_left(spans, (tok.num_start - 12, 0))
     j = bisect.bisect_right(spans, (tok.num_end, len(spans) and 1 << 62))
     return spans[i:j]
+
+
+_TRILLION = Decimal(10) ** 12
+_FULL_WIDTH, _FULL_WIDTH_END = "\uff01", "\uff5e"  # ！ to ～: full-width forms of ASCII
+
+
+def _compounds(tokens: list[Token]) -> list[Token]:
+    """285万2,170人, 1兆2,384亿元: a figure written in two scales, the larger first, read as one (the second
+    part's unit and scale carry the whole)."""
+    out: list[Token] = []
+    for tok in tokens:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and a.end == tok.start
+            and not (a.chinese or tok.chinese or a.skip or tok.skip)
+            and a.value is not None
+            and tok.value is not None
+            and (big := _TRILLION if a.unit_text == "兆" else a.multiplier if not a.unit else None)
+            and big == tok.multiplier * 10_000
+            and len(digits := tok.number.replace(",", "")) == 4  # 285万2,170: all four places written
+            and digits.isdigit()
+        ):
+            whole = Decimal(a.number.replace(",", "")) * big
+            out[-1] = dataclasses.replace(tok, start=a.start, num_start=a.num_start, value=whole + tok.value)
+            continue
+        out.append(tok)
+    return out
 
 
 def _with_range_units(text: str, tokens: list[Token]) -> list[Token]:
@@ -1034,9 +1063,10 @@ def _records(
             kind = "count"  # 优良天数为312天: days counted, not a length of time (放假天数, 平均审理天数 are lengths)
         if kind == "other" and not unit and ctx.subject and (named := _COUNT_NAME.search(ctx.subject)):
             unit, kind = named.group("unit"), "count"  # 总诊疗人次5.28亿: the subject names the measure word
-        written = text[b - len(unit) : b] if tok.family == "count" and unit else unit
-        if written != unit and normalize(written) == unit:
-            unit = written  # 136個城市: a measure word as the text writes it
+        if unit and unit not in (span := text[a:b]) and (i := normalize(span).rfind(unit)) >= 0:
+            # 136個城市, 0.1個百分點, 1.35萬噸: the unit as the text spells it (but ％ is %)
+            unit = "".join(o if not _FULL_WIDTH <= o <= _FULL_WIDTH_END else n for n, o in zip(
+                unit, span[i : i + len(unit)], strict=True))
         claims.append(trusted(Claim, {
             "id": own[0], "start": a + base, "end": b + base, "text": text[a:b],
             "kind": kind, "value": _plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),
