@@ -1211,6 +1211,13 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # 核减 cuts what was submitted; 比例 is no comparison (最高达60%); 海里 a measure; a quoted grade opens a noun
+    ("核减工程结算价款2.4亿元，核减率6.5%；补贴比例最高达60%，巡航2.6万海里，对3个“差”等级项目收回资金。",
+     [c("2.4亿元", "240000000", "元", "change", "工程结算价款", direction="decrease"),
+      c("6.5%", "6.5", "%", "change", "核减率", direction="decrease"),
+      c("60%", "60", "%", "percent", "补贴比例", approx="at_most"),
+      c("2.6万海里", "26000", "海里", "measure", "巡航"),
+      c("3个", "3", "个", "count", "“差”等级项目")]),
     # traditional text: units as written; a figure in two scales is one; 民國 years and 上一期 are no claims
     ("115年上半年全市營業收入為新臺幣1兆2,384億元，較上一期增加0.4個百分點；年底人口285萬2,170人。",
      [c("1兆2,384億元", "1238400000000", "元", "money", "營業收入"),
