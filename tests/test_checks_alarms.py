@@ -10,6 +10,17 @@ from test_checks_prose import Case, texts
 
 CASES = [
     Case(
+        "groups after 其中 whose own shares make well over 100 overlap: each within the whole, no sum",
+        "全校现有专任教师520人,其中“双师型”教师368人,占70.8%;具有硕士及以上学位教师301人,占57.9%。",
+        [("subset", "consistent", ("520人", "368人", "301人"))],
+        (("sum", ("520人", "368人", "301人")), ("sum", ("70.8%", "57.9%"))),
+    ),
+    Case(
+        "a known series with shares that make over 100 is still a partition that does not add up",
+        "全县常住人口50万人,其中城镇人口30万人,占60.0%;乡村人口25万人,占50.0%。",
+        [("sum", "inconsistent", ("50万人", "30万人", "25万人")), ("sum", "inconsistent", ("60.0%", "50.0%"))],
+    ),
+    Case(
         "a share said of the listed items together is no share of the last of them",
         "全区文旅产业增加值达到28.6亿元,其中景区、民宿收入分别为6.1亿元、8.3亿元,占比合计50.3%。",
         [],

@@ -39,6 +39,7 @@ from .cues import (
     RESPECTIVE_END,
     SCOPE_OPEN,
     SERIES_WORD,
+    SHARE_CUE,
     STAGE,
     STATUS_DONE,
     STATUS_OPEN,
@@ -582,7 +583,8 @@ def _make_list(
     )
     partition = exhaustive or siblings or by_dimension or parallel(labels) or amounts
     nested = _nested(w, parts)
-    if partition and nested:
+    # groups with shares of their own that make well over 100 overlap, unless they are a known series (城镇, 乡村)
+    if partition and (nested or (_overlapping(parts) and not (has_rest_item(parts) or complete_series(parts)))):
         exhaustive = partition = False
     disjoint = (
         cue == "其中"
@@ -597,6 +599,18 @@ def _make_list(
         and len(set(labels)) == len(labels)
     )
     return Breakdown(w, tuple(parts), cue, exhaustive, partition, plus=plus, disjoint=disjoint)
+
+
+def _overlapping(parts: Sequence[Fig]) -> bool:
+    """Whether every part is followed by its own share of the whole and the shares make well over 100
+    (其中“双师型”教师296人,占71.8%;硕士教师238人,占57.8%): groups that overlap, no partition."""
+    shares = []
+    for p in parts:
+        nxt = p.sent.figs[p.pos + 1] if p.pos + 1 < len(p.sent.figs) else None
+        if nxt is None or not nxt.is_rate or nxt.claim.unit != "%" or not SHARE_CUE.search(nxt.clause):
+            return False
+        shares.append(nxt.claim.value)
+    return sum(shares) > 101
 
 
 def _nested(w: Fig, parts: Sequence[Fig]) -> bool:
