@@ -609,6 +609,12 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a figure restated for another category takes the measure of the one before
+    ("生均校舍面积小学为7.2平方米、初中为9.4平方米，城镇居民人均消费支出2.8万元，农村为1.6万元。",
+     [c("7.2平方米", "7.2", "平方米", "measure", "生均校舍面积小学"),
+      c("9.4平方米", "9.4", "平方米", "measure", "生均校舍面积初中"),
+      c("2.8万元", "28000", "元", "money", "城镇居民人均消费支出"),
+      c("1.6万元", "16000", "元", "money", "农村居民人均消费支出")]),
     # relief for someone is named by the verb; a count run into the next counts what that one names
     ("全年为市场主体减负18.6亿元，出台3大类25项惠企措施。",
      [c("18.6亿元", "1860000000", "元", "money", "减负"),

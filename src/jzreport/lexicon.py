@@ -415,3 +415,10 @@ COUNTED_WITHOUT_MEASURE: tuple[str, ...] = (
     "部门", "委办局", "省市区", "省区市", "省市", "省份", "省区", "省", "县市区", "区县", "县区", "县市", "市县", "县",
     "市区", "地市", "市", "国家和地区", "国家", "国", "乡镇", "街道",
 )  # fmt: skip
+
+# Categories a figure may be restated for, the measure left unsaid (小学为6.1平方米、初中为7.9平方米; 城镇居民收入
+# 4.2万元,农村为2.1万元): the figure takes the measure of the figure before with its own category.
+PARALLEL_CATEGORIES: tuple[str, ...] = (
+    "普通高中", "小学", "初中", "高中", "中职", "幼儿园", "学前", "城镇", "农村", "乡村", "城市", "男性", "女性",
+    "公办", "民办", "本科", "专科", "城区", "郊区", "境内", "境外",
+)  # fmt: skip

@@ -12,6 +12,7 @@ from decimal import Context, Decimal
 import regex
 
 from . import attach, recache
+from . import lexicon as lx
 from .filters import SET_PHRASE, reason
 from .gcpause import gc_paused
 from .normalize import normalize
@@ -699,6 +700,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             ):
                 # 规模以上工业增加值增长6.2%。其中9月当月增长7.8%: a bare change goes on about the last figure
                 subject, source = drafts[j - 1].ctx.subject, "inherited"
+        if subject in lx.PARALLEL_CATEGORIES and prev is not None and prev.ctx.subject and prev.tok.unit == tok.unit:
+            subject = _restated(prev.ctx.subject, subject)  # 小学为6.1平方米、初中为7.9平方米: 初中's 面积
         if source == "inherited" and prev is not None and prev.ctx.subject_from == "base" and len(earlier) > 1:
             subject = earlier[-2].ctx.subject  # 筹集4.83万套,占规划目标6万套的80.5%: the share is of the part
         if subject and "\n" in subject:
@@ -742,6 +745,18 @@ _SAME_PARAGRAPH = recache.compile(r"[^\n\d]{0,40}")  # from the figure before to
 _LINE_BREAK = recache.compile(r"[ ]*\n[ ]*")
 _CLAUSE_MARK = recache.compile(r"[,;]")
 _OF_AFTER = recache.compile(r"(?:[(（][^()（）]{1,3}[)）])?的")  # 6万套(间)的: a base, then what is taken of it
+def _restated(named: str, category: str) -> str:
+    """The name of the figure before, with its category swapped for `category`: 小学专任教师学历合格率 → 初中专任教师
+    学历合格率; the category alone when the name holds none."""
+    for other in lx.PARALLEL_CATEGORIES:
+        if other != category and len(named) - len(other) >= 3:  # not 普通小学: 初中, not 普通初中
+            if named.startswith(other):
+                return category + named[len(other) :]
+            if named.endswith(other):
+                return named[: -len(other)] + category
+    return category
+
+
 def _lead(text: str, d: _Draft) -> str:
     """The words of a figure's clause before it."""
     return text[attach.clause_start(text, d.tok.start, d.sentence[0]) : d.tok.start]
