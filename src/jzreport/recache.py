@@ -87,7 +87,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if entry is not None:
         try:
             compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
-        except Exception:
+        except Exception:  # a damaged entry (the engine refuses its code): compiled afresh below
             pass
         else:
             _used.add(key)
@@ -97,7 +97,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         compiled = _sre.compile(pattern, *entry)
     except re.error:
         raise
-    except Exception:
+    except Exception:  # the engine's internals are not as expected: the public way, uncached
         return re.compile(pattern, flags)
     _entries[key] = entry
     _used.add(key)
