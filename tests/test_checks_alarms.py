@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from jzreport import check, extract
-from test_checks_prose import Case, texts
+from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
@@ -276,17 +276,7 @@ CASES = [
 
 @pytest.mark.parametrize("c", CASES, ids=[c.name for c in CASES])
 def test_passage(c: Case) -> None:
-    got = check(extract(c.text), c.text)
-    unmatched = list(got)
-    for rule, verdict, cited in c.want:
-        hit = next((x for x in unmatched if x.rule == rule and texts(x) == tuple(sorted(cited))), None)
-        assert hit is not None, f"no {rule} over {cited}; got {[(x.rule, texts(x), x.verdict) for x in got]}"
-        assert hit.verdict == verdict, hit.explanation
-        unmatched.remove(hit)
-    for rule, cited in c.absent:
-        assert not any(x.rule == rule and texts(x) == tuple(sorted(cited)) for x in got), (rule, cited)
-    alarms = [x.explanation for x in unmatched if x.verdict == "inconsistent"]
-    assert not alarms, alarms
+    assert_passage(c)
 
 
 # --- one passage written four ways checks alike ------------------------------------------------------------
