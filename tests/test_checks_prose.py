@@ -105,6 +105,16 @@ CASES = [
     ),
     # --- overlapping kinds are no partition ---------------------------------------------------------------
     Case(
+        "two ways a case ends cannot outnumber the cases",
+        "本年度审结行政复议案件11件,其中维持9件、驳回3件。",
+        [("sum", "inconsistent", ("11件", "9件", "3件"))],
+    ),
+    Case(
+        "two traits of the staff may overlap",
+        "全所在编职工12人,其中党员8人、女性7人。",
+        [("subset", "consistent", ("12人", "8人", "7人"))],
+    ),
+    Case(
         "enterprises by ownership overlap",
         "全市规模以上工业企业1862家,其中国有控股企业126家,股份制企业1523家,外商及港澳台商投资企业98家,私营企业1305家。",
         [],

@@ -98,6 +98,10 @@ NUMBERS: list[Case] = [
 
 # --- Chinese numerals ----------------------------------------------------------------------------------
 CHINESE_NUMERALS: list[Case] = [
+    # the 成 of 完成, 建成 ends a verb: ten projects, not "tens of"; a count of projects is no size class
+    ("全年完成十个项目，收入完成十二亿七千三百万元，成千家企业受益。",
+     [c("十个", "10", "个", "count", "项目"), c("十二亿七千三百万元", "1273000000", "元", "money", "收入"),
+      c("成千家", "1000", "家", "count", "企业受益", approx="more_than")]),
     ("为企业避免和挽回经济损失三千四百万元。",
      [c("三千四百万元", "34000000", "元", "money", "经济损失")]),
     ("全县耕地保有量稳定在五十二万六千亩以上。",
@@ -162,6 +166,9 @@ MULTIPLIERS: list[Case] = [
 
 # --- units: measure words ---------------------------------------------------------------------------------
 COUNT_UNITS: list[Case] = [
+    # 班 counts flights and classes, but not in 班子 or 三班倒
+    ("国际航线每周120班，实行三班倒，调整领导班子3个。",
+     [c("120班", "120", "班", "count", "国际航线每周"), c("3个", "3", "个", "count", "调整领导班子")]),
     # containers in TEU as written; rides in 乘次, archive images in 画幅, files lent in 卷次
     ("集装箱吞吐量412万TEU，地铁全年客运量3.26亿乘次。",
      [c("412万TEU", "4120000", "TEU", "count", "集装箱吞吐量"),
@@ -273,6 +280,11 @@ DURATIONS: list[Case] = [
 
 # --- units: physical measures ---------------------------------------------------------------------------
 MEASURES: list[Case] = [
+    # power in Latin letters keeps its unit as written
+    ("光伏新增装机181.3GW，同比增加39.65GW，上网电价0.35元/kWh。",
+     [c("181.3GW", "181.3", "GW", "measure", "光伏新增装机"),
+      c("39.65GW", "39.65", "GW", "change", "光伏新增装机", direction="increase"),
+      c("0.35元/kWh", "0.35", "元/kWh", "money", "上网电价")]),
     # a count per km and day is a rate
     ("轨道交通线网客运强度0.86万乘次/公里·日。",
      [c("0.86万乘次/公里·日", "8600", "乘次/公里·日", "other", "轨道交通线网客运强度")]),
@@ -443,6 +455,10 @@ BEFORE_AFTER: list[Case] = [
 
 # --- ranges, and what is not a range ------------------------------------------------------------------------
 RANGES: list[Case] = [
+    # the level held in a band: 维持在 is no part of the subject, and the band is not what is measured
+    ("粗钢日均产量维持在240万—250万吨区间。",
+     [c("240万", "2400000", "吨", "measure", "粗钢日均产量", role="range_low"),
+      c("250万吨", "2500000", "吨", "measure", "粗钢日均产量", role="range_high")]),
     ("预计全年清理拖欠企业账款8.6亿元至9.1亿元。",
      [c("8.6亿元", "860000000", "元", "money", "拖欠企业账款", role="range_low"),
       c("9.1亿元", "910000000", "元", "money", "拖欠企业账款", role="range_high")]),
@@ -477,6 +493,11 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # points ahead of or behind a plan are a change; a share over the plan (超过计划百分之五) is not
+    ("完成投资419.5亿元，超年度计划14.2个百分点，增速低于预期0.3个百分点。",
+     [c("419.5亿元", "41950000000", "元", "money", "投资"),
+      c("14.2个百分点", "14.2", "百分点", "change", "投资", direction="increase"),
+      c("0.3个百分点", "0.3", "百分点", "change", "投资增速", direction="decrease")]),
     # the same change restated in another unit in brackets; 提速 faster: more speed, less time
     ("全县耕地较上年末净增加0.84万公顷（12.6万亩）。",
      [c("0.84万公顷", "8400", "公顷", "change", "耕地", direction="increase", baseline="上年末"),
@@ -578,6 +599,10 @@ CHANGES: list[Case] = [
 
 # --- ratios and ranks ---------------------------------------------------------------------------------------
 RATIOS_RANKS: list[Case] = [
+    # places shared out by 分列; the place by size among things of a kind (第二大出口市场)
+    ("江苏、山东分列第二、第三位，欧盟是该省第二大出口市场。",
+     [c("二", "2", "", "rank", "江苏、山东"), c("三位", "3", "", "rank", "江苏、山东"),
+      c("二", "2", "", "rank", "出口市场")]),
     # the topic before 在 is what is ranked among the group; an appraisal names the place
     ("新建充电桩260个，县高新区在全省98个省级园区综合评价中位列第7位，在全市营商环境考核中排名第二。",
      [c("260个", "260", "个", "count", "充电桩"), c("98个", "98", "个", "count", "省级园区综合评价"),
@@ -1348,7 +1373,7 @@ REPORT_VOCABULARY: list[Case] = [
      [c("486.3万吨二氧化碳当量", "4863000", "吨二氧化碳当量", "measure", "温室气体排放总量"),
       c("296.5克标准煤/千瓦时", "296.5", "克标准煤/千瓦时", "measure", "供电煤耗")]),
     ("新增光伏装机120MW，移动互联网户均流量19.6GB，智能算力规模达12.8EFLOPS。",
-     [c("120MW", "120", "兆瓦", "measure", "光伏装机"), c("19.6GB", "19.6", "GB", "measure", "移动互联网户均流量"),
+     [c("120MW", "120", "MW", "measure", "光伏装机"), c("19.6GB", "19.6", "GB", "measure", "移动互联网户均流量"),
       c("12.8EFLOPS", "12.8", "EFLOPS", "measure", "智能算力规模")]),
     ("出院者平均住院日8.7日，比上年缩短0.3日。",
      [c("8.7日", "8.7", "日", "duration", "出院者平均住院日"),

@@ -68,6 +68,10 @@ _CHANGE_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _SPEED_UP = recache.compile(rf"提速{_FILLER}[ ]?$")
+# 超年度计划14.2个百分点, 低于预期0.3个百分点: points ahead of or behind a plan (超计划5% is a share of the plan)
+_PLAN_GAP = recache.compile(
+    rf"(?:(?P<inc>超|超出|超过|高于|快于)|低于|慢于|落后于?)(?:年度|全年|序时|原定)?(?:计划|目标|预期|进度|任务){_FILLER}$"
+)
 # A time before the level reached: 到2024年末的, 到年末的, 增至9月末的, 至本月末的.
 _WHEN = (
     r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月份?)?|今年|本年|当年|去年|上年|本月|上月|本期|上期|年|月"
@@ -111,6 +115,7 @@ _TRAIL = recache.compile(
         {alternation(lx.LINK_WORDS)}
       | {alternation(lx.APPROX_BEFORE)}
       | 同比|环比|按年|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
+      | (?:超|超出|超过|高于|快于|低于|慢于|落后于?)(?:年度|全年|序时|原定)?(?:计划|目标|预期|进度|任务)  # 超年度计划
       | 比(?:增长|增加|下降|减少|增|降|减)   # 投资比增53%: 比 goes with the verb
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
       | (?<!起)(?:{_INC}|{_DEC})(?:了?(?:至|到|为))?   # 激增至: the verb with its 至, or 增至 would leave 激
@@ -121,7 +126,7 @@ _TRAIL = recache.compile(
       | 大幅|明显|持续|稳步|显著|进一步|较大|较快|快速|平稳|稳定|整体|总体|基本|一举|首次|有序|继续|依然|仍然
       | 一般|原则上
       | 在|于|和|与|及|以及|{alternation(lx.CURRENCY_PREFIXES)}|每股普通股|每股|负增长|负|介于|预计|预期|力争
-      | 之间|折合|折|保持在?|稳定在|控制在   # not 维持: 审结612件,其中维持… names the decisions upheld
+      | 之间|折合|折|保持在?|稳定在|控制在|维持在   # not 维持 alone: 审结612件,其中维持… names the decisions upheld
       | (?:提高|增加|调整|降低|下降|上升|减少|整合|压缩|精简|提升|合并|扩大|缩小|压减)?(?:到|至|为)
       | 每[百千万十]*(?:[人户月年日天亩股个名]+口?|平方公里|平方米|公顷|公里|千米)
     )$
@@ -154,7 +159,7 @@ _RIGHT_STOP = recache.compile(
 )  # …but 中心, 行为, 公共, 高等 are words
 _RIGHT_NOT_SUBJECT = recache.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等(?!级)|比|较|同|环|占|以|左|上|下|共|累|分|均|已|在|对|从|由|于|各|每|略|稍|尚|仍"
-    r"|相比|相较"
+    r"|相比|相较|区间|范围|水平|幅度|高位|低位"  # 维持在240万—250万吨区间: where the level stays, not what is counted
     r"|被(?!执行人|告人|申请人|害人|保险人|监护人|调查人|赡养人|扶养人|征收人|许可人|处罚人))"  # 142名被执行人
 )
 
@@ -311,6 +316,8 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     if _SIGNED_CHANGE.search(left) or (tok.value is not None and tok.value < 0 and _BASE_ONLY.search(left)):
         ctx.to_marker, ctx.direction = False, "increase"  # 比上年增减-3.2%: the sign tells the way
     family = tok.family
+    if ctx.direction is None and tok.unit == "百分点" and (gap := _PLAN_GAP.search(left)):
+        ctx.direction = "increase" if gap.group("inc") else "decrease"
     if ctx.direction is None and family in ("percent", "duration") and _SPEED_UP.search(left):
         # 较上年提速近三成: faster; 再提速1.5个工作日: faster is less time (but 提速20项工程 counts the works)
         ctx.direction = "decrease" if family == "duration" else "increase"
@@ -390,7 +397,9 @@ def _rate_direction(whole_left: str) -> str | None:
     if _RATE_NAME_INC.search(whole_left):
         return "increase"
     opener = _OPENER.match(whole_left)
-    verb = opener.group("inc") or opener.group("dec") if opener else None
+    if opener is None:
+        return None
+    verb = opener.group("inc") or opener.group("dec")
     if (
         verb
         # a one-character verb opens nothing: 全市高新技术企业, 全县多式联运, 低保 are names
@@ -416,7 +425,9 @@ def _object_change(whole_left: str, count: bool) -> str | None:
     whole_left = _BENEFICIARY.sub("", _APPROX_TAIL.sub("", whole_left.lstrip()))  # 为群众减少垫付资金28.4亿元
     whole_left = _DATE_EXPR.sub("", whole_left)  # 压减2024年预算资金3260万元: the year is no part of the object
     opener = _OPENER.match(whole_left)
-    verb = opener.group("inc") or opener.group("dec") if opener else None
+    if opener is None:
+        return None
+    verb = opener.group("inc") or opener.group("dec")
     if not verb or len(verb) < 2 or (count and verb in _UPGRADES):
         return None  # 提升规上工业企业15家 upgrades fifteen firms: a count
     rest = whole_left[opener.end() :]
@@ -521,7 +532,7 @@ _MANNER_LEAD = recache.compile(r"^以[^,;。]{1,12}?(?:等?(?:方式|形式|途�
 _RESULTS = frozenset({"成功", "完成", "到位", "办结", "结案", "销号", "完毕"})
 _RANK_ALONE = frozenset({"综合", "总体", "整体", "总", "在", "其"})
 _RANK_TAIL = recache.compile(
-    r"(?:(?:位居|位列|名列|排名|排在|排|居于?|列|获得?|荣获)[^,;。!?\d第居列获排由从至到]{0,16})?"  # the last such verb
+    r"(?:(?:位居|位列|名列|排名|排在|排|分列|分居|居于?|列|获得?|荣获)[^,;。!?\d第居列获排由从至到]{0,16})?"  # the last
     r"(?:全国|全省|全市|全区|全县|同类城市)?(?:团体|个人|综合|考核|总分)?(?:前列|第)?$"
     r"|为?(?:历史|历史同期|有(?:气象)?记录以来)第$"  # 为历史第二多: the place of a year among all years
 )

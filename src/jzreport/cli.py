@@ -478,11 +478,11 @@ class _Output:
             return self.stream
         if self.path is not None:
             self.file = self.path.open("wb")
-            binary: IO[bytes] = self.file
+            self.stream = _Utf8Text(self.file)
         else:
             sys.stdout.flush()
-            binary = getattr(sys.stdout, "buffer", None) or sys.stdout
-        self.stream = _Utf8Text(binary) if binary is not sys.stdout else sys.stdout
+            buffer: IO[bytes] | None = getattr(sys.stdout, "buffer", None)
+            self.stream = _Utf8Text(buffer) if buffer is not None else sys.stdout
         if self.fmt is OutputFormat.csv:
             self.stream.write("\ufeff")  # Excel reads UTF-8 only when the file starts with a BOM
         return self.stream

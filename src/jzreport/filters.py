@@ -27,7 +27,7 @@ _RANK_MOVE = recache.compile(
 )
 # 分别居全省第2位、第1位: the next place in a list of places
 _RANK_LIST = recache.compile(
-    r"(?:居|位居|位列|名列|排名|排)[^,;。!?第]{0,12}第[\d一二三四五六七八九十]{1,3}[位名]?[、和及与]第$"
+    r"(?:居|位居|位列|名列|排名|排|分列)[^,;。!?第]{0,12}第[\d一二三四五六七八九十]{1,3}[位名]?[、和及与]第$"
 )
 # 居全市基层法院第2位, 增幅居全省县（市、区）第3位, 获得全省团体第二名: a rank among a named group
 _RANK_SCOPE = recache.compile(
@@ -35,6 +35,8 @@ _RANK_SCOPE = recache.compile(
     r"[^,;。!?\d第]{1,16}|(?:团体|个人|综合|考核|总分))第$"
 )
 _CITATION_AFTER = recache.compile(r"[条款章节项]")
+# 第一大贸易伙伴, 第二大出口市场: the place by size among things of a kind (第一大类 is a class)
+_BIGGEST_AFTER = recache.compile(r"大(?![类项批块片项队会])[\u4e00-\u9fff]{2}")
 _QUOTE_OPEN = "“「『\"《"
 _QUOTE_CLOSE = "”」』\"》"
 _IDENT_BEFORE = recache.compile(rf"(?:{alternation(lx.IDENTIFIER_CUES)})[\s:|号为是]{{0,4}}$")
@@ -171,8 +173,8 @@ def quoted_span(text: str, pos: int, limit: int = 16) -> bool:
     opens = _LAST_OPEN.search(text, max(0, pos - limit), pos)
     if opens is None or _LAST_CLOSE.search(text, opens.end(), pos):
         return False
-    close = _FIRST_CLOSE.search(text, pos, pos + limit)
-    return close is not None and not _INNER_PUNCT.search(text, opens.end(), close.start())
+    shut = _FIRST_CLOSE.search(text, pos, pos + limit)
+    return shut is not None and not _INNER_PUNCT.search(text, opens.end(), shut.start())
 
 
 def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> str | None:
@@ -213,7 +215,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if "第" in before[-2:] and _ORDINAL_BEFORE.search(before):
         if (not unit and text[num_end : num_end + 1] in _TIER_AFTER) or unit in _TIER_UNITS:
             return "ordinal"  # 第一档电价, 第二批试点, 全县第一批12个村, 第三类: a tier, a batch, a class
-        if _RANK_CONTEXT.search(before) or (
+        if _RANK_CONTEXT.search(before) or (not unit and _BIGGEST_AFTER.match(text, num_end)) or (
             unit in ("", "位", "名")
             and (
                 _RANK_MOVE.search(before)
@@ -402,7 +404,12 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and not (unit and (tok.approx or _NEAR_BEFORE.search(before)))  # 万余人, 近千家 are figures
     ):
         return "bare scale"
-    if chinese and all(c in "十百千万亿" for c in tok.number) and _SCALE_CLASS_AFTER.match(text, end):
+    if (
+        chinese
+        and family != "count"  # 完成十个项目 counts ten projects
+        and all(c in "十百千万亿" for c in tok.number)
+        and _SCALE_CLASS_AFTER.match(text, end)
+    ):
         return "category threshold"  # 超亿元企业, 过千万元项目: a size class
     if tok.unit == "年" and _BASE_PERIOD_BEFORE.search(before) and _BASE_PERIOD_AFTER.match(text, tok.end):
         return "period"  # 较五年前, 比近三年平均值: the base of a comparison

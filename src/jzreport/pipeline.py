@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
 
@@ -549,6 +549,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
         if tok.family == "count" and not tok.unit and (noun := COUNTED_AFTER.match(text, tok.end)):
             right = noun.group()  # 联合7部门: the noun counted stands right after the number
+        if tok.family == "rank" and text.startswith("大", tok.end):
+            right = attach.right_subject(text, tok, tok.end + 1)  # 第二大出口市场: the place among markets
         partner = drafts[d.links[0][1]] if d.role in ("after", "before") and d.links else None
         if (
             right
@@ -571,6 +573,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             after += text.startswith("的", after)
             if named := attach.right_subject(text, tok, after):  # 按照10%的税率: the rate is named after it
                 right, share_of = named, True
+        subject: str | None
         if tok.row_head and (not left or left_raw.endswith(" ") or CELL_SEP.search(left_raw)):  # a table cell
             subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
         elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
@@ -620,7 +623,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = obj, "right"  # 连续两轮开展规范性文件清理: what the counted action was done to
         elif attach.is_modal(left_raw):  # 结存412.9亿元,可支付16.2个月: what was just named
             adjacent = prev is not None and not text[prev.tok.end : cstart].strip(" ,;")
-            named_before = prev.ctx.subject if adjacent and prev.ctx.subject else None
+            named_before = prev.ctx.subject if prev is not None and adjacent and prev.ctx.subject else None
             subject, source = named_before or _previous_clause(text, cstart, d.sentence[0]), "clause"
         elif len(earlier) > 1 and _TOTAL_ONLY.fullmatch(left_raw) and (whole := _list_whole(text, drafts, first, j)):
             subject, source = whole, "inherited"  # …、教育18010件,合计124641件: the list's total, not its last item
@@ -658,10 +661,10 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 same = [p for p in same if not _CLOSED_SINCE.match(text, p.tok.end, start)] or same
             if closed and not same and prev is not None and _CLOSED_SINCE.match(text, prev.tok.end, start):
                 noted = [p for p in earlier if p.ctx.subject and not _CLOSED_SINCE.match(text, p.tok.end, start)]
-                prev_out = noted[-1] if noted else prev
+                prev_out: _Draft | None = noted[-1] if noted else prev
             else:
                 prev_out = prev
-            source_draft = same[-1] if same else prev_out
+            source_draft: _Draft | None = same[-1] if same else prev_out
             named_topic = ""
             if (
                 ctx.kind == "rank"
@@ -1037,6 +1040,8 @@ def _records(
     The fields come from the pipeline's own typed values, so the records are made without validation
     (`records.trusted`); the tests check that validating them again changes nothing.
     """
+    where: Callable[[int], int]
+    where_end: Callable[[int], int]
     if view is not None:
         where, where_end = view.where, view.where_end
     else:

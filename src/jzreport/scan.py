@@ -21,6 +21,7 @@ from .patterns import alternation
 
 _CN_CHARS = "".join(lx.DIGITS) + "".join(lx.SMALL_SCALES) + "".join(lx.BIG_SCALES)
 _CN_DIGITS = "".join(lx.DIGITS)
+_MADE_INTO = "".join(lx.MADE_INTO)
 
 UNIT_FAMILY: dict[str, tuple[str, str, Decimal]] = {}  # written unit → (base unit, family, factor)
 for _u, (_base, _f) in lx.MONEY_UNITS.items():
@@ -81,7 +82,8 @@ NUMBER = regex.compile(
   | (?P<half>(?<![另多过大])一半|半数)          # 减少了一半, 超过半数: 50 %
   | (?P<halfn>(?<![上下前后多过大一两几\d])半(?=天|小时|个小时|个月|个工作日))   # 压缩至半天: 0.5 天
   | (?P<cn>
-        (?P<vague>数|几|(?<!以)上|成(?![百千]分之))?   # 上十件 is over ten; 以上十件 is "the ten above"
+        # 上十件 is over ten, but 以上十件 is "the ten above"; 成百 is hundreds, but 完成十个 is ten
+        (?P<vague>数|几|(?<!以)上|(?<![{_MADE_INTO}])成(?![百千]分之))?
         (?P<cnnum>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?)
     )
     """,
@@ -123,6 +125,7 @@ _UNIT_BLOCKERS = recache.compile(
     r"|部(?:门|署|长|委|队|落|属|分)"  # 4部门: departments, not 4部 of 门
     r"|期(?:限|望|待|货)"  # 品种一期限为5年: the term of the first tranche
     r"|列(?:入|为|举|出|席|支|车)|单(?:位|独|一|项|元|据|品|价|列|纯)|片(?:区|面|段|长)|双(?:方|向|边|重|创|拥|随机)"
+    r"|班(?:子|组|级|车|长|主任|会|额|底|线|倒|制|轮|前|后)"  # 航班1.8万班 counts flights; 两班子, 三班倒 do not
 )
 
 # `regex` reads a group by name at several times the cost of by number: the hot paths use these numbers.
@@ -134,7 +137,7 @@ _NEG, _NUM, _VAGUE, _CNNUM, _PW, _PWN, _FD, _FN, _SA, _SB = (
 assert list(TAIL.groupindex.items()) == list(CN_TAIL.groupindex.items()) == [
     ("infix", 1), ("gap0", 2), ("mult", 3), ("infix2", 4), ("gap", 5), ("unit", 6), ("per", 7)
 ]
-_INFIX, _MULT, _INFIX2, _UNIT, _PER = 1, 3, 4, 6, 7
+_INFIX, _MULT, _INFIX2, _UNIT, _PER_GROUP = 1, 3, 4, 6, 7
 
 _PCT_AFTER = recache.compile(r"(?P<approx>左右|以上|以下|之多)?")
 # No quantity in a report is written with more characters than this; longer runs are codes or noise,
@@ -304,7 +307,7 @@ def _arabic(text: str, m: regex.Match[str]) -> Token:
     if neg:
         value = -value
     num_start, num_end = m.span(_NUM)
-    return _finish(text, Token(start, end, num_start, num_end, m.group(), value), TAIL.match(text, end))
+    return _finish(text, Token(start, end, num_start, num_end, m.group(), value), _tail(text, end, chinese=False))
 
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
@@ -394,7 +397,7 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
             tok.value = scale(tok.value, factor)
         end = split.end() if split else t.end(_UNIT)
         tenth = _TENTH.match(text, end) if unit == "成" and tok.value is not None else None
-        if tenth:  # 六成四 = 64 %, 九成五 = 95 %
+        if tenth and tok.value is not None:  # 六成四 = 64 %, 九成五 = 95 %
             tok.value = _plain(tok.value + lx.DIGITS[tenth.group()])
             tok.unit_text += tenth.group()
             end += 1
@@ -403,7 +406,7 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
             tok.unit_text += "半"
             end += 1
         seconds = _SECONDS.match(text, end) if unit == "分" and tok.value is not None else None
-        if seconds:  # 3分12秒: minutes and seconds, a duration in seconds
+        if seconds and tok.value is not None:  # 3分12秒: minutes and seconds, a duration in seconds
             tok.value = tok.value * 60 + Decimal(seconds.group(1))
             tok.unit, tok.family, tok.unit_text = "秒", "duration", text[t.start(_UNIT) : seconds.end()]
             end = seconds.end()
@@ -411,10 +414,10 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
             if per != "/股":  # 0.95元/股: a sum per share keeps its currency, as 每股收益0.25元 does
                 tok.unit = base + "/" + per.lstrip("/每")
             tok.unit_text += per
-            end = t.end(_PER)
+            end = t.end(_PER_GROUP)
     elif per and per.startswith("/") and per[1:2] in "1十百千万" and tok.value is not None:
         tok.unit, tok.family, tok.unit_text = per, "other", (mult or "") + per  # 8.9/10万: a rate per 100,000
-        end = t.end(_PER)
+        end = t.end(_PER_GROUP)
     elif mult:
         tok.unit_text = mult
     tok.end = end

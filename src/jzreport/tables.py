@@ -503,7 +503,8 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
         areas = [u for u in picked if u[1] in ("亩", "公顷", "平方米", "平方公里") and _AREA_HEAD.search(what)]
         weights = [u for u in picked if u[1] in ("吨", "公斤", "千克", "斤") and _OUTPUT_HEAD.search(what)]
         # 单位:所、万人 under 在校生 → 万人
-        return (named or inside or people or places or days or money or areas or weights or picked or [None])[0]
+        chosen = named or inside or people or places or days or money or areas or weights or picked
+        return chosen[0] if chosen else None
     if units:
         return units[0]
     if any(_CASE_COUNT.search(_bare(h)) for h in (column or "", row_head)):

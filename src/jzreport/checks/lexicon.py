@@ -334,6 +334,11 @@ STAGE_VERBS = (
     "移送", "转办", "转交", "转送", "查处", "起诉", "批捕", "判处", "处理", "处分", "追回", "退回", "驳回", "核查",
     "查实", "办理", "审理", "执行",
 )
+# How a case ends, one way each: 审结11件,其中维持9件、驳回3件 cannot have more outcomes than cases.
+DISPOSITIONS = (
+    "维持", "驳回", "撤销", "变更", "确认违法", "确认无效", "责令履行", "终止", "撤诉", "调解", "和解", "判决", "裁定",
+    "不予受理", "不予立案", "不予处罚",
+)
 # Words that say a total counts only part of the cases, so done + open need not add up to it.
 STATUS_SPOILERS = ("新收", "旧存", "新增")
 

@@ -592,7 +592,7 @@ def _make_list(
         and not nested
         and not crossing
         and not top
-        and len(parts) >= 3
+        and (len(parts) >= 3 or all(x.startswith(lx.DISPOSITIONS) for x in labels))
         and w.sent is first.sent
         and _enumerated(parts)
         and all(len(x) >= 2 for x in labels)

@@ -205,7 +205,7 @@ def _drop_furniture(page_lines: list[list[str]], repeated: set[str], usual: floa
     repeated on every page must survive once. Only short lines count as repeated furniture: a full
     line that recurs is text that recurs.
     """
-    max_width = _MAX_FURNITURE_WIDTH
+    max_width: float = _MAX_FURNITURE_WIDTH
     if usual >= _MIN_PROSE_WIDTH:
         max_width = min(max_width, _FULL_LINE * usual)
     seen: set[str] = set()
