@@ -634,6 +634,10 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # 劝导, 纠正 and 仅有 open the subject; 占道经营 is a word, not a share (占)
+    ("劝导占道经营270余起，纠正交通违法行为1.2万起，全所仅有干警3人。",
+     [c("270余起", "270", "起", "count", "占道经营", approx="more_than"),
+      c("1.2万起", "12000", "起", "count", "交通违法行为"), c("3人", "3", "人", "count", "干警")]),
     # a figure restated for another category takes the measure of the one before
     ("生均校舍面积小学为7.2平方米、初中为9.4平方米，城镇居民人均消费支出2.8万元，农村为1.6万元。",
      [c("7.2平方米", "7.2", "平方米", "measure", "生均校舍面积小学"),
@@ -1159,8 +1163,8 @@ LEFT_OPENERS: list[Case] = [
       c("15.\n6%", "15.6", "%", "change", "主要污染物排放量", direction="decrease", baseline="同比")]),
     # a hard wrap between two digits of one number (PDF text): the line is running text, so they join
     ("全年办结行政复议案件，纠正违法或不当行政行为1\n6起，较上年增加3起。",
-     [c("1\n6起", "16", "起", "count", "纠正违法或不当行政行为"),
-      c("3起", "3", "起", "change", "纠正违法或不当行政行为", direction="increase", baseline="上年")]),
+     [c("1\n6起", "16", "起", "count", "违法或不当行政行为"),
+      c("3起", "3", "起", "change", "违法或不当行政行为", direction="increase", baseline="上年")]),
     # …but not in a table row, nor before a list marker
     ("项目  2023年  2024年\n收案数  118  12\n6  结案率  98%",
      [c("118", "118", "", "count", "收案数", role="before"), c("12", "12", "", "count", "收案数", role="after"),
