@@ -217,6 +217,10 @@ COUNT_UNITS: list[Case] = [
 
 # --- units: money -------------------------------------------------------------------------------------
 MONEY: list[Case] = [
+    # an amount in brackets before its unit is negative, as accountants write it
+    ("本期收回或转回坏账准备(518,200.00)元，净利润（3,215.66）万元。",
+     [c("(518,200.00)元", "-518200.00", "元", "money", "本期收回或转回坏账准备"),
+      c("（3,215.66）万元", "-32156600", "元", "money", "净利润")]),
     ("兑现各类惠企资金2.86亿元。", [c("2.86亿元", "286000000", "元", "money", "各类惠企资金")]),
     ("最低生活保障标准提高到每人每月860元。", [c("860元", "860", "元", "money", "最低生活保障标准")]),
     ("董事会建议派发末期股息每股12.5港仙。", [c("12.5港仙", "12.5", "港仙", "money", "末期股息")]),
@@ -493,6 +497,10 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # by how much a limit is exceeded is a change
+    ("二氧化硫排放浓度超过规定限值0.89倍，人均消费超出标准约3倍。",
+     [c("0.89倍", "0.89", "倍", "change", "二氧化硫排放浓度", direction="increase"),
+      c("3倍", "3", "倍", "change", "人均消费", direction="increase", approx="about")]),
     # points ahead of or behind a plan are a change; a share over the plan (超过计划百分之五) is not
     ("完成投资419.5亿元，超年度计划14.2个百分点，增速低于预期0.3个百分点。",
      [c("419.5亿元", "41950000000", "元", "money", "投资"),
@@ -634,6 +642,12 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a penalty is named by what is imposed, not by whom it is imposed on; a share after a span of days is
+    # of the things counted before it
+    ("公安机关对负责人李某处以行政拘留10日，对该公司处罚款5万元。其中41种商品在标价前7日内无成交记录，占比65.1%。",
+     [c("10日", "10", "日", "duration", "行政拘留"), c("5万元", "50000", "元", "money", "罚款"),
+      c("41种", "41", "种", "count", "商品"), c("7日", "7", "日", "duration", "无成交记录", approx="at_most"),
+      c("65.1%", "65.1", "%", "percent", "商品")]),
     # 劝导, 纠正 and 仅有 open the subject; 占道经营 is a word, not a share (占)
     ("劝导占道经营270余起，纠正交通违法行为1.2万起，全所仅有干警3人。",
      [c("270余起", "270", "起", "count", "占道经营", approx="more_than"),
@@ -1519,6 +1533,10 @@ AGES: list[Case] = [
 
 # --- text as it comes from real pages -----------------------------------------------------------------------
 REAL_PAGES: list[Case] = [
+    # a post's lines: a bullet or an emoji opens a line of its own, and is no part of the subject
+    ("📈 数读2024\n▶ 出院患者4.21万人次，住院手术1.56万台次\n✅ 城镇调查失业率控制在5%以内",
+     [c("4.21万人次", "42100", "人次", "count", "出院患者"), c("1.56万台次", "15600", "台次", "count", "住院手术"),
+      c("5%", "5", "%", "percent", "城镇调查失业率", approx="at_most")]),
     ("全年生活垃圾清运量23.8\n万吨，增长3.1%。",
      [c("23.8\n万吨", "238000", "吨", "measure", "生活垃圾清运量"),
       c("3.1%", "3.1", "%", "change", "生活垃圾清运量", direction="increase")]),

@@ -17,6 +17,22 @@ def _claims(text: str) -> list[Row]:
 
 
 TABLE_CASES = [
+    # a section row with empty cells keeps the table (and its 单位 line) open
+    ("单位：件\n项目|自然人|总计\n一、本年新收申请数量|58|64\n二、本年度办理结果| | \n（一）予以公开|31|35\n",
+     [("58", "58", "件", "count", "本年新收申请数量自然人", None),
+      ("64", "64", "件", "count", "本年新收申请数量", None),
+      ("31", "31", "件", "count", "予以公开自然人", None), ("35", "35", "件", "count", "予以公开", None)]),
+    # columns of places say where, not what; an indented 增速 row is the growth of the row above it, and a growth
+    # row is a change; a 位次 row ranks each column
+    ("指标\t城关区\t东川县\t全市\n地区生产总值（亿元）\t128.45\t76.30\t258.87\n\u3000增速（%）\t5.8\t-0.6\t4.7\n"
+     "人均地区生产总值位次\t1\t2\t—\n",
+     [("128.45", "12845000000", "元", "money", "地区生产总值", None),
+      ("76.30", "7630000000", "元", "money", "地区生产总值", None),
+      ("258.87", "25887000000", "元", "money", "地区生产总值", None),
+      ("5.8", "5.8", "%", "change", "地区生产总值增速", "increase"),
+      ("-0.6", "0.6", "%", "change", "地区生产总值增速", "decrease"),
+      ("4.7", "4.7", "%", "change", "地区生产总值增速", "increase"),
+      ("1", "1", "", "rank", "人均地区生产总值", None), ("2", "2", "", "rank", "人均地区生产总值", None)]),
     # the fixed form of applications: rows name the outcome (in one or two label columns), columns the applicant;
     # a note in brackets inside a label is no prose and no part of the name; counts with no measure word written
     ("三、收到和处理政府信息公开申请情况\n"

@@ -10,14 +10,15 @@ import regex
 
 from . import lexicon as lx
 from . import recache
-from .patterns import CURRENCY_BEFORE, alternation
+from .patterns import BULLETS, CURRENCY_BEFORE, alternation
 from .scan import Token
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
 # A line break is no clause mark: where it ends a sentence the sentence bound stops the search anyway, and
 # inside a hard-wrapped sentence it stands anywhere, 审核\n率 included.
 # (?r): searched from the end backwards, so the first match found is the last clause mark.
-_LAST_CLAUSE = regex.compile(r"(?r)[;:。!?、|\t【】\[\]]|(?<!\d),|,(?!\d)")
+# a bullet or an emoji (▶ ✅ 📈) opens a clause as a mark does
+_LAST_CLAUSE = regex.compile(rf"(?r)[;:。!?、|\t【】\[\]]|{BULLETS}|(?<!\d),|,(?!\d)")
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
 # the 约 of 节约, 村规民约, 合约, 公约 is no qualifier
 _NOT_WORD_YUE = r"(?:(?<![节公合条契规协制特签履违预集])(?<!规民)(?=约)|(?<!最)(?=近)|(?![约近]))"  # nor 近 of 最近
@@ -68,6 +69,7 @@ _CHANGE_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _SPEED_UP = recache.compile(rf"提速{_FILLER}[ ]?$")
+_OVER_LIMIT = recache.compile(rf"(?:超出|超过)[^,;。\d]{{0,10}}?(?:标准|限值|标准值|规定值){_FILLER}$")
 # 超年度计划14.2个百分点, 低于预期0.3个百分点: points ahead of or behind a plan (超计划5% is a share of the plan)
 _PLAN_GAP = recache.compile(
     rf"(?:(?P<inc>超|超出|超过|高于|快于)|低于|慢于|落后于?)(?:年度|全年|序时|原定)?(?:计划|目标|预期|进度|任务){_FILLER}$"
@@ -318,6 +320,8 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     family = tok.family
     if ctx.direction is None and tok.unit == "百分点" and (gap := _PLAN_GAP.search(left)):
         ctx.direction = "increase" if gap.group("inc") else "decrease"
+    if ctx.direction is None and tok.unit in ("倍", "%") and _OVER_LIMIT.search(left):
+        ctx.direction = "increase"  # 超过规定限值0.89倍, 超出标准约3倍: by how much a limit is exceeded
     if ctx.direction is None and family in ("percent", "duration") and _SPEED_UP.search(left):
         # 较上年提速近三成: faster; 再提速1.5个工作日: faster is less time (but 提速20项工程 counts the works)
         ctx.direction = "decrease" if family == "duration" else "increase"
@@ -477,8 +481,9 @@ _MARKER_LEAD = regex.compile(
     regex.VERBOSE,
 )
 _COMPARED_WITH = recache.compile(
-    r"(?:高于|低于|快于|慢于|优于|超过|领先|落后于?)"
-    r"(?:全国|全省|全市|全区|同期|平均|各项|上年|去年|[^,;。\d]{0,18}?(?:增速|增幅|水平|平均值?|标准)$)"  # 高于GDP增速
+    r"(?:高于|低于|快于|慢于|优于|超过|超出|领先|落后于?)"
+    # 高于GDP增速, 超过规定限值
+    r"(?:全国|全省|全市|全区|同期|平均|各项|上年|去年|[^,;。\d]{0,18}?(?:增速|增幅|水平|平均值?|标准|限值)$)"
 )
 _SINCE_LEAD = recache.compile(
     r"^(?:(?:今年|本年|去年|近年|多年|“[^”]{1,8}”|\d{4}年|[一二三四五六七八九十]年)以来"
@@ -528,6 +533,10 @@ _MODAL = recache.compile(
     r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用|可(?:支付|支撑|保障|供))$"
 )
 _NAMED_RATE = recache.compile(r"[(（]([^()（）,;。]{1,12}(?:率|比重|占比))[)）](?:为|是|达到?|约为)?$")
+_PENALTY_LEAD = recache.compile(
+    r"^(?:[^,;。对]{0,10}对[^;。对]{1,24}?(?:依法)?(?:处以|给予|作出|予以|处(?=罚款|行政拘留|拘留|警告|没收)))"
+    r"|^(?:并|分别|依法)?处以?(?=罚款|行政拘留|拘留|没收)"
+)
 _MANNER_LEAD = recache.compile(r"^以[^,;。]{1,12}?(?:等?(?:方式|形式|途径)|为[^,;。]{1,10}?的)(?=..)")
 _RESULTS = frozenset({"成功", "完成", "到位", "办结", "结案", "销号", "完毕"})
 _RANK_ALONE = frozenset({"综合", "总体", "整体", "总", "在", "其"})
@@ -589,6 +598,7 @@ def clean_left(phrase: str) -> str:
     if len(s) > 2 and s[-1] in ")）":
         s = _strip_repeatedly(_TRAIL, _PAREN_TAIL.sub("", s))  # 工业企业（年主营业务收入2000万元及以上）
     s = _MANNER_LEAD.sub("", s)  # 以调解、和解等方式结案, 以区政府为被申请人的复议案件: how or which, then what
+    s = _PENALTY_LEAD.sub("", s)  # 对李某处以行政拘留10日, 并处罚款5万元: the penalty, not whom it is given to
     s = _SINCE.sub("", s)  # “十四五”以来, 2020年以来: a time span, not a subject
     if _FROM_DAY.search(s):  # 回购期限为自董事会审议通过之日起12个月内: from when, not what
         s = _strip_repeatedly(_TRAIL, _FROM_DAY.sub("", s))

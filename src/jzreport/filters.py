@@ -82,7 +82,13 @@ _METRIC_AFTER = regex.compile(
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
 _TIER_UNITS = frozenset({"批", "期", "届", "类", "档", "轮", "次", "场"})  # 全省第三次国土调查: the n-th event
+_ARTICLE_UNITS = frozenset({"个", "种", "项", "份", "组", "场"})
 _ARTICLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,3}的")
+_LUNAR_DAY_BEFORE = recache.compile(r"(?:大年|正月|腊月|农历|冬月|[一二三四五六七八九十]月)初$")
+_ROUND_THE_CLOCK = recache.compile(
+    r"(?:不间断|全天候)?(?:服务|值守|值班|坚守|在线|营业|运行|开放|待命|监控|监测|巡逻|接警|响应|热线|咨询|守护|不打烊)"
+)
+_PAGE_META = recache.compile(r"(?:^|[\s|·])(?:阅读|浏览|点赞|在看|转发|评论|收藏|播放)(?:量|数|次数)?[:：]?[ ]*$")
 _PERSON_BEFORE = recache.compile(r"(?:^|[,，、(（])[男女][,，、]$")
 _PER_RATE_NAME = recache.compile(r"(?:[十百千万]|亿元)[^,;。\d]{0,6}率")
 _ZERO_RATE = recache.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
@@ -135,6 +141,7 @@ _AGE_RANGE_FIRST = frozenset("周岁-—~至到")  # what _AGE_RANGE_AFTER can s
 # 期限为30日, 缩短为15日, 用时12日: a number of days, not a day of the month.
 _DAYS_BEFORE = recache.compile(
     r"(?:期限|时限|期|用时|历时|需要?|仅用|平均|缩短|压缩|延长|提前|减少|增加|(?<!日)[为至到由从]|超过|不超过|不少于"
+    r"|拘留|扣留|扣押|羁押|停业|停产|整顿|隔离|留置|查封|公示|连续"  # 行政拘留10日, 责令停产整顿30日: a term
     r"|(?:原来|原|法定|规定|承诺)的?)$"
 )
 _DAYS_AFTER = recache.compile(r"(?:压缩|缩短|压减|减少|降至|以内|之内)")  # 由原来的7日压缩至3日
@@ -247,7 +254,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "name"  # 四年级学生, 八年级: a school grade
     if unit == "周" and text[end : end + 1] == "年":
         return "anniversary"
-    if family == "duration" and _PERIOD_BEFORE.search(before):
+    # 前三个月, 首十个月 (but 标价前7日内 is a span of days)
+    days_within = unit in ("日", "天") and _WITHIN.match(text, end)
+    if family == "duration" and _PERIOD_BEFORE.search(before) and not days_within:
         return "period"
     if unit == "年" and _is_year(tok):
         return "year"
@@ -386,8 +395,14 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "category threshold"
     if chinese and tok.number == "一" and _NONE_BEFORE.search(before):
         return "negation"  # 无一人因贫失学, 未发生一起: none, said with 一
-    if chinese and tok.number == "一" and unit in ("个", "种", "项") and _ARTICLE_AFTER.match(text, end):
-        return "article"  # 一个好的开端, 一个新的增长极: "a", not a count
+    if chinese and tok.number == "一" and unit in _ARTICLE_UNITS and _ARTICLE_AFTER.match(text, end):
+        return "article"  # 一个好的开端, 一个新的增长极, 交出一份亮眼的成绩单: "a", not a count
+    if chinese and _LUNAR_DAY_BEFORE.search(before) and value is not None and value <= 10:
+        return "day"  # 大年初五, 正月初八: a day of the lunar month
+    if unit == "小时" and value == 24 and _ROUND_THE_CLOCK.match(text, end):
+        return "set phrase"  # 24小时值守, 24小时服务热线: round the clock, no length of time
+    if not unit and _PAGE_META.search(before):
+        return "page furniture"  # 阅读 10万+, 点赞 3.6万: a post's counters, no figure of the report
     if (unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
         unit in ("", "岁", "周岁")
         and text[num_end : num_end + 1] in _AGE_RANGE_FIRST

@@ -50,3 +50,8 @@ class Lazy:
 CURRENCY_BEFORE = recache.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
 # 联合7部门, 覆盖12省市: a noun counted with no measure word (not 3市级, 两省交界), for the filters and subjects
 COUNTED_AFTER = recache.compile(rf"(?:{alternation(lx.COUNTED_WITHOUT_MEASURE)})(?![级长委场民内外属直界交份])")
+
+
+# Bullets and emoji that open a line or an item (▶ ● ■ ★ ✅ 📈), as a character class: geometric shapes (but ○,
+# which stands for zero in 二○二四), symbols and dingbats, arrows in the supplementary blocks, and emoji.
+BULLETS = "[\u25a0-\u25ca\u25cc-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"

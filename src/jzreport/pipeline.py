@@ -513,6 +513,9 @@ def _earlier_lists(text: str, drafts: list[_Draft]) -> None:
 
 
 
+_SHARED_FAMILIES = frozenset({"count", "money", "measure"})
+
+
 def _same_family(a: _Draft, b: _Draft) -> bool:
     return a.tok.family == b.tok.family or not a.tok.unit or not b.tok.unit
 
@@ -585,7 +588,10 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         elif left_raw.endswith("超额") and (plan := _PLAN_AFTER.match(text, tok.end)):
             subject, source = plan.group("plan"), "right"  # 以超额百分之十五的成绩完成了全月的产值计划
         elif _SHARE_START.match(left_raw) and prev is not None and prev.ctx.subject:
-            subject, source = prev.ctx.subject, "inherited"
+            # 41种商品在标价前7日内无成交记录,占比65.1%: a share is of the things counted, not of a span of days
+            amounts = [p for p in earlier if p.tok.family in _SHARED_FAMILIES and p.ctx.subject]
+            shared = prev if prev.tok.family != "duration" or not amounts else amounts[-1]
+            subject, source = shared.ctx.subject, "inherited"
         elif (
             prev is not None
             and prev.right_subject

@@ -307,7 +307,16 @@ def _arabic(text: str, m: regex.Match[str]) -> Token:
     if neg:
         value = -value
     num_start, num_end = m.span(_NUM)
+    if not neg and text[start - 1 : start] in _OPEN and text[end : end + 1] in _SHUT and "," in raw:
+        # 转回坏账准备(518,200.00)元: an amount in brackets before its unit is negative, as accountants write it
+        tail = _tail(text, end + 1, chinese=False)
+        if tail.group(_UNIT) and UNIT_FAMILY[tail.group(_UNIT)][1] == "money" and tail.group(_PER_GROUP) is None:
+            tok = Token(start - 1, end + 1, num_start, num_end, text[start - 1 : end + 1], -value)
+            return _finish(text, tok, tail)
     return _finish(text, Token(start, end, num_start, num_end, m.group(), value), _tail(text, end, chinese=False))
+
+
+_OPEN, _SHUT = frozenset("(（"), frozenset(")）")
 
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.

@@ -10,6 +10,7 @@ import regex
 
 from . import lexicon as lx
 from . import recache
+from .patterns import BULLETS
 
 _CN = "一二三四五六七八九十〇零"
 HEADING = recache.compile(
@@ -59,8 +60,8 @@ def _wrapped(text: str, pos: int) -> bool:
         before.isdigit() and after == "." and text[pos + 2 : pos + 3].isdigit()
     ):
         return True  # 15.⏎6%: a decimal broken by the wrap
-    if after in " \t" or HEADING.match(text, pos + 1):
-        return False
+    if after in " \t" or HEADING.match(text, pos + 1) or _BULLET.match(after):
+        return False  # an indented line, a heading, a line opened by a bullet or an emoji (▶ ✅ 📈) starts anew
     if before in _LINE_FINAL and not (before in _CLOSE and _long_prose(text, pos)):
         return False  # the end of a sentence or a title; but 研究与试验发展(R&D)⏎经费支出 wraps after a bracket
     if _FIGURE_START.match(text, pos + 1) and "\t" not in text[text.rfind("\n", 0, pos) + 1 : pos]:
@@ -73,6 +74,7 @@ def _wrapped(text: str, pos: int) -> bool:
 
 
 _CLOSE = set(")）”」』")
+_BULLET = recache.compile(BULLETS)
 
 
 def _long_prose(text: str, pos: int) -> bool:

@@ -183,6 +183,7 @@ class Block(NamedTuple):
     growth: bool = False  # the caption says the table's rates are growth rates: 表2 主要行业增加值增速
     cases: bool = False  # a header or row label so far is of the fixed 政府信息公开 forms (申请, 行政复议 …)
     above: tuple[str, ...] | None = None  # the header row before the last (headers of two or three rows)
+    last_head: str = ""  # the head of the last row that named a measure of its own
 
 
 class Carry(NamedTuple):
@@ -205,6 +206,7 @@ class _Row(NamedTuple):
     growth: bool = False
     cases: bool = False
     above: tuple[str, ...] | None = None
+    parent: str = ""  # 地区生产总值（亿元）… / 　增速（%）: the row a sub-row's measure belongs to
 
 
 def with_table_units(text: str, tokens: list[Token], carried: Carry | None = None) -> Carry:
@@ -263,6 +265,8 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     note_cell = next((c for c in cells or () if _ANY_NOTE.fullmatch(c.text) or _NOTE.fullmatch(c.text)), None)
     if note_cell is not None:
         return Block(units=_note_units(note_cell.text), growth=_growth_caption(text, start, end))
+    if cells is not None and len(cells) == 1 and block is not None and block.rows:
+        return block  # 二、本年度办理结果| | : a section row of the table, its other cells empty
     if cells is None or len(cells) < 2:
         m = _ANY_NOTE.search(line) or _NOTE.search(line)
         if m is not None and not _digits_before(line, m.start()):
@@ -277,8 +281,13 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         if corner is not None and not block.units and corner.group("unit") in UNIT_FAMILY:
             block = block._replace(units=((corner.group("mult"), corner.group("unit")),))
         return block._replace(header=header, above=block.header, rows=True)
-    rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above)
-    return block._replace(rows=True)
+    head = next((c for c in cells if not _VALUE_CELL.match(c.text)), None)
+    bare = _bare(head.text) if head is not None else ""
+    # 　增速（%） under 地区生产总值（亿元）: the growth of the row above (an indented 小麦 under 粮食 is a kind of it)
+    sub = bare in _SUB_MEASURES
+    parent = block.last_head if sub else ""
+    rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above, parent)
+    return block._replace(rows=True, last_head=block.last_head if sub or not bare else bare)
 
 
 def _growth_caption(text: str, start: int, end: int) -> bool:
@@ -396,7 +405,12 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         # 三、本年度办理结果\t(一)予以公开\t9: labels in two columns, the group and the line, name the row together
         last = next(k for k in range(head_i + 1, i + 1) if k == i or _VALUE_CELL.match(row.cells[k].text))
         row_head = "".join(_bare(c.text) for c in row.cells[head_i:last])
+    if row.parent and row_head:
+        row_head = row.parent + row_head.strip()
     subject = _subject(row_head, column)
+    if _RANK_HEAD.search(_bare(row_head)) and _RANK_CELL.fullmatch(cell.text) and tok.value is not None:
+        tok.unit, tok.family, tok.unit_text, tok.row_head = "", "rank", "", _RANK_HEAD.sub("", subject)
+        return True  # 人均地区生产总值位次\t1\t2\t3: each column's place
     tok.period = _period(column)
     if tok.unit:
         if subject:
@@ -518,7 +532,7 @@ def _subject(row_head: str, column: str | None) -> str:
     if _PERIOD_HEAD.search(row):
         row = ""
     col = _bare(column or "")
-    if not col or _PERIOD_HEAD.search(col) or col in row:
+    if not col or _PERIOD_HEAD.search(col) or col in row or (row and _PLACE_COLUMN.fullmatch(col)):
         return row or (_bare(row_head) if col else "")  # 合计 under 本期金额: the total, not the text before it
     return row + col
 
@@ -533,6 +547,12 @@ def _period(column: str | None) -> int | None:
     return int(m.group("year")) if m.group("year") else (1 if m.group("now") else 0)
 
 
+# 指标\t城关区\t东川县\t全市: columns of places say where, not what is measured (城市 is a kind of area)
+_PLACE_COLUMN = Lazy(regex.compile, r"(?!城市$)[全本]?[\u4e00-\u9fff]{1,6}(?:区|县|市|省|镇|乡|旗|盟|街道)")
+_RANK_HEAD = Lazy(regex.compile, r"(?:位次|排名|排位|名次)$")
+_RANK_CELL = Lazy(regex.compile, r"\d{1,3}")
+# rows that measure the row above them: its growth, its share
+_SUB_MEASURES = frozenset({"增速", "增长", "同比增长", "增幅", "比上年增长", "占比", "比重", "增减"})
 _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
