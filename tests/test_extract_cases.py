@@ -348,6 +348,10 @@ COMPOUND: list[Case] = [
 
 # --- qualifiers -------------------------------------------------------------------------------------------
 QUALIFIERS: list[Case] = [
+    # the bounds of a rule: 不得超过, 不能低于, with a period between the bound and the figure
+    ("补贴金额不能超过每月1500元，首付比例不得低于20%。",
+     [c("1500元", "1500", "元", "money", "补贴金额", approx="at_most"),
+      c("20%", "20", "%", "percent", "首付比例", approx="at_least")]),
     # a bound that stands before a share phrase (不低于…的80%); 减轻 a change of what it lightens
     ("分红比例原则上不低于当年可分配利润的40%，年均减轻群众负担约2.3亿元。",
      [c("40%", "40", "%", "percent", "分红比例", approx="at_least"),
@@ -497,6 +501,10 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # a rise per head; a total paid out of what was just named
+    ("月人均增加养老金约89元。每10股派发现金红利1.75元，共计派发47,160,050.00元。",
+     [c("89元", "89", "元", "change", "月人均增加养老金", approx="about", direction="increase"),
+      c("1.75元", "1.75", "元", "money", "现金红利"), c("47,160,050.00元", "47160050.00", "元", "money", "现金红利")]),
     # by how much a limit is exceeded is a change
     ("二氧化硫排放浓度超过规定限值0.89倍，人均消费超出标准约3倍。",
      [c("0.89倍", "0.89", "倍", "change", "二氧化硫排放浓度", direction="increase"),

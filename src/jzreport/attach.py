@@ -27,7 +27,8 @@ _APPROX_BEFORE = recache.compile(
 )
 # 至少配备20名, 最多扩大到5个, 约占…的三成: the qualifier stands before a verb or a share phrase.
 _APPROX_FAR = regex.compile(
-    r"(?P<w>至少|最多|不少于|不超过|至多|最少)[\p{Han}]{1,4}$|(?P<w>约占|约为|不低于|不少于|不超过|不高于)[^,;。\d]{0,16}的$"
+    r"(?P<w>至少|最多|不少于|不超过|至多|最少|不[得能应]超过|不[得能]少于|不[得能]低于)[\p{Han}]{1,4}$"
+    r"|(?P<w>约占|约为|不低于|不少于|不超过|不高于)[^,;。\d]{0,16}的$"
 )
 _CURRENCY_TAIL = recache.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$")
 # 3000套（间）以上: a bracketed note on the unit may stand between the figure and its qualifier
@@ -181,7 +182,10 @@ _VIEW_LEAD = recache.compile(r"(?:分|按|从)[^,;。]{1,8}?(?:看|来看|分)")
 _FROM_DAY = recache.compile(r"(?:自|从)[^,;。]{0,20}?之日起$")
 _PER_BASE_ONLY = recache.compile(r"(?:平均)?每(?:个|所|家|户)?(?:乡镇|村|社区|街道|学校|校|所|县|区|户|家|单位)")
 _COMPARED_LEAD = recache.compile(r"[比较][^,;。\d]{1,14}?(?:高出|低出|多出|高|低|多|少|快|慢)了?")
-_LIGHT_ONLY = recache.compile(r"(?:累计|共|已|全年|当年)?(?:实现|完成|达到|取得|录得|建成|新建)了?")
+# 累计实现, 共计派发: a verb alone, of what was named before (每10股派发现金红利1.75元,共计派发…元)
+_LIGHT_ONLY = recache.compile(
+    r"(?:累计|共|已|全年|当年)?(?:实现|完成|达到|取得|录得|建成|新建)了?|(?:累计|共计?|合计|总计)(?:派发|发放|支付|拨付)了?"
+)
 _AVERAGE_ALONE = recache.compile(r"(?P<w>[人户村亩日月年场次床校]均)(?:达到?|为|约为?|超过|近|仅)?")
 _QUOTED_LEAD = recache.compile(r"“[^”,;。]{1,10}”(?=[\u4e00-\u9fff])")
 # the figure is an object (按照10%的税率, 以2.05亿元票房); its noun follows
@@ -414,6 +418,7 @@ def _rate_direction(whole_left: str) -> str | None:
     return None
 
 
+_PER_HEAD_LEAD = recache.compile(r"^(?:[月年日]|每月|每年)?(?:人均|户均)")
 _AMOUNT_FAMILIES = frozenset({"money", "measure", "count"})
 _UPGRADES = frozenset({"提升", "提高", "扩大", "拓展", "跃升", "上调"})
 # 为群众减少垫付资金: who a saving is for stands before the verb
@@ -428,6 +433,7 @@ _NOT_OBJECT = recache.compile(r"[至到为的了率]|^(?:就业|岗位|收入|�
 def _object_change(whole_left: str, count: bool) -> str | None:
     whole_left = _BENEFICIARY.sub("", _APPROX_TAIL.sub("", whole_left.lstrip()))  # 为群众减少垫付资金28.4亿元
     whole_left = _DATE_EXPR.sub("", whole_left)  # 压减2024年预算资金3260万元: the year is no part of the object
+    whole_left = _PER_HEAD_LEAD.sub("", whole_left)  # 月人均增加养老金约89元: a rise per head
     opener = _OPENER.match(whole_left)
     if opener is None:
         return None

@@ -216,6 +216,9 @@ APPROX_BEFORE: dict[str, str] = {
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最少": "at_least",
     "最多": "at_most", "不超过": "at_most", "不高于": "at_most", "最高": "at_most", "至多": "at_most",
     "最高达": "at_most", "最高可达": "at_most", "最多可达": "at_most",  # 补贴比例最高达60%: up to
+    # rules: 不得超过, 不能低于
+    "不得超过": "at_most", "不能超过": "at_most", "不应超过": "at_most", "不得高于": "at_most", "不能高于": "at_most",
+    "不得低于": "at_least", "不能低于": "at_least", "不得少于": "at_least", "不能少于": "at_least",
     "≥": "at_least", "≤": "at_most", "＞": "more_than", "＜": "less_than", ">": "more_than", "<": "less_than",
 }  # fmt: skip
 
