@@ -10,6 +10,24 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a balanced account's total is the total of each side, and the sides follow in sections",
+        "一、收入支出决算总体情况\n本年度收入、支出决算总计4,862.37万元。\n（一）收入决算情况\n本年收入合计4,517.09万元。\n"
+        "（二）支出决算情况\n本年支出合计4,633.72万元。",
+        [],
+        (("sum", ("4,862.37万元", "4,517.09万元", "4,633.72万元")),),
+    ),
+    Case(
+        "a share of a stock's total is no share of the year's intake",
+        "全年新增技能人才18.5万人,其中高技能人才6.1万人,高技能人才占技能人才总量的比重达到31.6%。",
+        [("subset", "consistent", ("18.5万人", "6.1万人"))],
+        (("part_rate", ("18.5万人", "6.1万人", "31.6%")),),
+    ),
+    Case(
+        "nearly double is what rounds to double",
+        "水果产量由1995年的8200吨增至15000吨,增长近一倍。",
+        [("change_rate", "consistent", ("8200吨", "15000吨", "一倍"))],
+    ),
+    Case(
         "groups after 其中 whose own shares make well over 100 overlap: each within the whole, no sum",
         "全校现有专任教师520人,其中“双师型”教师368人,占70.8%;具有硕士及以上学位教师301人,占57.9%。",
         [("subset", "consistent", ("520人", "368人", "301人"))],

@@ -46,6 +46,8 @@ NAMED_TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{1,6}}?(?:{alternation(lx.SUM_AF
 LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部', '全'))})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(alternation(lx.BIG_TOTAL_CUES))
+# 收入、支出决算总计: a balanced account states one total for each side
+INCOME_AND_SPENDING = regex.compile(r"收入、支出|收、支|收支(?:决算|预算)?(?:总计|合计)")
 ADDED_TO = regex.compile(alternation(lx.ADDED_TO))
 # 2.3亿元等,…: a list that ends in 等 is not all of its total (not 等于, 等同)
 LIST_ETC = regex.compile(rf"^\s*(?:{alternation(lx.LIST_ETC)})(?![于同])")

@@ -21,6 +21,7 @@ from .cues import (
     ENUM_NEXT,
     FLOW_OR_GOAL,
     GROUP_MARK,
+    INCOME_AND_SPENDING,
     JOINED_NAMES,
     LIST_ETC,
     LIST_GOES_ON,
@@ -833,6 +834,8 @@ def _child_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         # 相关情况如下: the sections that follow are announced as the breakdown of these totals
         announced = bool(AS_FOLLOWS.search(s.after) or AS_FOLLOWS.search(s.text[s.figs[-1].claim.end - s.start :]))
         for w in mains:
+            if INCOME_AND_SPENDING.search(w.clause):
+                continue  # 收入、支出决算总计4,862.37万元: the total of each side, and the sides follow
             unique = sum(1 for g in mains if same_measure(g, w)) == 1
             parts = []
             for ch in children:

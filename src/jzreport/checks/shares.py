@@ -14,6 +14,7 @@ from .cues import (
     BASE_OF_FOLLOWING,
     CLAUSE_MARK,
     EDGE_FILLER,
+    FLOW_OR_GOAL,
     INTAKE,
     NEGATED_LABEL,
     PARTS_CUE,
@@ -358,6 +359,7 @@ def _share(
             and names_match(named, parent[part])
             and (w is None or w is parent[part])
             and not _shares_of(parent[part], named)
+            and not (STOCK_NAMED.search(named) and FLOW_OR_GOAL.search(parent[part].clause))
         ):
             w, firm = parent[part], True  # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list
         if w is None:
@@ -466,6 +468,7 @@ def _shares_of(f: Fig, named: str) -> bool:
 PAREN_SHARE = regex.compile(r"^\s*[(（]\s*(?:占|占比|所占比重|比重)\s*(?:为|达)?\s*$")
 OUTCOME_LEAD = regex.compile(rf"^(?:已|依法|共)?(?:{alternation(lx.OUTCOME_WORDS)})")
 TOTAL_NAMED = regex.compile(r"^(?:总|全部)|总(?:量|数|额|和|计)?$")
+STOCK_NAMED = regex.compile(r"总(?:量|数)$")
 _FAR_REACH = 400  # sentences looked back for a whole named exactly: a report's chapters, not a whole book
 
 
@@ -481,6 +484,9 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
     for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
         cands += reversed(t.mains)
     pool = [w for w in cands if compatible(w, part) and not _has_share(w)]
+    if STOCK_NAMED.search(named):
+        # 新增技能人才18.5万人,…占技能人才总量的31.6%: the stock's total, not the year's intake
+        pool = [w for w in pool if not FLOW_OR_GOAL.search(w.clause)]
     if len(named) >= 3 and not any(named in n for w in pool for n in w.names):
         # 60岁及以上老年人口A,占户籍人口的24.3%；…高龄老年人口B,占老年人口的13.0%: a figure with a share of its
         # own is still the whole of a later share that names it in full, when no other figure bears that name;
