@@ -217,6 +217,10 @@ COUNT_UNITS: list[Case] = [
 
 # --- units: money -------------------------------------------------------------------------------------
 MONEY: list[Case] = [
+    # a currency before an amount with only a multiplier; a round amount in Chinese numerals
+    ("资本开支约US$75亿，营收为人民币2.46亿，并处罚金人民币十万元。",
+     [c("75亿", "7500000000", "美元", "money", "资本开支", approx="about"),
+      c("2.46亿", "246000000", "元", "money", "营收"), c("十万元", "100000", "元", "money", "罚金")]),
     # an amount in brackets before its unit is negative, as accountants write it
     ("本期收回或转回坏账准备(518,200.00)元，净利润（3,215.66）万元。",
      [c("(518,200.00)元", "-518200.00", "元", "money", "本期收回或转回坏账准备"),
@@ -284,6 +288,11 @@ DURATIONS: list[Case] = [
 
 # --- units: physical measures ---------------------------------------------------------------------------
 MEASURES: list[Case] = [
+    # energy in Latin letters as written; a rule's bound (不得超过, 不小于)
+    ("全年发电量达12.5TWh，额定能量不得超过100Wh，面积不小于90平方米。",
+     [c("12.5TWh", "12.5", "TWh", "measure", "发电量"),
+      c("100Wh", "100", "Wh", "measure", "额定能量", approx="at_most"),
+      c("90平方米", "90", "平方米", "measure", "面积", approx="at_least")]),
     # power in Latin letters keeps its unit as written
     ("光伏新增装机181.3GW，同比增加39.65GW，上网电价0.35元/kWh。",
      [c("181.3GW", "181.3", "GW", "measure", "光伏新增装机"),
@@ -501,6 +510,16 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # year and quarter on year in Latin letters, a compound growth rate, the colloquial 涨 and 跌, a level over
+    # its warning mark
+    ("GMV达3.2万亿元，YoY +9.8%，QoQ -2.1%，CAGR约38%；营业额涨了12%，票价跌了5%；水位超警戒水位2.62米。",
+     [c("3.2万亿元", "3200000000000", "元", "money", "GMV"),
+      c("9.8%", "9.8", "%", "change", "GMV", direction="increase"),
+      c("-2.1%", "2.1", "%", "change", "GMV", direction="decrease"),
+      c("38%", "38", "%", "change", "CAGR", direction="increase", approx="about"),
+      c("12%", "12", "%", "change", "营业额", direction="increase"),
+      c("5%", "5", "%", "change", "票价", direction="decrease"),
+      c("2.62米", "2.62", "米", "change", "水位", direction="increase")]),
     # a rise per head; a total paid out of what was just named
     ("月人均增加养老金约89元。每10股派发现金红利1.75元，共计派发47,160,050.00元。",
      [c("89元", "89", "元", "change", "月人均增加养老金", approx="about", direction="increase"),
@@ -615,6 +634,9 @@ CHANGES: list[Case] = [
 
 # --- ratios and ranks ---------------------------------------------------------------------------------------
 RATIOS_RANKS: list[Case] = [
+    # a ratio named by a rate before it or by 的比例 after it
+    ("杠杆率达1:9。",
+     [c("1", "1", "", "ratio", "杠杆率"), c("9", "9", "", "ratio", "杠杆率")]),
     # places shared out by 分列; the place by size among things of a kind (第二大出口市场)
     ("江苏、山东分列第二、第三位，欧盟是该省第二大出口市场。",
      [c("二", "2", "", "rank", "江苏、山东"), c("三位", "3", "", "rank", "江苏、山东"),
@@ -650,6 +672,10 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a noun after the measure word names the defendants; the clause before a bare 占 names its part after a ；
+    ("其余11名被告人均被判处缓刑。涉土地征收案件占比最高，为31.2%；其次是劳动和社会保障类，占17.8%。",
+     [c("11名", "11", "名", "count", "被告人"), c("31.2%", "31.2", "%", "percent", "涉土地征收案件占比"),
+      c("17.8%", "17.8", "%", "percent", "劳动和社会保障类")]),
     # a penalty is named by what is imposed, not by whom it is imposed on; a share after a span of days is
     # of the things counted before it
     ("公安机关对负责人李某处以行政拘留10日，对该公司处罚款5万元。其中41种商品在标价前7日内无成交记录，占比65.1%。",

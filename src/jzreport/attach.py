@@ -49,10 +49,12 @@ _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
         (?P<inc2>增长|增加|提高|上升|(?<!改造|扩容)提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|净增|多增|翻了?|前移|前进|上调|激增|猛增|多出|高出|超出
-               |涨价|提价|上浮|偏多|偏高|上修|年增|成长|延长)  # 偏多12%: against the normal (常年); 年增, 上修: Taiwan
+               |涨价|提价|上浮|偏多|偏高|上修|年增|成长|延长
+               |(?<![上高暴飞猛看])涨)  # 偏多12%: against the normal (常年); 年增, 上修: Taiwan; 涨了三成
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
                |减轻|减产|减收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利|偏少|偏低|减亏|下修|年减
-               |节电|节水|节煤|节油|节能|核减|审减)  # 年可节电约126万千瓦时: a saving is a decrease
+               |节电|节水|节煤|节油|节能|核减|审减
+               |(?<![下暴大狂])跌)  # 年可节电约126万千瓦时: a saving is a decrease; 跌了5%
       | (?P<inc2>高于|超出|多于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)   # 高于全省平均水平2.3张
       | (?P<dec2>低于|少于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)
       | (?<=再)(?P<inc1>增|升|涨)                  # 再降5%以上: a further change, planned
@@ -70,7 +72,9 @@ _CHANGE_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _SPEED_UP = recache.compile(rf"提速{_FILLER}[ ]?$")
-_OVER_LIMIT = recache.compile(rf"(?:超出|超过)[^,;。\d]{{0,10}}?(?:标准|限值|标准值|规定值){_FILLER}$")
+_OVER_LIMIT = recache.compile(
+    rf"(?:超出|超过|超)[^,;。\d]{{0,10}}?(?:标准|限值|标准值|规定值|警戒水位|保证水位|汛限水位|警戒线){_FILLER}$"
+)
 # 超年度计划14.2个百分点, 低于预期0.3个百分点: points ahead of or behind a plan (超计划5% is a share of the plan)
 _PLAN_GAP = recache.compile(
     rf"(?:(?P<inc>超|超出|超过|高于|快于)|低于|慢于|落后于?)(?:年度|全年|序时|原定)?(?:计划|目标|预期|进度|任务){_FILLER}$"
@@ -118,6 +122,8 @@ _TRAIL = recache.compile(
         {alternation(lx.LINK_WORDS)}
       | {alternation(lx.APPROX_BEFORE)}
       | 同比|环比|按年|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
+      | (?:YoY|QoQ|MoM|yoy|qoq|mom)[ ]?[+＋-]?   # GMV…,YoY +9.8%: the comparison, not what is compared
+      | 按照?|依照|依据   # 根据综合成绩按1:1的比例: a preposition whose object follows the figure
       | (?:超|超出|超过|高于|快于|低于|慢于|落后于?)(?:年度|全年|序时|原定)?(?:计划|目标|预期|进度|任务)  # 超年度计划
       | 比(?:增长|增加|下降|减少|增|降|减)   # 投资比增53%: 比 goes with the verb
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?
@@ -156,7 +162,7 @@ _LEAD_VERB = recache.compile(
 )
 _RIGHT_STOP = recache.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|(?<=.)(?:主动|自愿|依法|及时|积极|保持|稳定在|控制在|依次)|存在|正在|出现|超过|没有|未能|高于|低于|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
-    r"均|已|(?<!棉)被(?!执行)|并|和|与|(?<!级)及(?!以上|以下)|(?<![高中初])等(?!级)|(?<!公)共|(?<!行)为|在|(?<!结)对(?![象口接标])"
+    r"均|已|(?<!棉)被(?!执行|告|申请|害|保险|监护|调查|赡养|扶养|征收|许可|处罚)|并|和|与|(?<!级)及(?!以上|以下)|(?<![高中初])等(?!级)|(?<!公)共|(?<!行)为|在|(?<!结)对(?![象口接标])"
     r"|(?<!集)中(?![心学医药介级专职])|(?<![规限以])上|内|里"
     r"|工作(?!站|室|组|队|专班|人员|机构|部|者)|情况|方面|以来|(?<!规模)(?<!限额)(?<!级及)以上|(?<!级及)以下|左右|同比|比|较|增|减|降|占|分别|未|尚|仍|近(?=[一二三四五六七八九十两\d])"
 )  # …but 中心, 行为, 公共, 高等 are words
@@ -287,7 +293,7 @@ def qualifiers(text: str, tok: Token) -> Context:
         ctx.approx = None  # 低于1.0名的国家标准: the standard it is compared with, stated exactly
     if tok.unit == "分" and tok.value is not None and _CENTS_BEFORE.search(text, max(0, tok.start - 12), tok.start):
         tok.family = "money"  # 每股基本盈利为人民币36.52分: cents, kept as written (like 港仙)
-    if tok.family in ("", "count") and not tok.unit:
+    if tok.family in ("", "count", "unitless") and not tok.unit:
         c = CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
         if c:
             tok.unit = _CURRENCY_UNIT[c.group().strip()]
@@ -324,7 +330,7 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     family = tok.family
     if ctx.direction is None and tok.unit == "百分点" and (gap := _PLAN_GAP.search(left)):
         ctx.direction = "increase" if gap.group("inc") else "decrease"
-    if ctx.direction is None and tok.unit in ("倍", "%") and _OVER_LIMIT.search(left):
+    if ctx.direction is None and tok.unit in ("倍", "%", "米", "厘米") and _OVER_LIMIT.search(left):
         ctx.direction = "increase"  # 超过规定限值0.89倍, 超出标准约3倍: by how much a limit is exceeded
     if ctx.direction is None and family in ("percent", "duration") and _SPEED_UP.search(left):
         # 较上年提速近三成: faster; 再提速1.5个工作日: faster is less time (but 提速20项工程 counts the works)
@@ -480,16 +486,16 @@ _MARKER_LEAD = regex.compile(
       | [(（]\d{1,2}[)）] | [(（][一二三四五六七八九十]{1,3}[)）] | [一二三四五六七八九十]{1,3}、
       | [①-⑳] | [(（](?!.*[)）])
       | [一二三四五六七八九十]{1,2}是(?=\p{Han}{2})             # 一是, 二是: the points of a list
-      | 其[一二三四五]、? | 首先 | 其次 | 另外 | 此外 | 同时(?!期|段)
+      | 其[一二三四五]、? | 首先是? | 其次是? | 再次是? | 另外 | 此外 | 同时(?!期|段)
       | [)）]的?                                             # ）的城市: the rest of a bracket before it
       | 【[^】]{1,12}】                                       # 【创造】: a label over a paragraph
     )\s*""",
     regex.VERBOSE,
 )
 _COMPARED_WITH = recache.compile(
-    r"(?:高于|低于|快于|慢于|优于|超过|超出|领先|落后于?)"
+    r"(?:高于|低于|快于|慢于|优于|超过|超出|领先|落后于?|超(?=警戒|保证|汛限))"
     # 高于GDP增速, 超过规定限值
-    r"(?:全国|全省|全市|全区|同期|平均|各项|上年|去年|[^,;。\d]{0,18}?(?:增速|增幅|水平|平均值?|标准|限值)$)"
+    r"(?:全国|全省|全市|全区|同期|平均|各项|上年|去年|[^,;。\d]{0,18}?(?:增速|增幅|水平|平均值?|标准|限值|水位|警戒线)$)"
 )
 _SINCE_LEAD = recache.compile(
     r"^(?:(?:今年|本年|去年|近年|多年|“[^”]{1,8}”|\d{4}年|[一二三四五六七八九十]年)以来"
@@ -505,6 +511,7 @@ _SHARE_CUT = recache.compile(
 _SIGNED_CHANGE = recache.compile(
     r"(?:增减|增减变动|变动|增减变化)(?:幅度|比例|率|额)?(?:分别)?(?:为|是)?[ ]?$"
     r"|(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)[ ]?[+＋]$"  # 同比+8.3%: the sign says the way
+    r"|(?:YoY|QoQ|MoM|yoy|qoq|mom)[ ]?[:：]?[ ]?[+＋-]?$"  # YoY +9.8%, QoQ -2.1%: year or quarter on year
 )
 _BASE_ONLY = recache.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)[ ]?$")  # 同比-2.0%
 _STANDARD_AFTER = recache.compile(r"的(?:国家|全国|全省|省|市|行业|规定)?(?:标准|平均水平|水平|警戒线|要求|目标)")
@@ -540,8 +547,8 @@ _MODAL = recache.compile(
 )
 _NAMED_RATE = recache.compile(r"[(（]([^()（）,;。]{1,12}(?:率|比重|占比))[)）](?:为|是|达到?|约为)?$")
 _PENALTY_LEAD = recache.compile(
-    r"^(?:[^,;。对]{0,10}对[^;。对]{1,24}?(?:依法)?(?:处以|给予|作出|予以|处(?=罚款|行政拘留|拘留|警告|没收)))"
-    r"|^(?:并|分别|依法)?处以?(?=罚款|行政拘留|拘留|没收)"
+    r"^(?:[^,;。对]{0,10}对[^;。对]{1,24}?(?:依法)?(?:处以|给予|作出|予以|处(?=罚款|罚金|行政拘留|拘留|警告|没收)))"
+    r"|^(?:并|分别|依法)?处以?(?=罚款|罚金|行政拘留|拘留|没收)"
 )
 _MANNER_LEAD = recache.compile(r"^以[^,;。]{1,12}?(?:等?(?:方式|形式|途径)|为[^,;。]{1,10}?的)(?=..)")
 _RESULTS = frozenset({"成功", "完成", "到位", "办结", "结案", "销号", "完毕"})

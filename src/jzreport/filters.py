@@ -88,11 +88,18 @@ _LUNAR_DAY_BEFORE = recache.compile(r"(?:大年|正月|腊月|农历|冬月|[一
 _ROUND_THE_CLOCK = recache.compile(
     r"(?:不间断|全天候)?(?:服务|值守|值班|坚守|在线|营业|运行|开放|待命|监控|监测|巡逻|接警|响应|热线|咨询|守护|不打烊)"
 )
-_PAGE_META = recache.compile(r"(?:^|[\s|·])(?:阅读|浏览|点赞|在看|转发|评论|收藏|播放)(?:量|数|次数)?[:：]?[ ]*$")
+_PAGE_META = recache.compile(
+    r"(?:^|[\s|·])(?:阅读|浏览|点赞|赞|在看|转发|评论|收藏|播放|👍|💬|❤️?|🔁|👀)(?:量|数|次数)?[:：]?[ ]*$"
+)
+# what may stand before a round amount (罚金人民币十万元), unlike a unit header (单位：万元, (人民币百万元))
+_AMOUNT_LEAD = recache.compile(r"[\u4e00-\u9fff](?<!单位)(?<!币种)(?:人民币|港币|美元)?$(?<![(（:：]人民币)")
+_RUNNING_TIME = recache.compile(r"[(（](?:视频)?时长[:：]?[ ]?$")
 _PERSON_BEFORE = recache.compile(r"(?:^|[,，、(（])[男女][,，、]$")
 _PER_RATE_NAME = recache.compile(r"(?:[十百千万]|亿元)[^,;。\d]{0,6}率")
 _ZERO_RATE = recache.compile(r"率(?:均)?(?:为|是|保持为?|控制为|实现)$")
-_SIGN_AFTER_BASE = recache.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减)[ ]?\+$")
+_SIGN_AFTER_BASE = recache.compile(
+    r"(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|增减|YoY|QoQ|MoM|yoy|qoq|mom)[ ]?\+$"
+)
 _BOUND_BEFORE = recache.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|少于|多于|[≥≤><])$")
 # the class named after 的: a noun, not a verb, a number or a target (超过100亿元的规模 is a figure)
 _CLASS_NOUN = regex.compile(
@@ -111,7 +118,7 @@ _BRACKET_RANGE_END = regex.compile(r"[\d.]+[-—~～至到]$")
 _NONE_BEFORE = recache.compile(r"(?:无|没有|未有|并无|未发生|没发生)$")
 _CIRCLE_AFTER = regex.compile(r"[^,;。!?\d]{0,5}圈")
 # 3号线二期, 智算中心一期: the phase of a line, a site or a project named just before
-_PHASE_OF = recache.compile(r"(?:号线|线|中心|工程|项目|园区|园|基地|小区|公园|港区|码头|机场|医院|校区|厂区|枢纽)$")
+_PHASE_OF = recache.compile(r"(?:号线|线|中心|工程|项目|园区|园|基地|小区|公园|港区|码头|机场|医院|校区|厂区|厂|枢纽)$")
 _PHASE_AFTER = recache.compile(
     r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)"
 )
@@ -156,6 +163,7 @@ _HOTLINE_AFTER = recache.compile(r"[热政便平服诉]")
 _CODE_PLUS = recache.compile(r"[+＋]\d")
 _SECTION_NUMBER = recache.compile(r"\d+\.\d+$")
 _LATIN_BEFORE = recache.compile(r"[A-Za-z]$")
+_RATIO_AFTER = recache.compile(r"的?(?:比例|比率|配比|比)")
 _LATIN_OR_BREAK = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\n")  # $ also stands before a final \n
 _CLOCK_BEFORE = recache.compile(r"\d{1,2}[时点]$")
 _NEAR_BEFORE = recache.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达|突破)$")
@@ -193,7 +201,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if tok.family == "ratio":
         clause = _CLAUSE_SPLIT.split(before)[-1]
         terms = tok.number.split(":")
-        if "比" not in clause and all("." not in t for t in terms) and len(terms) <= 3:
+        named = "比" in clause or "率" in clause or _RATIO_AFTER.match(text, tok.end)  # 杠杆率达1:9, 按1:1的比例
+        if not named and all("." not in t for t in terms) and len(terms) <= 3:
             if _TIME_CLOCK.match(":".join(terms[:2])):
                 return "time of day"
             return "not a ratio"
@@ -403,6 +412,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "set phrase"  # 24小时值守, 24小时服务热线: round the clock, no length of time
     if not unit and _PAGE_META.search(before):
         return "page furniture"  # 阅读 10万+, 点赞 3.6万: a post's counters, no figure of the report
+    if family == "duration" and _RUNNING_TIME.search(before):
+        return "page furniture"  # 视频：…（时长1分32秒）: the clip's running time
     if (unit in ("岁", "周岁") and _AGE_LIMIT_BEFORE.search(before)) or (
         unit in ("", "岁", "周岁")
         and text[num_end : num_end + 1] in _AGE_RANGE_FIRST
@@ -417,6 +428,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and all(c in "十百千万亿" for c in tok.number)
         and tok.number != "十"
         and not (unit and (tok.approx or _NEAR_BEFORE.search(before)))  # 万余人, 近千家 are figures
+        and not (family == "money" and len(tok.number) > 1 and _AMOUNT_LEAD.search(before))  # 罚金十万元
     ):
         return "bare scale"
     if (

@@ -68,7 +68,7 @@ CURRENCY_PREFIXES = (
 )  # fmt: skip
 
 PERCENT_UNITS: dict[str, str] = {"%": "%", "％": "%", "‰": "‰", "个百分点": "百分点", "百分点": "百分点",
-                                  "个千分点": "千分点", "千分点": "千分点",
+                                  "个千分点": "千分点", "千分点": "千分点", "pct": "百分点",
                                   "个基点": "基点", "基点": "基点", "BP": "基点", "bp": "基点"}  # fmt: skip
 # Units of a difference between two rates: a figure in them is a change (提高1.2个百分点, 收窄16个基点).
 POINT_UNITS = frozenset({"百分点", "千分点", "基点"})
@@ -163,6 +163,7 @@ MEASURE_UNITS: dict[str, str] = {
     "GB": "GB", "TB": "TB", "PB": "PB", "MB": "MB", "EB": "EB",
     "Gbps": "Gbps", "Mbps": "Mbps", "Tbps": "Tbps", "兆": "兆",  # 千兆光网 is a name: a bare scale, skipped
     "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",  # as written, like GB
+    "TWh": "TWh", "Wh": "Wh",
     "EFLOPS": "EFLOPS", "PFLOPS": "PFLOPS", "TFLOPS": "TFLOPS",
 }
 
@@ -198,7 +199,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "滴", "层", "通", "席", "人年", "床日", "人日", "床", "对", "顶", "门", "大类", "小类",
     "辆次", "艘次", "趟次", "列次", "眼", "口", "剂", "趟", "颗", "粒", "孔", "台套", "堂", "节", "航次", "节次",
     "宗次", "方面", "具", "盒", "片", "双", "票", "票次", "种次", "单", "列", "章", "册次", "例次", "部次", "支次",
-    "队次", "乘次", "卷次", "画幅", "印张", "班",
+    "队次", "乘次", "卷次", "画幅", "印张", "班", "科",
     # containers are counted, in twenty-foot equivalents: 集装箱吞吐量263万标箱 / 263万TEU
     "标准箱", "标箱", "TEU",
 )  # fmt: skip
@@ -219,6 +220,7 @@ APPROX_BEFORE: dict[str, str] = {
     # rules: 不得超过, 不能低于
     "不得超过": "at_most", "不能超过": "at_most", "不应超过": "at_most", "不得高于": "at_most", "不能高于": "at_most",
     "不得低于": "at_least", "不能低于": "at_least", "不得少于": "at_least", "不能少于": "at_least",
+    "不小于": "at_least", "不大于": "at_most",
     "≥": "at_least", "≤": "at_most", "＞": "more_than", "＜": "less_than", ">": "more_than", "<": "less_than",
 }  # fmt: skip
 
@@ -249,7 +251,7 @@ DECREASE_VERBS: tuple[str, ...] = (
 # Named change rates: 增幅 8.7%, 材料减少率达 88.9%.
 INCREASE_RATE_NAMES: tuple[str, ...] = ("增幅", "增速", "增长率", "涨幅", "增长幅度", "提升率", "提高率", "增长速度",
                                         "提高幅度", "提升幅度", "上升幅度", "增加幅度",
-                                        "年增率", "成长率")  # fmt: skip  (年增率, 经济成长率: Taiwan usage)
+                                        "年增率", "成长率", "CAGR")  # fmt: skip  (年增率, 经济成长率: Taiwan usage)
 DECREASE_RATE_NAMES: tuple[str, ...] = ("降价幅度", "降幅", "减幅", "减少率", "下降率", "降低率", "压缩率", "节约率",
                                         "精简率", "减少幅度", "下降幅度", "跌幅", "缩减率", "节省率", "压减率",
                                         "压缩幅度", "压减幅度", "降低幅度", "削减率", "缩短率", "压缩比例",
@@ -283,7 +285,7 @@ SUBJECT_OPENERS: tuple[str, ...] = (
     "共", "累计",
     "合计",
     "总计", "已经", "已", "先后", "分别", "均", "各", "拟", "再", "又", "还", "共有", "拥有", "现有", "已有", "共计",
-    "仅有", "只有", "本行",
+    "仅有", "只有", "另有", "本行",
     "我行", "本院", "本局", "相关", "有关", "全部", "所有", "这些", "该", "上述", "尚有",
     "以上", "下列", "我们", "一共", "总共", "充分", "深入", "持续", "全面", "大力", "积极", "认真", "扎实",
     "有效", "有序", "切实", "不断", "稳步", "加快", "加大", "了",

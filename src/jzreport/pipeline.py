@@ -85,12 +85,13 @@ _ROW_HEAD = recache.compile(r"[\u4e00-\u9fff][^\d|\t:]{1,30}")
 
 
 def _row_label(text: str, pos: int) -> str:
-    """The first cell of the table row `pos` stands in (rows of cells parted by | or tabs), or ''."""
+    """The label cell nearest before `pos` in its table row (cells parted by | or tabs), or '':
+    产出指标|质量指标|工程验收合格率|≥95% → 工程验收合格率."""
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
     cells = _CELL_BAR.split(line)
-    if len(cells) < 2 or not _ROW_HEAD.fullmatch(cells[0].strip()):
+    if len(cells) < 2:
         return ""
-    return cells[0].strip()
+    return next((c.strip() for c in reversed(cells[:-1]) if _ROW_HEAD.fullmatch(c.strip())), "")
 
 
 _EARLIER_OF = recache.compile(r"[,]?(?:比|较)[^,;。]{0,30}的")
@@ -513,6 +514,7 @@ def _earlier_lists(text: str, drafts: list[_Draft]) -> None:
 
 
 
+_CLAUSE_MARKS = recache.compile(r"[,;。]")
 _SHARED_FAMILIES = frozenset({"count", "money", "measure"})
 
 
@@ -592,6 +594,11 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             amounts = [p for p in earlier if p.tok.family in _SHARED_FAMILIES and p.ctx.subject]
             shared = prev if prev.tok.family != "duration" or not amounts else amounts[-1]
             subject, source = shared.ctx.subject, "inherited"
+            # …占比最高,为31.2%;其次是劳动和社会保障类,占17.8%: the clause before 占 names the part itself
+            gap = text[prev.tok.end : cstart]
+            own = attach.clean_left(_CLAUSE_MARKS.split(gap.rstrip(",;"))[-1]) if ";" in gap else ""
+            if len(own) >= 2 and not any(ch.isdigit() for ch in own):
+                subject, source = own, "clause"
         elif (
             prev is not None
             and prev.right_subject

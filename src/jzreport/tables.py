@@ -400,6 +400,13 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     column = _column(row, i)
     if column is not None and _LABEL_COLUMN.match(_bare(column)):
         return True
+    if head_i is not None and not row.cases:
+        # 产出指标|质量指标|验收合格率|≥95%, 二、…收入\t40.00\t二、社会保障和就业支出\t128.62: the label nearest
+        # the figure names it (a unit in a 单位 column names nothing)
+        head_i = max(
+            (k for k in range(head_i, i) if _label_cell(row.cells[k].text)),
+            default=head_i,
+        )
     row_head = row.cells[head_i].text if head_i is not None else ""
     if row.cases and head_i is not None and head_i + 1 < i and not _VALUE_CELL.match(row.cells[head_i + 1].text):
         # 三、本年度办理结果\t(一)予以公开\t9: labels in two columns, the group and the line, name the row together
@@ -428,6 +435,16 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if row.growth and tok.unit == "%" and not _CHANGE_HEAD.search(subject) and not _SHARE_HEAD.search(subject):
         tok.row_head += "增速"  # a cell of a table of growth rates (表2 主要行业增加值增速): 医药制造业 -2.1 fell
     return True
+
+
+def _label_cell(cell: str) -> bool:
+    """A cell that names its row: words without figures (not 减少1.55个百分点, not a blank —), and no bare unit."""
+    return (
+        not _VALUE_CELL.match(cell)
+        and _HAN.search(cell) is not None
+        and not any(ch.isdigit() for ch in cell)
+        and not _ONE.fullmatch(cell.strip("()（）"))
+    )
 
 
 def _unwrap(tok: Token) -> None:
