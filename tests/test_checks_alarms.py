@@ -10,6 +10,15 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a second rate of the same figure is the share of a part of it, not the same share again; a total with its "
+        "currency before the amount",
+        "报告期内公司实现营业收入人民币113,274百万元。本期费用化研发投入人民币5,862百万元,资本化研发投入人民币117百万元,"
+        "研发投入合计人民币5,979百万元,研发投入总额占营业收入比例为5.28%,研发投入资本化的比重为1.96%。",
+        [("part_rate", "consistent", ("113,274百万元", "5,979百万元", "5.28%")),
+         ("sum", "consistent", ("5,979百万元", "5,862百万元", "117百万元"))],
+        (("part_rate", ("113,274百万元", "5,979百万元", "1.96%")),),
+    ),
+    Case(
         "a balanced account's total is the total of each side, and the sides follow in sections",
         "一、收入支出决算总体情况\n本年度收入、支出决算总计4,862.37万元。\n（一）收入决算情况\n本年收入合计4,517.09万元。\n"
         "（二）支出决算情况\n本年支出合计4,633.72万元。",

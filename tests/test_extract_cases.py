@@ -288,6 +288,8 @@ DURATIONS: list[Case] = [
 
 # --- units: physical measures ---------------------------------------------------------------------------
 MEASURES: list[Case] = [
+    # 千升 is a unit, like 千克
+    ("全年白酒生产量56,213千升。", [c("56,213千升", "56213", "千升", "measure", "白酒生产量")]),
     # energy in Latin letters as written; a rule's bound (不得超过, 不小于)
     ("全年发电量达12.5TWh，额定能量不得超过100Wh，面积不小于90平方米。",
      [c("12.5TWh", "12.5", "TWh", "measure", "发电量"),
@@ -672,6 +674,19 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a footnote mark names nothing; a sector's value added keeps the sector; a milestone crossed is more than
+    # it; a count after 中有 names its own noun; a level restated takes the noun of the level before it
+    ("民生支出[4]合计47.36亿元。民营经济实现增加值241.35亿元。地区生产总值跨越300亿元大关。"
+     "全县13个乡镇中有4个司法所。创建国家级民主法治示范村5个、省级28个。全院干警26人受到市级以上表彰。",
+     [c("47.36亿元", "4736000000", "元", "money", "民生支出"),
+      c("241.35亿元", "24135000000", "元", "money", "民营经济增加值"),
+      c("300亿元", "30000000000", "元", "money", "地区生产总值", approx="more_than"),
+      c("13个", "13", "个", "count", "乡镇"), c("4个", "4", "个", "count", "司法所"),
+      c("5个", "5", "个", "count", "国家级民主法治示范村"), c("28个", "28", "个", "count", "省级民主法治示范村"),
+      c("26人", "26", "人", "count", "干警")]),
+    # a count of things done borrows no subject from a sum of money
+    ("总投资4.35亿元，年内完成九件。",
+     [c("4.35亿元", "435000000", "元", "money", "总投资"), c("九件", "9", "件", "count", "完成")]),
     # a noun after the measure word names the defendants; the clause before a bare 占 names its part after a ；
     ("其余11名被告人均被判处缓刑。涉土地征收案件占比最高，为31.2%；其次是劳动和社会保障类，占17.8%。",
      [c("11名", "11", "名", "count", "被告人"), c("31.2%", "31.2", "%", "percent", "涉土地征收案件占比"),

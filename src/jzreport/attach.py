@@ -18,7 +18,10 @@ from .scan import Token
 # inside a hard-wrapped sentence it stands anywhere, 审核\n率 included.
 # (?r): searched from the end backwards, so the first match found is the last clause mark.
 # a bullet or an emoji (▶ ✅ 📈) opens a clause as a mark does
-_LAST_CLAUSE = regex.compile(rf"(?r)[;:。!?、|\t【】\[\]]|{BULLETS}|(?<!\d),|,(?!\d)")
+# (a footnote mark, 民生支出[4], is no bracket)
+_LAST_CLAUSE = regex.compile(
+    rf"(?r)[;:。!?、|\t【】]|\[(?!\d{{1,2}}\])|(?<!\[\d)(?<!\[\d\d)\]|{BULLETS}|(?<!\d),|,(?!\d)"
+)
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
 # the 约 of 节约, 村规民约, 合约, 公约 is no qualifier
 _NOT_WORD_YUE = r"(?:(?<![节公合条契规协制特签履违预集])(?<!规民)(?=约)|(?<!最)(?=近)|(?![约近]))"  # nor 近 of 最近
@@ -169,6 +172,8 @@ _RIGHT_STOP = recache.compile(
 _RIGHT_NOT_SUBJECT = recache.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等(?!级)|比|较|同|环|占|以|左|上|下|共|累|分|均|已|在|对|从|由|于|各|每|略|稍|尚|仍"
     r"|相比|相较|区间|范围|水平|幅度|高位|低位"  # 维持在240万—250万吨区间: where the level stays, not what is counted
+    r"|受到|得到|遭到|遭受"  # 干警26人受到市级以上表彰: what happened to them, not what is counted
+    r"|仅|只有|台阶|大关|关口"  # 18个司法所中有5个仅有1名…; 迈上500亿元台阶: the milestone, not what reached it
     r"|被(?!执行人|告人|申请人|害人|保险人|监护人|调查人|赡养人|扶养人|征收人|许可人|处罚人))"  # 142名被执行人
 )
 
@@ -546,6 +551,7 @@ _MODAL = recache.compile(
     r"^(?:只需要?|仅需要?|需要?|用时|历时|耗时|仅用|只用|用了|花费|要|(?:计划|力争|再)?用|可(?:支付|支撑|保障|供))$"
 )
 _NAMED_RATE = recache.compile(r"[(（]([^()（）,;。]{1,12}(?:率|比重|占比))[)）](?:为|是|达到?|约为)?$")
+_FOOTNOTE = recache.compile(r"\[\d{1,2}\]|(?<=[\u4e00-\u9fff])[①-⑳]")
 _PENALTY_LEAD = recache.compile(
     r"^(?:[^,;。对]{0,10}对[^;。对]{1,24}?(?:依法)?(?:处以|给予|作出|予以|处(?=罚款|罚金|行政拘留|拘留|警告|没收)))"
     r"|^(?:并|分别|依法)?处以?(?=罚款|罚金|行政拘留|拘留|没收)"
@@ -575,7 +581,8 @@ def clean_left(phrase: str) -> str:
     >>> clean_left("全市双随机检查数量较2023年")
     '双随机检查数量'
     """
-    s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", phrase).strip(" ·•●▪‧-—–~"))
+    s = _FOOTNOTE.sub("", phrase)  # 民生支出[4]合计, 税收收入①: a footnote's mark names nothing
+    s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", s).strip(" ·•●▪‧-—–~"))
     s = s.rstrip("（(“\"")  # 城乡建设（38.2万件）, 压缩至“5个工作日”: the figure stands in the brackets or quotes
     if _AGE_CLASS.fullmatch(s):
         return s  # 35岁及以下8.02万名: the class is all that names what is counted
@@ -654,7 +661,13 @@ def clean_left(phrase: str) -> str:
         if _METRIC_HEAD.fullmatch(rest):
             break  # 办理时限, 涉及金额: the verb qualifies a measure, keep it
         if len(rest) >= 2 and not _VERB_SPLIT.fullmatch(rest):
-            s = rest
+            owner = _strip_lead(s[: m.start()].strip(), verbs=False)
+            if rest in lx.OWNED_MEASURES and 2 <= len(owner) <= 8 and not _LEAD.fullmatch(owner) and not any(
+                _VERB_SPLIT.finditer(owner)
+            ):
+                s = owner + rest  # 民营经济实现增加值241.35亿元: whose value added, not just 增加值
+            else:
+                s = rest
             break
     s = _PER_LEAD.sub("", _strip_lead(s, verbs=False))  # after the split the verb is gone: keep 审查任务
     if s.count("”") > s.count("“"):

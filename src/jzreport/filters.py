@@ -84,6 +84,7 @@ _TIER_AFTER = frozenset("档批类级期届")
 _TIER_UNITS = frozenset({"批", "期", "届", "类", "档", "轮", "次", "场"})  # 全省第三次国土调查: the n-th event
 _ARTICLE_UNITS = frozenset({"个", "种", "项", "份", "组", "场"})
 _ARTICLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,3}的")
+_EPITHET_END = recache.compile(r"[。,;!]")
 _LUNAR_DAY_BEFORE = recache.compile(r"(?:大年|正月|腊月|农历|冬月|[一二三四五六七八九十]月)初$")
 _ROUND_THE_CLOCK = recache.compile(
     r"(?:不间断|全天候)?(?:服务|值守|值班|坚守|在线|营业|运行|开放|待命|监控|监测|巡逻|接警|响应|热线|咨询|守护|不打烊)"
@@ -406,6 +407,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "negation"  # 无一人因贫失学, 未发生一起: none, said with 一
     if chinese and tok.number == "一" and unit in _ARTICLE_UNITS and _ARTICLE_AFTER.match(text, end):
         return "article"  # 一个好的开端, 一个新的增长极, 交出一份亮眼的成绩单: "a", not a count
+    if unit == "年" and before.endswith("的") and _EPITHET_END.match(text, end):
+        return "set phrase"  # 极不平凡的五年: a stretch of years praised, no figure
     if chinese and _LUNAR_DAY_BEFORE.search(before) and value is not None and value <= 10:
         return "day"  # 大年初五, 正月初八: a day of the lunar month
     if unit == "小时" and value == 24 and _ROUND_THE_CLOCK.match(text, end):

@@ -121,6 +121,7 @@ MEASURE_UNITS: dict[str, str] = {
     "吉瓦": "吉瓦",
     "千伏安": "千伏安",
     "千伏": "千伏",
+    "千升": "千升",
     "公顷": "公顷",
     "亩": "亩",
     "公里": "公里",
@@ -221,6 +222,7 @@ APPROX_BEFORE: dict[str, str] = {
     "不得超过": "at_most", "不能超过": "at_most", "不应超过": "at_most", "不得高于": "at_most", "不能高于": "at_most",
     "不得低于": "at_least", "不能低于": "at_least", "不得少于": "at_least", "不能少于": "at_least",
     "不小于": "at_least", "不大于": "at_most",
+    "跨越": "more_than", "迈上": "more_than", "迈过": "more_than", "跨过": "more_than", "站上": "more_than",
     "≥": "at_least", "≤": "at_most", "＞": "more_than", "＜": "less_than", ">": "more_than", "<": "less_than",
 }  # fmt: skip
 
@@ -266,7 +268,7 @@ LINK_WORDS: tuple[str, ...] = (
     "分别达到", "分别达", "分别为", "分别是", "均达到", "均达", "均为", "达到了", "达到", "达", "为", "是", "有",
     "共计", "合计", "总计", "累计", "共", "计", "约", "近", "超过", "逾", "突破", "占", "约占", "仅", "只有",
     "已达", "已", "总数为", "总量为", "总额为", "数量为", "高达", "多达", "仅为", "仅有", "已有", "新增",
-    "增至", "达至", "保持在", "保持", "稳定在", "控制在", "维持在", "在",
+    "增至", "达至", "保持在", "保持", "稳定在", "控制在", "维持在", "在", "跨越", "迈上", "迈过", "跨过", "站上",
 )  # fmt: skip
 
 # Scope words that open a subject and are not part of it: 全市 全年 我院 …
@@ -427,7 +429,11 @@ COUNTED_WITHOUT_MEASURE: tuple[str, ...] = (
 
 # Categories a figure may be restated for, the measure left unsaid (小学为6.1平方米、初中为7.9平方米; 城镇居民收入
 # 4.2万元,农村为2.1万元): the figure takes the measure of the figure before with its own category.
+# The output of a sector, which names nothing without the sector (民营经济实现增加值 → 民营经济增加值).
+OWNED_MEASURES = frozenset({"增加值", "产值", "总产值"})
+
 PARALLEL_CATEGORIES: tuple[str, ...] = (
     "普通高中", "小学", "初中", "高中", "中职", "幼儿园", "学前", "城镇", "农村", "乡村", "城市", "男性", "女性",
     "公办", "民办", "本科", "专科", "城区", "郊区", "境内", "境外",
+    "国家级", "省级", "市级", "县级", "区级", "乡级", "镇级", "村级",  # 国家级示范村5个、省级28个
 )  # fmt: skip

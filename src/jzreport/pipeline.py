@@ -515,6 +515,8 @@ def _earlier_lists(text: str, drafts: list[_Draft]) -> None:
 
 
 _CLAUSE_MARKS = recache.compile(r"[,;。]")
+_NAMED_ALONE = recache.compile(r"[,;。\n]|$")
+_DONE_TAIL = recache.compile(r"(?:完成|实现|办结|建成|开工|竣工|投产|签约|落地)(?=了?$)")
 _SHARED_FAMILIES = frozenset({"count", "money", "measure"})
 
 
@@ -606,7 +608,9 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             and tok.unit == prev.tok.unit
             and text.startswith(prev.right_subject, prev.tok.end)
             and _AMONG_REST.fullmatch(text, prev.tok.end + len(prev.right_subject), start)
-            and not right.endswith(prev.right_subject[-2:])  # 120家企业中有35家高新技术企业: a kind of them, named
+            # 120家企业中有35家高新技术企业, 13个乡镇中有4个司法所: what is counted is named after it (but in
+            # 26个湖泊中,有13个水质为Ⅲ类 the noun after it is an attribute of the lakes, said of them)
+            and not (right.endswith(prev.right_subject[-2:]) or _NAMED_ALONE.match(text, tok.end + len(right)))
         ):
             subject, source = prev.ctx.subject, "inherited"  # 18个司法所中有5个仅有…: five of the 司法所
         elif right:
@@ -701,6 +705,12 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 counted = [p for p in earlier if p.tok.unit == tok.unit and not _RATE_NAMED.search(p.ctx.subject or "")]
                 source_draft = counted[-1] if counted else source_draft
             subject, source = (source_draft.ctx.subject if source_draft else None), "inherited"
+            if (
+                source_draft is not None
+                and {tok.family, source_draft.tok.family} == {"count", "money"}
+                and (done := _DONE_TAIL.search(left_raw))
+            ):
+                subject, source = done.group(), "left"  # 总投资4.35亿元,年内完成九件: nine things done, not money
             if ctx.kind == "rank" and source_draft is None and named_topic:
                 subject = named_topic
             if subject and "均" not in left_raw:

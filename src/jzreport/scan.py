@@ -91,7 +91,7 @@ NUMBER = regex.compile(
 )
 
 # What may follow a number: infix qualifier, multiplier, infix again, unit, per-tail, after-qualifier.
-_ARABIC_MULT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克伏卡帕赫])|百(?!分|帕)"
+_ARABIC_MULT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千(?![瓦米克伏卡帕赫升])|百(?!分|帕)"
 TAIL = recache.compile(
     rf"""
     (?P<infix>余|多|几|来)?

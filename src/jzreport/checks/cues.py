@@ -40,9 +40,14 @@ WHOLE_SUFFIX = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)})$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(alternation(lx.TOTAL_CUES))
 # 合计1000件 (合计每股17.5港仙) after the items it adds up
-TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{0,8}}?(?:{alternation(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*$")
+_CURRENCY_END = r"(?:人民币|港币|美元|RMB)?\s*$"  # 研发投入合计人民币5,979百万元: the currency stands between
+TOTAL_AFTER = regex.compile(
+    rf"^\p{{Han}}{{0,8}}?(?:{alternation(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*{_CURRENCY_END}"
+)
 # 金牌7枚、银牌9枚、铜牌11枚,奖牌总数28枚: a total named after a 、-list of kinds (not 门店总数达2563家, a stock)
-NAMED_TOTAL_AFTER = regex.compile(rf"^\p{{Han}}{{1,6}}?(?:{alternation(lx.SUM_AFTER_NAMES)})(?:为|是)?\s*$")
+NAMED_TOTAL_AFTER = regex.compile(
+    rf"^\p{{Han}}{{1,6}}?(?:{alternation(lx.SUM_AFTER_NAMES)})(?:为|是)?\s*{_CURRENCY_END}"
+)
 LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部', '全'))})+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(alternation(lx.BIG_TOTAL_CUES))

@@ -132,7 +132,12 @@ def find_shares(
                 continue
             if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name):
                 got = _share(doc, r, parent, plus)
-                if isinstance(got, _Pending) and run and compatible(shares[run[0]].whole, got.part):
+                named_own = isinstance(got, Share) and got.tie.startswith("the whole named")
+                if got is not None and not named_own and run and any(shares[k].part is got.part for k in run):
+                    # 研发投入合计A,占营业收入比例为5.28%,研发投入资本化的比重为1.96%: a second rate of the same
+                    # figure names another share (of the part of it that was capitalised), not the same again
+                    got = None
+                elif isinstance(got, _Pending) and run and compatible(shares[run[0]].whole, got.part):
                     # 占营业收入的60.1%；…占28.6%: the whole the share before it named is left unsaid
                     first = shares[run[0]]
                     got = Share(r, got.part, first.whole, f"the whole named before it ({first.tie})", True)
