@@ -11,7 +11,8 @@ from test_checks_prose import Case, assert_passage
 CASES = [
     Case(
         "a table row of this year, last year and the change between them is a change rate",
-        "单位：台\n项目 | 2024年 | 2023年 | 同比增减\n销售量 | 52,310 | 48,126 | 8.69%\n库存量 | 9,842 | 13,061 | -26.65%\n",
+        "单位：台\n项目 | 2024年 | 2023年 | 同比增减\n销售量 | 52,310 | 48,126 | 8.69%\n"
+        "库存量 | 9,842 | 13,061 | -26.65%\n",
         [("change_rate", "consistent", ("48,126", "52,310", "8.69%")),
          ("change_rate", "inconsistent", ("13,061", "9,842", "-26.65%"))],
     ),
