@@ -10,6 +10,36 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a bound is no whole of the parts after it; an on-time rate is of the cases done, whose count is not given",
+        "年末全县政府债务余额41.26亿元,在省核定的债务限额44.90亿元以内,其中一般债务22.18亿元、专项债务19.08亿元。"
+        "全年共收到政府信息公开申请152件,办结149件,按时办结率100%。",
+        [("sum", "consistent", ("41.26亿元", "22.18亿元", "19.08亿元"))],
+        (("part_rate", ("152件", "149件", "100%")),),
+    ),
+    Case(
+        "an expenditure, then what is added to it (加), then the total",
+        "市本级一般公共预算支出48.93亿元,加补助下级支出15.20亿元、债务还本支出5.80亿元、安排预算稳定调节基金1.10亿元,"
+        "支出总计71.03亿元。",
+        [("sum", "consistent", ("71.03亿元", "48.93亿元", "15.20亿元", "5.80亿元", "1.10亿元"))],
+    ),
+    Case(
+        "a figure, then items added to it (加上), then their total; the 共 of 一般公共预算 is no total",
+        "市本级一般公共预算收入38.20亿元,加上级补助收入96.34亿元、调入资金9.46亿元,收入总计144.00亿元。",
+        [("sum", "consistent", ("144.00亿元", "38.20亿元", "96.34亿元", "9.46亿元"))],
+        (("subset", ("38.20亿元", "96.34亿元", "9.46亿元")),),
+    ),
+    Case(
+        "general and special debt are all of a government's debt",
+        "年末政府债务余额386.52亿元,其中一般债务余额152.36亿元、专项债务余额228.16亿元。",
+        [("sum", "inconsistent", ("386.52亿元", "152.36亿元", "228.16亿元"))],
+    ),
+    Case(
+        "a share said of a level's kinds together is no share of the last of them",
+        "全乡共有行政村14个,创建省级民主法治示范村1个、市级3个、县级5个,示范村占行政村总数的百分之六十以上。",
+        [("subset", "consistent", ("14个", "1个", "3个", "5个"))],
+        (("part_rate", ("14个", "5个", "百分之六十")),),
+    ),
+    Case(
         "a table row of this year, last year and the change between them is a change rate",
         "单位：台\n项目 | 2024年 | 2023年 | 同比增减\n销售量 | 52,310 | 48,126 | 8.69%\n"
         "库存量 | 9,842 | 13,061 | -26.65%\n",

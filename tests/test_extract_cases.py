@@ -674,6 +674,10 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # 加 before 上级补助收入 is the verb, 上 part of the name; 距离…的目标 names the target after 的
+    ("加上级补助收入96.34亿元，加上年结转2.1亿元。县域就诊率达到86.2%，距离90%的目标仍有差距。",
+     [c("96.34亿元", "9634000000", "元", "money", "上级补助收入"), c("2.1亿元", "210000000", "元", "money", "上年结转"),
+      c("86.2%", "86.2", "%", "percent", "县域就诊率"), c("90%", "90", "%", "percent", "目标")]),
     # a footnote mark names nothing; a sector's value added keeps the sector; a milestone crossed is more than
     # it; a count after 中有 names its own noun; a level restated takes the noun of the level before it
     ("民生支出[4]合计47.36亿元。民营经济实现增加值241.35亿元。地区生产总值跨越300亿元大关。"

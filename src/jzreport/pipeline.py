@@ -707,7 +707,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject, source = (source_draft.ctx.subject if source_draft else None), "inherited"
             if (
                 source_draft is not None
-                and {tok.family, source_draft.tok.family} == {"count", "money"}
+                and tok.family == "count"
+                and source_draft.tok.family in ("money", "percent", "change")
                 and (done := _DONE_TAIL.search(left_raw))
             ):
                 subject, source = done.group(), "left"  # 总投资4.35亿元,年内完成九件: nine things done, not money

@@ -70,6 +70,8 @@ COMPLETE_SERIES = (
     ("脱贫不稳定", "边缘易致贫", "突发严重困难"),
     # the three classes of land (农用地, 建设用地, 未利用地)
     ("农用地", "建设用地", "未利用地"),
+    # the two kinds of local government debt (一般债务, 专项债务), and of the bonds that fund it
+    ("一般债务", "专项债务"), ("一般债券", "专项债券"),
 )
 # Complementary kinds that are all of a whole only when each names its item outright (公立医院, 民营医院), not
 # narrowed by a word before it (普惠性民办幼儿园 is some of the 民办 ones).

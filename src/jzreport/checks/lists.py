@@ -725,6 +725,8 @@ def _pick_whole(
     """
     if not net(part):  # 贸易顺差363亿元。从贸易方式看,一般贸易953.2亿元: a difference holds no kinds
         cands = [w for w in cands if not net(w)]
+    # 余额41.26亿元,在限额44.90亿元以内,其中一般债务…: a bound is no whole of parts
+    cands = [w for w in cands if w.claim.approx != "at_most"]
     if not cands:
         return None
     # "977件中直接纠错236件": a base is not the whole of what follows it; the figure after it is
@@ -966,7 +968,8 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             if named and not _kinds_listed(parts, w):
                 continue
             # 加上A、B,总计T: T adds the items to a figure before them; 甲,连同乙,合计T holds that figure
-            if len(parts) >= 2 and not ADDED_TO.search(s.between(s.start, parts[0].claim.start)):
+            lead = s.between(s.start, parts[0].claim.start) if parts else ""
+            if len(parts) >= 2 and not ADDED_TO.search(lead) and not _ADDED_INSIDE.search(lead):
                 out.append(Breakdown(w, tuple(parts), "合计", not LIST_ETC.match(parts[-1].tail), True))
     return out
 
@@ -981,6 +984,7 @@ def _kinds_listed(parts: Sequence[Fig], w: Fig) -> bool:
 
 
 _ADDED_START = regex.compile(r"^\s*(?:再)?加上")
+_ADDED_INSIDE = regex.compile(r"[,;]\s*(?:再)?加(?:上)?(?=\p{Han})")
 _TOTAL_NAME = regex.compile(r"(?P<measure>\p{Han}{1,6}?)(?:总计|合计|共计)\s*(?:为|达|达到)?\s*$")
 
 
@@ -990,17 +994,24 @@ def _added_totals(doc: Doc) -> list[Breakdown]:
     """
     out = []
     for s in doc.sentences:
-        if not _ADDED_START.match(s.text):
+        inside = None if _ADDED_START.match(s.text) else _ADDED_INSIDE.search(s.text)
+        if inside is None and not _ADDED_START.match(s.text):
             continue
         total = next((f for f in s.parts if _TOTAL_NAME.search(f.clause)), None)
         if total is None:
             continue
         m = _TOTAL_NAME.search(total.clause)
         measure = m.group("measure") if m else ""
-        items = [f for f in s.parts if f.claim.start < total.claim.start]
+        cut = s.start + inside.start() if inside is not None else s.start
+        items = [f for f in s.parts if cut < f.claim.start < total.claim.start]
         if not items or not measure or not all(same_measure(f, total) for f in items):
             continue
-        base = _headline_of(doc, s, total, measure)
+        if inside is not None:
+            # 一般公共预算收入38.20亿元,加上级补助收入A、调入资金B,收入总计T: the figure the items are added to
+            # opens the same sentence
+            base = next((f for f in s.parts if f.claim.start < cut and same_measure(f, total)), None)
+        else:
+            base = _headline_of(doc, s, total, measure)
         if base is not None:
             # …、调入资金2.3亿元等,收入总计T: more items than named, so they may fall short of T
             out.append(Breakdown(total, (base, *items), "加上", not LIST_ETC.match(items[-1].tail), True))

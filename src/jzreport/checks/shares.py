@@ -348,6 +348,8 @@ def _share(
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
     own = SHARE_CUE.split(r.clause, maxsplit=1)[0]
     own = EDGE_FILLER.sub("", own)
+    if len(own) >= 2 and _list_item(part) and (part.claim.subject or "").endswith(own):
+        return None  # 省级示范村1个、市级3个、县级5个,示范村占…的百分之六十以上: the share of them all
     if len(own) >= 2 and not _holds(own, part):
         return None
     m = SHARE_WHOLE.search(r.clause)
@@ -630,6 +632,9 @@ def _named_rate(
 
     A rate of a population (参保率, 失业率) pairs only with a base named as that population (适龄儿童…中):
     the figures beside it are flows (新增参保1.3万人) or its own numerator (参保人员20.5万人)."""
+    on_time = _ON_TIME.match(name)
+    if on_time and not any(on_time.group() in n for g in r.sent.figs[: r.pos] for n in g.names if n):
+        return None  # 办结149件,按时办结率100%: of those done, how many in time, which the text does not count
     got = _named_rate_pair(doc, r, name, parent, plus)
     stem = name[:-1]
     rank = grade(stem)
@@ -658,6 +663,9 @@ def _named_rate(
         if whole is not None:
             return Share(r, got, whole, "the population named before its numerator", True)
     return None
+
+
+_ON_TIME = regex.compile(r"^(?:按时|按期|及时|准时|限时)")
 
 
 def _population_base(w: Fig) -> bool:
