@@ -10,6 +10,18 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a rate whose numerator would exceed the base is not of that base",
+        "全年办理行政复议案件37件、行政应诉案件52件,行政机关负责人出庭应诉率100%。",
+        [("part_rate", "unverifiable", ("37件", "52件", "100%"))],
+    ),
+    Case(
+        "the 其中 row of a table holds the rows indented under it, not the next row flush with its parent",
+        "指标 | 单位 | 数值\n本外币存款余额 | 亿元 | 100.5\n其中:住户存款 | 亿元 | 40.2\n"
+        "本外币贷款余额 | 亿元 | 80.1\n",
+        [("subset", "consistent", ("100.5", "40.2"))],
+        (("sum", ("100.5", "40.2", "80.1")),),
+    ),
+    Case(
         "a bound is no whole of the parts after it; an on-time rate is of the cases done, whose count is not given",
         "年末全县政府债务余额41.26亿元,在省核定的债务限额44.90亿元以内,其中一般债务22.18亿元、专项债务19.08亿元。"
         "全年共收到政府信息公开申请152件,办结149件,按时办结率100%。",

@@ -512,6 +512,8 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # a change on average is still a change
+    ("平均减少申报材料6份。", [c("6份", "6", "份", "change", "材料", direction="decrease")]),
     # year and quarter on year in Latin letters, a compound growth rate, the colloquial 涨 and 跌, a level over
     # its warning mark
     ("GMV达3.2万亿元，YoY +9.8%，QoQ -2.1%，CAGR约38%；营业额涨了12%，票价跌了5%；水位超警戒水位2.62米。",

@@ -17,6 +17,12 @@ def _claims(text: str) -> list[Row]:
 
 
 TABLE_CASES = [
+    # a 环比 column holds changes, its sign their way; a + before a cell's figure is no subject
+    ("类别 | 件数 | 环比\n城乡建设 | 8426 | +5.2%\n社会保障 | 6120 | -2.7%\n",
+     [("8426", "8426", "件", "count", "城乡建设件数", None),
+      ("5.2%", "5.2", "%", "change", "城乡建设环比", "increase"),
+      ("6120", "6120", "件", "count", "社会保障件数", None),
+      ("-2.7%", "2.7", "%", "change", "社会保障环比", "decrease")]),
     # a section row with empty cells keeps the table (and its 单位 line) open
     ("单位：件\n项目|自然人|总计\n一、本年新收申请数量|58|64\n二、本年度办理结果| | \n（一）予以公开|31|35\n",
      [("58", "58", "件", "count", "本年新收申请数量自然人", None),

@@ -430,7 +430,7 @@ def _rate_direction(whole_left: str) -> str | None:
     return None
 
 
-_PER_HEAD_LEAD = recache.compile(r"^(?:[月年日]|每月|每年)?(?:人均|户均)")
+_PER_HEAD_LEAD = recache.compile(r"^(?:[月年日]|每月|每年)?(?:人均|户均)|^平均")  # 平均减少申报材料6份
 _AMOUNT_FAMILIES = frozenset({"money", "measure", "count"})
 _UPGRADES = frozenset({"提升", "提高", "扩大", "拓展", "跃升", "上调"})
 # 为群众减少垫付资金: who a saving is for stands before the verb

@@ -134,7 +134,7 @@ def _blocks(s: Sentence) -> list[_Block]:
         cue = m.group().strip()
         by_dimension = cue not in lx.PARTS_FOLLOW
         inside = [f for f in s.figs if a <= f.claim.start < b and f.is_part and not TOTAL_AFTER.search(f.clause)]
-        figs = _items(inside, by_dimension=by_dimension)
+        figs = _rows_under(s, m.start(), _items(inside, by_dimension=by_dimension))
         if figs and figs[0].group != before.count(";") + before.count("；"):
             # 收入62.3亿元,其中税收占比78.5%；…零售总额318亿元: the 其中 clause counts no part, and what comes
             # after the ；is a figure of its own, not an item of the list
@@ -171,6 +171,24 @@ def _blocks(s: Sentence) -> list[_Block]:
             figs = inner
             out[-1].figs = _items(out[-1].figs + [f for f in outer if not TOTAL_AFTER.search(f.clause)])
         out.append(_Block(s, (_BY_ALL if cue.startswith("按") else _BY) if by_dimension else cue, a, figs, at_start))
+    return out
+
+
+_CELL_GAP = regex.compile(r"[|\t]|\S[ \u3000]{2,}\S")
+
+
+def _rows_under(s: Sentence, cue: int, figs: list[Fig]) -> list[Fig]:
+    """The items of a 其中 row of a table: its own row and the indented rows below it, up to a row flush with
+    the parent (本外币存款余额 / 其中:住户存款 / 本外币贷款余额: the loans are no kind of the deposits)."""
+    cue_line = s.text[s.text.rfind("\n", 0, cue) + 1 : (s.text.find("\n", cue) + 1 or len(s.text) + 1) - 1]
+    if not _CELL_GAP.search(cue_line):
+        return figs  # running text wrapped at the page width: the list goes on
+    out = []
+    for f in figs:
+        line = s.text.rfind("\n", 0, f.claim.start - s.start) + 1
+        if line > cue and not s.text[line : line + 1].isspace() and not s.text.startswith("其中", line):
+            break
+        out.append(f)
     return out
 
 

@@ -636,6 +636,9 @@ def _named_rate(
     if on_time and not any(on_time.group() in n for g in r.sent.figs[: r.pos] for n in g.names if n):
         return None  # 办结149件,按时办结率100%: of those done, how many in time, which the text does not count
     got = _named_rate_pair(doc, r, name, parent, plus)
+    if isinstance(got, Share) and got.part.claim.value > got.whole.claim.value and r.claim.value <= 100:
+        # 复议案件37件、应诉案件52件,出庭应诉率100%: a numerator larger than the base is not of that base
+        got = replace(got, firm=False)
     stem = name[:-1]
     rank = grade(stem)
     if isinstance(got, Share) and rank is not None:
