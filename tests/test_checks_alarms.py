@@ -10,6 +10,26 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a 其中 list read past a ； to parts that make over twice the whole is no sure error",
+        "年末大牲畜存栏12.7万头,其中肉牛存栏10.4万头;生猪存栏18.6万头,能繁母猪存栏1.83万头。",
+        [],
+    ),
+    Case(
+        "a numerator larger than the base is still an error when nothing else stands between them",
+        "受理纠纷11933起,调解成功41929件,调解成功率达99.9%。",
+        [("part_rate", "inconsistent", ("11933起", "41929件", "99.9%"))],
+    ),
+    Case(
+        "nearly three times is no more than a tenth under three",
+        "区政府审结的复议案件977件中直接纠错236件,较去年90件增长了近3倍。",
+        [("change_rate", "inconsistent", ("90件", "236件", "3倍"))],
+    ),
+    Case(
+        "two kinds of one series exclude each other, so they cannot outnumber the whole",
+        "新登记市场主体2941户,其中企业1187户、个体工商户1764户。",
+        [("sum", "inconsistent", ("2941户", "1187户", "1764户"))],
+    ),
+    Case(
         "a rate whose numerator would exceed the base is not of that base",
         "全年办理行政复议案件37件、行政应诉案件52件,行政机关负责人出庭应诉率100%。",
         [("part_rate", "unverifiable", ("37件", "52件", "100%"))],

@@ -512,6 +512,12 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
+    # an amount of change, then the level it led to, is no range; 多出 compares and qualifies nothing
+    ("失业人数增加约3,700人至121,400人。较预算的544亿元多出472亿元。",
+     [c("3,700人", "3700", "人", "change", "失业人数", direction="increase", approx="about"),
+      c("121,400人", "121400", "人", "count", "失业人数"),
+      c("544亿元", "54400000000", "元", "money", None),
+      c("472亿元", "47200000000", "元", "change", "多出", direction="increase")]),
     # a change on average is still a change
     ("平均减少申报材料6份。", [c("6份", "6", "份", "change", "材料", direction="decrease")]),
     # year and quarter on year in Latin letters, a compound growth rate, the colloquial 涨 and 跌, a level over

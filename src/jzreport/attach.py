@@ -24,7 +24,9 @@ _LAST_CLAUSE = regex.compile(
 )
 _LAST_SENTENCE_END = regex.compile(r"(?r)[。!?\n]")
 # the 约 of 节约, 村规民约, 合约, 公约 is no qualifier
-_NOT_WORD_YUE = r"(?:(?<![节公合条契规协制特签履违预集])(?<!规民)(?=约)|(?<!最)(?=近)|(?![约近]))"  # nor 近 of 最近
+_NOT_WORD_YUE = (  # nor 近 of 最近, nor 超 of 出超 (a trade surplus)
+    r"(?:(?<![节公合条契规协制特签履违预集])(?<!规民)(?=约)|(?<!最)(?=近)|(?<!出)(?=超)|(?![约近超]))"
+)
 _APPROX_BEFORE = recache.compile(
     rf"{_NOT_WORD_YUE}(?:{alternation(lx.APPROX_BEFORE)})[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?[ ]?$"
 )
@@ -471,7 +473,8 @@ def _direction_anywhere(left: str) -> str | None:
 
 _DATE_EXPR = regex.compile(
     r"(?:截至|截止|到|至|于|在)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度|末|底|初|中|上半年|下半年)?"
-    r"|(?<!\d)1\d\d年(?=度|末|底|上半年|下半年|第|\d{1,2}月)(?:度|末|底|上半年|下半年)?"  # 民國115年上半年
+    # 民國115年上半年, 113年全年
+    r"|(?<!\d)1\d\d年(?=度|末|底|上半年|下半年|第|\d{1,2}月|全年|则|前\d)(?:度|末|底|上半年|下半年|全年|则)?"
     r"|(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[-—~至到])?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|末|底|初|上旬|中旬|下旬)?"
     r"(?:\d{1,2}日)?"
     r"|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底|(?:本|上)(?:月|期|季度?)(?:末|底))(?:止年度|止)?"
@@ -730,6 +733,8 @@ def approx_after(text: str, tok: Token) -> str | None:
     after = _APPROX_AFTER.match(text, tok.end)
     if after is None or (after.group("word") == "内" and tok.family != "duration"):
         return None
+    if after.group("word") == "多" and text.startswith(("出", "于", "於"), after.end()):
+        return None  # 较预算的544亿元多出472亿元: 多出 compares, it qualifies nothing
     if _INCLUSIVE.match(text, tok.end):  # 1000万元（含）以下: the bound itself is in
         return {"以下": "at_most", "以上": "at_least"}.get(after.group("word"), lx.APPROX_AFTER[after.group("word")])
     return lx.APPROX_AFTER[after.group("word")]

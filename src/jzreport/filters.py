@@ -136,6 +136,8 @@ _FORCE_CONTEXT = recache.compile(r"地震|余震|震级|风力|阵风|台风|级
 _MARKED_YEAR = recache.compile(r"\d{1,2}\.(?:19|20)\d\d")
 # 113年11月, 113年上半年, 113年第2季, 113年度, 113年底: a year counted from 1912 (民國)
 _ROC_MONTH_AFTER = recache.compile(r"\d{1,2}月|[上下]半年|第[一二三四1-4]季|度|底|[1１一][至到-]")
+_ROC_YEAR_AFTER = recache.compile(r"全年|则|前\d|前[一二三四五六七八九十]|同期|年底|年初")
+_FISCAL_SPAN_BEFORE = recache.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年?[至到/-]$")
 _AGE_CLASS_AFTER = recache.compile(r"及?(?:以上|以下)[的有]?[ ]?[\d一二两三四五六七八九十]")
 _OPEN_IN = recache.compile(r"[(（][^()（）]*$")
 _CLASS_COUNT = regex.compile(
@@ -275,9 +277,13 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if not unit and tok.multiplier > 1 and text.startswith("级", end):
         return "category threshold"  # 500亿级企业, 千亿级产业集群: a size class
     if unit == "年" and not chinese and 2 <= len(tok.number) <= 3 and (
-        before.endswith(("民國", "民国")) or _ROC_MONTH_AFTER.match(text, end)
+        before.endswith(("民國", "民国"))
+        or _ROC_MONTH_AFTER.match(text, end)
+        or (tok.number[:1] == "1" and len(tok.number) == 3 and _ROC_YEAR_AFTER.match(text, end))
     ):
-        return "year"  # 民國113年, 113年11月29日: a year counted from 1912
+        return "year"  # 民國113年, 113年11月29日, 113年全年, 114年則為: a year counted from 1912
+    if unit == "年" and chinese and _FISCAL_SPAN_BEFORE.search(before):
+        return "year"  # 二○二四至二五年度: the second year of a fiscal year, written short
     if value is not None and not unit:
         num_after = text[num_end : num_end + 6]
         if _YEAR_AFTER.match(num_after) and _is_year(tok):

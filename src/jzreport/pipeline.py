@@ -412,6 +412,7 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
             and a.role in (None, "after")
             and b.role is None
             and a.tok.unit == b.tok.unit
+            and not _change_then_level(a, b)
         ):
             if a.role == "after":  # 由7个工作日缩短至3至5个工作日: the level reached is a range, both ends after
                 b.role = "after"
@@ -518,6 +519,17 @@ _CLAUSE_MARKS = recache.compile(r"[,;。]")
 _NAMED_ALONE = recache.compile(r"[,;。\n]|$")
 _DONE_TAIL = recache.compile(r"(?:完成|实现|办结|建成|开工|竣工|投产|签约|落地)(?=了?$)")
 _SHARED_FAMILIES = frozenset({"count", "money", "measure"})
+
+
+def _change_then_level(a: _Draft, b: _Draft) -> bool:
+    """增加约3,700人至121,400人: an amount of change, then the level it led to (not a range of amounts)."""
+    return (
+        a.ctx.kind == "change"
+        and a.tok.family in ("count", "money", "measure")
+        and a.tok.value is not None
+        and b.tok.value is not None
+        and b.tok.value > 5 * a.tok.value
+    )
 
 
 def _same_family(a: _Draft, b: _Draft) -> bool:

@@ -182,8 +182,8 @@ def readings(claim: Claim, *, nearly: bool = False) -> list[Reading]:
         return [Reading(f"at least {fmt(v)}", Interval(v - h, v + step(v) + h))]
     if claim.approx in ("less_than", "at_most"):
         return [Reading(f"at most {fmt(v)}", Interval(max(ZERO, v - step(v) - h), v + h))]
-    if nearly:  # a tenth under it, or what rounds to it (近一倍 for 0.83: nearly double)
-        under = max(v / 10, h)
+    if nearly:  # a tenth under it; a fifth under a single 倍 (近一倍 for 0.83: nearly double)
+        under = v / 5 if v <= 1 else v / 10
         return [Reading(f"nearly {fmt(v)} (within {fmt(under)} under it)", Interval(v - under, v + h))]
     if claim.approx == "about":
         spread = about(claim)

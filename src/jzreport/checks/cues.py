@@ -363,6 +363,16 @@ def complete_series(parts: Sequence[Fig]) -> bool:
 _OPENERS = sorted({w for series in lx.OPENING_SERIES for w in series}, key=len, reverse=True)
 
 
+def series_members(labels: Sequence[str]) -> bool:
+    """Whether each label opens with a different member of one complete series (企业…, 个体工商户…): kinds that
+    exclude each other, though they may not be all of the series."""
+    for series in lx.COMPLETE_SERIES:
+        firsts = [next((m for m in series if x.startswith(m)), None) for x in labels]
+        if len(labels) >= 2 and None not in firsts and len(set(firsts)) == len(labels):
+            return True
+    return False
+
+
 _MEASURES_OF = dict(lx.SERIES_MEASURES)
 
 

@@ -65,6 +65,7 @@ from .cues import (
     new_measure,
     outcome_of,
     parallel,
+    series_members,
     sibling,
     synonyms,
 )
@@ -611,7 +612,7 @@ def _make_list(
         and not nested
         and not crossing
         and not top
-        and (len(parts) >= 3 or all(x.startswith(lx.DISPOSITIONS) for x in labels))
+        and (len(parts) >= 3 or all(x.startswith(lx.DISPOSITIONS) for x in labels) or series_members(labels))
         and w.sent is first.sent
         and _enumerated(parts)
         and all(len(x) >= 2 for x in labels)

@@ -636,8 +636,15 @@ def _named_rate(
     if on_time and not any(on_time.group() in n for g in r.sent.figs[: r.pos] for n in g.names if n):
         return None  # 办结149件,按时办结率100%: of those done, how many in time, which the text does not count
     got = _named_rate_pair(doc, r, name, parent, plus)
-    if isinstance(got, Share) and got.part.claim.value > got.whole.claim.value and r.claim.value <= 100:
-        # 复议案件37件、应诉案件52件,出庭应诉率100%: a numerator larger than the base is not of that base
+    if (
+        isinstance(got, Share)
+        and got.part.claim.value > got.whole.claim.value
+        and r.claim.value <= 100
+        and got.whole.sent is got.part.sent
+        and _SIBLINGS_GAP.search(got.part.sent.between(got.whole.claim.end, got.part.claim.start))
+    ):
+        # 复议案件37件、应诉案件52件,出庭应诉率100%; 仲裁立案5.72万件…;调解成功9.84万件,调解成功率…: a larger
+        # numerator listed beside the base, or in another clause group, is not of that base
         got = replace(got, firm=False)
     stem = name[:-1]
     rank = grade(stem)
@@ -668,6 +675,7 @@ def _named_rate(
     return None
 
 
+_SIBLINGS_GAP = regex.compile(r"^[^,，]{0,12}、|[;；]")
 _ON_TIME = regex.compile(r"^(?:按时|按期|及时|准时|限时)")
 
 
