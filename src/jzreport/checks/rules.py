@@ -505,7 +505,7 @@ def _breakdown(b: Breakdown, wholes: tuple[Fig, ...], consensus: bool | None) ->
     stated = _sum_value(wholes)
     refs = [ref(w, "whole") for w in wholes] + [ref(p, "part") for p in parts]
     firm = b.firm if consensus is None else consensus
-    if len({p.group for p in parts}) > 1 and computed > 2 * stated:
+    if b.cue == "其中" and len({p.group for p in parts}) > 1 and computed > 2 * stated:
         # 大牲畜存栏12.7万头,其中肉牛10.4万头;生猪存栏18.6万头…: parts across a ； that make over twice the whole
         # are a list read too far, not a sure error
         firm = False
