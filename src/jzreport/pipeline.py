@@ -206,8 +206,8 @@ _FULL_WIDTH, _FULL_WIDTH_END = "\uff01", "\uff5e"  # ！ to ～: full-width form
 
 
 def _compounds(tokens: list[Token]) -> list[Token]:
-    """285万2,170人, 1兆2,384亿元: a figure written in two scales, the larger first, read as one (the second
-    part's unit and scale carry the whole)."""
+    """285万2,170人, 1兆2,384亿元, 5万5千宗: a figure written in two scales, the larger first, read as one (the
+    second part's unit and scale carry the whole)."""
     out: list[Token] = []
     for tok in tokens:
         a = out[-1] if out else None
@@ -218,9 +218,11 @@ def _compounds(tokens: list[Token]) -> list[Token]:
             and a.value is not None
             and tok.value is not None
             and (big := _TRILLION if a.unit_text == "兆" else a.multiplier if not a.unit else None)
-            and big == tok.multiplier * 10_000
-            and len(digits := tok.number.replace(",", "")) == 4  # 285万2,170: all four places written
-            and digits.isdigit()
+            and (digits := tok.number.replace(",", "")).isdigit()
+            and (
+                (big == tok.multiplier * 10_000 and len(digits) == 4)  # 285万2,170: all four places written
+                or (big == tok.multiplier * 10 and len(digits) == 1)  # 5万5千, 1亿2千万: the next place down
+            )
         ):
             whole = Decimal(a.number.replace(",", "")) * big
             out[-1] = dataclasses.replace(tok, start=a.start, num_start=a.num_start, value=whole + tok.value)
