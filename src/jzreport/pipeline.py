@@ -664,7 +664,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             and prev.tok.family == "count"
             and prev.ctx.subject_from == "right"
             and prev.tok.unit != tok.unit
-            and _CLAUSE_MARK.search(text, prev.tok.end, cstart)  # a clause of its own: not 6座水厂供水能力达到…
+            and _CLAUSE_MARKS.search(text, prev.tok.end, cstart)  # a clause of its own: not 6座水厂供水能力达到…
             and _LINK_ONLY.fullmatch(left_raw.strip())
             and (lead := attach.clean_left(_lead(text, prev)))
         ):
@@ -785,7 +785,6 @@ _SPAN_TAIL = recache.compile(r"^(?:以来|期间|间|来|内|里|中)")
 _LINK_ONLY = recache.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
 _SAME_PARAGRAPH = recache.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
 _LINE_BREAK = recache.compile(r"[ ]*\n[ ]*")
-_CLAUSE_MARK = recache.compile(r"[,;]")
 _OF_AFTER = recache.compile(r"(?:[(（][^()（）]{1,3}[)）])?的")  # 6万套(间)的: a base, then what is taken of it
 def _restated(named: str, category: str) -> str:
     """The name of the figure before, with its category swapped for `category`: 小学专任教师学历合格率 → 初中专任教师

@@ -1013,8 +1013,9 @@ def _added_totals(doc: Doc) -> list[Breakdown]:
     """
     out = []
     for s in doc.sentences:
-        inside = None if _ADDED_START.match(s.text) else _ADDED_INSIDE.search(s.text)
-        if inside is None and not _ADDED_START.match(s.text):
+        at_start = _ADDED_START.match(s.text)
+        inside = None if at_start else _ADDED_INSIDE.search(s.text)
+        if at_start is None and inside is None:
             continue
         total = next((f for f in s.parts if _TOTAL_NAME.search(f.clause)), None)
         if total is None:
