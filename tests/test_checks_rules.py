@@ -1030,8 +1030,16 @@ MORE_STRUCTURES = [
         want=[("part_rate", "consistent", ("536条", "505条", "94.2%"))],
     ),
     case(
-        "the same when it does not fit: the base may be another",
+        "the same when it does not fit: what was put forward (提出) is the base the rate is of",
         "提出法律意见建议536条,被采纳505条,采纳率84.2%。",
+        "536条",
+        "505条",
+        P("84.2%"),
+        want=[("part_rate", "inconsistent", ("536条", "505条", "84.2%"))],
+    ),
+    case(
+        "the same without a verb that makes the figure before a base: the base may be another",
+        "法律意见建议536条,被采纳505条,采纳率84.2%。",
         "536条",
         "505条",
         P("84.2%"),

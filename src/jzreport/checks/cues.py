@@ -48,7 +48,8 @@ TOTAL_AFTER = regex.compile(
 NAMED_TOTAL_AFTER = regex.compile(
     rf"^\p{{Han}}{{1,6}}?(?:{alternation(lx.SUM_AFTER_NAMES)})(?:为|是)?\s*{_CURRENCY_END}"
 )
-LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部', '全'))})+")
+# the 全 of 全省 is a place's, which PLACE_PREFIX takes off with the place
+LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部'))}|全(?![省市县区镇乡]))+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
 BIG_TOTAL_CUE = regex.compile(alternation(lx.BIG_TOTAL_CUES))
 # 收入、支出决算总计: a balanced account states one total for each side

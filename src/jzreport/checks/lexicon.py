@@ -166,6 +166,7 @@ BIG_TOTAL_CUES = ("各级各类", "各类", "全部", "合计", "总计", "总�
 BASE_VERBS = (
     "受理", "收到", "接到", "接收", "收案", "办理", "审理", "审查", "排查", "检查", "抽查", "接待", "参加",
     "参与", "发现", "抽检", "检测", "检验", "监测", "抽样", "计划", "目标", "共计", "合计", "总计", "累计", "共",
+    "提出",
 )
 # Words that deny the verb after them: 不予受理28件 counts what was not taken in, so it is no base.
 NEGATIONS = ("不予", "未予", "尚未", "没有", "未", "不")
@@ -329,6 +330,13 @@ INTAKE_WORDS = ("受理", "立案", "收到", "接到", "接收", "收案", "新
 OUTCOME_WORDS = (
     "成功", "办结", "结案", "审结", "执结", "化解", "处理完毕", "办理完毕", "裁决", "调处", "答复", "整改", "采纳",
     "撤诉", "维持", "撤销", "纠错", "破案", "侦破", "查结", "解决",
+)
+# Stages of one stream of cases, each taken from the one before it (收到612件,受理578件;审结549件): the later
+# count is within the earlier, though a year's closings may include cases carried over, so never for sure.
+STREAM_TAKEN = ("收到", "接到", "接收", "受理", "立案", "办理", "提出", "发出", "审查", "排查", "收案", "新收")
+STREAM_LATER = (
+    "受理", "立案", "办结", "审结", "结案", "执结", "化解", "调解成功", "办理完毕", "处理完毕", "采纳", "批准",
+    "答复", "回复", "整改到位", "整改完成", "完成整改", "已整改", "已办结", "已化解", "已采纳", "已答复", "已回复",
 )
 # Verbs that open what was done with things counted before (查处案件312起,移送公安机关案件17起): a figure named
 # with one is a later stage of the one before it, not one more kind beside it.

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import regex
 
+from ..patterns import alternation
 from . import lexicon as lx
 from .cues import (
     ADDED_TO,
@@ -75,6 +77,7 @@ from .model import (
     Fig,
     Sentence,
     clean_label,
+    countable,
     same_measure,
 )
 from .relations import Breakdown
@@ -98,6 +101,8 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _within_lists(doc, {p for b in out for p in b.parts})
     out += _table_totals(doc)
     out += _added_totals(doc)
+    out += _balances(doc)
+    out += _streams(doc)
     return _dedupe(out)
 
 
@@ -1036,6 +1041,97 @@ def _added_totals(doc: Doc) -> list[Breakdown]:
             # …、调入资金2.3亿元等,收入总计T: more items than named, so they may fall short of T
             out.append(Breakdown(total, (base, *items), "加上", not LIST_ETC.match(items[-1].tail), True))
     return out
+
+
+# 结转下年 / 年终结转 / 当年结余 / 收支相抵,结转下年支出: what is left of a year's income after its spending (not
+# 年末滚存结余 or 累计结余, a stock of all years)
+_BALANCE = regex.compile(
+    r"""^(?:收支相抵后?)?(?:当年|年终|本年|全年)?(?:收支)?净?
+        (?:结转下年|结转|结余)(?:下年)?(?:使用|支出|资金)?\s*(?:为|达)?\s*$""",
+    regex.X,
+)
+_SIDE_TOTAL = regex.compile(r"(?:总计|合计)\s*(?:为|达)?\s*$")
+
+
+def _balances(doc: Doc) -> list[Breakdown]:
+    """收入总计A…支出总计B,结转下年C; 收入A,支出B,当年结余C: what came in went out or is carried over (B + C = A).
+
+    The three stand in a row: with totals, the two totals nearest before the balance in its paragraph; without,
+    three figures in a row of one sentence, so no part of the income (其中税收收入) is taken for all of it."""
+    out = []
+    prev: list[Fig] = []  # the levels of the sentence before, when it is of the same paragraph
+    last: Sentence | None = None
+    for s in doc.sentences:
+        levels = [f for f in s.figs if f.is_level and not f.is_baseline and not f.paren]
+        if last is None or last.para != s.para or last.index != s.index - 1:
+            prev = []
+        run = prev[-1:] + levels
+        for k, c in enumerate(run):
+            if k == 0 or c.sent is not s or not _BALANCE.match(c.clause):
+                continue
+            spent = run[k - 1]
+            if "支出" not in spent.clause or not same_measure(spent, c):
+                continue
+            if _SIDE_TOTAL.search(spent.clause):
+                income = _income_total(doc, spent)
+            else:
+                income = run[k - 2] if k >= 2 else None
+                if income is not None and (income.sent is not s or levels.index(income) != 0):
+                    income = None
+            if income is None or "收入" not in income.clause or not same_measure(income, spent):
+                continue
+            if _SIDE_TOTAL.search(income.clause) and not _SIDE_TOTAL.search(spent.clause):
+                continue
+            nxt = run[k + 1] if k + 1 < len(run) else None
+            if nxt is not None and nxt.group == c.group and _BALANCE.match(nxt.clause):
+                continue  # 结转下年A,净结余B: the balance is told in two parts
+            out.append(Breakdown(income, (spent, c), "balance", True, True))
+        prev, last = levels, s
+    return out
+
+
+# 受理 / 全年共受理 / 向法院提出: the verb opens the label, after at most whom it was addressed to
+_STREAM_TAKEN = regex.compile(
+    rf"^(?:[向对]\p{{Han}}{{1,8}}?)?(?:全年|共|累计|依法|全部)*(?:{alternation(lx.STREAM_TAKEN)})"
+)
+_STREAM_GAP = regex.compile(r"[,，;；、]")
+_STREAM_LATER = regex.compile(rf"^(?:其中|共|均|依法|法院|全部)*(?:{alternation(lx.STREAM_LATER)})")
+
+
+def _streams(doc: Doc) -> list[Breakdown]:
+    """受理复议申请46件,审结43件; 收到612件,受理578件; 提出建议5件,法院采纳4件: a later stage of the cases counted
+    right before it is within them. Not firm: closings may include cases carried over from the year before."""
+    out = []
+    for s in doc.sentences:
+        levels = [f for f in s.figs if f.is_level and not f.is_baseline and not f.paren and f.claim.kind == "count"]
+        for w, f in itertools.pairwise(levels):
+            taken, later = label_of(w), label_of(f)
+            if not _STREAM_TAKEN.match(taken) or not _STREAM_LATER.match(later) or not countable(w, f):
+                continue
+            if not _STREAM_GAP.search(s.between(w.claim.end, f.claim.start)):
+                continue  # a table row's cells under 受理 and 办结: the table's own columns say what they are
+            head = _STREAM_TAKEN.match(later)
+            if head is not None and head.group() == _STREAM_TAKEN.match(taken).group():  # type: ignore[union-attr]
+                continue  # 受理A类12件,受理B类8件: two kinds of one stage
+            if f.group != w.group and f is not next(g for g in levels if g.group == f.group):
+                continue  # across a ；only the figure that opens its group goes on from the one before
+            out.append(Breakdown(w, (f,), "stage", False, False, firm=False))
+    return out
+
+
+def _income_total(doc: Doc, spent: Fig) -> Fig | None:
+    """The income total (收入总计) nearest before a spending total, in its paragraph and at most two sentences
+    back; None when a figure that is no income total stands nearer with 收入 in its name."""
+    s = spent.sent
+    for t in reversed(doc.sentences[max(0, s.index - 2) : s.index + 1]):
+        if t.para != s.para:
+            break
+        for f in reversed(t.figs):
+            if t is s and f.claim.start >= spent.claim.start:
+                continue
+            if f.is_level and "收入" in f.clause:
+                return f if _SIDE_TOTAL.search(f.clause) else None
+    return None
 
 
 def _headline_of(doc: Doc, s: Sentence, total: Fig, measure: str) -> Fig | None:

@@ -23,6 +23,9 @@ def find(doc: Doc) -> Relations:
     shares, rel.grims, pending, named_lists = find_shares(doc, rel.breakdowns)
     far, far_lists = resolve_far_shares(doc, pending)
     rel.shares = shares + far
+    # 受理11933起,调解成功11929件,调解成功率99.9%: the rate checks the stage already, the subset says nothing more
+    paired = {(sh.whole, sh.part) for sh in rel.shares}
+    rel.breakdowns = [b for b in rel.breakdowns if b.cue != "stage" or (b.whole, b.parts[0]) not in paired]
     rel.breakdowns += named_lists + far_lists
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     return rel

@@ -78,7 +78,7 @@ def find_shares(
     parent: dict[Fig, Fig] = {}
     plus: dict[Fig, tuple[Fig, ...]] = {}  # the figures a listed part's whole may add up with
     for b in breakdowns:
-        if b.whole is not None and b.cue not in ("contains",):
+        if b.whole is not None and b.cue not in ("contains", "stage"):
             for p in b.parts:
                 if parent.setdefault(p, b.whole) is b.whole and b.plus:
                     plus.setdefault(p, b.plus)
@@ -130,7 +130,7 @@ def find_shares(
                 continue
             if r.is_baseline:
                 continue
-            if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name):
+            if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name) or _whole_inside(r):
                 got = _share(doc, r, parent, plus)
                 named_own = isinstance(got, Share) and got.tie.startswith("the whole named")
                 if got is not None and not named_own and run and any(shares[k].part is got.part for k in run):
@@ -343,6 +343,14 @@ def _share(
     part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
     if part is None or PARTS_CUE.search(s.between(part.claim.end, r.claim.start)):
         return None  # 执业律师356人,其中女律师占38.2%: the share is of a part the text does not count
+    if _whole_inside(r) and r.sent.figs[r.pos - 1] is part:
+        # 海外收入A,占主营业务收入B的比重达C: the whole is stated inside the share, the part before it
+        inner = next(
+            (f for f in reversed(s.figs[: part.pos]) if f.is_level and not f.is_baseline and not f.paren), None
+        )
+        if inner is None or not compatible(inner, part):
+            return None
+        return Share(r, inner, part, "the whole stated in the share", True)
     if _COMBINED.search(r.clause) and _list_item(part):
         return None  # 油茶、竹产业产值分别为9.2亿元、14.6亿元,占比合计57.6%: the share of the items together
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
@@ -401,6 +409,18 @@ def _share(
 
 
 _LISTED = "the whole the list is of"
+_INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}$")  # the clause of B in 占主营业务收入B的比重达C
+
+
+def _whole_inside(r: Fig) -> bool:
+    """A share whose whole stands right before it inside the share phrase: 占全省B的C."""
+    if r.pos == 0:
+        return False
+    w = r.sent.figs[r.pos - 1]
+    return bool(_INLINE_WHOLE.match(w.clause) and _INLINE_GAP.match(r.sent.between(w.claim.end, r.claim.start)))
+
+
+_INLINE_GAP = regex.compile(rf"^\s*的?\s*(?:比重|比例|份额)?\s*(?:{alternation(lx.RATE_VERBS)})*\s*$")
 
 
 def _list_item(f: Fig) -> bool:
@@ -456,9 +476,10 @@ def _holds(own: str, part: Fig) -> bool:
 
 
 def _has_share(f: Fig) -> bool:
-    """A figure followed by its own share (行政处罚类共349件,占比31%) is a part, not a base."""
+    """A figure followed by its own share (行政处罚类共349件,占比31%; 对东盟进出口A,增长7.3%,占…的比重为B) is a
+    part, not a base."""
     s = f.sent
-    nxt = s.figs[f.pos + 1] if f.pos + 1 < len(s.figs) else None
+    nxt = next((g for g in s.figs[f.pos + 1 : f.pos + 4] if not (g.is_change and g.group == f.group)), None)
     return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause))
 
 
@@ -633,9 +654,11 @@ def _named_rate(
     A rate of a population (参保率, 失业率) pairs only with a base named as that population (适龄儿童…中):
     the figures beside it are flows (新增参保1.3万人) or its own numerator (参保人员20.5万人)."""
     on_time = _ON_TIME.match(name)
-    if on_time and not any(on_time.group() in n for g in r.sent.figs[: r.pos] for n in g.names if n):
-        return None  # 办结149件,按时办结率100%: of those done, how many in time, which the text does not count
     got = _named_rate_pair(doc, r, name, parent, plus)
+    if on_time and not any(on_time.group() in n for g in r.sent.figs[: r.pos] for n in g.names if n):
+        # 办结149件,按时办结率100%: of those done, how many in time, which the text does not count; of an intake
+        # stated alone (受理141件,按期办结率99.3%) some k of it may give it, though the rate may be of the closed
+        return replace(got, tied=False) if isinstance(got, Grim) else None
     if (
         isinstance(got, Share)
         and got.part.claim.value > got.whole.claim.value

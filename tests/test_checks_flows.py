@@ -1,0 +1,125 @@
+"""Relations between the stages and sides of a flow, through extract and check: what was taken in and what
+became of it, income against spending and the balance, shares whose whole stands inside the share phrase or
+far back under a place name. Passages of our own; the format is that of test_checks_prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_checks_prose import Case, assert_passage
+
+CASES = [
+    # --- a later stage of the cases counted before it is within them --------------------------------------
+    Case(
+        "closings within the intake, and the kinds closed within the closings",
+        "全年受理行政复议申请64件,审结59件,其中维持41件、撤销6件、驳回9件、终止3件。",
+        [
+            ("subset", "consistent", ("64件", "59件")),
+            ("subset", "consistent", ("59件", "41件", "6件", "9件", "3件")),
+        ],
+    ),
+    Case(
+        "received, accepted and closed: each stage within the one before, across a ；",
+        "全年收到复议申请530件,比上年增加30件,增长6.0%,受理505件；审结488件。",
+        [
+            ("subset", "consistent", ("530件", "505件")),
+            ("subset", "consistent", ("505件", "488件")),
+            ("change_rate", "consistent", ("530件", "30件", "6.0%")),
+        ],
+    ),
+    Case(
+        "closings may include cases carried over: more closed than taken in is no proof of an error",
+        "全年受理劳动人事争议案件210件,审结215件。",
+        [("subset", "unverifiable", ("210件", "215件"))],
+    ),
+    Case(
+        "recommendations put forward and adopted",
+        "向法院提出再审检察建议9件,法院采纳8件。",
+        [("subset", "consistent", ("9件", "8件"))],
+    ),
+    Case(
+        "two intakes of two kinds, each with what became of it",
+        "受理审查逮捕犯罪嫌疑人260人,批准逮捕171人；受理审查起诉402人,提起公诉355人。",
+        [("subset", "consistent", ("260人", "171人"))],
+        (("subset", ("171人", "402人")),),
+    ),
+    Case(
+        "a rate of the stage says it already: no subset beside it",
+        "受理纠纷2860起,调解成功2812起,调解成功率98.3%。",
+        [("part_rate", "consistent", ("2860起", "2812起", "98.3%"))],
+        (("subset", ("2860起", "2812起")),),
+    ),
+    Case(
+        "two kinds of one stage are no stages",
+        "受理刑事案件120件,受理民事案件340件。",
+        [],
+        (("subset", ("120件", "340件")),),
+    ),
+    # --- a rate of what was put forward, and of an intake stated alone -----------------------------------
+    Case(
+        "opinions put forward and the rate adopted: some whole count of them must give it",
+        "对规范性文件提出修改意见48条,采纳率达95.8%。",
+        [("grim", "consistent", ("48条", "95.8%"))],
+    ),
+    Case(
+        "an on-time rate of an intake stated alone is a count of it, though maybe of the closed",
+        "全年受理信访事项157件,按期办结率99.4%。",
+        [("grim", "consistent", ("157件", "99.4%"))],
+    ),
+    Case(
+        "an on-time rate that no whole count of the intake gives is not proof: it may be of the closed",
+        "全年受理信访事项157件,按期办结率99.5%。",
+        [("grim", "unverifiable", ("157件", "99.5%"))],
+    ),
+    # --- income, spending and what is left -----------------------------------------------------------------
+    Case(
+        "income total less spending total is the balance carried over, across sentences of one paragraph",
+        "加上上级补助收入36.20亿元、调入资金4.15亿元,收入总计92.48亿元。全县一般公共预算支出80.12亿元,"
+        "加上解上级支出3.06亿元、债务还本支出6.50亿元,支出总计89.68亿元。收支相抵,结转下年2.80亿元。",
+        [
+            ("sum", "consistent", ("92.48亿元", "89.68亿元", "2.80亿元")),
+            ("sum", "consistent", ("89.68亿元", "80.12亿元", "3.06亿元", "6.50亿元")),
+        ],
+    ),
+    Case(
+        "a fund's income, spending and the year's balance in one sentence; the stock of all years is apart",
+        "社会保险基金预算收入46.30亿元,增长5.2%；支出42.85亿元,增长7.0%；当年结余3.45亿元,年末滚存结余61.20亿元。",
+        [("sum", "consistent", ("46.30亿元", "42.85亿元", "3.45亿元"))],
+        (("sum", ("46.30亿元", "42.85亿元", "61.20亿元")),),
+    ),
+    Case(
+        "a balance that does not follow is inconsistent",
+        "国有资本经营预算收入0.86亿元,支出0.52亿元,结转下年0.43亿元。",
+        [("sum", "inconsistent", ("0.86亿元", "0.52亿元", "0.43亿元"))],
+    ),
+    Case(
+        "a spending total is not set against an income that is no total",
+        "全县一般公共预算收入25.60亿元,增长4.1%。加上上级补助收入30.12亿元,收入总计55.72亿元。"
+        "一般公共预算支出50.20亿元,结转下年5.52亿元。",
+        [],
+        (("sum", ("55.72亿元", "50.20亿元", "5.52亿元")), ("sum", ("25.60亿元", "50.20亿元", "5.52亿元"))),
+    ),
+    # --- the whole of a share named in the share ---------------------------------------------------------------
+    Case(
+        "the whole stated inside the share phrase",
+        "海外业务收入286.40亿元,同比增长12.6%,占主营业务收入702.15亿元的比重达40.79%。",
+        [("part_rate", "consistent", ("702.15亿元", "286.40亿元", "40.79%"))],
+    ),
+    Case(
+        "a whole named with the province's name is the total stated sentences before; a part with a change "
+        "and a share of its own is no whole of the next share",
+        "全年货物进出口总额6240.5亿元,增长3.2%。其中,出口3980.1亿元,增长5.0%；进口2260.4亿元,增长0.1%。"
+        "对东盟进出口1060.9亿元,增长9.4%,占全省进出口总额的比重为17.0%。"
+        "民营企业进出口3557.1亿元,增长6.8%,占全省进出口总额的57.0%。",
+        [
+            ("sum", "consistent", ("6240.5亿元", "3980.1亿元", "2260.4亿元")),
+            ("part_rate", "consistent", ("6240.5亿元", "1060.9亿元", "17.0%")),
+            ("part_rate", "consistent", ("6240.5亿元", "3557.1亿元", "57.0%")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.name for c in CASES])
+def test_passage(c: Case) -> None:
+    assert_passage(c)
