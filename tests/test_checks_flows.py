@@ -117,6 +117,58 @@ CASES = [
             ("part_rate", "consistent", ("6240.5亿元", "3557.1亿元", "57.0%")),
         ],
     ),
+    # --- the terms of a structure are the shares of the parts listed before it ---------------------------------
+    Case(
+        "each term of the industries' structure is the share of its industry in the total",
+        "全区实现地区生产总值512.80亿元,增长5.9%。其中,第一产业增加值40.51亿元,增长3.6%；第二产业增加值"
+        "198.45亿元,增长6.4%；第三产业增加值273.84亿元,增长5.8%。三次产业结构由上年的8.1:39.0:52.9调整为"
+        "7.9:38.7:53.4。",
+        [
+            ("part_rate", "consistent", ("512.80亿元", "40.51亿元", "7.9")),
+            ("part_rate", "consistent", ("512.80亿元", "198.45亿元", "38.7")),
+            ("part_rate", "consistent", ("512.80亿元", "273.84亿元", "53.4")),
+            ("sum", "consistent", ("7.9", "38.7", "53.4")),
+        ],
+        (("part_rate", ("512.80亿元", "40.51亿元", "8.1")),),
+    ),
+    Case(
+        "a structure term that its industry's figure does not give is inconsistent",
+        "全区实现地区生产总值512.80亿元。其中,第一产业增加值40.51亿元；第二产业增加值198.45亿元；"
+        "第三产业增加值273.84亿元。三次产业结构为8.9:37.7:53.4。",
+        [
+            ("part_rate", "inconsistent", ("512.80亿元", "40.51亿元", "8.9")),
+            ("part_rate", "inconsistent", ("512.80亿元", "198.45亿元", "37.7")),
+            ("part_rate", "consistent", ("512.80亿元", "273.84亿元", "53.4")),
+        ],
+    ),
+    # --- shares listed for kinds named before them ---------------------------------------------------------
+    Case(
+        "shares of four named kinds that make 100",
+        "刑事、民事、行政、公益诉讼检察案件占比分别为64.3%、18.2%、7.4%、10.1%。",
+        [("sum", "consistent", ("64.3%", "18.2%", "7.4%", "10.1%"))],
+    ),
+    Case(
+        "shares of a list that names the rest must make 100",
+        "网上、窗口、其他渠道受理占比分别为61%、30%、6%。",
+        [("sum", "inconsistent", ("61%", "30%", "6%"))],
+    ),
+    Case(
+        "shares of the top kinds only are not all of the whole: no check",
+        "食品、服装、家电类投诉占比分别为31.2%、18.6%、12.5%。",
+        [],
+        (("sum", ("31.2%", "18.6%", "12.5%")),),
+    ),
+    # --- a total of things counted in their own measure words -----------------------------------------------
+    Case(
+        "contracts, documents and decisions added up under one total",
+        "全年审查政府合同46份、规范性文件7件、重大行政决策事项4项,共计57件,提出法律意见112条。",
+        [("sum", "consistent", ("57件", "46份", "7件", "4项"))],
+    ),
+    Case(
+        "such a total that the items do not make is inconsistent",
+        "全年审查政府合同46份、规范性文件7件、重大行政决策事项4项,共计59件。",
+        [("sum", "inconsistent", ("59件", "46份", "7件", "4项"))],
+    ),
 ]
 
 

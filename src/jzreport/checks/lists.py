@@ -976,10 +976,13 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             if named and not NAMED_TOTAL_AFTER.match(w.clause):
                 continue
             parts: list[Fig] = []
+            # 合同39份、规范性文件3件、决策事项5项,共计47件: things counted each in its own measure word, added up
+            mixed = not named and w.claim.kind == "count"
             for f in reversed(s.figs[: w.pos]):
-                if PARTS_CUE.search(f.tail) or (f.is_level and not same_measure(f, w)):
+                alike = same_measure(f, w) or (mixed and _mixed_item(f, parts, w))
+                if PARTS_CUE.search(f.tail) or (f.is_level and not alike):
                     break  # the list starts after 其中, or the figures are of something else
-                if not f.is_part or not same_measure(f, w):
+                if not f.is_part or not alike:
                     continue
                 # 全年共受理案件1000件: a total of its own, not an item; but 共有小学、初中分别为12所、8所: the
                 # first item of a 分别 list, whose 共 counts nothing by itself; and 检查危化企业146家、矿山12家…:
@@ -996,6 +999,15 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             if len(parts) >= 2 and not ADDED_TO.search(lead) and not _ADDED_INSIDE.search(lead):
                 out.append(Breakdown(w, tuple(parts), "合计", not LIST_ETC.match(parts[-1].tail), True))
     return out
+
+
+def _mixed_item(f: Fig, later: list[Fig], w: Fig) -> bool:
+    """A count in a 、-run that a total right after it adds up, though its measure word is its own."""
+    joined = ENUM_NEXT.fullmatch(later[0].lead) if later else _MIXED_TOTAL.match(w.lead)
+    return f.claim.kind == "count" and f.claim.multiplier == 1 and bool(joined)
+
+
+_MIXED_TOTAL = regex.compile(r"^\s*[,，]?\s*(?:共计|合计|总计)\s*(?:为|达)?\s*$")
 
 
 def _kinds_listed(parts: Sequence[Fig], w: Fig) -> bool:

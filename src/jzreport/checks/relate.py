@@ -12,7 +12,14 @@ from .changes import find_changes
 from .lists import find_breakdowns
 from .model import Doc
 from .relations import Relations
-from .shares import find_shares, resolve_far_shares, share_sums, structure_ratios
+from .shares import (
+    find_shares,
+    listed_hundreds,
+    resolve_far_shares,
+    share_sums,
+    structure_ratios,
+    structure_shares,
+)
 
 
 def find(doc: Doc) -> Relations:
@@ -22,10 +29,10 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns = find_breakdowns(doc)
     shares, rel.grims, pending, named_lists = find_shares(doc, rel.breakdowns)
     far, far_lists = resolve_far_shares(doc, pending)
-    rel.shares = shares + far
+    rel.shares = shares + far + structure_shares(doc, rel.breakdowns)
     # 受理11933起,调解成功11929件,调解成功率99.9%: the rate checks the stage already, the subset says nothing more
     paired = {(sh.whole, sh.part) for sh in rel.shares}
     rel.breakdowns = [b for b in rel.breakdowns if b.cue != "stage" or (b.whole, b.parts[0]) not in paired]
     rel.breakdowns += named_lists + far_lists
-    rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
+    rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc) + listed_hundreds(doc)
     return rel

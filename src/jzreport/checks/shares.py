@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 import regex
 
@@ -22,6 +23,7 @@ from .cues import (
     RATIO_JOIN,
     RATIO_NAME_TAIL,
     RESPECTIVE_END,
+    REST_ITEM,
     SCOPE_PREFIX,
     SERIES_WORD,
     SHARE_CUE,
@@ -1154,8 +1156,44 @@ def share_sums(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdo
     return out
 
 
-def structure_ratios(doc: Doc) -> list[Breakdown]:
-    """三次产业结构9.6:41.2:49.2: three or more terms of a structure make 100."""
+def structure_shares(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
+    """GDP A,其中第一产业B、第二产业C、第三产业D…三次产业结构为b:c:d: each term of the structure is the share of
+    the part of the list before it in the same place (b = B/A). Firm when the parts are named in order (第一…,
+    第二…, 第三…); otherwise the list may be of other kinds than the structure's."""
+    out: list[Share] = []
+    lists = [b for b in breakdowns if b.whole is not None and b.exhaustive and b.partition and len(b.parts) >= 3]
+    if not lists:
+        return out
+    for run in _structure_runs(doc):
+        first = run[0]
+        if first.claim.role == "before" or first.is_baseline:
+            continue  # 由上年的9.8:41.5:48.7调整为…: the year before's structure, of figures not stated
+        s = first.sent
+        near = [
+            b
+            for b in lists
+            if len(b.parts) == len(run)
+            and b.whole is not None
+            and b.whole.sent.section == s.section
+            and s.index - 6 <= b.whole.sent.index <= s.index
+            and b.whole.index < first.index
+        ]
+        if not near:
+            continue
+        b = max(near, key=lambda x: x.whole.index if x.whole is not None else -1)
+        assert b.whole is not None
+        parts = sorted(b.parts, key=lambda f: f.index)
+        firm = all(any(o in n for n in p.names if n) for p, o in zip(parts, _ORDINALS, strict=False))
+        for term, part in zip(run, parts, strict=True):
+            out.append(Share(term, part, b.whole, "the part of the list the structure's term stands for", firm))
+    return out
+
+
+_ORDINALS = ("第一", "第二", "第三", "第四")
+
+
+def _structure_runs(doc: Doc) -> list[list[Fig]]:
+    """Runs of three or more ratio terms (9.6:41.2:49.2) after a structure word in their sentence."""
     out = []
     for s in doc.sentences:
         k = 0
@@ -1171,6 +1209,50 @@ def structure_ratios(doc: Doc) -> list[Breakdown]:
             ):
                 run.append(figs[k + len(run)])
             if len(run) >= 3 and STRUCTURE.search(s.text[: f.claim.start - s.start]):
-                out.append(Breakdown(None, tuple(run), "structure", True, True))
+                out.append(run)
             k += len(run)
     return out
+
+
+# 刑事、民事、行政、公益诉讼检察案件占比分别为: kinds listed, then their shares in the same order
+_LISTED_SHARES = regex.compile(
+    r"(?:占比|比重|比例|所占比重|分别占\p{Han}{0,12}?的?)\s*分别?\s*(?:为|是|达|达到|占)?\s*$"
+)
+
+
+def listed_hundreds(doc: Doc) -> list[Breakdown]:
+    """A、B、C、D占比分别为a%、b%、c%、d%: shares of as many kinds as are named, with no figure of their own. The
+    kinds may not be all of the whole, so a list that misses 100 is unverifiable, and one far from 100 (the top
+    kinds only) is not checked at all; a list that names the rest (其他) is complete."""
+    out = []
+    for s in doc.sentences:
+        figs = s.figs
+        k = 0
+        while k < len(figs):
+            r = figs[k]
+            if not (r.is_rate and r.claim.unit == "%" and _LISTED_SHARES.search(r.clause)):
+                k += 1
+                continue
+            rates = [r]
+            while k + len(rates) < len(figs) and figs[k + len(rates)].is_rate and _JOINER.fullmatch(
+                figs[k + len(rates)].lead
+            ):
+                rates.append(figs[k + len(rates)])
+            k += len(rates)
+            head = regex.split(r"[,，;；:：]", r.clause)[-1]
+            kinds = [x for x in _KIND_SEP.split(head) if x]
+            if len(rates) < 3 or len(kinds) != len(rates) or (r.pos > 0 and figs[r.pos - 1].group == r.group):
+                continue
+            rest = bool(REST_ITEM.match(kinds[-1]))
+            total = sum((x.claim.value for x in rates), Decimal(0))
+            if not rest and not 95 <= total <= 105:
+                continue
+            out.append(Breakdown(None, tuple(rates), "shares", True, True, firm=rest))
+    return out
+
+
+def structure_ratios(doc: Doc) -> list[Breakdown]:
+    """三次产业结构9.6:41.2:49.2: three or more terms of a structure make 100."""
+    return [Breakdown(None, tuple(run), "structure", True, True) for run in _structure_runs(doc)]
+
+
