@@ -169,6 +169,32 @@ CASES = [
         "全年审查政府合同46份、规范性文件7件、重大行政决策事项4项,共计59件。",
         [("sum", "inconsistent", ("59件", "46份", "7件", "4项"))],
     ),
+    # --- the figure counted within an "N个…中" total ---------------------------------------------------------------
+    Case(
+        "one figure within the total it is counted in",
+        "全县46个行政审批窗口中仍有5个未实现一窗通办。",
+        [("subset", "consistent", ("46个", "5个"))],
+    ),
+    Case(
+        "a total of the items within a scope, and the share of it the sentence names",
+        "开展专项清理,在现行有效的286件规范性文件中废止19件、修改32件,合计51件,清理比例为17.8%。",
+        [
+            ("subset", "consistent", ("286件", "51件")),
+            ("sum", "consistent", ("51件", "19件", "32件")),
+            ("part_rate", "consistent", ("286件", "51件", "17.8%")),
+        ],
+    ),
+    Case(
+        "the share of the kinds that grew",
+        "在规模以上工业中,37个大类行业中有26个行业增加值比上年增长,增长面为70.3%。",
+        [("subset", "consistent", ("37个", "26个")), ("part_rate", "consistent", ("37个", "26个", "70.3%"))],
+    ),
+    Case(
+        "a total of a list is not the last item's: no subset of it",
+        "全镇12个行政村、3个社区中仍有4个村未建成文化广场。",
+        [],
+        (("subset", ("3个", "4个")),),
+    ),
 ]
 
 

@@ -1190,15 +1190,31 @@ def _within_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             if not BASE_OF_FOLLOWING.match(w.tail):
                 continue
             items: list[Fig] = []
+            total: Fig | None = None  # 在412件中废止27件、修改46件,合计73件: the items' own total
             for f in s.figs[w.pos + 1 :]:
                 if f.group != w.group or (f.is_level and not same_measure(f, w)) or BASE_OF_FOLLOWING.match(f.tail):
                     break
-                if f.is_part and not TOTAL_AFTER.search(f.clause):
+                if f.is_part and TOTAL_AFTER.search(f.clause):
+                    total = total or f
+                elif f.is_part and total is None:
                     items.append(f)
             parts = _items(items)
             if len(parts) >= 2 and not taken.intersection(parts):
                 out.append(_make_list(w, parts, "中"))
+            elif total is not None and len(parts) >= 2:
+                out.append(Breakdown(w, (total,), "中", False, False))
+            elif len(items) == 1 and items[0] is s.figs[w.pos + 1] and not _listed_last(w, taken, items[0]):
+                # 58个派出所中仍有9个未配备…; 41个行业中有30个增长: the one figure counted within the total
+                out.append(Breakdown(w, (items[0],), "中", False, False))
     return out
+
+
+_LISTED_LAST = regex.compile(r"[、和及与]\s*$")
+
+
+def _listed_last(w: Fig, taken: set[Fig], item: Fig) -> bool:
+    """9个村、2个社区中有3个: the total is of the list, not its last item; or the item is in a list already."""
+    return item in taken or (w.pos > 0 and bool(_LISTED_LAST.search(w.lead)))
 
 
 def _scoped_lists(doc: Doc) -> list[Breakdown]:

@@ -361,6 +361,12 @@ def _share(
     if len(own) >= 2 and _list_item(part) and (part.claim.subject or "").endswith(own):
         return None  # 省级示范村1个、市级3个、县级5个,示范村占…的百分之六十以上: the share of them all
     if len(own) >= 2 and not _holds(own, part):
+        said = s.between(s.start, r.claim.start - len(r.clause))
+        stem = _SHARE_NOUN_END.sub("", own)
+        if part in parent and len(stem) >= 2 and stem in said and not SHARE_WHOLE.search(r.clause):
+            # 开展专项清理,在现行有效的412件中废止A、修改B,合计C,清理比例为D: the sentence says what the listed part
+            # counts (清理) before it; 41个行业中有30个行业增长,增长面为E
+            return Share(r, part, parent[part], _LISTED, False)
         return None
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
@@ -411,6 +417,7 @@ def _share(
 
 
 _LISTED = "the whole the list is of"
+_SHARE_NOUN_END = regex.compile(r"(?:比例|比重|占比|面)(?:为|达|达到|是)?$")
 _INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}$")  # the clause of B in 占主营业务收入B的比重达C
 
 
