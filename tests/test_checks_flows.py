@@ -195,6 +195,48 @@ CASES = [
         [],
         (("subset", ("3个", "4个")),),
     ),
+    # --- a correction rate over the corrections listed ------------------------------------------------------------
+    Case(
+        "直接纠错率 counts the decisions quashed, found unlawful or ordered done, over the cases closed",
+        "全年审结行政复议案件312件,其中维持205件、驳回38件、撤销27件、确认违法11件、责令履行4件、终止27件,"
+        "直接纠错率13.5%。",
+        [("part_rate", "consistent", ("312件", "27件", "11件", "4件", "13.5%"))],
+    ),
+    Case(
+        "a 直接纠错率 the listed corrections do not give is inconsistent",
+        "全年审结行政复议案件312件,其中维持205件、驳回38件、撤销27件、确认违法11件、责令履行4件、终止27件,"
+        "直接纠错率15.8%。",
+        [("part_rate", "inconsistent", ("312件", "27件", "11件", "4件", "15.8%"))],
+    ),
+    Case(
+        "another 纠错率 may count more than the corrections: a miss is unverifiable",
+        "审结复议案件90件,其中维持61件、撤销8件、确认违法3件、调解16件、终止2件,综合纠错率30.0%。",
+        [("part_rate", "unverifiable", ("90件", "8件", "3件", "30.0%"))],
+    ),
+    # --- a difference of two figures stated before it -----------------------------------------------------------
+    Case(
+        "natural growth is births less deaths, even when negative",
+        "全年出生人口6120人,出生率为6.85‰；死亡人口7215人,死亡率为8.08‰；人口自然增长率为-1.23‰。",
+        [("diff", "consistent", ("6.85‰", "8.08‰", "-1.23‰"))],
+    ),
+    Case(
+        "net migration is the larger flow less the smaller; a wrong one is inconsistent",
+        "全年户籍人口迁入2.36万人,迁出1.92万人,净迁入0.54万人。",
+        [("diff", "inconsistent", ("2.36万人", "1.92万人", "0.54万人"))],
+    ),
+    Case(
+        "a trade balance is exports less imports, not the earlier year's exports",
+        "全年出口总值1286.4亿元,较上年的1190.2亿元增长8.1%；进口总值865.3亿元,增长2.5%；贸易顺差421.1亿元。",
+        [("diff", "consistent", ("1286.4亿元", "865.3亿元", "421.1亿元"))],
+        (("diff", ("1190.2亿元", "865.3亿元", "421.1亿元")),),
+    ),
+    # --- a ratio of two figures with its second term unsaid --------------------------------------------------------
+    Case(
+        "the urban-rural income ratio is the urban income over the rural",
+        "城镇居民人均可支配收入48260元,增长4.9%；农村居民人均可支配收入21340元,增长6.8%。城乡居民收入比为2.26,"
+        "比上年缩小0.04。",
+        [("part_rate", "consistent", ("48260元", "21340元", "2.26"))],
+    ),
 ]
 
 

@@ -128,6 +128,17 @@ BOUND_WORDS = ("超过", "超", "逾", "高于", "低于", "不足", "不到", "
 EACH_BOUND_VERBS = ("超过", "超", "达到", "达", "在", "高于", "不低于", "不少于", "低于", "不足", "不超过")
 # Names of a difference of two flows (贸易顺差 = 出口 − 进口, 收支差额, 净流入): no whole of a list of kinds.
 NET_NAMES = ("顺差", "逆差", "差额", "净增", "净减", "净流入", "净流出", "净出口", "净进口", "净额", "收支差", "轧差")
+# A figure that is the difference of two stated before it: (its name, what adds, what takes away). 自然增长率 =
+# 出生率 − 死亡率; 净迁出 = 迁出 − 迁入; 贸易顺差 = 出口 − 进口.
+NET_IDENTITIES = (
+    ("自然增长率", "出生率", "死亡率"),
+    ("净迁入", "迁入", "迁出"),
+    ("净迁出", "迁出", "迁入"),
+    ("净流入", "流入", "流出"),
+    ("净流出", "流出", "流入"),
+    ("顺差", "出口", "进口"),
+    ("逆差", "进口", "出口"),
+)
 # Averages and rates per head: they do not add up over parts (人均可支配收入 of towns and villages).
 AVERAGE_WORDS = (
     "人均", "平均", "均价", "每万人", "每千人", "每百", "每平方", "户均", "亩均", "村均", "校均", "场均", "店均",
@@ -349,6 +360,8 @@ DISPOSITIONS = (
     "维持", "驳回", "撤销", "变更", "确认违法", "确认无效", "责令履行", "终止", "撤诉", "调解", "和解", "判决", "裁定",
     "不予受理", "不予立案", "不予处罚",
 )
+# The outcomes that correct the decision under review: a 纠错率 counts them over the cases closed.
+CORRECTIONS = ("撤销", "变更", "确认违法", "确认无效", "责令履行", "责令重新作出", "责令重作")
 # Words that say a total counts only part of the cases, so done + open need not add up to it.
 STATUS_SPOILERS = ("新收", "旧存", "新增")
 

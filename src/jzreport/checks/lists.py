@@ -103,6 +103,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _added_totals(doc)
     out += _balances(doc)
     out += _streams(doc)
+    out += _nets(doc)
     return _dedupe(out)
 
 
@@ -1129,6 +1130,48 @@ def _streams(doc: Doc) -> list[Breakdown]:
                 continue  # across a ；only the figure that opens its group goes on from the one before
             out.append(Breakdown(w, (f,), "stage", False, False, firm=False))
     return out
+
+
+def _nets(doc: Doc) -> list[Breakdown]:
+    """出生率A,死亡率B,自然增长率C; 迁入A,迁出B,净迁出C; 出口A,进口B,顺差C: a difference stated after the two figures
+    it is of, in its paragraph (the larger side is the whole: B + C = A)."""
+    out = []
+    for s in doc.sentences:
+        for n in s.figs:
+            if n.is_baseline:
+                continue  # the net figure may read as a change (自然增长率-0.72‰): its name says what it is
+            ident = next((x for x in lx.NET_IDENTITIES if any(x[0] in m for m in n.names if m)), None)
+            if ident is None:
+                continue
+            net_word, plus_word, minus_word = ident
+            near = [t for t in doc.sentences[max(0, s.index - 2) : s.index + 1] if t.para == s.para]
+            before = [
+                f
+                for t in near
+                for f in t.figs
+                if f.index < n.index
+                and f.unit == n.unit
+                and not f.is_change
+                and not f.is_baseline
+                and not _COMPARED.match(f.label)  # 较去年同月的3,728亿港元: an earlier value, not this one
+            ]
+            plus = _side(before, plus_word, (net_word, minus_word))
+            minus = _side(before, minus_word, (net_word, plus_word))
+            if plus is not None and minus is not None:
+                out.append(Breakdown(plus, (minus, n), "net", True, True))
+    return out
+
+
+_COMPARED = regex.compile(r"^(?:较|比|与|同比|上年|去年)")
+
+
+def _side(figs: list[Fig], word: str, others: tuple[str, ...]) -> Fig | None:
+    """The nearest figure named `word` and none of `others` (出口 and not 进出口, 顺差)."""
+    for f in reversed(figs):
+        names = [m for m in f.names if m]
+        if any(word in m for m in names) and not any(o in m or "进出口" in m for o in others for m in names):
+            return f
+    return None
 
 
 def _income_total(doc: Doc, spent: Fig) -> Fig | None:

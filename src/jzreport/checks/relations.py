@@ -39,6 +39,7 @@ class Share:
     alts: tuple[Fig, ...] = ()  # other wholes the text allows as well (收到120件, 受理110件, 办结率…)
     plus: tuple[Fig, ...] = ()  # figures the whole may add up with: 复议23件,诉讼17件,其中…30件,占75.0% (of 40)
     above: tuple[Fig, ...] = ()  # the higher grades of a graded list: 合格率 may count 优秀 and 合格 together
+    more: tuple[Fig, ...] = ()  # further parts the numerator adds up: 撤销A、确认违法B of a 纠错率
 
 
 @dataclass(frozen=True, slots=True)

@@ -364,6 +364,22 @@ def diff(ch: Change) -> Check | None:
     return make("diff", refs, a.claim.value, computed, iv, reading, "consistent" if ok else "inconsistent", expl)
 
 
+def _net(b: Breakdown) -> Check:
+    """出生率7.15‰ − 死亡率7.87‰ = 自然增长率−0.72‰; 出口 − 进口 = 顺差: a difference stated of two figures."""
+    assert b.whole is not None
+    a, (m_fig, n) = b.whole, b.parts
+    computed = a.claim.value - m_fig.claim.value
+    iv = bounds(a.claim) - bounds(m_fig.claim)
+    ok = iv.meets(bounds(n.claim))
+    m = arith.common_multiplier([a.claim, m_fig.claim, n.claim])
+    expl = f"{shown(a.claim, m)} {MINUS} {shown(m_fig.claim, m)} = {fmt(computed / m)} → {shown(n.claim, m)} "
+    expl += OK if ok else BAD
+    exact = iv.lo == iv.hi and n.claim.value == bounds(n.claim).lo
+    reading = "whole counts, exact" if exact else "each figure rounded to its stated decimals"
+    refs = [ref(a, "whole"), ref(m_fig, "part"), ref(n, "difference")]
+    return make("diff", refs, n.claim.value, computed, iv, reading, "consistent" if ok else "inconsistent", expl)
+
+
 # --- point_change ---------------------------------------------------------------------------------------
 
 
@@ -403,7 +419,7 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     miss = next((o for o in options if o[1]), options[0]) if named_above else options[0]
     sh, cumulative = next(((o, c) for o, c in options if fits(o, cumulative=c)), miss)
     r, whole = sh.rate, sh.whole
-    parts = (*sh.above, sh.part) if cumulative else (sh.part,)
+    parts = (*sh.above, sh.part, *sh.more) if cumulative else (sh.part, *sh.more)
     wholes = tuple(sorted((whole, *sh.plus), key=lambda f: f.index))
     ip, iw = _sum_iv(parts), _sum_iv(wholes)
     if not iw.positive:
@@ -474,7 +490,7 @@ def fits(sh: Share, *, cumulative: bool = False) -> bool:
         scale = sh.extra[0].claim.value if sh.extra else ONE
     else:
         scale = Decimal(1000) if sh.rate.claim.unit == "‰" else HUNDRED
-    ip = _sum_iv((*sh.above, sh.part)) if cumulative else bounds(sh.part.claim)
+    ip = _sum_iv((*sh.above, sh.part, *sh.more)) if cumulative else _sum_iv((sh.part, *sh.more))
     return judge(ip / iw * scale, readings(sh.rate)) is not None
 
 
@@ -489,6 +505,8 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
     """
     if b.whole is None:
         return _hundred(b, consensus)
+    if b.cue == "net":
+        return _net(b)
     alone = _breakdown(b, (b.whole,), consensus)
     if not b.plus or alone.verdict == "consistent":
         return alone

@@ -161,6 +161,8 @@ def find_shares(
                     shares.append(got)
                 elif isinstance(got, _Pending):
                     pending.append(got)
+            elif name.endswith("纠错率") and (fix := _corrections(r, name, parent)) is not None:
+                shares.append(fix)
             elif name.endswith("率"):
                 got2 = _named_rate(doc, r, name, parent, plus)
                 if isinstance(got2, Share):
@@ -807,6 +809,22 @@ def _named_rate_pair(
     return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
 
 
+_CORRECTION = regex.compile(rf"^(?:被|依法)?(?:{alternation(lx.CORRECTIONS)})")
+
+
+def _corrections(r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | None:
+    """审结549件,其中维持372件、撤销41件、确认违法23件、责令履行6件…,直接纠错率12.8%: the corrections listed (撤销,
+    变更, 确认违法, 责令履行) over the whole they are listed of. Only 直接纠错率 is defined so for sure; a
+    综合纠错率 may count settlements too, so a miss of it is unverifiable."""
+    listed = [f for f in r.sent.figs[: r.pos] if f in parent and _CORRECTION.match(label_of(f))]
+    if not listed:
+        return None
+    whole = parent[listed[-1]]
+    fixes = [f for f in listed if parent[f] is whole]
+    firm = name.endswith("直接纠错率")
+    return Share(r, fixes[0], whole, "the corrections listed of the cases closed", firm, more=tuple(fixes[1:]))
+
+
 def _holders(f: Fig, r: Fig) -> bool:
     """12个饮用水水源地水质达标率100%: a count set right before the rate's name, with no clause mark between,
     counts what the rate is of, not what it counts."""
@@ -1010,11 +1028,13 @@ def _baseline_owner(f: Fig) -> str:
 def _ratio_share(doc: Doc, r: Fig) -> Share | None:
     """城乡收入比2.02:1 = 城镇… / 农村…, the two sides stated in this sentence or the one before."""
     s = r.sent
-    if r.pos + 1 >= len(s.figs) or r.is_baseline:  # 由上年同期的2.05:1下降为2.02:1: only the current one
+    if r.is_baseline:  # 由上年同期的2.05:1下降为2.02:1: only the current one
         return None
-    second = s.figs[r.pos + 1]
-    if second.claim.kind != "ratio" or not RATIO_JOIN.match(r.tail):
-        return None
+    second: Fig | None = s.figs[r.pos + 1] if r.pos + 1 < len(s.figs) else None
+    if second is None or second.claim.kind != "ratio" or not RATIO_JOIN.match(r.tail):
+        if not _RATIO_SAID.search(r.clause):
+            return None
+        second = None  # 城乡居民收入比为2.11: the second term is 1, unsaid
     if r.pos and s.figs[r.pos - 1].claim.kind == "ratio" and RATIO_JOIN.match(s.figs[r.pos - 1].tail):
         return None  # not the first term
     context = s.text[: r.claim.start - s.start]
@@ -1032,11 +1052,14 @@ def _ratio_share(doc: Doc, r: Fig) -> Share | None:
                 bottom,
                 f"{key}{rest}比 is {tops[0]} : {bottoms[0]}",
                 True,
-                extra=(second,),
+                extra=(second,) if second is not None else (),
                 times=True,
             )
             return share
     return None
+
+
+_RATIO_SAID = regex.compile(r"比\s*(?:为|是|达|达到)?\s*$")  # 城乡居民收入比为 2.11
 
 
 def _side(doc: Doc, s: Sentence, prefixes: Sequence[str], rest: str) -> Fig | None:
