@@ -237,6 +237,55 @@ CASES = [
         "比上年缩小0.04。",
         [("part_rate", "consistent", ("48260元", "21340元", "2.26"))],
     ),
+    # --- budgets against the plan and against the year before -----------------------------------------------------
+    Case(
+        "revenue over the plan and over last year: each change of its own earlier value, and the share of the plan",
+        "全县一般公共预算收入15.36亿元,较年初预算15.00亿元增收0.36亿元,为预算的102.4%,比上年14.22亿元增长8.0%。",
+        [
+            ("diff", "consistent", ("15.00亿元", "0.36亿元", "15.36亿元")),
+            ("part_rate", "consistent", ("15.00亿元", "15.36亿元", "102.4%")),
+            ("change_rate", "consistent", ("14.22亿元", "15.36亿元", "8.0%")),
+        ],
+        (("change_rate", ("14.22亿元", "15.00亿元", "8.0%")), ("diff", ("14.22亿元", "0.36亿元", "15.00亿元"))),
+    ),
+    Case(
+        "a growth rate after a comparison with the plan is over the year before, which is not stated",
+        "全区一般公共预算收入31.62亿元,较年初预算30.50亿元超收1.12亿元,增长4.6%。",
+        [("diff", "consistent", ("30.50亿元", "1.12亿元", "31.62亿元"))],
+        (("change_rate", ("30.50亿元", "31.62亿元", "4.6%")),),
+    ),
+    Case(
+        "spending as a share of the adjusted budget stated in the phrase",
+        "全县一般公共预算支出52.40亿元,完成调整预算54.10亿元的96.9%。",
+        [("part_rate", "consistent", ("54.10亿元", "52.40亿元", "96.9%"))],
+    ),
+    Case(
+        "taxes the text adds up itself are that total's, not parts of the revenue before them",
+        "全区一般公共预算收入26.75亿元,增长3.1%。从结构看,增值税9.34亿元,企业所得税4.02亿元,个人所得税1.26亿元,"
+        "其他税收4.58亿元,税收收入合计19.20亿元;非税收入7.55亿元。",
+        [("sum", "consistent", ("19.20亿元", "9.34亿元", "4.02亿元", "1.26亿元", "4.58亿元"))],
+        (("sum", ("26.75亿元", "9.34亿元", "4.02亿元", "1.26亿元", "4.58亿元")),),
+    ),
+    # --- the part a share names, and a base nested in its whole -------------------------------------------------------
+    Case(
+        "a share of 税收 is of the tax figure, not of the 非税 one right before it",
+        "全市一般公共预算收入98.40亿元,其中税收收入71.25亿元,非税收入27.15亿元;税收占比72.4%。",
+        [("part_rate", "consistent", ("98.40亿元", "71.25亿元", "72.4%"))],
+        (("part_rate", ("98.40亿元", "27.15亿元", "72.4%")),),
+    ),
+    Case(
+        "of the cases called back, the satisfied ones: the rate is of those called back",
+        "办理热线转办诉求3862件,办结率100%;对其中3410件开展回访,群众表示满意的3298件,满意率96.7%。",
+        [("part_rate", "consistent", ("3410件", "3298件", "96.7%"))],
+    ),
+    Case(
+        "an item after a ； that lacks the whole's own word is no part of it: overrunning is no proof",
+        "全年肉类总产量8.26万吨,增长2.1%,其中猪肉产量6.12万吨,占肉类总产量的74.1%;禽蛋产量4.05万吨,增长1.6%。",
+        [
+            ("part_rate", "consistent", ("8.26万吨", "6.12万吨", "74.1%")),
+            ("sum", "unverifiable", ("8.26万吨", "6.12万吨", "4.05万吨")),
+        ],
+    ),
 ]
 
 

@@ -219,7 +219,28 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if f.per_year:  # 年均增长6.5%: only a rate can be compounded; a yearly amount or points is left alone
             key = "yearly" if key == "rate" and not f.is_times else "per-year " + key
         found.setdefault(target, {}).setdefault(key, []).append(f)
-    return [ch for after, slots in found.items() if (ch := _change(after, slots, how)) is not None]
+    return [ch for after, slots in found.items() for ch in _changes(after, slots, how)]
+
+
+def _changes(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> list[Change]:
+    """One change per earlier value: 收入A,较年初预算B增收C,…比上年D增长E% states two, each earlier value with the
+    changes said after it, up to the next one."""
+    befores = sorted(slots.get("before", []), key=lambda f: f.index)
+    if len(befores) <= 1:
+        ch = _change(after, slots, how)
+        return [ch] if ch is not None else []
+    out = []
+    for k, b in enumerate(befores):
+        end = befores[k + 1].index if k + 1 < len(befores) else None
+        sub = {
+            key: [g for g in figs if g.index > b.index and (end is None or g.index < end)]
+            for key, figs in slots.items()
+            if key != "before"
+        }
+        ch = _change(after, {"before": [b], **{key: figs for key, figs in sub.items() if figs}}, how)
+        if ch is not None:
+            out.append(ch)
+    return out
 
 
 def _head(f: Fig) -> str:
@@ -319,6 +340,12 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         if (ka == kr or None in (ka, kr)) and not _other_years(amount, rate):
             return Change(after, None, amount, rate, None, "amount")
         return None
+    if before is not None and rate is not None and _PLAN_NAMED.search(before.clause) and not rate.is_points:
+        # 收入23.58亿元,较年初预算22.80亿元超收0.78亿元,增长3.9%: the growth is over the year before, not the plan
+        rate = None if _PLAN_NAMED.search(rate.clause) is None else rate
     if before is not None and (amount or rate or points):
         return Change(after, before, amount, rate, points, how.get(after, "baseline"))
     return None
+
+
+_PLAN_NAMED = regex.compile(r"预算|计划")

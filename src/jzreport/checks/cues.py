@@ -343,6 +343,19 @@ def component(part: Fig, whole: Fig) -> bool:
     return measure is not None and any(n.endswith(measure) and n != measure for n in names)
 
 
+_GENERIC = frozenset("总产量额数收入支出增加值合计全部其中类")
+
+
+def strays(whole: Fig, parts: Sequence[Fig]) -> bool:
+    """肉类总产量A,其中猪肉产量B;禽蛋产量C: a part after a ； that lacks what ties the first part to the whole (肉)
+    is of something else, not the whole's list."""
+    first = parts[0]
+    tie = {ch for ch in label_of(first) if ch in label_of(whole) and ch not in _GENERIC and ch >= "\u4e00"}
+    if not tie:
+        return False
+    return any(p.group != first.group and not tie.intersection(label_of(p)) for p in parts[1:])
+
+
 def has_rest_item(parts: Iterable[Fig]) -> bool:
     return any(REST_ITEM.match(p.label) or REST_ITEM.match(p.claim.subject or "") for p in parts)
 

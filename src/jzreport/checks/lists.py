@@ -104,6 +104,10 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _balances(doc)
     out += _streams(doc)
     out += _nets(doc)
+    # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
+    # read from the sentence before (从结构看 after the revenue figure)
+    totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
+    out = [b for b in out if b.cue in ("合计", "其中") or frozenset(b.parts) not in totalled]
     return _dedupe(out)
 
 

@@ -28,11 +28,12 @@ _YEAR4 = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"  # 2022 or 二零�
 _PERIOD = (
     rf"(?:{_YEAR4}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)})"
 )
+_PLAN = r"(?:的)?(?:调整)?(?:预算数?|计划)"  # 较年初预算12.20亿元增收0.26亿元: the plan the figure is set against
 BASELINE = regex.compile(
     rf"""
     (?:
-        (?:{alternation(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?   # 较 2022年 / 较
-      | (?:{alternation(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}         # 比上年 / 与上年 (比 alone is 占比)
+        (?:{alternation(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?{_PLAN}?   # 较 2022年 / 较 / 较年初预算
+      | (?:{alternation(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}{_PLAN}?         # 比上年 / 与上年 (比 alone is 占比)
       | (?:{alternation(lx.BASELINE_PERIODS)})\s*(?:则|則)?\s*(?:约|約)?\s*(?:的|为|是|為)  # 上年同期的, 去年同期則約為
       | 而\s*{_PERIOD}\s*则?\s*(?:为|是)                                  # 而2023年则为: set against the year
       | {_PERIOD}\s*则\s*(?:为|是)

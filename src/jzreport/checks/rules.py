@@ -19,6 +19,7 @@ from ..records import trusted as record  # records valid by construction: no sec
 from . import arith
 from . import lexicon as lx
 from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
+from .cues import strays
 from .model import Fig, rate_name
 from .relations import Breakdown, Change, Grim, Share
 
@@ -523,9 +524,11 @@ def _breakdown(b: Breakdown, wholes: tuple[Fig, ...], consensus: bool | None) ->
     stated = _sum_value(wholes)
     refs = [ref(w, "whole") for w in wholes] + [ref(p, "part") for p in parts]
     firm = b.firm if consensus is None else consensus
-    if b.cue == "其中" and len({p.group for p in parts}) > 1 and computed > 2 * stated:
-        # 大牲畜存栏12.7万头,其中肉牛10.4万头;生猪存栏18.6万头…: parts across a ； that make over twice the whole
-        # are a list read too far, not a sure error
+    if b.cue == "其中" and len({p.group for p in parts}) > 1 and computed > stated and (
+        computed > 2 * stated or strays(wholes[0], parts)
+    ):
+        # 大牲畜存栏12.7万头,其中肉牛10.4万头;生猪存栏18.6万头…; 肉类总产量6.12万吨,其中猪肉4.71万吨;禽蛋产量3.05万吨:
+        # parts across a ； that overrun the whole are as likely a list read too far as an error
         firm = False
     sw, terms = _terms(wholes, m), "+".join(shown(p.claim, m) for p in parts)
     got = f"{terms} = {fmt(computed / m)}"

@@ -117,7 +117,7 @@ def find_shares(
             if row is not None:  # 城乡社区 98700 90160 93.1: done over budget in the row's own cells
                 shares.append(row)
                 continue
-            target = target_pair(s, r)
+            target = target_pair(s, r) or _plan_before(s, r)
             if target is not None:  # 完成年度目标任务5.5万人的105.8%: what was done over the target
                 shares.append(Share(r, target[0], target[1], "the target it is stated of", True))
                 continue
@@ -184,6 +184,24 @@ def find_shares(
 
 _JOINER = regex.compile(r"\s*[和与及、]\s*")
 _KIND_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+
+
+_OF_PLAN = regex.compile(rf"^(?:为|完成|达到|是)(?:年初|年度|调整后?)?(?:{alternation(lx.PLAN_NOUNS)})数?的\s*$")
+_PLAN_SAID = regex.compile(alternation(lx.PLAN_NOUNS))
+
+
+def _plan_before(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
+    """收入3.26亿元,较预算3.00亿元超收0.26亿元,完成预算的108.7%: (the figure done, the plan) of a rate of the plan
+    stated before it in the sentence, with no figure in the rate's own phrase."""
+    if not _OF_PLAN.match(r.clause):
+        return None
+    plan = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and _PLAN_SAID.search(f.clause)), None)
+    if plan is None:
+        return None
+    done = next((f for f in reversed(s.figs[: plan.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
+    if done is None or done.group != plan.group or not compatible(done, plan):
+        return None
+    return done, plan
 
 
 def _respective_shares(doc: Doc, s: Sentence) -> dict[Fig, Share | None]:
@@ -363,6 +381,17 @@ def _share(
     if len(own) >= 2 and _list_item(part) and (part.claim.subject or "").endswith(own):
         return None  # 省级示范村1个、市级3个、县级5个,示范村占…的百分之六十以上: the share of them all
     if len(own) >= 2 and not _holds(own, part):
+        # 其中税收收入A,非税收入B;税收占比C: the part the share names stands further back in the sentence
+        named_part = next(
+            (
+                f
+                for f in reversed(s.figs[: part.pos])
+                if f.is_level and not f.is_baseline and not f.paren and f.group == part.group and _holds(own, f)
+            ),
+            None,
+        )
+        if named_part is not None and named_part in parent and not SHARE_WHOLE.search(r.clause):
+            return Share(r, named_part, parent[named_part], _LISTED, True, plus=plus.get(named_part, ()))
         said = s.between(s.start, r.claim.start - len(r.clause))
         stem = _SHARE_NOUN_END.sub("", own)
         if part in parent and len(stem) >= 2 and stem in said and not SHARE_WHOLE.search(r.clause):
@@ -481,9 +510,9 @@ def _in_scope(doc: Doc, w: Fig, scope: str) -> bool:
 
 def _holds(own: str, part: Fig) -> bool:
     """The share's own subject names the part: one name holds the other (税收 ~ 税收收入), not a mere shared
-    word (民营企业进出口 is a part of 外贸进出口总额, not it)."""
+    word (民营企业进出口 is a part of 外贸进出口总额, not it), nor its denial (非税收入 is not 税收)."""
     c = core(own)
-    return any(n and (c in n or (len(n) >= 2 and n in c)) for n in part.names)
+    return any(n and ((c in n and f"非{c}" not in n) or (len(n) >= 2 and n in c)) for n in part.names)
 
 
 def _has_share(f: Fig) -> bool:
@@ -781,7 +810,20 @@ def _named_rate_pair(
         # 受理1256件,审结1203件,其中调解结案356件,调解率…: of the whole the numerator is listed in, else the intake
         others = tuple(w for w in reversed(bases) if w is not listed)
         together = plus.get(numerator, ())
-        return Share(r, numerator, listed, "the whole its numerator is listed in", True, alts=others, plus=together)
+        # 诉求5213件,…;对其中4806件开展回访,满意的4652件,满意率…: a count in the numerator's own group, between it and
+        # the list's whole, may be the base instead (the ones called back, of whom some were satisfied)
+        inner = tuple(
+            g for g in _other_bases(s, numerator, listed) if g.group == numerator.group and g.pos > listed.pos
+        )
+        return Share(
+            r,
+            numerator,
+            listed,
+            "the whole its numerator is listed in",
+            not inner,
+            alts=inner + tuple(w for w in others if w not in inner),
+            plus=together,
+        )
     denied = _denied_with_sibling(r, numerator, stem, bases)
     if denied is not None:
         return denied
