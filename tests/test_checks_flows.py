@@ -286,6 +286,46 @@ CASES = [
             ("sum", "unverifiable", ("8.26万吨", "6.12万吨", "4.05万吨")),
         ],
     ),
+    # --- how the cases closed ended -------------------------------------------------------------------------------------
+    Case(
+        "dispositions listed with commas after 其中 are all of one list",
+        "审结复议案件436件,其中:决定维持281件,驳回申请77件,撤销36件,确认违法19件,责令履行8件,变更2件,终止13件。",
+        [("subset", "consistent", ("436件", "281件", "77件", "36件", "19件", "8件", "2件", "13件"))],
+    ),
+    Case(
+        "a sentence that opens with the closed cases lists how they ended; the corrections' rate in the next",
+        "已审结152件,审结率96.2%。审结案件中,维持98件,驳回24件,确认违法9件,撤销12件,责令履行3件,终止6件。"
+        "以确认违法、撤销、责令履行方式直接纠错24件,纠错率15.8%。",
+        [
+            ("subset", "consistent", ("152件", "98件", "24件", "9件", "12件", "3件", "6件")),
+            ("part_rate", "consistent", ("152件", "24件", "15.8%")),
+        ],
+    ),
+    Case(
+        "dispositions right after the cases they are of, and a correction rate of them",
+        "本局作为被申请人的行政复议案件34件,经复议维持27件、撤销3件、终止4件,复议纠错率8.8%。",
+        [
+            ("subset", "consistent", ("34件", "27件", "3件", "4件")),
+            ("part_rate", "consistent", ("34件", "3件", "8.8%")),
+        ],
+        (("subset", ("27件", "3件", "4件")),),
+    ),
+    Case(
+        "more dispositions than cases is inconsistent",
+        "本局作为被申请人的行政复议案件34件,经复议维持29件、撤销3件、终止4件。",
+        [("sum", "inconsistent", ("34件", "29件", "3件", "4件"))],
+    ),
+    # --- the intake in the sentence before a rate -----------------------------------------------------------------------
+    Case(
+        "an acceptance rate over the applications received, stated in the sentence before",
+        "全年共收到行政复议申请508件,比上年的421件增加87件,增长20.7%。依法受理466件,受理率91.7%。",
+        [("part_rate", "consistent", ("508件", "466件", "91.7%"))],
+    ),
+    Case(
+        "a closing rate over the cases taken in the sentence before; a miss is no proof (old cases may count)",
+        "全区仲裁机构受理劳动人事争议案件1862件,比上年增长9.4%。审结1805件,结案率99.9%。",
+        [("part_rate", "unverifiable", ("1862件", "1805件", "99.9%"))],
+    ),
 ]
 
 

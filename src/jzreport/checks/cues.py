@@ -261,7 +261,12 @@ def _keys(label: str) -> set[str]:
             keys.add("类")
         if 0 < len(x) <= 3:  # 出口, 进口; 夏粮, 秋粮: short names of one kind share their last character
             keys.add("$" + x[-1])
+        if DISPOSITION.match(x):  # 决定维持, 驳回申请, 撤销, 确认违法: ways a case ends, whatever their build
+            keys.add("#disposition")
     return keys
+
+
+DISPOSITION = regex.compile(rf"^(?:决定|依法|经复议|复议|予以|判决|裁定)?(?:{alternation(lx.DISPOSITIONS)})")
 
 
 def alike(a: str, b: str) -> bool:

@@ -20,6 +20,7 @@ from .cues import (
     CLAUSE_BREAK,
     CONTAINS_WORDS,
     CROSS_CUTTING,
+    DISPOSITION,
     ENUM_NEXT,
     FLOW_OR_GOAL,
     GROUP_MARK,
@@ -99,6 +100,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _totals_after(doc)
     out += _scoped_lists(doc)
     out += _within_lists(doc, {p for b in out for p in b.parts})
+    out += _dispositions(doc, {p for b in out for p in b.parts})
     out += _table_totals(doc)
     out += _added_totals(doc)
     out += _balances(doc)
@@ -1228,6 +1230,32 @@ def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     return out
 
 
+def _dispositions(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """行政复议案件29件,经复议维持24件、撤销2件、终止3件: how the cases counted right before ended, each case one way,
+    so together they cannot exceed them (the list need not be complete)."""
+    out = []
+    for s in doc.sentences:
+        figs = s.figs
+        for k, w in enumerate(figs[:-2]):
+            if not w.is_part or w.claim.kind != "count" or w in taken:
+                continue
+            if DISPOSITION.match(_DISPOSITION_LEAD.sub("", label_of(w))):
+                continue  # 维持24件、撤销2件: an item of the list, not its whole
+            parts: list[Fig] = []
+            for g in figs[k + 1 :]:
+                if g.group != w.group or not g.is_part or not same_measure(g, w):
+                    break
+                if not DISPOSITION.match(_DISPOSITION_LEAD.sub("", label_of(g))):
+                    break
+                parts.append(g)
+            if len(parts) >= 2 and not taken.intersection(parts):
+                out.append(Breakdown(w, tuple(parts), "list", False, False, disjoint=True))
+    return out
+
+
+_DISPOSITION_LEAD = regex.compile(r"^(?:经复议|经审理|经审查|其中|分别)")
+
+
 def _within_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     """在审结的1203件案件中,判决结案654件、调解结案412件…: the figures after an "N件中" total, in its clause group
     and of its measure, are parts of it. The list is not said to be complete."""
@@ -1291,7 +1319,8 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             and any(c[:-2] in n for n in w.names if n)
             and c[-2:] in w.sent.text[: w.claim.start - w.sent.start]  # 投诉热点中 names no whole of 和解投诉
         ]
-        wholes = qualified or [w for w in named if any(c[-2:] in n for n in w.names)]
+        # 已审结188件。审结案件中,…: the one figure named by the scope's verb, though it leaves the noun unsaid
+        wholes = qualified or [w for w in named if any(c[-2:] in n for n in w.names)] or named
         if len(wholes) != 1 or not all(same_measure(p, wholes[0]) for p in parts):
             continue
         out.append(_make_list(wholes[0], parts, "中"))

@@ -161,7 +161,7 @@ def find_shares(
                     shares.append(got)
                 elif isinstance(got, _Pending):
                     pending.append(got)
-            elif name.endswith("纠错率") and (fix := _corrections(r, name, parent)) is not None:
+            elif name.endswith("纠错率") and (fix := _corrections(doc, r, name, parent)) is not None:
                 shares.append(fix)
             elif name.endswith("率"):
                 got2 = _named_rate(doc, r, name, parent, plus)
@@ -779,6 +779,13 @@ def _named_rate_pair(
         within = _within(r, cands, stem)
         if within is not None:
             return within
+        # 收到申请642件,…。依法受理587件,受理率91.4%: the rate's own figure opens its sentence, the intake it is of
+        # closed the one before
+        named = cands[-1] if cands and cands[-1].group == r.group and _names_stem(stem, cands[-1]) else None
+        if named is not None and not _denied(stem, named):
+            earlier = _base_before(doc, named, stem)
+            if earlier is not None:
+                return Share(r, named, earlier, "the intake stated in the sentence before", False)
         items = _item_base(r, cands, stem)
         if items is not None:  # 反馈问题28项,整改完成率96.2%: some k of the 28 must give it
             return Grim(r, items, True)
@@ -846,24 +853,63 @@ def _named_rate_pair(
             alts=tuple(reversed(bases[:-1])),
         )
     again = _restated(doc, numerator)
-    if again is None:
-        return numerator  # a numerator without a base: the caller may find one beside it
-    return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
+    if again is not None:
+        return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
+    earlier = _base_before(doc, numerator, stem)
+    if earlier is not None:  # 受理2374件,比上年…。审结2295件,结案率96.7%
+        return Share(r, numerator, earlier, "the intake stated in the sentence before", False)
+    return numerator  # a numerator without a base: the caller may find one beside it
+
+
+def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
+    """The intake a rate's numerator that opens its sentence is of: the last total stated in the sentence before,
+    in the same paragraph, of its measure and no smaller (受理2374件,比上年的2093件增加281件。审结2295件,结案率…)."""
+    s = numerator.sent
+    if s.index == 0 or any(f.is_level and not f.is_baseline for f in s.figs[: numerator.pos]):
+        return None
+    prev = doc.sentences[s.index - 1]
+    if prev.para != s.para:
+        return None
+    return next(
+        (
+            w
+            for w in reversed(prev.figs)
+            if w.is_level
+            and not w.is_baseline
+            and not w.paren
+            and is_base(w)
+            and countable(w, numerator)
+            and not _names_stem(stem, w)
+            and w.claim.value >= numerator.claim.value
+        ),
+        None,
+    )
 
 
 _CORRECTION = regex.compile(rf"^(?:被|依法)?(?:{alternation(lx.CORRECTIONS)})")
 
 
-def _corrections(r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | None:
+def _corrections(doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | None:
     """审结549件,其中维持372件、撤销41件、确认违法23件、责令履行6件…,直接纠错率12.8%: the corrections listed (撤销,
     变更, 确认违法, 责令履行) over the whole they are listed of. Only 直接纠错率 is defined so for sure; a
     综合纠错率 may count settlements too, so a miss of it is unverifiable."""
-    listed = [f for f in r.sent.figs[: r.pos] if f in parent and _CORRECTION.match(label_of(f))]
+    s = r.sent
+    listed = [f for f in s.figs[: r.pos] if f in parent and _CORRECTION.match(label_of(f))]
+    # 审结案件中,维持…、撤销13件…。以确认违法、撤销方式直接纠错28件,纠错率14.9%: the list in a sentence before
+    for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
+        if listed or t.para != s.para:
+            break
+        listed = [f for f in t.figs if f in parent and _CORRECTION.match(label_of(f))]
     if not listed:
         return None
     whole = parent[listed[-1]]
     fixes = [f for f in listed if parent[f] is whole]
     firm = name.endswith("直接纠错率")
+    own = next(
+        (f for f in reversed(s.figs[: r.pos]) if f.is_level and any("纠错" in n for n in f.names if n)), None
+    )
+    if own is not None and countable(own, whole):  # 直接纠错28件,纠错率…: the count of them stated, not the items
+        return Share(r, own, whole, "the corrections of the cases closed", firm)
     return Share(r, fixes[0], whole, "the corrections listed of the cases closed", firm, more=tuple(fixes[1:]))
 
 
