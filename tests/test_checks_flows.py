@@ -266,7 +266,7 @@ CASES = [
         [("sum", "consistent", ("19.20亿元", "9.34亿元", "4.02亿元", "1.26亿元", "4.58亿元"))],
         (("sum", ("26.75亿元", "9.34亿元", "4.02亿元", "1.26亿元", "4.58亿元")),),
     ),
-    # --- the part a share names, and a base nested in its whole -------------------------------------------------------
+    # --- the part a share names, and a base nested in its whole -----------------------------------------------------
     Case(
         "a share of 税收 is of the tax figure, not of the 非税 one right before it",
         "全市一般公共预算收入98.40亿元,其中税收收入71.25亿元,非税收入27.15亿元;税收占比72.4%。",
@@ -286,7 +286,7 @@ CASES = [
             ("sum", "unverifiable", ("8.26万吨", "6.12万吨", "4.05万吨")),
         ],
     ),
-    # --- how the cases closed ended -------------------------------------------------------------------------------------
+    # --- how the cases closed ended ---------------------------------------------------------------------------------
     Case(
         "dispositions listed with commas after 其中 are all of one list",
         "审结复议案件436件,其中:决定维持281件,驳回申请77件,撤销36件,确认违法19件,责令履行8件,变更2件,终止13件。",
@@ -315,7 +315,7 @@ CASES = [
         "本局作为被申请人的行政复议案件34件,经复议维持29件、撤销3件、终止4件。",
         [("sum", "inconsistent", ("34件", "29件", "3件", "4件"))],
     ),
-    # --- the intake in the sentence before a rate -----------------------------------------------------------------------
+    # --- the intake in the sentence before a rate -------------------------------------------------------------------
     Case(
         "an acceptance rate over the applications received, stated in the sentence before",
         "全年共收到行政复议申请508件,比上年的421件增加87件,增长20.7%。依法受理466件,受理率91.7%。",
