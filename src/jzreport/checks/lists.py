@@ -1382,13 +1382,17 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             complete = True
             if rows == []:  # the total row right under the head: the rows below add up to it
                 rows, complete = _rows_below(doc, s, k, len(cells), lines)
+            found: list[Breakdown] = []
             for col in range(1, len(cells)) if rows is not None and len(rows) >= 2 else ():
                 w = _in_cell(line, cells, col)
                 if w is None:
                     continue
                 parts = [p for r in rows if (p := _in_cell(r, _cells(r) or [], col)) is not None and same_measure(p, w)]
                 if len(parts) == len(rows):
-                    out.append(Breakdown(w, tuple(parts), "合计", complete, True))
+                    found.append(Breakdown(w, tuple(parts), "合计", complete, True))
+            # the year before's column adds up like the current one's, when that one does (a 减: row it leaves out)
+            if any(not b.whole.is_baseline for b in found if b.whole is not None):
+                out += found
     return out
 
 
@@ -1487,6 +1491,8 @@ def _cells(line: _Line) -> list[tuple[int, int]] | None:
     if not line.starts_line:
         return None
     body = text.lstrip(_INDENT)
+    if "|" in body or "｜" in body:
+        return _pipe_cells(text, len(text) - len(body))
     # 合计 152 23700 98600: a name and bare numbers set apart by single spaces
     # a row set with ideographic spaces (东城区　3,218　　3,105) takes a single one as a cell's edge
     wide = _WIDE_SEP if "\u3000" in body and "\t" not in body else _CELL_SEP
@@ -1502,10 +1508,37 @@ def _cells(line: _Line) -> list[tuple[int, int]] | None:
     return spans if len(spans) >= 2 else None
 
 
+_PIPE = regex.compile(r"[|｜]")
+
+
+def _pipe_cells(text: str, pos: int) -> list[tuple[int, int]] | None:
+    """合计 | 2,846.93 | 2,721.05 | 4.63: cells between bars, an empty one kept so the columns stay in place; a bar
+    that opens the row bounds no cell."""
+    edges = [m.start() for m in _PIPE.finditer(text, pos)]
+    bounds = [pos - 1, *edges, len(text)]
+    spans = []
+    for a, b in itertools.pairwise(bounds):
+        lo, hi = a + 1, b
+        while lo < hi and text[lo] in " \u3000\t":
+            lo += 1
+        while hi > lo and text[hi - 1] in " \u3000\t":
+            hi -= 1
+        spans.append((lo, hi))
+    if spans and spans[0][0] == spans[0][1] and edges and edges[0] == pos:
+        spans = spans[1:]  # | 合计 | …: the bar that opens the row
+    # … | 4.63 |: a bar that closes the row leaves an empty cell at its end, as it does on every row of the table
+    return spans if len(spans) >= 2 else None
+
+
 def _in_cell(line: _Line, cells: list[tuple[int, int]], col: int) -> Fig | None:
     """The one figure in cell `col` of a row that can be added up; None when there is none or more."""
     if col >= len(cells):
         return None
     a, b = cells[col]
     got = [f for f in line.figs if a <= f.claim.start - line.offset < b]
-    return got[0] if len(got) == 1 and got[0].is_part else None
+    if len(got) != 1:
+        return None
+    f = got[0]
+    # a column of the year before (2023年): its cells are earlier values, and add up as well
+    earlier = f.claim.role == "before" and f.is_level and not f.paren and f.claim.kind != "duration"
+    return f if f.is_part or earlier else None
