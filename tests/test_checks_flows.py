@@ -347,6 +347,35 @@ CASES = [
         ],
         (("sum", ("260.00", "260.00", "420.50")),),
     ),
+    # --- identities of a report's own trade -------------------------------------------------------------------------
+    Case(
+        "a from-to of a rate with the points between its ends",
+        "综合毛利率由31.4%上升2.3个百分点至33.7%。",
+        [("point_change", "consistent", ("31.4%", "33.7%", "2.3个百分点"))],
+    ),
+    Case(
+        "stores: the net change right after the year before's count, and openings less closings",
+        "报告期末门店总数2,046家,较上年末的1,813家净增233家,其中新开门店301家,关闭门店68家。",
+        [
+            ("diff", "consistent", ("1,813家", "233家", "2,046家")),
+            ("diff", "consistent", ("301家", "68家", "233家")),
+        ],
+    ),
+    Case(
+        "an insurer's combined ratio is its loss ratio and expense ratio together",
+        "全年综合成本率97.9%,同比下降0.6个百分点,其中综合赔付率70.8%、综合费用率27.2%。",
+        [("sum", "inconsistent", ("97.9%", "70.8%", "27.2%"))],
+    ),
+    Case(
+        "a debt balance within its limit",
+        "年末全市政府债务余额412.36亿元,控制在省核定的债务限额438.90亿元以内。",
+        [("subset", "consistent", ("438.90亿元", "412.36亿元"))],
+    ),
+    Case(
+        "a fund's income is what it spent and what it passed on",
+        "国有资本经营预算收入5200万元,支出3100万元,调出资金2100万元。",
+        [("sum", "consistent", ("5200万元", "3100万元", "2100万元"))],
+    ),
 ]
 
 

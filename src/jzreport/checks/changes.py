@@ -6,7 +6,7 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
-from .cues import FILLER, PARTS_CUE, bare, plan_pair
+from .cues import CLAUSE_MARK, FILLER, PARTS_CUE, bare, plan_pair
 from .model import (
     BASELINE,
     CHANGE_VERB_END,
@@ -169,7 +169,11 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             else:
                 last_level = f
             for g in s.figs[afters[f].pos + 1 : f.pos]:  # 由A增加13.2%至B: a change between the two ends
-                if g.is_change and not g.paren and not g.is_points and g.group == f.group:
+                if g.is_change and not g.paren and g.group == f.group:
+                    if g.is_points:  # 毛利率由65.6%上升1.6个百分点至67.2%
+                        if f.is_rate:
+                            found[f].setdefault("points", []).append(g)
+                        continue
                     key = "amount" if g.is_change_amount else "rate"
                     if g.per_year:
                         key = "yearly" if key == "rate" and not g.is_times else "per-year " + key
@@ -208,7 +212,15 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         from_to = how.get(target) == "from-to" and (
             bare(RATE_WORDS.sub("", f.clause)) or (f.direction is not None and f.direction == _way(target))
         )
-        tied = bare(f.clause) or from_to or echo(rate_name(f), target) >= 2
+        # 较上年末的1,625家净增237家: a change right after the earlier value it is of, with no clause mark between
+        prev = s.figs[f.pos - 1] if f.pos else None
+        said_after = (
+            prev is not None
+            and prev.is_baseline
+            and found.get(target, {}).get("before", [None])[-1] is prev
+            and not CLAUSE_MARK.search(s.between(prev.claim.end, f.claim.start))
+        )
+        tied = bare(f.clause) or from_to or said_after or echo(rate_name(f), target) >= 2
         if head is None and (not tied or _own_subject(f, target)):
             continue
         if PARTS_CUE.search(f.clause):  # 其中刑事案件减少15件: the change of a part the text does not count

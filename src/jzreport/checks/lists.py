@@ -106,6 +106,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _balances(doc)
     out += _streams(doc)
     out += _nets(doc)
+    out += _limits(doc)
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
@@ -1066,9 +1067,9 @@ def _added_totals(doc: Doc) -> list[Breakdown]:
 # 年末滚存结余 or 累计结余, a stock of all years)
 _BALANCE = regex.compile(
     r"""^(?:收支相抵后?)?(?:当年|年终|本年|全年)?(?:收支)?净?
-        (?:结转下年|结转|结余)(?:下年)?(?:使用|支出|资金)?\s*(?:为|达)?\s*$""",
+        (?:结转下年|结转|结余|调出)(?:下年)?(?:使用|支出|资金)?\s*(?:为|达)?\s*$""",
     regex.X,
-)
+)  # 调出资金: what leaves the fund for another (收入0.36亿元,支出0.21亿元,调出资金0.15亿元)
 _SIDE_TOTAL = regex.compile(r"(?:总计|合计)\s*(?:为|达)?\s*$")
 
 
@@ -1149,7 +1150,7 @@ def _nets(doc: Doc) -> list[Breakdown]:
             ident = next((x for x in lx.NET_IDENTITIES if any(x[0] in m for m in n.names if m)), None)
             if ident is None:
                 continue
-            net_word, plus_word, minus_word = ident
+            net_word, plus_words, minus_words = ident
             near = [t for t in doc.sentences[max(0, s.index - 2) : s.index + 1] if t.para == s.para]
             before = [
                 f
@@ -1161,21 +1162,69 @@ def _nets(doc: Doc) -> list[Breakdown]:
                 and not f.is_baseline
                 and not _COMPARED.match(f.label)  # 较去年同月的3,728亿港元: an earlier value, not this one
             ]
-            plus = _side(before, plus_word, (net_word, minus_word))
-            minus = _side(before, minus_word, (net_word, plus_word))
-            if plus is not None and minus is not None:
+            # 新开352家,关闭115家,净增237家: the two sides may follow the net figure too, in its sentence
+            after = [f for f in s.figs[n.pos + 1 :] if f.unit == n.unit and not f.is_change and not f.is_baseline]
+            plus = _side(before, plus_words, (net_word, *minus_words)) or _side(after[::-1], plus_words, (net_word,))
+            minus = _side(before, minus_words, (net_word, *plus_words)) or _side(after[::-1], minus_words, (net_word,))
+            if plus is not None and minus is not None and plus is not minus:
                 out.append(Breakdown(plus, (minus, n), "net", True, True))
+        out += _rate_sums(s)
+    return out
+
+
+_LIMIT = regex.compile(r"限额\s*$")
+_WITHIN = regex.compile(r"^\s*(?:以内|之内|内|范围内)")
+
+
+def _limits(doc: Doc) -> list[Breakdown]:
+    """债务余额83.74亿元,控制在省核定的债务限额86.50亿元以内: a balance within the limit stated after it."""
+    out = []
+    for s in doc.sentences:
+        for w in s.figs:
+            within = _WITHIN.match(w.tail) or w.claim.approx == "at_most"  # 以内 may be read as the qualifier
+            if not w.is_level or not _LIMIT.search(w.clause) or not within:
+                continue
+            held = next((f for f in reversed(s.figs[: w.pos]) if f.is_level and not f.is_baseline), None)
+            if held is not None and held.group == w.group and same_measure(held, w) and "余额" in label_of(held):
+                out.append(Breakdown(w, (held,), "limit", False, False))
+    return out
+
+
+def _rate_sums(s: Sentence) -> list[Breakdown]:
+    """综合成本率98.6%,其中综合赔付率72.4%、综合费用率26.2%: a rate the sum of the rates named after it."""
+    out = []
+    for w in s.figs:
+        ident = next((x for x in lx.SUM_IDENTITIES if any(n.endswith(x[0]) for n in w.names if n)), None)
+        if ident is None or w.is_change or w.claim.unit != "%":
+            continue
+        parts = []
+        for name in ident[1]:
+            got = next(
+                (
+                    f
+                    for f in s.figs[w.pos + 1 :]
+                    if f.claim.unit == "%" and not f.is_change and any(n.endswith(name) for n in f.names if n)
+                ),
+                None,
+            )
+            if got is None:
+                break
+            parts.append(got)
+        if len(parts) == len(ident[1]):
+            out.append(Breakdown(w, tuple(parts), "identity", True, True))
     return out
 
 
 _COMPARED = regex.compile(r"^(?:较|比|与|同比|上年|去年)")
 
 
-def _side(figs: list[Fig], word: str, others: tuple[str, ...]) -> Fig | None:
-    """The nearest figure named `word` and none of `others` (出口 and not 进出口, 顺差)."""
+def _side(figs: list[Fig], words: tuple[str, ...], others: tuple[str, ...]) -> Fig | None:
+    """The nearest figure named by one of `words` and none of `others` (出口 and not 进出口, 顺差)."""
     for f in reversed(figs):
         names = [m for m in f.names if m]
-        if any(word in m for m in names) and not any(o in m or "进出口" in m for o in others for m in names):
+        if any(w in m for w in words for m in names) and not any(
+            o in m or "进出口" in m for o in others for m in names
+        ):
             return f
     return None
 
