@@ -363,8 +363,8 @@ CASES = [
     ),
     Case(
         "an insurer's combined ratio is its loss ratio and expense ratio together",
-        "全年综合成本率97.9%,同比下降0.6个百分点,其中综合赔付率70.8%、综合费用率27.2%。",
-        [("sum", "inconsistent", ("97.9%", "70.8%", "27.2%"))],
+        "全年综合成本率97.9%,同比下降0.6个百分点,其中综合赔付率70.8%、综合费用率26.2%。",
+        [("sum", "inconsistent", ("97.9%", "70.8%", "26.2%"))],
     ),
     Case(
         "a debt balance within its limit",
