@@ -184,7 +184,7 @@ CASES = [
     Case(
         "a rate of a denied outcome is over the outcomes together",
         "审查起诉各类案件3,210人，决定起诉2,760人，决定不起诉390人，不起诉率12.4%。",
-        [("part_rate", "consistent", ("2,760人", "390人", "390人", "12.4%"))],
+        [("part_rate", "consistent", ("2,760人", "390人", "12.4%"))],
     ),
     Case(
         "a rate of a denied outcome that fits no base is no proof",

@@ -376,6 +376,46 @@ CASES = [
         "国有资本经营预算收入5200万元,支出3100万元,调出资金2100万元。",
         [("sum", "consistent", ("5200万元", "3100万元", "2100万元"))],
     ),
+    # --- false alarms the out-of-sample rounds found ----------------------------------------------------------------
+    Case(
+        "a table of two sides: a total label in the middle totals the columns after it, and a row label on the "
+        "total row of the other side is no total",
+        "单位:万元\n收入\t决算数\t支出\t决算数\n一、财政拨款收入\t2815.30\t一、一般公共服务支出\t16.40\n"
+        "二、其他收入\t64.20\t二、农林水支出\t2705.10\n本年收入合计\t2879.50\t三、住房保障支出\t88.60\n"
+        "年初结转和结余\t120.40\t本年支出合计\t2810.10\n",
+        [
+            ("sum", "consistent", ("2879.50", "2815.30", "64.20")),
+            ("sum", "consistent", ("2810.10", "16.40", "2705.10", "88.60")),
+        ],
+        (("sum", ("88.60", "16.40", "2705.10")),),
+    ),
+    Case(
+        "a figure set against last year's final accounts is the earlier value",
+        "机关运行经费支出126.80万元,比上年决算数139.20万元减少12.40万元,下降8.9%。",
+        [
+            ("diff", "consistent", ("139.20万元", "12.40万元", "126.80万元")),
+            ("change_rate", "consistent", ("139.20万元", "126.80万元", "8.9%")),
+        ],
+    ),
+    Case(
+        "the count of the items before 合计 is none of them",
+        "三类诉求分别为51230件、40872件、30118件,三项合计122220件。",
+        [("sum", "consistent", ("122220件", "51230件", "40872件", "30118件"))],
+    ),
+    Case(
+        "domestic and inbound visitors are all of them; a kind that cuts across them is none of the list",
+        "全年接待国内外游客962.5万人次,比上年增长12.1%;实现旅游总收入96.20亿元,增长13.0%。其中,接待国内游客"
+        "958.1万人次,实现国内旅游收入94.80亿元;接待入境游客4.4万人次,实现旅游外汇收入2012万美元;"
+        "乡村旅游接待游客361.0万人次,占37.5%。",
+        [("sum", "consistent", ("962.5万人次", "958.1万人次", "4.4万人次"))],
+        (("sum", ("962.5万人次", "958.1万人次", "4.4万人次", "361.0万人次")),),
+    ),
+    Case(
+        "an urbanisation rate over one population, its urban figure counted in another: no proof",
+        "年末全县户籍总人口46.20万人。其中,城镇人口19.30万人,乡村人口26.90万人。"
+        "年末常住人口38.75万人,常住人口城镇化率为53.1%。",
+        [("part_rate", "unverifiable", ("38.75万人", "19.30万人", "53.1%"))],
+    ),
 ]
 
 

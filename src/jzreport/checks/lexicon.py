@@ -55,6 +55,7 @@ CLAUSE_VERBS = (
 COMPLETE_SERIES = (
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"),
     ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("境内", "境外"), ("出口", "进口"), ("线上", "线下"),
+    ("国内", "入境"),  # 国内游客 and 入境游客 are all the visitors (国内外游客)
     ("男", "女"),
     # the kinds of market entity (市场主体)
     ("企业", "个体工商户", "农民专业合作社"),
@@ -241,6 +242,10 @@ RATE_NUMERATORS = (
     ("合格", ("合格",)),
     ("整改", ("整改", "完成整改")),
     ("持证", ("持证", "持有", "取得")),
+    ("不捕", ("不批准逮捕", "不捕")),  # 不批准逮捕219人,不捕率…
+    ("不诉", ("不起诉", "不诉")),
+    ("直办", ("直接答复", "直接办结", "直办")),
+    ("出庭", ("出庭",)),
 )
 # Rates of cases closed are taken of all cases on hand, the new ones and those carried over (旧存): a base
 # named as new intake (新收案件12560件) is only part of theirs.
@@ -298,6 +303,7 @@ CHANGE_FILLERS = (
     "同比", "环比", "比上年", "比去年", "较上年", "较去年", "较上年同期", "比上年同期", "与上年同期相比",
     "与去年同期相比", "与上年相比", "比年初", "较年初", "比上月", "较上月", "本年", "本期", "增减",
     "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
+    "比上年决算", "较上年决算", "比上年决算数", "较上年决算数",  # 比上年决算减少13.45万元: last year's final accounts
 )
 # Phrases before a change verb that say how it is measured, not what changed: 按现价计算年均增长5.3%.
 MEASURED_AS = (

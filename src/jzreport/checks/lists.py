@@ -987,6 +987,8 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             # 合同39份、规范性文件3件、决策事项5项,共计47件: things counted each in its own measure word, added up
             mixed = not named and w.claim.kind == "count"
             for f in reversed(s.figs[: w.pos]):
+                if f.pos == w.pos - 1 and _ITEMS_COUNTED.fullmatch(w.lead) and f.claim.value <= 20:
+                    continue  # 三项合计122220件: the count of the items, none of them
                 alike = same_measure(f, w) or (mixed and _mixed_item(f, parts, w))
                 if PARTS_CUE.search(f.tail) or (f.is_level and not alike):
                     break  # the list starts after 其中, or the figures are of something else
@@ -1015,7 +1017,9 @@ def _mixed_item(f: Fig, later: list[Fig], w: Fig) -> bool:
     return f.claim.kind == "count" and f.claim.multiplier == 1 and bool(joined)
 
 
-_MIXED_TOTAL = regex.compile(r"^\s*[,，]?\s*(?:共计|合计|总计)\s*(?:为|达)?\s*$")
+_ITEMS_COUNTED = regex.compile(r"\s*(?:项|类|个|者)?\s*(?:共计|合计|总计)\s*(?:为|达)?\s*")
+# a comma before the total: 三项合计 counts the items, it is none of them
+_MIXED_TOTAL = regex.compile(r"^\s*[,，]\s*(?:共计|合计|总计)\s*(?:为|达)?\s*$")
 
 
 def _kinds_listed(parts: Sequence[Fig], w: Fig) -> bool:
@@ -1378,6 +1382,7 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
 
 
 _CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text
+_LABEL_CELL = regex.compile(r"\p{Han}{2}")  # a cell that names a row, not one that holds its figure
 # 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
 _TOTAL_ROW = regex.compile(r"^\p{Han}{0,16}?[合总]\s*计$|^全[市县区省州盟旗镇乡]$")  # …支出合计 too
 _WIDE_SEP = regex.compile(r"\u3000+[ \u3000]*| {2,}")
@@ -1425,20 +1430,30 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             continue
         for k, line in enumerate(_lines(s, lines)):
             cells = _cells(line)
-            if cells is None or not _TOTAL_ROW.match(line.text[cells[0][0] : cells[0][1]]):
+            if cells is None:
                 continue
-            rows = _rows_above(doc, s, k, len(cells), lines)
-            complete = True
-            if rows == []:  # the total row right under the head: the rows below add up to it
-                rows, complete = _rows_below(doc, s, k, len(cells), lines)
+            # 收入 | 决算数 | 支出 | 决算数: a table of two sides holds a row label in the middle too; a total label
+            # totals the columns after it up to the next label
+            labels = [c for c, (a, b) in enumerate(cells) if _LABEL_CELL.search(line.text[a:b])]
+            heads = [c for c in labels if _TOTAL_ROW.match(line.text[cells[c][0] : cells[c][1]])]
+            if not heads or labels[0] != 0:
+                continue
             found: list[Breakdown] = []
-            for col in range(1, len(cells)) if rows is not None and len(rows) >= 2 else ():
-                w = _in_cell(line, cells, col)
-                if w is None:
-                    continue
-                parts = [p for r in rows if (p := _in_cell(r, _cells(r) or [], col)) is not None and same_measure(p, w)]
-                if len(parts) == len(rows):
-                    found.append(Breakdown(w, tuple(parts), "合计", complete, True))
+            for h in heads:
+                rows = _rows_above(doc, s, k, len(cells), lines, side=h)
+                complete = True
+                if rows == []:  # the total row right under the head: the rows below add up to it
+                    rows, complete = _rows_below(doc, s, k, len(cells), lines)
+                columns = range(h + 1, next((c for c in labels if c > h), len(cells)))
+                for col in columns if rows is not None and len(rows) >= 2 else ():
+                    w = _in_cell(line, cells, col)
+                    if w is None:
+                        continue
+                    parts = [
+                        p for r in rows if (p := _in_cell(r, _cells(r) or [], col)) is not None and same_measure(p, w)
+                    ]
+                    if len(parts) == len(rows):
+                        found.append(Breakdown(w, tuple(parts), "合计", complete, True))
             # the year before's column adds up like the current one's, when that one does (a 减: row it leaves out)
             if any(not b.whole.is_baseline for b in found if b.whole is not None):
                 out += found
@@ -1459,9 +1474,10 @@ def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
     return got
 
 
-def _row_kind(line: _Line, width: int, depth: int) -> str:
+def _row_kind(line: _Line, width: int, depth: int, side: int = 0) -> str:
     """What a line next to a total row is: "row" (a sibling), "sub" (set in under the row above it, or a 其中
-    row), "total" (小计 or another total: the rows are not all siblings), or "end" (no row of this table)."""
+    row), "total" (小计 or another total: the rows are not all siblings), or "end" (no row of this table).
+    `side` is the column of the label on the total's side of a table of two sides (收入 | … | 支出 | …)."""
     cells = _cells(line)
     if cells is None:
         return "end"
@@ -1470,10 +1486,13 @@ def _row_kind(line: _Line, width: int, depth: int) -> str:
         return "sub"
     if len(cells) != width or line.indent != depth:
         return "end"
-    return "total" if _SUBTOTAL_ROW.match(first) or _TOTAL_ROW.match(first) else "row"
+    own = line.text[cells[side][0] : cells[side][1]] if side < len(cells) else first
+    return "total" if _SUBTOTAL_ROW.match(own) or _TOTAL_ROW.match(own) else "row"
 
 
-def _rows_above(doc: Doc, s: Sentence, k: int, width: int, cache: dict[int, list[_Line]]) -> list[_Line] | None:
+def _rows_above(
+    doc: Doc, s: Sentence, k: int, width: int, cache: dict[int, list[_Line]], *, side: int = 0
+) -> list[_Line] | None:
     """The rows of a table right above line `k` of sentence `s`, each with `width` cells; rows set in under
     another are skipped. [] when the line right above is the table's head; None when the table goes on above in
     a way we do not read (a 小计 or total row, a blank line, a row of another width)."""
@@ -1491,10 +1510,10 @@ def _rows_above(doc: Doc, s: Sentence, k: int, width: int, cache: dict[int, list
             index -= 1
             if index < 0:
                 return None
-            above = _lines(doc.sentences[index], cache)
+            above = list(_lines(doc.sentences[index], cache))  # a copy: the cache is read again
         line = above.pop()
         below = line
-        kind = _row_kind(line, width, depth)
+        kind = _row_kind(line, width, depth, side)
         if kind == "row":
             rows.insert(0, line)
         elif kind != "sub":

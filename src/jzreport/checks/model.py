@@ -28,7 +28,8 @@ _YEAR4 = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"  # 2022 or 二零�
 _PERIOD = (
     rf"(?:{_YEAR4}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)})"
 )
-_PLAN = r"(?:的)?(?:调整)?(?:预算数?|计划)"  # 较年初预算12.20亿元增收0.26亿元: the plan the figure is set against
+# 较年初预算12.20亿元增收0.26亿元, 比上年决算数155.80万元减少: the plan or account the figure is set against
+_PLAN = r"(?:的)?(?:调整)?(?:预算数?|决算数?|计划)"
 BASELINE = regex.compile(
     rf"""
     (?:

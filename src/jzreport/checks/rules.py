@@ -426,7 +426,8 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     if not iw.positive:
         return None
     m = arith.common_multiplier([f.claim for f in (*parts, *wholes)])
-    refs = [*(ref(w, "whole") for w in wholes), *(ref(p, "part") for p in parts), ref(r, "rate")]
+    # 不起诉274人 of 起诉1152人 and itself: cited once, as the part
+    refs = [*(ref(w, "whole") for w in wholes if w not in parts), *(ref(p, "part") for p in parts), ref(r, "rate")]
     refs += [ref(x, "rate") for x in sh.extra]
     formula = f"{_terms(parts, m)}/{_terms(wholes, m)}"
     firm = sh.firm if consensus is None else consensus

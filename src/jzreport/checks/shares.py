@@ -978,8 +978,9 @@ def _names_stem(stem: str, f: Fig) -> bool:
 
 
 def _denied(stem: str, f: Fig) -> bool:
-    """A figure named as denied or partly done (不予受理, 不合格, 部分整改) while the rate's name is not."""
-    if NEGATED_LABEL.match(stem):
+    """A figure named as denied or partly done (不予受理, 不合格, 部分整改) while the rate's name is not (不捕率
+    counts the 不批准逮捕)."""
+    if NEGATED_LABEL.match(stem) or stem.startswith(("不", "未")):
         return False
     names = [n for n in f.names if n]
     if any(NEGATED_LABEL.match(n) or denies(n, stem) for n in names):
@@ -991,7 +992,8 @@ def _denied_with_sibling(r: Fig, numerator: Fig, stem: str, bases: list[Fig]) ->
     """提起公诉4307人,不起诉683人,不起诉率13.7%: a rate of a denied outcome is over the outcomes together,
     the one stated right before it and the denied one, or over the intake; which one is not said, so a miss
     of them all is no proof (unverifiable)."""
-    if not NEGATED_LABEL.match(stem) or not any(stem in n for n in numerator.names if n):
+    negated = NEGATED_LABEL.match(stem) or stem.startswith(("不", "未"))
+    if not negated or not (any(stem in n for n in numerator.names if n) or _numerator_of(stem, numerator)):
         return None
     if numerator.pos == 0:
         return None
@@ -1081,7 +1083,11 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]))
         if len(narrow) >= 2 and not any(narrow in n for f in (num, den) for n in (*f.names, _owner(f))):
             return None
-        return Share(r, num, den, f"{rate_word} is {nums[0]} over {dens[0]}", True)
+        # 户籍总人口A。其中,城镇人口B…。常住人口C,常住人口城镇化率D: figures of a population rate stated apart may be
+        # of two populations (户籍, 常住), so a miss is no proof
+        tied = num.sent is den.sent or any(d[:2] in n for d in dens for n in num.names if n)  # 城镇常住人口
+        firm = tied or (rate_word, nums, dens) not in lx.POPULATION_RATES
+        return Share(r, num, den, f"{rate_word} is {nums[0]} over {dens[0]}", firm)
     return None
 
 
