@@ -264,6 +264,11 @@ TABLE_CASES = [
      [("42.60", "4260000000", "元", "money", "基金收入合计预算数", None),
       ("35.18", "3518000000", "元", "money", "基金收入合计执行数", None),
       ("82.6", "82.6", "%", "percent", "基金收入合计完成", None)]),
+    # a row of units under the head, its first cell empty: each unit is its column's, counted from the right
+    ("截至6月30日止六个月 | 2024年 | 2023年 | 变动\n | 人民币千元 | 人民币千元 | %\n收入 | 1,204,300 | 1,098,050 | 9.7\n",
+     [("1,204,300", "1204300000", "元", "money", "收入", None),
+      ("1,098,050", "1098050000", "元", "money", "收入", None),
+      ("9.7", "9.7", "%", "change", "收入变动", "increase")]),
 ]  # fmt: skip
 
 

@@ -390,8 +390,9 @@ def _finish(text: str, tok: Token, t: re.Match[str]) -> Token:
         tok.mult_text = mult
         tok.value = scale(tok.value, tok.multiplier)
         end = max(end, t.end(_MULT))
-    if unit and gap and "\n" in gap and len(unit) == 1 and UNIT_FAMILY[unit][1] == "count":
-        unit = None  # a line break before a one-character measure word is more likely a new line of text
+    if unit and gap and "\n" in gap and len(unit) == 1 and UNIT_FAMILY[unit][1] in ("count", "duration"):
+        # a line break before a one-character measure word is more likely a new line of text (公告编号：2025-031⏎天衡…)
+        unit = None
     split = _SPLIT_UNIT.match(text, t.start(_UNIT)) if unit == "个" else None
     if split:  # 3个多月, 一个半小时: the qualifier stands inside the unit
         unit = "个" + split.group("unit")  # 个月, 个小时 …

@@ -87,6 +87,7 @@ _ANY_NOTE = regex.compile(
 )
 _ONE = Lazy(regex.compile, _ONE_UNIT)
 # 收案数(件), 金额(万元), 本年收费金额(单位:万元), 增长(%) — a header cell that ends with its unit.
+_UNIT_CELL = Lazy(regex.compile, rf"(?:人民币|港币|美元)?(?:{_MULTS})?(?:{_ANY_UNIT})")  # 人民币千元, %
 _HEAD_UNIT = Lazy(
     regex.compile,
     rf"^(?P<head>.*?)[ ]?[(（](?:单位[:：])?[ ]?(?:人民币)?(?:(?P<mult>{_MULTS})?(?P<unit>{_ANY_UNIT}))"
@@ -277,6 +278,12 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         block = block._replace(cases=True)
     if not any(_VALUE_CELL.match(c.text) for c in cells):
         header = _spaced_out(tuple(c.text for c in cells))
+        if block.header and all(_UNIT_CELL.fullmatch(h) for h in header) and len(header) < len(block.header):
+            # 项目 | 2024年 | 2023年 | 变动 over  | 人民币千元 | 人民币千元 | %: a row of units under the head, its empty
+            # first cell left out; each unit goes to the column it stands under, counted from the right
+            k = len(block.header) - len(header)
+            units = tuple(f"{h}（{u}）" for h, u in zip(block.header[k:], header, strict=True))
+            return block._replace(header=(*block.header[:k], *units))
         corner = _HEAD_UNIT.match(header[0])  # 分部收益(人民币百万元)\t2023年\t2022年: the unit of the whole table
         if corner is not None and not block.units and corner.group("unit") in UNIT_FAMILY:
             block = block._replace(units=((corner.group("mult"), corner.group("unit")),))
