@@ -278,7 +278,8 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         block = block._replace(cases=True)
     if not any(_VALUE_CELL.match(c.text) for c in cells):
         header = _spaced_out(tuple(c.text for c in cells))
-        if block.header and all(_UNIT_CELL.fullmatch(h) for h in header) and len(header) < len(block.header):
+        unit_row = all(_UNIT_CELL.fullmatch(h) for h in header)
+        if block.header and unit_row and len(header) < len(block.header):
             # 项目 | 2024年 | 2023年 | 变动 over  | 人民币千元 | 人民币千元 | %: a row of units under the head, its empty
             # first cell left out; each unit goes to the column it stands under, counted from the right
             k = len(block.header) - len(header)
