@@ -280,8 +280,8 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         header = _spaced_out(tuple(c.text for c in cells))
         unit_row = all(_UNIT_CELL.fullmatch(h) for h in header)
         if block.header and unit_row and len(header) < len(block.header):
-            # 项目 | 2024年 | 2023年 | 变动 over  | 人民币千元 | 人民币千元 | %: a row of units under the head, its empty
-            # first cell left out; each unit goes to the column it stands under, counted from the right
+            # 项目 | 2024年 | 2023年 | 变动 over " | 人民币千元 | 人民币千元 | %": a row of units under the head,
+            # its empty first cell left out; each unit goes to the column it stands under, counted from the right
             k = len(block.header) - len(header)
             units = tuple(f"{h}（{u}）" for h, u in zip(block.header[k:], header, strict=True))
             return block._replace(header=(*block.header[:k], *units))
