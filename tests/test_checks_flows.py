@@ -416,6 +416,28 @@ CASES = [
         "年末常住人口38.75万人,常住人口城镇化率为53.1%。",
         [("part_rate", "unverifiable", ("38.75万人", "19.30万人", "53.1%"))],
     ),
+    # --- a rate over the count stated before its numerator, though not named as an intake -----------------------------
+    Case(
+        "recommendations and the ones answered: the rate is of the recommendations",
+        "办理公益诉讼案件88件,其中诉前检察建议70件,行政机关回复整改67件,回复整改率95.7%。",
+        [("part_rate", "consistent", ("70件", "67件", "95.7%"))],
+    ),
+    Case(
+        "rows of data screened and confirmed, a money figure between them",
+        "筛查疑点数据4210条,涉及金额8600万元,经核实确认违规3562条,确认率84.6%。",
+        [("part_rate", "consistent", ("4210条", "3562条", "84.6%"))],
+    ),
+    Case(
+        "such a rate that misses is no proof: the text does not name the base",
+        "全年调处矛盾纠纷5120件,调解成功5012件,调解成功率96.2%。",
+        [("part_rate", "unverifiable", ("5120件", "5012件", "96.2%"))],
+    ),
+    Case(
+        "a count with a rate of its own is a sibling outcome, not the base of the next rate",
+        "审结复议案件640件,直接纠错152件,纠错率23.8%,以调解、和解方式结案96件,调解率15.0%。",
+        [("part_rate", "consistent", ("640件", "96件", "15.0%"))],
+        (("part_rate", ("152件", "96件", "15.0%")),),
+    ),
 ]
 
 

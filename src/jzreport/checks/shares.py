@@ -855,6 +855,25 @@ def _named_rate_pair(
     again = _restated(doc, numerator)
     if again is not None:
         return Share(r, numerator, again, f"the total its {numerator.claim.text} is restated with", True)
+    near = next(
+        (
+            w
+            for w in reversed(s.figs[: numerator.pos])
+            if w.group == numerator.group
+            and w.is_level
+            and not w.is_baseline
+            and not w.paren
+            and countable(w, numerator)
+            and not _names_stem(stem, w)
+        ),
+        None,
+    )
+    rated = near is not None and near.pos + 1 < len(s.figs) and s.figs[near.pos + 1].is_rate
+    # 直接纠错236件,纠错率24.2%,…结案170件,调解率…: a count with a rate of its own is a sibling outcome, no base
+    if near is not None and not rated and near.claim.value >= numerator.claim.value:
+        # 诉前检察建议78件,回复整改75件,回复整改率…; 群众参评1652件,表示满意的1571件,满意率…: the count stated before
+        # the numerator in its clause group, though not named as an intake
+        return Share(r, numerator, near, "the count stated before its numerator", False)
     earlier = _base_before(doc, numerator, stem)
     if earlier is not None:  # 受理2374件,比上年…。审结2295件,结案率96.7%
         return Share(r, numerator, earlier, "the intake stated in the sentence before", False)
