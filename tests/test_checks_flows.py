@@ -450,6 +450,25 @@ CASES = [
             ("change_rate", "consistent", ("560,214.09", "612,308.77", "9.30")),
         ],
     ),
+    # --- a table's column of shares -----------------------------------------------------------------------------
+    Case(
+        "each row's share of the total row, and the shares making the total row's 100",
+        "表1 投诉性质分类情况\n投诉性质\t件数\t比重(%)\n质量\t3120\t41.60\n售后服务\t2250\t30.00\n"
+        "合同\t1380\t18.40\n其他\t750\t10.00\n合计\t7500\t100.00\n",
+        [
+            ("sum", "consistent", ("7500", "3120", "2250", "1380", "750")),
+            ("part_rate", "consistent", ("7500", "3120", "41.60")),
+            ("part_rate", "consistent", ("7500", "750", "10.00")),
+            ("sum", "consistent", ("100.00", "41.60", "30.00", "18.40", "10.00")),
+        ],
+    ),
+    Case(
+        "a column of rates beside the counts is no column of shares",
+        "单位:件\n法院\t受理\t审结\t结案率(%)\n东区法院\t4200\t4012\t95.52\n西区法院\t3100\t2950\t95.16\n"
+        "合计\t7300\t6962\t95.37\n",
+        [("sum", "consistent", ("7300", "4200", "3100"))],
+        (("part_rate", ("6962", "4012", "95.52")),),
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from .shares import (
     share_sums,
     structure_ratios,
     structure_shares,
+    table_shares,
 )
 
 
@@ -29,7 +30,11 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns = find_breakdowns(doc)
     shares, rel.grims, pending, named_lists = find_shares(doc, rel.breakdowns)
     far, far_lists = resolve_far_shares(doc, pending)
+    in_table, table_lists = table_shares(rel.breakdowns)
     rel.shares = shares + far + structure_shares(doc, rel.breakdowns)
+    taken = {sh.rate for sh in rel.shares}
+    rel.shares += [sh for sh in in_table if sh.rate not in taken]
+    rel.breakdowns += [b for b in table_lists if not taken.intersection(b.parts)]
     # 受理11933起,调解成功11929件,调解成功率99.9%: the rate checks the stage already, the subset says nothing more
     paired = {(sh.whole, sh.part) for sh in rel.shares}
     rel.breakdowns = [b for b in rel.breakdowns if b.cue != "stage" or (b.whole, b.parts[0]) not in paired]

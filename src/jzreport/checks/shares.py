@@ -1394,6 +1394,44 @@ def listed_hundreds(doc: Doc) -> list[Breakdown]:
     return out
 
 
+def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdown]]:
+    """件数 | 比重(%) under a 合计 row: each row's share cell, right after the figure it is of on its line, is that
+    figure over the total row's; the shares make 100 (the total row's own share cell, if any, says so too)."""
+    shares: list[Share] = []
+    lists: list[Breakdown] = []
+    for b in breakdowns:
+        if b.cue != "合计" or b.whole is None or b.whole.claim.kind == "count" and b.whole.claim.unit == "%":
+            continue
+        rates = [_share_cell(p) for p in b.parts]
+        if any(r is None for r in rates):
+            continue
+        got = [r for r in rates if r is not None]
+        if any(r.claim.role in ("before", "after") for r in got):
+            continue  # a column of last year's shares beside this year's: the cells pair by year, not read here
+        whole = _share_cell(b.whole)  # 合计 12846 | 100.00: the total row's own share, which the rows add up to
+        # a column of shares, not of rates (结案率, 毛利率): its total is 100, or its head names a share
+        hundred = whole is not None and whole.claim.value == 100
+        if not hundred and not all(_SHARE_HEAD.search(r.claim.subject or "") for r in got):
+            continue
+        shares += [Share(r, p, b.whole, "the table's total row", True) for r, p in zip(got, b.parts, strict=True)]
+        lists.append(Breakdown(whole, tuple(got), "shares", True, True))
+    return shares, lists
+
+
+_SHARE_HEAD = regex.compile(r"比重|占比|构成|比例|份额")
+
+
+def _share_cell(f: Fig) -> Fig | None:
+    """The percent cell right after a figure on its table row (4215 | 32.81), if it is the row's share."""
+    s = f.sent
+    if f.pos + 1 >= len(s.figs):
+        return None
+    r = s.figs[f.pos + 1]
+    if r.claim.unit != "%" or r.is_change or "\n" in s.between(f.claim.end, r.claim.start):
+        return None
+    return r
+
+
 def structure_ratios(doc: Doc) -> list[Breakdown]:
     """三次产业结构9.6:41.2:49.2: three or more terms of a structure make 100."""
     return [Breakdown(None, tuple(run), "structure", True, True) for run in _structure_runs(doc)]
