@@ -1400,7 +1400,7 @@ def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdo
     shares: list[Share] = []
     lists: list[Breakdown] = []
     for b in breakdowns:
-        if b.cue != "合计" or b.whole is None or b.whole.claim.kind == "count" and b.whole.claim.unit == "%":
+        if b.cue != "合计" or b.whole is None or (b.whole.claim.kind == "count" and b.whole.claim.unit == "%"):
             continue
         rates = [_share_cell(p) for p in b.parts]
         if any(r is None for r in rates):
