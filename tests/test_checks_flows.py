@@ -469,6 +469,25 @@ CASES = [
         [("sum", "consistent", ("7300", "4200", "3100"))],
         (("part_rate", ("6962", "4012", "95.52")),),
     ),
+    # --- grades, ratios said as 比值, growth against an earlier stretch's ---------------------------------------------
+    Case(
+        "files graded after the count checked: the grades add up, and a pass rate that counts the excellent too",
+        "抽查行政执法案卷280卷,评为优秀的96卷、合格的171卷、不合格的13卷,案卷合格率(含优秀)95.4%。",
+        [
+            ("sum", "consistent", ("280卷", "96卷", "171卷", "13卷")),
+            ("part_rate", "consistent", ("280卷", "96卷", "171卷", "95.4%")),
+        ],
+    ),
+    Case(
+        "an income ratio said as 比值",
+        "城镇居民人均可支配收入38640元,农村居民人均可支配收入19870元,城乡居民人均收入比值为1.94。",
+        [("part_rate", "consistent", ("19870元", "38640元", "1.94"))],
+    ),
+    Case(
+        "growth against the growth of an earlier stretch, the points between them",
+        "规模以上工业增加值增长8.1%,增速比一季度的7.2%加快0.9个百分点。",
+        [("point_change", "consistent", ("7.2%", "8.1%", "0.9个百分点"))],
+    ),
 ]
 
 

@@ -231,7 +231,24 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if f.per_year:  # 年均增长6.5%: only a rate can be compounded; a yearly amount or points is left alone
             key = "yearly" if key == "rate" and not f.is_times else "per-year " + key
         found.setdefault(target, {}).setdefault(key, []).append(f)
-    return [ch for after, slots in found.items() for ch in _changes(after, slots, how)]
+    out = [ch for after, slots in found.items() for ch in _changes(after, slots, how)]
+    return out + _growth_gaps(s, set(found))
+
+
+def _growth_gaps(s: Sentence, taken: set[Fig]) -> list[Change]:
+    """增长7.4%,增速比一季度的6.8%加快0.6个百分点: a growth rate, an earlier growth rate set against it, and the
+    points between them."""
+    out = []
+    figs = s.figs
+    for k in range(len(figs) - 2):
+        g, b, p = figs[k], figs[k + 1], figs[k + 2]
+        earlier = b.is_baseline or bool(BASELINE.search(b.clause[-24:]))  # 比一季度的6.8%, read as a change
+        if g in taken or not (g.is_change and g.claim.unit == "%") or not earlier or b.claim.unit != "%":
+            continue
+        if not p.is_points or len({g.group, b.group, p.group}) != 1:
+            continue
+        out.append(Change(g, b, None, None, p, "baseline"))
+    return out
 
 
 def _changes(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> list[Change]:

@@ -1262,14 +1262,19 @@ def _headline_of(doc: Doc, s: Sentence, total: Fig, measure: str) -> Fig | None:
     return None
 
 
+_GRADED = regex.compile(r"优秀|良好|合格|达标|满意")
+
+
 def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     """共梳理出涉企规范性文件62件,拟废止6件、修改2件: a total, then a 、-joined list right after it."""
     out = []
     for s in doc.sentences:
         figs = s.figs
         for k, w in enumerate(figs):
-            if not w.is_level or w.is_baseline or not TOTAL_CUE.search(w.clause) or k + 2 >= len(figs):
+            if not w.is_level or w.is_baseline or k + 2 >= len(figs):
                 continue
+            if not TOTAL_CUE.search(w.clause) and not (is_base(w) and _GRADED.search(label_of(figs[k + 1]))):
+                continue  # 抽查案卷360卷,评为优秀的112卷、合格的232卷…: the grades of what was checked
             first = figs[k + 1]
             if not LIST_OPENS.fullmatch(first.lead) or TOTAL_CUE.search(first.clause):
                 continue  # 全年新增2处,全市共有国家级4处、省级7处: a total of its own after the first figure

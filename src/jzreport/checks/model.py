@@ -26,7 +26,8 @@ _LAST_MARK = regex.compile(r"[,，;；:：。!?！？]", regex.REVERSE)  # the l
 # 2023年 / 2023年末 / 2023年12月31日 / 2023年6月末: the date of the earlier value
 _YEAR4 = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"  # 2022 or 二零二二 (a year in Chinese numerals)
 _PERIOD = (
-    rf"(?:{_YEAR4}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)})"
+    rf"(?:{_YEAR4}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)}"
+    r"|(?:第?[一二三四]|前三)季度|上半年|1-\d{1,2}月)"  # 增速比一季度的6.8%加快0.6个百分点
 )
 # 较年初预算12.20亿元增收0.26亿元, 比上年决算数155.80万元减少: the plan or account the figure is set against
 _PLAN = r"(?:的)?(?:调整)?(?:预算数?|决算数?|计划)"
@@ -512,12 +513,15 @@ def clean_label(text: str) -> str:
 
 
 _BREAKS = regex.compile(r"[\r\n]+[ \t\u3000]*")
+_NOTE_END = regex.compile(r"(?<=率)\s*[(（][^()（）]{1,8}[)）]\s*(?:为|达|达到)?$")
 
 
 def rate_name(f: Fig) -> str:
     """The name of a stated rate: ',调解成功率达' → '调解成功率'."""
     # a line break in a wrapped text (整改率⏎98.7%, 调⏎解成功率) is no part of the name
-    return _RATE_VERBS_END.sub("", _BREAKS.sub("", f.clause)).strip(" ,，;；:：的")
+    # 案卷合格率(含优秀)95.6%: a note in brackets after the name says what it counts, it is no part of the name
+    name = _RATE_VERBS_END.sub("", _BREAKS.sub("", f.clause))
+    return _NOTE_END.sub("", name).strip(" ,，;；:：的")
 
 
 @functools.lru_cache(maxsize=16384)

@@ -1172,7 +1172,7 @@ def _ratio_share(doc: Doc, r: Fig) -> Share | None:
     return None
 
 
-_RATIO_SAID = regex.compile(r"比\s*(?:为|是|达|达到)?\s*$")  # 城乡居民收入比为 2.11
+_RATIO_SAID = regex.compile(r"比值?\s*(?:为|是|达|达到)?\s*$")  # 城乡居民收入比为 2.11, 收入比值为1.89
 
 
 def _side(doc: Doc, s: Sentence, prefixes: Sequence[str], rest: str) -> Fig | None:
