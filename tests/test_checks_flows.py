@@ -488,6 +488,27 @@ CASES = [
         "规模以上工业增加值增长8.1%,增速比一季度的7.2%加快0.9个百分点。",
         [("point_change", "consistent", ("7.2%", "8.1%", "0.9个百分点"))],
     ),
+    # --- more false alarms the out-of-sample rounds found ----------------------------------------------------------
+    Case(
+        "kinds of bank named after town and country are no town-and-country partition",
+        "年末全区共有银行业金融机构31家,其中城市商业银行6家、农村商业银行4家、村镇银行3家。",
+        [("subset", "consistent", ("31家", "6家", "4家", "3家"))],
+    ),
+    Case(
+        "the plan a revenue is a share of is no earlier value of the revenue",
+        "全市一般公共预算收入312.40亿元,为年初预算300.0亿元的104.1%,比上年的281.65亿元增长10.9%。",
+        [
+            ("part_rate", "consistent", ("300.0亿元", "312.40亿元", "104.1%")),
+            ("change_rate", "consistent", ("281.65亿元", "312.40亿元", "10.9%")),
+        ],
+        (("change_rate", ("281.65亿元", "300.0亿元", "10.9%")),),
+    ),
+    Case(
+        "a whole named twice with two values: the share may be of either",
+        "单位:万元\n项目\t营业收入\n合计\t1,186,420.35\n报告期内,公司实现营业收入120.45亿元,"
+        "研发费用2.21亿元,占营业收入比例为1.83%。",
+        [("part_rate", "consistent", ("120.45亿元", "2.21亿元", "1.83%"))],
+    ),
 ]
 
 

@@ -264,6 +264,9 @@ TABLE_CASES = [
      [("42.60", "4260000000", "元", "money", "基金收入合计预算数", None),
       ("35.18", "3518000000", "元", "money", "基金收入合计执行数", None),
       ("82.6", "82.6", "%", "percent", "基金收入合计完成", None)]),
+    # a caption spaced out like cells, its note the unit of the table under it
+    ("表1  2023年信访事项分渠道情况（单位：件次）\n渠道      2023年    2022年\n来信      486       532\n",
+     [("486", "486", "件次", "count", "来信", None), ("532", "532", "件次", "count", "来信", None)]),
     # a row of units under the head, its first cell empty: each unit is its column's, counted from the right
     ("截至6月30日止六个月 | 2024年 | 2023年 | 变动\n | 人民币千元 | 人民币千元 | %\n"
      "收入 | 1,204,300 | 1,098,050 | 9.7\n",

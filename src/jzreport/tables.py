@@ -267,6 +267,11 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     note_cell = next((c for c in cells or () if _ANY_NOTE.fullmatch(c.text) or _NOTE.fullmatch(c.text)), None)
     if note_cell is not None:
         return Block(units=_note_units(note_cell.text), growth=_growth_caption(text, start, end))
+    if _CAPTION_LABEL.match(line) and not any(_VALUE_CELL.match(c.text) for c in cells or ()):
+        # 表1  2022年信访情况（单位：件次）: a caption spaced out like cells is no head row; its note holds
+        m = _ANY_NOTE.search(line) or _NOTE.search(line)
+        if m is not None:
+            return Block(units=_note_units(m.group()), growth=_growth_caption(text, start, end))
     if cells is not None and len(cells) == 1 and block is not None and block.rows:
         return block  # 二、本年度办理结果| | : a section row of the table, its other cells empty
     if cells is None or len(cells) < 2:

@@ -6,7 +6,7 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
-from .cues import CLAUSE_MARK, FILLER, PARTS_CUE, bare, plan_pair
+from .cues import CLAUSE_MARK, FILLER, PARTS_CUE, TARGET_CLAUSE, bare, plan_pair
 from .model import (
     BASELINE,
     CHANGE_VERB_END,
@@ -187,7 +187,8 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                 how.setdefault(target, "baseline")
             continue
         if f.is_level:
-            last_level = f
+            if not TARGET_CLAUSE.search(f.clause):  # 为年初预算277.5亿元的103.2%: the plan, not the year's value
+                last_level = f
             continue
         if f.is_rate:
             plan = plan_pair(s, f)

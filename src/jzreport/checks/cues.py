@@ -370,7 +370,10 @@ def complete_series(parts: Sequence[Fig]) -> bool:
     named = "\n".join(n for p in parts for n in p.names)
     found = set(SERIES_WORD.findall(named, overlapped=True))
     if found and any(
-        found.issuperset(series) and any(m in named for m in _MEASURES_OF.get(series, ("",)))
+        found.issuperset(series)
+        and any(m in named for m in _MEASURES_OF.get(series, ("",)))
+        # every part a member: 城市商业银行、农村商业银行、村镇银行 are kinds of bank, not town and country
+        and all(any(w in n for w in series for n in p.names) for p in parts)
         for series in lx.COMPLETE_SERIES
     ):
         return True

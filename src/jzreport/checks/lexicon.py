@@ -370,7 +370,9 @@ STAGE_VERBS = (
 # How a case ends, one way each: 审结11件,其中维持9件、驳回3件 cannot have more outcomes than cases.
 DISPOSITIONS = (
     "维持", "驳回", "撤销", "变更", "确认违法", "确认无效", "责令履行", "终止", "撤诉", "调解", "和解", "判决", "裁定",
-    "不予受理", "不予立案", "不予处罚",
+    "不予受理", "不予立案", "不予处罚", "胜诉", "败诉",
+    # what a review of documents decides for each (清理规范性文件58件,保留41件、修改9件、废止8件)
+    "保留", "继续保留", "继续有效", "修改", "修订", "废止", "宣布失效", "失效",
 )
 # The outcomes that correct the decision under review: a 纠错率 counts them over the cases closed.
 CORRECTIONS = ("撤销", "变更", "确认违法", "确认无效", "责令履行", "责令重新作出", "责令重作")

@@ -10,6 +10,7 @@ from decimal import Decimal
 import regex
 
 from ..patterns import alternation
+from . import arith
 from . import lexicon as lx
 from .cues import (
     BASE_OF_FOLLOWING,
@@ -418,6 +419,9 @@ def _share(
             w, firm = parent[part], True  # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list
         if w is None:
             return None
+        rivals = _rivals(doc, r, w, named) if firm and w.sent is not s else ()
+        if rivals:  # 营业收入 of a table's 合计 row and 营业收入 in the text, of two values: either may be meant
+            return Share(r, part, w, f"the whole named {named}", False, alts=rivals)
         if w.claim.value < part.claim.value and r.claim.value <= 100 and _list_item(w):
             # 新创国家级示范村3个、省级46个,累计达到512个,占村总数的38.6%: an item of a list, smaller than the
             # part, is no sure whole
@@ -538,6 +542,35 @@ OUTCOME_LEAD = regex.compile(rf"^(?:已|依法|共)?(?:{alternation(lx.OUTCOME_W
 TOTAL_NAMED = regex.compile(r"^(?:总|全部)|总(?:量|数|额|和|计)?$")
 STOCK_NAMED = regex.compile(r"总(?:量|数)$")
 _FAR_REACH = 400  # sentences looked back for a whole named exactly: a report's chapters, not a whole book
+
+
+def _rivals(doc: Doc, r: Fig, w: Fig, named: str) -> tuple[Fig, ...]:
+    """Other figures before the share, named as its whole is, of other values."""
+    s = r.sent
+    near = [g for t in doc.sentences[max(0, s.index - 12) : s.index + 1] for g in t.mains if g.index < r.index]
+    # 收益 | 5,836,214 | 5,102,487: a table row that states the whole itself gives its other years, no rival
+    own = arith.bounds(w.claim)
+    near = [g for g in near if not any(own.meets(arith.bounds(x.claim)) for x in _same_line(g))]
+    return tuple(
+        g
+        for g in near
+        if g is not w
+        and not _has_share(g)  # 直营门店收益A,占总收益的48.8%: a part with its own share, no whole
+        and not g.is_baseline
+        and g.claim.role != "before"  # the year before's column of a table is no rival of this year's figure
+        and compatible(g, w)
+        and not arith.bounds(g.claim).meets(arith.bounds(w.claim))  # 5,836.2百万 and 5,836,214千: one figure
+        and names_match(named, g, whole=True)
+        and _period(g.sent) == _period(w.sent)  # 10月份 beside 1-10月: the stretch of time tells them apart
+    )
+
+
+def _same_line(g: Fig) -> list[Fig]:
+    """The figures on the line of its sentence that `g` stands on."""
+    s = g.sent
+    return [
+        x for x in s.figs if "\n" not in s.between(min(x.claim.start, g.claim.start), max(x.claim.end, g.claim.end))
+    ]
 
 
 def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]) -> tuple[Fig | None, bool]:
@@ -802,6 +835,20 @@ def _named_rate_pair(
             # 在12个部门中,网上办理率…: a rate within units that hold what it counts is no count of the units
             tied = bool(BASE_OF_FOLLOWING.match(base.tail)) and base.claim.unit not in lx.HOLDER_UNITS
             return Grim(r, base, tied)
+        near = cands[0]
+        if (
+            base is None
+            and near.pos == r.pos - 1
+            and near.group == r.group
+            and near.exact_count
+            and near.claim.unit not in lx.HOLDER_UNITS
+            and not _names_stem(stem, near)
+            and not SURVEY_RATE.search(stem)
+            and not averaged
+        ):
+            # 土地权属争议18起,调处成功率83.3%: the count right before the rate, though stated as no intake, is
+            # likely its base; some k of it should give the rate, but a miss proves nothing
+            return Grim(r, near, False)
         return None
     # the nearest base before the numerator: "977件中直接纠错236件", "受理纠纷11933起"
     bases = [
