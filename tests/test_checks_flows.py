@@ -509,6 +509,16 @@ CASES = [
         "研发费用2.21亿元,占营业收入比例为1.83%。",
         [("part_rate", "consistent", ("120.45亿元", "2.21亿元", "1.83%"))],
     ),
+    Case(
+        "a table's rate column over the row's intake and the column the rate names (结案 of 审结), the total row too",
+        "单位:件\n法院\t受理\t审结\t结案率(%)\n东区法院\t3600\t3452\t95.89\n西区法院\t2800\t2671\t95.39\n"
+        "合计\t6400\t6123\t95.67\n",
+        [
+            ("part_rate", "consistent", ("3600", "3452", "95.89")),
+            ("part_rate", "consistent", ("2800", "2671", "95.39")),
+            ("part_rate", "consistent", ("6400", "6123", "95.67")),
+        ],
+    ),
 ]
 
 
