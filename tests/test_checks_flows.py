@@ -519,6 +519,16 @@ CASES = [
             ("part_rate", "consistent", ("6400", "6123", "95.67")),
         ],
     ),
+    Case(
+        "a scope whose name holds a note in brackets, the one figure within it and its share",
+        "全市15个街道（乡镇）中,有12个实现信访积案清零,占80.0%。",
+        [("subset", "consistent", ("15个", "12个")), ("part_rate", "consistent", ("15个", "12个", "80.0%"))],
+    ),
+    Case(
+        "the year before's rate in brackets after 较上年",
+        "政策范围内住院费用报销比例达到68.9%,较上年(67.7%)提高1.2个百分点。",
+        [("point_change", "consistent", ("67.7%", "68.9%", "1.2个百分点"))],
+    ),
 ]
 
 

@@ -152,7 +152,7 @@ def _sentence_changes(s: Sentence) -> list[Change]:
     for f in s.figs:
         if f.group != group or NEW_ROW.search(f.lead):  # a table's next row is about another indicator
             group, last_level, last_rate = f.group, None, None
-        if f.paren:
+        if f.paren and not f.is_baseline:
             continue
         if f in partner and f not in afters:  # the earlier end of a pair: what follows is about its pair
             later = partner[f] if partner[f].pos < f.pos else None  # 溢利A,而2023年则为B,增加x%: about A

@@ -454,9 +454,8 @@ def _classify(f: Fig) -> None:
     f.is_level = c.kind in LEVEL_KINDS and not f.is_change and c.unit not in RATE_UNITS and c.role not in RANGE_ROLES
     f.is_rate = c.unit in RATE_UNITS and not f.is_change
     # the baseline phrase ends the clause: only its last characters can hold it
-    f.is_baseline = c.role == "before" or (
-        not f.is_change and bool(BASELINE.search(f.clause[-24:]) or FROM_END.search(f.clause[-24:]))
-    )
+    tail = f.clause[-24:].rstrip("(（ ")  # 较上年（70.4%）: the earlier value in brackets
+    f.is_baseline = c.role == "before" or (not f.is_change and bool(BASELINE.search(tail) or FROM_END.search(tail)))
     s = c.subject or ""
     f.names = (f.label, s) if s and s != f.label else (f.label,)
     # durations and averages (人均收入) of different things do not add up to a whole; nor do thresholds
