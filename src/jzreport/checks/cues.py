@@ -75,7 +75,9 @@ def denies(name: str, stem: str) -> bool:
 NEGATED_LABEL = regex.compile(rf"^{_NEGATION}(?P<verb>\p{{Han}}{{2,6}})$")
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 # 58个派出所中, 13个街道（乡镇）中: a note in brackets may stand in the name of what holds them
-BASE_OF_FOLLOWING = regex.compile(r"^(?:\p{Han}|[（(]\p{Han}{1,6}[)）]){0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])")
+BASE_OF_FOLLOWING = regex.compile(
+    r"^(?:\p{Han}|[（(]\p{Han}{1,6}[)）]){0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])"
+)
 PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 TARGET_CLAUSE = regex.compile(
     rf"^(?:{alternation(lx.TARGET_VERBS)})\p{{Han}}{{0,10}}?(?:{alternation(lx.PLAN_NOUNS)})+\s*$"
