@@ -529,6 +529,11 @@ CASES = [
         "政策范围内住院费用报销比例达到68.9%,较上年(67.7%)提高1.2个百分点。",
         [("point_change", "consistent", ("67.7%", "68.9%", "1.2个百分点"))],
     ),
+    Case(
+        "a rate of the complaints closed over the complaints counted in the sentence before",
+        "其中,投诉26,480件,举报7,312件,咨询11,205件。全年办结投诉26,105件,办结率98.6%。",
+        [("part_rate", "consistent", ("26,480件", "26,105件", "98.6%"))],
+    ),
 ]
 
 

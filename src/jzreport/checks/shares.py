@@ -943,12 +943,42 @@ def _named_rate_pair(
     return numerator  # a numerator without a base: the caller may find one beside it
 
 
+_OUTCOME_OBJECT = regex.compile(
+    rf"^(?:全年|共|已|依法)*(?:{alternation(lx.OUTCOME_WORDS)})(?P<object>\p{{Han}}{{2,8}})$"
+)
+
+
+def _outcome_object(f: Fig) -> str:
+    """What a figure named by an outcome and its object counts the outcome of: 办结投诉 → 投诉."""
+    m = _OUTCOME_OBJECT.match(label_of(f))
+    return m.group("object") if m else ""
+
+
 def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
     """The intake a rate's numerator that opens its sentence is of: the last total stated in the sentence before,
     in the same paragraph, of its measure and no smaller (受理2374件,比上年的2093件增加281件。审结2295件,结案率…)."""
     s = numerator.sent
     if s.index == 0 or any(f.is_level and not f.is_baseline for f in s.figs[: numerator.pos]):
         return None
+    named = _outcome_object(numerator)
+    if named:  # 其中,投诉31,247件,举报…。全年办结投诉30,962件,办结率…: the figure named as what was closed
+        for t in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
+            if t.section != s.section:
+                break
+            got = next(
+                (
+                    w
+                    for w in reversed(t.figs)
+                    if w.is_level
+                    and not w.is_baseline
+                    and countable(w, numerator)
+                    and any(n == named or n.endswith(named) for n in (label_of(w), w.claim.subject or "") if n)
+                    and w.claim.value >= numerator.claim.value
+                ),
+                None,
+            )
+            if got is not None:
+                return got
     prev = doc.sentences[s.index - 1]
     if prev.para != s.para:
         return None
