@@ -534,6 +534,11 @@ CASES = [
         "其中,投诉26,480件,举报7,312件,咨询11,205件。全年办结投诉26,105件,办结率98.6%。",
         [("part_rate", "consistent", ("26,480件", "26,105件", "98.6%"))],
     ),
+    Case(
+        "work orders passed on are the intake of the ones closed on time",
+        "承办热线转办工单12680件,按期办结12642件,按期办结率99.70%。",
+        [("part_rate", "consistent", ("12680件", "12642件", "99.70%"))],
+    ),
 ]
 
 
