@@ -539,6 +539,22 @@ CASES = [
         "承办热线转办工单12680件,按期办结12642件,按期办结率99.70%。",
         [("part_rate", "consistent", ("12680件", "12642件", "99.70%"))],
     ),
+    Case(
+        "a count split into those who have a thing and those who have not",
+        "全局在职民警1108名,取得执法资格的1079名,未取得资格的29名。",
+        [("sum", "consistent", ("1108名", "1079名", "29名"))],
+    ),
+    Case(
+        "a graded list is no split of its first grade",
+        "抽查案卷300卷,评出优秀案卷48卷、合格案卷236卷、不合格案卷16卷,合格率94.7%。",
+        [("sum", "consistent", ("300卷", "48卷", "236卷", "16卷"))],
+        (("sum", ("48卷", "236卷", "16卷")),),
+    ),
+    Case(
+        "the cases closed (已审结) of a count stated before, with no verb of intake",
+        "全年发生行政诉讼案件48件,已审结42件,其中败诉3件。",
+        [("subset", "consistent", ("48件", "42件"))],
+    ),
 ]
 
 
