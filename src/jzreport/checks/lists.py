@@ -107,6 +107,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _streams(doc)
     out += _nets(doc)
     out += _limits(doc)
+    out += _row_totals(doc)
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
@@ -1469,6 +1470,72 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             if any(not b.whole.is_baseline for b in found if b.whole is not None):
                 out += found
     return out
+
+
+_TOTAL_COLUMN = regex.compile(r"^(?:合\s*计|小\s*计|总\s*计)$")
+
+
+def _row_totals(doc: Doc) -> list[Breakdown]:
+    """科目名称 | 合计 | 基本支出 | 项目支出: under a head with a total column followed by two or more columns, each
+    row's total cell is the sum of the cells after it (an empty cell counts nothing)."""
+    out: list[Breakdown] = []
+    lines: dict[int, list[_Line]] = {}
+    head: list[str] = []
+    col: int | None = None
+    for s in doc.sentences:
+        gap = s.gap or ""
+        head_text = gap.rstrip("\n").rsplit("\n", 1)[-1]
+        if head_text.strip(" \t\u3000"):
+            # a line with no figure before the rows: the table's head, or prose that ends the table before
+            head, col = [], None
+            digits = any(c.isdigit() for c in _DATE_FREE.sub("", head_text))
+            if _ROW_SEP.search(head_text) and not digits:
+                head = _split_row(head_text)
+                col = next((k for k, h in enumerate(head) if _TOTAL_COLUMN.match(h.strip(" （()）%元万"))), None)
+        elif "\n" not in gap:
+            head, col = [], None  # the sentence goes on from one before it: no table row
+        if col is None or len(head) - col < 3:
+            continue
+        for line in _lines(s, lines):
+            cells = _split_row(line.text)
+            if len(cells) != len(head):
+                continue
+            starts = _cell_starts(line.text, cells)
+            figs = [
+                [f for f in line.figs if starts[k] <= f.claim.start - line.offset < starts[k] + len(cells[k])]
+                for k in range(len(cells))
+            ]
+            w = figs[col][0] if len(figs[col]) == 1 else None
+            parts = [g[0] for g in figs[col + 1 :] if len(g) == 1]
+            if w is None or not parts or any(len(g) > 1 for g in figs[col + 1 :]):
+                continue
+            if all(p.is_level and same_measure(p, w) for p in parts) and w.is_level:
+                out.append(Breakdown(w, tuple(parts), "合计", True, True))
+    return out
+
+
+_ROW_SEP = regex.compile(r"\t|[|｜]")
+_DATE_FREE = regex.compile(r"\d{4}年|\d{4}")  # 2024年 in a head is no figure
+
+
+def _split_row(text: str) -> list[str]:
+    """A row's cells split at each tab or bar, empty ones kept; bars that open or close the row bound none."""
+    body = text.strip(" \u3000")
+    if "|" in body or "｜" in body:
+        body = body.strip("|｜")
+        return [c.strip(" \u3000") for c in regex.split(r"[|｜]", body)]
+    return [c.strip(" \u3000") for c in body.split("\t")]
+
+
+def _cell_starts(text: str, cells: list[str]) -> list[int]:
+    """Where each cell's text starts in the row (an empty cell at the separator after the cell before)."""
+    starts, pos = [], 0
+    for c in cells:
+        k = text.find(c, pos) if c else pos
+        k = pos if k < 0 else k
+        starts.append(k)
+        pos = k + len(c) + (0 if c else 1)
+    return starts
 
 
 def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
