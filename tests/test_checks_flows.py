@@ -558,7 +558,7 @@ CASES = [
     Case(
         "a budget table's total column is the sum of the cells after it on each row, an empty one counting nothing",
         "单位:万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n205\t教育支出\t12480.50\t10215.30\t2265.20\n"
-        "208\t社会保障和就业支出\t1322.60\t1322.60\t\n210\t卫生健康支出\t486.40\t351.20\t136.20\n",
+        "208\t社会保障和就业支出\t1322.60\t1322.60\t\n210\t卫生健康支出\t487.40\t351.20\t136.20\n",
         [
             ("sum", "consistent", ("12480.50", "10215.30", "2265.20")),
             ("sum", "consistent", ("487.40", "351.20", "136.20")),
