@@ -246,6 +246,7 @@ RATE_NUMERATORS = (
     ("不诉", ("不起诉", "不诉")),
     ("直办", ("直接答复", "直接办结", "直办")),
     ("出庭", ("出庭",)),
+    ("升学", ("升入", "升学")),  # 毕业生5734人,升入高一级学校5551人,升学率…
 )
 # Rates of cases closed are taken of all cases on hand, the new ones and those carried over (旧存): a base
 # named as new intake (新收案件12560件) is only part of theirs.
