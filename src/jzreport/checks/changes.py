@@ -239,8 +239,10 @@ def _sentence_changes(s: Sentence) -> list[Change]:
 def _growth_gaps(s: Sentence, taken: set[Fig]) -> list[Change]:
     """增长7.4%,增速比一季度的6.8%加快0.6个百分点: a growth rate, an earlier growth rate set against it, and the
     points between them."""
-    out = []
+    out: list[Change] = []
     figs = s.figs
+    if "百分点" not in s.text:
+        return out
     for k in range(len(figs) - 2):
         g, b, p = figs[k], figs[k + 1], figs[k + 2]
         earlier = b.is_baseline or bool(BASELINE.search(b.clause[-24:]))  # 比一季度的6.8%, read as a change

@@ -1078,6 +1078,7 @@ _BALANCE = regex.compile(
         (?:结转下年|结转|结余|调出)(?:下年)?(?:使用|支出|资金)?\s*(?:为|达)?\s*$""",
     regex.X,
 )  # 调出资金: what leaves the fund for another (收入0.36亿元,支出0.21亿元,调出资金0.15亿元)
+_BALANCE_WORD = regex.compile(r"支出|结转|结余|调出")  # the words of the three figures of a balance
 _SIDE_TOTAL = regex.compile(r"(?:总计|合计)\s*(?:为|达)?\s*$")
 
 
@@ -1090,6 +1091,9 @@ def _balances(doc: Doc) -> list[Breakdown]:
     prev: list[Fig] = []  # the levels of the sentence before, when it is of the same paragraph
     last: Sentence | None = None
     for s in doc.sentences:
+        if not _BALANCE_WORD.search(s.text):
+            prev, last = [], None
+            continue
         levels = [f for f in s.figs if f.is_level and not f.is_baseline and not f.paren]
         if last is None or last.para != s.para or last.index != s.index - 1:
             prev = []
@@ -1155,12 +1159,17 @@ def _nets(doc: Doc) -> list[Breakdown]:
     it is of, in its paragraph (the larger side is the whole: B + C = A)."""
     out = []
     for s in doc.sentences:
+        if _SUM_WORD.search(s.text):
+            out += _rate_sums(s)
+        if not _NET_WORD.search(s.text):
+            continue
         for n in s.figs:
             if n.is_baseline:
                 continue  # the net figure may read as a change (自然增长率-0.72‰): its name says what it is
-            ident = next((x for x in lx.NET_IDENTITIES if any(x[0] in m for m in n.names if m)), None)
-            if ident is None:
+            hit = _NET_WORD.search("\n".join(n.names))
+            if hit is None:
                 continue
+            ident = next(x for x in lx.NET_IDENTITIES if x[0] == hit.group())
             net_word, plus_words, minus_words = ident
             near = [t for t in doc.sentences[max(0, s.index - 2) : s.index + 1] if t.para == s.para]
             before = [
@@ -1179,8 +1188,11 @@ def _nets(doc: Doc) -> list[Breakdown]:
             minus = _side(before, minus_words, (net_word, *plus_words)) or _side(after[::-1], minus_words, (net_word,))
             if plus is not None and minus is not None and plus is not minus:
                 out.append(Breakdown(plus, (minus, n), "net", True, True))
-        out += _rate_sums(s)
     return out
+
+
+_NET_WORD = regex.compile(alternation([x[0] for x in lx.NET_IDENTITIES]))
+_SUM_WORD = regex.compile(alternation([x[0] for x in lx.SUM_IDENTITIES]))
 
 
 _LIMIT = regex.compile(r"限额\s*$")
@@ -1191,6 +1203,8 @@ def _limits(doc: Doc) -> list[Breakdown]:
     """债务余额83.74亿元,控制在省核定的债务限额86.50亿元以内: a balance within the limit stated after it."""
     out = []
     for s in doc.sentences:
+        if "限额" not in s.text:
+            continue
         for w in s.figs:
             within = _WITHIN.match(w.tail) or w.claim.approx == "at_most"  # 以内 may be read as the qualifier
             if not w.is_level or not _LIMIT.search(w.clause) or not within:
