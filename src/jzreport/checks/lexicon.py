@@ -259,8 +259,12 @@ MARGINS = (
     ("净利率", ("净利润", "纯利", "净利"), ("收入", "营业收入")),
     ("净利润率", ("净利润", "纯利"), ("收入", "营业收入")),
     ("营业利润率", ("营业利润",), ("收入", "营业收入")),
+    ("营业收入利润率", ("利润总额",), ("营业收入",)),  # 规上工业: 利润总额 over 营业收入
     ("销售净利率", ("净利润",), ("销售收入", "营业收入", "收入")),
 )
+# Margins of what is left of the income after a cost: 毛利率 = (营业收入 − 营业成本) / 营业收入 (a table's row of
+# 营业收入 | 营业成本 | 毛利率, as an annual report gives by product and by region).
+COST_MARGINS = (("毛利率", ("营业成本", "销售成本", "主营业务成本"), ("营业收入", "销售收入", "主营业务收入")),)
 # Words before a margin's name that do not narrow it to a segment (综合毛利率 is the group's 毛利率).
 MARGIN_GENERIC = ("综合", "整体", "总体", "平均", "本集团", "本公司", "集团", "公司", "全年", "年度", "销售", "的")
 # Rates of the population: the rate's name, the numerator's names and the denominator's names.

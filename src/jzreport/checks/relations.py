@@ -40,6 +40,7 @@ class Share:
     plus: tuple[Fig, ...] = ()  # figures the whole may add up with: 复议23件,诉讼17件,其中…30件,占75.0% (of 40)
     above: tuple[Fig, ...] = ()  # the higher grades of a graded list: 合格率 may count 优秀 and 合格 together
     more: tuple[Fig, ...] = ()  # further parts the numerator adds up: 撤销A、确认违法B of a 纠错率
+    less: bool = False  # the rate is of what the part leaves of the whole: 毛利率 = (收入 − 成本) / 收入
 
 
 @dataclass(frozen=True, slots=True)

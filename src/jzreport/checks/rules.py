@@ -425,6 +425,8 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     ip, iw = _sum_iv(parts), _sum_iv(wholes)
     if not iw.positive:
         return None
+    if sh.less:  # 毛利率: what the cost leaves of the income, (收入 − 成本) / 收入
+        ip = iw - ip
     m = arith.common_multiplier([f.claim for f in (*parts, *wholes)])
     # 不起诉274人 of 起诉1152人 and itself: cited once, as the part
     refs = [*(ref(w, "whole") for w in wholes if w not in parts), *(ref(p, "part") for p in parts), ref(r, "rate")]
@@ -433,6 +435,9 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     firm = sh.firm if consensus is None else consensus
     note = f"whole taken as {sh.tie}; the rate may be of another base"
     pv, wv = _sum_value(parts), _sum_value(wholes)
+    if sh.less:
+        pv = wv - pv
+        formula = f"({_terms(wholes, m)}−{_terms(parts, m)})/{_terms(wholes, m)}"
     if sh.times:  # 城乡收入比 2.02:1
         second = sh.extra[0].claim.value if sh.extra else ONE
         stated = f"{shown(r.claim)}:{shown(sh.extra[0].claim)}" if sh.extra else shown(r.claim)
@@ -493,6 +498,8 @@ def fits(sh: Share, *, cumulative: bool = False) -> bool:
     else:
         scale = Decimal(1000) if sh.rate.claim.unit == "‰" else HUNDRED
     ip = _sum_iv((*sh.above, sh.part, *sh.more)) if cumulative else _sum_iv((sh.part, *sh.more))
+    if sh.less:
+        ip = iw - ip
     return judge(ip / iw * scale, readings(sh.rate)) is not None
 
 

@@ -127,7 +127,8 @@ def find_shares(
                 # 毛利率为20.4%,与上年20.6%: the earlier rate is named by the rate before it
                 named = next((g for g in reversed(s.figs[: r.pos]) if g.is_rate and not g.is_baseline), None)
                 name = rate_name(named) if named is not None else name
-            margin = _margin(doc, r, name)
+            # a table's cell names nothing in its clause (| 90.69): its subject holds the row and the column
+            margin = _margin(doc, r, name if _HAN_NAME.search(name) else (r.claim.subject or ""))
             if margin is not None:
                 shares.append(margin)
                 continue
@@ -468,6 +469,7 @@ def _share(
 
 
 _LISTED = "the whole the list is of"
+_HAN_NAME = regex.compile(r"\p{Han}")
 _SHARE_NOUN_END = regex.compile(r"(?:比例|比重|占比|面)(?:为|达|达到|是)?$")
 _INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}$")  # the clause of B in 占主营业务收入B的比重达C
 
@@ -1191,7 +1193,7 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         num = _period_fig(doc, r, nums, prev)
         den = _period_fig(doc, r, dens, prev, whole=True)
         if num is None or den is None or num is den or not compatible(num, den):
-            return None
+            break  # no 毛利 stated: the margin may still be of the cost (COST_MARGINS)
         narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]))
         if len(narrow) >= 2 and not any(narrow in n for f in (num, den) for n in (*f.names, _owner(f))):
             return None
@@ -1200,6 +1202,20 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         tied = num.sent is den.sent or any(d[:2] in n for d in dens for n in num.names if n)  # 城镇常住人口
         firm = tied or (rate_word, nums, dens) not in lx.POPULATION_RATES
         return Share(r, num, den, f"{rate_word} is {nums[0]} over {dens[0]}", firm)
+    for rate_word, costs, dens in lx.COST_MARGINS:
+        if not name.endswith(rate_word):
+            continue
+        prev = r.is_baseline
+        cost = _period_fig(doc, r, costs, prev)
+        den = _period_fig(doc, r, dens, prev, whole=True)
+        if cost is None or den is None or cost is den or not compatible(cost, den):
+            return None
+        if cost.sent is not r.sent or den.sent is not r.sent:
+            return None  # a row's own cells, or one sentence's figures: the cost of another line is not its
+        narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]))
+        if len(narrow) >= 2 and not any(narrow in n for f in (cost, den) for n in f.names):
+            return None
+        return Share(r, cost, den, f"{rate_word} is ({dens[0]} − {costs[0]}) over {dens[0]}", True, less=True)
     return None
 
 
