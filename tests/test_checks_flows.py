@@ -583,6 +583,22 @@ CASES = [
         "规模以上工业企业实现营业收入2316.40亿元,利润总额128.52亿元,营业收入利润率为5.55%。",
         [("part_rate", "consistent", ("2316.40亿元", "128.52亿元", "5.55%"))],
     ),
+    Case(
+        "loans over deposits, the totals and not a kind of either",
+        "年末金融机构本外币各项存款余额962.40亿元,其中住户存款余额611.25亿元;各项贷款余额735.18亿元,"
+        "其中普惠小微贷款余额118.60亿元。年末存贷比为76.4%。",
+        [("part_rate", "consistent", ("962.40亿元", "735.18亿元", "76.4%"))],
+        (("part_rate", ("611.25亿元", "118.60亿元", "76.4%")),),
+    ),
+    Case(
+        "food over all spending is the Engel coefficient, spending over income the propensity to consume",
+        "全年居民人均可支配收入41250元,人均消费支出27860元,平均消费倾向为67.5%。其中,人均食品烟酒消费支出"
+        "8215元,恩格尔系数为29.5%。",
+        [
+            ("part_rate", "consistent", ("41250元", "27860元", "67.5%")),
+            ("part_rate", "consistent", ("27860元", "8215元", "29.5%")),
+        ],
+    ),
 ]
 
 

@@ -1191,7 +1191,7 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
             continue
         prev = r.is_baseline
         num = _period_fig(doc, r, nums, prev)
-        den = _period_fig(doc, r, dens, prev, whole=True)
+        den = _period_fig(doc, r, dens, prev, whole=True, not_named=nums)
         if num is None or den is None or num is den or not compatible(num, den):
             break  # no 毛利 stated: the margin may still be of the cost (COST_MARGINS)
         narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]))
@@ -1223,7 +1223,9 @@ def _owner(f: Fig) -> str:
     return _baseline_owner(f) if f.is_baseline else ""
 
 
-def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool, *, whole: bool = False) -> Fig | None:
+def _period_fig(
+    doc: Doc, r: Fig, words: Sequence[str], prev: bool, *, whole: bool = False, not_named: Sequence[str] = ()
+) -> Fig | None:
     s = r.sent
     for t in reversed(doc.sentences[max(0, s.index - 4) : s.index + 1]):
         if t.section != s.section or t.block != s.block:
@@ -1237,6 +1239,8 @@ def _period_fig(doc: Doc, r: Fig, words: Sequence[str], prev: bool, *, whole: bo
             if f.is_baseline:  # 较上年人民币1900百万元: the earlier value of the clause's subject
                 own = _baseline_owner(f)
             # 乡村常住人口 ends with 常住人口 but is a part of it: a whole named with a member of a series is none
+            if any(own.endswith(w) for w in not_named):
+                continue  # 人均食品烟酒消费支出 ends with 消费支出 too, but is the numerator
             if any(own.endswith(w) and not (whole and SERIES_WORD.search(own[: -len(w)])) for w in words):
                 return f
     return None
