@@ -599,6 +599,18 @@ CASES = [
             ("part_rate", "consistent", ("27860元", "8215元", "29.5%")),
         ],
     ),
+    Case(
+        "next year's planned revenue grows over this year's outcome of the same name, stated chapters before",
+        "一、2024年预算执行情况\n全县一般公共预算收入15.20亿元,增长6.1%。\n二、2025年预算草案\n"
+        "2025年全县一般公共预算收入预计15.96亿元,增长5.0%。",
+        [("change_rate", "consistent", ("15.20亿元", "15.96亿元", "5.0%"))],
+    ),
+    Case(
+        "such a plan that misses is no proof: the text does not say which outcome it grows from",
+        "一、2024年预算执行情况\n全县一般公共预算收入15.20亿元,增长6.1%。\n二、2025年预算草案\n"
+        "2025年全县一般公共预算收入预计15.96亿元,增长7.0%。",
+        [("change_rate", "unverifiable", ("15.20亿元", "15.96亿元", "7.0%"))],
+    ),
 ]
 
 

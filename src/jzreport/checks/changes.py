@@ -51,6 +51,40 @@ def find_changes(doc: Doc) -> list[Change]:
         saving = _saving(s)
         if saving is not None:
             out.append(saving)
+    return out + _planned_over_outcome(doc, {ch.after for ch in out})
+
+
+_PLANNED = regex.compile(r"预计|安排|计划|力争|预期|预算(?!收入|支出|执行|的)")  # not 一般公共预算收入
+
+
+def _planned_over_outcome(doc: Doc, taken: set[Fig]) -> list[Change]:
+    """2025年一般公共预算收入预计13.08亿元,增长5.0%: a planned figure's growth over the outcome of the same name
+    stated before in the report. Not firm: the text does not say which earlier figure the plan grows from."""
+    out = []
+    for s in doc.sentences:
+        if not _PLANNED.search(s.text):
+            continue
+        for f in s.figs:
+            if not f.is_level or f in taken or f.is_baseline or f.pos + 1 >= len(s.figs):
+                continue
+            rate = s.figs[f.pos + 1]
+            if not (rate.is_change and rate.claim.unit == "%" and not rate.is_points and rate.group == f.group):
+                continue
+            name = f.claim.subject or ""
+            if len(name) < 4 or not bare(rate.clause):
+                continue
+            before = next(
+                (
+                    g
+                    for t in reversed(doc.sentences[: s.index])
+                    if not _PLANNED.search(t.text)
+                    for g in reversed(t.figs)
+                    if g.is_level and not g.is_baseline and g.claim.subject == name and g.unit == f.unit
+                ),
+                None,
+            )
+            if before is not None:
+                out.append(Change(f, before, None, rate, None, "far"))
     return out
 
 

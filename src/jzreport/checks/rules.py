@@ -193,7 +193,9 @@ def change_rate(ch: Change) -> Check | None:
         formula = f"({sa}{MINUS}{sb})/{sb}"
     if ch.how == "plan":
         formula = f"over plan {formula}"
-    return judged("change_rate", refs, r, computed, iv, formula)
+    far = ch.how == "far"  # a plan's growth over an outcome stated chapters before: maybe of another base
+    note = "the earlier value taken as the outcome of the same name stated before" if far else ""
+    return judged("change_rate", refs, r, computed, iv, formula, firm=not far, note=note)
 
 
 def _times(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa: str, sb: str) -> Check:
