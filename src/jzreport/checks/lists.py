@@ -106,6 +106,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _balances(doc)
     out += _streams(doc)
     out += _nets(doc)
+    out += _rate_sums(doc)
     out += _limits(doc)
     out += _row_totals(doc)
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
@@ -1159,8 +1160,6 @@ def _nets(doc: Doc) -> list[Breakdown]:
     it is of, in its paragraph (the larger side is the whole: B + C = A)."""
     out = []
     for s in doc.sentences:
-        if _SUM_WORD.search(s.text):
-            out += _rate_sums(s)
         if not _NET_WORD.search(s.text):
             continue
         for n in s.figs:
@@ -1215,8 +1214,16 @@ def _limits(doc: Doc) -> list[Breakdown]:
     return out
 
 
-def _rate_sums(s: Sentence) -> list[Breakdown]:
+def _rate_sums(doc: Doc) -> list[Breakdown]:
     """综合成本率98.6%,其中综合赔付率72.4%、综合费用率26.2%: a rate the sum of the rates named after it."""
+    out = []
+    for s in doc.sentences:
+        if _SUM_WORD.search(s.text):
+            out += _rate_sum(s)
+    return out
+
+
+def _rate_sum(s: Sentence) -> list[Breakdown]:
     out = []
     for w in s.figs:
         ident = next((x for x in lx.SUM_IDENTITIES if any(n.endswith(x[0]) for n in w.names if n)), None)
@@ -1408,6 +1415,7 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
 
 
 _CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text
+_PIPE = regex.compile(r"[|｜]")
 _LABEL_CELL = regex.compile(r"\p{Han}{2}")  # a cell that names a row, not one that holds its figure
 # 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
 _TOTAL_ROW = regex.compile(r"^\p{Han}{0,16}?[合总]\s*计$|^全[市县区省州盟旗镇乡]$")  # …支出合计 too
@@ -1494,31 +1502,26 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
     row's total cell is the sum of the cells after it (an empty cell counts nothing)."""
     out: list[Breakdown] = []
     lines: dict[int, list[_Line]] = {}
-    head: list[str] = []
+    width = 0
     col: int | None = None
     for s in doc.sentences:
         gap = s.gap or ""
-        head_text = gap.rstrip("\n").rsplit("\n", 1)[-1]
-        if head_text.strip(" \t\u3000"):
+        head = gap.rstrip("\n").rsplit("\n", 1)[-1]
+        if head.strip(" \t\u3000"):
             # a line with no figure before the rows: the table's head, or prose that ends the table before
-            head, col = [], None
-            digits = any(c.isdigit() for c in _DATE_FREE.sub("", head_text))
-            if _ROW_SEP.search(head_text) and not digits:
-                head = _split_row(head_text)
-                col = next((k for k, h in enumerate(head) if _TOTAL_COLUMN.match(h.strip(" （()）%元万"))), None)
+            spans = _kept_cells(head) if not any(c.isdigit() for c in _DATE_FREE.sub("", head)) else None
+            names = [head[a:b].strip(" （()）%元万") for a, b in spans or ()]
+            col = next((k for k, h in enumerate(names) if _TOTAL_COLUMN.match(h)), None)
+            width = len(names)
         elif "\n" not in gap:
-            head, col = [], None  # the sentence goes on from one before it: no table row
-        if col is None or len(head) - col < 3:
+            col = None  # the sentence goes on from one before it: no table row
+        if col is None or width - col < 3:
             continue
         for line in _lines(s, lines):
-            cells = _split_row(line.text)
-            if len(cells) != len(head):
+            spans = _kept_cells(line.text)
+            if spans is None or len(spans) != width:
                 continue
-            starts = _cell_starts(line.text, cells)
-            figs = [
-                [f for f in line.figs if starts[k] <= f.claim.start - line.offset < starts[k] + len(cells[k])]
-                for k in range(len(cells))
-            ]
+            figs = [[f for f in line.figs if a <= f.claim.start - line.offset < b] for a, b in spans]
             w = figs[col][0] if len(figs[col]) == 1 else None
             parts = [g[0] for g in figs[col + 1 :] if len(g) == 1]
             if w is None or not parts or any(len(g) > 1 for g in figs[col + 1 :]):
@@ -1528,28 +1531,16 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
     return out
 
 
-_ROW_SEP = regex.compile(r"\t|[|｜]")
+_TAB = regex.compile(r"\t")
 _DATE_FREE = regex.compile(r"\d{4}年|\d{4}")  # 2024年 in a head is no figure
 
 
-def _split_row(text: str) -> list[str]:
-    """A row's cells split at each tab or bar, empty ones kept; bars that open or close the row bound none."""
-    body = text.strip(" \u3000")
-    if "|" in body or "｜" in body:
-        body = body.strip("|｜")
-        return [c.strip(" \u3000") for c in regex.split(r"[|｜]", body)]
-    return [c.strip(" \u3000") for c in body.split("\t")]
-
-
-def _cell_starts(text: str, cells: list[str]) -> list[int]:
-    """Where each cell's text starts in the row (an empty cell at the separator after the cell before)."""
-    starts, pos = [], 0
-    for c in cells:
-        k = text.find(c, pos) if c else pos
-        k = pos if k < 0 else k
-        starts.append(k)
-        pos = k + len(c) + (0 if c else 1)
-    return starts
+def _kept_cells(text: str) -> list[tuple[int, int]] | None:
+    """A row's cells at each bar, or else at each tab, empty ones kept; None for a line of neither."""
+    body = len(text) - len(text.lstrip(" \u3000"))
+    if _PIPE.search(text):
+        return _pipe_cells(text, body)
+    return _pipe_cells(text, body, _TAB) if "\t" in text else None
 
 
 def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
@@ -1668,13 +1659,10 @@ def _cells(line: _Line) -> list[tuple[int, int]] | None:
     return spans if len(spans) >= 2 else None
 
 
-_PIPE = regex.compile(r"[|｜]")
-
-
-def _pipe_cells(text: str, pos: int) -> list[tuple[int, int]] | None:
-    """合计 | 2,846.93 | 2,721.05 | 4.63: cells between bars, an empty one kept so the columns stay in place; a bar
-    that opens the row bounds no cell."""
-    edges = [m.start() for m in _PIPE.finditer(text, pos)]
+def _pipe_cells(text: str, pos: int, sep: regex.Pattern[str] = _PIPE) -> list[tuple[int, int]] | None:
+    """合计 | 2,846.93 | 2,721.05 | 4.63: cells between bars (or single tabs), an empty one kept so the columns stay
+    in place; a bar that opens the row bounds no cell."""
+    edges = [m.start() for m in sep.finditer(text, pos)]
     bounds = [pos - 1, *edges, len(text)]
     spans = []
     for a, b in itertools.pairwise(bounds):
@@ -1684,7 +1672,7 @@ def _pipe_cells(text: str, pos: int) -> list[tuple[int, int]] | None:
         while hi > lo and text[hi - 1] in " \u3000\t":
             hi -= 1
         spans.append((lo, hi))
-    if spans and spans[0][0] == spans[0][1] and edges and edges[0] == pos:
+    if sep is _PIPE and spans and spans[0][0] == spans[0][1] and edges and edges[0] == pos:
         spans = spans[1:]  # | 合计 | …: the bar that opens the row
     # … | 4.63 |: a bar that closes the row leaves an empty cell at its end, as it does on every row of the table
     return spans if len(spans) >= 2 else None
