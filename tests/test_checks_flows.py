@@ -611,6 +611,23 @@ CASES = [
         "2025年全县一般公共预算收入预计15.96亿元,增长7.0%。",
         [("change_rate", "unverifiable", ("15.20亿元", "15.96亿元", "7.0%"))],
     ),
+    # --- a ratio per 100 of its second side ---------------------------------------------------------------------
+    Case(
+        "the sex ratio is men per 100 women, the 100 said in a bracket",
+        "年末常住人口中,男性人口312.6万人,女性人口301.9万人,总人口性别比为103.54(以女性为100)。",
+        [("part_rate", "consistent", ("301.9万人", "312.6万人", "103.54"))],
+    ),
+    Case(
+        "a sex ratio stated in the next sentence that the counts do not give",
+        "全市户籍人口中,男性48.30万人,女性46.12万人。户籍人口性别比为106.2。",
+        [("part_rate", "inconsistent", ("46.12万人", "48.30万人", "106.2"))],
+    ),
+    Case(
+        "the sex ratio at birth is of births, not of the population counted before it",
+        "全市常住人口中,男性人口312.6万人,女性人口301.9万人。出生人口性别比为108.3。",
+        [],
+        (("part_rate", ("301.9万人", "312.6万人", "108.3")),),
+    ),
 ]
 
 

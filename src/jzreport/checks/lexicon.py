@@ -280,6 +280,10 @@ RATIO_SIDES = (
     ("城乡", ("城镇", "城市"), ("农村", "乡村")),
     ("男女", ("男",), ("女",)),
 )
+# Ratios stated per 100 of the second side, the 100 left unsaid or in a bracket: 性别比104.08（以女性为100）. The
+# ratio's name, the names of the two sides, and words before the name that make it of figures the text seldom
+# gives (出生人口性别比 is of births, not of the population counted).
+PER_HUNDRED_RATIOS = (("性别比", ("男",), ("女",), ("出生", "新生")),)
 # A ratio of three or more terms that together make 100: 三次产业结构9.6:41.2:49.2.
 STRUCTURE_WORDS = ("结构", "构成", "比例")
 

@@ -36,6 +36,7 @@ class Share:
     group: int = -1  # shares of one list judged together (consensus on a far whole)
     extra: tuple[Fig, ...] = ()  # further claims of the stated figure: the 1 of 2.02:1
     times: bool = False  # a ratio "a:b" (a times b), not a percent
+    per: int = 1  # the unsaid second term of a ratio: 性别比104.08 is men per 100 women
     alts: tuple[Fig, ...] = ()  # other wholes the text allows as well (收到120件, 受理110件, 办结率…)
     plus: tuple[Fig, ...] = ()  # figures the whole may add up with: 复议23件,诉讼17件,其中…30件,占75.0% (of 40)
     above: tuple[Fig, ...] = ()  # the higher grades of a graded list: 合格率 may count 优秀 and 合格 together

@@ -441,9 +441,11 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
         pv = wv - pv
         formula = f"({_terms(wholes, m)}−{_terms(parts, m)})/{_terms(wholes, m)}"
     if sh.times:  # 城乡收入比 2.02:1
-        second = sh.extra[0].claim.value if sh.extra else ONE
+        second = sh.extra[0].claim.value if sh.extra else Decimal(sh.per)
         stated = f"{shown(r.claim)}:{shown(sh.extra[0].claim)}" if sh.extra else shown(r.claim)
         computed = pv / wv * second
+        if not sh.extra and sh.per != 1:
+            formula += f"×{sh.per}"  # 性别比: per 100 of the second side
         return judged(
             "part_rate",
             refs,
@@ -496,7 +498,7 @@ def fits(sh: Share, *, cumulative: bool = False) -> bool:
     if not iw.positive:
         return False
     if sh.times:
-        scale = sh.extra[0].claim.value if sh.extra else ONE
+        scale = sh.extra[0].claim.value if sh.extra else Decimal(sh.per)
     else:
         scale = Decimal(1000) if sh.rate.claim.unit == "‰" else HUNDRED
     ip = _sum_iv((*sh.above, sh.part, *sh.more)) if cumulative else _sum_iv((sh.part, *sh.more))

@@ -1282,6 +1282,22 @@ def _ratio_share(doc: Doc, r: Fig) -> Share | None:
                 times=True,
             )
             return share
+    if second is None:
+        return _per_hundred(doc, s, r, context)
+    return None
+
+
+def _per_hundred(doc: Doc, s: Sentence, r: Fig, context: str) -> Share | None:
+    """总人口性别比为104.08（以女性为100）= 男 / 女 × 100, the two sides stated in this sentence or the one before."""
+    clause = CLAUSE_MARK.split(context)[-1]
+    for name, tops, bottoms, apart in lx.PER_HUNDRED_RATIOS:
+        i = clause.rfind(name)
+        if i < 0 or any(w in clause[:i] for w in apart):
+            continue
+        top = _side(doc, s, tops, "")
+        bottom = _side(doc, s, bottoms, "")
+        if top is not None and bottom is not None and compatible(top, bottom):
+            return Share(r, top, bottom, f"{name} is {tops[0]} per 100 {bottoms[0]}", True, times=True, per=100)
     return None
 
 
