@@ -266,6 +266,7 @@ def _keys(label: str) -> set[str]:
             keys.add("$" + x[-1])
         if DISPOSITION.match(x):  # 决定维持, 驳回申请, 撤销, 确认违法: ways a case ends, whatever their build
             keys.add("#disposition")
+        keys |= {f"&{i}" for i, kinds in enumerate(lx.PAIRED_KINDS) if x.endswith(kinds)}
     return keys
 
 
@@ -423,7 +424,7 @@ def higher_grades(f: Fig) -> tuple[Fig, ...]:
     return tuple(out)
 
 
-_JOINED = regex.compile(r"[,，、]")  # items of a run: 复议23件,诉讼17件 / 复议11件、诉讼27件
+_JOINED = regex.compile(r"[,，、]|^(?:和|及|以及|与)")  # items of a run: 复议23件,诉讼17件 / 建议87件和提案124件
 TOTAL_WORD = regex.compile(r"共|合计|总计|累计|总数")  # not 全年: 全年办理复议23件,诉讼17件 are two kinds
 
 

@@ -74,6 +74,8 @@ COMPLETE_SERIES = (
     # the two kinds of local government debt (一般债务, 专项债务), and of the bonds that fund it
     ("一般债务", "专项债务"), ("一般债券", "专项债券"),
 )
+# Kinds handled together though named unalike: 人大代表建议 and 政协提案 (a rate or a 其中 after both is of both).
+PAIRED_KINDS = (("建议", "提案", "议案"),)
 # Complementary kinds that are all of a whole only when each names its item outright (公立医院, 民营医院), not
 # narrowed by a word before it (普惠性民办幼儿园 is some of the 民办 ones).
 OPENING_SERIES = (
@@ -141,8 +143,16 @@ NET_IDENTITIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("逆差", ("进口",), ("出口",)),
     ("净增", ("新开", "新设", "新登记", "新增"), ("关闭", "注销", "退出", "关停")),  # 新开352家,关闭115家,净增237家
 )
-# A rate that is the sum of the rates named after it: 综合成本率 = 综合赔付率 + 综合费用率 (an insurer's).
-SUM_IDENTITIES: tuple[tuple[str, tuple[str, ...]], ...] = (("综合成本率", ("综合赔付率", "综合费用率")),)
+# Figures that are the sum of others named in the same sentence, by definition: an insurer's 综合成本率 =
+# 综合赔付率 + 综合费用率; a balance sheet's 资产 = 负债 + 所有者权益. The names of the whole, then of each part
+# (a name may end in 合计: 股东权益合计).
+SUM_IDENTITIES: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = (
+    (("综合成本率",), (("综合赔付率",), ("综合费用率",))),
+    (
+        ("资产总额", "资产总计", "资产合计", "总资产"),
+        (("负债总额", "负债总计", "负债合计", "总负债"), ("股东权益", "所有者权益", "净资产")),
+    ),
+)
 # Averages and rates per head: they do not add up over parts (人均可支配收入 of towns and villages).
 AVERAGE_WORDS = (
     "人均", "平均", "均价", "每万人", "每千人", "每百", "每平方", "户均", "亩均", "村均", "校均", "场均", "店均",

@@ -71,6 +71,7 @@ from .cues import (
     series_members,
     sibling,
     synonyms,
+    target_pair,
 )
 from .model import (
     AVERAGE,
@@ -243,11 +244,24 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 收入62.3亿元,其中税收收入48.9亿元,社会消费品零售总额318亿元: a figure of its own
         if out and _outcome(f, out):
             break  # 受理1200件,其中民事案件800件,审结1150件: what became of the intake, not a kind of it
-        named_alike = (by_dimension and len(out) == 1) or sibling(known, label_of(f))
+        named_alike = (by_dimension and len(out) == 1) or sibling(known, label_of(f)) or _shared_alike([*out, f])
         if new_group and (NEW_PERIOD.match(f.clause) or not named_alike):
             break
         out.append(f)
     return out
+
+
+_SHARE_NEXT = regex.compile(r"^[\s,，(（]*占")
+
+
+def _shared_alike(items: list[Fig]) -> bool:
+    """公司贷款A,占比a；个人贷款B,占比b；票据贴现C,占比c: items each followed by its share go on one list
+    however they are named."""
+    for f in items:
+        nxt = f.sent.figs[f.pos + 1] if f.pos + 1 < len(f.sent.figs) else None
+        if nxt is None or not nxt.is_rate or nxt.group != f.group or not _SHARE_NEXT.match(nxt.lead):
+            return False
+    return True
 
 
 def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
@@ -541,7 +555,8 @@ def _collect(
 ) -> int:
     """Add each figure to the part list of the whole it belongs to; how many were added. With `named`, the
     words a 分别 list opens with, a whole of another sentence must be named alike."""
-    cands = [w for t in sents for w in t.parts + _averages(t)]
+    # 为年初预算123.27亿元的102.6%: a target stated for a rate is no whole of figures that follow
+    cands = [w for t in sents for w in t.parts + _averages(t) if not _target_of_rate(w)]
     if named:
         cands = [w for w in cands if w.sent is (figs[0].sent if figs else None) or names_match(named, w)]
     found = 0
@@ -552,11 +567,18 @@ def _collect(
         w = _pick_whole(fit, f, nearest=False, strict=strict, recent=sents[-1])
         if w is not None and strict and complete_series(opened.get(w, {}).get(block, [])):
             continue  # 男性A,女性B. …: the series is complete, a figure after it is no member of it
+        if w is not None and w.claim.value == f.claim.value and label_of(w) == label_of(f):
+            continue  # 反对805,340股 … 其中,中小投资者:…反对805,340股: the whole said again of a group, no part
         if w is not None:
             opened.setdefault(w, {}).setdefault(block, []).append(f)
             cue_of.setdefault(w, cue)
             found += 1
     return found
+
+
+def _target_of_rate(w: Fig) -> bool:
+    nxt = w.sent.figs[w.pos + 1] if w.pos + 1 < len(w.sent.figs) else None
+    return nxt is not None and nxt.is_rate and (pair := target_pair(w.sent, nxt)) is not None and pair[1] is w
 
 
 def _respective_head(s: Sentence, blk: _Block) -> str | None:
@@ -1009,11 +1031,29 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                 parts.insert(0, f)
             if named and not _kinds_listed(parts, w):
                 continue
+            if not named and not _totals_its_items(w, parts):
+                continue  # 资产总额A,负债总额B,股东权益合计C: 合计 ends the name of a line of its own
             # 加上A、B,总计T: T adds the items to a figure before them; 甲,连同乙,合计T holds that figure
             lead = s.between(s.start, parts[0].claim.start) if parts else ""
             if len(parts) >= 2 and not ADDED_TO.search(lead) and not _ADDED_INSIDE.search(lead):
                 out.append(Breakdown(w, tuple(parts), "合计", not LIST_ETC.match(parts[-1].tail), True))
     return out
+
+
+_NAMED_SUM = regex.compile(rf"^(?P<name>\p{{Han}}{{2,8}}?)(?:{alternation(lx.SUM_AFTER)})")
+_NO_NAME = regex.compile(
+    r"以上|上述|前述|各项|[一二两三四五六七八九十\d]+[项类个者]|全年|本年|当年|全部|总共|两者|二者"
+)
+
+
+def _totals_its_items(w: Fig, parts: Sequence[Fig]) -> bool:
+    """A total named before its 合计 (收入合计, 股东权益合计) adds up items that bear its name; one named by
+    nothing or by the items (以上三项合计, 合计) adds up whatever is listed before it."""
+    m = _NAMED_SUM.match(w.clause)
+    if m is None or _NO_NAME.search(m["name"]):
+        return True
+    chars = set(m["name"])  # 税收收入合计 of 增值税, 企业所得税: a word of the name in each item's
+    return all(any(chars & set(n) for n in p.names if n) for p in parts)
 
 
 def _mixed_item(f: Fig, later: list[Fig], w: Fig) -> bool:
@@ -1191,7 +1231,7 @@ def _nets(doc: Doc) -> list[Breakdown]:
 
 
 _NET_WORD = regex.compile(alternation([x[0] for x in lx.NET_IDENTITIES]))
-_SUM_WORD = regex.compile(alternation([x[0] for x in lx.SUM_IDENTITIES]))
+_SUM_WORD = regex.compile(alternation([w for whole, _ in lx.SUM_IDENTITIES for w in whole]))
 
 
 _LIMIT = regex.compile(r"限额\s*$")
@@ -1215,7 +1255,8 @@ def _limits(doc: Doc) -> list[Breakdown]:
 
 
 def _rate_sums(doc: Doc) -> list[Breakdown]:
-    """综合成本率98.6%,其中综合赔付率72.4%、综合费用率26.2%: a rate the sum of the rates named after it."""
+    """综合成本率98.6%,其中综合赔付率72.4%、综合费用率26.2%; 资产总额A,负债总额B,股东权益C: a figure the sum
+    of the figures named as its terms in the same sentence (SUM_IDENTITIES)."""
     out = []
     for s in doc.sentences:
         if _SUM_WORD.search(s.text):
@@ -1223,27 +1264,20 @@ def _rate_sums(doc: Doc) -> list[Breakdown]:
     return out
 
 
+def _named_as(f: Fig, words: tuple[str, ...]) -> bool:
+    return any(n.removesuffix("合计").endswith(words) for n in f.names if n)
+
+
 def _rate_sum(s: Sentence) -> list[Breakdown]:
     out = []
-    for w in s.figs:
-        ident = next((x for x in lx.SUM_IDENTITIES if any(n.endswith(x[0]) for n in w.names if n)), None)
-        if ident is None or w.is_change or w.claim.unit != "%":
+    figs = [f for f in s.figs if (f.is_level or f.is_rate) and not f.is_change and not f.is_baseline]
+    for w in figs:
+        ident = next((terms for whole, terms in lx.SUM_IDENTITIES if _named_as(w, whole)), None)
+        if ident is None:
             continue
-        parts = []
-        for name in ident[1]:
-            got = next(
-                (
-                    f
-                    for f in s.figs[w.pos + 1 :]
-                    if f.claim.unit == "%" and not f.is_change and any(n.endswith(name) for n in f.names if n)
-                ),
-                None,
-            )
-            if got is None:
-                break
-            parts.append(got)
-        if len(parts) == len(ident[1]):
-            out.append(Breakdown(w, tuple(parts), "identity", True, True))
+        parts = [next((f for f in figs if f is not w and same_measure(f, w) and _named_as(f, t)), None) for t in ident]
+        if all(p is not None for p in parts):
+            out.append(Breakdown(w, tuple(p for p in parts if p is not None), "identity", True, True))
     return out
 
 

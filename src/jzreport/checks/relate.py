@@ -14,6 +14,7 @@ from .model import Doc
 from .relations import Relations
 from .shares import (
     find_shares,
+    kind_share_lists,
     listed_hundreds,
     resolve_far_shares,
     share_sums,
@@ -39,5 +40,6 @@ def find(doc: Doc) -> Relations:
     paired = {(sh.whole, sh.part) for sh in rel.shares}
     rel.breakdowns = [b for b in rel.breakdowns if b.cue != "stage" or (b.whole, b.parts[0]) not in paired]
     rel.breakdowns += named_lists + far_lists
-    rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc) + listed_hundreds(doc)
+    rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
+    rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
     return rel

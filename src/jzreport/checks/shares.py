@@ -110,7 +110,7 @@ def find_shares(
                 if sh is not None:
                     shares.append(sh)
                 continue
-            if not r.is_rate or r.claim.role in ("before", "after") or (r.paren and not PAREN_SHARE.match(r.lead)):
+            if not r.is_rate or r.claim.role == "before" or (r.paren and not PAREN_SHARE.match(r.lead)):
                 continue  # 医院26.14万张(占80.0%): a bracket that holds only the share of the figure before it
             if plan_pair(s, r) is not None:
                 continue
@@ -1521,6 +1521,49 @@ def listed_hundreds(doc: Doc) -> list[Breakdown]:
                 continue
             out.append(Breakdown(None, tuple(rates), "shares", True, True, firm=rest))
     return out
+
+
+# 国有企业占18.72%, 煤炭消费量占能源消费总量的比重为52.4%: a kind's share stated with no figure of its own
+_KIND_SHARE = regex.compile(
+    r"""(?P<kind>\p{Han}[\p{Han}、]{0,24}?)
+        (?:所占比重|所占比例|占比|占(?P<whole>\p{Han}{1,16}?)的?(?:比重|比例)|占)
+        \s*(?:为|达|达到|是)?\s*$""",
+    regex.VERBOSE,
+)
+_RUN_BREAK = regex.compile(
+    rf"{PARTS_CUE.pattern}|从\p{{Han}}{{1,12}}?看|按\p{{Han}}{{1,12}}?(?:划分|分)", regex.VERBOSE
+)
+
+
+def kind_share_lists(doc: Doc) -> list[Breakdown]:
+    """国家机关和事业单位占24.36%,国有企业占18.72%,…其他类型占5.94%: shares of kinds named one by one, none
+    with a figure of its own, make 100. Firm when the last kind is the rest (其他); a list without it is checked
+    only when it makes about 100 (it may be the top kinds only)."""
+    out = []
+    for s in doc.sentences:
+        runs: list[list[Fig]] = [[]]
+        for f in s.figs:
+            if f.is_change or f.is_baseline or f.claim.role == "before":
+                continue  # 比上年下降2.1个百分点 between two shares
+            m = _KIND_SHARE.search(f.clause) if f.is_rate and f.claim.unit == "%" and not f.paren else None
+            if m is None or _RUN_BREAK.search(f.lead) or (runs[-1] and m["whole"] and not _same_whole(runs[-1], m)):
+                runs.append([])  # a figure of a level, a nested 其中, a new dimension: the run ends here
+            if m is not None:
+                runs[-1].append(f)
+        for run in runs:
+            if len(run) < 2:
+                continue
+            kinds = [_KIND_SHARE.search(f.clause)["kind"] for f in run]  # type: ignore[index]
+            rest = any(w in kinds[-1] for w in lx.REST_ITEMS)
+            total = sum((f.claim.value for f in run), Decimal(0))
+            if rest or abs(total - 100) <= Decimal("0.5"):
+                out.append(Breakdown(None, tuple(run), "shares", True, True, firm=rest))
+    return out
+
+
+def _same_whole(run: list[Fig], m: regex.Match[str]) -> bool:
+    first = _KIND_SHARE.search(run[0].clause)
+    return first is None or not first["whole"] or first["whole"] == m["whole"]
 
 
 def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdown]]:
