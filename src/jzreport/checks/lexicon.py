@@ -262,6 +262,8 @@ RATE_NUMERATORS = (
 # named as new intake (新收案件12560件) is only part of theirs.
 CLOSING_RATES = ("结案", "审结", "执结", "办结", "审执结")
 NEW_INTAKE = ("新收", "新受理", "新增")
+_RESERVES = ("贷款损失准备余额", "贷款损失准备", "贷款减值准备")
+_LOANS = ("各项贷款余额", "各项贷款", "贷款总额", "贷款和垫款总额")
 # Margins: the rate's name, the numerator's names and the denominator's names.
 MARGINS = (
     ("毛利率", ("毛利",), ("收入", "营业收入", "销售收入")),
@@ -277,6 +279,15 @@ MARGINS = (
     ("平均消费倾向", ("消费支出",), ("可支配收入",)),
     ("成本收入比", ("业务及管理费",), ("营业收入",)),
     ("销售净利率", ("净利润",), ("销售收入", "营业收入", "收入")),
+    # a bank's reserves over its bad loans and over all its loans
+    ("拨备覆盖率", _RESERVES, ("不良贷款余额",)),
+    ("拨贷比", _RESERVES, _LOANS),
+    ("贷款拨备率", _RESERVES, _LOANS),
+    # a housing fund's loans over its balance (个贷率), and its withdrawals over its deposits of the year
+    ("个贷率", ("个人住房贷款余额",), ("缴存余额",)),
+    ("个人住房贷款率", ("个人住房贷款余额",), ("缴存余额",)),
+    # the forest's share of the land
+    ("森林覆盖率", ("森林面积",), ("国土面积", "土地面积", "国土总面积", "总面积")),
 )
 # Margins of what is left of the income after a cost: 毛利率 = (营业收入 − 营业成本) / 营业收入 (a table's row of
 # 营业收入 | 营业成本 | 毛利率, as an annual report gives by product and by region).
@@ -362,6 +373,10 @@ ROW_DONE_RATE = ("完成预算", "完成计划", "为预算", "完成率", "执�
 # Over-fulfilment of a plan: 超额完成…计划的百分之三十二.
 PLAN_CUES = ("超额完成", "超计划", "超额")
 PLAN_NOUNS = ("计划", "任务", "目标", "预算")
+# 计划建设12.5万亩,实际建成11.86万亩,完成率94.9%: a rate of what was done over what was planned, both stated before
+# it; the words that name it, and those that mark the figure done.
+PLAN_RATES = ("完成率", "执行率", "实现率", "达成率")
+ACTUAL_CUES = ("实际", "已完成", "完成", "实现", "建成", "执行")
 # 完成年度目标任务5.5万人的105.8%: a verb and a plan noun before a target figure whose share is stated after it
 TARGET_VERBS = ("完成", "达到", "实现", "为", "是", "占")
 

@@ -95,6 +95,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _section_lists(doc, taken)
     out += _child_sections(doc, {p for b in out for p in b.parts})
     out += _status_splits(doc)
+    out += _rest_splits(doc, {p for b in out for p in b.parts})
     out += _refusals(doc)
     out += _contains(doc)
     out += _enumerations(doc, taken)
@@ -281,8 +282,11 @@ def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
             return True  # 其中水田1.3万亩；实施高标准农田建设186万亩: what else was done
     if f.group != items[0].group or CLAUSE_BREAK.search(f.lead):
         opens.append(f.clause)
-        if NEW_VERB.match(f.clause) and not NEW_VERB.match(first) and not sibling([label_of(p) for p in items],
-                                                                                   label_of(f)):
+        if (
+            NEW_VERB.match(f.clause)
+            and not NEW_VERB.match(first)
+            and not sibling([label_of(p) for p in items], label_of(f))
+        ):
             return True  # 其中青铜器修复97件、书画修复142件,完成数字化采集2.1万件: what else was done
     return any(cue.match(x) and not cue.match(first) for x in opens for cue in (NEW_PERIOD, NEW_ACTION))
 
@@ -330,8 +334,15 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 # 审结的11904件中,刑事案件986件…: a sentence that names its own whole lists parts of that
                 and not any(BASE_OF_FOLLOWING.match(f.tail) for f in s.figs)
                 # 节后返程高峰日…当日发送旅客B: a figure of one day is no further kind of the list's whole
-                and _collect(context[prev], [f for f in s.figs if not ONE_DAY.search(f.clause)], opened, cue_of,
-                             block_id, "其中", strict=True)
+                and _collect(
+                    context[prev],
+                    [f for f in s.figs if not ONE_DAY.search(f.clause)],
+                    opened,
+                    cue_of,
+                    block_id,
+                    "其中",
+                    strict=True,
+                )
             ):
                 context[s] = context[prev]
                 follow -= 1
@@ -527,8 +538,11 @@ def _before_twin(figs: list[Fig], wholes: list[Fig]) -> list[Fig]:
 
 def _averages(s: Sentence) -> list[Fig]:
     """The averages a sentence states (人均可支配收入23846元): wholes of their components only."""
-    return [f for f in s.figs if f.is_level and not f.is_part and AVERAGE.search("\n".join(f.names)) and not f.paren
-            and not f.is_baseline]
+    return [
+        f
+        for f in s.figs
+        if f.is_level and not f.is_part and AVERAGE.search("\n".join(f.names)) and not f.paren and not f.is_baseline
+    ]
 
 
 def _paragraph(doc: Doc, s: Sentence, context: dict[Sentence, list[Sentence]]) -> list[Sentence]:
@@ -949,6 +963,31 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
                 for f in s.parts
             )
             out.append(Breakdown(total, (done, still), "status", not others, True))
+    return out
+
+
+_REST_OPENS = regex.compile(r"^(?:其余|剩余|余下|尚余|其他)")
+_DONE_SAID = regex.compile(r"已|完成|办结|审结|结案|化解|到位")
+
+
+def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """问题112处,已整改98处,…,剩余14处正在整改: what is done and the rest after it make the whole stated before
+    them, in one sentence."""
+    out = []
+    for s in doc.sentences:
+        for k, rest in enumerate(s.parts):
+            if k < 2 or rest in taken or not _REST_OPENS.match(rest.clause) or rest.paren:
+                continue
+            done = s.parts[k - 1]
+            if done in taken or done.paren or not same_measure(done, rest) or not _DONE_SAID.search(done.clause):
+                continue
+            # 诉讼7件,其中…起诉5件；已审结的4件…,其余3件: an item of another list is no whole of these
+            whole = next(
+                (w for w in reversed(s.parts[: k - 1]) if same_measure(w, done) and not w.paren and w not in taken),
+                None,
+            )
+            if whole is not None and whole.claim.value > done.claim.value and not _REST_OPENS.match(whole.clause):
+                out.append(Breakdown(whole, (done, rest), "status", True, True))
     return out
 
 
@@ -1445,7 +1484,6 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             continue
         out.append(_make_list(wholes[0], parts, "中"))
     return out
-
 
 
 _CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text

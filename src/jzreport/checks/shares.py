@@ -118,7 +118,7 @@ def find_shares(
             if row is not None:  # 城乡社区 98700 90160 93.1: done over budget in the row's own cells
                 shares.append(row)
                 continue
-            target = target_pair(s, r) or _plan_before(s, r)
+            target = target_pair(s, r) or _plan_before(s, r) or _plan_actual(s, r)
             if target is not None:  # 完成年度目标任务5.5万人的105.8%: what was done over the target
                 shares.append(Share(r, target[0], target[1], "the target it is stated of", True))
                 continue
@@ -204,6 +204,26 @@ def _plan_before(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     if done is None or done.group != plan.group or not compatible(done, plan):
         return None
     return done, plan
+
+
+_PLAN_RATE = regex.compile(rf"(?:{alternation(lx.PLAN_RATES)})\s*(?:为|达|达到|是)?\s*$")
+_ACTUAL = regex.compile(alternation(lx.ACTUAL_CUES))
+
+
+def _plan_actual(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
+    """计划建设高标准农田12.5万亩,实际建成11.86万亩,完成率94.9%; 调整预算为229.26亿元,实际支出215.73亿元,预算
+    执行率94.1%: (the figure done, the plan) of a rate of completion, the plan stated right before the figure done,
+    both in the rate's clause group."""
+    if r.pos < 2 or not _PLAN_RATE.search(r.clause):
+        return None
+    done, plan = s.figs[r.pos - 1], s.figs[r.pos - 2]
+    if not (done.is_level and plan.is_level) or done.is_baseline or plan.is_baseline or done.paren or plan.paren:
+        return None
+    if len({done.group, plan.group, r.group}) > 1 or not compatible(done, plan):
+        return None
+    if _ACTUAL.search(done.clause) and _PLAN_SAID.search(plan.clause) and not _PLAN_SAID.search(done.clause):
+        return done, plan
+    return None
 
 
 def _respective_shares(doc: Doc, s: Sentence) -> dict[Fig, Share | None]:
@@ -772,8 +792,8 @@ def _named_rate(
         got = replace(got, above=higher_grades(got.part))
     if got is None or not any(stem.endswith(w) for w in lx.POPULATION_BASED_RATES):
         return got
-    if isinstance(got, Share) and _population_base(got.whole):
-        return got
+    if isinstance(got, Share) and (_population_base(got.whole) or got.whole.claim.kind in ("measure", "money")):
+        return got  # 产生量126.4万吨,综合利用量108.9万吨,综合利用率: tonnes, not a population
     if isinstance(got, Fig):  # 适龄儿童1250人,入学1248人,入学率…: the population named before its numerator
         s = r.sent
         whole = next(
@@ -1136,6 +1156,9 @@ def _numerator_of(stem: str, f: Fig) -> bool:
     if _denied(stem, f):
         return False  # 部分整改28个 is no numerator of 整改率, 检出不合格10批次 none of 合格率
     if len(stem) >= 2 and any(stem[-2:] in n for n in f.names if n):
+        return True
+    # 年内完成治理41条, 治理完成率: the verb the label leaves off stands in the figure's clause
+    if len(stem) >= 4 and stem[-2:] in f.clause and any(len(n) >= 2 and n in stem for n in f.names if n):
         return True
     for key, words in lx.RATE_NUMERATORS:
         if stem.endswith(key) and any(w in n for w in words for n in f.names if n):
