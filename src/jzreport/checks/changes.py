@@ -159,7 +159,11 @@ def _period_pairs(s: Sentence, partner: dict[Fig, Fig]) -> None:
             if "\n" in s.between(min(a.claim.end, b.claim.end), max(a.claim.start, b.claim.start)):
                 continue  # a table's rows are apart
             own = b.claim.subject or ""
-            if own and _strip_period(own) is None and CURRENT.sub("", own, count=1) == earlier:
+            if not own or _strip_period(own) is not None:
+                continue
+            now = CURRENT.sub("", own, count=1)
+            # 水库年初蓄水量A,年末蓄水量B: a name said in full once, then short after its period's word
+            if now == earlier or (len(now) >= 2 and earlier.endswith(now) and CURRENT.search(b.clause)):
                 partner[a], partner[b] = b, a
                 break
 
@@ -414,4 +418,4 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
     return None
 
 
-_PLAN_NAMED = regex.compile(r"预算|计划")
+_PLAN_NAMED = regex.compile(r"预算(?!收入|支出|内|外)|计划")  # not 一般公共预算收入, the name of a revenue

@@ -203,6 +203,11 @@ COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", 
 
 # Units of bodies that hold what a rate counts (部门, 乡镇, 企业): "在12个部门中,X率" need not be k of 12.
 HOLDER_UNITS = ("个", "家", "所")
+# Rates that say what became of the units themselves (项目126个,开工率96.8%; 412个团队,优秀率23.5%): of such a
+# count however it is measured.
+STATE_RATES = (
+    "开工", "竣工", "完工", "投产", "优秀", "良好", "达标", "合格", "签约", "落地", "验收", "建成", "整治", "挂牌",
+)
 # Rates of a population (失业率 of the labour force, 参保率 of those who should be insured, 入学率 of the
 # children of school age): reports rarely state that base, and the counts beside such a rate are flows
 # (新增就业) or the numerator itself (参保人员), so they pair only with a base named as that population.
@@ -318,7 +323,7 @@ BASELINE_PERIODS = (
     "期初", "上月", "上年初",
 )
 # Words that date a figure to the current period, beside one named for the earlier (本年用电量, 上年用电量).
-CURRENT_PERIODS = ("本年度", "本年", "今年", "当年", "本期", "报告期")
+CURRENT_PERIODS = ("本年度", "本年", "今年", "当年", "本期", "报告期", "年末", "年底", "期末")
 # What a change is measured against, by kind: a rate 同比 and an amount 比年初 are two changes.
 BASELINE_KINDS = (
     ("month", ("环比", "上月", "上季度", "上期", "上一季度")),

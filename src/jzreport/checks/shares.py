@@ -163,6 +163,8 @@ def find_shares(
                     shares.append(got)
                 elif isinstance(got, _Pending):
                     pending.append(got)
+                elif isinstance(got, Grim):
+                    grims.append(got)
             elif name.endswith("纠错率") and (fix := _corrections(doc, r, name, parent)) is not None:
                 shares.append(fix)
             elif name.endswith("率"):
@@ -383,6 +385,10 @@ def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[S
     return out
 
 
+_OF_THEM = regex.compile(r"^\s*[,，]?\s*(?:其中|内含|中有)")  # 执业律师356人,其中女律师占38.2%
+_OF_THOSE = regex.compile(r"^\p{Han}{1,16}的\s*(?:占比|占)")  # 已完成整治的占72.5%: those of the count before
+
+
 def _leading(s: Sentence, numerator: Fig, r: Fig) -> Fig | None:
     """The figure right before a numerator that the rate right after it follows, in one clause group:
     N件, 成功M件, 成功率r. None when anything else stands between them."""
@@ -398,11 +404,23 @@ def _leading(s: Sentence, numerator: Fig, r: Fig) -> Fig | None:
 
 def _share(
     doc: Doc, r: Fig, parent: dict[Fig, Fig], plus: dict[Fig, tuple[Fig, ...]]
-) -> Share | _Pending | None:
+) -> Share | _Pending | Grim | None:
     s = r.sent
     part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
+    if (
+        part is not None
+        and part.pos == r.pos - 1
+        and part.group == r.group
+        and part.exact_count
+        and (_OF_THEM.match(part.tail) or _OF_THOSE.match(r.clause))
+    ):
+        # 执业律师356人,其中女律师占38.2%; 排污口386个,已完成整治的占72.5%: the share is of a part the text does not
+        # count, of this whole: some k of it must give the share
+        return Grim(r, part, True)
     if part is None or PARTS_CUE.search(s.between(part.claim.end, r.claim.start)):
         return None  # 执业律师356人,其中女律师占38.2%: the share is of a part the text does not count
+    if _whole_inside(r) and (prev := r.sent.figs[r.pos - 1]).paren and prev.is_level and compatible(prev, part):
+        return Share(r, part, prev, "the whole stated in the share", True)  # 占学校总数(2865所)的39.3%
     if _whole_inside(r) and r.sent.figs[r.pos - 1] is part:
         # 海外收入A,占主营业务收入B的比重达C: the whole is stated inside the share, the part before it
         inner = next(
@@ -491,7 +509,8 @@ def _share(
 _LISTED = "the whole the list is of"
 _HAN_NAME = regex.compile(r"\p{Han}")
 _SHARE_NOUN_END = regex.compile(r"(?:比例|比重|占比|面)(?:为|达|达到|是)?$")
-_INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}$")  # the clause of B in 占主营业务收入B的比重达C
+# the clause of B in 占主营业务收入B的比重达C, or in 占全市学校总数(2865所)的39.3%
+_INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}\s*[（(]?$")
 
 
 def _whole_inside(r: Fig) -> bool:
@@ -502,7 +521,7 @@ def _whole_inside(r: Fig) -> bool:
     return bool(_INLINE_WHOLE.match(w.clause) and _INLINE_GAP.match(r.sent.between(w.claim.end, r.claim.start)))
 
 
-_INLINE_GAP = regex.compile(rf"^\s*的?\s*(?:比重|比例|份额)?\s*(?:{alternation(lx.RATE_VERBS)})*\s*$")
+_INLINE_GAP = regex.compile(rf"^\s*[)）]?\s*的?\s*(?:比重|比例|份额)?\s*(?:{alternation(lx.RATE_VERBS)})*\s*$")
 
 
 def _list_item(f: Fig) -> bool:
@@ -879,7 +898,7 @@ def _named_rate_pair(
             and near.pos == r.pos - 1
             and near.group == r.group
             and near.exact_count
-            and near.claim.unit not in lx.HOLDER_UNITS
+            and (near.claim.unit not in lx.HOLDER_UNITS or stem.endswith(lx.STATE_RATES))
             and not _names_stem(stem, near)
             and not SURVEY_RATE.search(stem)
             and not averaged
