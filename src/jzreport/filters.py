@@ -168,6 +168,8 @@ _SECTION_NUMBER = recache.compile(r"\d+\.\d+$")
 _LATIN_BEFORE = recache.compile(r"[A-Za-z]$")
 _RATIO_AFTER = recache.compile(r"的?(?:比例|比率|配比|比)")
 _LATIN_OR_BREAK = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\n")  # $ also stands before a final \n
+_UNIT_NOTE_BEFORE = recache.compile(r"单位(?:[:：]|(?:均|统一|皆)?为)\s*(?:人民币|港币|美元)?$")
+_BARE_SCALE = recache.compile(r"[十百千万亿]+")
 _CLOCK_BEFORE = recache.compile(r"\d{1,2}[时点]$")
 _NEAR_BEFORE = recache.compile(r"(?:近|约|超过?|逾|将近|接近|不足|不到|达|突破)$")
 _TIME_CLOCK = recache.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
@@ -354,6 +356,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "base"  # 性别比为105.26（以女性为100）, 上年=100: the base a figure is stated against
     if _CAPTION_BEFORE.search(before):
         return "table label"  # 表2 主要指标, 附表3: the number of a table
+    if chinese and _UNIT_NOTE_BEFORE.search(before) and _BARE_SCALE.fullmatch(tok.number):
+        return "unit note"  # 金额单位均为人民币百万元: the unit the table's figures are in
     if unit in ("条", "款", "章", "节", "项") and _CODE_CITATION.search(before):
         return "legal citation"
     if unit == "期" and chinese and before.endswith(("(", "（")) and text.startswith((")", "）"), end):

@@ -74,9 +74,10 @@ _CURRENCY_TAIL = r"(?:[ ]+币种[:：][ ]?(?:人民币|美元|港元|港币))?" 
 # 主要财务数据(人民币百万元,另有注明者除外) / 单位:万元 — a note that sets the unit of the lines below it.
 _NOTE = regex.compile(
     rf"""
-    (?:(?:金额)?单位[:：][ ]?(?:人民币)?|[(（](?:金额单位[:：]|单位[:：])?(?:人民币|币种[:：]人民币[,、]?)?)
+    (?:(?:金额)?单位(?:[:：]|(?:均|统一|皆)?为)[ ]?(?:人民币)?  # 单位:万元, 金额单位均为人民币百万元
+      |[(（](?:金额单位[:：]|单位[:：])?(?:人民币|币种[:：]人民币[,、]?)?)
     (?P<mult>{_MULTS})?(?P<unit>元|美元|港元)
-    (?:[,、][^)）\\n\\d]{{0,20}})?[)）]?{_CURRENCY_TAIL}[ ]*[:：]?[ ]*$
+    (?:[,、][^)）\\n\\d]{{0,20}})?[)）]?{_CURRENCY_TAIL}[ ]*[:：。]?[ ]*$
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -575,7 +576,8 @@ def _period(column: str | None) -> int | None:
         return None
     if m.group("cn"):
         return int(m.group("cn").translate(_CN_YEAR_DIGITS))  # 一九五八年
-    return int(m.group("year")) if m.group("year") else (1 if m.group("now") else 0)
+    year = m.group("year") or m.group("year2")
+    return int(year) if year else (1 if m.group("now") else 0)
 
 
 # 指标\t城关区\t东川县\t全市: columns of places say where, not what is measured (城市 is a kind of area)
@@ -590,7 +592,9 @@ _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "0012345678
 _NEWLINE = recache.compile("\n")
 _PERIOD_COLUMN = Lazy(
     regex.compile,
-    r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日)?|(?P<cn>[一二][〇零一二三四五六七八九]{3})年(?:度|末|底)?"
+    r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日)?"
+    # 2024年1-9月, 2024年9月30日, 2024年上半年: a stretch or a day of the year, set beside the same of another
+    r"|(?P<year2>(?:19|20)\d\d)年(?:\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:\d{1,2}日)?(?:末|底)?|[上下]半年|前三季度|[一二三四]季度)|(?P<cn>[一二][〇零一二三四五六七八九]{3})年(?:度|末|底)?"
     r"|(?P<now>本年|本期|本年度|今年|本报告期|报告期|本报告期末|报告期末|本期末|期末|本年末)(?:数|累计|金额|发生额|余额)?"
     r"|(?:上年|上期|上年度|去年|上年同期|上期同期|本报告期初|报告期初|期初|上年末|上年度末|年初)"
     r"(?:数|累计|金额|发生额|余额)?)$"

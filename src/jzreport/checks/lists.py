@@ -317,7 +317,13 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
         if prev is not None and (prev.section != s.section or prev.block != s.block):
             prev, follow = None, 0  # a heading between: what follows is about something else
         blocks = _blocks(s)
-        if not blocks and prev in context and _indented_row(s) and _indented_row(prev) and _set_under(s, context[prev]):
+        if (
+            not blocks
+            and prev in context
+            and _indented_row(s)
+            and (_indented_row(prev) or prev.text.startswith("其中"))  # 其中:利息净收入 … /　　非利息净收入 …
+            and _set_under(s, context[prev])
+        ):
             # a table's 其中 row and the rows set in under it (  其中：城镇 30.64 /         乡村 21.74): one list
             _collect(context[prev], s.figs, opened, cue_of, block_id, "其中", strict=False)
             context[s] = context[prev]
