@@ -1,0 +1,179 @@
+"""Relations of audit reports, fund reports, environment bulletins and bank reports, through extract and check:
+what was planned and what was done, what is done and the rest, shares of kinds with no figure of their own,
+balance sheets, named bank ratios, tables dated by column. Passages of our own; the format is that of
+test_checks_prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_checks_prose import Case, assert_passage
+
+CASES = [
+    # --- done against planned -------------------------------------------------------------------------------------
+    Case(
+        "a completion rate of the plan and the actual figure right before it",
+        "全年计划改造农村公路86.0公里,实际完成81.7公里,完成率95.0%。",
+        [("part_rate", "consistent", ("86.0公里", "81.7公里", "95.0%"))],
+    ),
+    Case(
+        "an execution rate that the plan and the spending do not give",
+        "部门预算项目支出调整预算为36.40亿元,实际支出33.10亿元,预算执行率92.6%。",
+        [("part_rate", "inconsistent", ("36.40亿元", "33.10亿元", "92.6%"))],
+    ),
+    Case(
+        "a revenue named 一般公共预算 is no plan: its growth is over the year before",
+        "全区一般公共预算收入由上年的28.40亿元增加到30.12亿元,增收1.72亿元,增长6.1%。",
+        [
+            ("change_rate", "consistent", ("28.40亿元", "30.12亿元", "6.1%")),
+            ("diff", "consistent", ("28.40亿元", "1.72亿元", "30.12亿元")),
+        ],
+    ),
+    # --- what is done and the rest --------------------------------------------------------------------------------
+    Case(
+        "the rest after what is done makes the whole",
+        "审计查出问题236个,已整改到位214个,整改率90.7%,其余22个正在推进。",
+        [
+            ("part_rate", "consistent", ("236个", "214个", "90.7%")),
+            ("sum", "consistent", ("236个", "214个", "22个")),
+        ],
+    ),
+    Case(
+        "money recovered and the rest still owed, one short of the whole",
+        "应追回违规资金3180万元,已追回2640万元,剩余530万元正在追缴。",
+        [("sum", "inconsistent", ("3180万元", "2640万元", "530万元"))],
+    ),
+    Case(
+        "a whole that is an item of another list is not the whole of the rest",
+        "被提起行政诉讼9件,较上年6件增加3件,其中经复议后起诉3件、直接起诉6件；已审结的5件均判决驳回,其余4件尚在审理中。",
+        [("sum", "consistent", ("9件", "5件", "4件"))],
+        (("sum", ("6件", "5件", "4件")),),
+    ),
+    # --- a rate of what was done, its verb left off the figure's name ---------------------------------------------
+    Case(
+        "a rate whose verb stands in the numerator's clause, not in its name",
+        "全县纳入整治的黑臭水体38条,年内完成整治33条,整治完成率为86.8%。",
+        [("part_rate", "consistent", ("38条", "33条", "86.8%"))],
+    ),
+    Case(
+        "a use rate of tonnes is over the tonnes produced",
+        "一般工业固体废物产生量218.6万吨,综合利用量171.3万吨,综合利用率为78.4%。",
+        [("part_rate", "consistent", ("218.6万吨", "171.3万吨", "78.4%"))],
+    ),
+    # --- rates of the units counted -------------------------------------------------------------------------------
+    Case(
+        "a rate of what became of the projects counted right before it",
+        "全市实施重点项目158个,开工率96.2%。",
+        [("grim", "consistent", ("158个", "96.2%"))],
+    ),
+    Case(
+        "a share of a group the text does not count, of the count right before it",
+        "全市共有乡镇卫生院27个,其中达到服务能力基本标准的占85.2%。",
+        [("grim", "consistent", ("27个", "85.2%"))],
+    ),
+    Case(
+        "those done of a count, said with 的, whose share no whole number gives",
+        "排查入河排污口412个,已完成整治的占71.5%。",
+        [("grim", "inconsistent", ("412个", "71.5%"))],
+    ),
+    Case(
+        "shares said of each of two kinds listed before are no shares of the count right before",
+        "废止规范性文件19件、修改27件,分别占清理总数的12.2%和17.3%。",
+        [],
+        (("grim", ("27件", "12.2%")),),
+    ),
+    # --- shares of kinds with no figure of their own --------------------------------------------------------------
+    Case(
+        "shares of kinds that end with the rest make 100",
+        "从缴存单位性质看,机关事业单位占22.40%,国有企业占17.85%,私营企业占46.30%,其他类型单位占13.45%。",
+        [("sum", "consistent", ("22.40%", "17.85%", "46.30%", "13.45%"))],
+    ),
+    Case(
+        "shares of kinds, a change between them, ending with the rest but short of 100",
+        "从能源消费结构看,煤炭占能源消费总量的比重为48.6%,比上年下降1.9个百分点；石油占17.2%；天然气占10.4%；"
+        "一次电力及其他能源占22.5%。",
+        [("sum", "inconsistent", ("48.6%", "17.2%", "10.4%", "22.5%"))],
+    ),
+    Case(
+        "a top-kinds list far from 100 is not checked",
+        "从行业看,制造业占35.2%,批发和零售业占21.6%。",
+        [],
+        (("sum", ("35.2%", "21.6%")),),
+    ),
+    # --- wholes stated inside the share, in brackets --------------------------------------------------------------
+    Case(
+        "the whole in brackets inside the share phrase",
+        "全市共有民办学校1126所,占全市学校总数(2865所)的39.3%。",
+        [("part_rate", "consistent", ("2865所", "1126所", "39.3%"))],
+    ),
+    # --- two kinds handled together -------------------------------------------------------------------------------
+    Case(
+        "a share of the proposals and the suggestions together, joined by 和",
+        "全年人大代表建议92件和政协提案131件全部办结,其中A类件156件,占70.0%。",
+        [("part_rate", "consistent", ("92件", "131件", "156件", "70.0%"))],
+    ),
+    # --- balance sheets and named bank ratios ---------------------------------------------------------------------
+    Case(
+        "assets are debts and equity; 股东权益合计 ends a name, it adds up nothing before it",
+        "报告期末,公司资产总额2,864.15亿元；负债总额2,611.37亿元；股东权益合计252.78亿元。",
+        [("sum", "consistent", ("2,864.15亿元", "2,611.37亿元", "252.78亿元"))],
+    ),
+    Case(
+        "reserves over bad loans",
+        "不良贷款余额18.64亿元,不良贷款率1.27%。贷款损失准备余额52.19亿元,拨备覆盖率279.99%。",
+        [("part_rate", "consistent", ("18.64亿元", "52.19亿元", "279.99%"))],
+    ),
+    Case(
+        "loans listed after 其中, each with its share: the third item goes on the list however it is named",
+        "发放贷款和垫款总额1,862.40亿元。其中,公司贷款1,120.15亿元,占比60.15%；个人贷款601.33亿元,占比32.29%；"
+        "票据贴现140.92亿元,占比7.57%。",
+        [
+            ("part_rate", "consistent", ("1,862.40亿元", "140.92亿元", "7.57%")),
+            ("sum", "consistent", ("1,862.40亿元", "1,120.15亿元", "601.33亿元", "140.92亿元")),
+        ],
+    ),
+    Case(
+        "the forest's share of the land, the land given in two units",
+        "全县国土面积1720平方公里(合258.0万亩),森林面积171.6万亩,森林覆盖率为66.5%。",
+        [("part_rate", "consistent", ("258.0万亩", "171.6万亩", "66.5%"))],
+    ),
+    Case(
+        "a store at the start and at the end of the year, its change and its growth",
+        "全市大中型水库年初蓄水量8.42亿立方米,年末蓄水量9.06亿立方米,比年初增加0.64亿立方米,增幅为7.6%。",
+        [
+            ("change_rate", "consistent", ("8.42亿立方米", "9.06亿立方米", "7.6%")),
+            ("diff", "consistent", ("8.42亿立方米", "0.64亿立方米", "9.06亿立方米")),
+        ],
+    ),
+    # --- a table of a quarter, dated by column, its unit said in a sentence ---------------------------------------
+    Case(
+        "columns dated by a stretch of the year pair by row; the unit note is no figure",
+        "除特别说明外,金额单位均为人民币百万元。\n"
+        "项目\t2024年1-9月\t2023年1-9月\t增减(%)\n"
+        "营业收入\t8,652\t8,103\t6.78\n"
+        "其中:利息净收入\t6,418\t6,090\t5.39\n"
+        "\u3000\u3000非利息净收入\t2,234\t2,013\t10.98\n"
+        "信用减值损失\t1,905\t2,116\t-9.77\n",
+        [
+            ("change_rate", "consistent", ("8,103", "8,652", "6.78")),
+            ("change_rate", "consistent", ("6,090", "6,418", "5.39")),
+            ("change_rate", "consistent", ("2,013", "2,234", "10.98")),
+            ("change_rate", "inconsistent", ("2,116", "1,905", "-9.77")),
+            ("sum", "consistent", ("8,652", "6,418", "2,234")),
+        ],
+    ),
+    # --- votes of all holders and of a group of them --------------------------------------------------------------
+    Case(
+        "a vote restated for a group of holders is no part of the same vote",
+        "表决结果:同意96,120,500股,反对412,300股,弃权38,200股。\n"
+        "其中,中小投资者表决情况:同意8,225,600股,占出席会议中小投资者所持有表决权股份总数的94.8151%；"
+        "反对412,300股,占4.7446%；弃权38,200股,占0.4403%。",
+        [],
+        (("subset", ("412,300股", "412,300股")),),
+    ),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.name for c in CASES])
+def test_passage(c: Case) -> None:
+    assert_passage(c)
