@@ -612,7 +612,7 @@ def _bare(head: str) -> str:
 
 # 增减, 变动, 同比增长, 增幅(%): a column (or row) of changes; the sign gives the direction.
 _CHANGE_HEAD = Lazy(
-    regex.compile, r"(?:增减|变动|增长|增幅|增速|降幅|下降|减少|环比|同比)(?:额|数|率|幅度|值|比例|百分比)?$"
+    regex.compile, r"(?:增减|变动|增长|增幅|增速|降幅|下降|减少|削减|降低|环比|同比)(?:额|数|率|幅度|值|比例|百分比)?$"
 )
 
 
@@ -626,7 +626,7 @@ def table_change(tok: Token, ctx: attach.Context) -> None:
     if m is None:
         return
     ctx.kind = "change"
-    down = m.group().startswith(("降", "下", "减"))
+    down = m.group().startswith(("降", "下", "减", "削"))
     if tok.value < 0:
         tok.value, down = -tok.value, not down
     ctx.direction = None if tok.value == 0 else "decrease" if down else "increase"  # 0: no change either way

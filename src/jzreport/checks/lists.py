@@ -1582,6 +1582,7 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
     lines: dict[int, list[_Line]] = {}
     width = 0
     col: int | None = None
+    sides: tuple[int, int, int] | None = None
     for s in doc.sentences:
         gap = s.gap or ""
         head = gap.rstrip("\n").rsplit("\n", 1)[-1]
@@ -1591,8 +1592,11 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
             names = [head[a:b].strip(" （()）%元万") for a, b in spans or ()]
             col = next((k for k, h in enumerate(names) if _TOTAL_COLUMN.match(h)), None)
             width = len(names)
+            sides = _balance_columns(names)
         elif "\n" not in gap:
-            col = None  # the sentence goes on from one before it: no table row
+            col, sides = None, None  # the sentence goes on from one before it: no table row
+        if sides is not None:
+            out += _row_balances(s, lines, width, sides)
         if col is None or width - col < 3:
             continue
         for line in _lines(s, lines):
@@ -1606,6 +1610,38 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
                 continue
             if all(p.is_level and same_measure(p, w) for p in parts) and w.is_level:
                 out.append(Breakdown(w, tuple(parts), "合计", True, True))
+    return out
+
+
+_INCOME_COLUMN = regex.compile(r"收入(?:合计|总计)?$")
+_SPENT_COLUMN = regex.compile(r"支出(?:合计|总计)?$")
+_BALANCE_COLUMN = regex.compile(r"^(?:当年|本年|当期|本期)(?:收支)?结余$")
+
+
+def _balance_columns(names: list[str]) -> tuple[int, int, int] | None:
+    """险种 | 基金收入 | 基金支出 | 当年结余: the columns of income, spending and the year's balance, in that order."""
+    find = [next((k for k, h in enumerate(names) if p.search(h)), None) for p in (_INCOME_COLUMN, _SPENT_COLUMN)]
+    got = next((k for k, h in enumerate(names) if _BALANCE_COLUMN.match(h)), None)
+    i, j = find
+    return (i, j, got) if i is not None and j is not None and got is not None and i < j < got else None
+
+
+def _row_balances(
+    s: Sentence, lines: dict[int, list[_Line]], width: int, sides: tuple[int, int, int]
+) -> list[Breakdown]:
+    """Each row's income cell is its spending cell plus its balance cell."""
+    out = []
+    for line in _lines(s, lines):
+        spans = _kept_cells(line.text)
+        if spans is None or len(spans) != width:
+            continue
+        cells = [[f for f in line.figs if a <= f.claim.start - line.offset < b] for a, b in spans]
+        got = [cells[k][0] if len(cells[k]) == 1 else None for k in sides]
+        income, spent, left = got
+        if income is None or spent is None or left is None:
+            continue
+        if all(f.is_level and same_measure(f, income) for f in (spent, left)):
+            out.append(Breakdown(income, (spent, left), "balance", True, True))
     return out
 
 

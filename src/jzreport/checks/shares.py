@@ -58,6 +58,7 @@ from .model import (
     countable,
     echo,
     rate_name,
+    same_measure,
 )
 from .relations import Breakdown, Grim, Share
 
@@ -346,7 +347,13 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
         bare_row = cells and k == 0 and len(own) <= 4 and len(other) <= 4  # 合计 7300 6962 95.37: by column only
         if (k >= 2 or bare_row) and INTAKE.search(other[k:]):
             return Share(r, numerator, g, "the intake in its row", True)
+        # 问题数 | 已整改 | 整改率: the row's first count, its column named as a count of all, is the base
+        if cells and g is line[0] and g.claim.value >= numerator.claim.value and _COUNT_COLUMN.search(other[k:]):
+            return Share(r, numerator, g, "the count of all in its row", True)
     return None
+
+
+_COUNT_COLUMN = regex.compile(r"(?:总数|总量|数量|个数|件数|户数|人数|问题数|合计|总计)$")
 
 
 _CELLS = regex.compile(r"\t|[|｜]|[ \u3000]{2,}")  # a table row's cells, not a sentence's clauses
@@ -356,8 +363,9 @@ def _column_counts(rate: str, own: str) -> bool:
     """Whether a row's cell named `own` (东区法院审结) counts what its rate named `rate` (东区法院结案率) counts."""
     k = next((i for i, (a, b) in enumerate(zip(rate, own, strict=False)) if a != b), min(len(rate), len(own)))
     stem, column = rate[k:-1], own[k:]
-    return bool(stem and column) and any(
-        stem.endswith(key) and column in words for key, words in lx.RATE_NUMERATORS
+    column = column.removeprefix("已")  # 问题数 | 已整改 | 整改率
+    return bool(stem and column) and (
+        column == stem or any(stem.endswith(key) and column in words for key, words in lx.RATE_NUMERATORS)
     )
 
 
@@ -1458,12 +1466,14 @@ def share_sums(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdo
         for b in breakdowns
         if b.whole is not None and b.exhaustive
     }
+    # 合计 9850 | 100.0 / 火电 5120 | 52.0 …: the table's own 100 cell adds the shares up already
+    summed = {frozenset(b.parts) for b in breakdowns if b.cue == "shares"}
     for (wi, gid), items in by_whole.items():
         if len(items) < 2:
             continue
         parts = tuple(sorted((sh.part for sh in items), key=lambda f: f.index))
         key = (wi, tuple(p.index for p in parts))
-        if key in complete:
+        if key in complete and frozenset(sh.rate for sh in items) not in summed:
             rates = tuple(sh.rate for sh in sorted(items, key=lambda x: x.rate.index))
             firm = all(sh.firm for sh in items)
             out.append(Breakdown(None, rates, "shares", True, True, firm=firm, group=gid))
@@ -1641,7 +1651,18 @@ def _share_cell(f: Fig) -> Fig | None:
     if f.pos + 1 >= len(s.figs):
         return None
     r = s.figs[f.pos + 1]
-    if r.claim.unit != "%" or r.is_change or "\n" in s.between(f.claim.end, r.claim.start):
+    if "\n" in s.between(f.claim.end, r.claim.start):
+        return None
+    first = f.pos == 0 or "\n" in s.between(s.figs[f.pos - 1].claim.end, f.claim.start)
+    if first and (r.is_change or r.is_level):
+        # 装机容量 | 比上年末增长(%) | 占比(%); 2024年 | 2023年 | 增减 | 占比: the share of the row's first figure
+        # is further on the row, in a column named as a share
+        r = next((g for g in s.figs[f.pos + 1 :] if g.claim.unit == "%" and not g.is_change), r)
+        if "\n" in s.between(f.claim.end, r.claim.start) or not _SHARE_HEAD.search(r.claim.subject or ""):
+            return None
+        if any(g.is_level and not same_measure(g, f) for g in s.figs[f.pos + 1 : r.pos]):
+            return None  # 笔数 | 金额 | 占比: the share may be of either figure
+    if r.claim.unit != "%" or r.is_change:
         return None
     return r
 
