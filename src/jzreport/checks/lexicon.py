@@ -217,7 +217,9 @@ POPULATION_BASED_RATES = (
 )
 # Names of such a population stated as the base: 适龄儿童, 应参保人员, 毕业生. Not 常住人口: 出生率 and 死亡率
 # are of the year's average population, 失业率 of the labour force.
-POPULATION_BASES = ("适龄", "应参", "应保", "应接种", "应入", "劳动力", "毕业生", "总户数")
+POPULATION_BASES = ("适龄", "应参", "应保", "应接种", "应入", "劳动力", "毕业生", "总户数", "活产")
+# Deaths counted per live births (孕产妇死亡率16.01/10万, 婴儿死亡率2.88‰), not per head of the population.
+PER_BIRTH_RATES = ("孕产妇死亡", "婴儿死亡", "新生儿死亡", "儿童死亡")
 # Grades of an assessment from the top down (优秀, 良好, 合格, 不合格; 高级, 中级, 基本级), one tier per tuple: a 合格率
 # stated after a list of grades may count 合格 and every grade above it (优秀58卷、合格287卷、不合格15卷,合格率95.8%),
 # and a rate of 基本级以上 counts 基本级 and the grades above it.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .changes import find_changes
 from .lists import find_breakdowns
 from .model import Doc
+from .perhead import per_head_shares
 from .relations import Relations
 from .shares import (
     find_shares,
@@ -33,6 +34,8 @@ def find(doc: Doc) -> Relations:
     far, far_lists = resolve_far_shares(doc, pending)
     in_table, table_lists = table_shares(rel.breakdowns)
     rel.shares = shares + far + structure_shares(doc, rel.breakdowns)
+    taken = {sh.rate for sh in rel.shares}
+    rel.shares += [sh for sh in per_head_shares(doc) if sh.rate not in taken]
     taken = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in in_table if sh.rate not in taken]
     rel.breakdowns += [b for b in table_lists if not taken.intersection(b.parts)]

@@ -823,10 +823,12 @@ def _named_rate(
         return got  # 产生量126.4万吨,综合利用量108.9万吨,综合利用率: tonnes, not a population
     if isinstance(got, Fig):  # 适龄儿童1250人,入学1248人,入学率…: the population named before its numerator
         s = r.sent
+        prev = doc.sentences[s.index - 1].figs if s.index and doc.sentences[s.index - 1].para == s.para else []
         whole = next(
             (
                 w
-                for w in reversed(s.figs[: got.pos])
+                # 活产数6247人。…婴儿死亡18人,婴儿死亡率2.88‰: or in the sentence before, in its paragraph
+                for w in [*reversed(s.figs[: got.pos]), *reversed(prev)]
                 if w.is_level and not w.is_baseline and not w.paren and countable(w, got) and _population_base(w)
             ),
             None,

@@ -1,0 +1,109 @@
+"""Figures per so many people: 每千人口床位6.83张 (the beds stated before over the population in thousands),
+发病率258.94/10万 (the cases over the population in hundred-thousands), 孕产妇死亡率16.01/10万 (the deaths over
+the live births)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from . import lexicon as lx
+from .model import Doc, Fig, compatible
+from .relations import Share
+
+# 每千人口医疗卫生机构床位, 每万人口全科医生: the base of the figure and what it counts
+_PER_PHRASE = regex.compile(
+    r"每(?P<n>十万|千|万|百)(?:名|个)?(?:常住|户籍)?(?:人口|居民|人)(?P<noun>[\p{Han}()（）]{2,16})$"
+)
+_SCALE = {"百": 100, "千": 1000, "万": 10000, "十万": 100000}
+_PER_UNIT = regex.compile(r"^/(?P<n>10万|十万|万|千|100万)$")  # 16.01/10万
+_UNIT_SCALE = {"10万": 100000, "十万": 100000, "万": 10000, "千": 1000, "100万": 1000000}
+_POPULATION = regex.compile(r"人口|居民")
+_COUNTED_ON = regex.compile(r"按[^,，;；。]{0,16}计算")  # 按年末常住人口638.4万人计算
+_REACH = 4  # sentences looked back for the population and the count
+
+
+def per_head_shares(doc: Doc) -> list[Share]:
+    """Every figure per so many people whose count and population the text states before it."""
+    out = []
+    for s in doc.sentences:
+        for r in s.figs:
+            if r.is_change or r.is_baseline or r.claim.role == "before":
+                continue
+            got = _per_phrase(doc, r) or _per_unit(doc, r)
+            if got is not None:
+                out.append(got)
+    return out
+
+
+def _per_phrase(doc: Doc, r: Fig) -> Share | None:
+    m = _PER_PHRASE.search(r.clause)
+    if m is None or not r.claim.unit or r.claim.unit in ("%", "‰"):
+        return None
+    word = regex.sub(r"[()（）]", "", m["noun"])[-2:]  # 床位, 医师, 护士
+    population = _population(doc, r)
+    unit = r.claim.unit
+    count = _earlier(doc, r, lambda f: f.claim.unit == unit and f.claim.value > r.claim.value and _named(f, word))
+    if population is None or count is None or count is population:
+        return None
+    per = _SCALE[m["n"]]
+    tie = f"{count.claim.text} per {per} of {population.claim.text}"
+    return Share(r, count, population, tie, True, times=True, per=per)
+
+
+def _per_unit(doc: Doc, r: Fig) -> Share | None:
+    m = _PER_UNIT.match(r.claim.unit)
+    name = r.claim.subject or ""
+    if m is None or not name.endswith("率"):
+        return None
+    per = _UNIT_SCALE[m["n"]]
+    stem = name[:-1]
+    births = any(stem.endswith(w) for w in lx.PER_BIRTH_RATES)
+    count = _earlier(doc, r, lambda f: f.claim.kind == "count" and _counts(f, stem), same_sentence=True)
+    if count is None:
+        return None
+    if births:
+        base = _earlier(doc, r, lambda f: f.claim.kind == "count" and any("活产" in n for n in f.names if n))
+    else:
+        base = _population(doc, r)
+    if base is None or base is count or (not compatible(count, base) and base.claim.unit != "人"):
+        return None
+    return Share(r, count, base, f"{stem} per {per}", True, times=True, per=per)
+
+
+def _counts(f: Fig, stem: str) -> bool:
+    """A count named as what the rate counts: 孕产妇死亡 of 孕产妇死亡率, 报告…例 of 报告发病率."""
+    return any(n and (n in stem or stem[-2:] in n) and len(n) >= 2 for n in f.names) or (
+        "发病" in stem and f.claim.unit == "例"
+    )
+
+
+def _named(f: Fig, word: str) -> bool:
+    return any(word in n for n in f.names if n)
+
+
+def _population(doc: Doc, r: Fig) -> Fig | None:
+    """The population a figure per head is of: the one the text says it is counted on (按…人口…计算), else the
+    nearest population stated before it."""
+    said = _earlier(doc, r, lambda f: f.claim.unit == "人" and bool(_COUNTED_ON.search(f.clause)))
+    if said is not None:
+        return said
+    return _earlier(
+        doc, r, lambda f: f.claim.unit == "人" and any(_POPULATION.search(n) for n in (*f.names, f.clause) if n)
+    )
+
+
+def _earlier(doc: Doc, r: Fig, ok: Callable[[Fig], bool], *, same_sentence: bool = False) -> Fig | None:
+    s = r.sent
+    sents = [s] if same_sentence else list(reversed(doc.sentences[max(0, s.index - _REACH) : s.index + 1]))
+    for t in sents:
+        if t.section != s.section:
+            break
+        for f in reversed(t.figs):
+            if t is s and f.pos >= r.pos:
+                continue
+            if f.is_level and not f.is_baseline and not f.is_change and ok(f):
+                return f
+    return None
+
