@@ -333,9 +333,10 @@ def label_of(f: Fig) -> str:
 
 
 def graded_rest(labels: Sequence[str]) -> bool:
-    """The last of two or more items built alike is the rest of a graded scale (…、二级公路A、三级及以下公路B),
-    and no other item is a cumulative grade (60岁及以上, 65岁及以上 nest)."""
-    if len(labels) < 2 or not GRADED_REST.search(labels[-1]):
+    """The last of three or more items built alike is the rest of a graded scale (…、二级公路A、三级及以下公路B),
+    and no other item is a cumulative grade (60岁及以上, 65岁及以上 nest). Two items may leave grades out between
+    them (优良天数, 重度及以上污染天数)."""
+    if len(labels) < 3 or not GRADED_REST.search(labels[-1]):
         return False
     # 研发人员614人；本科及以上学历员工1275人: no scale, two ways of counting the staff
     return not any(GRADED.search(x) for x in labels[:-1]) and parallel(labels)

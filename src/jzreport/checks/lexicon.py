@@ -312,6 +312,10 @@ RATIO_SIDES = (
 # ratio's name, the names of the two sides, and words before the name that make it of figures the text seldom
 # gives (出生人口性别比 is of births, not of the population counted).
 PER_HUNDRED_RATIOS = (("性别比", ("男",), ("女",), ("出生", "新生")),)
+# Ratios of two counts stated right before them in their clause group: 在校生A,专任教师B,生师比a:1. The ratio's
+# name, the first count's names, the second's, and words that make it of figures other than those stated (a
+# university's ratio is of students weighted by kind).
+GROUP_RATIOS = (("生师比", ("在校生", "学生"), ("专任教师",), ("高校", "高等", "大学", "折合")),)
 # A ratio of three or more terms that together make 100: 三次产业结构9.6:41.2:49.2.
 STRUCTURE_WORDS = ("结构", "构成", "比例")
 

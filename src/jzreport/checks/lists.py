@@ -110,6 +110,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _nets(doc)
     out += _rate_sums(doc)
     out += _limits(doc)
+    out += _gaps(doc)
     out += _row_totals(doc)
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
@@ -1277,6 +1278,26 @@ def _nets(doc: Doc) -> list[Breakdown]:
 
 _NET_WORD = regex.compile(alternation([x[0] for x in lx.NET_IDENTITIES]))
 _SUM_WORD = regex.compile(alternation([w for whole, _ in lx.SUM_IDENTITIES for w in whole]))
+
+
+_GAP = regex.compile(r"(?:两者|二者|两地|前后)(?:之间)?(?:相差|差距为|差距|差值为|之差为)\s*(?:为|达)?\s*$")
+
+
+def _gaps(doc: Doc) -> list[Breakdown]:
+    """最低的24微克/立方米,最高的38微克/立方米,两者相差14微克/立方米: the larger is the smaller plus the gap."""
+    out = []
+    for s in doc.sentences:
+        for k, g in enumerate(s.figs):
+            if k < 2 or not _GAP.search(g.clause):
+                continue
+            a, b = s.figs[k - 2], s.figs[k - 1]
+            if not all(f.claim.kind == g.claim.kind and f.claim.unit == g.claim.unit for f in (a, b)):
+                continue
+            if a.is_change or b.is_change or a.is_baseline or b.is_baseline:
+                continue
+            low, high = sorted((a, b), key=lambda f: f.claim.value)
+            out.append(Breakdown(high, (low, g), "gap", True, True))
+    return out
 
 
 _LIMIT = regex.compile(r"限额\s*$")

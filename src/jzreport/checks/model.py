@@ -461,7 +461,7 @@ def _classify(f: Fig) -> None:
     # durations and averages (人均收入) of different things do not add up to a whole; nor do thresholds
     f.is_part = (
         f.is_level
-        and c.kind != "duration"
+        and (c.kind != "duration" or _DAYS_COUNTED.search(f.sent.text) is not None)
         and not f.is_baseline
         and not f.paren
         and not any(AVERAGE.search(n) for n in f.names)
@@ -469,6 +469,8 @@ def _classify(f: Fig) -> None:
     )
 
 
+# 监测天数366天,其中优良天数312天,轻度污染46天: in a sentence that counts days, days add up like things
+_DAYS_COUNTED = regex.compile(r"(?:天数|日数)(?!.*(?:时限|期限|平均|周期|工作日))")
 _BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 # 超过50万元的村 / 10人以下的企业: a bound that names a class of things, no amount of anything
 _NAMES_CLASS = regex.compile(r"^\s*的\s*\p{Han}")

@@ -1336,6 +1336,22 @@ def _ratio_share(doc: Doc, r: Fig) -> Share | None:
             return share
     if second is None:
         return _per_hundred(doc, s, r, context)
+    return _group_ratio(s, r, second)
+
+
+def _group_ratio(s: Sentence, r: Fig, second: Fig) -> Share | None:
+    """在校生371.25万人,专任教师25.47万人,生师比14.58:1: the first count over the second, both in the ratio's
+    clause group."""
+    clause = CLAUSE_MARK.split(s.text[: r.claim.start - s.start])[-1]
+    group = regex.split(r"[;；]", s.text[: r.claim.start - s.start])[-1]
+    for name, tops, bottoms, apart in lx.GROUP_RATIOS:
+        if name not in clause or any(w in group for w in apart):
+            continue
+        figs = [f for f in s.figs[: r.pos] if f.group == r.group and f.is_level and not f.is_baseline]
+        top = next((f for f in reversed(figs) if any(n.endswith(tops) for n in f.names if n)), None)
+        bottom = next((f for f in reversed(figs) if any(n.endswith(bottoms) for n in f.names if n)), None)
+        if top is not None and bottom is not None and top is not bottom and compatible(top, bottom):
+            return Share(r, top, bottom, f"{name} is {tops[0]} : {bottoms[0]}", True, extra=(second,), times=True)
     return None
 
 
