@@ -162,6 +162,107 @@ CASES = [
             ("sum", "consistent", ("8,652", "6,418", "2,234")),
         ],
     ),
+    # --- tables: rate columns, share columns, balances ------------------------------------------------------------
+    Case(
+        "a rate column over the row's count of all and its count done",
+        "问题类别\t问题数(个)\t已整改(个)\t整改率(%)\n"
+        "财政管理\t52\t49\t94.2\n"
+        "国有资产管理\t27\t24\t88.9\n"
+        "合计\t79\t73\t93.4\n",
+        [
+            ("part_rate", "consistent", ("52", "49", "94.2")),
+            ("part_rate", "consistent", ("27", "24", "88.9")),
+            ("part_rate", "inconsistent", ("79", "73", "93.4")),
+            ("sum", "consistent", ("79", "52", "27")),
+            ("sum", "consistent", ("73", "49", "24")),
+        ],
+    ),
+    Case(
+        "a share column past a column of growth is the share of the row's first figure",
+        "单位:万千瓦\n"
+        "类别\t装机容量\t比上年末增长(%)\t占比(%)\n"
+        "合计\t6420\t8.2\t100.0\n"
+        "火电\t3850\t1.1\t60.0\n"
+        "风电\t1240\t15.6\t19.3\n"
+        "太阳能发电\t1330\t30.4\t20.7\n",
+        [
+            ("part_rate", "consistent", ("6420", "3850", "60.0")),
+            ("part_rate", "consistent", ("6420", "1240", "19.3")),
+            ("part_rate", "consistent", ("6420", "1330", "20.7")),
+            ("sum", "consistent", ("100.0", "60.0", "19.3", "20.7")),
+        ],
+    ),
+    Case(
+        "a share column after counts and amounts may be of either: not checked",
+        "类别 | 笔数(笔) | 金额(亿元) | 占比(%)\n"
+        "新建商品房 | 6120 | 31.40 | 64.52\n"
+        "存量商品房 | 3480 | 17.27 | 35.48\n"
+        "合计 | 9600 | 48.67 | 100.00\n",
+        [("part_rate", "consistent", ("48.67", "31.40", "64.52"))],
+        (("part_rate", ("9600", "6120", "64.52")),),
+    ),
+    Case(
+        "each row's income is its spending and the year's balance",
+        "单位:亿元\n"
+        "险种 | 基金收入 | 基金支出 | 当年结余\n"
+        "职工基本养老保险 | 268.40 | 259.15 | 9.25\n"
+        "失业保险 | 8.62 | 6.90 | 1.82\n",
+        [
+            ("sum", "consistent", ("268.40", "259.15", "9.25")),
+            ("sum", "inconsistent", ("8.62", "6.90", "1.82")),
+        ],
+    ),
+    Case(
+        "a column of reductions, year against year, row by row",
+        "污染物\t2023年(吨)\t2024年(吨)\t削减率(%)\n"
+        "化学需氧量\t6320\t6105\t3.4\n"
+        "氨氮\t512\t489\t4.5\n",
+        [
+            ("change_rate", "consistent", ("6320", "6105", "3.4")),
+            ("change_rate", "consistent", ("512", "489", "4.5")),
+        ],
+    ),
+    # --- per head and per birth -----------------------------------------------------------------------------------
+    Case(
+        "beds per thousand people over the beds and the population stated before",
+        "年末全市医疗卫生机构实有床位3.18万张。按年末常住人口462.5万人计算,每千人口医疗卫生机构床位6.88张。",
+        [("part_rate", "consistent", ("462.5万人", "3.18万张", "6.88张"))],
+    ),
+    Case(
+        "deaths per hundred thousand and per thousand live births",
+        "全年全县户籍活产数5120人。孕产妇死亡1人,孕产妇死亡率为19.53/10万；婴儿死亡14人,婴儿死亡率为2.93‰。",
+        [
+            ("part_rate", "consistent", ("5120人", "1人", "19.53/10万")),
+            ("part_rate", "inconsistent", ("5120人", "14人", "2.93‰")),
+        ],
+    ),
+    Case(
+        "students per teacher in the clause group; a university's ratio is of weighted students",
+        "普通小学在校生28.64万人,专任教师1.86万人,生师比15.40:1；普通高校在校生12.30万人,专任教师0.71万人,"
+        "高校生师比17.8:1。",
+        [("part_rate", "consistent", ("1.86万人", "28.64万人", "15.40", "1"))],
+        (("part_rate", ("0.71万人", "12.30万人", "17.8", "1")),),
+    ),
+    # --- gaps and counted days ------------------------------------------------------------------------------------
+    Case(
+        "two figures and the gap between them",
+        "各县区中,PM2.5年均浓度最低的为东山县(22微克/立方米),最高的为西河区(37微克/立方米),两者相差13微克/立方米。",
+        [("sum", "inconsistent", ("37微克/立方米", "22微克/立方米", "13微克/立方米"))],
+    ),
+    Case(
+        "days counted add up like things",
+        "全年有效监测天数365天,其中优良天数318天,优良天数比例为87.1%；轻度污染39天,中度污染6天,重度污染2天。",
+        [
+            ("part_rate", "consistent", ("365天", "318天", "87.1%")),
+            ("sum", "consistent", ("365天", "318天", "39天", "6天", "2天")),
+        ],
+    ),
+    Case(
+        "two grades with the ones between left out are no complete scale",
+        "全年有效监测天数366天,其中优良天数321天,优良天数比例为87.7%；重度及以上污染天数为0天。",
+        [("part_rate", "consistent", ("366天", "321天", "87.7%"))],
+        (("sum", ("366天", "321天", "0天")),),
+    ),
     # --- votes of all holders and of a group of them --------------------------------------------------------------
     Case(
         "a vote restated for a group of holders is no part of the same vote",
