@@ -793,7 +793,9 @@ def _named_rate(
     the figures beside it are flows (新增参保1.3万人) or its own numerator (参保人员20.5万人)."""
     on_time = _ON_TIME.match(name)
     got = _named_rate_pair(doc, r, name, parent, plus)
-    if on_time and not any(on_time.group() in n for g in r.sent.figs[: r.pos] for n in g.names if n):
+    if on_time and not any(
+        on_time.group() in n for g in r.sent.figs[: r.pos] for n in (*g.names, CLAUSE_MARK.split(g.tail)[0]) if n
+    ):
         # 办结149件,按时办结率100%: of those done, how many in time, which the text does not count; of an intake
         # stated alone (受理141件,按期办结率99.3%) some k of it may give it, though the rate may be of the closed
         return replace(got, tied=False) if isinstance(got, Grim) else None
@@ -1188,6 +1190,10 @@ def _numerator_of(stem: str, f: Fig) -> bool:
         return True
     # 年内完成治理41条, 治理完成率: the verb the label leaves off stands in the figure's clause
     if len(stem) >= 4 and stem[-2:] in f.clause and any(len(n) >= 2 and n in stem for n in f.names if n):
+        return True
+    # 28项目标中,26项全面完成,2项基本完成,全面完成率…: the words after a figure that opens its clause say what it is
+    said = CLAUSE_MARK.split(f.tail, maxsplit=1)[0] if not f.label else ""
+    if len(stem) >= 2 and said and (said == stem or said.endswith(stem)):
         return True
     for key, words in lx.RATE_NUMERATORS:
         if stem.endswith(key) and any(w in n for w in words for n in f.names if n):
