@@ -47,11 +47,69 @@ def find_changes(doc: Doc) -> list[Change]:
     """Current values with the earlier value, the change or the rate of change the text states."""
     out: list[Change] = []
     for s in doc.sentences:
-        out.extend(_sentence_changes(s))
+        found = _sentence_changes(s)
+        done = {ch.after for ch in found if ch.before is not None}
+        out.extend(found)
+        out.extend(ch for ch in _respective_changes(s) if ch.after not in done)
         saving = _saving(s)
         if saving is not None:
             out.append(saving)
     return out + _planned_over_outcome(doc, {ch.after for ch in out})
+
+
+_RUN_JOIN = regex.compile(r"^\s*(?:[、和及与]|以及)\s*$")
+_RESPECTIVELY = regex.compile(r"分别")
+_EARLIER_SAID = regex.compile(rf"(?:{alternation(lx.BASELINE_PERIODS)})\s*分别\s*(?:为|是)?\s*$")  # 上年末分别为
+
+
+def _runs(s: Sentence) -> list[list[Fig]]:
+    """The figures of a sentence in runs joined by 、 or 和 alone (1.52万笔、71.36亿元; 8.57%、12.31%)."""
+    runs: list[list[Fig]] = []
+    for f in s.figs:
+        if runs and _RUN_JOIN.match(f.lead) and f.paren == runs[-1][-1].paren:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
+
+
+def _said_earlier(run: list[Fig]) -> bool:
+    """(上年为1.40万笔、63.54亿元), 上年末分别为A和B: a run of the earlier values."""
+    return (run[0].is_baseline or bool(_EARLIER_SAID.search(run[0].clause))) and not any(f.is_change for f in run)
+
+
+def _respective_changes(s: Sentence) -> list[Change]:
+    """发放贷款1.52万笔、71.36亿元,同比分别增长8.57%、12.31%(上年为1.40万笔、63.54亿元); 充足率分别为A和B,分别较
+    上年末下降a个和b个百分点(上年末分别为C和D): the k-th change and the k-th earlier value are of the k-th figure."""
+    if "分别" not in s.text:
+        return []
+    out: list[Change] = []
+    runs = [r for r in _runs(s) if len(r) >= 2]
+    for k, now in enumerate(runs):
+        if not all((f.is_level or f.is_rate) and not f.is_baseline and not f.is_change for f in now):
+            continue
+        later = runs[k + 1 : k + 3]
+        moves = next((r for r in later if all(f.is_change for f in r) and _RESPECTIVELY.search(r[0].clause)), None)
+        earlier = next(
+            (
+                r
+                for r in later
+                if (r[0].is_baseline or _EARLIER_SAID.search(r[0].clause)) and not any(f.is_change for f in r)
+            ),
+            None,
+        )
+        if moves is None or earlier is None or not len(now) == len(moves) == len(earlier):
+            continue
+        for a, d, b in zip(now, moves, earlier, strict=True):
+            if not compatible(a, b) or a.is_rate != b.is_rate:
+                break
+            points = d if d.is_points else None
+            rate = d if not d.is_points and d.claim.unit in ("%", "‰") else None
+            amount = d if rate is None and points is None and same_measure(d, a) else None
+            if points is not None and not a.is_rate:
+                break
+            out.append(Change(a, b, amount, rate, points, "baseline"))
+    return out
 
 
 _PLANNED = regex.compile(r"预计|安排|计划|力争|预期|预算(?!收入|支出|执行|的)")  # not 一般公共预算收入
