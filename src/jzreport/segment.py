@@ -27,7 +27,7 @@ HEADING = recache.compile(
     re.VERBOSE | re.MULTILINE,
 )
 # a figure in a cell of its own
-_FIGURE_CELL = recache.compile(r"(?:\t|[ \u3000]{2,})[-+]?\d[\d,.]*%?(?=[ \t\u3000]|$)")
+_FIGURE_CELL = recache.compile(r"(?:\t|[ \u3000]{2,}|[ \u3000]*[|｜][ \u3000]*)[-+]?\d[\d,.]*%?(?=[ \t\u3000|｜]|$)")
 _LEVEL = {"l1": 1, "l1b": 1, "l2": 2, "l3": 3, "l4": 4}
 SENTENCE_END = regex.compile(r"[。!?！？]+[”」』\"]?|\n")
 

@@ -41,6 +41,7 @@ from .cues import (
     PARTS_CUE,
     PER_UNIT,
     RESPECTIVE_END,
+    REST_ITEM,
     SCOPE_OPEN,
     SERIES_WORD,
     SHARE_CUE,
@@ -231,7 +232,12 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     for f in figs:
         if f.group == told:
             continue
-        if len(out) >= 2 and complete_series(out) and not SERIES_WORD.search("\n".join(f.names)):
+        if (
+            len(out) >= 2
+            and complete_series(out)
+            and not SERIES_WORD.search("\n".join(f.names))
+            and not REST_ITEM.match(label_of(f))  # …公益诉讼案件A；其他案件B: the rest goes on the list still
+        ):
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         if out and aggregate(f):
             break  # 火电A,水电B,…,非化石能源装机C: a sum of some of the items, not one more of them
@@ -246,6 +252,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 收入62.3亿元,其中税收收入48.9亿元,社会消费品零售总额318亿元: a figure of its own
         if out and _outcome(f, out):
             break  # 受理1200件,其中民事案件800件,审结1150件: what became of the intake, not a kind of it
+        if new_group and any(x and label_of(f).startswith(x) and label_of(f) != x for x in known):
+            break  # 直接答复A,转办工单B；转办工单按时办结C: a count of what became of an item, no kind of the whole
         named_alike = (by_dimension and len(out) == 1) or sibling(known, label_of(f)) or _shared_alike([*out, f])
         if new_group and (NEW_PERIOD.match(f.clause) or not named_alike):
             break
@@ -402,6 +410,8 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 continue
             if blk.cue in _BY_CUES and prev not in context and not s.joined:
                 continue  # 按经营地分: a breakdown of what the sentence right before it states
+            if _table_line(prev) and not _table_line(s):
+                continue  # …结转下年度继续办理 | 9 ⏎ 其中,…合计119件: prose under a table, no row of it
             named = _respective_head(s, blk) if blk.cue.startswith("分别") else ""
             if named is None:
                 continue  # 城乡低保标准分别提高到780元和560元: rates per head are never added up
@@ -447,6 +457,12 @@ def _indented_row(s: Sentence | None) -> bool:
         and s.text[:1] in " \t\u3000"
         and bool(_CELL_SEP.search(s.text.strip()))
     )
+
+
+def _table_line(s: Sentence) -> bool:
+    """A sentence that opens with a row of a table laid out as text (on a line of its own, in cells)."""
+    text = s.text.strip().split("\n", 1)[0]  # its first line: rows may run on in one sentence
+    return bool(s.gap and s.gap.endswith("\n") and (_CELL_SEP.search(text) or _BAR.search(text)))
 
 
 def _set_under(s: Sentence, wholes: list[Sentence]) -> bool:
@@ -580,7 +596,7 @@ def _collect(
     cands = [w for t in sents for w in t.parts + _averages(t) if not _target_of_rate(w)]
     if named:
         cands = [w for w in cands if w.sent is (figs[0].sent if figs else None) or names_match(named, w)]
-    found = 0
+    picked: list[tuple[Fig, Fig]] = []
     for f in figs:
         if not f.is_part or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause) or aggregate(f):
             continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元 / 非化石能源装机: a total or an addition
@@ -591,10 +607,17 @@ def _collect(
         if w is not None and w.claim.value == f.claim.value and label_of(w) == label_of(f):
             continue  # 反对805,340股 … 其中,中小投资者:…反对805,340股: the whole said again of a group, no part
         if w is not None:
-            opened.setdefault(w, {}).setdefault(block, []).append(f)
-            cue_of.setdefault(w, cue)
-            found += 1
-    return found
+            picked.append((f, w))
+    wholes = {w for _, w in picked}
+    last = next((w for w in wholes if w.sent is sents[-1]), None)
+    if not strict and len(wholes) > 1 and last is not None and has_rest_item([f for f, _ in picked]):
+        # 申请23件…。办结22件。其中,予以公开9件,…,其他处理1件: a list that names the rest is of one whole, the
+        # one stated right before it, however some of its items echo another
+        picked = [(f, last) for f, _ in picked if same_measure(f, last)]
+    for f, w in picked:
+        opened.setdefault(w, {}).setdefault(block, []).append(f)
+        cue_of.setdefault(w, cue)
+    return len(picked)
 
 
 def _target_of_rate(w: Fig) -> bool:
@@ -1514,16 +1537,21 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
 
 
 _CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text
+_BAR = regex.compile(r"\S\s*[|｜]\s*\S")
 _PIPE = regex.compile(r"[|｜]")
 _LABEL_CELL = regex.compile(r"\p{Han}{2}")  # a cell that names a row, not one that holds its figure
 # 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
-_TOTAL_ROW = regex.compile(r"^\p{Han}{0,16}?[合总]\s*计$|^全[市县区省州盟旗镇乡]$")  # …支出合计 too
+# …支出合计 too, and a marked one: (七)总计, 7.总计
+_TOTAL_ROW = regex.compile(
+    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]\s*)?\p{Han}{0,16}?[合总]\s*计$|^全[市县区省州盟旗镇乡]$"
+)
 _WIDE_SEP = regex.compile(r"\u3000+[ \u3000]*| {2,}")
 _TOTAL_WORD = regex.compile(r"计|全[市县区省州盟旗镇乡]")
 _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")
 _SUB_ROW = regex.compile(r"^(?:其中|含|[:：、(（])")  # a row that breaks down the row before it
 _SUBTOTAL_ROW = regex.compile(r"^小\s*计")
+_MARKED_ROW = regex.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]")
 _INDENT = " \t\u3000"
 
 
@@ -1692,7 +1720,7 @@ def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
     return got
 
 
-def _row_kind(line: _Line, width: int, depth: int, side: int = 0) -> str:
+def _row_kind(line: _Line, width: int, depth: int, side: int = 0, *, marked: bool = False) -> str:
     """What a line next to a total row is: "row" (a sibling), "sub" (set in under the row above it, or a 其中
     row), "total" (小计 or another total: the rows are not all siblings), or "end" (no row of this table).
     `side` is the column of the label on the total's side of a table of two sides (收入 | … | 支出 | …)."""
@@ -1700,7 +1728,10 @@ def _row_kind(line: _Line, width: int, depth: int, side: int = 0) -> str:
     if cells is None:
         return "end"
     first = line.text[cells[0][0] : cells[0][1]]
-    if _SUB_ROW.match(first) or (line.indent > depth and len(cells) <= width):
+    # (一)予以公开 | 98 … (七)总计 | 163: rows marked alike with their total are its items, no rows set under another
+    if (_SUB_ROW.match(first) and not (marked and _MARKED_ROW.match(first))) or (
+        line.indent > depth and len(cells) <= width
+    ):
         return "sub"
     if len(cells) != width or line.indent != depth:
         return "end"
@@ -1717,6 +1748,7 @@ def _rows_above(
     rows: list[_Line] = []
     below = _lines(s, cache)[k]
     depth = below.indent
+    marked = bool(_MARKED_ROW.match(below.text.lstrip(_INDENT)))
     index, above = s.index, _lines(s, cache)[:k]
     while True:
         gap = below.gap.rstrip(" \t\u3000\r")
@@ -1731,11 +1763,16 @@ def _rows_above(
             above = list(_lines(doc.sentences[index], cache))  # a copy: the cache is read again
         line = above.pop()
         below = line
-        kind = _row_kind(line, width, depth, side)
+        if rows and _INTAKE_ROW.search(line.text.split("|", 1)[0].split("\t", 1)[0]):
+            return rows  # 新收申请数量 | 204 / 上年结转 | 8 / 予以公开 | 117 …总计: the intake heads the outcomes
+        kind = _row_kind(line, width, depth, side, marked=marked)
         if kind == "row":
             rows.insert(0, line)
         elif kind != "sub":
             return None
+
+
+_INTAKE_ROW = regex.compile(r"新收|收到|结转|申请数量|受理")
 
 
 def _rows_below(

@@ -145,7 +145,9 @@ def find_shares(
                 elif isinstance(got, _Pending) and run and compatible(shares[run[0]].whole, got.part):
                     # 占营业收入的60.1%；…占28.6%: the whole the share before it named is left unsaid
                     first = shares[run[0]]
-                    got = Share(r, got.part, first.whole, f"the whole named before it ({first.tie})", True)
+                    # the wholes the first share allows, this one allows too (a table's row and its total row)
+                    tie = f"the whole named before it ({first.tie})"
+                    got = Share(r, got.part, first.whole, tie, first.firm, alts=first.alts)
                     run.append(len(shares))
                 elif (
                     isinstance(got, Share) and run and got.tie == _LISTED and compatible(shares[run[0]].whole, got.part)
@@ -878,6 +880,21 @@ def _named_rate_pair(
             None,
         )
     if numerator is None:
+        # 审结一审案件14926件,当事人提出上诉2089件,上诉率…: a figure stated as an intake of its own (提出) may be the
+        # numerator, when a larger count of its measure stands before it in the group
+        numerator = next(
+            (
+                f
+                for f in cands
+                if f.group == r.group
+                and is_base(f)
+                and _numerator_of(stem, f)
+                and not _holders(f, r)
+                and any(countable(w, f) and w.claim.value > f.claim.value for w in cands if w.pos < f.pos)
+            ),
+            None,
+        )
+    if numerator is None:
         within = _within(r, cands, stem)
         if within is not None:
             return within
@@ -887,7 +904,8 @@ def _named_rate_pair(
         if named is not None and not _denied(stem, named):
             earlier = _base_before(doc, named, stem)
             if earlier is not None:
-                return Share(r, named, earlier, "the intake stated in the sentence before", False)
+                tie = "the intake stated in the sentence before"
+                return Share(r, named, earlier, tie, False, plus=_carried_over(earlier))
         items = _item_base(r, cands, stem)
         if items is not None:  # 反馈问题28项,整改完成率96.2%: some k of the 28 must give it
             return Grim(r, items, True)
@@ -905,6 +923,18 @@ def _named_rate_pair(
             tied = bool(BASE_OF_FOLLOWING.match(base.tail)) and base.claim.unit not in lx.HOLDER_UNITS
             return Grim(r, base, tied)
         near = cands[0]
+        whole = parent.get(near)
+        if (
+            base is None
+            and whole is not None
+            and near.pos == r.pos - 1
+            and near.group == r.group
+            and whole.sent is s
+            and PARTS_CUE.search(s.between(whole.claim.end, near.claim.start))
+        ):
+            # 判处罪犯1752人,其中判处五年以上…的217人,重刑率12.4%: a rate right after a part listed with 其中 is
+            # likely that part over the whole it is listed in
+            return Share(r, near, whole, "the whole its part is listed in", False)
         if (
             base is None
             and near.pos == r.pos - 1
@@ -992,7 +1022,8 @@ def _named_rate_pair(
         return Share(r, numerator, near, "the count stated before its numerator", False)
     earlier = _base_before(doc, numerator, stem)
     if earlier is not None:  # 受理2374件,比上年…。审结2295件,结案率96.7%
-        return Share(r, numerator, earlier, "the intake stated in the sentence before", False)
+        tie = "the intake stated in the sentence before"
+        return Share(r, numerator, earlier, tie, False, plus=_carried_over(earlier))
     return numerator  # a numerator without a base: the caller may find one beside it
 
 
@@ -1005,6 +1036,13 @@ def _outcome_object(f: Fig) -> str:
     """What a figure named by an outcome and its object counts the outcome of: 办结投诉 → 投诉."""
     m = _OUTCOME_OBJECT.match(label_of(f))
     return m.group("object") if m else ""
+
+
+def _carried_over(w: Fig) -> tuple[Fig, ...]:
+    """收到申请23件,另有上年结转1件: the cases carried over from the year before, which a rate of those closed may be
+    taken of together with the intake."""
+    after = w.sent.figs[w.pos + 1 :]
+    return tuple(f for f in after if f.is_level and same_measure(f, w) and "结转" in f.clause)[:1]
 
 
 def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
