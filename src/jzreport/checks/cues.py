@@ -347,6 +347,8 @@ def component(part: Fig, whole: Fig) -> bool:
     消费支出. The part names the whole's measure (收入, 支出) and no group of people (城镇居民…: the average of a
     group is none of the average of all)."""
     names = [n for n in part.names if n]
+    if any(AVERAGE_WORD.search(n) for n in whole.names if n):  # 人均工资性收入 of 人均可支配收入: both per head
+        names = [AVERAGE_WORD.sub("", n, count=1) for n in names]
     if not names or any(AVERAGE_WORD.search(n) or POPULATION.search(n) for n in names):
         return False
     measure = next((m for m in lx.COMPONENT_MEASURES if any(n.endswith(m) for n in whole.names if n)), None)

@@ -153,7 +153,12 @@ def _blocks(s: Sentence) -> list[_Block]:
         before = s.text[: m.start()]
         cue = m.group().strip()
         by_dimension = cue not in lx.PARTS_FOLLOW
-        inside = [f for f in s.figs if a <= f.claim.start < b and f.is_part and not TOTAL_AFTER.search(f.clause)]
+        averages = _averages(s)  # 人均工资性收入: kept for a whole per head, which takes its components only
+        inside = [
+            f
+            for f in s.figs
+            if a <= f.claim.start < b and (f.is_part or f in averages) and not TOTAL_AFTER.search(f.clause)
+        ]
         figs = _rows_under(s, m.start(), _items(inside, by_dimension=by_dimension))
         if figs and figs[0].group != before.count(";") + before.count("；"):
             # 收入62.3亿元,其中税收占比78.5%；…零售总额318亿元: the 其中 clause counts no part, and what comes
@@ -598,9 +603,10 @@ def _collect(
         cands = [w for w in cands if w.sent is (figs[0].sent if figs else None) or names_match(named, w)]
     picked: list[tuple[Fig, Fig]] = []
     for f in figs:
-        if not f.is_part or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause) or aggregate(f):
+        per_head = not f.is_part and f in _averages(f.sent)  # 人均工资性收入: a component of an average, maybe
+        if not (f.is_part or per_head) or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause) or aggregate(f):
             continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元 / 非化石能源装机: a total or an addition
-        fit = [w for w in cands if same_measure(w, f) and (w.is_part or component(f, w))]
+        fit = [w for w in cands if same_measure(w, f) and ((w.is_part and not per_head) or component(f, w))]
         w = _pick_whole(fit, f, nearest=False, strict=strict, recent=sents[-1])
         if w is not None and strict and complete_series(opened.get(w, {}).get(block, [])):
             continue  # 男性A,女性B. …: the series is complete, a figure after it is no member of it

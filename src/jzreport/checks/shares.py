@@ -395,6 +395,34 @@ def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[S
     return out
 
 
+def _named_both(doc: Doc, r: Fig) -> Share | None:
+    """猪肉产量占肉类总产量的比重为71.5% in a sentence with no figure before it: the part and the whole it names,
+    each stated in the sentences before it in its paragraph."""
+    m = SHARE_WHOLE.search(r.clause)
+    if m is None:
+        return None
+    own = EDGE_FILLER.sub("", SHARE_CUE.split(r.clause, maxsplit=1)[0])
+    whole_name = m.group("whole").strip()
+    if len(own) < 2 or len(whole_name) < 2:
+        return None
+    s = r.sent
+    part = whole = None
+    for t in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
+        if t.section != s.section or t.para != s.para:
+            break
+        for f in reversed(t.figs):
+            if not f.is_level or f.is_baseline or f.paren:
+                continue
+            names = [n for n in f.names if n]
+            if part is None and any(n.endswith(own) for n in names):
+                part = f
+            elif whole is None and any(n.endswith(whole_name) for n in names):
+                whole = f
+    if part is None or whole is None or part is whole or not compatible(part, whole):
+        return None
+    return Share(r, part, whole, "the part and the whole it names, stated before it", True)
+
+
 _OF_THEM = regex.compile(r"^\s*[,，]?\s*(?:其中|内含|中有)")  # 执业律师356人,其中女律师占38.2%
 _OF_THOSE = regex.compile(r"^\p{Han}{1,16}的\s*(?:占比|占)")  # 已完成整治的占72.5%: those of the count before
 
@@ -417,6 +445,8 @@ def _share(
 ) -> Share | _Pending | Grim | None:
     s = r.sent
     part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
+    if part is None:
+        return _named_both(doc, r)
     if (
         part is not None
         and part.pos == r.pos - 1
