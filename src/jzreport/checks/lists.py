@@ -1637,6 +1637,7 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
     lines: dict[int, list[_Line]] = {}
     width = 0
     col: int | None = None
+    last = False
     sides: tuple[int, int, int] | None = None
     for s in doc.sentences:
         gap = s.gap or ""
@@ -1648,11 +1649,15 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
             col = next((k for k, h in enumerate(names) if _TOTAL_COLUMN.match(h)), None)
             width = len(names)
             sides = _balance_columns(names)
+            # 类别 | 结果维持 | 结果纠正 | … | 总计: the total at the row's end adds up the cells before it
+            last = col is not None and col == width - 1 and col >= 3
+            if last and any(_NOT_ADDED_COLUMN.search(h) for h in names[1:col]):
+                col = None
         elif "\n" not in gap:
             col, sides = None, None  # the sentence goes on from one before it: no table row
         if sides is not None:
             out += _row_balances(s, lines, width, sides)
-        if col is None or width - col < 3:
+        if col is None or (width - col < 3 and not last):
             continue
         for line in _lines(s, lines):
             spans = _kept_cells(line.text)
@@ -1660,14 +1665,16 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
                 continue
             figs = [[f for f in line.figs if a <= f.claim.start - line.offset < b] for a, b in spans]
             w = figs[col][0] if len(figs[col]) == 1 else None
-            parts = [g[0] for g in figs[col + 1 :] if len(g) == 1]
-            if w is None or not parts or any(len(g) > 1 for g in figs[col + 1 :]):
+            cells = figs[1:col] if last else figs[col + 1 :]
+            parts = [g[0] for g in cells if len(g) == 1]
+            if w is None or not parts or any(len(g) > 1 for g in cells) or (last and len(parts) != len(cells)):
                 continue
             if all(p.is_level and same_measure(p, w) for p in parts) and w.is_level:
                 out.append(Breakdown(w, tuple(parts), "合计", True, True))
     return out
 
 
+_NOT_ADDED_COLUMN = regex.compile(r"单位|%|率|比重|占比|增长|增减|同比|上年|累计")
 _INCOME_COLUMN = regex.compile(r"收入(?:合计|总计)?$")
 _SPENT_COLUMN = regex.compile(r"支出(?:合计|总计)?$")
 _BALANCE_COLUMN = regex.compile(r"^(?:当年|本年|当期|本期)(?:收支)?结余$")
