@@ -602,12 +602,20 @@ def _collect(
     if named:
         cands = [w for w in cands if w.sent is (figs[0].sent if figs else None) or names_match(named, w)]
     picked: list[tuple[Fig, Fig]] = []
+    listed = {p for blocks in opened.values() for parts in blocks.values() for p in parts}
     for f in figs:
         per_head = not f.is_part and f in _averages(f.sent)  # 人均工资性收入: a component of an average, maybe
         if not (f.is_part or per_head) or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause) or aggregate(f):
             continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元 / 非化石能源装机: a total or an addition
         fit = [w for w in cands if same_measure(w, f) and ((w.is_part and not per_head) or component(f, w))]
         w = _pick_whole(fit, f, nearest=False, strict=strict, recent=sents[-1])
+        inner = [w for w in fit if w in listed or PARTS_CUE.match(w.clause)]
+        echoed = any(names_match(n, c) for c in fit for n in f.names if n)
+        if w is None and not strict and not echoed and inner and len(inner) < len(fit):
+            # 吞吐量5836万吨,其中外贸1274万吨。分货类看,煤炭…: when no name says which, an item of a list before is
+            # no whole of the next list
+            outer = [w for w in fit if w not in inner]
+            w = _pick_whole(outer, f, nearest=False, strict=strict, recent=sents[-1])
         if w is not None and strict and complete_series(opened.get(w, {}).get(block, [])):
             continue  # 男性A,女性B. …: the series is complete, a figure after it is no member of it
         if w is not None and w.claim.value == f.claim.value and label_of(w) == label_of(f):

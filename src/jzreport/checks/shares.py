@@ -302,25 +302,34 @@ def _ending(name: str, words: Sequence[str]) -> str | None:
 def _row_rate(s: Sentence, r: Fig) -> Share | None:
     """A table row's rate of completion (项目 预算数 执行数 完成%): the row's done figure over its budget, both
     on the rate's own line and named for the same row."""
-    row = _ending((r.claim.subject or "").rstrip("（(%％)）"), lx.ROW_DONE_RATE)
+    subject = (r.claim.subject or "").rstrip("（(%％)）")
+    row = _ending(subject, lx.ROW_DONE_RATE)
+    if row is None and subject in lx.ROW_DONE_RATE:
+        row = ""  # 合计 | 80.0 | 86.7 | 108.4: the total row's cells are named by their column alone
     if "\n" in r.lead:
         return None
-    if not row:
+    if row is None:
         return _row_named_rate(s, r)
     planned = done = None
     for f in reversed(s.figs[: r.pos]):
         if not f.is_level or f.paren:
             break
         name = f.claim.subject or ""
-        if done is None and _ending(name, lx.ROW_DONE) == row:
+        # the column, after the row's name: 执行数, 完成投资; 预算数, 年度计划
+        column = name[len(row) :] if name.startswith(row) else ""
+        if done is None and (_ending(name, lx.ROW_DONE) == row or _DONE_COLUMN.search(column)):
             done = f
-        elif planned is None and _ending(name, lx.ROW_PLANNED) == row:
+        elif planned is None and (_ending(name, lx.ROW_PLANNED) == row or _PLAN_COLUMN.search(column)):
             planned = f
         if "\n" in f.lead:
             break  # the row's first cell
     if planned is not None and done is not None and compatible(planned, done):
         return Share(r, done, planned, "the budget in its row", True)
     return _row_named_rate(s, r)
+
+
+_PLAN_COLUMN = regex.compile(rf"^(?:年度|全年|调整后?|年初)?(?:{alternation(lx.PLAN_NOUNS)})")
+_DONE_COLUMN = regex.compile(r"^(?:实际)?(?:完成|执行|实际|决算)")
 
 
 def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
