@@ -263,6 +263,136 @@ CASES = [
         [("part_rate", "consistent", ("366天", "321天", "87.7%"))],
         (("sum", ("366天", "321天", "0天")),),
     ),
+    # --- disclosure reports: their tables and the prose around them -----------------------------------------------
+    Case(
+        "rows marked (一)…(七) add up to their marked total; the intake rows above the outcomes are no items",
+        "本年新收申请数量 | 132\n上年结转申请数量 | 6\n"
+        "(一)予以公开 | 71\n(二)部分公开 | 18\n(三)不予公开 | 7\n(四)无法提供 | 22\n(五)不予处理 | 5\n"
+        "(六)其他处理 | 4\n(七)总计 | 127\n结转下年度继续办理 | 11\n"
+        "其中,予以公开和部分公开合计89件,占办结总数的70.1%。",
+        [("sum", "consistent", ("127", "71", "18", "7", "22", "5", "4"))],
+        (("subset", ("11", "89件")), ("sum", ("127", "132", "6", "71", "18", "7", "22", "5", "4"))),
+    ),
+    Case(
+        "a total column at the end of each row adds up the cells before it",
+        "四、政府信息公开行政复议、行政诉讼情况(单位:件)\n"
+        "类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+        "行政复议 | 5 | 2 | 1 | 1 | 9\n"
+        "行政诉讼 | 3 | 0 | 1 | 1 | 8\n",
+        [("sum", "consistent", ("9", "5", "2", "1", "1")), ("sum", "inconsistent", ("8", "3", "0", "1", "1"))],
+    ),
+    Case(
+        "a list that names the rest is of the one whole before it, though some items echo another figure; a closing "
+        "rate may count the cases carried over",
+        "全年共收到政府信息公开申请31件,另有上年结转2件。办结30件,办结率90.9%。其中,予以公开14件,部分公开5件,"
+        "无法提供8件,不予处理2件,其他处理1件。",
+        [
+            ("sum", "consistent", ("30件", "14件", "5件", "8件", "2件", "1件")),
+            ("part_rate", "consistent", ("31件", "2件", "30件", "90.9%")),
+        ],
+    ),
+    Case(
+        "what became of one item is no further kind of the whole",
+        "全年受理各类诉求9.84万件。按处理方式分,直接答复5.26万件,转办工单4.58万件;转办工单按时办结4.49万件,"
+        "按时办结率98.0%。",
+        [
+            ("sum", "consistent", ("9.84万件", "5.26万件", "4.58万件")),
+            ("part_rate", "consistent", ("4.58万件", "4.49万件", "98.0%")),
+        ],
+    ),
+    Case(
+        "the rest after a complete series of kinds goes on the list",
+        "全年共办理各类案件9642件。其中,刑事检察案件5827件,占60.4%;民事检察案件1496件,占15.5%;"
+        "行政检察案件862件,占8.9%;公益诉讼案件604件,占6.3%;其他案件853件,占8.8%。",
+        [
+            ("sum", "consistent", ("9642件", "5827件", "1496件", "862件", "604件", "853件")),
+            ("sum", "consistent", ("60.4%", "15.5%", "8.9%", "6.3%", "8.8%")),
+        ],
+    ),
+    Case(
+        "shares that follow a share of a table's row keep the row as their whole",
+        "单位:亿元\n险种 | 基金收入 | 基金支出\n职工基本养老保险 | 280.60 | 266.10\n失业保险 | 12.40 | 9.80\n"
+        "合计 | 293.00 | 275.90\n"
+        "职工基本养老保险基金收入中,征缴收入226.42亿元,占基金收入的80.7%；各级财政补贴33.95亿元,占12.1%。",
+        [
+            ("part_rate", "consistent", ("280.60", "226.42亿元", "80.7%")),
+            ("part_rate", "consistent", ("280.60", "33.95亿元", "12.1%")),
+        ],
+    ),
+    # --- courts and procuratorates --------------------------------------------------------------------------------
+    Case(
+        "appeals of the cases closed, the appeal stated as an intake of its own; reversals named short",
+        "全市法院审结一审案件12480件,当事人提出上诉1685件,一审上诉率13.5%;经二审改判和发回重审137件,"
+        "一审判决发改率1.1%。",
+        [
+            ("part_rate", "consistent", ("12480件", "1685件", "13.5%")),
+            ("part_rate", "consistent", ("12480件", "137件", "1.1%")),
+        ],
+    ),
+    Case(
+        "a rate right after a part listed with 其中 is of that part over its whole, maybe",
+        "判处罪犯1460人,其中判处五年以上有期徒刑至死刑的193人,重刑率13.2%。",
+        [("part_rate", "consistent", ("1460人", "193人", "13.2%"))],
+    ),
+    Case(
+        "a figure that opens its clause is named by the words after it",
+        "县政府确定的32项重点工作目标中,29项全面完成,3项基本完成,全面完成率90.6%。",
+        [("part_rate", "consistent", ("32项", "29项", "90.6%"))],
+    ),
+    # --- changes said respectively --------------------------------------------------------------------------------
+    Case(
+        "two figures, their growth respectively, and their earlier values in a bracket",
+        "全年发放个人住房贷款1.24万笔、58.30亿元,同比分别增长6.90%、11.40%(上年为1.16万笔、52.33亿元)。",
+        [
+            ("change_rate", "consistent", ("1.16万笔", "1.24万笔", "6.90%")),
+            ("change_rate", "consistent", ("52.33亿元", "58.30亿元", "11.40%")),
+        ],
+    ),
+    Case(
+        "two rates, their fall in points respectively, and their earlier values said after",
+        "综合偿付能力充足率和核心偿付能力充足率分别为206.40%和151.20%,分别较上年末下降5.30个和2.90个百分点"
+        "(上年末分别为211.70%和155.10%)。",
+        [
+            ("point_change", "consistent", ("211.70%", "206.40%", "5.30个")),
+            ("point_change", "inconsistent", ("155.10%", "151.20%", "2.90个百分点")),
+        ],
+    ),
+    # --- averages, named parts and wholes, plans ------------------------------------------------------------------
+    Case(
+        "the four sources of income per head add up to the income per head",
+        "全年全体居民人均可支配收入41260元。按收入来源分,人均工资性收入23480元;人均经营净收入6530元;"
+        "人均财产净收入3410元;人均转移净收入7900元。",
+        [("sum", "inconsistent", ("41260元", "23480元", "6530元", "3410元", "7900元"))],
+    ),
+    Case(
+        "a share that names its part and its whole, both stated before it",
+        "全年肉类总产量6.42万吨。其中,猪肉产量4.58万吨,禽肉产量1.21万吨,牛羊肉产量0.63万吨。"
+        "猪肉产量占肉类总产量的比重为71.3%。",
+        [("part_rate", "consistent", ("6.42万吨", "4.58万吨", "71.3%"))],
+    ),
+    Case(
+        "有效 is part of the name of the whole",
+        "全年有效灌溉面积48.20万亩,节水灌溉面积21.69万亩,占有效灌溉面积的45.0%。",
+        [("part_rate", "consistent", ("48.20万亩", "21.69万亩", "45.0%"))],
+    ),
+    Case(
+        "a plan table's rate column, row by row and on the total row",
+        "领域 | 年度计划(亿元) | 完成投资(亿元) | 完成率(%)\n"
+        "公路 | 42.0 | 44.1 | 105.0\n"
+        "水运 | 16.0 | 17.6 | 110.0\n"
+        "合计 | 58.0 | 61.7 | 107.2\n",
+        [
+            ("part_rate", "consistent", ("42.0", "44.1", "105.0")),
+            ("part_rate", "consistent", ("16.0", "17.6", "110.0")),
+            ("part_rate", "inconsistent", ("58.0", "61.7", "107.2")),
+        ],
+    ),
+    Case(
+        "a list by a dimension is of the sentence's top figure, not of the part listed with 其中 in it",
+        "全年港口货物吞吐量4820万吨,其中外贸货物吞吐量1106万吨。分货类看,煤炭1752万吨、金属矿石1160万吨、"
+        "矿建材料942万吨、其他货类966万吨。",
+        [("sum", "consistent", ("4820万吨", "1752万吨", "1160万吨", "942万吨", "966万吨"))],
+    ),
     # --- votes of all holders and of a group of them --------------------------------------------------------------
     Case(
         "a vote restated for a group of holders is no part of the same vote",
