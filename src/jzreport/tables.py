@@ -160,6 +160,7 @@ _SHARE_HEAD = recache.compile(r"比重|占比|构成|结构|率|比例")
 _GROUP_LABEL = recache.compile(
     r"(?:按|分)[\u4e00-\u9fff]{1,8}(?:分|划分|看)?[:：]?|其中[:：]?|[\u4e00-\u9fff]{1,6}[:：]"
     r"|(?![一二三四五六七八九十]+、)[\u4e00-\u9fff、]{2,18}(?:情况|构成|分布|明细)"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{2,18}"  # (三)本年度办理结果: a marked group of rows
 )
 _NOTE_LINES = 40  # a money note governs at most this many lines, and never past a line of prose
 _TITLE_LINES = 2  # lines of title text allowed between a note and the first row of its table
