@@ -274,6 +274,27 @@ CASES = [
         (("subset", ("11", "89件")), ("sum", ("127", "132", "6", "71", "18", "7", "22", "5", "4"))),
     ),
     Case(
+        "reasons flush under a 其中 row break down the row above, up to the next marked row; a marked label keeps the "
+        "table's unit",
+        "三、收到和处理政府信息公开申请情况(单位:件)\n"
+        "(一)本年新收申请数量 | 264\n(二)上年结转申请数量 | 12\n(三)本年度办理结果\n"
+        "1.予以公开 | 118\n2.部分公开 | 36\n3.不予公开 | 15\n其中:属于国家秘密 | 1\n保护第三方合法权益 | 6\n"
+        "属于三类内部事务信息 | 8\n4.无法提供 | 72\n5.不予处理 | 13\n6.其他处理 | 9\n7.总计 | 263\n",
+        [("sum", "consistent", ("263", "118", "36", "15", "72", "13", "9"))],
+        (("sum", ("263", "118", "36", "15", "6", "8", "72", "13", "9")),),
+    ),
+    Case(
+        "a head that states its unit starts a table of its own under a table in 百万元",
+        "单位:百万元\n项目 | 2024年末 | 2023年末 | 增减(%)\n资产总额 | 684,520 | 621,340 | 10.17\n"
+        "(三)主要监管指标\n项目(%) | 2024年末 | 2023年末 | 变动\n"
+        "不良贷款率 | 1.12 | 1.19 | 下降0.07个百分点\n拨备覆盖率 | 286.40 | 271.85 | 上升14.65个百分点\n",
+        [
+            ("change_rate", "consistent", ("621,340", "684,520", "10.17")),
+            ("point_change", "consistent", ("1.19", "1.12", "0.07个百分点")),
+            ("point_change", "inconsistent", ("271.85", "286.40", "14.65个百分点")),
+        ],
+    ),
+    Case(
         "a total column at the end of each row adds up the cells before it",
         "四、政府信息公开行政复议、行政诉讼情况(单位:件)\n"
         "类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"

@@ -522,6 +522,14 @@ CHANGES: list[Case] = [
       c("121,400人", "121400", "人", "count", "失业人数"),
       c("544亿元", "54400000000", "元", "money", None),
       c("472亿元", "47200000000", "元", "change", "多出", direction="increase")]),
+    # 多 and 少 right after the figure compared with compare; after a figure compared with nothing, 多 is "more than"
+    ("收到申请58件,比2022年的43件多15件；支出比上年的96万元少了7万元；来信120件多。",
+     [c("58件", "58", "件", "count", "申请"),
+      c("43件", "43", "件", "count", "申请"),
+      c("15件", "15", "件", "change", "申请", direction="increase"),
+      c("96万元", "960000", "元", "money", "支出"),
+      c("7万元", "70000", "元", "change", "支出", direction="decrease"),
+      c("120件", "120", "件", "count", "来信", approx="more_than")]),
     # a change on average is still a change
     ("平均减少申报材料6份。", [c("6份", "6", "份", "change", "材料", direction="decrease")]),
     # year and quarter on year in Latin letters, a compound growth rate, the colloquial 涨 and 跌, a level over

@@ -333,6 +333,10 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     if not left.strip() and cstart > left_floor and text[cstart - 1] == ":":
         left = text[clause_start(text, cstart - 1, left_floor) : cstart]  # 比上年同期增长:52.36%: a label before it
     ctx.to_marker, ctx.direction = _verbs_before(left)
+    short = _SHORT_COMPARE.fullmatch(left) if ctx.direction is None else None
+    if short is not None and _COMPARED_BEFORE.search(text, max(left_floor_sentence(text, start), cstart - 30), cstart):
+        # 比2022年的47件多14件: a one-character comparison right after the figure compared with
+        ctx.direction = "increase" if short.group("inc") else "decrease"
     if _SIGNED_CHANGE.search(left) or (tok.value is not None and tok.value < 0 and _BASE_ONLY.search(left)):
         ctx.to_marker, ctx.direction = False, "increase"  # 比上年增减-3.2%: the sign tells the way
     family = tok.family
@@ -398,6 +402,10 @@ _PER_SCOPE = recache.compile(r"[^,;。\d]{0,8}?每(?:\d+|[十百千万]+)万?(?:
 _RATE_LEAD = recache.compile(r"(?:增速|增幅|增长率|增长速度|同比增长|比上年增长|增长情况)(?:分别为|依次为|如下)?[:：]")
 _LEAD_STOP = recache.compile(r"[。;]|占|比重|比例")
 _CHANGE_ONLY = recache.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
+
+
+_SHORT_COMPARE = recache.compile(r"\s*(?:(?P<inc>多|高)|少|低)了?\s*")
+_COMPARED_BEFORE = recache.compile(r"[比较][^,，;；。]{0,24}$")
 
 
 @lru_cache(maxsize=8192)
@@ -733,14 +741,17 @@ def approx_after(text: str, tok: Token) -> str | None:
     after = _APPROX_AFTER.match(text, tok.end)
     if after is None or (after.group("word") == "内" and tok.family != "duration"):
         return None
-    if after.group("word") == "多" and text.startswith(("出", "于", "於"), after.end()):
-        return None  # 较预算的544亿元多出472亿元: 多出 compares, it qualifies nothing
+    if after.group("word") == "多" and (
+        text.startswith(("出", "于", "於"), after.end()) or _FIGURE_NEXT.match(text, after.end())
+    ):
+        return None  # 较预算的544亿元多出472亿元, 比上年的47件多14件: 多 compares, it qualifies nothing
     if _INCLUSIVE.match(text, tok.end):  # 1000万元（含）以下: the bound itself is in
         return {"以下": "at_most", "以上": "at_least"}.get(after.group("word"), lx.APPROX_AFTER[after.group("word")])
     return lx.APPROX_AFTER[after.group("word")]
 
 
 _INCLUSIVE = recache.compile(r"[ ]?[(（]含[)）]")
+_FIGURE_NEXT = recache.compile(r"[了]?[\d一二两三四五六七八九十百千万]")
 
 
 def unsign_change(tok: Token, ctx: Context) -> None:

@@ -294,7 +294,8 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
             units = tuple(f"{h}（{u}）" for h, u in zip(block.header[k:], header, strict=True))
             return block._replace(header=(*block.header[:k], *units))
         corner = _HEAD_UNIT.match(header[0])  # 分部收益(人民币百万元)\t2023年\t2022年: the unit of the whole table
-        if corner is not None and not block.units and corner.group("unit") in UNIT_FAMILY:
+        # 项目(%) | 2024年末 | 2023年末 under a table in 百万元: a head that states its unit starts a table of its own
+        if corner is not None and (not block.units or block.rows) and corner.group("unit") in UNIT_FAMILY:
             block = block._replace(units=((corner.group("mult"), corner.group("unit")),))
         return block._replace(header=header, above=block.header, rows=True)
     head = next((c for c in cells if not _VALUE_CELL.match(c.text)), None)

@@ -1565,6 +1565,7 @@ _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")
 _SUB_ROW = regex.compile(r"^(?:其中|含|[:：、(（])")  # a row that breaks down the row before it
 _SUBTOTAL_ROW = regex.compile(r"^小\s*计")
+_ITEM_MARK = regex.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 _MARKED_ROW = regex.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]")
 _INDENT = " \t\u3000"
 
@@ -1791,6 +1792,11 @@ def _rows_above(
             rows.insert(0, line)
         elif kind != "sub":
             return None
+        elif line.text.lstrip(_INDENT).startswith("其中") and any(_ITEM_MARK.match(r.text) for r in rows):
+            # 3.不予公开 | 27 / 其中:属于国家秘密 | 2 / 其他法律…禁止公开 | 1 / … / 4.无法提供 | 121: rows flush under
+            # a 其中 row, up to the next marked row, break down the row above it too
+            while rows and not _ITEM_MARK.match(rows[0].text):
+                rows.pop(0)
 
 
 _INTAKE_ROW = regex.compile(r"新收|收到|结转|申请数量|受理")
