@@ -351,6 +351,18 @@ CASES = [
         ],
     ),
     Case(
+        "a rate of a part listed under a scope that names the whole stated in the sentence before",
+        "全年审结行政复议案件388件。在审结案件中,决定维持241件,驳回复议申请52件,调解结案44件,直接纠错51件,"
+        "纠错率为13.1%。",
+        [("part_rate", "consistent", ("388件", "51件", "13.1%"))],
+    ),
+    Case(
+        "a part listed with 其中 opening the sentence is no scope: its rate is not of the whole before",
+        "全市法院受理执行案件8640件,执结8312件,执结率96.2%。其中,首次执行案件5730件,执行完毕2688件,实际执结率46.9%。",
+        [("part_rate", "consistent", ("5730件", "2688件", "46.9%"))],
+        (("part_rate", ("8640件", "2688件", "46.9%")),),
+    ),
+    Case(
         "a rate right after a part listed with 其中 is of that part over its whole, maybe",
         "判处罪犯1460人,其中判处五年以上有期徒刑至死刑的193人,重刑率13.2%。",
         [("part_rate", "consistent", ("1460人", "193人", "13.2%"))],

@@ -998,7 +998,18 @@ def _named_rate_pair(
     if listed is not None and _numerator_of(stem, listed) and not is_base(listed):
         # 债务余额84.32亿元,其中一般债务…、专项债务…,债务率136.8%: the rate counts all the debt, over a base unsaid
         return None
-    if listed is not None and listed.sent is s and listed.pos < numerator.pos and countable(listed, numerator):
+    # 已审结431件。在审结案件中,…直接纠错57件,纠错率…: the whole of a list whose scope names it, a sentence before
+    earlier_whole = (
+        listed is not None
+        and listed.sent is not s
+        and listed.sent.section == s.section
+        and s.index - 2 <= listed.sent.index < s.index
+        and BASE_OF_FOLLOWING.match(s.text)
+        and not PARTS_CUE.match(s.text)  # 其中,首次执行案件…: a part listed, not the scope of the whole
+    )
+    if listed is not None and (
+        (listed.sent is s and listed.pos < numerator.pos) or earlier_whole
+    ) and countable(listed, numerator):
         # 受理1256件,审结1203件,其中调解结案356件,调解率…: of the whole the numerator is listed in, else the intake
         others = tuple(w for w in reversed(bases) if w is not listed)
         together = plus.get(numerator, ())
