@@ -229,6 +229,11 @@ CASES = [
         [("part_rate", "consistent", ("462.5万人", "3.18万张", "6.88张"))],
     ),
     Case(
+        "beds of one kind of institution are no proof against beds per head of all of them",
+        "年末全市医院床位2.64万张。按年末常住人口462.5万人计算,每千人口医疗卫生机构床位6.88张。",
+        [("part_rate", "unverifiable", ("462.5万人", "2.64万张", "6.88张"))],
+    ),
+    Case(
         "deaths per hundred thousand and per thousand live births",
         "全年全县户籍活产数5120人。孕产妇死亡1人,孕产妇死亡率为19.53/10万；婴儿死亡14人,婴儿死亡率为2.93‰。",
         [

@@ -20,6 +20,7 @@ _SCALE = {"百": 100, "千": 1000, "万": 10000, "十万": 100000}
 _PER_UNIT = regex.compile(r"^/(?P<n>10万|十万|万|千|100万)$")  # 16.01/10万
 _UNIT_SCALE = {"10万": 100000, "十万": 100000, "万": 10000, "千": 1000, "100万": 1000000}
 _POPULATION = regex.compile(r"人口|居民")
+_BRACKETS = regex.compile(r"[()（）]")
 _COUNTED_ON = regex.compile(r"按[^,，;；。]{0,16}计算")  # 按年末常住人口638.4万人计算
 _REACH = 4  # sentences looked back for the population and the count
 
@@ -41,7 +42,8 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
     m = _PER_PHRASE.search(r.clause)
     if m is None or not r.claim.unit or r.claim.unit in ("%", "‰"):
         return None
-    word = regex.sub(r"[()（）]", "", m["noun"])[-2:]  # 床位, 医师, 护士
+    noun = _BRACKETS.sub("", m["noun"])  # 医疗卫生机构床位, 执业助理医师
+    word = noun[-2:]  # 床位, 医师, 护士
     population = _population(doc, r)
     unit = r.claim.unit
     count = _earlier(doc, r, lambda f: f.claim.unit == unit and f.claim.value > r.claim.value and _named(f, word))
@@ -49,7 +51,11 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
         return None
     per = _SCALE[m["n"]]
     tie = f"{count.claim.text} per {per} of {population.claim.text}"
-    return Share(r, count, population, tie, True, times=True, per=per)
+    # firm when the count is named as what the figure counts (医疗卫生机构实有床位 ~ 医疗卫生机构床位), not when it
+    # only shares the last word (医院床位 may be some of the beds)
+    own = [_BRACKETS.sub("", n) for n in count.names if n and len(n) >= 2]
+    firm = any(n in noun or noun in n or (n.endswith(word) and noun[:-2] in n) for n in own)
+    return Share(r, count, population, tie, firm, times=True, per=per)
 
 
 def _per_unit(doc: Doc, r: Fig) -> Share | None:
