@@ -373,6 +373,17 @@ CASES = [
         [("part_rate", "consistent", ("1460人", "193人", "13.2%"))],
     ),
     Case(
+        "a rate under a scope is of the figure the scope names in the sentence before, not of the intake",
+        "仲裁机构立案受理案件5480件,审结5216件,仲裁结案率95.2%。仲裁审结案件中,以调解方式结案2608件,仲裁调解率50.0%。",
+        [("part_rate", "consistent", ("5216件", "2608件", "50.0%"))],
+        (("part_rate", ("5480件", "2608件", "50.0%")),),
+    ),
+    Case(
+        "those who passed of those who sat, each figure opening its clause",
+        "全年共有6.20万人次参加职业技能等级认定,4.71万人次取得证书,通过率76.0%。",
+        [("part_rate", "consistent", ("6.20万人次", "4.71万人次", "76.0%"))],
+    ),
+    Case(
         "a figure that opens its clause is named by the words after it",
         "县政府确定的32项重点工作目标中,29项全面完成,3项基本完成,全面完成率90.6%。",
         [("part_rate", "consistent", ("32项", "29项", "90.6%"))],

@@ -1543,7 +1543,9 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             and c[-2:] in w.sent.text[: w.claim.start - w.sent.start]  # 投诉热点中 names no whole of 和解投诉
         ]
         # 已审结188件。审结案件中,…: the one figure named by the scope's verb, though it leaves the noun unsaid
-        wholes = qualified or [w for w in named if any(c[-2:] in n for n in w.names)] or named
+        # 仲裁审结案件中 of 审结5216件 (named by its verb), not of 立案受理案件5480件 (named by the head noun)
+        verbal = [w for w in named if len(c) >= 4 and any(c[-4:-2] in n for n in w.names if n)]
+        wholes = qualified or verbal or [w for w in named if any(c[-2:] in n for n in w.names)] or named
         if len(wholes) != 1 or not all(same_measure(p, wholes[0]) for p in parts):
             continue
         out.append(_make_list(wholes[0], parts, "中"))

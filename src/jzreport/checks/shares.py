@@ -1123,6 +1123,24 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
     prev = doc.sentences[s.index - 1]
     if prev.para != s.para:
         return None
+    scope = BASE_OF_FOLLOWING.match(s.text)
+    core = scope.group().removesuffix("中")[-4:-2] if scope is not None and not PARTS_CUE.match(s.text) else ""
+    if len(core) == 2:
+        # 审结6337件…。仲裁审结案件中,以调解方式结案3105件,调解率…: the figure the scope names, not the intake
+        named = next(
+            (
+                w
+                for w in reversed(prev.figs)
+                if w.is_level
+                and not w.is_baseline
+                and countable(w, numerator)
+                and w.claim.value >= numerator.claim.value
+                and any(core in n for n in (*w.names, w.clause) if n)
+            ),
+            None,
+        )
+        if named is not None:
+            return named
     return next(
         (
             w
@@ -1282,6 +1300,9 @@ def _numerator_of(stem: str, f: Fig) -> bool:
     # 28项目标中,26项全面完成,2项基本完成,全面完成率…: the words after a figure that opens its clause say what it is
     said = CLAUSE_MARK.split(f.tail, maxsplit=1)[0] if not f.label else ""
     if len(stem) >= 2 and said and (said == stem or said.endswith(stem)):
+        return True
+    # 8.35万人次参加认定,6.41万人次取得证书,通过率…: a word the rate counts by, opening what is said after the figure
+    if said and any(stem.endswith(key) and said.startswith(words) for key, words in lx.RATE_NUMERATORS):
         return True
     for key, words in lx.RATE_NUMERATORS:
         if stem.endswith(key) and any(w in n for w in words for n in f.names if n):
