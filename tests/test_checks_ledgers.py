@@ -388,6 +388,11 @@ CASES = [
         "县政府确定的32项重点工作目标中,29项全面完成,3项基本完成,全面完成率90.6%。",
         [("part_rate", "consistent", ("32项", "29项", "90.6%"))],
     ),
+    Case(
+        "units counted in their own measure words, each before what it counts, then the total",
+        "全区29个区级部门、9个街道全部聘请法律顾问,共计38家单位。",
+        [("sum", "consistent", ("38家", "29个", "9个"))],
+    ),
     # --- changes said respectively --------------------------------------------------------------------------------
     Case(
         "two figures, their growth respectively, and their earlier values in a bracket",

@@ -1141,13 +1141,20 @@ def _totals_its_items(w: Fig, parts: Sequence[Fig]) -> bool:
 
 def _mixed_item(f: Fig, later: list[Fig], w: Fig) -> bool:
     """A count in a 、-run that a total right after it adds up, though its measure word is its own."""
-    joined = ENUM_NEXT.fullmatch(later[0].lead) if later else _MIXED_TOTAL.match(w.lead)
+    # 合同39份、规范性文件3件 / 36个区级部门、11个街道 (each figure before what it counts)
+    joined = (
+        (ENUM_NEXT.fullmatch(later[0].lead) or _NAMED_BEFORE_NEXT.fullmatch(later[0].lead))
+        if later
+        else (_MIXED_TOTAL.match(w.lead))
+    )
     return f.claim.kind == "count" and f.claim.multiplier == 1 and bool(joined)
 
 
 _ITEMS_COUNTED = regex.compile(r"\s*(?:项|类|个|者)?\s*(?:共计|合计|总计)\s*(?:为|达)?\s*")
 # a comma before the total: 三项合计 counts the items, it is none of them
-_MIXED_TOTAL = regex.compile(r"^\s*[,，]\s*(?:共计|合计|总计)\s*(?:为|达)?\s*$")
+_NAMED_BEFORE_NEXT = regex.compile(r"\p{Han}{1,8}、")
+# …11个街道全部聘请法律顾问,共计47家: what the items did may stand between them and the total
+_MIXED_TOTAL = regex.compile(r"^[^,，;；。\d]{0,16}[,，]\s*(?:共计|合计|总计)\s*(?:为|达)?\s*$")
 
 
 def _kinds_listed(parts: Sequence[Fig], w: Fig) -> bool:
