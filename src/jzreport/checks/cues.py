@@ -203,6 +203,12 @@ def core(name: str) -> str:
     return s
 
 
+def scope_verb(name: str) -> str:
+    """The two characters a scope's name puts before its head noun, its verb: 审结 of 仲裁审结案件; '' when short."""
+    c = core(name)
+    return c[-4:-2] if len(c) >= 4 else ""
+
+
 @functools.lru_cache(maxsize=4096)
 def synonyms(name: str) -> frozenset[str]:
     """The name and the names of the same measure (在校生 ~ 在园幼儿)."""

@@ -69,6 +69,7 @@ from .cues import (
     new_measure,
     outcome_of,
     parallel,
+    scope_verb,
     series_members,
     sibling,
     synonyms,
@@ -147,13 +148,13 @@ class _Block:
 def _blocks(s: Sentence) -> list[_Block]:
     out: list[_Block] = []
     matches = [m for m in PARTS_CUE.finditer(s.text) if not _in_paren(s.text, m.start())]
+    averages = _averages(s) if matches else []  # 人均工资性收入: kept for a whole per head, which takes its components
     for k, m in enumerate(matches):
         a = s.start + m.start()
         b = s.start + matches[k + 1].start() if k + 1 < len(matches) else s.end
         before = s.text[: m.start()]
         cue = m.group().strip()
         by_dimension = cue not in lx.PARTS_FOLLOW
-        averages = _averages(s)  # 人均工资性收入: kept for a whole per head, which takes its components only
         inside = [
             f
             for f in s.figs
@@ -1551,7 +1552,8 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
         ]
         # 已审结188件。审结案件中,…: the one figure named by the scope's verb, though it leaves the noun unsaid
         # 仲裁审结案件中 of 审结5216件 (named by its verb), not of 立案受理案件5480件 (named by the head noun)
-        verbal = [w for w in named if len(c) >= 4 and any(c[-4:-2] in n for n in w.names if n)]
+        verb = scope_verb(name)
+        verbal = [w for w in named if verb and any(verb in n for n in w.names if n)]
         wholes = qualified or verbal or [w for w in named if any(c[-2:] in n for n in w.names)] or named
         if len(wholes) != 1 or not all(same_measure(p, wholes[0]) for p in parts):
             continue

@@ -44,6 +44,7 @@ from .cues import (
     label_of,
     names_match,
     plan_pair,
+    scope_verb,
     synonyms,
     target_pair,
 )
@@ -1124,8 +1125,8 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
     if prev.para != s.para:
         return None
     scope = BASE_OF_FOLLOWING.match(s.text)
-    core = scope.group().removesuffix("中")[-4:-2] if scope is not None and not PARTS_CUE.match(s.text) else ""
-    if len(core) == 2:
+    verb = scope_verb(scope.group().removesuffix("中")) if scope is not None and not PARTS_CUE.match(s.text) else ""
+    if verb:
         # 审结6337件…。仲裁审结案件中,以调解方式结案3105件,调解率…: the figure the scope names, not the intake
         named = next(
             (
@@ -1135,7 +1136,7 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
                 and not w.is_baseline
                 and countable(w, numerator)
                 and w.claim.value >= numerator.claim.value
-                and any(core in n for n in (*w.names, w.clause) if n)
+                and any(verb in n for n in (*w.names, w.clause) if n)
             ),
             None,
         )
