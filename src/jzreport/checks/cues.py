@@ -41,8 +41,10 @@ PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(rf"(?<!公)(?:{alternation(lx.TOTAL_CUES)})")  # the 共 of 一般公共预算 is no total
 # 合计1000件 (合计每股17.5港仙) after the items it adds up
 _CURRENCY_END = r"(?:人民币|港币|美元|RMB)?\s*$"  # 研发投入合计人民币5,979百万元: the currency stands between
+# …报送备案26件,合计备案审查44件: or opening its clause, before the verb of what was added up
 TOTAL_AFTER = regex.compile(
     rf"^\p{{Han}}{{0,8}}?(?:{alternation(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*{_CURRENCY_END}"
+    rf"|^(?:{alternation(lx.SUM_AFTER)})\p{{Han}}{{1,6}}?(?:为|达|达到)?\s*$"
 )
 # 金牌7枚、银牌9枚、铜牌11枚,奖牌总数28枚: a total named after a 、-list of kinds (not 门店总数达2563家, a stock)
 NAMED_TOTAL_AFTER = regex.compile(

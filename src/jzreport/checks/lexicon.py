@@ -128,6 +128,8 @@ SAME_MEASURE = (
 # class of things and counts nothing.
 BOUND_WORDS = ("超过", "超", "逾", "高于", "低于", "不足", "不到", "不少于", "不低于", "不超过")
 # 全部超过10万元, 均达到: a bound that each of the things meets.
+# what keeps a level above or below a line: 稳定在150万吨以上, 控制在3%以内
+HELD_VERBS = ("稳定", "保持", "维持", "控制", "稳", "守")
 EACH_BOUND_VERBS = ("超过", "超", "达到", "达", "在", "高于", "不低于", "不少于", "低于", "不足", "不超过")
 # Names of a difference of two flows (贸易顺差 = 出口 − 进口, 收支差额, 净流入): no whole of a list of kinds.
 NET_NAMES = ("顺差", "逆差", "差额", "净增", "净减", "净流入", "净流出", "净出口", "净进口", "净额", "收支差", "轧差")

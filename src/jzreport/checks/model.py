@@ -475,6 +475,8 @@ _BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 # 超过50万元的村 / 10人以下的企业: a bound that names a class of things, no amount of anything
 _NAMES_CLASS = regex.compile(r"^\s*的\s*\p{Han}")
 # 收入全部超过10万元 / 均达到3A级: a bound each of them meets, not a total
+# 连续7年稳定在150万吨以上 / 控制在3%以内: a level held above or below a line, which counts nothing
+_HELD_BOUND = regex.compile(rf"(?:{alternation(lx.HELD_VERBS)})在\s*$")
 _EACH_BOUND = regex.compile(rf"(?:全部|均|都|皆|全)\s*(?:{alternation(lx.EACH_BOUND_VERBS)})\s*$")
 
 
@@ -483,7 +485,7 @@ def threshold(f: Fig) -> bool:
     c = f.claim
     if c.approx not in _BOUNDS and not _BOUND_END.search(f.clause):
         return False
-    return bool(_NAMES_CLASS.match(f.tail) or _EACH_BOUND.search(f.clause))
+    return bool(_NAMES_CLASS.match(f.tail) or _EACH_BOUND.search(f.clause) or _HELD_BOUND.search(f.clause))
 
 
 _BOUND_END = regex.compile(rf"(?:{alternation(lx.BOUND_WORDS)})\s*$")

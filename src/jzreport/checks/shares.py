@@ -999,6 +999,10 @@ def _named_rate_pair(
     if listed is not None and _numerator_of(stem, listed) and not is_base(listed):
         # 债务余额84.32亿元,其中一般债务…、专项债务…,债务率136.8%: the rate counts all the debt, over a base unsaid
         return None
+    # 起诉2760人,不起诉390人,不起诉率…: over the outcomes together before the intake both are listed in
+    denied = _denied_with_sibling(r, numerator, stem, bases)
+    if denied is not None:
+        return denied
     # 已审结431件。在审结案件中,…直接纠错57件,纠错率…: the whole of a list whose scope names it, a sentence before
     earlier_whole = (
         listed is not None
@@ -1028,9 +1032,6 @@ def _named_rate_pair(
             alts=inner + tuple(w for w in others if w not in inner),
             plus=together,
         )
-    denied = _denied_with_sibling(r, numerator, stem, bases)
-    if denied is not None:
-        return denied
     if len(bases) == 1:
         w = bases[0]
         if _new_intake(w, stem):  # 新收12560件,结案12896件,结案率93.5%: of 新收 and 旧存 together
@@ -1142,20 +1143,28 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
         )
         if named is not None:
             return named
-    return next(
-        (
-            w
-            for w in reversed(prev.figs)
-            if w.is_level
-            and not w.is_baseline
-            and not w.paren
-            and is_base(w)
-            and countable(w, numerator)
-            and not _names_stem(stem, w)
-            and w.claim.value >= numerator.claim.value
-        ),
-        None,
-    )
+    # 受理诉求18.62万件。从诉求类型看,咨询类…。按期办结18.47万件,按期办结率…: a sentence that only breaks the
+    # intake down stands between it and what was done with it
+    earlier = doc.sentences[s.index - 2] if s.index >= 2 else None
+    between = PARTS_CUE.match(prev.text.lstrip()) and earlier is not None and earlier.para == s.para
+    for t in (prev, earlier) if between else (prev,):
+        got = next(
+            (
+                w
+                for w in reversed(t.figs)
+                if w.is_level
+                and not w.is_baseline
+                and not w.paren
+                and is_base(w)
+                and countable(w, numerator)
+                and not _names_stem(stem, w)
+                and w.claim.value >= numerator.claim.value
+            ),
+            None,
+        )
+        if got is not None or t is earlier:
+            return got
+    return None
 
 
 _CORRECTION = regex.compile(rf"^(?:被|依法)?(?:{alternation(lx.CORRECTIONS)})")
