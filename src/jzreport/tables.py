@@ -42,7 +42,7 @@ from typing import NamedTuple
 import regex
 
 from . import attach, recache
-from .lexicon import MULTIPLIERS
+from .lexicon import COUNT_UNITS, MULTIPLIERS
 from .numerals import scale
 from .patterns import Lazy, alternation
 from .scan import UNIT_FAMILY, Token
@@ -97,7 +97,8 @@ _HEAD_UNIT = Lazy(
 # 本年制发件数, 参训人数, 检查户数: the measure word before 数 is the unit.
 _COUNT_NOUN = Lazy(
     regex.compile,
-    r"(?P<unit>人次|件|人|户|次|个|家|项|起|条|场|所|宗|名|批)数(?:量)?$|(?P<unit>人次|户次|件次|场次|批次|车次|架次)$"
+    r"(?P<unit>人次|件|人|户|次|个|家|项|起|条|场|所|宗|名|批)数(?:量)?$"
+    rf"|(?P<unit>{alternation(u for u in COUNT_UNITS if len(u) == 2 and u.endswith('次'))})$",  # 检查家次, 执法车次
 )
 # 收案数, 审结数, 本年处理决定数量, 收到申请数: counts of cases, applications and decisions are in 件.
 _CASE_COUNT = Lazy(

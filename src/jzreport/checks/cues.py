@@ -41,10 +41,15 @@ PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(rf"(?<!公)(?:{alternation(lx.TOTAL_CUES)})")  # the 共 of 一般公共预算 is no total
 # 合计1000件 (合计每股17.5港仙) after the items it adds up
 _CURRENCY_END = r"(?:人民币|港币|美元|RMB)?\s*$"  # 研发投入合计人民币5,979百万元: the currency stands between
-# …报送备案26件,合计备案审查44件: or opening its clause, before the verb of what was added up
+# …报送备案26件,合计备案审查44件 / 两项补贴合计惠及7.71万人次: the verb of what was added up may follow it;
+# 其他各税合计16.26亿元 is the rest, one item
+_SUM_WORD = alternation(lx.SUM_AFTER)
 TOTAL_AFTER = regex.compile(
-    rf"^\p{{Han}}{{0,8}}?(?:{alternation(lx.SUM_AFTER)})(?:每股|每人|每户)?(?:为|达|达到)?\s*{_CURRENCY_END}"
-    rf"|^(?:{alternation(lx.SUM_AFTER)})\p{{Han}}{{1,6}}?(?:为|达|达到)?\s*$"
+    rf"""^(?:(?!{alternation(lx.REST_ITEMS)})\p{{Han}}{{0,8}}?(?:{_SUM_WORD})(?:每股|每人|每户)?
+          | (?:以上|上述)?[一二两三四五六七八九十\d]{{1,2}}[项类个种]\p{{Han}}{{0,4}}?(?:{_SUM_WORD})\p{{Han}}{{1,6}}?
+          | (?:{_SUM_WORD})\p{{Han}}{{1,6}}?
+        )(?:为|达|达到)?\s*{_CURRENCY_END}""",
+    regex.VERBOSE,
 )
 # 金牌7枚、银牌9枚、铜牌11枚,奖牌总数28枚: a total named after a 、-list of kinds (not 门店总数达2563家, a stock)
 NAMED_TOTAL_AFTER = regex.compile(
@@ -171,8 +176,19 @@ def is_base(f: Fig) -> bool:
     """A figure stated as an intake or a total that rates are taken of: 受理…, 共…, N件中; not 不予受理…."""
     if f.base is None:
         clause = NEGATED_BASE.sub("", f.clause) if NEGATED_BASE.search(f.clause) else f.clause
-        f.base = bool(BASE_CUE.search(clause) or BASE_OF_FOLLOWING.match(f.tail))
+        f.base = bool(BASE_CUE.search(clause) or BASE_OF_FOLLOWING.match(f.tail) or _base_through(f))
     return f.base
+
+
+# 抽取31个执法单位的案卷420卷: a count that only says whose the things are leaves the verb to the figure after it
+_OWNER_BETWEEN = regex.compile(r"^[^,，;；。、]{1,12}的[^,，;；。、]{0,8}$")
+
+
+def _base_through(f: Fig) -> bool:
+    if f.pos == 0:
+        return False
+    prev = f.sent.figs[f.pos - 1]
+    return bool(_OWNER_BETWEEN.match(f.sent.between(prev.claim.end, f.claim.start))) and is_base(prev)
 
 
 def net(f: Fig) -> bool:

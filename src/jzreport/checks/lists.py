@@ -1026,12 +1026,15 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             done = s.parts[k - 1]
             if done in taken or done.paren or not same_measure(done, rest) or not _DONE_SAID.search(done.clause):
                 continue
+            if done.group != rest.group:
+                continue  # 个人所得税完成4.36亿元;其他各税合计16.26亿元: kinds of their own clauses, no done and rest
             # 诉讼7件,其中…起诉5件；已审结的4件…,其余3件: an item of another list is no whole of these
             whole = next(
                 (w for w in reversed(s.parts[: k - 1]) if same_measure(w, done) and not w.paren and w not in taken),
                 None,
             )
-            if whole is not None and whole.claim.value > done.claim.value and not _REST_OPENS.match(whole.clause):
+            bigger = whole is not None and whole.claim.value > max(done.claim.value, rest.claim.value)
+            if whole is not None and bigger and not _REST_OPENS.match(whole.clause):
                 out.append(Breakdown(whole, (done, rest), "status", True, True))
     return out
 

@@ -900,10 +900,11 @@ def _named_rate_pair(
     if not cands or not stem:
         return None
     # the numerator stands in the rate's own ;-group: 合格1231份,合格率97.4%；公共场所卫生检测合格率96.3% is not of it
-    numerator = next(
-        (f for f in cands if f.group == r.group and not is_base(f) and _numerator_of(stem, f) and not _holders(f, r)),
-        None,
-    )
+    counting = [
+        f for f in cands if f.group == r.group and not is_base(f) and _numerator_of(stem, f) and not _holders(f, r)
+    ]
+    # 集中供养3127人、分散供养6729人,集中供养率…: the figure the whole name fits, over one that shares its last word
+    numerator = next((f for f in counting if _names_stem(stem, f)), counting[0] if counting else None)
     if numerator is None:
         # 收到提案612件,立案538件,立案率87.9%: a total the rate's name echoes counts what the rate counts;
         # the base is a total before it that the name does not echo
@@ -1778,6 +1779,8 @@ def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdo
         whole = _share_cell(b.whole)  # 合计 12846 | 100.00: the total row's own share, which the rows add up to
         # a column of shares, not of rates (结案率, 毛利率): its total is 100, or its head names a share
         hundred = whole is not None and whole.claim.value == 100
+        if whole is not None and abs(whole.claim.value - 100) > 1:
+            continue  # 前五位合计 | 32.88 | 56.1: the rows are shares of a whole beyond the table, not of its total
         if not hundred and not all(_SHARE_HEAD.search(r.claim.subject or "") for r in got):
             continue
         shares += [Share(r, p, b.whole, "the table's total row", True) for r, p in zip(got, b.parts, strict=True)]
