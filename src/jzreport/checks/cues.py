@@ -45,7 +45,7 @@ _CURRENCY_END = r"(?:人民币|港币|美元|RMB)?\s*$"  # 研发投入合计人
 # 其他各税合计16.26亿元 is the rest, one item
 _SUM_WORD = alternation(lx.SUM_AFTER)
 TOTAL_AFTER = regex.compile(
-    rf"""^(?:(?!{alternation(lx.REST_ITEMS)})\p{{Han}}{{0,8}}?(?:{_SUM_WORD})(?:每股|每人|每户)?
+    rf"""^(?:(?!{alternation(lx.REST_ITEMS)})\p{{Han}}{{0,12}}?(?:{_SUM_WORD})(?:每股|每人|每户)?
           | (?:以上|上述)?[一二两三四五六七八九十\d]{{1,2}}[项类个种]\p{{Han}}{{0,4}}?(?:{_SUM_WORD})\p{{Han}}{{1,6}}?
           | (?:{_SUM_WORD})\p{{Han}}{{1,6}}?
         )(?:为|达|达到)?\s*{_CURRENCY_END}""",

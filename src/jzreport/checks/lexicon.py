@@ -230,6 +230,8 @@ GRADE_TIERS = (
     ("中等", "一般", "三等", "初级", "基本级"),
     ("合格", "及格", "达标", "称职"), ("基本合格", "基本达标", "基本称职"),
     ("不合格", "不及格", "不达标", "不称职", "较差"),
+    # schooling, from the top: 本科及以上学历员工占比 counts 本科 and the 硕士及以上 listed before it
+    ("博士",), ("硕士", "研究生"), ("本科", "大学本科"), ("大专", "专科", "高职"), ("高中", "中专", "中职"),
 )
 # Rates of problems put right out of the problems found (问题28项, 整改完成率96.4%): the count of problems right
 # before the rate is its base by definition, so no whole count of it giving the rate is a mismatch. Not tasks or
@@ -387,7 +389,10 @@ SAVING_WORDS = ("节约", "节省", "节支", "核减")
 # second over the first. The column names as they end the cells' subjects.
 ROW_PLANNED = ("预算数", "预算", "计划数", "计划", "目标数", "目标", "调整预算数", "年初预算")
 ROW_DONE = ("执行数", "执行", "完成数", "完成额", "实际数", "实际", "决算数", "决算")
-ROW_DONE_RATE = ("完成预算", "完成计划", "为预算", "完成率", "执行率", "完成", "预算完成率")
+ROW_DONE_RATE = (
+    "完成调整预算", "完成年初预算", "为调整预算", "为年初预算", "完成预算", "完成计划", "为预算", "完成率", "执行率",
+    "完成", "预算完成率",
+)
 # Over-fulfilment of a plan: 超额完成…计划的百分之三十二.
 PLAN_CUES = ("超额完成", "超计划", "超额")
 PLAN_NOUNS = ("计划", "任务", "目标", "预算")

@@ -189,9 +189,9 @@ def _blocks(s: Sentence) -> list[_Block]:
                 if len(kinds) == len(figs):
                     out[-1].names = dict(zip(figs, kinds, strict=True))
                 continue
-        if out and cue == "其中" and out[-1].cue == "其中" and figs:
+        if out and cue in ("其中", "包括", "包含") and out[-1].cue == "其中" and figs:
             # 其中企业21.36万户,其中私营企业19.85万户;个体工商户46.12万户: a 其中 within a 其中 list holds its
-            # own clause group; after the ; the outer list goes on
+            # own clause group; after the ; the outer list goes on (一般性转移支付A,主要包括…；专项转移支付B)
             inner = [f for f in figs if f.group == figs[0].group]
             outer = [f for f in s.figs if a <= f.claim.start < b and f.group != figs[0].group and f.is_part]
             figs = inner
@@ -635,6 +635,20 @@ def _collect(
     return len(picked)
 
 
+_UP_END = regex.compile(r"以上$|以上(?:学历|人员|人口|年龄)")
+_DOWN_END = regex.compile(r"以下$|以下(?:学历|人员|人口|年龄)")
+
+
+def _open_ends(labels: Sequence[str]) -> bool:
+    """硕士及以上…大专以下 / 30岁以下…50岁以上: a scale open at both ends leaves nothing out."""
+    if len(labels) < 3:
+        return False
+    first, last = labels[0], labels[-1]
+    return bool(
+        (_UP_END.search(first) and _DOWN_END.search(last)) or (_DOWN_END.search(first) and _UP_END.search(last))
+    )
+
+
 def _target_of_rate(w: Fig) -> bool:
     nxt = w.sent.figs[w.pos + 1] if w.pos + 1 < len(w.sent.figs) else None
     return nxt is not None and nxt.is_rate and (pair := target_pair(w.sent, nxt)) is not None and pair[1] is w
@@ -683,6 +697,7 @@ def _make_list(
         or cue.startswith("分别")
         or _named_in(w, labels)
         or graded_rest(labels)
+        or _open_ends(labels)
     )
     # a breakdown by one dimension (按消费类型分) parts the whole, unless its kinds cut across (股份制, 私营)
     crossing = any(CROSS_CUTTING.search(x) for x in labels)
@@ -738,8 +753,9 @@ def _nested(w: Fig, parts: Sequence[Fig]) -> bool:
         s = p.sent
         prev = parts[k - 1] if k else (w if w.sent is s and w.claim.end <= p.claim.start else None)
         spans.append(s.between(prev.claim.end if prev is not None else s.start, p.claim.start))
-    if sum(1 for x in spans if BOUND_CLASS.search(x)) >= 2:
-        return True
+    bounded = [k for k, x in enumerate(spans) if BOUND_CLASS.search(x)]
+    if len(bounded) >= 2 and not (bounded == [0, len(spans) - 1] and _open_ends([label_of(p) for p in parts])):
+        return True  # but 硕士及以上A、本科B、大专C、大专以下D: a scale bounded at each end
     return len({m for x in spans for m in STAGE.findall(x)}) >= 2
 
 

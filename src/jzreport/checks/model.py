@@ -30,7 +30,8 @@ _PERIOD = (
     r"|(?:第?[一二三四]|前三)季度|上半年|1-\d{1,2}月)"  # 增速比一季度的6.8%加快0.6个百分点
 )
 # 较年初预算12.20亿元增收0.26亿元, 比上年决算数155.80万元减少: the plan or account the figure is set against
-_PLAN = r"(?:的)?(?:调整)?(?:预算数?|决算数?|计划)"
+# 比2024年执行数43.62亿元增长5.0%: what was spent or collected in the year before, set against a budget
+_PLAN = r"(?:的)?(?:调整)?(?:预算数?|决算数?|计划|执行数?|完成数|实际数|快报数|预计(?:执行|完成)?数)"
 BASELINE = regex.compile(
     rf"""
     (?:

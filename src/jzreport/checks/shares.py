@@ -138,6 +138,8 @@ def find_shares(
                 continue
             if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name) or _whole_inside(r):
                 got = _share(doc, r, parent, plus)
+                if isinstance(got, Share) and "以上" in name:
+                    got = _graded(got, name)  # 本科及以上学历员工占比: of 本科 and the grades above it
                 named_own = isinstance(got, Share) and got.tie.startswith("the whole named")
                 if got is not None and not named_own and run and any(shares[k].part is got.part for k in run):
                     # 研发投入合计A,占营业收入比例为5.28%,研发投入资本化的比重为1.96%: a second rate of the same
@@ -852,15 +854,8 @@ def _named_rate(
         # numerator listed beside the base, or in another clause group, is not of that base
         got = replace(got, firm=False)
     stem = name[:-1]
-    rank = grade(stem)
-    if isinstance(got, Share) and rank is not None:
-        if "以上" in stem:  # 基本级以上执法资格持证率: of the 基本级 item and those above it
-            s = r.sent
-            figs = reversed(s.figs[: r.pos])
-            same = next((f for f in figs if f.is_part and compatible(f, got.part) and grade(f.label) == rank), None)
-            if same is not None and same is not got.whole:
-                got = replace(got, part=same)
-        got = replace(got, above=higher_grades(got.part))
+    if isinstance(got, Share):
+        got = _graded(got, stem)
     if got is None or not any(stem.endswith(w) for w in lx.POPULATION_BASED_RATES):
         return got
     if isinstance(got, Share) and (_population_base(got.whole) or got.whole.claim.kind in ("measure", "money")):
@@ -884,6 +879,21 @@ def _named_rate(
 
 _SIBLINGS_GAP = regex.compile(r"^[^,，]{0,12}、|[;；]")
 _ON_TIME = regex.compile(r"^(?:按时|按期|及时|准时|限时)")
+
+
+def _graded(got: Share, name: str) -> Share:
+    """A rate of a grade counts the grades listed above it too (优秀58卷、合格287卷…,合格率); one of 基本级以上 or
+    本科及以上 is of the item of that grade and those above it."""
+    rank = grade(name)
+    if rank is None:
+        return got
+    if "以上" in name:
+        r = got.rate
+        figs = reversed(r.sent.figs[: r.pos])
+        same = next((f for f in figs if f.is_part and compatible(f, got.part) and grade(f.label) == rank), None)
+        if same is not None and same is not got.whole:
+            got = replace(got, part=same)
+    return replace(got, above=higher_grades(got.part))
 
 
 def _population_base(w: Fig) -> bool:
