@@ -60,6 +60,107 @@ CASES = [
         "全年收到行政复议申请152件。经审查,依法受理141件,不予受理15件。",
         [("sum", "inconsistent", ("152件", "141件", "15件"))],
     ),
+    Case(
+        "a total of the two items it counts, before the verb of what they reached",
+        "城乡低保对象发放2.36万人,特困供养对象发放0.84万人,两项合计惠及3.20万人。",
+        [("sum", "consistent", ("3.20万人", "2.36万人", "0.84万人"))],
+    ),
+    Case(
+        "the rest of the kinds, 合计 in its name, is an item and no total",
+        "国内增值税完成18.20亿元,占税收收入的48.6%;企业所得税完成7.45亿元,同比下降1.2%;"
+        "个人所得税完成2.10亿元,同比增长4.5%;其他各税合计9.70亿元。",
+        [],
+        absent=(
+            ("sum", ("7.45亿元", "2.10亿元", "9.70亿元")),
+            ("sum", ("9.70亿元", "18.20亿元", "7.45亿元", "2.10亿元")),
+        ),
+    ),
+    # --- what a table's rows are of -------------------------------------------------------------------------------
+    Case(
+        "a column of shares whose total row is not 100 is of a whole beyond the table",
+        "全年受理诉求41.20万件。排名前三位的领域合计18.54万件,占受理总量的45.0%。\n"
+        "领域 | 件数(万件) | 占比(%)\n城乡建设 | 8.24 | 20.0\n市场监管 | 6.18 | 15.0\n交通运输 | 4.12 | 10.0\n"
+        "合计 | 18.54 | 45.0",
+        [("sum", "consistent", ("18.54", "8.24", "6.18", "4.12"))],
+    ),
+    Case(
+        "a count column named by its measure word, 家次",
+        "行业 | 检查家次 | 发现隐患(项)\n危险化学品 | 126 | 410\n工贸企业 | 352 | 918\n合计 | 478 | 1328",
+        [("sum", "consistent", ("478", "126", "352")), ("sum", "consistent", ("1328", "410", "918"))],
+    ),
+    Case(
+        "a budget done in % beside amounts in 万元, one row wrong",
+        "表2 重点支出执行情况(单位:万元、%)\n科目 | 调整预算数 | 执行数 | 完成调整预算\n"
+        "教育支出 | 52400 | 51086 | 97.5\n卫生健康支出 | 21800 | 20562 | 96.3\n合计 | 74200 | 71648 | 96.6",
+        [
+            ("part_rate", "consistent", ("52400", "51086", "97.5")),
+            ("part_rate", "inconsistent", ("21800", "20562", "96.3")),
+            ("part_rate", "consistent", ("74200", "71648", "96.6")),
+            ("sum", "consistent", ("74200", "52400", "21800")),
+            ("sum", "consistent", ("71648", "51086", "20562")),
+        ],
+    ),
+    # --- baselines, bases and numerators --------------------------------------------------------------------------
+    Case(
+        "what was spent the year before, 执行数, is the baseline of a budget's growth",
+        "2025年全县一般公共预算支出安排36.48亿元,比2024年执行数34.10亿元增长7.0%。",
+        [("change_rate", "consistent", ("34.10亿元", "36.48亿元", "7.0%"))],
+    ),
+    Case(
+        "a budget's growth over 执行数 that its figures do not give",
+        "教育支出安排8.26亿元,比上年执行数7.90亿元增长6.6%。",
+        [("change_rate", "inconsistent", ("7.90亿元", "8.26亿元", "6.6%"))],
+    ),
+    Case(
+        "the rate's full name picks its numerator over a kind that shares its last word",
+        "全县共有特困人员4,120人,其中集中供养1,236人、分散供养2,884人,集中供养率为30.0%。",
+        [
+            ("part_rate", "consistent", ("4,120人", "1,236人", "30.0%")),
+            ("sum", "consistent", ("4,120人", "1,236人", "2,884人")),
+        ],
+    ),
+    Case(
+        "a count that says whose the things are leaves the intake to the figure after it",
+        "随机抽取18个执法单位的案卷260卷,评定优秀卷72卷、合格卷171卷、不合格卷17卷,案卷合格率93.5%。",
+        [
+            ("part_rate", "consistent", ("260卷", "72卷", "171卷", "93.5%")),
+            ("sum", "consistent", ("260卷", "72卷", "171卷", "17卷")),
+        ],
+    ),
+    # --- lists ----------------------------------------------------------------------------------------------------
+    Case(
+        "a 包括 list inside a 其中 list ends at the ；, where the outer list goes on",
+        "全年争取上级转移支付资金26.40亿元。其中,一般性转移支付20.10亿元,主要包括均衡性转移支付8.32亿元、"
+        "县级基本财力保障奖补资金2.84亿元;专项转移支付6.30亿元。",
+        [("sum", "consistent", ("26.40亿元", "20.10亿元", "6.30亿元"))],
+        absent=(("sum", ("20.10亿元", "8.32亿元", "2.84亿元", "6.30亿元")),),
+    ),
+    Case(
+        "grades of schooling: the share and the total of a grade and those above it",
+        "公司在职员工合计9,850人。按教育程度分,硕士及以上420人、本科2,615人、大专3,280人、大专以下3,535人,"
+        "本科及以上学历员工合计3,035人,占比30.81%。",
+        [
+            ("sum", "consistent", ("9,850人", "420人", "2,615人", "3,280人", "3,535人")),
+            ("sum", "consistent", ("3,035人", "420人", "2,615人")),
+            ("part_rate", "consistent", ("9,850人", "3,035人", "30.81%")),
+        ],
+    ),
+    Case(
+        "a share of a grade and those above it, stated with no total",
+        "公司在职员工合计9,850人。按教育程度分,硕士及以上420人、本科2,615人、大专3,280人、大专以下3,535人,"
+        "本科及以上学历员工占比30.81%。",
+        [("part_rate", "consistent", ("9,850人", "420人", "2,615人", "30.81%"))],
+    ),
+    Case(
+        "ages open at both ends leave nothing out",
+        "研发人员1,064人,其中30岁以下352人、30~40岁486人、40~50岁171人、50岁以上55人。",
+        [("sum", "consistent", ("1,064人", "352人", "486人", "171人", "55人"))],
+    ),
+    Case(
+        "classes by a lower bound nest: no sum",
+        "全市在建项目126个,其中亿元以上项目58个,10亿元以上项目41个,5000万元以下项目12个。",
+        [("subset", "consistent", ("126个", "58个", "41个", "12个"))],
+    ),
 ]
 
 

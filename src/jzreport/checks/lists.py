@@ -59,8 +59,10 @@ from .cues import (
     complete_series,
     component,
     core,
+    grade,
     graded_rest,
     has_rest_item,
+    higher_grades,
     is_base,
     kinds_beside,
     label_of,
@@ -1126,14 +1128,15 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
     out = []
     for s in doc.sentences:
         for w in s.parts:
-            named = not TOTAL_AFTER.search(w.clause)
+            counted = _counted_total(w)
+            named = not (TOTAL_AFTER.search(w.clause) or counted)
             if named and not NAMED_TOTAL_AFTER.match(w.clause):
                 continue
             parts: list[Fig] = []
             # 合同39份、规范性文件3件、决策事项5项,共计47件: things counted each in its own measure word, added up
             mixed = not named and w.claim.kind == "count"
             for f in reversed(s.figs[: w.pos]):
-                if f.pos == w.pos - 1 and _ITEMS_COUNTED.fullmatch(w.lead) and f.claim.value <= 20:
+                if f.pos == w.pos - 1 and (counted or _ITEMS_COUNTED.fullmatch(w.lead)) and f.claim.value <= 20:
                     continue  # 三项合计122220件: the count of the items, none of them
                 alike = same_measure(f, w) or (mixed and _mixed_item(f, parts, w))
                 if PARTS_CUE.search(f.tail) or (f.is_level and not alike):
@@ -1150,7 +1153,10 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                 parts.insert(0, f)
             if named and not _kinds_listed(parts, w):
                 continue
-            if not named and not _totals_its_items(w, parts):
+            graded = _graded_items(w, parts)
+            if graded:
+                parts = graded  # 硕士A,本科B,大专C;本科及以上合计D: the grade named and those above it
+            elif not named and not _totals_its_items(w, parts):
                 continue  # 资产总额A,负债总额B,股东权益合计C: 合计 ends the name of a line of its own
             # 加上A、B,总计T: T adds the items to a figure before them; 甲,连同乙,合计T holds that figure
             lead = s.between(s.start, parts[0].claim.start) if parts else ""
@@ -1159,9 +1165,9 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
     return out
 
 
-_NAMED_SUM = regex.compile(rf"^(?P<name>\p{{Han}}{{2,8}}?)(?:{alternation(lx.SUM_AFTER)})")
+_NAMED_SUM = regex.compile(rf"^(?P<name>\p{{Han}}{{2,12}}?)(?:{alternation(lx.SUM_AFTER)})")
 _NO_NAME = regex.compile(
-    r"以上|上述|前述|各项|[一二两三四五六七八九十\d]+[项类个者]|全年|本年|当年|全部|总共|两者|二者"
+    r"^(?:以上|上述|前述)|各项|[一二两三四五六七八九十\d]+[项类个者]|全年|本年|当年|全部|总共|两者|二者"
 )
 
 
@@ -1173,6 +1179,31 @@ def _totals_its_items(w: Fig, parts: Sequence[Fig]) -> bool:
         return True
     chars = set(m["name"])  # 税收收入合计 of 增值税, 企业所得税: a word of the name in each item's
     return all(any(chars & set(n) for n in p.names if n) for p in parts)
+
+
+# 两项补贴合计惠及7.71万人次: the count of the items, the words they share, the total and what it reached
+_AFTER_ITEMS_COUNT = regex.compile(
+    rf"^\p{{Han}}{{0,4}}?(?:{alternation(lx.SUM_AFTER)})\p{{Han}}{{0,4}}?(?:为|达|达到)?$"
+)
+
+
+def _counted_total(w: Fig) -> bool:
+    """A total right after the count of the items it adds up (两项补贴合计惠及…), which cuts its clause short."""
+    if w.pos == 0 or not _AFTER_ITEMS_COUNT.match(w.lead):
+        return False
+    f = w.sent.figs[w.pos - 1]
+    return f.claim.kind == "count" and f.claim.unit in ("项", "类", "个", "种") and f.claim.value <= 20
+
+
+def _graded_items(w: Fig, parts: Sequence[Fig]) -> list[Fig]:
+    """The items a total named for a grade and those above it adds up (本科及以上学历员工合计): that grade's item
+    and the items graded above it listed before it; empty when the name holds no such grade."""
+    m = _NAMED_SUM.match(w.clause)
+    rank = grade(m["name"]) if m is not None and "以上" in m["name"] else None
+    if rank is None:
+        return []
+    same = next((p for p in parts if grade(label_of(p)) == rank), None)
+    return [*higher_grades(same), same] if same is not None else []
 
 
 def _mixed_item(f: Fig, later: list[Fig], w: Fig) -> bool:
