@@ -273,6 +273,15 @@ TABLE_CASES = [
      [("1,204,300", "1204300000", "元", "money", "收入", None),
       ("1,098,050", "1098050000", "元", "money", "收入", None),
       ("9.7", "9.7", "%", "change", "收入变动", "increase")]),
+    # a header that names its count by the measure word alone: 检查家次; two units in brackets, the first
+    ("行业 | 检查家次 | 救助人数(人、人次)\n危险化学品 | 126 | 410\n",
+     [("126", "126", "家次", "count", "危险化学品检查家次", None),
+      ("410", "410", "人", "count", "危险化学品救助人数", None)]),
+    # a label over rows that count people by a trait: the bare whole numbers under it are people
+    ("项目　2024年　2023年\n研发人员数量（人）　642　580\n研发人员学历结构\n博士　24　19\n本科以下　75　81\n",
+     [("642", "642", "人", "count", "研发人员数量", None), ("580", "580", "人", "count", "研发人员数量", None),
+      ("24", "24", "人", "count", "博士", None), ("19", "19", "人", "count", "博士", None),
+      ("75", "75", "人", "count", "本科以下", None), ("81", "81", "人", "count", "本科以下", None)]),
 ]  # fmt: skip
 
 
@@ -296,6 +305,9 @@ BARE_CASES = [
     # a note ends with its table: the next section's table has no unit
     ("一、概况（单位：万元）\n项目\t金额\n培训经费\t12.5\n二、人员情况\n类别\t东区\t西区\n律师\t88\t64\n",
      ["88", "64"], ["12.5"]),
+    # a label over rows of something else gives them no unit
+    ("项目\t2024年\t2023年\n营业收入（万元）\t1,250\t1,130\n产品结构\n甲产品\t56\t48\n", ["56", "48"],
+     ["1,250", "1,130"]),
     # a note does not reach into prose
     ("单位：万元\n本年度各项支出均按计划执行,其中培训12项。\n", [], ["12项"]),
 ]  # fmt: skip

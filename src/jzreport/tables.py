@@ -92,7 +92,7 @@ _UNIT_CELL = Lazy(regex.compile, rf"(?:人民币|港币|美元)?(?:{_MULTS})?(?:
 _HEAD_UNIT = Lazy(
     regex.compile,
     rf"^(?P<head>.*?)[ ]?[(（](?:单位[:：])?[ ]?(?:人民币)?(?:(?P<mult>{_MULTS})?(?P<unit>{_ANY_UNIT}))"
-    r"(?P<per>/[^()（）/]{1,5})?[)）]$"  # 浓度(微克/立方米)
+    r"(?P<per>/[^()（）/]{1,5})?(?:、[^()（）、]{1,4})*[)）]$"  # 浓度(微克/立方米); 救助人数(人、人次): the first
 )
 # 本年制发件数, 参训人数, 检查户数: the measure word before 数 is the unit.
 _COUNT_NOUN = Lazy(
@@ -162,9 +162,13 @@ _HAN = recache.compile(r"[\u4e00-\u9fff]")
 # A line inside a table that labels the rows after it: 按城乡分, 其中:, 主营业务分产品情况 (a caption between parts)
 _GROWTH_CAPTION = recache.compile(r"增速|增长(?:率|速度|情况)?|增幅|比上年[增±]|同比")
 _SHARE_HEAD = recache.compile(r"比重|占比|构成|结构|率|比例")
+# 研发人员学历结构, 员工年龄构成: a label over rows that count people by a trait
+_PEOPLE_GROUP = recache.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:人员|员工|职工|人才|干部|教师|学生)(?:学历|年龄|性别|专业|职称|岗位)?(?:结构|构成|分布)"
+)
 _GROUP_LABEL = recache.compile(
     r"(?:按|分)[\u4e00-\u9fff]{1,8}(?:分|划分|看)?[:：]?|其中[:：]?|[\u4e00-\u9fff]{1,6}[:：]"
-    r"|(?![一二三四五六七八九十]+、)[\u4e00-\u9fff、]{2,18}(?:情况|构成|分布|明细)"
+    r"|(?![一二三四五六七八九十]+、)[\u4e00-\u9fff、]{2,18}(?:情况|构成|结构|分布|明细)"
     r"|[(（][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{2,18}"  # (三)本年度办理结果: a marked group of rows
 )
 _NOTE_LINES = 40  # a money note governs at most this many lines, and never past a line of prose
@@ -193,6 +197,7 @@ class Block(NamedTuple):
     cases: bool = False  # a header or row label so far is of the fixed 政府信息公开 forms (申请, 行政复议 …)
     above: tuple[str, ...] | None = None  # the header row before the last (headers of two or three rows)
     last_head: str = ""  # the head of the last row that named a measure of its own
+    people: bool = False  # the rows follow a label that groups people: 研发人员学历结构 over 博士 | 86 | 71
 
 
 class Carry(NamedTuple):
@@ -216,6 +221,7 @@ class _Row(NamedTuple):
     cases: bool = False
     above: tuple[str, ...] | None = None
     parent: str = ""  # 地区生产总值（亿元）… / 　增速（%）: the row a sub-row's measure belongs to
+    people: bool = False
 
 
 def with_table_units(text: str, tokens: list[Token], carried: Carry | None = None) -> Carry:
@@ -308,7 +314,7 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     # 　增速（%） under 地区生产总值（亿元）: the growth of the row above (an indented 小麦 under 粮食 is a kind of it)
     sub = bare in _SUB_MEASURES
     parent = block.last_head if sub else ""
-    rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above, parent)
+    rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above, parent, block.people)
     return block._replace(rows=True, last_head=block.last_head if sub or not bare else bare)
 
 
@@ -334,7 +340,8 @@ def _after_plain_line(block: Block, line: str) -> Block | None:
     if not line.strip():
         return block
     if block.rows and _GROUP_LABEL.fullmatch(line.strip()):
-        return block  # 按城乡分, 其中: a label over the rows that follow, inside the table
+        # 按城乡分, 其中: a label over the rows that follow, inside the table; 研发人员年龄构成: rows of people
+        return block._replace(people=bool(_PEOPLE_GROUP.fullmatch(line.strip())))
     if block.rows or not block.units or _PROSE.search(line) or block.titles >= _TITLE_LINES:
         return None
     return block._replace(titles=block.titles + 1)
@@ -446,6 +453,8 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
             tok.row_head = subject
         return True
     unit = _unit(row_head, column, _unit_cell(row) or row.units)
+    if unit is None and row.people and _WHOLE_CELL.match(cell.text):
+        unit = None, "人"  # 研发人员学历结构 / 博士 | 86 | 71: so many people of each kind
     if unit is None and row.cases and _WHOLE_CELL.match(cell.text):
         unit = None, ""  # (一)予以公开\t9\t1\t10: applications or cases of the fixed 政府信息公开 forms
         subject = subject or _bare(column or "") or _bare(row_head)  # a 总计 column is named, even alone
