@@ -161,6 +161,37 @@ CASES = [
         "全市在建项目126个,其中亿元以上项目58个,10亿元以上项目41个,5000万元以下项目12个。",
         [("subset", "consistent", ("126个", "58个", "41个", "12个"))],
     ),
+    # --- a fund's income, spending and the year's balance --------------------------------------------------------
+    Case(
+        "income less spending is the year's balance, named 当期结存",
+        "全年医疗保险基金总收入64.32亿元,同比增长4.9%;总支出57.18亿元,同比增长7.1%;当期结存7.14亿元,累计结存58.6亿元。",
+        [("diff", "consistent", ("64.32亿元", "57.18亿元", "7.14亿元"))],
+    ),
+    Case(
+        "a balance the income and spending do not give",
+        "工伤保险基金收入12.46亿元,基金支出10.37亿元,当年收支结余2.19亿元。",
+        [("diff", "inconsistent", ("12.46亿元", "10.37亿元", "2.19亿元"))],
+    ),
+    Case(
+        "an item of the income is no side of the balance",
+        "职工医保基金收入92.40亿元,其中统筹基金收入58.16亿元;基金支出80.75亿元;当期结余11.65亿元。",
+        [("diff", "consistent", ("92.40亿元", "80.75亿元", "11.65亿元"))],
+    ),
+    Case(
+        "a deficit is spending less income",
+        "城乡居民医保基金收入8.62亿元,支出8.71亿元,当期收支缺口0.09亿元由历年结余弥补。",
+        [("diff", "consistent", ("8.71亿元", "8.62亿元", "0.09亿元"))],
+    ),
+    Case(
+        "each row of a fund table: income, spending and 当期结存",
+        "险种 | 基金收入 | 基金支出 | 当期结存\n职工医保 | 42.16 | 36.05 | 6.11\n居民医保 | 22.16 | 21.13 | 1.03\n"
+        "合计 | 64.32 | 57.18 | 7.14",
+        [
+            ("sum", "consistent", ("42.16", "36.05", "6.11")),
+            ("sum", "consistent", ("22.16", "21.13", "1.03")),
+            ("sum", "consistent", ("64.32", "57.18", "7.14")),
+        ],
+    ),
 ]
 
 

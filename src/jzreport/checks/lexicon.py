@@ -131,6 +131,8 @@ BOUND_WORDS = ("超过", "超", "逾", "高于", "低于", "不足", "不到", "
 # what keeps a level above or below a line: 稳定在150万吨以上, 控制在3%以内
 HELD_VERBS = ("稳定", "保持", "维持", "控制", "稳", "守")
 EACH_BOUND_VERBS = ("超过", "超", "达到", "达", "在", "高于", "不低于", "不少于", "低于", "不足", "不超过")
+# The balance of a year's income and spending, by name.
+BALANCE_NETS = ("收支结余", "当年结余", "当期结余", "本年结余", "当期结存", "当年结存", "本年结存", "收支差额")
 # Names of a difference of two flows (贸易顺差 = 出口 − 进口, 收支差额, 净流入): no whole of a list of kinds.
 NET_NAMES = ("顺差", "逆差", "差额", "净增", "净减", "净流入", "净流出", "净出口", "净进口", "净额", "收支差", "轧差")
 # A figure that is the difference of two stated before it: (its name, what adds, what takes away). 自然增长率 =
@@ -144,6 +146,9 @@ NET_IDENTITIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("顺差", ("出口",), ("进口",)),
     ("逆差", ("进口",), ("出口",)),
     ("净增", ("新开", "新设", "新登记", "新增"), ("关闭", "注销", "退出", "关停")),  # 新开352家,关闭115家,净增237家
+    # a fund's balance of the year: 收入138.64亿元,支出121.39亿元,当期结存17.25亿元 (not 累计结余, a stock)
+    *((w, ("收入",), ("支出",)) for w in BALANCE_NETS),
+    ("收支缺口", ("支出",), ("收入",)),
 )
 # Figures that are the sum of others named in the same sentence, by definition: an insurer's 综合成本率 =
 # 综合赔付率 + 综合费用率; a balance sheet's 资产 = 负债 + 所有者权益. The names of the whole, then of each part

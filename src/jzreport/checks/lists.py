@@ -1380,9 +1380,21 @@ def _nets(doc: Doc) -> list[Breakdown]:
             ]
             # 新开352家,关闭115家,净增237家: the two sides may follow the net figure too, in its sentence
             after = [f for f in s.figs[n.pos + 1 :] if f.unit == n.unit and not f.is_change and not f.is_baseline]
+            if net_word in lx.BALANCE_NETS or net_word == "收支缺口":
+                # 收入68.35亿元。其中,…利息及其他收入4.59亿元: an item of the income is no side of the balance
+                # 收入186.42亿元,其中统筹基金收入118.63亿元;支出161.37亿元: nor is one of its own sentence
+                before = [
+                    f
+                    for f in before
+                    if not PARTS_CUE.search(f.lead)
+                    and (f.sent is s or not PARTS_CUE.search(f.sent.between(f.sent.start, f.claim.start)))
+                ]
+                after = []
             plus = _side(before, plus_words, (net_word, *minus_words)) or _side(after[::-1], plus_words, (net_word,))
             minus = _side(before, minus_words, (net_word, *plus_words)) or _side(after[::-1], minus_words, (net_word,))
             if plus is not None and minus is not None and plus is not minus:
+                if net_word in lx.BALANCE_NETS and plus.claim.value < minus.claim.value:
+                    continue  # a balance named a surplus is no deficit: the sides are not these
                 out.append(Breakdown(plus, (minus, n), "net", True, True))
     return out
 
@@ -1763,7 +1775,7 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
 _NOT_ADDED_COLUMN = regex.compile(r"单位|%|率|比重|占比|增长|增减|同比|上年|累计")
 _INCOME_COLUMN = regex.compile(r"收入(?:合计|总计)?$")
 _SPENT_COLUMN = regex.compile(r"支出(?:合计|总计)?$")
-_BALANCE_COLUMN = regex.compile(r"^(?:当年|本年|当期|本期)(?:收支)?结余$")
+_BALANCE_COLUMN = regex.compile(r"^(?:当年|本年|当期|本期)(?:收支)?(?:结余|结存)$")
 
 
 def _balance_columns(names: list[str]) -> tuple[int, int, int] | None:
