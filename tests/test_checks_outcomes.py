@@ -170,7 +170,7 @@ CASES = [
     Case(
         "a balance the income and spending do not give",
         "工伤保险基金收入12.46亿元,基金支出10.37亿元,当年收支结余2.19亿元。",
-        [("diff", "inconsistent", ("12.46亿元", "10.37亿元", "2.19亿元"))],
+        [("sum", "inconsistent", ("12.46亿元", "10.37亿元", "2.19亿元"))],
     ),
     Case(
         "an item of the income is no side of the balance",
@@ -184,8 +184,8 @@ CASES = [
     ),
     Case(
         "each row of a fund table: income, spending and 当期结存",
-        "险种 | 基金收入 | 基金支出 | 当期结存\n职工医保 | 42.16 | 36.05 | 6.11\n居民医保 | 22.16 | 21.13 | 1.03\n"
-        "合计 | 64.32 | 57.18 | 7.14",
+        "单位:亿元\n险种 | 基金收入 | 基金支出 | 当期结存\n职工医保 | 42.16 | 36.05 | 6.11\n"
+        "居民医保 | 22.16 | 21.13 | 1.03\n合计 | 64.32 | 57.18 | 7.14",
         [
             ("sum", "consistent", ("42.16", "36.05", "6.11")),
             ("sum", "consistent", ("22.16", "21.13", "1.03")),
