@@ -192,6 +192,30 @@ CASES = [
             ("sum", "consistent", ("64.32", "57.18", "7.14")),
         ],
     ),
+    # --- changes -------------------------------------------------------------------------------------------------
+    Case(
+        "a net increase over the year-end before is the change its rate is of",
+        "年末规模以上工业企业386家,比上年末净增22家,增长6.0%。",
+        [("change_rate", "consistent", ("386家", "22家", "6.0%"))],
+    ),
+    Case(
+        "the total of what was counted, named as a total, set against the year before",
+        "全年受理信访事项528件,信访总量较上年的604件下降12.6%。",
+        [("change_rate", "consistent", ("604件", "528件", "12.6%"))],
+    ),
+    Case(
+        "a sentence that opens on last year's value of a figure of the sentence before",
+        "全年办理婚姻登记3,150对,其中结婚登记2,310对,离婚登记840对。结婚登记数量较上年的2,640对减少了12.5%。",
+        [
+            ("sum", "consistent", ("3,150对", "2,310对", "840对")),
+            ("change_rate", "consistent", ("2,640对", "2,310对", "12.5%")),
+        ],
+    ),
+    Case(
+        "last year's value in the next sentence, and a change its figures do not give",
+        "全年接待群众来访1,234人次。来访量较上年的1,402人次下降13.0%。",
+        [("change_rate", "inconsistent", ("1,402人次", "1,234人次", "13.0%"))],
+    ),
 ]
 
 

@@ -54,7 +54,40 @@ def find_changes(doc: Doc) -> list[Change]:
         saving = _saving(s)
         if saving is not None:
             out.append(saving)
+        if not found:
+            out.extend(_named_before(doc, s))
     return out + _planned_over_outcome(doc, {ch.after for ch in out})
+
+
+def _named_before(doc: Doc, s: Sentence) -> list[Change]:
+    """结婚登记2184对,…。…,结婚登记数量较上年的2499对减少了12.6%: a sentence that opens on an earlier value, named,
+    and its change, of the figure so named in the sentence or two before it in the paragraph."""
+    figs = [f for f in s.figs if not f.paren]
+    if len(figs) < 2 or not figs[0].is_baseline or figs[0].is_change or not figs[1].is_change:
+        return []
+    first, change = figs[0], figs[1]
+    if change.group != first.group or change.is_points:
+        return []
+    m = BASELINE.search(first.clause)
+    own = _TOTAL_END.sub("", clean_label(first.clause[: m.start()])) if m else ""
+    if len(own) < 2:
+        return []
+    for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
+        if t.para != s.para:
+            break
+        named = [
+            g
+            for g in t.figs
+            if g.is_level and not g.is_baseline and compatible(g, first) and any(n.endswith(own) for n in g.names if n)
+        ]
+        if len(named) == 1:
+            key = "amount" if change.is_change_amount else "rate"
+            if key == "amount" and not same_measure(change, named[0]):
+                return []
+            return _changes(named[0], {"before": [first], key: [change]}, {named[0]: "baseline"})
+        if named:
+            return []
+    return []
 
 
 _RUN_JOIN = regex.compile(r"^\s*(?:[、和及与]|以及)\s*$")
@@ -427,7 +460,14 @@ def _names_another(f: Fig, target: Fig) -> bool:
     own = clean_label(f.clause[: m.start()]) if m else ""
     if len(own) < 2:
         return False
+    # 受理信访事项347件,信访总量较上年的412件: the total of what the figure counts, named as a total
+    stem = _TOTAL_END.sub("", own)
+    if stem != own and len(stem) >= 2 and any(common_run(stem, n) >= 2 for n in target.names if n):
+        return False
     return not any(own in n or (len(n) >= 2 and n in own) for n in target.names)
+
+
+_TOTAL_END = regex.compile(r"(?:总量|总数|总额|数量|量)$")
 
 
 def _other_years(a: Fig, b: Fig) -> bool:
