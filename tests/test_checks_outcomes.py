@@ -216,6 +216,35 @@ CASES = [
         "全年接待群众来访1,234人次。来访量较上年的1,402人次下降13.0%。",
         [("change_rate", "inconsistent", ("1,402人次", "1,234人次", "13.0%"))],
     ),
+    Case(
+        "a share said as a likeness, 相当于…的",
+        "全县地区生产总值312.4亿元。全年研究与试验发展经费支出6.25亿元,相当于地区生产总值的2.00%。",
+        [("part_rate", "consistent", ("312.4亿元", "6.25亿元", "2.00%"))],
+    ),
+    Case(
+        "a ratio, its earlier value and the change between them",
+        "城乡居民人均可支配收入比为2.08,比上年的2.13缩小0.05。",
+        [("diff", "consistent", ("2.13", "0.05", "2.08"))],
+    ),
+    Case(
+        "a ratio that its earlier value and change do not give",
+        "城乡居民人均可支配收入比为2.08,比上年的2.13缩小0.03。",
+        [("diff", "inconsistent", ("2.13", "0.03", "2.08"))],
+    ),
+    Case(
+        "the change in points of the term a structure sentence names",
+        "三次产业结构由上年的6.2:41.5:52.3调整为5.9:40.8:53.3,第三产业比重提高1.0个百分点。",
+        [
+            ("point_change", "consistent", ("52.3", "53.3", "1.0个百分点")),
+            ("sum", "consistent", ("6.2", "41.5", "52.3")),
+            ("sum", "consistent", ("5.9", "40.8", "53.3")),
+        ],
+    ),
+    Case(
+        "a term's change in points that the two structures do not give",
+        "三次产业结构由上年的6.2:41.5:52.3调整为5.9:40.8:53.3,第二产业比重下降0.4个百分点。",
+        [("point_change", "inconsistent", ("41.5", "40.8", "0.4个百分点"))],
+    ),
 ]
 
 

@@ -294,15 +294,19 @@ def _pieces(task: Task, text: str, result: dict[str, Any]) -> Iterator[tuple[lis
 
         if task.command == "check":
             from .checks import run_checks
+        before: list[Any] = []  # the claims of the piece before, for relations that reach back into it
         for claims, skips in iter_extract(text, chunk_chars=task.piece_chars):
             if task.command == "extract":
                 result["items"] += len(claims)
                 skipped = [_skip_dict(s) for s in skips] if task.explain else []
                 yield [as_json(c) for c in claims], skipped
                 continue
-            # Checks piece by piece: the figures of one relation stand close together, never pieces apart.
-            # The whole text goes with them, since their offsets count from its start.
-            checks = run_checks(claims, text)
+            # Checks piece by piece: the figures of one relation stand close together, at most a piece apart
+            # (a share of a whole named in the piece before). Each check is written with the piece of its last
+            # figure. The whole text goes with them, since their offsets count from its start.
+            start = claims[0].start if claims else len(text)
+            checks = [k for k in run_checks(before + claims, text) if max(c.start for c in k.claims) >= start]
+            before = claims
             result["items"] += len(checks)
             result["verdicts"].update(k.verdict for k in checks)
             yield [as_json(k) for k in checks if task.only is None or k.verdict == task.only], []

@@ -61,11 +61,12 @@ def _consensus(shares: Sequence[Share]) -> dict[int, bool]:
 
 
 def _ordered(checks: list[Check]) -> list[Check]:
-    """Text order of the first claim, the smaller relation first (a subset before the rate of the same two
-    figures), one check per rule and set of claims."""
+    """Text order of the last claim, where the text completes the relation (so a long document checked piece
+    by piece writes them in the same order); the smaller relation first (a subset before the rate of the same
+    two figures), one check per rule and set of claims."""
     seen: set[tuple[str, tuple[str, ...]]] = set()
     out = []
-    for c in sorted(checks, key=lambda c: (min(r.start for r in c.claims), len(c.claims), c.rule)):
+    for c in sorted(checks, key=lambda c: (max(r.start for r in c.claims), len(c.claims), c.rule)):
         key = (c.rule, tuple(sorted(r.id for r in c.claims)))
         if key in seen:
             continue

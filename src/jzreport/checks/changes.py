@@ -6,7 +6,7 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
-from .cues import CLAUSE_MARK, FILLER, PARTS_CUE, TARGET_CLAUSE, bare, plan_pair
+from .cues import CLAUSE_MARK, FILLER, PARTS_CUE, TARGET_CLAUSE, bare, plan_pair, structure_runs
 from .model import (
     BASELINE,
     CHANGE_VERB_END,
@@ -56,7 +56,45 @@ def find_changes(doc: Doc) -> list[Change]:
             out.append(saving)
         if not found:
             out.extend(_named_before(doc, s))
+        out.extend(_ratio_changes(s))
+        out.extend(_structure_changes(s))
     return out + _planned_over_outcome(doc, {ch.after for ch in out})
+
+
+_TERM_NAMES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))
+
+
+def _structure_changes(s: Sentence) -> list[Change]:
+    """三次产业结构由上年的3.9:39.2:56.9调整为3.8:38.6:57.6,第三产业比重提高0.7个百分点: the change in points of
+    the term the sentence names, between the two structures."""
+    runs = structure_runs(s) if s.figs and any(f.is_points for f in s.figs) else []
+    if len(runs) != 2 or not len(runs[0]) == len(runs[1]) == len(_TERM_NAMES):
+        return []
+    before, after = runs
+    out = []
+    for p in s.figs[after[-1].pos + 1 :]:
+        if not p.is_points:
+            continue
+        said = s.between(after[-1].claim.end, p.claim.start)
+        k = [i for i, names in enumerate(_TERM_NAMES) if any(n in said for n in names)]
+        if len(k) == 1:
+            out.append(Change(after[k[0]], before[k[0]], None, None, p, "from-to"))
+    return out
+
+
+def _ratio_changes(s: Sentence) -> list[Change]:
+    """城乡居民收入比为1.97,比上年的2.00缩小0.03: a ratio, its earlier value and the change between them, all bare
+    numbers in one clause group."""
+    out = []
+    for k, f in enumerate(s.figs[:-2]):
+        before, change = s.figs[k + 1], s.figs[k + 2]
+        if f.claim.kind != "ratio" or f.is_baseline or f.is_change or before.claim.kind != "ratio":
+            continue
+        if not before.is_baseline or not change.is_change or change.claim.unit != f.claim.unit:
+            continue
+        if f.group == before.group == change.group and change.direction is not None:
+            out.append(Change(f, before, change, None, None, "baseline"))
+    return out
 
 
 def _named_before(doc: Doc, s: Sentence) -> list[Change]:

@@ -25,9 +25,11 @@ PAREN_PART = regex.compile(rf"[(（]\s*(?:{alternation(lx.PAREN_PART)})")
 SHARE_CUE = regex.compile(alternation(lx.SHARE_CUES))
 # 占事项总数的 / 占GDP的比重为 / 占全部…比例: the named whole of a share.
 SHARE_WHOLE = regex.compile(
-    rf"""占(?!比)(?:了)?
-        (?P<whole>[^,，;；:：的]{{1,20}}?)
-        (?:的)?(?:比重|比例|份额)?(?:{alternation(lx.RATE_VERBS)})*\s*$""",
+    rf"""(?:占(?!比)(?:了)?
+           (?P<whole>[^,，;；:：的]{{1,20}}?)
+           (?:的)?(?:比重|比例|份额)?
+         | 相当于(?P<whole>[^,，;；:：的]{{2,20}}?)的   # 相当于地区生产总值的8.5%: a share said as a likeness
+        )(?:{alternation(lx.RATE_VERBS)})*\s*$""",
     regex.VERBOSE,
 )
 MEASURE_END = regex.compile(rf"(?:{alternation(lx.MEASURE_ENDS)})$")
@@ -523,3 +525,22 @@ def plan_pair(s: Sentence, f: Fig) -> tuple[Fig, Fig] | None:
         if g.is_level and same_measure(g, plan):
             return g, plan
     return None
+
+
+def structure_runs(s: Sentence) -> list[list[Fig]]:
+    """Runs of three or more ratio terms (9.6:41.2:49.2) after a structure word in the sentence."""
+    out = []
+    k = 0
+    figs = s.figs
+    while k < len(figs):
+        f = figs[k]
+        if f.claim.kind != "ratio":
+            k += 1
+            continue
+        run = [f]
+        while k + len(run) < len(figs) and figs[k + len(run)].claim.kind == "ratio" and RATIO_JOIN.match(run[-1].tail):
+            run.append(figs[k + len(run)])
+        if len(run) >= 3 and STRUCTURE.search(s.text[: f.claim.start - s.start]):
+            out.append(run)
+        k += len(run)
+    return out

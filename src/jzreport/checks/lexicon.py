@@ -250,7 +250,7 @@ SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认
 
 # --- shares and rates -----------------------------------------------------------------------------------
 # A share of a whole: 占63.72%, 占比30%, 占GDP的比重为62.1%.
-SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占")
+SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占", "相当于")
 # Nouns of the units a figure's name may be narrowed to (A级旅游景区共接待游客 counts the visitors of some
 # sites, not all): a share of the total of the bare head (占游客总数的) is not of it.
 SCOPE_HOLDERS = ("景区", "景点", "企业", "单位", "机构", "园区", "医院", "学校", "网点", "门店", "口岸", "站点")

@@ -31,7 +31,6 @@ from .cues import (
     SHARE_NAME_END,
     SHARE_WHOLE,
     STATUS_DONE,
-    STRUCTURE,
     SURVEY_RATE,
     TOTAL_CUE,
     core,
@@ -45,6 +44,7 @@ from .cues import (
     names_match,
     plan_pair,
     scope_verb,
+    structure_runs,
     synonyms,
     target_pair,
 )
@@ -1672,24 +1672,7 @@ _ORDINALS = ("第一", "第二", "第三", "第四")
 
 def _structure_runs(doc: Doc) -> list[list[Fig]]:
     """Runs of three or more ratio terms (9.6:41.2:49.2) after a structure word in their sentence."""
-    out = []
-    for s in doc.sentences:
-        k = 0
-        figs = s.figs
-        while k < len(figs):
-            f = figs[k]
-            if f.claim.kind != "ratio":
-                k += 1
-                continue
-            run = [f]
-            while (
-                k + len(run) < len(figs) and figs[k + len(run)].claim.kind == "ratio" and RATIO_JOIN.match(run[-1].tail)
-            ):
-                run.append(figs[k + len(run)])
-            if len(run) >= 3 and STRUCTURE.search(s.text[: f.claim.start - s.start]):
-                out.append(run)
-            k += len(run)
-    return out
+    return [run for s in doc.sentences for run in structure_runs(s)]
 
 
 # 刑事、民事、行政、公益诉讼检察案件占比分别为: kinds listed, then their shares in the same order
