@@ -352,19 +352,24 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
                 drafts[k].links.append(("before_after", j))
                 b.links.append(("before_after", k))
                 continue
+        # 营业收入\t1256.8\t1157.3: the cells of one row under two years are the two ends of a change; so are
+        # 工程机械 | 10,523.16 | 81.80% | 9,386.72 | 80.14%, each year's share cell after its amount
+        k = i - 1 if a.tok.unit != b.tok.unit and i >= 1 and b.tok.period is not None else i
+        y = drafts[k]
         if (
-            a.tok.period is not None
+            y.tok.period is not None
             and b.tok.period is not None
-            and a.tok.period != b.tok.period
-            and a.tok.unit == b.tok.unit
-            and a.role is None
+            and y.tok.period != b.tok.period
+            and y.tok.unit == b.tok.unit
+            and y.role is None
             and b.role is None
-            and "\n" not in gap
+            and "\n" not in text[y.tok.end : b.tok.start]
         ):
-            # 营业收入\t1256.8\t1157.3: the cells of one row under two years are the two ends of a change
-            a.role, b.role = ("after", "before") if a.tok.period > b.tok.period else ("before", "after")
-            a.links.append(("before_after", j))
-            b.links.append(("before_after", i))
+            y.role, b.role = ("after", "before") if y.tok.period > b.tok.period else ("before", "after")
+            y.links.append(("before_after", j))
+            b.links.append(("before_after", k))
+            if k == i - 1 and j + 1 < len(drafts):
+                _pair_shares(text, drafts, i, j + 1, y.role)
             continue
         if a.sentence != b.sentence:
             continue
@@ -495,6 +500,16 @@ def _pair_lists(text: str, drafts: list[_Draft], before: range, after: range) ->
     ):
         for r, m in zip(rates, after, strict=True):
             drafts[r].links.append(("change_of", m))
+
+
+def _pair_shares(text: str, drafts: list[_Draft], i: int, j: int, first_role: str) -> None:
+    """金额 | 占比 | 金额 | 占比 under two years: the share cells after the paired amounts are of those years."""
+    a, b = drafts[i], drafts[j]
+    if a.tok.unit != b.tok.unit or a.role is not None or b.role is not None or "\n" in text[a.tok.end : b.tok.start]:
+        return
+    a.role, b.role = first_role, "before" if first_role == "after" else "after"
+    a.links.append(("before_after", j))
+    b.links.append(("before_after", i))
 
 
 def _earlier_lists(text: str, drafts: list[_Draft]) -> None:

@@ -53,6 +53,10 @@ def _wrapped(text: str, pos: int) -> bool:
     if not before or not after or after == "\n":
         return False
     if before in _CONTINUES:
+        # 按残疾类别分布如下:⏎残疾类别 | 人数(人): a colon before a table opens it, the head row is no more prose
+        if before in ":：":
+            nl = text.find("\n", pos + 1)
+            return not _table_row(text[pos + 1 : nl if nl >= 0 else len(text)])
         return True
     if (before.isdigit() or (before in "万亿千百" and text[i - 2 : i - 1].isdigit())) and after in _UNIT_STARTS:
         return True  # 23.8⏎万吨, 46.8亿⏎元, 500⏎张: a figure goes on into its unit

@@ -257,6 +257,12 @@ def _partners(s: Sentence) -> dict[Fig, Fig]:
         b = s.figs[k + 1]
         if b.is_change and FROM_END.search(a.clause):  # 由A增加13.2%至B: the change stands between the ends
             b = next((g for g in s.figs[k + 2 : k + 4] if not g.is_change), b)
+        elif b.claim.unit != a.claim.unit and a.year is not None and not b.is_change:
+            # 工程机械 | 10,523.16 | 81.80% | 9,386.72 | 80.14% | 12.11%: a year's share cell stands between the
+            # years' amounts on a table row
+            b = next((g for g in s.figs[k + 2 : k + 3] if g.claim.unit == a.claim.unit and g.year is not None), b)
+            if "\n" in s.between(a.claim.end, b.claim.start):
+                b = s.figs[k + 1]
         if a in partner or b in partner or a.claim.unit != b.claim.unit or a.is_change or b.is_change:
             continue
         dated = (

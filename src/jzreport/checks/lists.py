@@ -1707,18 +1707,20 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             for h in heads:
                 rows = _rows_above(doc, s, k, len(cells), lines, side=h)
                 complete = True
+                groups: list[list[_Line]] = [rows] if rows is not None else []
                 if rows == []:  # the total row right under the head: the rows below add up to it
-                    rows, complete = _rows_below(doc, s, k, len(cells), lines)
+                    groups, complete = _rows_below(doc, s, k, len(cells), lines)
                 columns = range(h + 1, next((c for c in labels if c > h), len(cells)))
-                for col in columns if rows is not None and len(rows) >= 2 else ():
+                for col in columns:
                     w = _in_cell(line, cells, col)
-                    if w is None:
-                        continue
-                    parts = [
-                        p for r in rows if (p := _in_cell(r, _cells(r) or [], col)) is not None and same_measure(p, w)
-                    ]
-                    if len(parts) == len(rows):
-                        found.append(Breakdown(w, tuple(parts), "合计", complete, True))
+                    for group in groups if w is not None and groups and len(groups[0]) >= 2 else ():
+                        parts = [
+                            p
+                            for r in group
+                            if (p := _in_cell(r, _cells(r) or [], col)) is not None and same_measure(p, w)
+                        ]
+                        if len(parts) == len(group) >= 2:
+                            found.append(Breakdown(w, tuple(parts), "合计", complete, True))
             # the year before's column adds up like the current one's, when that one does (a 减: row it leaves out)
             if any(not b.whole.is_baseline for b in found if b.whole is not None):
                 out += found
@@ -1893,12 +1895,13 @@ _INTAKE_ROW = regex.compile(r"新收|收到|结转|申请数量|受理")
 
 def _rows_below(
     doc: Doc, s: Sentence, k: int, width: int, cache: dict[int, list[_Line]]
-) -> tuple[list[_Line] | None, bool]:
+) -> tuple[list[list[_Line]], bool]:
     """The rows of a table right below line `k` of sentence `s` (a total row under the table's head), each with
-    `width` cells, to the table's end; rows set in under another are skipped. None when the table holds a 小计
-    or another total row. And whether they are all of the total: not when the first opens with 其中 (总计 418 /
-    其中：医院 9 / 乡镇卫生院 18…: the kinds the table names, maybe not all)."""
-    rows: list[_Line] = []
+    `width` cells, to the table's end; rows set in under another are skipped. In groups, when lines that name a
+    dimension part them (营业收入合计 / 分行业 / 工程机械… / 分地区 / 境内…: each group adds up to the total).
+    None when the table holds a 小计 or another total row. And whether they are all of the total: not when the
+    first opens with 其中 (总计 418 / 其中：医院 9 / 乡镇卫生院 18…: the kinds the table names, maybe not all)."""
+    groups: list[list[_Line]] = [[]]
     complete = True
     depth = _lines(s, cache)[k].indent
     index, below = s.index, _lines(s, cache)[k + 1 :]
@@ -1906,21 +1909,32 @@ def _rows_below(
         if not below:
             index += 1
             if index >= len(doc.sentences):
-                return rows, complete
+                break
             below = list(_lines(doc.sentences[index], cache))
         line = below.pop(0)
-        if line.gap.rstrip(" \t\u3000\r") != "\n":
-            return rows, complete  # a blank line or words no claim holds: the table ends
+        gap = line.gap.rstrip(" \t\u3000\r")
+        if gap != "\n":
+            label = gap.strip(" \t\u3000\r\n")
+            if not (_DIMENSION_LINE.fullmatch(label) and gap.count("\n") == 2 and gap.startswith("\n")):
+                break  # a blank line or words no claim holds: the table ends
+            if groups[-1]:
+                groups.append([])  # 分地区: the rows after it part the total again
         kind = _row_kind(line, width, depth)
         cells = _cells(line)
+        rows = groups[-1]
         if not rows and kind == "sub" and cells is not None and len(cells) == width and line.indent == depth:
             kind, complete = "row", False  # 其中：医院 9 right under the total: the first of its kinds
         if kind == "row":
             rows.append(line)
         elif kind == "total":
-            return None, complete
+            return [], complete
         elif kind == "end":
-            return rows, complete
+            break
+    return [g for g in groups if g], complete
+
+
+# 分行业 / 分产品 / 分地区 / 按销售模式分: a line between a table's rows that names the dimension of the rows after it
+_DIMENSION_LINE = regex.compile(r"(?:分|按)\p{Han}{1,6}?(?:分|划分)?[:：]?")
 
 
 def _cells(line: _Line) -> list[tuple[int, int]] | None:

@@ -133,6 +133,7 @@ class Fig:
     is_rate: bool = False  # a share or rate in percent that is not itself a change
     is_baseline: bool = False  # an earlier value stated for comparison: 较2022年558件, 与上年20.6%
     is_part: bool = False  # a level that can be a part or a whole of a sum (durations do not add up)
+    share_points: bool = False  # a change of a share written with %: 比重增减 2.27% is 2.27 points
     names: tuple[str, ...] = ()  # our label and the extractor's subject: the texts an echo may match
     base: bool | None = None  # an intake or total that rates are taken of (`cues.is_base`, read once)
     same_at: int = 0  # its place among the figures of equal value and unit (`Doc.by_value`)
@@ -146,9 +147,10 @@ class Fig:
     def is_change_amount(self) -> bool:
         return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "倍")
 
+
     @property
     def is_points(self) -> bool:
-        return self.claim.unit == "百分点"
+        return self.claim.unit == "百分点" or self.share_points
 
     @property
     def is_times(self) -> bool:
@@ -454,6 +456,7 @@ def _classify(f: Fig) -> None:
             f.is_change = True
     f.is_level = c.kind in LEVEL_KINDS and not f.is_change and c.unit not in RATE_UNITS and c.role not in RANGE_ROLES
     f.is_rate = c.unit in RATE_UNITS and not f.is_change
+    f.share_points = f.is_change and c.unit == "%" and bool(_SHARE_CHANGE.search(c.subject or f.clause))
     # the baseline phrase ends the clause: only its last characters can hold it
     tail = f.clause[-24:].rstrip("(（ ")  # 较上年（70.4%）: the earlier value in brackets
     f.is_baseline = c.role == "before" or (not f.is_change and bool(BASELINE.search(tail) or FROM_END.search(tail)))
@@ -471,6 +474,8 @@ def _classify(f: Fig) -> None:
 
 
 # 监测天数366天,其中优良天数312天,轻度污染46天: in a sentence that counts days, days add up like things
+# 比重增减, 占比变动: a column of the change of a share, in points though written with %
+_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:增减|变动|变化|增加|减少)(?:幅度)?$")
 _DAYS_COUNTED = regex.compile(r"(?:天数|日数)(?!.*(?:时限|期限|平均|周期|工作日))")
 _BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 # 超过50万元的村 / 10人以下的企业: a bound that names a class of things, no amount of anything

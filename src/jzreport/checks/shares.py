@@ -1767,7 +1767,8 @@ def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdo
         if any(r is None for r in rates):
             continue
         got = [r for r in rates if r is not None]
-        if any(r.claim.role in ("before", "after") for r in got):
+        paired = zip(got, b.parts, strict=True)
+        if any(r.claim.role in ("before", "after") and r.claim.role != p.claim.role for r, p in paired):
             continue  # a column of last year's shares beside this year's: the cells pair by year, not read here
         whole = _share_cell(b.whole)  # 合计 12846 | 100.00: the total row's own share, which the rows add up to
         # a column of shares, not of rates (结案率, 毛利率): its total is 100, or its head names a share
