@@ -276,6 +276,22 @@ CASES = [
             ("point_change", "inconsistent", ("16.75%", "15.38%", "-1.73%")),
         ],
     ),
+    Case(
+        "a change in points that only the far ends of both rates' rounding would give is no fit",
+        "参保率由92.3%提高到94.8%,提高2.3个百分点。",
+        [("point_change", "inconsistent", ("92.3%", "94.8%", "2.3个百分点"))],
+    ),
+    Case(
+        "the cash flows of each year: inflow less outflow is the net, in both columns",
+        "单位:万元\n项目 | 2024年 | 2023年 | 同比增减\n经营活动现金流入小计 | 81,250.40 | 76,118.22 | 6.74%\n"
+        "经营活动现金流出小计 | 70,342.15 | 69,870.05 | 0.68%\n"
+        "经营活动产生的现金流量净额 | 10,908.25 | 6,248.17 | 74.58%",
+        [
+            ("diff", "consistent", ("81,250.40", "70,342.15", "10,908.25")),
+            ("diff", "consistent", ("76,118.22", "69,870.05", "6,248.17")),
+            ("change_rate", "consistent", ("6,248.17", "10,908.25", "74.58%")),
+        ],
+    ),
 ]
 
 

@@ -196,9 +196,20 @@ def readings(claim: Claim, *, nearly: bool = False) -> list[Reading]:
 
 
 def judge(computed: Interval, options: Sequence[Reading]) -> Reading | None:
-    """The first reading whose range meets the computed range, or None when none does."""
+    """The first reading whose range meets the computed range, or None when none does.
+
+    A reading holds the values that round (or cut) to the stated figure: its upper end is not one of them
+    (1.3 cut off is 1.3 up to, not including, 1.4). A computed range of some width is open at both ends, since
+    its ends need stated inputs at the ends of their own rounding, which round the other way (96.35 is 96.4):
+    97.8 − 96.3 allows anything strictly between 1.40 and 1.60, so 1.3 cut off does not fit it.
+    """
     for r in options:
-        if r.range.meets(computed):
+        lo, hi = r.range.lo, r.range.hi
+        if computed.lo == computed.hi:
+            fits = lo <= computed.lo < hi or lo == hi == computed.lo
+        else:
+            fits = computed.lo < hi and lo < computed.hi
+        if fits:
             return r
     return None
 

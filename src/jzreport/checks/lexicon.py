@@ -149,6 +149,7 @@ NET_IDENTITIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # a fund's balance of the year: 收入138.64亿元,支出121.39亿元,当期结存17.25亿元 (not 累计结余, a stock)
     *((w, ("收入",), ("支出",)) for w in BALANCE_NETS),
     ("收支缺口", ("支出",), ("收入",)),
+    ("现金流量净额", ("现金流入",), ("现金流出",)),  # 经营活动现金流入小计 − 流出小计 = 产生的现金流量净额
 )
 # Figures that are the sum of others named in the same sentence, by definition: an insurer's 综合成本率 =
 # 综合赔付率 + 综合费用率; a balance sheet's 资产 = 负债 + 所有者权益. The names of the whole, then of each part

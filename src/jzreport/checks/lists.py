@@ -1360,14 +1360,22 @@ def _nets(doc: Doc) -> list[Breakdown]:
         if not _NET_WORD.search(s.text):
             continue
         for n in s.figs:
-            if n.is_baseline:
+            # a table's column of the year before holds a net of its own, of the sides in that column
+            earlier = n.claim.role == "before"
+            if n.is_baseline and not earlier:
                 continue  # the net figure may read as a change (自然增长率-0.72‰): its name says what it is
             hit = _NET_WORD.search("\n".join(n.names))
             if hit is None:
                 continue
             ident = next(x for x in lx.NET_IDENTITIES if x[0] == hit.group())
             net_word, plus_words, minus_words = ident
-            near = [t for t in doc.sentences[max(0, s.index - 2) : s.index + 1] if t.para == s.para]
+            # the rows just above a table row are of its table, whatever paragraphs the layout reads
+            row = bool(_ROW_BAR.search(s.text))
+            near = [
+                t
+                for t in doc.sentences[max(0, s.index - 2) : s.index + 1]
+                if t.para == s.para or (row and _ROW_BAR.search(t.text) and t.block == s.block)
+            ]
             before = [
                 f
                 for t in near
@@ -1375,7 +1383,7 @@ def _nets(doc: Doc) -> list[Breakdown]:
                 if f.index < n.index
                 and f.unit == n.unit
                 and not f.is_change
-                and not f.is_baseline
+                and (f.claim.role == "before" if earlier else not f.is_baseline)
                 and not _COMPARED.match(f.label)  # 较去年同月的3,728亿港元: an earlier value, not this one
             ]
             # 新开352家,关闭115家,净增237家: the two sides may follow the net figure too, in its sentence
@@ -1400,6 +1408,7 @@ def _nets(doc: Doc) -> list[Breakdown]:
 
 
 _NET_WORD = regex.compile(alternation([x[0] for x in lx.NET_IDENTITIES]))
+_ROW_BAR = regex.compile(r"[|｜\t]")
 _SUM_WORD = regex.compile(alternation([w for whole, _ in lx.SUM_IDENTITIES for w in whole]))
 
 
