@@ -292,6 +292,31 @@ CASES = [
             ("change_rate", "consistent", ("6,248.17", "10,908.25", "74.58%")),
         ],
     ),
+    # --- the alarms of held-out passages, answered ------------------------------------------------------------------
+    Case(
+        "the rest of a dimension's kinds after a ；, named other than the rest",
+        "金融机构贷款余额4526.30亿元。按期限分,短期贷款余额1320.45亿元,增长3.8%;中长期贷款余额3048.62亿元,"
+        "增长9.6%;票据融资等其他贷款157.23亿元。",
+        [("sum", "consistent", ("4526.30亿元", "1320.45亿元", "3048.62亿元", "157.23亿元"))],
+    ),
+    Case(
+        "a share of a figure whose clause names its scope (X中) is of the figure so named",
+        "公司在职员工12,360人,其中研发人员1,854人,占员工总数的15.00%;研发人员中硕士及以上学历人员556人,占比29.99%。",
+        [
+            ("part_rate", "consistent", ("12,360人", "1,854人", "15.00%")),
+            ("part_rate", "consistent", ("1,854人", "556人", "29.99%")),
+        ],
+    ),
+    Case(
+        "what has become of the whole after a ；is no kind of it",
+        "审计查出主要问题金额3.86亿元,其中违规问题金额0.92亿元、管理不规范问题金额2.94亿元;已督促整改问题金额3.41亿元。",
+        [("sum", "consistent", ("3.86亿元", "0.92亿元", "2.94亿元"))],
+    ),
+    Case(
+        "shares of the kinds of an income, the first naming the whole with 的",
+        "本年收入合计5240.60万元。从收入结构看,财政拨款收入占本年收入合计的91.6%,事业收入占6.1%,其他收入占2.3%。",
+        [("sum", "consistent", ("91.6%", "6.1%", "2.3%"))],
+    ),
 ]
 
 

@@ -262,14 +262,18 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 受理1200件,其中民事案件800件,审结1150件: what became of the intake, not a kind of it
         if new_group and any(x and label_of(f).startswith(x) and label_of(f) != x for x in known):
             break  # 直接答复A,转办工单B；转办工单按时办结C: a count of what became of an item, no kind of the whole
-        named_alike = (by_dimension and len(out) == 1) or sibling(known, label_of(f)) or _shared_alike([*out, f])
-        if new_group and (NEW_PERIOD.match(f.clause) or not named_alike):
-            break
+        # 按期限分,短期贷款A；中长期贷款B；票据融资等其他贷款C: the rest of a dimension's kinds, however named
+        rest = by_dimension and (len(out) == 1 or bool(_REST_WORD.search(label_of(f))))
+        named_alike = rest or sibling(known, label_of(f)) or _shared_alike([*out, f])
+        if new_group and (NEW_PERIOD.match(f.clause) or not named_alike or _DONE_OPENS.match(f.clause)):
+            break  # …；已督促整改问题金额4.12亿元: what has become of the whole, no kind of it
         out.append(f)
     return out
 
 
 _SHARE_NEXT = regex.compile(r"^[\s,，(（]*占")
+_REST_WORD = regex.compile(r"其他|其它|其余")
+_DONE_OPENS = regex.compile(r"^(?:已|均已|全部|累计已)(?:督促|完成|经)?(?:整改|办结|审结|化解|处理|追回|收回|挽回)")
 
 
 def _shared_alike(items: list[Fig]) -> bool:
@@ -802,7 +806,8 @@ def _kinds_of(w: Fig, parts: list[Fig]) -> list[Fig]:
         return parts
     out = parts[:1]
     for p in parts[1:]:
-        if p.group != out[-1].group and not any(n in x for n in held for x in p.names) and not has_rest_item([p]):
+        rest = has_rest_item([p]) or bool(_REST_WORD.search(label_of(p)))  # 票据融资等其他贷款: the rest of them
+        if p.group != out[-1].group and not any(n in x for n in held for x in p.names) and not rest:
             break
         out.append(p)
     return out

@@ -509,6 +509,10 @@ def _share(
         return None
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
+    scoped = None if named else _scope_whole(part)
+    if scoped is not None:
+        # 其中研发人员2,957人；研发人员中硕士及以上学历人员813人,占比27.49%: of the figure its clause names as scope
+        return Share(r, part, scoped, "the whole its scope names (X中)", True)
     if named and core(named):
         w, firm = _named_whole(doc, r, part, named, parent)
         if firm and w is not None and w.sent is not s and _periods_differ(doc, w.sent, s):
@@ -563,6 +567,25 @@ _HAN_NAME = regex.compile(r"\p{Han}")
 _SHARE_NOUN_END = regex.compile(r"(?:比例|比重|占比|面)(?:为|达|达到|是)?$")
 # the clause of B in 占主营业务收入B的比重达C, or in 占全市学校总数(2865所)的39.3%
 _INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}\s*[（(]?$")
+
+
+_IN_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中(?=\p{Han})")
+
+
+def _scope_whole(part: Fig) -> Fig | None:
+    """The figure a part's clause opens on as its scope (研发人员中硕士…813人: the 研发人员 counted before it in
+    the sentence), when exactly one figure of its measure is so named."""
+    m = _IN_SCOPE.match(part.clause)
+    if m is None or part.clause.startswith(("其中", "从中", "集中")):
+        return None
+    name = m.group("name")
+    named = [
+        w
+        for w in part.sent.figs[: part.pos]
+        if w.is_level and not w.is_baseline and same_measure(w, part) and w.claim.value > part.claim.value
+        and any(n.endswith(name) for n in w.names if n)
+    ]
+    return named[-1] if len(named) == 1 else None
 
 
 def _whole_inside(r: Fig) -> bool:
@@ -1715,7 +1738,7 @@ def listed_hundreds(doc: Doc) -> list[Breakdown]:
 # 国有企业占18.72%, 煤炭消费量占能源消费总量的比重为52.4%: a kind's share stated with no figure of its own
 _KIND_SHARE = regex.compile(
     r"""(?P<kind>\p{Han}[\p{Han}、]{0,24}?)
-        (?:所占比重|所占比例|占比|占(?P<whole>\p{Han}{1,16}?)的?(?:比重|比例)|占)
+        (?:所占比重|所占比例|占比|占(?P<whole>\p{Han}{1,16}?)(?:的(?:比重|比例)?|比重|比例)|占)
         \s*(?:为|达|达到|是)?\s*$""",
     regex.VERBOSE,
 )
