@@ -317,6 +317,31 @@ CASES = [
         "本年收入合计5240.60万元。从收入结构看,财政拨款收入占本年收入合计的91.6%,事业收入占6.1%,其他收入占2.3%。",
         [("sum", "consistent", ("91.6%", "6.1%", "2.3%"))],
     ),
+    Case(
+        "what else became of the applications, listed after the refused ones",
+        "全年共收到行政复议申请1640件。经审查,依法受理1482件,不予受理96件,告知向其他机关申请62件。",
+        [("sum", "consistent", ("1640件", "1482件", "96件", "62件"))],
+    ),
+    Case(
+        "the intake of the refusals stands before a 其中 list of the sentence before",
+        "全年共收到行政复议申请1640件,同比增长21.4%,其中当场受理702件。经审查,依法受理1482件,不予受理96件,"
+        "告知向其他机关申请62件。",
+        [("sum", "consistent", ("1640件", "1482件", "96件", "62件"))],
+        absent=(("sum", ("702件", "1482件", "96件", "62件")),),
+    ),
+    Case(
+        "new cases plus those carried over make the cases on hand",
+        "全年新收各类案件9,264件,加上旧存412件,共受理9,676件,审执结9,218件,结案率95.27%。",
+        [
+            ("sum", "consistent", ("9,676件", "9,264件", "412件")),
+            ("part_rate", "consistent", ("9,676件", "9,218件", "95.27%")),
+        ],
+    ),
+    Case(
+        "the applications of the year with those carried over, 连同",
+        "全年受理政府信息公开申请284件,连同上年结转的17件,全年需办理301件。",
+        [("sum", "consistent", ("301件", "284件", "17件"))],
+    ),
 ]
 
 

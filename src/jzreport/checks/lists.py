@@ -1065,6 +1065,20 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
 _DECIDED = regex.compile(r"^(?:决定|依法|经审查|作出)+")
 
 
+def _intake_before(doc: Doc, s: Sentence) -> Fig | None:
+    """The intake a sentence that opens on what became of it is of: the last figure of the sentence before,
+    in its paragraph, stated ahead of any 其中 list there; past a sentence that only lists parts (其中,…)."""
+    for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
+        if t.para != s.para:
+            return None
+        cue = PARTS_CUE.search(t.text)
+        head = [f for f in t.figs if cue is None or f.claim.start - t.start < cue.start()]
+        got = next((f for f in reversed(head) if f.is_level and not f.is_baseline), None)
+        if got is not None:
+            return got
+    return None
+
+
 def _refusals(doc: Doc) -> list[Breakdown]:
     """收到申请326件,依法受理298件,不予受理28件: what was taken in and what was refused are parts of the intake.
 
@@ -1084,9 +1098,9 @@ def _refusals(doc: Doc) -> list[Breakdown]:
                 continue
             # 收到申请486件,…。经审查,依法受理452件,不予受理34件: the intake may close the sentence before
             t = next((f for f in reversed(s.figs[: a.pos]) if f.is_level and not f.is_baseline), None)
-            if t is None and a.pos == 0 and s.index and (prev := doc.sentences[s.index - 1]).para == s.para:
-                t = next((f for f in reversed(prev.figs) if f.is_level and not f.is_baseline), None)
-                if t is not None and not (is_base(t) and same_measure(t, b)):
+            if t is None and a.pos == 0:
+                t = _intake_before(doc, s)
+                if t is None or not (is_base(t) and same_measure(t, b)):
                     continue
             if t is None or not (t.is_part and same_measure(t, b)):
                 continue
@@ -1101,10 +1115,13 @@ def _refusals(doc: Doc) -> list[Breakdown]:
                 continue
             if not is_base(t) and (t.claim.kind != "count" or "、" in s.between(t.claim.end, a.claim.start)):
                 continue  # 在职民警1286名,取得资格的1251名,未取得的35名: a count the two split, though no intake
-            nxt = s.figs[b.pos + 1] if b.pos + 1 < len(s.figs) else None
-            if nxt is not None and nxt.group == b.group and nxt.is_level and same_measure(nxt, b):
-                continue  # 不予受理20件,告知8件: a longer list than the two
-            out.append(Breakdown(t, (a, b), "不予", False, True))
+            # 受理1972件,不予受理139件,告知…75件: what else became of the applications, listed right after
+            more = []
+            for nxt in s.figs[b.pos + 1 :]:
+                if nxt.group != b.group or not nxt.is_level or nxt.is_baseline or not same_measure(nxt, b):
+                    break
+                more.append(nxt)
+            out.append(Breakdown(t, (a, b, *more), "不予", False, True))
     return out
 
 
@@ -1239,7 +1256,10 @@ def _kinds_listed(parts: Sequence[Fig], w: Fig) -> bool:
 
 
 _ADDED_START = regex.compile(r"^\s*(?:再)?加上")
-_ADDED_INSIDE = regex.compile(r"[,;]\s*(?:再)?加(?:上)?(?=\p{Han})")
+_JOINT_TOTAL = regex.compile(
+    r"^(?:全年|本年)?(?:(?:共|共计|合计|总计|累计)(?:需|应)?|需|应)\p{Han}{0,6}?(?:为|达)?$"
+)
+_ADDED_INSIDE = regex.compile(r"[,;，；]\s*(?:再)?(?:加(?:上)?|连同)(?=\p{Han})")
 _TOTAL_NAME = regex.compile(r"(?P<measure>\p{Han}{1,6}?)(?:总计|合计|共计)\s*(?:为|达|达到)?\s*$")
 
 
@@ -1253,14 +1273,23 @@ def _added_totals(doc: Doc) -> list[Breakdown]:
         inside = None if at_start else _ADDED_INSIDE.search(s.text)
         if at_start is None and inside is None:
             continue
-        total = next((f for f in s.parts if _TOTAL_NAME.search(f.clause)), None)
+        cut = s.start + inside.start() if inside is not None else s.start
+        # 新收12846件,加上旧存587件,共受理13433件: inside a sentence, a total that only says 共 (and its verb)
+        total = next(
+            (
+                f
+                for f in s.parts
+                if _TOTAL_NAME.search(f.clause)
+                or (inside is not None and f.claim.start > cut and _JOINT_TOTAL.match(f.clause))
+            ),
+            None,
+        )
         if total is None:
             continue
         m = _TOTAL_NAME.search(total.clause)
         measure = m.group("measure") if m else ""
-        cut = s.start + inside.start() if inside is not None else s.start
         items = [f for f in s.parts if cut < f.claim.start < total.claim.start]
-        if not items or not measure or not all(same_measure(f, total) for f in items):
+        if not items or not (measure or inside is not None) or not all(same_measure(f, total) for f in items):
             continue
         if inside is not None:
             # 一般公共预算收入38.20亿元,加上级补助收入A、调入资金B,收入总计T: the figure the items are added to
