@@ -342,6 +342,30 @@ CASES = [
         "全年受理政府信息公开申请284件,连同上年结转的17件,全年需办理301件。",
         [("sum", "consistent", ("301件", "284件", "17件"))],
     ),
+    Case(
+        "a table row's rate of its second column over its first, named for the second",
+        "地区 | 一审审结 | 败诉 | 败诉率\n城区 | 186 | 14 | 7.5%\n郊县 | 92 | 5 | 5.4%\n合计 | 278 | 19 | 6.8%",
+        [
+            ("part_rate", "consistent", ("186", "14", "7.5%")),
+            ("part_rate", "consistent", ("92", "5", "5.4%")),
+            ("part_rate", "consistent", ("278", "19", "6.8%")),
+            ("sum", "consistent", ("278", "186", "92")),
+        ],
+    ),
+    Case(
+        "a column of the target's share done, 完成目标的%",
+        "指标 | 年度目标 | 完成值 | 完成目标的%\n一般公共预算收入(亿元) | 42 | 43.68 | 104.0\n"
+        "固定资产投资(亿元) | 300 | 291.6 | 97.2",
+        [
+            ("part_rate", "consistent", ("42", "43.68", "104.0")),
+            ("part_rate", "consistent", ("300", "291.6", "97.2")),
+        ],
+    ),
+    Case(
+        "the plan first, what was done after it, and the share of the plan done",
+        "年度计划投资65亿元,实际完成投资70.2亿元,完成年度计划的108.0%。",
+        [("part_rate", "consistent", ("65亿元", "70.2亿元", "108.0%"))],
+    ),
 ]
 
 

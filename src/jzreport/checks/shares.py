@@ -209,6 +209,16 @@ def _plan_before(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     if plan is None:
         return None
     done = next((f for f in reversed(s.figs[: plan.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
+    if done is None:
+        # 年度计划投资78亿元,实际完成投资84.6亿元,完成年度计划的108.5%: the plan first, what was done after it
+        done = next(
+            (
+                f
+                for f in s.figs[plan.pos + 1 : r.pos]
+                if f.is_level and not f.is_baseline and not f.paren and _ACTUAL.search(f.clause)
+            ),
+            None,
+        )
     if done is None or done.group != plan.group or not compatible(done, plan):
         return None
     return done, plan
@@ -305,7 +315,7 @@ def _ending(name: str, words: Sequence[str]) -> str | None:
 def _row_rate(s: Sentence, r: Fig) -> Share | None:
     """A table row's rate of completion (项目 预算数 执行数 完成%): the row's done figure over its budget, both
     on the rate's own line and named for the same row."""
-    subject = (r.claim.subject or "").rstrip("（(%％)）")
+    subject = (r.claim.subject or "").rstrip("（(%％)）的")  # 完成目标的%: the column's name without its 的
     row = _ending(subject, lx.ROW_DONE_RATE)
     if row is None and subject in lx.ROW_DONE_RATE:
         row = ""  # 合计 | 80.0 | 86.7 | 108.4: the total row's cells are named by their column alone
@@ -364,6 +374,10 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
         # 问题数 | 已整改 | 整改率: the row's first count, its column named as a count of all, is the base
         if cells and g is line[0] and g.claim.value >= numerator.claim.value and _COUNT_COLUMN.search(other[k:]):
             return Share(r, numerator, g, "the count of all in its row", True)
+    first = line[0]
+    if cells and first is not numerator and first.is_level and countable(first, numerator) and line[1] is numerator:
+        # 一审审结 | 败诉 | 败诉率: the row's first count, right before the rate's own, is likely its base
+        return Share(r, numerator, first, "the first count of its row", False)
     return None
 
 
