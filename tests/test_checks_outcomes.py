@@ -344,7 +344,8 @@ CASES = [
     ),
     Case(
         "a table row's rate of its second column over its first, named for the second",
-        "地区 | 一审审结 | 败诉 | 败诉率\n城区 | 186 | 14 | 7.5%\n郊县 | 92 | 5 | 5.4%\n合计 | 278 | 19 | 6.8%",
+        "单位:件\n地区 | 一审审结 | 败诉 | 败诉率\n城区 | 186 | 14 | 7.5%\n郊县 | 92 | 5 | 5.4%\n"
+        "合计 | 278 | 19 | 6.8%",
         [
             ("part_rate", "consistent", ("186", "14", "7.5%")),
             ("part_rate", "consistent", ("92", "5", "5.4%")),
