@@ -1466,7 +1466,9 @@ def _period_fig(
             # 乡村常住人口 ends with 常住人口 but is a part of it: a whole named with a member of a series is none
             if any(own.endswith(w) for w in not_named):
                 continue  # 人均食品烟酒消费支出 ends with 消费支出 too, but is the numerator
-            if any(own.endswith(w) and not (whole and SERIES_WORD.search(own[: -len(w)])) for w in words):
+            # 境内 | 营业收入 | 营业成本 | 毛利率: the row's own cells, whatever series its name is of
+            row = t is s and "\n" not in s.between(f.claim.end, r.claim.start) and bool(_CELLS.search(r.lead))
+            if any(own.endswith(w) and not (whole and not row and SERIES_WORD.search(own[: -len(w)])) for w in words):
                 return f
     return None
 
