@@ -116,6 +116,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _limits(doc)
     out += _gaps(doc)
     out += _row_totals(doc)
+    out += _indented_groups(doc)
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
@@ -642,7 +643,8 @@ def _collect(
 
 
 _UP_END = regex.compile(r"以上$|以上(?:学历|人员|人口|年龄)")
-_DOWN_END = regex.compile(r"以下$|以下(?:学历|人员|人口|年龄)")
+# 30岁以下, 大专以下, and a scale that starts from nothing: 0—14岁, 0-17周岁
+_DOWN_END = regex.compile(r"以下$|以下(?:学历|人员|人口|年龄)|^0\s*[—\-－~～至到]\s*\d")
 
 
 def _open_ends(labels: Sequence[str]) -> bool:
@@ -1874,6 +1876,55 @@ def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
             pos += len(piece) + 1
         cache[s.index] = got
     return got
+
+
+def _indented_groups(doc: Doc) -> list[Breakdown]:
+    """常住人口 | 724.6 / 城镇 | 438.5 / 乡村 | 286.1 / 男性 … set in under it: the rows set in under a row that is
+    no total by name part it in groups, each group a whole series (城镇 and 乡村, 男性 and 女性) or a scale open at
+    both ends (0—14岁 … 60岁及以上); each group adds up to the row above them, column by column. Rows set in
+    further (其中：65岁及以上) are left out."""
+    out: list[Breakdown] = []
+    cache: dict[int, list[_Line]] = {}
+    run: list[tuple[_Line, list[tuple[int, int]]]] = []
+    for s in doc.sentences:
+        for line in _lines(s, cache):
+            cells = _cells(line)
+            if cells is None or not line.starts_line or line.gap.strip(" \t\u3000\r\n"):
+                out += _groups_under(run)
+                run = []
+            if cells is not None and line.starts_line:
+                run.append((line, cells))
+    return out + _groups_under(run)
+
+
+def _groups_under(run: list[tuple[_Line, list[tuple[int, int]]]]) -> list[Breakdown]:
+    out: list[Breakdown] = []
+    for k, (head, cells) in enumerate(run):
+        kids = []
+        for line, c in run[k + 1 :]:
+            if line.indent <= head.indent or len(c) != len(cells):
+                break
+            kids.append((line, c))
+        depth = min((line.indent for line, _ in kids), default=0)
+        kids = [(line, c) for line, c in kids if line.indent == depth]
+        if len(kids) < 2 or _TOTAL_ROW.match(head.text[cells[0][0] : cells[0][1]].strip()):
+            continue
+        for col in range(1, len(cells)):
+            w = _in_cell(head, cells, col)
+            if w is None or not w.is_part:
+                continue
+            group: list[Fig] = []
+            for line, c in kids:
+                p = _in_cell(line, c, col)
+                if p is None or not same_measure(p, w):
+                    group = []
+                    break
+                group.append(p)
+                labels = [label_of(x) for x in group]
+                if len(group) >= 2 and (complete_series(group) or _open_ends(labels)):
+                    out.append(Breakdown(w, tuple(group), "合计", True, True))
+                    group = []
+    return out
 
 
 def _row_kind(line: _Line, width: int, depth: int, side: int = 0, *, marked: bool = False) -> str:
