@@ -14,7 +14,10 @@ from . import recache
 from .patterns import COUNTED_AFTER, CURRENCY_BEFORE, alternation
 from .scan import Token
 
-SET_PHRASE = recache.compile(alternation(lx.SET_PHRASES))
+# and a measure said twice, one by one: 一件一件解决, 一件接着一件办, 一项又一项
+SET_PHRASE = recache.compile(
+    alternation(lx.SET_PHRASES) + r"|一(?P<each>[件项个年批轮户村家桩条步])(?:接着|又|连着|挨着|跟着)?一(?P=each)"
+)
 _MONTH_RANGE = recache.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
 _ORDINAL_BEFORE = recache.compile(r"第$")
 _RANK_CONTEXT = recache.compile(
