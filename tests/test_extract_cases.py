@@ -694,6 +694,9 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a lone preposition before the number names nothing; 未成年 opens a noun, 适用 ends it
+    ("共对31名未成年罪犯适用缓刑。对62人以拒不执行判决、裁定罪追究刑事责任。",
+     [c("31名", "31", "名", "count", "未成年罪犯"), c("62人", "62", "人", "count", None)]),
     # 加 before 上级补助收入 is the verb, 上 part of the name; 距离…的目标 names the target after 的
     ("加上级补助收入96.34亿元，加上年结转2.1亿元。县域就诊率达到86.2%，距离90%的目标仍有差距。",
      [c("96.34亿元", "9634000000", "元", "money", "上级补助收入"), c("2.1亿元", "210000000", "元", "money", "上年结转"),

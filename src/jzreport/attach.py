@@ -210,6 +210,7 @@ _NOUN_START = recache.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = recache.compile(
     rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取|立案|约谈"
     r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因|授予|获授|实施|购买|颁证|悬挂|安装|接受|落地|申领"
+    r"|适用|判处|追究"  # 31名未成年罪犯适用缓刑: what was done to them
     r"|(?<![公召])开工|竣工|投产|参展|(?<![单岗部座席])位(?:列|居)|代扣|代缴|缴纳|落户)"  # not 公开工作, 单位列入
 )
 
@@ -584,6 +585,9 @@ _FOR_BENEFIT = recache.compile(
 )
 
 
+_LONE_PREPOSITION = recache.compile(r"(?:共|依法|先后|累计)?[对向为给与和将把从经按]")
+
+
 @lru_cache(maxsize=8192)  # a pure function of a short phrase; report phrases recur
 def clean_left(phrase: str) -> str:
     """The noun phrase of a left context: drop link words, qualifiers, verbs and scope words around it.
@@ -650,6 +654,7 @@ def clean_left(phrase: str) -> str:
         or _COMPARED_LEAD.fullmatch(s)  # 得分92.4分,较重点评价得分高出6.9分: the difference of what was named
         or _PER_BASE_ONLY.fullmatch(s)  # 监管人员46名,平均每个乡镇不足3名: the base of an average of what was named
         or _VIEW_LEAD.fullmatch(s)  # 分季度看,一季度增长5.2%: how the figures are broken down, not what they are
+        or _LONE_PREPOSITION.fullmatch(s)  # 对62人以…追究刑事责任: to whom, and what they are is said after
     ):
         return ""
     listed = LIST_OPENER.search(s)
