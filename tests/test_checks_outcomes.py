@@ -389,6 +389,34 @@ CASES = [
             ("part_rate", "consistent", ("512.4", "113.6", "22.17")),
         ],
     ),
+    Case(
+        "new and old cases added up, then what was closed and what is open",
+        "本院新收各类案件6,420件,加上旧存310件,共受理6,730件;审执结6,402件,未结328件,结案率95.13%。",
+        [
+            ("sum", "consistent", ("6,730件", "6,420件", "310件")),
+            ("sum", "consistent", ("6,730件", "6,402件", "328件")),
+            ("part_rate", "consistent", ("6,730件", "6,402件", "95.13%")),
+        ],
+    ),
+    Case(
+        "closed and open cases need not make the new cases alone",
+        "全年新收案件1,200件,审结1,150件,未结80件。",
+        [],
+        absent=(("sum", ("1,200件", "1,150件", "80件")),),
+    ),
+    Case(
+        "the whole stated inside the share, its own noun after its figure",
+        "全县累计创建民主法治示范村126个,占全县538个行政村(社区)的23.4%。",
+        [("part_rate", "consistent", ("538个", "126个", "23.4%"))],
+    ),
+    Case(
+        "a share of 全市总量 is of the total its part is listed in",
+        "全市共收到行政复议申请1,520件。其中,市政府收到968件,占全市总量的63.7%;各县政府收到552件。",
+        [
+            ("part_rate", "consistent", ("1,520件", "968件", "63.7%")),
+            ("sum", "consistent", ("1,520件", "968件", "552件")),
+        ],
+    ),
 ]
 
 

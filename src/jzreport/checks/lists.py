@@ -1013,8 +1013,7 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
     """受理2917件, 已处理完毕2349件, 正在办理568件: what is received = what is done + what is open."""
     out = []
     for s in doc.sentences:
-        if STATUS_SPOILER.search(s.text):
-            continue
+        spoiled = STATUS_SPOILER.search(s.text)
         total = done = still = None
         for f in s.parts:
             if STATUS_OPEN.search(f.clause):
@@ -1026,6 +1025,11 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
         ordered = (
             total is not None and done is not None and still is not None and total.index < done.index < still.index
         )
+        if ordered and spoiled and total is not None:
+            # 新收A,加上旧存B,共受理C,审执结D,未结E: a total that adds the new and the old is all of the cases; one that
+            # names the new ones (新收C,…) is not
+            joint = spoiled.start() < total.claim.start - s.start and _JOINT_TOTAL.match(total.clause)
+            ordered = bool(joint) and not STATUS_SPOILER.search(s.text, total.claim.end - s.start)
         if ordered and same_measure(total, done) and same_measure(total, still):
             # 转办9件 or 转交其他部门9件 beside them: done and open are not all that became of the total
             others = any(

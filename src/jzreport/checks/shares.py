@@ -536,7 +536,7 @@ def _share(
             w, firm = (same, True) if same is not None else (w, False)
         if (
             part in parent
-            and names_match(named, parent[part])
+            and (names_match(named, parent[part]) or _GENERIC_WHOLE.fullmatch(named))
             and (w is None or w is parent[part])
             and not _shares_of(parent[part], named)
             and not (STOCK_NAMED.search(named) and FLOW_OR_GOAL.search(parent[part].clause))
@@ -583,6 +583,8 @@ _SHARE_NOUN_END = regex.compile(r"(?:比例|比重|占比|面)(?:为|达|达到|
 _INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}\s*[（(]?$")
 
 
+# 占全市总量的70.0%: a whole named by nothing but being the whole, of the place the text is about
+_GENERIC_WHOLE = regex.compile(r"(?:全[国省市县区州镇乡])?(?:总量|总数|总额|总计|全部|总体|总和)")
 _IN_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中(?=\p{Han})")
 
 
@@ -610,7 +612,10 @@ def _whole_inside(r: Fig) -> bool:
     return bool(_INLINE_WHOLE.match(w.clause) and _INLINE_GAP.match(r.sent.between(w.claim.end, r.claim.start)))
 
 
-_INLINE_GAP = regex.compile(rf"^\s*[)）]?\s*的?\s*(?:比重|比例|份额)?\s*(?:{alternation(lx.RATE_VERBS)})*\s*$")
+# 占全县B的C, 占全市1638个行政村(社区)的24.1%: the whole's own noun may follow its figure
+_INLINE_GAP = regex.compile(
+    rf"^\s*[)）]?\s*(?:[\p{{Han}}()（）]{{1,12}}?的|的)?\s*(?:比重|比例|份额)?\s*(?:{alternation(lx.RATE_VERBS)})*\s*$"
+)
 
 
 def _list_item(f: Fig) -> bool:
