@@ -101,6 +101,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _status_splits(doc)
     out += _rest_splits(doc, {p for b in out for p in b.parts})
     out += _refusals(doc)
+    out += _stage_pairs(doc)
     out += _contains(doc)
     out += _enumerations(doc, taken)
     out += _totals_after(doc)
@@ -1069,6 +1070,51 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
 
 
 _DECIDED = regex.compile(r"^(?:决定|依法|经审查|作出)+")
+_STAGE_IN = regex.compile(alternation(lx.INTAKE_WORDS))
+_STAGE_DONE = regex.compile(r"审执结|审结|执结|办结|结案")
+
+
+def _stage(f: Fig) -> str:
+    """Whether a figure counts what came in ("in") or what was closed ("done"), by the verb its label holds."""
+    label = label_of(f)
+    if _STAGE_DONE.search(label):
+        return "done"
+    return "in" if _STAGE_IN.search(label) else ""
+
+
+def _stage_pairs(doc: Doc) -> list[Breakdown]:
+    """共受理86452件,…审执结80127件。其中,市中级法院受理9876件,审执结9210件；基层法院受理76576件,审执结70917件:
+    a 其中 list of units, each with what it took in and what it closed, parts the two totals before it: the intakes
+    of the intake, the closings of the closings."""
+    out = []
+    for k, s in enumerate(doc.sentences):
+        cue = PARTS_CUE.match(s.text.lstrip()) if s.text.lstrip().startswith("其中") else None
+        inside = s.figs if cue is not None else []
+        if cue is None:
+            m = regex.search(r"其中", s.text)
+            if m is None:
+                continue
+            inside = [f for f in s.figs if f.claim.start - s.start > m.start()]
+            before = [f for f in s.figs if f.claim.start - s.start < m.start()]
+        else:
+            prev = doc.sentences[k - 1] if k else None
+            before = prev.figs if prev is not None and prev.para == s.para else []
+        wholes: dict[str, Fig] = {}
+        for w in before:
+            if w.is_part and not w.is_baseline and (st := _stage(w)):
+                wholes.setdefault(st, w)
+        if set(wholes) != {"in", "done"}:
+            continue
+        items = [f for f in inside if f.is_level and not f.is_baseline and not f.paren and same_measure(f, wholes["in"])]
+        if len(items) < 4:
+            continue
+        stages = [_stage(f) for f in items]
+        if stages != ["in", "done"] * (len(items) // 2):
+            continue  # each unit with its two figures, in order, nothing else of the measure
+        for st in ("in", "done"):
+            parts = tuple(f for f, x in zip(items, stages, strict=True) if x == st)
+            out.append(Breakdown(wholes[st], parts, "其中", False, True))
+    return out
 
 
 def _intake_before(doc: Doc, s: Sentence) -> Fig | None:
