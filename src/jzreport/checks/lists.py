@@ -1105,7 +1105,8 @@ def _stage_pairs(doc: Doc) -> list[Breakdown]:
                 wholes.setdefault(st, w)
         if set(wholes) != {"in", "done"}:
             continue
-        items = [f for f in inside if f.is_level and not f.is_baseline and not f.paren and same_measure(f, wholes["in"])]
+        first = wholes["in"]
+        items = [f for f in inside if f.is_level and not f.is_baseline and not f.paren and same_measure(f, first)]
         if len(items) < 4:
             continue
         stages = [_stage(f) for f in items]
