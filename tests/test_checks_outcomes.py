@@ -435,6 +435,16 @@ CASES = [
             ("sum", "inconsistent", ("9,800件", "1,400件", "8,500件")),
         ],
     ),
+    Case(
+        "a figure per head changes like a level",
+        "一线法官人均结案286件,比上年的261件增加25件。",
+        [("diff", "consistent", ("261件", "25件", "286件"))],
+    ),
+    Case(
+        "a change after a ；that names the figure of the clause before",
+        "受理重复信访652件;重复信访量比上年减少148件,下降18.5%。",
+        [("change_rate", "consistent", ("652件", "148件", "18.5%"))],
+    ),
 ]
 
 

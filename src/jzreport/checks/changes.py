@@ -82,6 +82,11 @@ def _structure_changes(s: Sentence) -> list[Change]:
     return out
 
 
+def _per_head(f: Fig) -> bool:
+    """人均结案246件,比上年的228件增加18件: a figure per head changes like a level, though it adds up to nothing."""
+    return f.claim.kind == "other" and not f.is_change and not f.is_rate and not f.paren
+
+
 def _ratio_changes(s: Sentence) -> list[Change]:
     """城乡居民收入比为1.97,比上年的2.00缩小0.03: a ratio, its earlier value and the change between them, all bare
     numbers in one clause group."""
@@ -322,9 +327,21 @@ def _sentence_changes(s: Sentence) -> list[Change]:
     last_level: Fig | None = None
     last_rate: Fig | None = None
     group = -1
+    carried: Fig | None = None  # the level of the clause group before, which a change that names it is of
     for f in s.figs:
         if f.group != group or NEW_ROW.search(f.lead):  # a table's next row is about another indicator
+            new_row = bool(NEW_ROW.search(f.lead))
+            carried = None if new_row else last_level
             group, last_level, last_rate = f.group, None, None
+        if (
+            carried is not None
+            and last_level is None
+            and f.is_change
+            and not f.is_points
+            and len(own := _TOTAL_END.sub("", _head(f))) >= 2
+            and any(n.endswith(own) for n in carried.names if n)
+        ):
+            last_level = carried  # 重复信访871件；重复信访量比上年减少214件,下降19.7%: of the figure it names
         if f.paren and not f.is_baseline:
             continue
         if f in partner and f not in afters:  # the earlier end of a pair: what follows is about its pair
@@ -359,7 +376,7 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                 found.setdefault(target, {}).setdefault("before", []).append(f)
                 how.setdefault(target, "baseline")
             continue
-        if f.is_level:
+        if f.is_level or _per_head(f):
             if not TARGET_CLAUSE.search(f.clause):  # 为年初预算277.5亿元的103.2%: the plan, not the year's value
                 last_level = f
             continue
