@@ -1088,6 +1088,8 @@ def _stage_pairs(doc: Doc) -> list[Breakdown]:
     of the intake, the closings of the closings."""
     out = []
     for k, s in enumerate(doc.sentences):
+        if "其中" not in s.text:
+            continue
         cue = PARTS_CUE.match(s.text.lstrip()) if s.text.lstrip().startswith("其中") else None
         inside = s.figs if cue is not None else []
         if cue is None:
@@ -1938,6 +1940,10 @@ def _indented_groups(doc: Doc) -> list[Breakdown]:
     cache: dict[int, list[_Line]] = {}
     run: list[tuple[_Line, list[tuple[int, int]]]] = []
     for s in doc.sentences:
+        if not _ROW_MARKS.search(s.text):  # no table row here: a run of rows ends
+            out += _groups_under(run)
+            run = []
+            continue
         for line in _lines(s, cache):
             cells = _cells(line)
             if cells is None or not line.starts_line or line.gap.strip(" \t\u3000\r\n"):
@@ -1948,8 +1954,13 @@ def _indented_groups(doc: Doc) -> list[Breakdown]:
     return out + _groups_under(run)
 
 
+_ROW_MARKS = regex.compile(r"\t|[|｜]|[ \u3000]{2}")
+
+
 def _groups_under(run: list[tuple[_Line, list[tuple[int, int]]]]) -> list[Breakdown]:
     out: list[Breakdown] = []
+    if len({line.indent for line, _ in run}) < 2:
+        return out  # no row set in under another
     for k, (head, cells) in enumerate(run):
         kids = []
         for line, c in run[k + 1 :]:
