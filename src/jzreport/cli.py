@@ -63,6 +63,7 @@ REPORT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".shtml", ".xhtml", ".docx"
 # Longer documents are processed and written in pieces of about this many characters (see above). The
 # same as pipeline.CHUNK_CHARS, repeated here so that the CLI does not import the pipeline to start.
 PIECE_CHARS = 200_000
+REACH_BACK = 300  # claims of the piece before that a long document's checks look back on
 GLOB_CHARACTERS = frozenset("*?[")
 STDIN = "-"
 
@@ -301,12 +302,13 @@ def _pieces(task: Task, text: str, result: dict[str, Any]) -> Iterator[tuple[lis
                 skipped = [_skip_dict(s) for s in skips] if task.explain else []
                 yield [as_json(c) for c in claims], skipped
                 continue
-            # Checks piece by piece: the figures of one relation stand close together, at most a piece apart
-            # (a share of a whole named in the piece before). Each check is written with the piece of its last
-            # figure. The whole text goes with them, since their offsets count from its start.
+            # Checks piece by piece: the figures of one relation stand close together, at most the last
+            # REACH_BACK claims of the piece before away (a share of a whole named just before the cut). Each
+            # check is written with the piece of its last figure. The whole text goes with them, since their
+            # offsets count from its start.
             start = claims[0].start if claims else len(text)
             checks = [k for k in run_checks(before + claims, text) if max(c.start for c in k.claims) >= start]
-            before = claims
+            before = claims[-REACH_BACK:]
             result["items"] += len(checks)
             result["verdicts"].update(k.verdict for k in checks)
             yield [as_json(k) for k in checks if task.only is None or k.verdict == task.only], []
