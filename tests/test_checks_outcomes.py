@@ -445,6 +445,22 @@ CASES = [
         "受理重复信访652件;重复信访量比上年减少148件,下降18.5%。",
         [("change_rate", "consistent", ("652件", "148件", "18.5%"))],
     ),
+    Case(
+        "what was recovered and the rest after a ；make the sum involved",
+        "审计发现违规发放补贴涉及资金1860万元,已追回1524万元,追回率81.9%;其余336万元正在持续追缴。",
+        [
+            ("sum", "consistent", ("1860万元", "1524万元", "336万元")),
+            ("part_rate", "consistent", ("1860万元", "1524万元", "81.9%")),
+        ],
+    ),
+    Case(
+        "the problems counted by kind and in all, then what was put right and the rest in the next sentence",
+        "审计工作报告反映的问题共6大类214个。截至10月底,已完成整改196个,整改完成率91.6%;其余18个正在推进。",
+        [
+            ("sum", "consistent", ("214个", "196个", "18个")),
+            ("part_rate", "consistent", ("214个", "196个", "91.6%")),
+        ],
+    ),
 ]
 
 

@@ -190,7 +190,10 @@ def _base_through(f: Fig) -> bool:
     if f.pos == 0:
         return False
     prev = f.sent.figs[f.pos - 1]
-    return bool(_OWNER_BETWEEN.match(f.sent.between(prev.claim.end, f.claim.start))) and is_base(prev)
+    between = f.sent.between(prev.claim.end, f.claim.start)
+    # 问题共5大类162个: the count of the kinds, then of the things, under one verb
+    kinds = not between.strip() and prev.claim.unit in ("类", "大类", "方面", "个方面")
+    return bool(kinds or _OWNER_BETWEEN.match(between)) and is_base(prev)
 
 
 def net(f: Fig) -> bool:

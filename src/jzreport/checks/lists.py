@@ -1051,18 +1051,23 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     out = []
     for s in doc.sentences:
         for k, rest in enumerate(s.parts):
-            if k < 2 or rest in taken or not _REST_OPENS.match(rest.clause) or rest.paren:
+            if k < 1 or rest in taken or not _REST_OPENS.match(rest.clause) or rest.paren:
                 continue
             done = s.parts[k - 1]
             if done in taken or done.paren or not same_measure(done, rest) or not _DONE_SAID.search(done.clause):
                 continue
-            if done.group != rest.group:
+            if done.group != rest.group and rest.clause.startswith(("其他", "其它")):
                 continue  # 个人所得税完成4.36亿元;其他各税合计16.26亿元: kinds of their own clauses, no done and rest
             # 诉讼7件,其中…起诉5件；已审结的4件…,其余3件: an item of another list is no whole of these
             whole = next(
                 (w for w in reversed(s.parts[: k - 1]) if same_measure(w, done) and not w.paren and w not in taken),
                 None,
             )
+            if whole is None and k == 1:
+                # 问题共162个。截至10月底,已完成整改148个…；其余14个: the whole closes the sentence before
+                whole = _intake_before(doc, s)
+                if whole is not None and (not same_measure(whole, done) or whole in taken):
+                    whole = None
             bigger = whole is not None and whole.claim.value > max(done.claim.value, rest.claim.value)
             if whole is not None and bigger and not _REST_OPENS.match(whole.clause):
                 out.append(Breakdown(whole, (done, rest), "status", True, True))
