@@ -25,6 +25,7 @@ from .cues import (
     FLOW_OR_GOAL,
     GROUP_MARK,
     INCOME_AND_SPENDING,
+    INTAKE,
     JOINED_NAMES,
     LIST_ETC,
     LIST_GOES_ON,
@@ -1075,16 +1076,12 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
 
 
 _DECIDED = regex.compile(r"^(?:决定|依法|经审查|作出)+")
-_STAGE_IN = regex.compile(alternation(lx.INTAKE_WORDS))
-_STAGE_DONE = regex.compile(r"审执结|审结|执结|办结|结案")
-
-
 def _stage(f: Fig) -> str:
     """Whether a figure counts what came in ("in") or what was closed ("done"), by the verb its label holds."""
     label = label_of(f)
-    if _STAGE_DONE.search(label):
+    if STATUS_DONE.search(label):
         return "done"
-    return "in" if _STAGE_IN.search(label) else ""
+    return "in" if INTAKE.search(label) else ""
 
 
 def _stage_pairs(doc: Doc) -> list[Breakdown]:
@@ -1093,19 +1090,16 @@ def _stage_pairs(doc: Doc) -> list[Breakdown]:
     of the intake, the closings of the closings."""
     out = []
     for k, s in enumerate(doc.sentences):
-        if "其中" not in s.text:
+        at = s.text.find("其中")
+        if at < 0:
             continue
-        cue = PARTS_CUE.match(s.text.lstrip()) if s.text.lstrip().startswith("其中") else None
-        inside = s.figs if cue is not None else []
-        if cue is None:
-            m = regex.search(r"其中", s.text)
-            if m is None:
-                continue
-            inside = [f for f in s.figs if f.claim.start - s.start > m.start()]
-            before = [f for f in s.figs if f.claim.start - s.start < m.start()]
-        else:
+        if not s.text[:at].strip():  # the sentence opens the list: its totals close the sentence before
             prev = doc.sentences[k - 1] if k else None
+            inside = s.figs
             before = prev.figs if prev is not None and prev.para == s.para else []
+        else:
+            inside = [f for f in s.figs if f.claim.start - s.start > at]
+            before = [f for f in s.figs if f.claim.start - s.start < at]
         wholes: dict[str, Fig] = {}
         for w in before:
             if w.is_part and not w.is_baseline and (st := _stage(w)):
