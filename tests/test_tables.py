@@ -90,16 +90,16 @@ TABLE_CASES = [
       ("40", "40", "件", "count", "予以公开", None),
       ("11", "11", "件", "count", "部分公开", None),
       ("13", "13", "件", "count", "不予公开", None)]),
-    # court statistics: units in the column headers, a rate column, a 合计 row named by its column
+    # court statistics: units in the column headers, a rate column, a 合计 row named by its column and itself
     ("案件类别\t收案数（件）\t结案数（件）\t结案率\n"
      "民事\t1,306\t1,254\t96.0%\n"
      "合计\t1,420\t1,361\t95.8%\n",
      [("1,306", "1306", "件", "count", "民事收案数", None),
       ("1,254", "1254", "件", "count", "民事结案数", None),
       ("96.0%", "96.0", "%", "percent", "民事结案率", None),
-      ("1,420", "1420", "件", "count", "收案数", None),
-      ("1,361", "1361", "件", "count", "结案数", None),
-      ("95.8%", "95.8", "%", "percent", "结案率", None)]),
+      ("1,420", "1420", "件", "count", "收案数合计", None),
+      ("1,361", "1361", "件", "count", "结案数合计", None),
+      ("95.8%", "95.8", "%", "percent", "结案率合计", None)]),
     # case counts need no unit of their own: 收案数, 审结数 are counted in 件
     ("类别\t收案数\t审结数\n行政处罚\t26\t25\n",
      [("26", "26", "", "count", "行政处罚收案数", None),
@@ -235,7 +235,7 @@ TABLE_CASES = [
       ("96", "96", "个", "count", "10万—30万元", None), ("71", "71", "个", "count", "10万—30万元", None),
       ("-25", "25", "个", "change", "10万—30万元增减", "decrease"),
       ("218", "218", "个", "count", "合计", None), ("218", "218", "个", "count", "合计", None),
-      ("0", "0", "个", "change", "增减", None)]),
+      ("0", "0", "个", "change", "增减合计", None)]),
     # a label over a group of rows (按城乡分) stays inside the table
     ("单位：万人、%\n指标\t年末数\t比重\n常住人口\t386.42\t100.0\n按城乡分\n城镇\t241.87\t62.6\n",
      [("386.42", "3864200", "人", "count", "常住人口", None), ("100.0", "100.0", "%", "percent", "常住人口比重", None),

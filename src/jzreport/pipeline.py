@@ -1140,10 +1140,13 @@ def _records(
             # 136個城市, 0.1個百分點, 1.35萬噸: the unit as the text spells it (but ％ is %)
             unit = "".join(o if not _FULL_WIDTH <= o <= _FULL_WIDTH_END else n for n, o in zip(
                 unit, span[i : i + len(unit)], strict=True))
+        subject = ctx.subject
+        if tok.total and subject and tok.total not in subject:
+            subject += tok.total  # a total row's cell: 受理量合计, as the row says (checks read it by its column)
         claims.append(trusted(Claim, {
             "id": own[0], "start": a + base, "end": b + base, "text": text[a:b],
             "kind": kind, "value": _plain(tok.value, tok.multiplier != 1 or tok.unit_text.endswith("成")),
-            "unit": unit, "subject": ctx.subject, "approx": ctx.approx, "direction": direction,
+            "unit": unit, "subject": subject, "approx": ctx.approx, "direction": direction,
             "role": d.role, "number": tok.number, "multiplier": tok.multiplier, "unit_text": tok.unit_text,
             "baseline": ctx.baseline, "sentence": sentence, "section": section, "links": links,
         }))  # fmt: skip

@@ -173,6 +173,7 @@ class Token:
     ratio_terms: list[tuple[int, int, str]] = field(default_factory=list)
     mult_text: str = ""
     row_head: str = ""  # the header cell of a table row that gave this cell its unit
+    total: str = ""  # 合计 when the cell stands in a table's total row
     period: int | None = None  # the year (or 1 本年 / 0 上年) of the table column this cell stands in
 
 

@@ -24,8 +24,8 @@ A cell in brackets, `(1,234.5)`, is negative, as accountants write it. A cell un
 Subjects of table cells: the row header, followed by the column header when the column names a
 quantity (`行政处罚` + `收案数(件)` → `行政处罚收案数`); a column that only names a period or says
 nothing (`2023年`, `本年`, `上年同期`, `合计`, `数量`, `绝对数`) adds nothing; a row without a header cell,
-or headed by a period or 合计, takes the column header alone (`收到申请数`). Percent cells and cells
-with their own unit get the same subject.
+or headed by a period or 合计, takes the column header alone (`收到申请数`), and a 合计 row's record says so
+after it (`收案数合计`). Percent cells and cells with their own unit get the same subject.
 
 Cells that label rather than measure stay bare and are skipped later for want of a unit: a 序号, 编号,
 年份 or 代码 column, numbers before the row header (`1\t行政处罚\t48`), a year in the first column.
@@ -444,6 +444,8 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if row.parent and row_head:
         row_head = row.parent + row_head.strip()
     subject = _subject(row_head, column)
+    if subject and (total := _TOTAL_ROW.fullmatch(_bare(row_head))):
+        tok.total = total.group()  # 合计 under 受理量: the record says 受理量合计
     if _RANK_HEAD.search(_bare(row_head)) and _RANK_CELL.fullmatch(cell.text) and tok.value is not None:
         tok.unit, tok.family, tok.unit_text, tok.row_head = "", "rank", "", _RANK_HEAD.sub("", subject)
         return True  # 人均地区生产总值位次\t1\t2\t3: each column's place
@@ -572,6 +574,9 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
     if any(_CASE_COUNT.search(_bare(h)) for h in (column or "", row_head)):
         return None, ""
     return None
+
+
+_TOTAL_ROW = Lazy(regex.compile, r"合计|小计|总计")
 
 
 def _subject(row_head: str, column: str | None) -> str:

@@ -251,12 +251,17 @@ def same_measure(a: Fig, b: Fig) -> bool:
     return a.claim.kind == b.claim.kind == "count" and a.claim.unit in _PEOPLE and b.claim.unit in _PEOPLE
 
 
+_TOTAL_ENDS = ("合计", "小计", "总计")
+
+
 def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
     """Group the claims by sentence and read what stands around each; `text` is the document they are of."""
     sentences: list[Sentence] = []
     by_start: dict[tuple[int, int], Sentence] = {}
     figs: list[Fig] = []
     for i, c in enumerate(sorted(claims, key=lambda c: (c.start, c.end))):
+        if c.subject and len(c.subject) > 2 and c.subject.endswith(_TOTAL_ENDS):
+            c = c.model_copy(update={"subject": c.subject[:-2]})  # 受理量合计: a total row read by its column
         key = (c.sentence.start, c.sentence.end)
         s = by_start.get(key)
         if s is None:
