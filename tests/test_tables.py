@@ -282,6 +282,29 @@ TABLE_CASES = [
      [("642", "642", "人", "count", "研发人员数量", None), ("580", "580", "人", "count", "研发人员数量", None),
       ("24", "24", "人", "count", "博士", None), ("19", "19", "人", "count", "博士", None),
       ("75", "75", "人", "count", "本科以下", None), ("81", "81", "人", "count", "本科以下", None)]),
+    # units under the years only, the change column's cells signed and holding their own %; a unit in brackets
+    ("截至12月31日止年度　2024年　2023年　变动\n　　　　人民币千元　人民币千元\n"
+     "收入　2,436,852　2,018,406　+20.7%\n每股基本盈利（人民币分）　41.28　34.15　+20.9%\n",
+     [("2,436,852", "2436852000", "元", "money", "收入", None),
+      ("2,018,406", "2018406000", "元", "money", "收入", None),
+      ("20.7%", "20.7", "%", "change", "收入变动", "increase"),
+      ("41.28", "41.28", "分", "money", "每股基本盈利", None),
+      ("34.15", "34.15", "分", "money", "每股基本盈利", None),
+      ("20.9%", "20.9", "%", "change", "每股基本盈利变动", "increase")]),
+    # a cost in brackets is a deduction shown as such, its amount positive; a net figure in brackets is negative
+    ("项目　2024年　2023年　变动\n　人民币千元　人民币千元　(%)\n销售成本　(9,742,105)　(8,713,940)　11.8\n"
+     "其他收入和支出净额　(1,045)　(612)　—\n",
+     [("9,742,105", "9742105000", "元", "money", "销售成本", None),
+      ("8,713,940", "8713940000", "元", "money", "销售成本", None),
+      ("11.8", "11.8", "%", "change", "销售成本变动", "increase"),
+      ("1,045", "-1045000", "元", "money", "其他收入和支出净额", None),
+      ("612", "-612000", "元", "money", "其他收入和支出净额", None)]),
+    # a table of old reports: a 单位 column, signed changes
+    ("品名　单位　1983年　1984年　增减（%）\n粮食　万斤　9850　12360　+25.5\n鲜蛋　吨　1130　1020　-9.7\n",
+     [("9850", "98500000", "斤", "measure", "粮食", None), ("12360", "123600000", "斤", "measure", "粮食", None),
+      ("25.5", "25.5", "%", "change", "粮食增减", "increase"),
+      ("1130", "1130", "吨", "measure", "鲜蛋", None), ("1020", "1020", "吨", "measure", "鲜蛋", None),
+      ("-9.7", "9.7", "%", "change", "鲜蛋增减", "decrease")]),
 ]  # fmt: skip
 
 

@@ -54,11 +54,11 @@ _CHANGE_BEFORE = regex.compile(
     rf"""
     (?:
         (?P<inc2>增长|增加|提高|上升|(?<!改造|扩容)提升|上涨|增多|扩大|攀升|回升|加快|增产|增收|超收|净增|多增|翻了?|前移|前进|上调|激增|猛增|多出|高出|超出
-               |涨价|提价|上浮|偏多|偏高|上修|年增|成长|延长
+               |涨价|提价|上浮|偏多|偏高|上修|年增|成长|延长|递增
                |(?<![上高暴飞猛看])涨)  # 偏多12%: against the normal (常年); 年增, 上修: Taiwan; 涨了三成
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
                |减轻|减产|减收|短收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利|偏少|偏低|减亏|下修|年减
-               |节电|节水|节煤|节油|节能|核减|审减
+               |节电|节水|节煤|节油|节能|核减|审减|递减
                |(?<![下暴大狂])跌)  # 年可节电约126万千瓦时: a saving is a decrease; 跌了5%
       | (?P<inc2>高于|超出|多于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)   # 高于全省平均水平2.3张
       | (?P<dec2>低于|少于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)
@@ -300,8 +300,10 @@ def qualifiers(text: str, tok: Token) -> Context:
         ctx.approx = approx_after(text, tok)
     elif near is not None and _STANDARD_AFTER.match(text, tok.end):
         ctx.approx = None  # 低于1.0名的国家标准: the standard it is compared with, stated exactly
-    if tok.unit == "分" and tok.value is not None and _CENTS_BEFORE.search(text, max(0, tok.start - 12), tok.start):
-        tok.family = "money"  # 每股基本盈利为人民币36.52分: cents, kept as written (like 港仙)
+    if tok.unit == "分" and tok.value is not None and (
+        _CENTS_BEFORE.search(text, max(0, tok.start - 12), tok.start) or "每股" in tok.row_head
+    ):
+        tok.family = "money"  # 每股基本盈利为人民币36.52分, 每股收益（人民币分）|41.28: cents, as written (like 港仙)
     if tok.family in ("", "count", "unitless") and not tok.unit:
         c = CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
         if c:
@@ -446,6 +448,7 @@ _AMOUNT_FAMILIES = frozenset({"money", "measure", "count"})
 _UPGRADES = frozenset({"提升", "提高", "扩大", "拓展", "跃升", "上调"})
 # 为群众减少垫付资金: who a saving is for stands before the verb
 _BENEFICIARY = recache.compile(r"^(?:为|向|帮助|替)[\u4e00-\u9fff]{1,6}?(?=(?:减少|降低|节约|节省|减轻|增加)\w)")
+_AMOUNT_NAME = recache.compile(r"(?:总|数)?金?额")
 _MEASURE_NAME = recache.compile(r"[量额率值数]$|面积$|规模$")  # 节能环保产业产值: a name, not a saving
 _OBJECT = recache.compile(r"[\u4e00-\u9fff“”]{1,10}")  # the object between the verb and the amount: no figure, no mark
 # a level (至, 到, 为), a rate, or the name of a level (增加就业岗位300个 adds jobs): not what a change acts on
@@ -468,6 +471,8 @@ def _object_change(whole_left: str, count: bool) -> str | None:
         return None
     if verb in _NOUN_MAKERS and _MEASURE_NAME.search(rest):
         return None  # 节约用电量120万千瓦时 names a measure; 节约医保基金9.7亿元 is a saving
+    if _AMOUNT_NAME.fullmatch(rest) or (verb == "减轻" and rest.startswith("处罚")):
+        return None  # 审减金额4630万元 names the sum cut; 减轻处罚案件39件 counts cases of a lighter penalty
     return "increase" if opener.group("inc") else "decrease"
 
 

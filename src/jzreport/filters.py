@@ -88,6 +88,12 @@ _TIER_UNITS = frozenset({"批", "期", "届", "类", "档", "轮", "次", "场"}
 _ARTICLE_UNITS = frozenset({"个", "种", "项", "份", "组", "场"})
 _ARTICLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,3}的")
 _EPITHET_END = recache.compile(r"[。,;!]")
+# 一家建材企业负责人说, 一位市民表示: someone speaking; 以前开一家餐饮店要跑…: any one, as an example
+_SPEAKER_AFTER = recache.compile(
+    rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(lx.SPEAKERS)})[\u4e00-\u9fff]{{0,3}}?(?:{alternation(lx.SPEECH_VERBS)})"
+)
+_EXAMPLE_BEFORE = recache.compile(rf"(?:{alternation(lx.EXAMPLE_TIMES)})[\u4e00-\u9fff]{{0,3}}$")
+_EXAMPLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,8}?(?:,[^。;\d]{0,12}?)?(?:要|需要|须|得|就得|就要)")
 _LUNAR_DAY_BEFORE = recache.compile(r"(?:大年|正月|腊月|农历|冬月|[一二三四五六七八九十]月)初$")
 _ROUND_THE_CLOCK = recache.compile(
     r"(?:不间断|全天候)?(?:服务|值守|值班|坚守|在线|营业|运行|开放|待命|监控|监测|巡逻|接警|响应|热线|咨询|守护|不打烊)"
@@ -96,7 +102,10 @@ _PAGE_META = recache.compile(
     r"(?:^|[\s|·])(?:阅读|浏览|点赞|赞|在看|转发|评论|收藏|播放|👍|💬|❤️?|🔁|👀)(?:量|数|次数)?[:：]?[ ]*$"
 )
 # what may stand before a round amount (罚金人民币十万元), unlike a unit header (单位：万元, (人民币百万元))
-_AMOUNT_LEAD = recache.compile(r"[\u4e00-\u9fff](?<!单位)(?<!币种)(?:人民币|港币|美元)?$(?<![(（:：]人民币)")
+# 罚金十万元 is an amount; 均以人民币百万元列示 and 单位:人民币千元 name the scale figures are written in
+_AMOUNT_LEAD = recache.compile(
+    r"[\u4e00-\u9fff](?<!单位)(?<!币种)(?<!以)(?:人民币|港币|美元)?$(?<![(（:：以]人民币)(?<!以港币)(?<!以美元)"
+)
 _RUNNING_TIME = recache.compile(r"[(（](?:视频)?时长[:：]?[ ]?$")
 _PERSON_BEFORE = recache.compile(r"(?:^|[,，、(（])[男女][,，、]$")
 _PER_RATE_NAME = recache.compile(r"(?:[十百千万]|亿元)[^,;。\d]{0,6}率")
@@ -420,6 +429,11 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "negation"  # 无一人因贫失学, 未发生一起: none, said with 一
     if chinese and tok.number == "一" and unit in _ARTICLE_UNITS and _ARTICLE_AFTER.match(text, end):
         return "article"  # 一个好的开端, 一个新的增长极, 交出一份亮眼的成绩单: "a", not a count
+    if chinese and tok.number == "一" and (
+        _SPEAKER_AFTER.match(text, end, end + 24)
+        or (_EXAMPLE_BEFORE.search(before) and _EXAMPLE_AFTER.match(text, end, end + 24))
+    ):
+        return "article"  # 一家企业负责人说; 过去修复一条信息要跑几个部门: "a", someone or anything of the kind
     if unit == "年" and before.endswith("的") and _EPITHET_END.match(text, end):
         return "set phrase"  # 极不平凡的五年: a stretch of years praised, no figure
     if chinese and _LUNAR_DAY_BEFORE.search(before) and value is not None and value <= 10:

@@ -610,8 +610,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             if named := attach.right_subject(text, tok, after):  # 按照10%的税率: the rate is named after it
                 right, share_of = named, True
         subject: str | None
-        cell_lead = left_raw.rstrip("+＋")  # +5.2%: the sign is the cell's, no word before the figure
-        if tok.row_head and (not left or cell_lead.endswith(" ") or CELL_SEP.search(cell_lead)):  # a table cell
+        cell_lead = left_raw.rstrip("+＋")  # +5.2%: the sign is the cell's, no word before the figure (a table cell)
+        if tok.row_head and (not left or not cell_lead or cell_lead.endswith(" ") or CELL_SEP.search(cell_lead)):
             subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
         elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
             subject, source = partner.ctx.subject, "partner"

@@ -297,13 +297,17 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         block = block._replace(cases=True)
     if not any(_VALUE_CELL.match(c.text) for c in cells):
         header = _spaced_out(tuple(c.text for c in cells))
-        unit_row = all(_UNIT_CELL.fullmatch(h) for h in header)
+        unit_row = all(_UNIT_CELL.fullmatch(h.strip("()（）")) for h in header)  # 人民币千元 | (%)
         if block.header and unit_row and len(header) < len(block.header):
             # 项目 | 2024年 | 2023年 | 变动 over " | 人民币千元 | 人民币千元 | %": a row of units under the head,
             # its empty first cell left out; each unit goes to the column it stands under, counted from the right
             k = len(block.header) - len(header)
-            units = tuple(f"{h}（{u}）" for h, u in zip(block.header[k:], header, strict=True))
-            return block._replace(header=(*block.header[:k], *units))
+            last = _bare(block.header[-1])
+            if k > 1 and not any("%" in u for u in header) and (_RATE_HEAD.search(last) or _CHANGE_HEAD.search(last)):
+                k = 1  # 2024年 | 2023年 | 变动 over 人民币千元 | 人民币千元: the change column's cells hold their own %
+            n = k + len(header)
+            units = tuple(f"{h}（{u.strip('()（）')}）" for h, u in zip(block.header[k:n], header, strict=True))
+            return block._replace(header=(*block.header[:k], *units, *block.header[n:]))
         corner = _HEAD_UNIT.match(header[0])  # 分部收益(人民币百万元)\t2023年\t2022年: the unit of the whole table
         # 项目(%) | 2024年末 | 2023年末 under a table in 百万元: a head that states its unit starts a table of its own
         if corner is not None and (not block.units or block.rows) and corner.group("unit") in UNIT_FAMILY:
@@ -463,8 +467,8 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if unit is None:
         return False  # no unit here: a money note over labelled lines may still give one
     _give(tok, unit[0], unit[1], subject)
-    if _PAREN_CELL.match(cell.text) and tok.value is not None:
-        tok.value = -tok.value
+    if _PAREN_CELL.match(cell.text) and tok.value is not None and not _COST_HEAD.search(_bare(row_head)):
+        tok.value = -tok.value  # (1,234.5) is negative; 销售成本 (9,742,105) is a cost shown as a deduction
     if row.growth and tok.unit == "%" and not _CHANGE_HEAD.search(subject) and not _SHARE_HEAD.search(subject):
         tok.row_head += "增速"  # a cell of a table of growth rates (表2 主要行业增加值增速): 医药制造业 -2.1 fell
     return True
@@ -576,6 +580,10 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
     return None
 
 
+# 销售成本, 行政开支: a cost, shown in brackets as a deduction (not 营业外收入和支出, a net figure)
+_COST_HEAD = Lazy(
+    regex.compile, r"^(?!.*(?:收入|收益|净|损益|利润)).*(?:成本|开支|费用|支出|税项?|折旧|摊销|减值(?:损失|亏损)?)$"
+)
 _TOTAL_ROW = Lazy(regex.compile, r"合计|小计|总计")
 
 

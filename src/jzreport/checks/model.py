@@ -434,7 +434,7 @@ def _read(s: Sentence) -> None:
         nxt = figs[k + 1].claim.start if k + 1 < len(figs) else s.end
         f.tail = tail = _drop_unit(text[max(0, c.end - base) : max(0, nxt - base)], c)
         m = _LAST_MARK.search(lead)
-        f.clause = lead[m.end() :] if m else lead
+        f.clause = (lead[m.end() :] if m else lead).rstrip("+＋")  # +25.5 in a table: the sign is the figure's
         group += lead.count(";") + lead.count("；")
         f.group = group
         if "(" in lead or "（" in lead or ")" in lead or "）" in lead:
