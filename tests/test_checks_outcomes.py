@@ -470,6 +470,49 @@ CASES = [
             ("part_rate", "consistent", ("8420.60万元", "7310.25万元", "86.8%")),
         ],
     ),
+    # --- scopes, nested parts and wholes of another stretch (round 24) ---------------------------------------------
+    Case(
+        "a sentence opened by the scope 办结的申请中 shares and parts the figure its verb names",
+        "平台累计受理信用修复申请5120件,办结4860件,办结率94.9%。办结的申请中,准予修复4520件,占93.0%;"
+        "不予修复340件,占7.0%。",
+        [
+            ("part_rate", "consistent", ("4860件", "4520件", "93.0%")),
+            ("part_rate", "consistent", ("4860件", "340件", "7.0%")),
+            ("sum", "consistent", ("4860件", "4520件", "340件")),
+        ],
+        absent=(("part_rate", ("5120件", "4520件", "93.0%")),),
+    ),
+    Case(
+        "a scope of another kind of request parts nothing stated before it",
+        "受理涉企诉求6120件,已办结6034件,办结率98.59%。涉及民生保障的诉求中,供水、供气类共9210件,"
+        "其中供水类5380件、供气类3830件。",
+        [("sum", "consistent", ("9210件", "5380件", "3830件"))],
+        absent=(("sum", ("6120件", "9210件", "5380件", "3830件")),),
+    ),
+    Case(
+        "a part of one of the listed parts is no further part of the list",
+        "全市新登记企业8630户,其中全程电子化登记8120户,全程电子化率达94.1%;通过手机端完成登记6450户,"
+        "占全程电子化登记量的79.4%。",
+        [("part_rate", "consistent", ("8120户", "6450户", "79.4%"))],
+        absent=(("sum", ("8630户", "8120户", "6450户")),),
+    ),
+    Case(
+        "the whole restated as a scope is no part, and a share of it is some k of it",
+        "全县规上工业企业达188家,其中新增入规企业17家;188家企业中亏损企业占比为13.3%。",
+        [("grim", "consistent", ("188家", "13.3%"))],
+        absent=(("sum", ("188家", "17家", "188家")),),
+    ),
+    Case(
+        "a rate of a part listed under what was closed may be over what was passed on",
+        "转办承办单位2850件。截至月底,转办工单已办结2790件,办结率97.89%;其中按时办结2716件,按时办结率95.30%。",
+        [("part_rate", "consistent", ("2850件", "2716件", "95.30%"))],
+    ),
+    Case(
+        "a share of the month's total, not of a holiday's within it",
+        "10月份,热线受理群众诉求3.62万件,环比下降6.2%。国庆假期7天共受理诉求7420件。"
+        "本月受理企业诉求1880件,占诉求总量的5.2%。",
+        [("part_rate", "consistent", ("3.62万件", "1880件", "5.2%"))],
+    ),
 ]
 
 

@@ -252,6 +252,9 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         if out and aggregate(f):
             break  # 火电A,水电B,…,非化石能源装机C: a sum of some of the items, not one more of them
+        again = any(g.claim.value == f.claim.value for g in f.sent.figs[: f.pos])
+        if out and again and BASE_OF_FOLLOWING.match(f.tail):
+            break  # 企业236家,其中新增21家；236家企业中…: the whole again, as the scope of what follows
         new_group = bool(out) and f.group != out[-1].group
         if out and not new_group and outcome_of(f, out[-1]):
             told = f.group  # 调解组织受理5706件,调解成功4125件: the second is of the first, no kind of its own
@@ -1729,7 +1732,12 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
         # 仲裁审结案件中 of 审结5216件 (named by its verb), not of 立案受理案件5480件 (named by the head noun)
         verb = scope_verb(name)
         verbal = [w for w in named if verb and any(verb in n for n in w.names if n)]
-        wholes = qualified or verbal or [w for w in named if any(c[-2:] in n for n in w.names)] or named
+        if "的" in name[2:]:
+            # 办结的申请中 of 办结8265件; 涉及民生保障的诉求中 of no figure when none is so described
+            said = name.partition("的")[0]
+            wholes = [w for w in named if any(said in n for n in w.names if n)]
+        else:
+            wholes = qualified or verbal or [w for w in named if any(c[-2:] in n for n in w.names)] or named
         if len(wholes) != 1 or not all(same_measure(p, wholes[0]) for p in parts):
             continue
         out.append(_make_list(wholes[0], parts, "中"))

@@ -8,11 +8,13 @@ tie is firm enough to call a mismatch inconsistent (`firm`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .changes import find_changes
 from .lists import find_breakdowns
-from .model import Doc
+from .model import Doc, Fig
 from .perhead import per_head_shares
-from .relations import Relations
+from .relations import Breakdown, Relations
 from .shares import (
     find_shares,
     kind_share_lists,
@@ -42,7 +44,20 @@ def find(doc: Doc) -> Relations:
     # 受理11933起,调解成功11929件,调解成功率99.9%: the rate checks the stage already, the subset says nothing more
     paired = {(sh.whole, sh.part) for sh in rel.shares}
     rel.breakdowns = [b for b in rel.breakdowns if b.cue != "stage" or (b.whole, b.parts[0]) not in paired]
+    # 9371户,占全程电子化登记量的近八成: a part of a single other part (not of several, not a ratio of two)
+    nested = {(sh.whole, sh.part) for sh in rel.shares if not sh.plus and not sh.times}
+    rel.breakdowns = [b for b in map(_unnest, rel.breakdowns, [nested] * len(rel.breakdowns)) if b is not None]
     rel.breakdowns += named_lists + far_lists
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
     return rel
+
+
+def _unnest(b: Breakdown, paired: set[tuple[Fig, Fig]]) -> Breakdown | None:
+    """A list without the parts its text says are parts of another of its parts: 其中全程电子化登记A,…;通过手机端
+    完成登记B,占全程电子化登记量的近八成 (B is within A, not beside it)."""
+    inner = [p for p in b.parts if any((q, p) in paired for q in b.parts if q is not p)]
+    if not inner:
+        return b
+    parts = tuple(p for p in b.parts if p not in inner)
+    return replace(b, parts=parts) if len(parts) >= 2 or (parts and not b.exhaustive) else None

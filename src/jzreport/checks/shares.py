@@ -136,6 +136,9 @@ def find_shares(
                 continue
             if r.is_baseline:
                 continue
+            if (scope := _scope_count(r)) is not None:
+                grims.append(Grim(r, scope, True))  # 236家企业中盈利企业占比达83.5%: some k of the 236
+                continue
             if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name) or _whole_inside(r):
                 got = _share(doc, r, parent, plus)
                 if isinstance(got, Share) and "以上" in name:
@@ -196,6 +199,19 @@ def find_shares(
             parts = tuple(shares[k].part for k in run)
             lists.append(Breakdown(shares[run[0]].whole, parts, "shares-list", True, True, group=gid))
     return shares, grims, pending, lists
+
+
+def _scope_count(r: Fig) -> Fig | None:
+    """The count right before a share that its clause opens as its scope (236家企业中盈利企业占比达83.5%),
+    when the count of those in the scope is not stated."""
+    if r.pos == 0:
+        return None
+    f = r.sent.figs[r.pos - 1]
+    if not (f.is_level and f.claim.kind == "count" and f.group == r.group and f.exact_count):
+        return None
+    m = BASE_OF_FOLLOWING.match(f.tail)
+    # of the things in the scope, so a share (占比), not a rate of something else they do (部门中…办结率)
+    return f if m is not None and SHARE_CUE.search(f.tail, m.end()) and "平均" not in f.tail else None
 
 
 _JOINER = regex.compile(r"\s*[和与及、]\s*")
@@ -529,7 +545,7 @@ def _share(
         return None
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
-    scoped = None if named else _scope_whole(part)
+    scoped = None if named else _scope_whole(doc, part)
     if scoped is not None:
         # 其中研发人员2,957人；研发人员中硕士及以上学历人员813人,占比27.49%: of the figure its clause names as scope
         return Share(r, part, scoped, "the whole its scope names (X中)", True)
@@ -592,20 +608,27 @@ _INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}\s*[（(]?$")
 # 占全市总量的70.0%: a whole named by nothing but being the whole, of the place the text is about
 _GENERIC_WHOLE = regex.compile(r"(?:全[国省市县区州镇乡])?(?:总量|总数|总额|总计|全部|总体|总和)")
 _IN_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中(?=\p{Han})")
+_OPENS_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中[,:]")
 
 
-def _scope_whole(part: Fig) -> Fig | None:
+def _scope_whole(doc: Doc, part: Fig) -> Fig | None:
     """The figure a part's clause opens on as its scope (研发人员中硕士…813人: the 研发人员 counted before it in
-    the sentence), when exactly one figure of its measure is so named."""
+    the sentence), or its sentence (办结的申请中,准予修复…: the 办结 of the sentence before), when exactly one
+    figure of its measure is so named."""
+    s = part.sent
     m = _IN_SCOPE.match(part.clause)
-    if m is None or part.clause.startswith(("其中", "从中", "集中")):
+    figs = s.figs[: part.pos]
+    if m is None and s.index > 0 and (prev := doc.sentences[s.index - 1]).para == s.para:
+        m, figs = _OPENS_SCOPE.match(s.text.lstrip()), prev.figs
+    if m is None or m.string.startswith(("其中", "从中", "集中")):
         return None
     name = m.group("name")
+    keys = (name, name.partition("的")[0]) if "的" in name[2:] else (name,)  # 办结的申请: named by its verb
     named = [
         w
-        for w in part.sent.figs[: part.pos]
+        for w in figs
         if w.is_level and not w.is_baseline and same_measure(w, part) and w.claim.value > part.claim.value
-        and any(n.endswith(name) for n in w.names if n)
+        and any(n.endswith(k) for n in w.names if n for k in keys)
     ]
     return named[-1] if len(named) == 1 else None
 
@@ -718,8 +741,14 @@ def _rivals(doc: Doc, r: Fig, w: Fig, named: str) -> tuple[Fig, ...]:
         and compatible(g, w)
         and not arith.bounds(g.claim).meets(arith.bounds(w.claim))  # 5,836.2百万 and 5,836,214千: one figure
         and names_match(named, g, whole=True)
-        and _period(g.sent) == _period(w.sent)  # 10月份 beside 1-10月: the stretch of time tells them apart
+        and _same_stretch(g.sent, w.sent)  # 10月份 beside 1-10月: the stretch of time tells them apart
     )
+
+
+def _same_stretch(a: Sentence, b: Sentence) -> bool:
+    """Two sentences of one stretch of time, or one that names none (假期7天共受理… within 10月份)."""
+    pa, pb = _period(a), _period(b)
+    return pa is None or pb is None or pa == pb
 
 
 def _same_line(g: Fig) -> list[Fig]:
@@ -1082,13 +1111,16 @@ def _named_rate_pair(
         inner = tuple(
             g for g in _other_bases(s, numerator, listed) if g.group == numerator.group and g.pos > listed.pos
         )
+        # 转办3724件。已办结3651件,办结率…;其中按时办结3607件,按时办结率96.86%: or of what the list's whole is of
+        outer = _base_before(doc, listed, stem)
+        extra = (outer,) if outer is not None and outer not in others else ()
         return Share(
             r,
             numerator,
             listed,
             "the whole its numerator is listed in",
             not inner,
-            alts=inner + tuple(w for w in others if w not in inner),
+            alts=inner + tuple(w for w in others if w not in inner) + extra,
             plus=together,
         )
     if len(bases) == 1:
