@@ -508,6 +508,20 @@ CASES = [
         [("part_rate", "consistent", ("2850件", "2716件", "95.30%"))],
     ),
     Case(
+        "what was answered on the spot and the rest make the calls taken",
+        "活动中现场接听群众来电148个,当场解答103个,当场解答率69.6%,其余45个已转办。",
+        [("sum", "consistent", ("148个", "103个", "45个")), ("part_rate", "consistent", ("148个", "103个", "69.6%"))],
+    ),
+    Case(
+        "a table's rate column named for its count column, over the row's first count",
+        "地区 | 工单量(件) | 办结量(件) | 办结率 | 满意率\n东区 | 41250 | 40612 | 98.45% | 95.1%\n"
+        "西区 | 28314 | 27602 | 97.94% | 94.0%\n",
+        [
+            ("part_rate", "consistent", ("41250", "40612", "98.45%")),
+            ("part_rate", "inconsistent", ("28314", "27602", "97.94%")),
+        ],
+    ),
+    Case(
         "a share of the month's total, not of a holiday's within it",
         "10月份,热线受理群众诉求3.62万件,环比下降6.2%。国庆假期7天共受理诉求7420件。"
         "本月受理企业诉求1880件,占诉求总量的5.2%。",

@@ -403,7 +403,8 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
     return None
 
 
-_COUNT_COLUMN = regex.compile(r"(?:总数|总量|数量|个数|件数|户数|人数|问题数|合计|总计)$")
+_COUNT_COLUMN = regex.compile(r"(?:总数|总量|数量|个数|件数|户数|人数|问题数|合计|总计|单量|受理量)$")
+_MEASURED = regex.compile(r"(?:数量|件数|数|量)$")
 
 
 _CELLS = regex.compile(r"\t|[|｜]|[ \u3000]{2,}")  # a table row's cells, not a sentence's clauses
@@ -411,6 +412,8 @@ _CELLS = regex.compile(r"\t|[|｜]|[ \u3000]{2,}")  # a table row's cells, not a
 
 def _column_counts(rate: str, own: str) -> bool:
     """Whether a row's cell named `own` (东区法院审结) counts what its rate named `rate` (东区法院结案率) counts."""
+    if len(own) > 2 and _MEASURED.sub("", own) == rate[:-1]:
+        return True  # 工单量 | 办结量 | 办结率: the column counts what the rate is named for
     k = next((i for i, (a, b) in enumerate(zip(rate, own, strict=False)) if a != b), min(len(rate), len(own)))
     stem, column = rate[k:-1], own[k:]
     column = column.removeprefix("已")  # 问题数 | 已整改 | 整改率
