@@ -522,6 +522,15 @@ CASES = [
         ],
     ),
     Case(
+        "a list that opens its sentence is of the figure before whose name its items echo",
+        "诉前委派调解纠纷7420件,调解成功4180件,成功率56.33%。其中,特邀调解组织成功调解2510件,占比60.0%;"
+        "行业调解组织成功调解1040件,占比24.9%;人民调解组织成功调解630件,占比15.1%。",
+        [
+            ("sum", "consistent", ("4180件", "2510件", "1040件", "630件")),
+            ("part_rate", "consistent", ("4180件", "2510件", "60.0%")),
+        ],
+    ),
+    Case(
         "a share of the month's total, not of a holiday's within it",
         "10月份,热线受理群众诉求3.62万件,环比下降6.2%。国庆假期7天共受理诉求7420件。"
         "本月受理企业诉求1880件,占诉求总量的5.2%。",

@@ -888,11 +888,26 @@ def _pick_whole(
         return held[0]
     if recent is not None:
         focus = [w for w in focus if w.sent is recent]
+        if len(focus) > 1:
+            # 诉前调解纠纷A,调解成功B。其中,特邀调解组织成功调解C…: the one whose name the parts' names echo most
+            echo = {w: _echo(label_of(w), part.names) for w in focus}
+            top = max(echo.values())
+            if top >= 2 and sum(1 for v in echo.values() if v == top) == 1:
+                return next(w for w, v in echo.items() if v == top)
     if len(focus) == 1:
         return focus[0]
     if nearest and focus:
         return focus[-1]
     return None
+
+
+def _echo(name: str, names: Sequence[str]) -> int:
+    """How many two-character words of `name` the part's names hold (调解成功 in 特邀调解组织成功调解: 2)."""
+    pairs = {name[i : i + 2] for i in range(len(name) - 1)}
+    return sum(1 for p in pairs if _HAN2.fullmatch(p) and any(p in n for n in names if n))
+
+
+_HAN2 = regex.compile(r"\p{Han}{2}")
 
 
 def _same_name(a: str, b: str) -> bool:
