@@ -531,6 +531,24 @@ CASES = [
         ],
     ),
     Case(
+        "a plan first and what was done after it, past what the projects cost in all",
+        "全年实施重点项目186个,总投资962.5亿元,年度计划投资231.0亿元,实际完成投资248.4亿元,完成年度计划的107.5%。",
+        [("part_rate", "consistent", ("231.0亿元", "248.4亿元", "107.5%"))],
+        absent=(("part_rate", ("962.5亿元", "231.0亿元", "107.5%")),),
+    ),
+    Case(
+        "a year-on-year rate is not of the balance at the year's start",
+        "6月末,各项存款余额4218.36亿元,同比增长7.9%,较年初的3982.14亿元增加236.22亿元。",
+        [("diff", "consistent", ("3982.14亿元", "236.22亿元", "4218.36亿元"))],
+        absent=(("change_rate", ("3982.14亿元", "4218.36亿元", "7.9%")),),
+    ),
+    Case(
+        "a quarter's share named in its own clause is not of the half-year figure before it",
+        "公司实现营业收入38.20亿元。其中上半年营业收入17.45亿元,占全年的45.68%;第四季度营业收入占全年的27.31%。",
+        [("part_rate", "consistent", ("38.20亿元", "17.45亿元", "45.68%"))],
+        absent=(("part_rate", ("38.20亿元", "17.45亿元", "27.31%")),),
+    ),
+    Case(
         "a share of the month's total, not of a holiday's within it",
         "10月份,热线受理群众诉求3.62万件,环比下降6.2%。国庆假期7天共受理诉求7420件。"
         "本月受理企业诉求1880件,占诉求总量的5.2%。",

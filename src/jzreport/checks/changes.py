@@ -569,6 +569,10 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         if (ka == kr or None in (ka, kr)) and not _other_years(amount, rate):
             return Change(after, None, amount, rate, None, "amount")
         return None
+    if before is not None and rate is not None and not rate.is_points:
+        kb, kr = before.baseline_kind, rate.baseline_kind
+        if kb is not None and kr is not None and kb != kr:
+            rate = None  # 同比增长8.4%,较年初的5550.62亿元增加…: the rate is over a year before, not the year's start
     if before is not None and rate is not None and _PLAN_NAMED.search(before.clause) and not rate.is_points:
         # 收入23.58亿元,较年初预算22.80亿元超收0.78亿元,增长3.9%: the growth is over the year before, not the plan
         rate = None if _PLAN_NAMED.search(rate.clause) is None else rate

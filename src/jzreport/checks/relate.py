@@ -47,6 +47,7 @@ def find(doc: Doc) -> Relations:
     # 9371户,占全程电子化登记量的近八成: a part of a single other part (not of several, not a ratio of two)
     nested = {(sh.whole, sh.part) for sh in rel.shares if not sh.plus and not sh.times}
     rel.breakdowns = [b for b in map(_unnest, rel.breakdowns, [nested] * len(rel.breakdowns)) if b is not None]
+    rel.breakdowns = [b for b in rel.breakdowns if not _restated(b)]
     rel.breakdowns += named_lists + far_lists
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
@@ -61,3 +62,12 @@ def _unnest(b: Breakdown, paired: set[tuple[Fig, Fig]]) -> Breakdown | None:
         return b
     parts = tuple(p for p in b.parts if p not in inner)
     return replace(b, parts=parts) if len(parts) >= 2 or (parts and not b.exhaustive) else None
+
+
+def _restated(b: Breakdown) -> bool:
+    """A list gathered from several sentences whose whole one part states again (其中普通高中招生32.58万人,
+    中职招生21.35万人 … (一)普通高中。招生32.58万人): the same figure said twice, no whole of its sibling."""
+    if b.whole is None or len(b.parts) < 2 or len({p.sent.index for p in b.parts}) < 2:
+        return False
+    w = b.whole.claim
+    return any(p.claim.value == w.value and p.claim.unit == w.unit for p in b.parts)

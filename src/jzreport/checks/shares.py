@@ -214,6 +214,7 @@ def _scope_count(r: Fig) -> Fig | None:
     return f if m is not None and SHARE_CUE.search(f.tail, m.end()) and "平均" not in f.tail else None
 
 
+_STRETCH = regex.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _JOINER = regex.compile(r"\s*[和与及、]\s*")
 _KIND_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
@@ -230,17 +231,18 @@ def _plan_before(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     plan = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and _PLAN_SAID.search(f.clause)), None)
     if plan is None:
         return None
-    done = next((f for f in reversed(s.figs[: plan.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
+    # 年度计划投资78亿元,实际完成投资84.6亿元,完成年度计划的108.5%: the plan first, what was done after it
+    # (总投资1136.4亿元 before the plan is what the projects cost in all, not what was done this year)
+    done = next(
+        (
+            f
+            for f in s.figs[plan.pos + 1 : r.pos]
+            if f.is_level and not f.is_baseline and not f.paren and _ACTUAL.search(f.clause)
+        ),
+        None,
+    )
     if done is None:
-        # 年度计划投资78亿元,实际完成投资84.6亿元,完成年度计划的108.5%: the plan first, what was done after it
-        done = next(
-            (
-                f
-                for f in s.figs[plan.pos + 1 : r.pos]
-                if f.is_level and not f.is_baseline and not f.paren and _ACTUAL.search(f.clause)
-            ),
-            None,
-        )
+        done = next((f for f in reversed(s.figs[: plan.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
     if done is None or done.group != plan.group or not compatible(done, plan):
         return None
     return done, plan
@@ -527,6 +529,8 @@ def _share(
     own = EDGE_FILLER.sub("", own)
     if len(own) >= 2 and _list_item(part) and (part.claim.subject or "").endswith(own):
         return None  # 省级示范村1个、市级3个、县级5个,示范村占…的百分之六十以上: the share of them all
+    if (p := _STRETCH.match(own)) is not None and p.group() not in part.clause:
+        return None  # 上半年营业收入A,占全年的45.34%;第四季度营业收入占全年的28.96%: of a quarter not stated
     if len(own) >= 2 and not _holds(own, part):
         # 其中税收收入A,非税收入B;税收占比C: the part the share names stands further back in the sentence
         named_part = next(
@@ -583,6 +587,11 @@ def _share(
             return Share(r, part, w, f"the figure named like {named}, though not stated as {scope.group()}'s", False)
         return Share(r, part, w, f"the whole named {named}", firm)
     if part in parent:
+        scope = _IN_SCOPE.match(part.clause)
+        if scope is not None and not part.clause.startswith(("其中", "从中", "集中")):
+            name = scope.group("name")
+            if not any(n.endswith(name) or name.endswith(n) for n in parent[part].names if len(n) >= 2):
+                return None  # 初中专任教师中具有本科学历的…,占94.7%: of the scope it names, not of the list's whole
         return Share(r, part, parent[part], _LISTED, True, plus=plus.get(part, ()))
     base = next(
         (
