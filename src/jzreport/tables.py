@@ -505,6 +505,9 @@ def _unit_cell(row: _Row) -> _Units:
     return ((m.group("mult"), m.group("unit") or m.group("whole")),) if m is not None else ()
 
 
+_REMARK_HEAD = Lazy(regex.compile, r"说明|备注|原因|注释")
+
+
 def _column(row: _Row, i: int) -> str | None:
     """The header of column `i`: from a header row as long as the row, or one short of it (no corner cell)."""
     if row.header is None:
@@ -513,6 +516,8 @@ def _column(row: _Row, i: int) -> str | None:
         return row.header[i]
     if len(row.header) == len(row.cells) - 1 and i > 0:
         return row.header[i - 1]
+    if len(row.header) > len(row.cells) and all(_REMARK_HEAD.search(h) for h in row.header[len(row.cells) :]):
+        return row.header[i]  # … | 比重增减 | 重大变动说明 over a row whose remark is left empty
     if len(row.header) < len(row.cells) and all(_VALUE_CELL.match(c.text) for c in row.cells):
         # a header of several rows over figures only (行政复议 | 行政诉讼, then 结果维持 … 总计 under each): the
         # last header row names the columns on the right, the row above it those on the left that it leaves
@@ -606,6 +611,8 @@ def _period(column: str | None) -> int | None:
     if m.group("cn"):
         return int(m.group("cn").translate(_CN_YEAR_DIGITS))  # 一九五八年
     year = m.group("year") or m.group("year2")
+    if year and m.group("ystart"):
+        return int(year) - 1  # 2024年初金额 beside 2024年末金额: what the year started with, the year before's end
     return int(year) if year else (1 if m.group("now") else 0)
 
 
@@ -621,11 +628,12 @@ _CN_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "0012345678
 _NEWLINE = recache.compile("\n")
 _PERIOD_COLUMN = Lazy(
     regex.compile,
-    r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日)?(?:数|金额|发生额|余额|累计)?"  # 2024年金额
+    # 2024年金额, 2024年末数, 2024年初余额
+    r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日|(?P<ystart>初|1月1日))?(?:数|金额|发生额|余额|累计)?"
     # 2024年1-9月, 2024年9月30日, 2024年上半年: a stretch or a day of the year, set beside the same of another
     r"|(?P<year2>(?:19|20)\d\d)年(?:\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:\d{1,2}日)?(?:末|底)?|[上下]半年|前三季度|[一二三四]季度)|(?P<cn>[一二][〇零一二三四五六七八九]{3})年(?:度|末|底)?"
-    r"|(?P<now>本年|本期|本年度|今年|本报告期|报告期|本报告期末|报告期末|本期末|期末|本年末)(?:数|累计|金额|发生额|余额)?"
-    r"|(?:上年|上期|上年度|去年|上年同期|上期同期|本报告期初|报告期初|期初|上年末|上年度末|年初)"
+    r"|(?P<now>本年|本期|本年度|今年|本报告期|报告期|本报告期末|报告期末|本期末|本期期末|期末|本年末)(?:数|累计|金额|发生额|余额)?"
+    r"|(?:上年|上期|上年度|去年|上年同期|上期同期|本报告期初|报告期初|期初|上年末|上年度末|上年期末|上期期末|年初)"
     r"(?:数|累计|金额|发生额|余额)?)$"
 )
 

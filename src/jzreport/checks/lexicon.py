@@ -308,6 +308,9 @@ MARGINS = (
     # a housing fund's loans over its balance (个贷率), and its withdrawals over its deposits of the year
     ("个贷率", ("个人住房贷款余额",), ("缴存余额",)),
     ("个人住房贷款率", ("个人住房贷款余额",), ("缴存余额",)),
+    # a balance sheet's debts over its assets; what was sold of what was made
+    ("资产负债率", ("负债总额", "总负债", "负债合计"), ("资产总额", "总资产", "资产合计")),
+    ("产销率", ("销售量", "销量"), ("生产量", "产量")),
     # the forest's share of the land
     ("森林覆盖率", ("森林面积",), ("国土面积", "土地面积", "国土总面积", "总面积")),
 )

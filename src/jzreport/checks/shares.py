@@ -1901,6 +1901,47 @@ def _share_cell(f: Fig) -> Fig | None:
     return r
 
 
+def named_cell_shares(doc: Doc) -> list[Share]:
+    """货币资金 | 128,602.22 | 15.83% under 2024年末金额 | 占总资产比例: a row's share cell of the figure before it,
+    over the whole its column names, stated above the table for the same date (资产总额A,较年初的B)."""
+    out: list[Share] = []
+    for r in doc.figs:
+        if not r.is_rate or r.pos == 0 or _HAN_NAME.search(r.clause):
+            continue
+        m = _CELL_SHARE.search(r.claim.subject or "")
+        if m is None:
+            continue
+        s = r.sent
+        part = s.figs[r.pos - 1]
+        if not part.is_level or part.claim.unit == "%" or "\n" in s.between(part.claim.end, r.claim.start):
+            continue
+        if part.claim.role is None and any(
+            g is not part and g.is_level and same_measure(g, part) and "\n" not in s.between(g.claim.end, r.claim.start)
+            for g in s.figs[r.pos + 1 :] + s.figs[: part.pos]
+        ):
+            continue  # 本期期末数 | 占比 | 上年期末数 | 占比 with no date told apart: which total is each of?
+        earlier = part.claim.role == "before"
+        cands = [
+            w
+            for t in doc.sentences[max(0, s.index - _CELL_REACH) : s.index]
+            for w in t.figs
+            if w.is_level
+            and not w.paren
+            and not _CELLS.search(t.text)  # stated in prose: another row's cell (固定资产) is no 总资产
+            and compatible(w, part)
+            and (w.is_baseline or w.claim.role == "before") == earlier
+            and w.claim.value > part.claim.value
+            and names_match(m.group("whole"), w, whole=True)
+        ]
+        if cands:
+            out.append(Share(r, part, cands[-1], f"the whole its column names ({m.group('whole')})", len(cands) == 1))
+    return out
+
+
+_CELL_SHARE = regex.compile(r"占(?P<whole>\p{Han}{2,10}?)的?(?:比例|比重|百分比)$")
+_CELL_REACH = 20  # sentences (each table row is one) back to the figure a share column names
+
+
 def structure_ratios(doc: Doc) -> list[Breakdown]:
     """三次产业结构9.6:41.2:49.2: three or more terms of a structure make 100."""
     return [Breakdown(None, tuple(run), "structure", True, True) for run in _structure_runs(doc)]
