@@ -570,6 +570,25 @@ CASES = [
         absent=(("part_rate", ("642,180.50万元", "101,712.90", "17.00%")),),
     ),
     Case(
+        "a growth rate beside the earlier stretch's rate, written with a dash, 当月 or in brackets",
+        "1—6月,规上工业增加值同比增长6.6%,增速较1—5月的6.1%加快0.5个百分点。9月当月出口增长3.2%,增速较8月当月的5.9%"
+        "回落2.7个百分点。1—10月,社会消费品零售总额增长4.8%,增速比1—9月(4.5%)提高0.6个百分点。",
+        [
+            ("point_change", "consistent", ("6.1%", "6.6%", "0.5个百分点")),
+            ("point_change", "consistent", ("5.9%", "3.2%", "2.7个百分点")),
+            ("point_change", "inconsistent", ("4.5%", "4.8%", "0.6个百分点")),
+        ],
+    ),
+    Case(
+        "a growth rate ahead of another the clause names by its 增速",
+        "各项存款余额增长7.6%;各项贷款余额增长9.9%,高于存款增速2.3个百分点。农村居民人均可支配收入增长6.8%。"
+        "脱贫人口人均纯收入增长11.2%,高于全县农村居民收入增速4.6个百分点。",
+        [
+            ("point_change", "consistent", ("7.6%", "9.9%", "2.3个百分点")),
+            ("point_change", "inconsistent", ("6.8%", "11.2%", "4.6个百分点")),
+        ],
+    ),
+    Case(
         "a share of the month's total, not of a holiday's within it",
         "10月份,热线受理群众诉求3.62万件,环比下降6.2%。国庆假期7天共受理诉求7420件。"
         "本月受理企业诉求1880件,占诉求总量的5.2%。",

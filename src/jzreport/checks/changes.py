@@ -6,7 +6,7 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
-from .cues import CLAUSE_MARK, FILLER, PARTS_CUE, TARGET_CLAUSE, bare, plan_pair, structure_runs
+from .cues import CLAUSE_MARK, FILLER, PARTS_CUE, TARGET_CLAUSE, bare, core, names_match, plan_pair, structure_runs
 from .model import (
     BASELINE,
     CHANGE_VERB_END,
@@ -58,7 +58,42 @@ def find_changes(doc: Doc) -> list[Change]:
             out.extend(_named_before(doc, s))
         out.extend(_ratio_changes(s))
         out.extend(_structure_changes(s))
-    return out + _planned_over_outcome(doc, {ch.after for ch in out})
+    taken = {ch.points for ch in out if ch.points is not None}
+    return out + _planned_over_outcome(doc, {ch.after for ch in out}) + _rate_gaps(doc, taken)
+
+
+def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
+    """贷款增长10.2%,高于存款增速1.8个百分点: a growth rate, the points by which it beats or trails another growth rate
+    the clause names, and that rate, stated before it in the sentence or the two before."""
+    out: list[Change] = []
+    for s in doc.sentences:
+        if "百分点" not in s.text:
+            continue
+        for p in s.figs:
+            if p in taken or not p.is_points or p.pos == 0 or (m := _GAP_NAMED.search(p.clause)) is None:
+                continue
+            g = s.figs[p.pos - 1]
+            if not (g.is_change and g.claim.unit == "%" and g.group == p.group):
+                continue
+            name = m.group("name")
+            if len(core(name)) < 2:
+                continue  # 高于全市3.4个百分点: whose rate the text may state under any name
+            earlier = [
+                f
+                for t in doc.sentences[max(0, s.index - 2) : s.index + 1]
+                for f in t.figs
+                if f.claim.start < g.claim.start and f.is_change and f.claim.unit == "%" and f is not g
+                and not f.is_points and names_match(name, f)
+            ]
+            if len(earlier) == 1:
+                out.append(Change(g, earlier[0], None, None, p, "gap"))
+    return out
+
+
+# 高于存款增速1.8个百分点, 快于全县农村居民收入增速3.1个百分点: the rate the figure is set against, by its name
+_GAP_NAMED = regex.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出|落后于?)(?P<name>\p{Han}{2,16}?)(?:的)?(?:增速|增幅|增长率|增长)$"
+)
 
 
 _TERM_NAMES = (("第一产业", "一产"), ("第二产业", "二产"), ("第三产业", "三产"))

@@ -27,7 +27,8 @@ _LAST_MARK = regex.compile(r"[,，;；:：。!?！？]", regex.REVERSE)  # the l
 _YEAR4 = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"  # 2022 or 二零二二 (a year in Chinese numerals)
 _PERIOD = (
     rf"(?:{_YEAR4}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)}"
-    r"|(?:第?[一二三四]|前三)季度|上半年|1-\d{1,2}月)"  # 增速比一季度的6.8%加快0.6个百分点
+    # 增速比一季度的6.8%加快0.6个百分点, 较1—4月的6.9%, 较7月当月的6.8%
+    r"|(?:第?[一二三四]|前三)季度|上半年|1\s*[-—–~至]\s*\d{1,2}月|\d{1,2}月(?:当月|份)?)"
 )
 # 较年初预算12.20亿元增收0.26亿元, 比上年决算数155.80万元减少: the plan or account the figure is set against
 # 比2024年执行数43.62亿元增长5.0%: what was spent or collected in the year before, set against a budget
@@ -42,7 +43,7 @@ BASELINE = regex.compile(
       | {_PERIOD}\s*则\s*(?:为|是)
       | ^\s*(?:{alternation(lx.BASELINE_PERIODS)})\s*(?:的|为|是)?    # ,上年同期1,102.6万元: the whole clause
     )
-    \s*(?:的)?\s*(?:人民币|人民幣|美元|港元|港币|港幣)?\s*$
+    \s*(?:的)?\s*(?:人民币|人民幣|美元|港元|港币|港幣)?\s*[(（]?\s*$   # 比1—9月(5.0%): the value in brackets
     """,
     regex.VERBOSE,
 )
