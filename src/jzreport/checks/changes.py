@@ -78,12 +78,18 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
             name = m.group("name")
             if len(core(name)) < 2:
                 continue  # 高于全市3.4个百分点: whose rate the text may state under any name
-            earlier = [
+            rates = [
                 f
-                for t in doc.sentences[max(0, s.index - 2) : s.index + 1]
+                for t in doc.sentences[max(0, s.index - 3) : s.index + 1]
+                if t.section == s.section
                 for f in t.figs
                 if f.claim.start < g.claim.start and f.is_change and f.claim.unit == "%" and f is not g
-                and not f.is_points and names_match(name, f)
+                and not f.is_points
+            ]
+            # 存款增速 of 各项存款余额; 农村居民收入增速 of 农村居民人均可支配收入 (a long run in common), never of
+            # a mere 收入 (一般公共预算收入)
+            earlier = [f for f in rates if names_match(name, f, whole=True)] or [
+                f for f in rates if echo(core(name), f) >= 4
             ]
             if len(earlier) == 1:
                 out.append(Change(g, earlier[0], None, None, p, "gap"))

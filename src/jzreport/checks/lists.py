@@ -621,7 +621,7 @@ def _collect(
         if not (f.is_part or per_head) or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause) or aggregate(f):
             continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元 / 非化石能源装机: a total or an addition
         fit = [w for w in cands if same_measure(w, f) and ((w.is_part and not per_head) or component(f, w))]
-        w = _pick_whole(fit, f, nearest=False, strict=strict, recent=sents[-1])
+        w = _pick_whole(fit, f, nearest=False, strict=strict, recent=sents[-1], echo=cue == "其中")
         inner = [w for w in fit if w in listed or PARTS_CUE.match(w.clause)]
         echoed = any(names_match(n, c) for c in fit for n in f.names if n)
         if w is None and not strict and not echoed and inner and len(inner) < len(fit):
@@ -860,7 +860,13 @@ def _right_before(s: Sentence, blk: _Block, fit: list[Fig], part: Fig) -> Fig | 
 
 
 def _pick_whole(
-    cands: list[Fig], part: Fig, *, nearest: bool, strict: bool = False, recent: Sentence | None = None
+    cands: list[Fig],
+    part: Fig,
+    *,
+    nearest: bool,
+    strict: bool = False,
+    recent: Sentence | None = None,
+    echo: bool = False,
 ) -> Fig | None:
     """The whole a part belongs to among same-unit candidates: by name, else the focus of the sentence.
 
@@ -888,7 +894,7 @@ def _pick_whole(
         return held[0]
     if recent is not None:
         focus = [w for w in focus if w.sent is recent]
-        if len(focus) > 1:
+        if echo and len(focus) > 1:
             # 诉前调解纠纷A,调解成功B。其中,特邀调解组织成功调解C…: the one whose name the parts' names echo most
             echo = {w: _echo(label_of(w), part.names) for w in focus}
             top = max(echo.values())
