@@ -589,6 +589,15 @@ CASES = [
         ],
     ),
     Case(
+        "a pupil-teacher ratio whose pupils close the sentence before, and a ratio named A与B之比",
+        "（一）小学。全市共有小学388所。招生5.74万人,在校生33.60万人。小学专任教师2.10万人,生师比为16.0:1。"
+        "全市在园幼儿16.20万人。幼儿园专任教师1.20万人,幼儿与专任教师之比为12.5:1。",
+        [
+            ("part_rate", "consistent", ("2.10万人", "33.60万人", "16.0", "1")),
+            ("part_rate", "inconsistent", ("1.20万人", "16.20万人", "12.5", "1")),
+        ],
+    ),
+    Case(
         "a share of the month's total, not of a holiday's within it",
         "10月份,热线受理群众诉求3.62万件,环比下降6.2%。国庆假期7天共受理诉求7420件。"
         "本月受理企业诉求1880件,占诉求总量的5.2%。",

@@ -1566,12 +1566,42 @@ def _ratio_share(doc: Doc, r: Fig) -> Share | None:
             return share
     if second is None:
         return _per_hundred(doc, s, r, context)
-    return _group_ratio(s, r, second)
+    return _named_pair_ratio(doc, s, r, second) or _group_ratio(doc, s, r, second)
 
 
-def _group_ratio(s: Sentence, r: Fig, second: Fig) -> Share | None:
+def _named_pair_ratio(doc: Doc, s: Sentence, r: Fig, second: Fig) -> Share | None:
+    """在园幼儿18.42万人…专任教师1.31万人,幼儿与专任教师之比为14.1:1: the two figures the ratio names, A over B,
+    stated in this sentence or the two before it in the paragraph, each the only one so named."""
+    m = _PAIR_RATIO.search(r.clause)
+    if m is None:
+        return None
+    figs = [
+        f
+        for t in doc.sentences[max(0, s.index - 2) : s.index + 1]
+        if t.para == s.para
+        for f in t.figs
+        if f.claim.start < r.claim.start and f.is_level and not f.is_baseline
+    ]
+    sides = []
+    for name in (m.group("a"), m.group("b")):
+        named = [f for f in figs if any(n.endswith(name) for n in f.names if n)] or [
+            f for f in figs if any(name in n for n in f.names if n)
+        ]
+        if len(named) != 1:
+            return None
+        sides.append(named[0])
+    top, bottom = sides
+    if top is bottom or not compatible(top, bottom):
+        return None
+    return Share(r, top, bottom, f"{m.group('a')} : {m.group('b')}", True, extra=(second,), times=True)
+
+
+_PAIR_RATIO = regex.compile(r"(?P<a>\p{Han}{2,8}?)(?:与|和|同)(?P<b>\p{Han}{2,8}?)之比(?:为|是|达到?)?\s*$")
+
+
+def _group_ratio(doc: Doc, s: Sentence, r: Fig, second: Fig) -> Share | None:
     """在校生371.25万人,专任教师25.47万人,生师比14.58:1: the first count over the second, both in the ratio's
-    clause group."""
+    clause group, or the first in the sentence before (在校生A,毕业生B。专任教师C,生师比D)."""
     clause = CLAUSE_MARK.split(s.text[: r.claim.start - s.start])[-1]
     group = regex.split(r"[;；]", s.text[: r.claim.start - s.start])[-1]
     for name, tops, bottoms, apart in lx.GROUP_RATIOS:
@@ -1579,6 +1609,10 @@ def _group_ratio(s: Sentence, r: Fig, second: Fig) -> Share | None:
             continue
         figs = [f for f in s.figs[: r.pos] if f.group == r.group and f.is_level and not f.is_baseline]
         top = next((f for f in reversed(figs) if any(n.endswith(tops) for n in f.names if n)), None)
+        if top is None and r.group == 0 and s.index and (prev := doc.sentences[s.index - 1]).para == s.para:
+            tops_before = [f for f in prev.figs if f.is_level and not f.is_baseline]
+            named = [f for f in tops_before if any(n.endswith(tops) for n in f.names if n)]
+            top = named[-1] if len(named) == 1 else None
         bottom = next((f for f in reversed(figs) if any(n.endswith(bottoms) for n in f.names if n)), None)
         if top is not None and bottom is not None and top is not bottom and compatible(top, bottom):
             return Share(r, top, bottom, f"{name} is {tops[0]} : {bottoms[0]}", True, extra=(second,), times=True)
