@@ -1587,9 +1587,10 @@ def _named_pair_ratio(doc: Doc, s: Sentence, r: Fig, second: Fig) -> Share | Non
         named = [f for f in figs if any(n.endswith(name) for n in f.names if n)] or [
             f for f in figs if any(name in n for n in f.names if n)
         ]
-        if len(named) != 1:
+        nearest = [f for f in named if named and f.sent is named[-1].sent]  # 小学专任教师A。…幼儿园专任教师B
+        if len(nearest) != 1:
             return None
-        sides.append(named[0])
+        sides.append(nearest[0])
     top, bottom = sides
     if top is bottom or not compatible(top, bottom):
         return None
