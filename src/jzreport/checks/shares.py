@@ -176,6 +176,8 @@ def find_shares(
                     grims.append(got)
             elif name.endswith("纠错率") and (fix := _corrections(doc, r, name, parent)) is not None:
                 shares.append(fix)
+            elif name.endswith("率") and (both := _compound_rate(r, name, parent)) is not None:
+                shares.append(both)  # 改判412件、发回重审186件,改判发回率15.55%: the two items over their whole
             elif name.endswith("率"):
                 got2 = _named_rate(doc, r, name, parent, plus)
                 if isinstance(got2, Share):
@@ -199,6 +201,31 @@ def find_shares(
             parts = tuple(shares[k].part for k in run)
             lists.append(Breakdown(shares[run[0]].whole, parts, "shares-list", True, True, group=gid))
     return shares, grims, pending, lists
+
+
+def _compound_rate(r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | None:
+    """A rate named for two items of a list together (调撤率 of 调解结案 and 撤诉结案, 改判发回率 of 改判 and 发回重审):
+    their sum over the list's whole."""
+    stem = name[:-1]
+    items = [f for f in r.sent.figs[: r.pos] if f in parent and f.is_level]
+    if len(items) < 2 or len(stem) < 2:
+        return None
+    labels = [(f, label_of(f)) for f in items]
+    for start in range(len(stem) - 1):  # 二审改判发回: the two items' names may follow a word of scope
+        tail = stem[start:]
+        if any(x.startswith(tail) or tail.endswith(x) for _, x in labels if x):
+            return None  # 整改率 of 已整改: one item is named, not two
+        for cut in range(1, len(tail)):
+            a, b = tail[:cut], tail[cut:]
+            first = [f for f, x in labels if x.startswith(a)]
+            second = [f for f, x in labels if x.startswith(b)]
+            if len(first) == 1 and len(second) == 1 and first[0] is not second[0]:
+                whole = parent[first[0]]
+                if parent[second[0]] is not whole:
+                    return None
+                tie = "the list's whole, of the two items the rate names"
+                return Share(r, first[0], whole, tie, True, more=(second[0],))
+    return None
 
 
 def _scope_count(r: Fig) -> Fig | None:
