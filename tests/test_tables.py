@@ -299,6 +299,11 @@ TABLE_CASES = [
       ("11.8", "11.8", "%", "change", "销售成本变动", "increase"),
       ("1,045", "-1045000", "元", "money", "其他收入和支出净额", None),
       ("612", "-612000", "元", "money", "其他收入和支出净额", None)]),
+    # a 位次 column: each row's place in the measure of the column before it
+    ("地区\t规上工业增加值增速(%)\t位次\n全市\t6.9\t—\n东城区\t5.8\t5\n",
+     [("6.9", "6.9", "%", "change", "全市规上工业增加值增速", "increase"),
+      ("5.8", "5.8", "%", "change", "东城区规上工业增加值增速", "increase"),
+      ("5", "5", "", "rank", "东城区规上工业增加值增速", None)]),
     # a table of old reports: a 单位 column, signed changes
     ("品名　单位　1983年　1984年　增减（%）\n粮食　万斤　9850　12360　+25.5\n鲜蛋　吨　1130　1020　-9.7\n",
      [("9850", "98500000", "斤", "measure", "粮食", None), ("12360", "123600000", "斤", "measure", "粮食", None),

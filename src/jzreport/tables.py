@@ -453,6 +453,12 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if _RANK_HEAD.search(_bare(row_head)) and _RANK_CELL.fullmatch(cell.text) and tok.value is not None:
         tok.unit, tok.family, tok.unit_text, tok.row_head = "", "rank", "", _RANK_HEAD.sub("", subject)
         return True  # 人均地区生产总值位次\t1\t2\t3: each column's place
+    if _RANK_HEAD.fullmatch(_bare(column or "")) and _RANK_CELL.fullmatch(cell.text) and tok.value is not None:
+        # 地区 | 增速(%) | 位次: the row's place in the measure of the column before
+        before = _column(row, i - 1) if i > 0 else None
+        tok.unit, tok.family, tok.unit_text = "", "rank", ""
+        tok.row_head = _bare(row_head) + _bare(before or "")
+        return True
     tok.period = _period(column)
     if tok.unit:
         if subject:
