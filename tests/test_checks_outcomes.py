@@ -607,6 +607,15 @@ CASES = [
         ],
     ),
     Case(
+        "a multiple of the figure of an earlier five-year plan",
+        "“九五”期间全市固定资产投资累计完成468.6亿元,是“八五”时期180.2亿元的2.6倍;实际利用外资12.4亿美元,"
+        "是“八五”时期3.1亿美元的5倍。",
+        [
+            ("change_rate", "consistent", ("180.2亿元", "468.6亿元", "2.6倍")),
+            ("change_rate", "inconsistent", ("3.1亿美元", "12.4亿美元", "5倍")),
+        ],
+    ),
+    Case(
         "a share of the month's total, not of a holiday's within it",
         "10月份,热线受理群众诉求3.62万件,环比下降6.2%。国庆假期7天共受理诉求7420件。"
         "本月受理企业诉求1880件,占诉求总量的5.2%。",
