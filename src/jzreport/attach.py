@@ -471,7 +471,7 @@ def _object_change(whole_left: str, count: bool) -> str | None:
         return None
     if verb in _NOUN_MAKERS and _MEASURE_NAME.search(rest):
         return None  # 节约用电量120万千瓦时 names a measure; 节约医保基金9.7亿元 is a saving
-    if _AMOUNT_NAME.fullmatch(rest) or (verb == "减轻" and rest.startswith("处罚")):
+    if _AMOUNT_NAME.fullmatch(rest) or (verb + rest).startswith(lx.VERB_NAMED_KINDS):
         return None  # 审减金额4630万元 names the sum cut; 减轻处罚案件39件 counts cases of a lighter penalty
     return "increase" if opener.group("inc") else "decrease"
 

@@ -448,4 +448,5 @@ SPEAKERS: tuple[str, ...] = (
 )  # fmt: skip
 SPEECH_VERBS: tuple[str, ...] = ("说", "表示", "坦言", "感慨", "告诉记者", "介绍", "感叹", "笑着说")
 EXAMPLE_TIMES: tuple[str, ...] = ("以前", "过去", "原来", "以往", "此前", "从前", "之前")
-
+# Kinds named by a change verb and what it acts on, counted as kinds (减轻处罚案件39件: cases of a lighter penalty).
+VERB_NAMED_KINDS: tuple[str, ...] = ("减轻处罚",)

@@ -252,8 +252,7 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         if out and aggregate(f):
             break  # 火电A,水电B,…,非化石能源装机C: a sum of some of the items, not one more of them
-        again = any(g.claim.value == f.claim.value for g in f.sent.figs[: f.pos])
-        if out and again and BASE_OF_FOLLOWING.match(f.tail):
+        if out and BASE_OF_FOLLOWING.match(f.tail) and _said_before(f):
             break  # 企业236家,其中新增21家；236家企业中…: the whole again, as the scope of what follows
         new_group = bool(out) and f.group != out[-1].group
         if out and not new_group and outcome_of(f, out[-1]):
@@ -275,6 +274,11 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # …；已督促整改问题金额4.12亿元: what has become of the whole, no kind of it
         out.append(f)
     return out
+
+
+def _said_before(f: Fig) -> bool:
+    """A figure of the same value stands earlier in its sentence."""
+    return any(g.claim.value == f.claim.value for g in f.sent.figs[: f.pos])
 
 
 _SHARE_NEXT = regex.compile(r"^[\s,，(（]*占")
@@ -896,10 +900,10 @@ def _pick_whole(
         focus = [w for w in focus if w.sent is recent]
         if echo and len(focus) > 1:
             # 诉前调解纠纷A,调解成功B。其中,特邀调解组织成功调解C…: the one whose name the parts' names echo most
-            echo = {w: _echo(label_of(w), part.names) for w in focus}
-            top = max(echo.values())
-            if top >= 2 and sum(1 for v in echo.values() if v == top) == 1:
-                return next(w for w, v in echo.items() if v == top)
+            shared = {w: _shared_words(label_of(w), part.names) for w in focus}
+            top = max(shared.values())
+            if top >= 2 and sum(1 for v in shared.values() if v == top) == 1:
+                return next(w for w, v in shared.items() if v == top)
     if len(focus) == 1:
         return focus[0]
     if nearest and focus:
@@ -907,7 +911,7 @@ def _pick_whole(
     return None
 
 
-def _echo(name: str, names: Sequence[str]) -> int:
+def _shared_words(name: str, names: Sequence[str]) -> int:
     """How many two-character words of `name` the part's names hold (调解成功 in 特邀调解组织成功调解: 2)."""
     pairs = {name[i : i + 2] for i in range(len(name) - 1)}
     return sum(1 for p in pairs if _HAN2.fullmatch(p) and any(p in n for n in names if n))

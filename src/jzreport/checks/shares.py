@@ -615,7 +615,7 @@ def _share(
         return Share(r, part, w, f"the whole named {named}", firm)
     if part in parent:
         scope = _IN_SCOPE.match(part.clause)
-        if scope is not None and not part.clause.startswith(("其中", "从中", "集中")):
+        if scope is not None and not part.clause.startswith(_NO_SCOPE):
             name = scope.group("name")
             if not any(n.endswith(name) or name.endswith(n) for n in parent[part].names if len(n) >= 2):
                 return None  # 初中专任教师中具有本科学历的…,占94.7%: of the scope it names, not of the list's whole
@@ -647,6 +647,7 @@ _INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}\s*[（(]?$")
 # 占全市总量的70.0%: a whole named by nothing but being the whole, of the place the text is about
 _GENERIC_WHOLE = regex.compile(r"(?:全[国省市县区州镇乡])?(?:总量|总数|总额|总计|全部|总体|总和)")
 _IN_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中(?=\p{Han})")
+_NO_SCOPE = ("其中", "从中", "集中")  # words ending in 中 that open no scope
 _OPENS_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中[,:]")
 
 
@@ -659,7 +660,7 @@ def _scope_whole(doc: Doc, part: Fig) -> Fig | None:
     figs = s.figs[: part.pos]
     if m is None and s.index > 0 and (prev := doc.sentences[s.index - 1]).para == s.para:
         m, figs = _OPENS_SCOPE.match(s.text.lstrip()), prev.figs
-    if m is None or m.string.startswith(("其中", "从中", "集中")):
+    if m is None or m.string.startswith(_NO_SCOPE):
         return None
     name = m.group("name")
     keys = (name, name.partition("的")[0]) if "的" in name[2:] else (name,)  # 办结的申请: named by its verb
@@ -1614,7 +1615,7 @@ def _named_pair_ratio(doc: Doc, s: Sentence, r: Fig, second: Fig) -> Share | Non
         named = [f for f in figs if any(n.endswith(name) for n in f.names if n)] or [
             f for f in figs if any(name in n for n in f.names if n)
         ]
-        nearest = [f for f in named if named and f.sent is named[-1].sent]  # 小学专任教师A。…幼儿园专任教师B
+        nearest = [f for f in named if f.sent is named[-1].sent]  # 小学专任教师A。…幼儿园专任教师B
         if len(nearest) != 1:
             return None
         sides.append(nearest[0])
