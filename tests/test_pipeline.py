@@ -292,3 +292,19 @@ def test_hard_wrapped_sample_reads_as_the_sample(sample: str, width: int) -> Non
     for claim in got:
         assert wrapped[claim.start : claim.end] == claim.text
     assert key(got) == key(extract(text))
+
+
+def test_check_text_reads_the_layout_as_the_cli_does() -> None:
+    """`check_text` gives the checks the document's lines allow: a table's 合计 row is checked as a sum."""
+    from jzreport import check, check_text
+
+    text = (
+        "表3  各街道新建充电桩情况\n街道      充电站(座)   充电桩(个)\n城关街道  12           146\n"
+        "滨河街道  9            118\n新城街道  15           203\n合计      36           467\n"
+    )
+    got = check_text(text)
+    assert got == check(extract(text), text)
+    assert sorted((k.rule, k.stated, k.verdict) for k in got) == [
+        ("sum", Decimal("36"), "consistent"),
+        ("sum", Decimal("467"), "consistent"),
+    ]

@@ -35,8 +35,8 @@ def check(claims: Sequence[Claim], text: str | None = None) -> list[Check]:
 
 
 def check_text(text: str) -> list[Check]:
-    """`check(extract(text))`."""
-    return check(extract(text))
+    """`check(extract(text), text)`: the checks the CLI prints for `text`."""
+    return check(extract(text), text)
 
 
 def __getattr__(name: str) -> object:
