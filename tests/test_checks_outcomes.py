@@ -621,6 +621,22 @@ CASES = [
         "本月受理企业诉求1880件,占诉求总量的5.2%。",
         [("part_rate", "consistent", ("3.62万件", "1880件", "5.2%"))],
     ),
+    Case(
+        "outcomes listed with commas after 其中 cannot exceed the cases",
+        "全年共受理行政复议案件256件,其中维持168件,撤销21件,确认违法12件,驳回请求35件,终止25件。",
+        [("sum", "inconsistent", ("256件", "168件", "21件", "12件", "35件", "25件"))],
+    ),
+    Case(
+        "outcomes in the sentence after the cases, opened by the cases' name",
+        "全年共审结行政复议案件256件。审结案件中,维持168件,撤销21件,确认违法12件,驳回请求35件,终止30件。",
+        [("sum", "inconsistent", ("256件", "168件", "21件", "12件", "35件", "30件"))],
+    ),
+    Case(
+        "a scope run into the first outcome names no whole of its own",
+        "全年共审结行政复议案件256件,审结的案件中维持168件,撤销21件,确认违法12件,驳回请求35件,终止20件。",
+        [("subset", "consistent", ("256件", "168件", "21件", "12件", "35件", "20件"))],
+        absent=(("subset", ("168件", "21件", "12件", "35件", "20件")),),
+    ),
 ]
 
 

@@ -734,15 +734,17 @@ def _make_list(
     # groups with shares of their own that make well over 100 overlap, unless they are a known series (城镇, 乡村)
     if partition and (nested or (_overlapping(parts) and not (has_rest_item(parts) or complete_series(parts)))):
         exhaustive = partition = False
+    # each case ends one way: outcomes (维持168件,撤销21件) are apart from each other, however they are joined
+    outcomes = all(DISPOSITION.match(_DISPOSITION_LEAD.sub("", x)) for x in labels)
     disjoint = (
-        cue == "其中"
+        cue in ("其中", "中")  # 其中; 审结案件中, opening the sentence after the whole
         and not partition
         and not nested
         and not crossing
         and not top
-        and (len(parts) >= 3 or all(x.startswith(lx.DISPOSITIONS) for x in labels) or series_members(labels))
-        and w.sent is first.sent
-        and _enumerated(parts)
+        and (len(parts) >= 3 or outcomes or series_members(labels))
+        and (w.sent is first.sent or cue == "中")
+        and (_enumerated(parts) or (outcomes and _one_group(parts)))
         and all(len(x) >= 2 for x in labels)
         and len(set(labels)) == len(labels)
     )
@@ -774,6 +776,11 @@ def _nested(w: Fig, parts: Sequence[Fig]) -> bool:
     if len(bounded) >= 2 and not (bounded == [0, len(spans) - 1] and _open_ends([label_of(p) for p in parts])):
         return True  # but 硕士及以上A、本科B、大专C、大专以下D: a scale bounded at each end
     return len({m for x in spans for m in STAGE.findall(x)}) >= 2
+
+
+def _one_group(parts: Sequence[Fig]) -> bool:
+    """The items stand in one sentence, with no ；between them."""
+    return all(p.group == parts[0].group and p.sent is parts[0].sent for p in parts[1:])
 
 
 def _enumerated(parts: Sequence[Fig]) -> bool:
@@ -1688,7 +1695,8 @@ def _dispositions(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     return out
 
 
-_DISPOSITION_LEAD = regex.compile(r"^(?:经复议|经审理|经审查|其中|分别)")
+# 经复议维持, 其中撤销; 审结的案件中维持: the scope or the procedure before the outcome
+_DISPOSITION_LEAD = regex.compile(r"^(?:在?[\p{Han}的]{1,12}?中[,，]?)?(?:经复议|经审理|经审查|其中|分别)?")
 
 
 def _within_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
