@@ -637,6 +637,39 @@ CASES = [
         [("subset", "consistent", ("256件", "168件", "21件", "12件", "35件", "20件"))],
         absent=(("subset", ("168件", "21件", "12件", "35件", "20件")),),
     ),
+    Case(
+        "an urbanisation rate over the registered population",
+        "全县户籍人口52.36万人,其中城镇人口21.45万人,乡村人口30.91万人,城镇化率40.97%。",
+        [
+            ("sum", "consistent", ("52.36万人", "21.45万人", "30.91万人")),
+            ("part_rate", "consistent", ("52.36万人", "21.45万人", "40.97%")),
+        ],
+    ),
+    Case(
+        "a registered-population urbanisation rate that its figures do not give",
+        "年末户籍人口52.36万人,其中城镇户籍人口21.45万人,户籍人口城镇化率41.97%。",
+        [("part_rate", "inconsistent", ("52.36万人", "21.45万人", "41.97%"))],
+    ),
+
+    Case(
+        "a refusal rate over the stated intake rather than the two outcomes added up",
+        "审查逮捕各类犯罪嫌疑人1,024人,批准逮捕768人,不批准逮捕256人,不捕率25%。",
+        [
+            ("sum", "consistent", ("1,024人", "768人", "256人")),
+            ("part_rate", "consistent", ("1,024人", "256人", "25%")),
+        ],
+    ),
+    Case(
+        "a share of the cases closed, named by the bare act, a sentence after them",
+        "审结21890件,结案率93.3%。院领导带头办案1234件,占全院结案数的5.6%。",
+        [("part_rate", "consistent", ("21890件", "1234件", "5.6%"))],
+    ),
+    Case(
+        "a share of the cases closed of every kind, named without 各类",
+        "全年共审结各类案件21890件。院庭长办案1234件,占审结案件总数的5.6%。",
+        [("part_rate", "consistent", ("21890件", "1234件", "5.6%"))],
+    ),
+
 ]
 
 

@@ -60,6 +60,7 @@ NAMED_TOTAL_AFTER = regex.compile(
 # the 全 of 全省 is a place's, which PLACE_PREFIX takes off with the place
 LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部'))}|全(?![省市县区镇乡]))+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
+_ACT_COUNT = regex.compile(r"^[全本]?[院庭局所行](?=\p{Han}{2})|数$")  # 全院结案数: the act counted, 结案
 BIG_TOTAL_CUE = regex.compile(alternation(lx.BIG_TOTAL_CUES))
 # 收入、支出决算总计: a balanced account states one total for each side
 INCOME_AND_SPENDING = regex.compile(r"收入、支出|收、支|收支(?:决算|预算)?(?:总计|合计)")
@@ -254,9 +255,17 @@ def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
         for fn in f.names:
             if n and (n in fn or (not whole and len(fn) >= 2 and fn in n)):
                 return True
+            if whole and n in _kindless(fn):  # 审结案件总数 of 审结各类案件
+                return True
     if whole:
-        return False
+        acts = lx.ACT_WHOLES.get(_ACT_COUNT.sub("", c))  # 结案数 of 审结21890件
+        return acts is not None and any(n.startswith(acts) for n in f.names if n)
     return echo(c, f) >= 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _kindless(name: str) -> str:
+    return KIND_WORDS.sub("", name) if "各" in name else name
 
 
 def parallel(labels: Sequence[str]) -> bool:

@@ -255,6 +255,13 @@ SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占", "相当
 # Nouns of the units a figure's name may be narrowed to (A级旅游景区共接待游客 counts the visitors of some
 # sites, not all): a share of the total of the bare head (占游客总数的) is not of it.
 SCOPE_HOLDERS = ("景区", "景点", "企业", "单位", "机构", "园区", "医院", "学校", "网点", "门店", "口岸", "站点")
+# A whole named by the bare act (占结案数的, 占收案总数的) and the words its figure may be named with instead.
+ACT_WHOLES = {
+    "结案": ("审结", "审执结", "结案"),
+    "收案": ("受理", "收案", "新收"),
+    "受案": ("受理", "收案", "新收"),
+    "办件": ("办件", "办理"),
+}
 # Nouns that name "the whole" in a share phrase without saying which: 占事项总数的.
 WHOLE_SUFFIXES = ("总数", "总量", "总额", "总和", "总计", "总体", "全部", "总")
 # Words before a rate that state it, cut from the rate's name: 调解成功率达 → 调解成功率.
@@ -320,7 +327,7 @@ COST_MARGINS = (("毛利率", ("营业成本", "销售成本", "主营业务成�
 # Words before a margin's name that do not narrow it to a segment (综合毛利率 is the group's 毛利率).
 MARGIN_GENERIC = ("综合", "整体", "总体", "平均", "本集团", "本公司", "集团", "公司", "全年", "年度", "销售", "的")
 # Rates of the population: the rate's name, the numerator's names and the denominator's names.
-POPULATION_RATES = (("城镇化率", ("城镇人口", "城镇常住人口"), ("常住人口", "总人口")),)
+POPULATION_RATES = (("城镇化率", ("城镇人口", "城镇常住人口", "城镇户籍人口"), ("常住人口", "总人口", "户籍人口")),)
 # Two-sided ratios named by two one-character abbreviations: 城乡收入比 = 城镇… : 农村….
 RATIO_SIDES = (
     ("城乡", ("城镇", "城市"), ("农村", "乡村")),

@@ -412,9 +412,10 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     """
     first = sh.whole
     options = [(replace(sh, plus=()), False)]
+    # a whole the text states (受理审查逮捕1,024人) before a sum of the figures read as one
+    options += [(replace(sh, whole=w, plus=()), False) for w in sh.alts]
     if sh.plus:  # 复议23件,诉讼17件,其中…30件,占75.0%: of the last figure, or of the run of them
         options.append((sh, False))
-    options += [(replace(sh, whole=w, plus=()), False) for w in sh.alts]
     if sh.above:
         options += [(o, True) for o, _ in options]
     # 基本级以上…持证率 names the grades above as well: when nothing fits, say so of them
