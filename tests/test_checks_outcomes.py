@@ -670,6 +670,47 @@ CASES = [
         [("part_rate", "consistent", ("21890件", "1234件", "5.6%"))],
     ),
 
+    # --- doublings, grades that nest, the seasons of a harvest ---------------------------------------------------
+    Case(
+        "a doubling from a from-to pair",
+        "高职院校由2019年的3所增至6所,数量翻了一番。",
+        [("change_rate", "consistent", ("3所", "6所", "一番"))],
+    ),
+    Case(
+        "more than doubled over a year long past, after this year's growth over the last",
+        "农村居民人均可支配收入23987元,增长6.5%,比2014年的11862元翻一番多。",
+        [("change_rate", "consistent", ("11862元", "23987元", "一番"))],
+        absent=(("change_rate", ("11862元", "23987元", "6.5%")),),
+    ),
+    Case(
+        "more than doubled said of less than double",
+        "全市地区生产总值达到1100亿元,比2015年的580亿元翻了一番多。",
+        [("change_rate", "inconsistent", ("580亿元", "1100亿元", "一番"))],
+    ),
+    Case(
+        "two doublings, and one said of five times",
+        "全市地区生产总值达到2400亿元,比2010年的580亿元翻了两番。全年财政收入达到150亿元,比2010年的29亿元翻了一番。",
+        [
+            ("change_rate", "consistent", ("580亿元", "2400亿元", "两番")),
+            ("change_rate", "inconsistent", ("29亿元", "150亿元", "一番")),
+        ],
+    ),
+    Case(
+        "a grade and those above it hold the top grade: no sum",
+        "抽查案卷320卷,其中优秀案卷133卷,占41.6%,合格以上案卷311卷,合格率97.2%。",
+        [
+            ("part_rate", "consistent", ("320卷", "133卷", "41.6%")),
+            ("part_rate", "consistent", ("320卷", "311卷", "97.2%")),
+        ],
+        absent=(("sum", ("320卷", "133卷", "311卷")),),
+    ),
+    Case(
+        "the seasons of the grain harvest over its total, across semicolons",
+        "全年粮食总产量212.68万吨,增长1.3%。其中,夏粮产量36.42万吨,增长0.8%;早稻产量41.15万吨,下降1.6%;"
+        "秋粮产量136.11万吨,增长2.2%。",
+        [("sum", "inconsistent", ("212.68万吨", "36.42万吨", "41.15万吨", "136.11万吨"))],
+    ),
+
 ]
 
 

@@ -414,8 +414,20 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if f.is_baseline and not f.is_change:
             target = last_rate if f.is_rate else last_level
             if target is not None and compatible(f, target) and not _names_another(f, target):
-                found.setdefault(target, {}).setdefault("before", []).append(f)
+                slots = found.setdefault(target, {})
+                slots.setdefault("before", []).append(f)
                 how.setdefault(target, "baseline")
+                nxt = s.figs[f.pos + 1] if f.pos + 1 < len(s.figs) else None
+                if (
+                    len(slots["before"]) == 1
+                    and nxt is not None
+                    and nxt.is_change
+                    and not CLAUSE_MARK.search(s.between(f.claim.end, nxt.claim.start))
+                ):
+                    # 增长6.5%,…,比2014年的11862元翻一番多: the changes said before are over another year, unsaid
+                    for key in ("rate", "amount", "yearly"):
+                        if key in slots:
+                            slots[key] = [g for g in slots[key] if g.pos > f.pos]
             continue
         if f.is_level or _per_head(f):
             if not TARGET_CLAUSE.search(f.clause):  # 为年初预算277.5亿元的103.2%: the plan, not the year's value

@@ -73,6 +73,8 @@ COMPLETE_SERIES = (
     ("农用地", "建设用地", "未利用地"),
     # the two kinds of local government debt (一般债务, 专项债务), and of the bonds that fund it
     ("一般债务", "专项债务"), ("一般债券", "专项债券"),
+    # the seasons of a year's grain harvest: 夏粮, 早稻 and 秋粮 (or 夏粮 and 秋粮 where no early rice grows)
+    ("夏粮", "早稻", "秋粮"), ("夏粮", "秋粮"),
 )
 # Kinds handled together though named unalike: 人大代表建议 and 政协提案 (a rate or a 其中 after both is of both).
 PAIRED_KINDS = (("建议", "提案", "议案"),)
@@ -364,6 +366,7 @@ BASELINE_KINDS = (
 INCREASE_VERBS = (
     "增长", "增加", "上升", "提高", "提升", "增多", "扩大", "上涨", "上调", "增收", "超收", "涨", "多", "升", "增",
     "净增加", "净增",
+    "翻",  # 翻了一番
 )
 DECREASE_VERBS = (
     "下降", "减少", "降低", "压缩", "缩短", "节约", "节省", "缩减", "精简", "压减", "削减", "下调", "减收", "短收",
@@ -375,7 +378,8 @@ SIGNED_CHANGE = ("增减变动", "增减幅度", "增减", "变动幅度", "变�
 CHANGE_FILLERS = (
     "同比", "环比", "比上年", "比去年", "较上年", "较去年", "较上年同期", "比上年同期", "与上年同期相比",
     "与去年同期相比", "与上年相比", "比年初", "较年初", "比上月", "较上月", "本年", "本期", "增减",
-    "年均", "分别", "了", "达", "为", "约", "近", "超", "逾", "共", "累计",
+    "年均", "分别", "了", "达", "为", "约", "近", "接近", "将近", "超", "逾", "共", "累计",
+    "数量",  # 数量翻了一番: the measure of what the pair counts, no subject of its own
     "比上年决算", "较上年决算", "比上年决算数", "较上年决算数",  # 比上年决算减少13.45万元: last year's final accounts
     "比上年末", "较上年末", "比去年末", "较去年末", "比上年底", "较上年底",
 )

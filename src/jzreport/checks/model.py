@@ -147,9 +147,7 @@ class Fig:
 
     @property
     def is_change_amount(self) -> bool:
-        return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "倍")
-
-
+        return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "倍", "番")
     @property
     def is_points(self) -> bool:
         return self.claim.unit == "百分点" or self.share_points
@@ -157,6 +155,11 @@ class Fig:
     @property
     def is_times(self) -> bool:
         return self.claim.unit == "倍"
+
+    @property
+    def is_doublings(self) -> bool:
+        """翻一番, 翻两番: a ratio of 2ⁿ."""
+        return self.claim.unit == "番"
 
     @property
     def exact_count(self) -> bool:

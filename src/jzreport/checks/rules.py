@@ -19,7 +19,7 @@ from ..records import trusted as record  # records valid by construction: no sec
 from . import arith
 from . import lexicon as lx
 from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
-from .cues import strays
+from .cues import complete_series, strays
 from .model import Fig, rate_name
 from .relations import Breakdown, Change, Grim, Share
 
@@ -180,6 +180,8 @@ def change_rate(ch: Change) -> Check | None:
     ratio, ratio_iv = a.claim.value / b.claim.value, ia / ib
     if r.is_times:
         return _times(r, refs, ratio, ratio_iv, sa, sb)
+    if r.is_doublings:
+        return _doublings(r, refs, ratio, ratio_iv, sa, sb)
     direction = r.direction or ("increase" if ch.how == "plan" else None)
     if direction is None:  # a rate of change that does not say which way: read it the way it went
         direction = "decrease" if a.claim.value < b.claim.value else "increase"
@@ -209,10 +211,45 @@ def _times(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa:
     return judged("change_rate", refs, r, ratio - ONE, strict, f"{sa}/{sb} {MINUS} 1", unit="倍", options=options)
 
 
+# How far from 2ⁿ the ratio of a 翻n番 may be, by the words that qualify it: (what it means, what it may loosely
+# mean) as multiples of 2ⁿ. 翻一番 is said of about a doubling, 翻一番多 of more, 近/接近翻一番 of a little less.
+_DOUBLING_READS = {
+    "more_than": ((Decimal(1), Decimal(2)), (Decimal("0.97"), Decimal(4))),
+    "less_than": ((Decimal("0.75"), Decimal(1)), (Decimal("0.6"), Decimal("1.03"))),
+    "nearly": ((Decimal("0.8"), Decimal("1.02")), (Decimal("0.6"), Decimal("1.1"))),
+    "about": ((Decimal("0.85"), Decimal("1.15")), (Decimal("0.7"), Decimal("1.4"))),
+    None: ((Decimal("0.95"), Decimal("1.5")), (Decimal("0.85"), Decimal("1.9"))),
+}
+_DOUBLING_APPROX = {"at_least": "more_than", "at_most": "less_than"}
+
+
+def _doublings(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa: str, sb: str) -> Check:
+    """翻了一番, 翻两番多: after/before against 2ⁿ. The phrase is loose, so a ratio near 2ⁿ is consistent, one far
+    from it inconsistent, and one between unverifiable."""
+    n = r.claim.value
+    target = Decimal(2) ** int(n) if n == n.to_integral_value() else Decimal(2) ** n
+    nearly = bool(NEARLY.search(r.clause.rstrip("翻了")))  # 接近翻一番, 近翻了一番
+    key = "nearly" if nearly else _DOUBLING_APPROX.get(r.claim.approx or "", r.claim.approx)
+    (lo, hi), (loose_lo, loose_hi) = _DOUBLING_READS.get(key, _DOUBLING_READS[None])
+    meant = Reading(f"×{fmt(target * lo)}…×{fmt(target * hi)}", Interval(target * lo, target * hi))
+    loose = Reading("", Interval(target * loose_lo, target * loose_hi))
+    hit = judge(ratio_iv, [meant])
+    if hit is not None:
+        verdict, mark = "consistent", OK
+    elif judge(ratio_iv, [loose]) is not None:
+        verdict, mark = "unverifiable", UNSURE
+    else:
+        verdict, mark = "inconsistent", BAD
+    said = f"{fmt(n)}番 (×{fmt(target)})"
+    expl = f"{sa}/{sb} = ×{fmt(ratio, 2)} → {said} {mark}"
+    reading = meant.name if hit else f"{meant.name}: the ratio is outside it"
+    return make("change_rate", refs, n, ratio, ratio_iv, reading, verdict, expl)
+
+
 def _change_rate_from_amount(ch: Change, r: Fig) -> Check | None:
     """刑事案件262件, 同比下降2.60%, 同比减少7件: the earlier value is 262+7, and 7/269 = 2.60%."""
     d, a = ch.amount, ch.after
-    if d is None:
+    if d is None or r.is_doublings:
         return None
     if r.direction and d.direction and r.direction != d.direction:
         return None
@@ -538,7 +575,7 @@ def _breakdown(b: Breakdown, wholes: tuple[Fig, ...], consensus: bool | None) ->
     refs = [ref(w, "whole") for w in wholes] + [ref(p, "part") for p in parts]
     firm = b.firm if consensus is None else consensus
     if b.cue == "其中" and len({p.group for p in parts}) > 1 and computed > stated and (
-        computed > 2 * stated or strays(wholes[0], parts)
+        computed > 2 * stated or (strays(wholes[0], parts) and not complete_series(parts))
     ):
         # 大牲畜存栏12.7万头,其中肉牛10.4万头;生猪存栏18.6万头…; 肉类总产量6.12万吨,其中猪肉4.71万吨;禽蛋产量3.05万吨:
         # parts across a ； that overrun the whole are as likely a list read too far as an error
