@@ -773,11 +773,10 @@ def _nested(w: Fig, parts: Sequence[Fig]) -> bool:
         prev = parts[k - 1] if k else (w if w.sent is s and w.claim.end <= p.claim.start else None)
         spans.append(s.between(prev.claim.end if prev is not None else s.start, p.claim.start))
     # 优秀案卷133卷,合格以上案卷311卷: a grade and all above it holds the higher grades listed with it
-    for p in parts:
-        name = label_of(p)
-        if "以上" in name and (rank := grade(name)) is not None:
-            if any((other := grade(label_of(q))) is not None and other < rank for q in parts if q is not p):
-                return True
+    ranks = [grade(label_of(p)) for p in parts]
+    for p, rank in zip(parts, ranks, strict=True):
+        if rank is not None and "以上" in label_of(p) and any(r is not None and r < rank for r in ranks):
+            return True
     bounded = [k for k, x in enumerate(spans) if BOUND_CLASS.search(x)]
     if len(bounded) >= 2 and not (bounded == [0, len(spans) - 1] and _open_ends([label_of(p) for p in parts])):
         return True  # but 硕士及以上A、本科B、大专C、大专以下D: a scale bounded at each end
