@@ -711,6 +711,86 @@ CASES = [
         [("sum", "inconsistent", ("212.68万吨", "36.42万吨", "41.15万吨", "136.11万吨"))],
     ),
 
+    # --- rates over the right base, lists that stop where the text says ------------------------------------------
+    Case(
+        "a rate within the time limit is not of the cases taken in",
+        "全年共受理各类案件8.46万件,审执结8.12万件,结案率96.0%,法定审限内结案率99.1%。",
+        [("part_rate", "consistent", ("8.46万件", "8.12万件", "96.0%"))],
+        absent=(("part_rate", ("8.46万件", "8.12万件", "99.1%")),),
+    ),
+    Case(
+        "rows of one rate over the count before each numerator: most fit, so the misfit is an error",
+        "市教育局派发工单642件,按期办结630件,按期办结率97.13%;市卫健委派发工单518件,按期办结497件,按期办结率"
+        "95.95%;市交通局派发工单433件,按期办结418件,按期办结率96.54%。",
+        [
+            ("part_rate", "inconsistent", ("642件", "630件", "97.13%")),
+            ("part_rate", "consistent", ("518件", "497件", "95.95%")),
+            ("part_rate", "consistent", ("433件", "418件", "96.54%")),
+        ],
+    ),
+    Case(
+        "a part's closing rate over the part's own intake, after the totals of the whole",
+        "全市法院受理案件8.46万件,审执结8.12万件。其中,市中院受理案件0.93万件,同比增长3.1%;审执结0.88万件,"
+        "结案率94.6%。",
+        [("part_rate", "consistent", ("0.93万件", "0.88万件", "94.6%"))],
+    ),
+    Case(
+        "a table's share column is of the count column right before it",
+        "案件类型 | 收案(件) | 同比 | 结案(件) | 占结案总数比重\n刑事 | 612 | -3.2% | 598 | 6.1%\n"
+        "民商事 | 6850 | +2.4% | 6702 | 68.5%\n执行 | 2540 | +1.1% | 2484 | 25.4%\n合计 | 10002 | +1.8% | 9784 | 100%\n",
+        [
+            ("part_rate", "consistent", ("9784", "598", "6.1%")),
+            ("part_rate", "consistent", ("9784", "6702", "68.5%")),
+        ],
+        absent=(("part_rate", ("10002", "6850", "68.5%")),),
+    ),
+    Case(
+        "a satisfaction rate that its note says counts the fairly satisfied too",
+        "回访群众18640件,其中满意16288件、基本满意1795件、不满意557件,满意率(含基本满意)97.01%。",
+        [
+            ("sum", "consistent", ("18640件", "16288件", "1795件", "557件")),
+            ("part_rate", "consistent", ("18640件", "16288件", "1795件", "97.01%")),
+        ],
+    ),
+    Case(
+        "a kind's own total is no headline; a lone share is of the report's",
+        "一、总体情况\n一季度,热线共受理各类诉求52816件,同比增长6.4%。\n二、诉求热点\n"
+        "(一)城乡建设类诉求居首位。该类诉求共7480件,占诉求总量的14.2%。\n"
+        "(二)交通运输类诉求居第二位。该类诉求5230件,占9.9%。\n",
+        [("part_rate", "consistent", ("52816件", "5230件", "9.9%"))],
+        absent=(("part_rate", ("7480件", "5230件", "9.9%")),),
+    ),
+    Case(
+        "retired staff said besides the staff are no part of them",
+        "年末实有人员136人,其中行政人员71人、事业人员65人;另有离退休人员48人。",
+        [("sum", "consistent", ("136人", "71人", "65人"))],
+        absent=(("sum", ("136人", "71人", "65人", "48人")),),
+    ),
+    Case(
+        "rows under a 其中 row of a numbered table break down the row above",
+        "“三公”经费支出情况如下（单位：万元）：\n项目　预算数　决算数\n合计　56.00　48.40\n1.因公出国（境）费　6.00　4.20\n"
+        "2.公务用车购置及运行维护费　36.00　33.10\n其中：公务用车购置费　12.00　11.60\n"
+        "公务用车运行维护费　24.00　21.50\n3.公务接待费　14.00　11.10\n",
+        [
+            ("sum", "consistent", ("56.00", "6.00", "36.00", "14.00")),
+            ("sum", "consistent", ("48.40", "4.20", "33.10", "11.10")),
+        ],
+    ),
+    Case(
+        "kinds of the problems a scope names, each with how many are done",
+        "截至年底,42个问题中已完成整改36个,其余6个达到序时进度。按问题类别分,大气污染类问题12个,已完成11个;"
+        "水环境类问题16个,已完成13个;固体废物类问题8个,已全部完成;生态破坏类问题6个,已完成4个。",
+        [
+            ("sum", "consistent", ("42个", "36个", "6个")),
+            ("sum", "consistent", ("42个", "12个", "16个", "8个", "6个")),
+        ],
+    ),
+    Case(
+        "a share of an order and those above it counts the higher orders",
+        "全年出生人口1.86万人。出生人口中,二孩6420人,三孩及以上1530人,二孩及以上占比为42.7%。",
+        [("part_rate", "consistent", ("1.86万人", "6420人", "1530人", "42.7%"))],
+    ),
+
 ]
 
 

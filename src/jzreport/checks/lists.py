@@ -232,6 +232,14 @@ _FROM_AFTER = regex.compile(r"\s*(?:为|是)?\s*(?:由|从)")
 _NAME_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
+_BESIDES = regex.compile(r"^(?:另有|另外|此外|除此之外|除此以外)")
+
+
+def _status_of(f: Fig, item: Fig) -> bool:
+    """大气污染类问题11个,已完成10个: how far the item before has come, in its own clause group."""
+    return bool(STATUS_DONE.match(label_of(f))) and not STATUS_DONE.match(label_of(item))
+
+
 def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     """A list's items up to a ；that opens a clause about something else (…其他类6件；报送备案43件) or
     about another period (；第三季度新设1602户).
@@ -255,7 +263,9 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         if out and BASE_OF_FOLLOWING.match(f.tail) and _said_before(f):
             break  # 企业236家,其中新增21家；236家企业中…: the whole again, as the scope of what follows
         new_group = bool(out) and f.group != out[-1].group
-        if out and not new_group and outcome_of(f, out[-1]):
+        if new_group and _BESIDES.match(f.clause):
+            break  # 其中行政人员62人、事业人员56人；另有离退休人员41人: beside the whole, not in it
+        if out and not new_group and (outcome_of(f, out[-1]) or _status_of(f, out[-1])):
             told = f.group  # 调解组织受理5706件,调解成功4125件: the second is of the first, no kind of its own
             continue
         if out and _opens_other(f, out, new_group):
@@ -875,6 +885,13 @@ def _right_before(s: Sentence, blk: _Block, fit: list[Fig], part: Fig) -> Fig | 
     return None if held else w
 
 
+def _kinds_of_scope(w: Fig, part: Fig) -> bool:
+    """38个问题中 … 大气污染类问题11个: the part is named for the noun the base's scope (X中) names."""
+    m = BASE_OF_FOLLOWING.match(w.tail)
+    noun = regex.sub(r"^[个件项家人名条起户所座]", "", m.group()[:-1]) if m else ""
+    return len(noun) >= 2 and any(n.endswith(noun) for n in part.names if n)
+
+
 def _pick_whole(
     cands: list[Fig],
     part: Fig,
@@ -896,12 +913,20 @@ def _pick_whole(
     cands = [w for w in cands if w.claim.approx != "at_most"]
     if not cands:
         return None
-    # "977件中直接纠错236件": a base is not the whole of what follows it; the figure after it is
-    focus = [w for w in cands if not (BASE_OF_FOLLOWING.match(w.tail) and w is not cands[-1])]
+    # "977件中直接纠错236件": a base is not the whole of what follows it; the figure after it is. But 38个问题中已完成
+    # 33个。按类别分,大气污染类问题11个…: kinds of the very thing the base names are of the base
+    focus = [
+        w
+        for w in cands
+        if not (BASE_OF_FOLLOWING.match(w.tail) and w is not cands[-1] and not _kinds_of_scope(w, part))
+    ]
     if strict:  # the figure must be named as the whole is: 专任教师 ~ 专任教师, 小学招生 ~ 招生
         named = [w for w in focus if any(_same_name(n, x) for n in part.names for x in w.names)]
         return named[0] if len(named) == 1 else None
     named = [w for w in focus if any(names_match(n, w) for n in part.names if n)]
+    if len(named) > 1 and not STATUS_DONE.match(label_of(part)):
+        # 38个问题中已完成整改33个: what became of some of the things is no whole of their kinds
+        named = [w for w in named if not STATUS_DONE.match(label_of(w))] or named
     if len(named) == 1:
         return named[0]
     # 立案9836起,…其中侵财类案件立案4412起: the one whose own name the part's name holds, over mere echoes
@@ -2105,6 +2130,7 @@ def _rows_below(
     first opens with 其中 (总计 418 / 其中：医院 9 / 乡镇卫生院 18…: the kinds the table names, maybe not all)."""
     groups: list[list[_Line]] = [[]]
     complete = True
+    under = False  # in the rows of a 其中 row of a table with marked rows
     depth = _lines(s, cache)[k].indent
     index, below = s.index, _lines(s, cache)[k + 1 :]
     while True:
@@ -2126,6 +2152,15 @@ def _rows_below(
         rows = groups[-1]
         if not rows and kind == "sub" and cells is not None and len(cells) == width and line.indent == depth:
             kind, complete = "row", False  # 其中：医院 9 right under the total: the first of its kinds
+        opens_sub = kind == "sub" and line.text.lstrip(_INDENT).startswith("其中")
+        if opens_sub and any(_ITEM_MARK.match(r.text) for r in rows):
+            # 2.公务用车… / 其中：购置费 / 运行维护费 / 3.公务接待费: rows flush under a 其中 row, up to the next
+            # marked row, break down the row above it too
+            under = True
+            continue
+        if kind == "row" and under and not _ITEM_MARK.match(line.text):
+            continue
+        under = False
         if kind == "row":
             rows.append(line)
         elif kind == "total":

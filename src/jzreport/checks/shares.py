@@ -200,6 +200,8 @@ def find_shares(
                 shares[k] = replace(shares[k], group=gid)
             parts = tuple(shares[k].part for k in run)
             lists.append(Breakdown(shares[run[0]].whole, parts, "shares-list", True, True, group=gid))
+    # 二孩A,三孩及以上B,二孩及以上占比…: a share of an order and those above it counts the higher orders too
+    shares = [_and_above(sh, rate_name(sh.rate)) for sh in shares]
     return shares, grims, pending, lists
 
 
@@ -972,7 +974,7 @@ def _named_rate(
         got = replace(got, firm=False)
     stem = name[:-1]
     if isinstance(got, Share):
-        got = _graded(got, stem)
+        got = _noted(_graded(got, stem))
     if got is None or not any(stem.endswith(w) for w in lx.POPULATION_BASED_RATES):
         return got
     if isinstance(got, Share) and (_population_base(got.whole) or got.whole.claim.kind in ("measure", "money")):
@@ -994,8 +996,10 @@ def _named_rate(
     return None
 
 
+# the tie of a rate to the count right before its numerator: unsure alone, sure when its like rows agree
+ROW_TIE = "the count stated before its numerator"
 _SIBLINGS_GAP = regex.compile(r"^[^,，]{0,12}、|[;；]")
-_ON_TIME = regex.compile(r"^(?:按时|按期|及时|准时|限时)")
+_ON_TIME = regex.compile(r"^(?:按时|按期|及时|准时|限时|(?:法定|规定|承诺)?(?:审限|期限|时限)内)")  # 法定审限内结案率
 
 
 def _graded(got: Share, name: str) -> Share:
@@ -1011,6 +1015,57 @@ def _graded(got: Share, name: str) -> Share:
         if same is not None and same is not got.whole:
             got = replace(got, part=same)
     return replace(got, above=higher_grades(got.part))
+
+
+_INCLUDES_NOTE = regex.compile(r"率\s*[(（](?:含|包括|包含)(?P<what>[^()（）]{2,8})[)）]")
+
+
+_ORDER = r"^(?P<n>[一二三四五六七八九十两\d]{1,2})"  # 二孩, 3级
+_ORDINAL_UP = regex.compile(_ORDER + r"(?P<kind>\p{Han}{1,3}?)(?:及以上|以上)")
+_ORDINAL_ITEM = regex.compile(_ORDER + r"(?P<kind>\p{Han}{1,3})")
+_ORDINAL_VALUE = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def _ordinal(text: str) -> int | None:
+    return int(text) if text.isdigit() else _ORDINAL_VALUE.get(text) if len(text) == 1 else None
+
+
+def _and_above(got: Share, name: str) -> Share:
+    """二孩5120人,三孩及以上1157人,二孩及以上占比41.3%: a rate of an order and those above it counts the items
+    of the higher orders listed with its own."""
+    m = _ORDINAL_UP.match(clean_label(name))
+    if m is None or (n := _ordinal(m.group("n"))) is None:
+        return got
+    kind, r = m.group("kind"), got.rate
+    taken = {got.part, got.whole, *got.above, *got.more}
+    higher = []
+    for f in r.sent.figs[: r.pos]:
+        o = _ORDINAL_UP.match(label_of(f)) or _ORDINAL_ITEM.match(label_of(f))
+        if f in taken or o is None or o.group("kind") != kind or not compatible(f, got.part):
+            continue
+        k = _ordinal(o.group("n"))
+        if k is not None and k > n:
+            higher.append(f)
+    return replace(got, more=(*got.more, *higher)) if higher else got
+
+
+def _noted(got: Share) -> Share:
+    """满意21903件、基本满意2154件…,满意率(含基本满意)96.94%: the note says which other item the rate counts."""
+    m = _INCLUDES_NOTE.search(got.rate.clause)
+    if m is None:
+        return got
+    what = m.group("what")
+    r = got.rate
+    taken = {got.part, got.whole, *got.above, *got.more}
+    extra = next(
+        (
+            f
+            for f in reversed(r.sent.figs[: r.pos])
+            if f not in taken and f.is_part and compatible(f, got.part) and any(n.endswith(what) for n in f.names if n)
+        ),
+        None,
+    )
+    return replace(got, more=(*got.more, extra)) if extra is not None else got
 
 
 def _population_base(w: Fig) -> bool:
@@ -1124,7 +1179,13 @@ def _named_rate_pair(
         if w.is_level and not w.is_baseline and countable(w, numerator) and is_base(w) and not _names_stem(stem, w)
     ]
     listed = parent.get(numerator)
-    if listed is not None and _numerator_of(stem, listed) and not is_base(listed):
+    if (
+        listed is not None
+        and _numerator_of(stem, listed)
+        and not is_base(listed)
+        # 其中,市中院受理1.27万件…;审执结1.19万件,结案率…: the part's own intake stands after the whole
+        and not any(b.sent is not listed.sent or b.pos > listed.pos for b in bases)
+    ):
         # 债务余额84.32亿元,其中一般债务…、专项债务…,债务率136.8%: the rate counts all the debt, over a base unsaid
         return None
     # 起诉2760人,不起诉390人,不起诉率…: over the outcomes together before the intake both are listed in
@@ -1202,7 +1263,7 @@ def _named_rate_pair(
     if near is not None and not rated and near.claim.value >= numerator.claim.value:
         # 诉前检察建议78件,回复整改75件,回复整改率…; 群众参评1652件,表示满意的1571件,满意率…: the count stated before
         # the numerator in its clause group, though not named as an intake
-        return Share(r, numerator, near, "the count stated before its numerator", False)
+        return Share(r, numerator, near, ROW_TIE, False)
     earlier = _base_before(doc, numerator, stem)
     if earlier is not None:  # 受理2374件,比上年…。审结2295件,结案率96.7%
         tie = "the intake stated in the sentence before"
@@ -1731,11 +1792,17 @@ def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
     # (一、总体情况); a lone share is too weak a tie for another chapter's total
     if len(parts) >= 2:
         order += [top for top in reversed(started[-2:]) if top != here][:1]
+    # 一、总体情况 …共受理各类诉求43719件 … 三、热点 (二)交通出行类诉求3877件,占8.9%: the report's own headline total
+    if started and started[0] not in order:
+        order.append(started[0])
     for top in order:
         f = _first_total(doc, top, parts)
         if f is not None and f.sent.index < s.index:
             return f if all(f.claim.value >= p.claim.value for p in parts) else None
     return None
+
+
+_OF_THIS_KIND = regex.compile(r"[该此本这]类|[该此这]项")
 
 
 def _first_total(doc: Doc, top: tuple[str, ...], parts: list[Fig]) -> Fig | None:
@@ -1750,7 +1817,8 @@ def _first_total(doc: Doc, top: tuple[str, ...], parts: list[Fig]) -> Fig | None
         first_count: Fig | None = None
         for t in doc.by_top[top]:
             for f in t.mains:
-                if TOTAL_CUE.search(f.clause):
+                # 该类诉求共6128件: the total of the kind the sentence is about, not of the chapter
+                if TOTAL_CUE.search(f.clause) and not _OF_THIS_KIND.search(f.clause):
                     by_unit.setdefault(f.claim.unit, f)
                     if first_count is None and f.claim.kind == "count" and f.claim.unit:
                         first_count = f
@@ -1959,6 +2027,8 @@ def _share_cell(f: Fig) -> Fig | None:
             return None
         if any(g.is_level and not same_measure(g, f) for g in s.figs[f.pos + 1 : r.pos]):
             return None  # 笔数 | 金额 | 占比: the share may be of either figure
+        if any(g.is_level and not g.is_baseline and not g.claim.role for g in s.figs[f.pos + 1 : r.pos]):
+            return None  # 收案 | 同比 | 结案 | 占结案总数比重: the share is of the count right before it
     if r.claim.unit != "%" or r.is_change:
         return None
     return r
