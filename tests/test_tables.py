@@ -310,6 +310,18 @@ TABLE_CASES = [
       ("25.5", "25.5", "%", "change", "粮食增减", "increase"),
       ("1130", "1130", "吨", "measure", "鲜蛋", None), ("1020", "1020", "吨", "measure", "鲜蛋", None),
       ("-9.7", "9.7", "%", "change", "鲜蛋增减", "decrease")]),
+    # a sentence with a figure that opens the table below it still sets its units (件 for counts, % for rates)
+    ("全区共承办工单9680件,具体情况如下(单位:件、%):\n地区 | 派发工单 | 已办结 | 办结率\n"
+     "北城区 | 3126 | 3058 | 97.82\n",
+     [("9680件", "9680", "件", "count", "工单", None), ("3126", "3126", "件", "count", "北城区派发工单", None),
+      ("3058", "3058", "件", "count", "北城区已办结", None),
+      ("97.82", "97.82", "%", "percent", "北城区办结率", None)]),
+    # a barred row's label may be long and hold commas; the rows after it stay rows
+    ("单位:元 币种:人民币\n项目 | 金额\n计入当期损益的政府补助,但与公司正常经营业务密切相关的政府补助除外 | "
+     "16,208,450.00\n少数股东权益影响额(税后) | 318,062.40\n",
+     [("16,208,450.00", "16208450.00", "元", "money",
+       "计入当期损益的政府补助,但与公司正常经营业务密切相关的政府补助除外", None),
+      ("318,062.40", "318062.40", "元", "money", "少数股东权益影响额(税后)", None)]),
 ]  # fmt: skip
 
 

@@ -152,6 +152,8 @@ _RULE = Lazy(regex.compile, r"^[ |:\-—=+]+$")
 _NOTE_TAIL = Lazy(regex.compile, r"(?<=.)[(（][^()（）]*[,，;；][^()（）]*[)）]$")
 _IN_BRACKETS = Lazy(regex.compile, r"[(（][^()（）\t|]*[)）]")
 _PROSE = Lazy(regex.compile, r"。|[;；]|,(?!\d)|(?<!\d),")
+# a row's first cell that names it, with no figure in it
+_LABEL_HAN = Lazy(regex.compile, r"^[^\d。;；]*\p{Han}[^\d。;；]*$")
 _LABEL = recache.compile(
     rf"(?P<head>[^\t|:：\d\n(（]{{1,30}})"
     rf"(?:[(（](?:人民币)?(?P<mult>{_MULTS})?(?P<unit>{_UNITS})[)）])?(?:[:：]|[ ]*[\t|])"
@@ -357,7 +359,12 @@ def _cells(text: str, start: int, end: int) -> list[_Cell] | None:
     sep = _BAR_SEP if ("\t" in line or "|" in line) else _SPACE_SEP if "  " in line.strip(" ") else None
     if sep is None and " " in line.strip(" ") and _single_space_row(text, start, end):
         sep = _ONE_SPACE
-    if sep is None or _PROSE.search(_IN_BRACKETS.sub("", line)):  # (区分处理的,只计这一情形): a note in a label
+    # (区分处理的,只计这一情形): a note in a label; a row set apart by bars or tabs may hold a long label with commas
+    # (计入当期损益的政府补助,但与…除外 | 28,615,420.00), but no prose after its first cell
+    said = _IN_BRACKETS.sub("", line)
+    if sep is _BAR_SEP and (first := sep.search(said)) is not None and _LABEL_HAN.search(said, 0, first.start()):
+        said = said[first.end() :]
+    if sep is None or _PROSE.search(said):
         return None
     cells, pos = [], start
     for m in [*sep.finditer(text, start, end), None]:
@@ -410,7 +417,12 @@ def _note_units(note: str) -> tuple[tuple[str | None, str], ...]:
 def _digits_before(line: str, pos: int) -> bool:
     """Figures before a note on its line make it a sentence; a year in a title (2024年…) does not count."""
     sentence = _LAST_STOP.split(line[:pos])[-1]  # …占总收入的76.8%。按收入规模划分(单位:个): the note's own sentence
+    if _INTRODUCES.search(sentence) and line.rstrip().endswith((":", "：")):
+        return False  # 共承办工单12552件,具体情况如下(单位:件、%): a sentence that opens the table below
     return any(c.isdigit() for c in _CAPTION_LABEL.sub("", regex.sub(r"\d{4}年(?:度)?", "", sentence)))
+
+
+_INTRODUCES = regex.compile(r"(?:如下|见下表|列表如下|情况如下)[^\d]*$")
 
 
 def _table_cell(text: str, tok: Token, row: _Row) -> bool:
