@@ -200,12 +200,18 @@ def change_rate(ch: Change) -> Check | None:
     return judged("change_rate", refs, r, computed, iv, formula, firm=not far, note=note)
 
 
+# 是上年的2.6倍, 分别是2020年的1.35倍和1.82倍: the ratio itself, never the ratio less one
+_MULTIPLE_OF = regex.compile(r"(?:是|为|相当于|达到?)[^,;。，；]{0,24}?的(?:近|约|将近|接近)?(?:[^,;。，；的]{0,8}?倍[和、及与])?$")
+
+
 def _times(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa: str, sb: str) -> Check:
     """增长了3倍: after/before − 1 = 3 read strictly, or after/before = 3 as it is often meant; 是…的3倍:
     after/before = 3."""
     options = readings(r)
     strict = Interval(ratio_iv.lo - ONE, ratio_iv.hi - ONE)
-    if r.direction is None or (judge(strict, options) is None and judge(ratio_iv, options) is not None):
+    said = r.sent.text[: r.claim.start - r.sent.start]
+    of = bool(_MULTIPLE_OF.search(said, max(0, len(said) - 40)))
+    if r.direction is None or of or (judge(strict, options) is None and judge(ratio_iv, options) is not None):
         # 是上年的2.5倍 says the ratio itself; 增长2.5倍 may mean either
         return judged("change_rate", refs, r, ratio, ratio_iv, f"{sa}/{sb}", unit="倍", options=options)
     return judged("change_rate", refs, r, ratio - ONE, strict, f"{sa}/{sb} {MINUS} 1", unit="倍", options=options)
