@@ -201,7 +201,9 @@ def change_rate(ch: Change) -> Check | None:
 
 
 # 是上年的2.6倍, 分别是2020年的1.35倍和1.82倍: the ratio itself, never the ratio less one
-_MULTIPLE_OF = regex.compile(r"(?:是|为|相当于|达到?)[^,;。，；]{0,24}?的(?:近|约|将近|接近)?(?:[^,;。，；的]{0,8}?倍[和、及与])?$")
+_MULTIPLE_OF = regex.compile(
+    r"(?:是|为|相当于|达到?)[^,;。，；]{0,24}?的(?:近|约|将近|接近)?(?:[^,;。，；的]{0,8}?倍[和、及与])?$"
+)
 
 
 def _times(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa: str, sb: str) -> Check:
