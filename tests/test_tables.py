@@ -322,6 +322,19 @@ TABLE_CASES = [
      [("16,208,450.00", "16208450.00", "元", "money",
        "计入当期损益的政府补助,但与公司正常经营业务密切相关的政府补助除外", None),
       ("318,062.40", "318062.40", "元", "money", "少数股东权益影响额(税后)", None)]),
+    # two header rows between bars: the upper one's years span the empty cells after them; 同比增减 over an empty
+    # cell names the last column, whose cells are changes
+    ("单位:万元\n | 2024年 | | 2023年 | | 同比增减\n | 金额 | 占营业收入比重 | 金额 | 占营业收入比重 |\n"
+     "营业收入合计 | 52,310.40 | 100% | 47,826.15 | 100% | 9.38%\n",
+     [("52,310.40", "523104000", "元", "money", "营业收入合计", None),
+      ("100%", "100", "%", "percent", "营业收入合计", None),
+      ("47,826.15", "478261500", "元", "money", "营业收入合计", None),
+      ("100%", "100", "%", "percent", "营业收入合计", None),
+      ("9.38%", "9.38", "%", "change", "营业收入合计同比增减", "increase")]),
+    # a caption of 涨跌幅度 says the cells are changes, their sign their way
+    ("表2  2024年居民消费价格比上年涨跌幅度\n单位:%\n指标    全市    农村\n居民消费价格    0.4    -0.2\n",
+     [("0.4", "0.4", "%", "change", "居民消费价格增速", "increase"),
+      ("-0.2", "0.2", "%", "change", "居民消费价格农村增速", "decrease")]),
 ]  # fmt: skip
 
 

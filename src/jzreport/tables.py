@@ -162,7 +162,7 @@ _PROSE_END = "。"
 _LAST_STOP = recache.compile(r"[。;；!?！？]")
 _HAN = recache.compile(r"[\u4e00-\u9fff]")
 # A line inside a table that labels the rows after it: 按城乡分, 其中:, 主营业务分产品情况 (a caption between parts)
-_GROWTH_CAPTION = recache.compile(r"增速|增长(?:率|速度|情况)?|增幅|比上年[增±]|同比")
+_GROWTH_CAPTION = recache.compile(r"增速|增长(?:率|速度|情况)?|增幅|涨跌|涨幅|跌幅|增减幅度|变动幅度|比上年[增±]|同比")
 _SHARE_HEAD = recache.compile(r"比重|占比|构成|结构|率|比例")
 # 研发人员学历结构, 员工年龄构成: a label over rows that count people by a trait
 _PEOPLE_GROUP = recache.compile(
@@ -200,6 +200,7 @@ class Block(NamedTuple):
     above: tuple[str, ...] | None = None  # the header row before the last (headers of two or three rows)
     last_head: str = ""  # the head of the last row that named a measure of its own
     people: bool = False  # the rows follow a label that groups people: 研发人员学历结构 over 博士 | 86 | 71
+    grid: tuple[str, ...] | None = None  # the last header row's cells between bars, the empty ones kept
 
 
 class Carry(NamedTuple):
@@ -310,11 +311,16 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
             n = k + len(header)
             units = tuple(f"{h}（{u.strip('()（）')}）" for h, u in zip(block.header[k:n], header, strict=True))
             return block._replace(header=(*block.header[:k], *units, *block.header[n:]))
+        grid = _bar_grid(line)
+        if block.grid is not None and grid is not None and len(grid) == len(block.grid):
+            # " | 2024年 | | 2023年 | | 同比增减" over " | 金额 | 占比 | 金额 | 占比 |": two header rows, the upper one's
+            # cells spanning the empty ones after them; each column is named by both
+            return block._replace(header=_stacked(block.grid, grid), above=block.header, grid=None)
         corner = _HEAD_UNIT.match(header[0])  # 分部收益(人民币百万元)\t2023年\t2022年: the unit of the whole table
         # 项目(%) | 2024年末 | 2023年末 under a table in 百万元: a head that states its unit starts a table of its own
         if corner is not None and (not block.units or block.rows) and corner.group("unit") in UNIT_FAMILY:
             block = block._replace(units=((corner.group("mult"), corner.group("unit")),))
-        return block._replace(header=header, above=block.header, rows=True)
+        return block._replace(header=header, above=block.header, rows=True, grid=grid)
     head = next((c for c in cells if not _VALUE_CELL.match(c.text)), None)
     bare = _bare(head.text) if head is not None else ""
     # 　增速（%） under 地区生产总值（亿元）: the growth of the row above (an indented 小麦 under 粮食 is a kind of it)
@@ -322,6 +328,23 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     parent = block.last_head if sub else ""
     rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above, parent, block.people)
     return block._replace(rows=True, last_head=block.last_head if sub or not bare else bare)
+
+
+def _bar_grid(line: str) -> tuple[str, ...] | None:
+    """The cells of a header row between bars, the empty ones kept; None unless some cell is empty."""
+    if "|" not in line:
+        return None
+    grid = tuple(c.strip() for c in line.split("|"))
+    return grid if not all(grid) else None
+
+
+def _stacked(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...]:
+    """Two header rows as one: an upper cell spans the empty cells after it that the lower row names."""
+    spans = list(upper)
+    for i in range(2, len(spans)):
+        if not spans[i] and lower[i] and spans[i - 1]:
+            spans[i] = spans[i - 1]
+    return tuple(u + l for u, l in zip(spans, lower, strict=True))
 
 
 def _growth_caption(text: str, start: int, end: int) -> bool:
