@@ -313,8 +313,8 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
             return block._replace(header=(*block.header[:k], *units, *block.header[n:]))
         grid = _bar_grid(line)
         if block.grid is not None and grid is not None and len(grid) == len(block.grid):
-            # " | 2024年 | | 2023年 | | 同比增减" over " | 金额 | 占比 | 金额 | 占比 |": two header rows, the upper one's
-            # cells spanning the empty ones after them; each column is named by both
+            # " | 2024年 | | 2023年 | | 同比增减" over " | 金额 | 占比 | 金额 | 占比 |": two header rows, the upper
+            # one's cells spanning the empty ones after them; each column is named by both
             return block._replace(header=_stacked(block.grid, grid), above=block.header, grid=None)
         corner = _HEAD_UNIT.match(header[0])  # 分部收益(人民币百万元)\t2023年\t2022年: the unit of the whole table
         # 项目(%) | 2024年末 | 2023年末 under a table in 百万元: a head that states its unit starts a table of its own
@@ -344,7 +344,7 @@ def _stacked(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...]:
     for i in range(2, len(spans)):
         if not spans[i] and lower[i] and spans[i - 1]:
             spans[i] = spans[i - 1]
-    return tuple(u + l for u, l in zip(spans, lower, strict=True))
+    return tuple(top + low for top, low in zip(spans, lower, strict=True))
 
 
 def _growth_caption(text: str, start: int, end: int) -> bool:
