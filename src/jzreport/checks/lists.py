@@ -1889,7 +1889,12 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
                             if (p := _in_cell(r, _cells(r) or [], col)) is not None and same_measure(p, w)
                         ]
                         if len(parts) == len(group) >= 2:
-                            found.append(Breakdown(w, tuple(parts), "合计", complete, True))
+                            # 减：所得税影响额 / 少数股东权益影响额(税后) / 合计: the rows from a 减 row on are taken
+                            # away
+                            cut = next((i for i, r in enumerate(group) if _LESS_ROW.match(r.text)), None)
+                            minus = tuple(parts[cut:]) if cut else ()
+                            plus = tuple(parts[:cut]) if cut else tuple(parts)
+                            found.append(Breakdown(w, plus, "合计", complete, True, minus=minus))
             # the year before's column adds up like the current one's, when that one does (a 减: row it leaves out)
             if any(not b.whole.is_baseline for b in found if b.whole is not None):
                 out += found
@@ -1897,6 +1902,7 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
 
 
 _TOTAL_COLUMN = regex.compile(r"^(?:合\s*计|小\s*计|总\s*计)$")
+_LESS_ROW = regex.compile(r"^[ \t\u3000]*减\s*[:：]")
 
 
 def _row_totals(doc: Doc) -> list[Breakdown]:

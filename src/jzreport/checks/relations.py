@@ -59,6 +59,8 @@ class Breakdown:
     # kinds listed in one breath after 其中 with names of their own (维持183件、撤销21件…): not known to be all of
     # the whole, but apart from each other, so together they cannot exceed it
     disjoint: bool = False
+    # rows a table takes away from the rest (减：所得税影响额, and the rows after it): the whole is the parts less these
+    minus: tuple[Fig, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,6 +166,8 @@ def change_rate(ch: Change) -> Check | None:
     refs = [ref(b, "before"), ref(a, "after"), ref(r, "rate")]
     m = arith.common_multiplier([a.claim, b.claim])
     sa, sb = shown(a.claim, m), shown(b.claim, m)
+    if ib.hi < 0 and not r.is_times and not r.is_doublings:
+        return _over_negative(r, refs, a, b, ia, ib, sa, sb)
     if not ib.positive:
         return make(
             "change_rate",
@@ -204,6 +206,20 @@ def change_rate(ch: Change) -> Check | None:
 _MULTIPLE_OF = regex.compile(
     r"(?:是|为|相当于|达到?)[^,;。，；]{0,24}?的(?:近|约|将近|接近)?(?:[^,;。，；的]{0,8}?倍[和、及与])?$"
 )
+
+
+def _over_negative(
+    r: Fig, refs: list[ClaimRef], a: Fig, b: Fig, ia: Interval, ib: Interval, sa: str, sb: str
+) -> Check:
+    """投资活动现金流量净额 -3.67亿 against -1.18亿, 变动 -210.15%: a change over a negative earlier value is taken
+    over its size, (after − before)/|before|, as annual reports state it; the stated way gives the sign."""
+    size = Interval(-ib.hi, -ib.lo)
+    iv = (ia - ib) / size * HUNDRED
+    computed = (a.claim.value - b.claim.value) / -b.claim.value * HUNDRED
+    if r.direction == "decrease":
+        iv, computed = Interval(-iv.hi, -iv.lo), -computed
+    formula = f"({sa}{MINUS}({sb}))/|{sb}|"
+    return judged("change_rate", refs, r, computed, iv, formula)
 
 
 def _times(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa: str, sb: str) -> Check:
@@ -566,6 +582,8 @@ def breakdown(b: Breakdown, consensus: bool | None = None) -> Check | None:
         return _hundred(b, consensus)
     if b.cue == "net":
         return _net(b)
+    if b.minus:
+        return _less(b, consensus)
     alone = _breakdown(b, (b.whole,), consensus)
     if not b.plus or alone.verdict == "consistent":
         return alone
@@ -668,6 +686,24 @@ def _slack(what: str, parts: Sequence[Fig], iv: Interval, computed: Decimal, m: 
     places = {arith.decimals(p.claim.number) for p in parts}
     rounded = f"rounded to {places.pop()} decimals" if len(places) == 1 else "rounded"
     return f"{what} {rounded}: tolerance ±{fmt(spread / m)}"
+
+
+def _less(b: Breakdown, consensus: bool | None) -> Check:
+    """A table's rows less the rows it takes away (减：所得税影响额 …) make its total row."""
+    assert b.whole is not None
+    w, parts, minus = b.whole, list(b.parts), list(b.minus)
+    m = arith.common_multiplier([f.claim for f in (w, *parts, *minus)])
+    added, taken = arith.total(bounds(p.claim) for p in parts), arith.total(bounds(p.claim) for p in minus)
+    total_iv = added - taken
+    computed = sum((p.claim.value for p in parts), ZERO) - sum((p.claim.value for p in minus), ZERO)
+    refs = [ref(w, "whole"), *(ref(p, "part") for p in parts), *(ref(p, "less") for p in minus)]
+    terms = "+".join(shown(p.claim, m) for p in parts) + "".join(f"{MINUS}{shown(p.claim, m)}" for p in minus)
+    got, sw = f"{terms} = {fmt(computed / m)}", shown(w.claim, m)
+    reading = _slack("sum of rows less the rows taken away", [*parts, *minus], total_iv, computed, m)
+    if total_iv.meets(bounds(w.claim)):
+        return make("sum", refs, w.claim.value, computed, total_iv, reading, "consistent", f"{got} → {sw} {OK}")
+    verdict, mark = _marked(None, b.firm if consensus is None else consensus)
+    return make("sum", refs, w.claim.value, computed, total_iv, reading, verdict, f"{got} ≠ {sw} {mark}")
 
 
 def _hundred(b: Breakdown, consensus: bool | None) -> Check:
