@@ -329,7 +329,12 @@ COST_MARGINS = (("毛利率", ("营业成本", "销售成本", "主营业务成�
 # Words before a margin's name that do not narrow it to a segment (综合毛利率 is the group's 毛利率).
 MARGIN_GENERIC = ("综合", "整体", "总体", "平均", "本集团", "本公司", "集团", "公司", "全年", "年度", "销售", "的")
 # Rates of the population: the rate's name, the numerator's names and the denominator's names.
-POPULATION_RATES = (("城镇化率", ("城镇人口", "城镇常住人口", "城镇户籍人口"), ("常住人口", "总人口", "户籍人口")),)
+POPULATION_RATES = (
+    ("城镇化率", ("城镇人口", "城镇常住人口", "城镇户籍人口"), ("常住人口", "总人口", "户籍人口")),
+    # 人口出生率7.08‰ of 出生人口1.52万人 over 常住人口214.63万人
+    ("出生率", ("出生人口",), ("常住人口", "总人口", "户籍人口")),
+    ("死亡率", ("死亡人口",), ("常住人口", "总人口", "户籍人口")),
+)
 # Two-sided ratios named by two one-character abbreviations: 城乡收入比 = 城镇… : 农村….
 RATIO_SIDES = (
     ("城乡", ("城镇", "城市"), ("农村", "乡村")),

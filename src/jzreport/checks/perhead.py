@@ -20,6 +20,7 @@ _SCALE = {"百": 100, "千": 1000, "万": 10000, "十万": 100000}
 _PER_UNIT = regex.compile(r"^/(?P<n>10万|十万|万|千|100万)$")  # 16.01/10万
 _UNIT_SCALE = {"10万": 100000, "十万": 100000, "万": 10000, "千": 1000, "100万": 1000000}
 _POPULATION = regex.compile(r"人口|居民")
+_RESIDENTS = regex.compile(r"(?:常住|户籍|总)人口$")
 _BRACKETS = regex.compile(r"[()（）]")
 _COUNTED_ON = regex.compile(r"按[^,，;；。]{0,16}计算")  # 按年末常住人口638.4万人计算
 _REACH = 4  # sentences looked back for the population and the count
@@ -95,9 +96,19 @@ def _population(doc: Doc, r: Fig) -> Fig | None:
     said = _earlier(doc, r, lambda f: f.claim.unit == "人" and bool(_COUNTED_ON.search(f.clause)))
     if said is not None:
         return said
-    return _earlier(
+    near = _earlier(
         doc, r, lambda f: f.claim.unit == "人" and any(_POPULATION.search(n) for n in (*f.names, f.clause) if n)
     )
+    if near is not None:
+        return near
+    # 2024年末,全县常住人口58.02万人 … (four sections on) 每千人口床位6.83张: a bulletin states its population once
+    earlier = (f for t in reversed(doc.sentences[: r.sent.index]) for f in reversed(t.figs))
+    return next((f for f in earlier if f.claim.unit == "人" and _residents(f)), None)
+
+
+def _residents(f: Fig) -> bool:
+    """A figure stated as the population of the place: 常住人口, 户籍人口, 总人口."""
+    return f.is_level and not f.is_baseline and bool(_RESIDENTS.search(f.claim.subject or f.label))
 
 
 def _earlier(doc: Doc, r: Fig, ok: Callable[[Fig], bool], *, same_sentence: bool = False) -> Fig | None:
