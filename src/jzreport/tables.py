@@ -327,7 +327,7 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     sub = bare in _SUB_MEASURES
     parent = block.last_head if sub else ""
     rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above, parent, block.people)
-    return block._replace(rows=True, last_head=block.last_head if sub or not bare else bare)
+    return block._replace(rows=True, last_head=block.last_head if sub or not bare else bare, grid=None)
 
 
 def _bar_grid(line: str) -> tuple[str, ...] | None:

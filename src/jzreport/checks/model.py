@@ -485,7 +485,7 @@ def _classify(f: Fig) -> None:
 
 # 监测天数366天,其中优良天数312天,轻度污染46天: in a sentence that counts days, days add up like things
 # 比重增减, 占比变动: a column of the change of a share, in points though written with %
-_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例)(?:增减|变动|变化|增加|减少)(?:幅度)?$")
+_SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例|率)(?:同比)?(?:增减|变动|变化|增加|减少)(?:幅度|比例)?$")
 _DAYS_COUNTED = regex.compile(r"(?:天数|日数)(?!.*(?:时限|期限|平均|周期|工作日))")
 _BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 # 超过50万元的村 / 10人以下的企业: a bound that names a class of things, no amount of anything
