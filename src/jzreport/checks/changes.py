@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from ..patterns import alternation
@@ -55,7 +57,7 @@ def find_changes(doc: Doc) -> list[Change]:
         if saving is not None:
             out.append(saving)
         if not found:
-            out.extend(_named_before(doc, s))
+            out.extend(_named_before(doc, s) or _compared_before(doc, s))
         out.extend(_ratio_changes(s))
         out.extend(_structure_changes(s))
     taken = {ch.points for ch in out if ch.points is not None}
@@ -155,7 +157,16 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
     m = BASELINE.search(first.clause)
     own = _TOTAL_END.sub("", clean_label(first.clause[: m.start()])) if m else ""
     if len(own) < 2:
-        return []
+        # 收入总计8642.35万元。与2022年度的8029.08万元相比,…增加613.27万元,增长7.6%: a sentence that opens on the
+        # earlier value alone is of the figure of that measure the sentence before states (one value, however many
+        # names it bears: 收入总计 and 支出总计 alike)
+        if not _OPENS_COMPARED.match(s.text) or s.index == 0:
+            return []
+        t = doc.sentences[s.index - 1]
+        levels = [g for g in t.figs if g.is_level and not g.is_baseline and same_measure(g, first)]
+        if t.para != s.para or not levels or len({g.claim.value for g in levels}) != 1:
+            return []
+        return _changes(levels[0], _change_slots(first, figs[1:]), {levels[0]: "baseline"})
     for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
         if t.para != s.para:
             break
@@ -172,6 +183,51 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
         if named:
             return []
     return []
+
+
+_COMPARED_ALONE = regex.compile(r"^\s*(?:与|同|和)(?:上年|去年|上年同期|去年同期|上年度)(?:相比|比较)[,，]")
+
+
+def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
+    """一般公共预算财政拨款支出2,874.36万元。与上年相比,一般公共预算财政拨款支出减少216.55万元,下降7.0%: a sentence
+    that opens on 与上年相比 and changes the figure it names, stated in the sentence before."""
+    figs = [f for f in s.figs if not f.paren]
+    if not figs or not figs[0].is_change or figs[0].is_points or not _COMPARED_ALONE.match(s.text) or not s.index:
+        return []
+    clause = figs[0].clause
+    verb = CHANGE_VERB_END.search(clause)
+    head = clean_label(clause[: verb.start()] if verb else clause)  # not _head: 一般公共预算 keeps its 共
+    t = doc.sentences[s.index - 1]
+    if len(head) < 2 or t.para != s.para:
+        return []
+    named = [g for g in t.figs if g.is_level and not g.is_baseline and any(n.endswith(head) for n in g.names if n)]
+    if len(named) != 1:
+        return []
+    slots: dict[str, list[Fig]] = {}
+    for g in figs:
+        if not g.is_change or g.group != figs[0].group or g.is_points:
+            break
+        key = "amount" if g.is_change_amount else "rate"
+        if key == "amount" and not same_measure(g, named[0]):
+            return []
+        slots.setdefault(key, []).append(g)
+    return _changes(named[0], slots, {named[0]: "baseline"})
+
+
+_OPENS_COMPARED = regex.compile(r"^\s*(?:与|和|同)\p{Han}{0,8}?的?[\d,.]+")  # 与2022年度的8029.08万元相比
+
+
+def _change_slots(before: Fig, figs: Sequence[Fig]) -> dict[str, list[Fig]]:
+    """The changes right after an earlier value, in its clause group, by what they state."""
+    slots: dict[str, list[Fig]] = {"before": [before]}
+    for g in figs:
+        if not g.is_change or g.group != before.group or g.is_points:
+            break
+        key = "amount" if g.is_change_amount else "rate"
+        if key == "amount" and not same_measure(g, before):
+            break
+        slots.setdefault(key, []).append(g)
+    return slots
 
 
 _RUN_JOIN = regex.compile(r"^\s*(?:[、和及与]|以及)\s*$")

@@ -112,6 +112,8 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _table_totals(doc)
     out += _added_totals(doc)
     out += _balances(doc)
+    out += _carried_totals(doc)
+    out += _named_dimension_lists(doc, {p for b in out for p in b.parts})
     out += _streams(doc)
     out += _nets(doc)
     out += _rate_sums(doc)
@@ -1386,41 +1388,57 @@ _TOTAL_NAME = regex.compile(r"(?P<measure>\p{Han}{1,6}?)(?:总计|合计|共计)
 def _added_totals(doc: Doc) -> list[Breakdown]:
     """加上上级补助收入A、债务转贷收入B…,收入总计T: T is the headline figure the text adds them to (一般公共预算
     收入完成25.63亿元, stated before in the same stretch of text and named by the total's measure) plus the items.
+    A sentence may state both sides of a budget, each in its own clause group (收入…,加…,收入总计T；支出…,加…,
+    支出总计T).
     """
     out = []
     for s in doc.sentences:
         at_start = _ADDED_START.match(s.text)
-        inside = None if at_start else _ADDED_INSIDE.search(s.text)
-        if at_start is None and inside is None:
-            continue
-        cut = s.start + inside.start() if inside is not None else s.start
-        # 新收12846件,加上旧存587件,共受理13433件: inside a sentence, a total that only says 共 (and its verb)
-        total = next(
-            (
-                f
-                for f in s.parts
-                if _TOTAL_NAME.search(f.clause)
+        cuts = [None] if at_start else list(_ADDED_INSIDE.finditer(s.text))
+        for inside in cuts:
+            got = _added_total(doc, s, inside)
+            if got is not None:
+                out.append(got)
+    return out
+
+
+def _added_total(doc: Doc, s: Sentence, inside: regex.Match[str] | None) -> Breakdown | None:
+    cut = s.start + inside.start() if inside is not None else s.start
+    after = [f for f in s.parts if f.claim.start > cut]
+    group = after[0].group if after else -1
+    # 新收12846件,加上旧存587件,共受理13433件: inside a sentence, a total that only says 共 (and its verb)
+    total = next(
+        (
+            f
+            for f in s.parts
+            if (inside is None or f.group == group)
+            and (
+                (_TOTAL_NAME.search(f.clause) and (inside is None or f.claim.start > cut))
                 or (inside is not None and f.claim.start > cut and _JOINT_TOTAL.match(f.clause))
-            ),
+            )
+        ),
+        None,
+    )
+    if total is None:
+        return None
+    m = _TOTAL_NAME.search(total.clause)
+    measure = m.group("measure") if m else ""
+    items = [f for f in s.parts if cut < f.claim.start < total.claim.start]
+    if not items or not (measure or inside is not None) or not all(same_measure(f, total) for f in items):
+        return None
+    if inside is not None:
+        # 一般公共预算收入38.20亿元,加上级补助收入A、调入资金B,收入总计T: the figure the items are added to
+        # opens the same clause group
+        base = next(
+            (f for f in reversed(s.parts) if f.claim.start < cut and f.group == group and same_measure(f, total)),
             None,
         )
-        if total is None:
-            continue
-        m = _TOTAL_NAME.search(total.clause)
-        measure = m.group("measure") if m else ""
-        items = [f for f in s.parts if cut < f.claim.start < total.claim.start]
-        if not items or not (measure or inside is not None) or not all(same_measure(f, total) for f in items):
-            continue
-        if inside is not None:
-            # 一般公共预算收入38.20亿元,加上级补助收入A、调入资金B,收入总计T: the figure the items are added to
-            # opens the same sentence
-            base = next((f for f in s.parts if f.claim.start < cut and same_measure(f, total)), None)
-        else:
-            base = _headline_of(doc, s, total, measure)
-        if base is not None:
-            # …、调入资金2.3亿元等,收入总计T: more items than named, so they may fall short of T
-            out.append(Breakdown(total, (base, *items), "加上", not LIST_ETC.match(items[-1].tail), True))
-    return out
+    else:
+        base = _headline_of(doc, s, total, measure)
+    if base is None:
+        return None
+    # …、调入资金2.3亿元等,收入总计T: more items than named, so they may fall short of T
+    return Breakdown(total, (base, *items), "加上", not LIST_ETC.match(items[-1].tail), True)
 
 
 # 结转下年 / 年终结转 / 当年结余 / 收支相抵,结转下年支出: what is left of a year's income after its spending (not
@@ -1471,6 +1489,80 @@ def _balances(doc: Doc) -> list[Breakdown]:
                 continue  # 结转下年A,净结余B: the balance is told in two parts
             out.append(Breakdown(income, (spent, c), "balance", True, True))
         prev, last = levels, s
+    return out
+
+
+# 一般公共预算财政拨款支出决算按功能分类,农林水支出A,占x%；…: a sentence that names what it breaks down before
+# the dimension
+_NAMED_DIMENSION = regex.compile(
+    r"^\s*(?P<name>\p{Han}{2,20}?)(?:决算|预算|情况)?(?:按|分)\p{Han}{1,8}?(?:分类|划分|分|看)[,，:：]"
+)
+
+
+def _named_dimension_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """The kinds a sentence lists after naming their whole and the dimension (…支出决算按功能分类,), of the figure
+    so named before it in its chapter (一般公共预算财政拨款支出2,874.36万元, a section before)."""
+    out = []
+    for s in doc.sentences:
+        m = _NAMED_DIMENSION.match(s.text)
+        if m is None:
+            continue
+        parts = _items([f for f in s.figs if f.is_part and f not in taken])
+        if len(parts) < 2:
+            continue
+        w = _named_earlier(doc, s, m.group("name"))
+        if w is not None and all(same_measure(p, w) for p in parts):
+            out.append(_make_list(w, parts, _BY_ALL))
+    return out
+
+
+def _named_earlier(doc: Doc, s: Sentence, name: str) -> Fig | None:
+    """The nearest figure before `s` in its section or the sections beside it whose name is `name` (its core),
+    within reach."""
+    c = core(name)
+    if len(c) < 4:
+        return None
+    for t in reversed(doc.sentences[max(0, s.index - _SCOPE_REACH) : s.index]):
+        if t.section[:-1] != s.section[:-1]:
+            break
+        for f in reversed(t.figs):
+            if f.is_level and not f.is_baseline and any(core(n) == c for n in f.names if n):
+                return f
+    return None
+
+
+# 收入总计, 支出总计, 收入、支出决算总计均为: the totals of a department's final accounts
+_SIDE_TOTALS = regex.compile(r"(?P<sides>收入(?:[、和及与]支出)?|支出)(?:决算)?总计(?:均|各)?(?:为|是|达)?\s*$")
+_THIS_YEAR = {side: regex.compile(rf"本年{side}(?:合计|总计)?(?:为|是|达)?\s*$") for side in ("收入", "支出")}
+_CARRIED = {
+    "收入": regex.compile(r"(?:年初|上年)结转(?:和|及)?(?:结余)?(?:资金)?(?:为|是|达)?\s*$"),
+    "支出": regex.compile(r"(?:年末|年终)结转(?:和|及)?(?:结余)?(?:资金)?(?:为|是|达)?\s*$|结转下年(?:支出)?\s*$"),
+}
+_CARRIED_REACH = 8  # sentences after the totals in which the year's own figures and the carry-overs are looked for
+
+
+def _carried_totals(doc: Doc) -> list[Breakdown]:
+    """收入总计8642.35万元 … 本年收入合计7956.18万元 … 年初结转和结余686.17万元: a department's total income is the
+    year's income and what the year before carried over; its total spending, the year's spending and what it
+    carries over to the next (本年支出合计 + 年末结转和结余)."""
+    out = []
+    for s in doc.sentences:
+        if "总计" not in s.text:
+            continue
+        for w in s.figs:
+            m = _SIDE_TOTALS.search(w.clause) if w.is_level and not w.is_baseline else None
+            if m is None:
+                continue
+            after = [f for t in doc.sentences[s.index : s.index + _CARRIED_REACH] for f in t.figs if f.index > w.index]
+            for side in ("收入", "支出"):
+                if side not in m.group("sides"):
+                    continue
+                year = next((f for f in after if _THIS_YEAR[side].search(f.clause)), None)
+                carried = next((f for f in after if _CARRIED[side].search(f.clause)), None)
+                if year is None or carried is None or carried.index < year.index:
+                    continue
+                if same_measure(year, w) and same_measure(carried, w) and not year.is_baseline:
+                    out.append(Breakdown(w, (year, carried), "carried", True, True))
     return out
 
 
