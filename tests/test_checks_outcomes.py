@@ -813,6 +813,26 @@ CASES = [
         ],
     ),
 
+    Case(
+        "domestic and foreign-related acts make up all the notarial acts",
+        "全年办理公证事项3920件,其中国内公证2870件,涉外公证1094件。",
+        [("sum", "inconsistent", ("3920件", "2870件", "1094件"))],
+    ),
+    Case(
+        "the total of the kinds listed is a share of the year's total, not of itself",
+        "全年共受理群众信访事项2846件。从反映问题看,城乡建设类652件,劳动和社会保障类508件,农村农业类431件,"
+        "上述问题合计1591件,占总量的55.9%。",
+        [
+            ("sum", "consistent", ("1591件", "652件", "508件", "431件")),
+            ("part_rate", "consistent", ("2846件", "1591件", "55.9%")),
+        ],
+    ),
+    Case(
+        "under a title that names the year, a figure said of the year before is the earlier value",
+        "关于2024年全县信访工作情况的通报\n全年全县共受理群众信访事项2846件,同比下降7.6%,2023年为3080件。",
+        [("change_rate", "consistent", ("3080件", "2846件", "7.6%"))],
+    ),
+
 ]
 
 

@@ -291,6 +291,8 @@ def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
             doc.children.setdefault(s.section[:-1], []).append(s.section)
         doc.by_section.setdefault(s.section, []).append(s)
         doc.by_top.setdefault(s.section[:1], []).append(s)
+    if text is not None and _fits(figs, text):
+        _prior_year_values(figs, text)
     doc.top_order = list(doc.by_top)
     doc.top_starts = [doc.by_top[top][0].index for top in doc.top_order]
     for f in figs:
@@ -298,6 +300,25 @@ def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
         f.same_at = len(same)
         same.append(f)
     return doc
+
+
+_TITLE_YEAR = regex.compile(r"((?:19|20)\d\d)\s*年")
+_YEAR_SAID = regex.compile(r"((?:19|20)\d\d)\s*年(?:同期)?\s*(?:则|的|为|是)\s*$")
+
+
+def _prior_year_values(figs: Sequence[Fig], text: str) -> None:
+    """关于2024年全县信访工作情况的通报 … 受理3418件,同比下降8.7%,2023年为3744件: under a title that names the
+    report's year, a figure said of the year before is an earlier value, as 上年为 would be."""
+    first = text.lstrip()[:120].split("\n", 1)[0]
+    m = _TITLE_YEAR.search(first)
+    if m is None:
+        return
+    prior = str(int(m.group(1)) - 1)
+    for f in figs:
+        if f.is_level and not f.is_baseline and not f.is_change:
+            said = _YEAR_SAID.search(f.clause[-12:])
+            if said is not None and said.group(1) == prior:
+                f.is_baseline = True
 
 
 # --- layout ---------------------------------------------------------------------------------------------

@@ -85,12 +85,14 @@ def find_shares(
     for b in breakdowns:
         if b.whole is not None and b.cue not in ("contains", "stage"):
             for p in b.parts:
+                if p is b.whole:
+                    continue  # 从反映问题看,A,B,C,上述问题合计T: the total read as one more item of its own list
                 if parent.setdefault(p, b.whole) is b.whole and b.plus:
                     plus.setdefault(p, b.plus)
     for b in breakdowns:
         # 其中风电A,光伏B,新能源装机合计C: a total of listed parts is a part of their whole too
         ups = {parent.get(p) for p in b.parts}
-        if b.cue == "合计" and b.whole is not None and len(ups) == 1 and None not in ups:
+        if b.cue == "合计" and b.whole is not None and len(ups) == 1 and None not in ups and b.whole not in ups:
             parent.setdefault(b.whole, ups.pop())  # type: ignore[arg-type]
     shares: list[Share] = []
     grims: list[Grim] = []
