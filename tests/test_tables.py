@@ -335,6 +335,21 @@ TABLE_CASES = [
     ("表2  2024年居民消费价格比上年涨跌幅度\n单位:%\n指标    全市    农村\n居民消费价格    0.4    -0.2\n",
      [("0.4", "0.4", "%", "change", "居民消费价格增速", "increase"),
       ("-0.2", "0.2", "%", "change", "居民消费价格农村增速", "decrease")]),
+    # rows of a label and figures a single space apart are rows, not lines of a hard-wrapped paragraph
+    ("全年查处案件3,210件。分领域情况如下:\n执法领域 案件数(件) 罚款金额(万元)\n道路运输 2,846 512.60\n"
+     "水路运输 364 41.25\n",
+     [("3,210件", "3210", "件", "count", "案件", None),
+      ("2,846", "2846", "件", "count", "道路运输案件数", None),
+      ("512.60", "5126000", "元", "money", "道路运输罚款金额", None),
+      ("364", "364", "件", "count", "水路运输案件数", None),
+      ("41.25", "412500", "元", "money", "水路运输罚款金额", None)]),
+    # bars set the cells apart though a cell holds a comma; a serial number names no figure
+    ("序号 | 项目名称 | 年度目标 | 完成情况 | 完成投资(万元)\n"
+     "1 | 城镇老旧小区改造 | 30个 | 32个,惠及居民4260户 | 8600\n",
+     [("30个", "30", "个", "count", "城镇老旧小区改造年度目标", None),
+      ("32个", "32", "个", "count", "城镇老旧小区改造", None),
+      ("4260户", "4260", "户", "count", "居民", None),
+      ("8600", "86000000", "元", "money", "城镇老旧小区改造完成投资", None)]),
 ]  # fmt: skip
 
 

@@ -90,7 +90,7 @@ def _long_prose(text: str, pos: int) -> bool:
 def _table_row(line: str) -> bool:
     """A row of cells: gaps of several spaces, a tab or a wide space inside the line, or figures side by side."""
     inner = line.strip(" \u3000")
-    return bool(_TABLE_GAP.search(inner)) or len(_CELLS.findall(inner)) >= 2
+    return bool(_TABLE_GAP.search(inner)) or len(_CELLS.findall(inner)) >= 2 or bool(_LABELLED_FIGURES.match(inner))
 
 
 def _cuts_number(text: str, pos: int) -> bool:
@@ -188,6 +188,8 @@ def unwrap(text: str) -> Unwrapped | None:
 
 _TABLE_GAP = recache.compile(r"\t|[ ]{2}|\u3000|[ ]?[|｜][ ]?")  # a bar parts cells as a tab does
 _CELLS = recache.compile(r"[\d%][ ][-+]?\d")  # 152.1 156.4: two figures a space apart
+# 道路运输 2,341 512.60: a row's label and its bare figures, a single space apart
+_LABELLED_FIGURES = recache.compile(r"[^\s\d][^\s,，。;；]*(?:[ ][-+]?\d[\d,]*(?:\.\d+)?%?){2,}$")
 _MARKER = recache.compile(r"\d{1,2}[.、)）](?!\d)")
 
 # A hard-wrapped line is long and holds running text; a title or a label line is short or bare.

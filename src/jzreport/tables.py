@@ -385,7 +385,11 @@ def _cells(text: str, start: int, end: int) -> list[_Cell] | None:
     # (区分处理的,只计这一情形): a note in a label; a row set apart by bars or tabs may hold a long label with commas
     # (计入当期损益的政府补助,但与…除外 | 28,615,420.00), but no prose after its first cell
     said = _IN_BRACKETS.sub("", line)
-    if sep is _BAR_SEP and (first := sep.search(said)) is not None and _LABEL_HAN.search(said, 0, first.start()):
+    if said.count("|") >= 2:
+        # 1 | 新建改扩建中小学 | 5所 | 6所,新增学位3240个 | 14200: bars set the cells apart, whatever commas a cell
+        # holds; only a sentence's end makes the line prose
+        said = "。" if "。" in said else ""
+    elif sep is _BAR_SEP and (first := sep.search(said)) is not None and _LABEL_HAN.search(said, 0, first.start()):
         said = said[first.end() :]
     if sep is None or _PROSE.search(said):
         return None
