@@ -833,6 +833,47 @@ CASES = [
         [("change_rate", "consistent", ("3080件", "2846件", "7.6%"))],
     ),
 
+    # --- lists that end where the text turns, and rates whose base the text names ---------------------------------
+    Case(
+        "a plan for the coming year after a 其中 item is no item of the list",
+        "2024年全市一般公共预算收入完成31.6亿元,其中一次性收入不足1亿元,今年收入预期按增长5%安排,为33.2亿元。",
+        [("subset", "consistent", ("31.6亿元", "1亿元"))],
+        absent=(("subset", ("31.6亿元", "1亿元", "33.2亿元")),),
+    ),
+    Case(
+        "a running total after the year's items is no item",
+        "新建和改造提升高标准农田5.6万亩,其中新建3.5万亩、改造提升2.1万亩,全县累计建成高标准农田52.3万亩。",
+        [("sum", "consistent", ("5.6万亩", "3.5万亩", "2.1万亩"))],
+    ),
+    Case(
+        "the branches of farming output make up its total",
+        "全年农林牧渔业总产值72.46亿元。其中,农业产值40.12亿元;林业产值2.35亿元;牧业产值20.64亿元;"
+        "渔业产值5.87亿元;农林牧渔专业及辅助性活动产值3.21亿元。",
+        [("sum", "inconsistent", ("72.46亿元", "40.12亿元", "2.35亿元", "20.64亿元", "5.87亿元", "3.21亿元"))],
+    ),
+    Case(
+        "a rate of reach over the whole its numerator is listed in",
+        "全县共有农户7.42万户,其中使用卫生厕所的农户6.95万户,农村卫生厕所普及率达到96.7%。",
+        [("part_rate", "inconsistent", ("7.42万户", "6.95万户", "96.7%"))],
+    ),
+    Case(
+        "a satisfaction rate right after the count named for the survey",
+        "纳入满意度评价的信访事项3260件,群众评价满意和基本满意的3105件,群众满意率96.2%。",
+        [("part_rate", "inconsistent", ("3260件", "3105件", "96.2%"))],
+    ),
+    Case(
+        "a rate of what is already put right, right after the amount involved",
+        "审计指出问题41个,已整改38个;涉及金额2.36亿元,已整改2.05亿元,整改率89.6%。",
+        [("part_rate", "inconsistent", ("2.36亿元", "2.05亿元", "89.6%"))],
+    ),
+    Case(
+        "sections that name no part of a total, announced as problems, prove nothing by their sum",
+        "二、部门预算执行审计情况\n从审计情况看,5个部门“三公”经费支出合计865.2万元。审计发现的主要问题:\n"
+        "(一)预算执行不严格。2个部门超预算支出236.4万元。\n(二)政府采购不规范。涉及金额1862.5万元。\n"
+        "(三)资产管理薄弱。4个部门有价值934.7万元的资产未入账。\n",
+        [("sum", "unverifiable", ("865.2万元", "236.4万元", "1862.5万元", "934.7万元"))],
+    ),
+
 ]
 
 

@@ -60,7 +60,7 @@ NAMED_TOTAL_AFTER = regex.compile(
 # the 全 of 全省 is a place's, which PLACE_PREFIX takes off with the place
 LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部'))}|全(?![省市县区镇乡]))+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
-_THIS_PERIOD = regex.compile(r"^(?:本年度?|当年|本期|今年)")
+_THIS_PERIOD = regex.compile(r"^(?:本年度?|当年|本期|今年|报告期内?)")
 _ACT_COUNT = regex.compile(r"^[全本]?[院庭局所行](?=\p{Han}{2})|数$")  # 全院结案数: the act counted, 结案
 BIG_TOTAL_CUE = regex.compile(alternation(lx.BIG_TOTAL_CUES))
 # 收入、支出决算总计: a balanced account states one total for each side
@@ -126,7 +126,8 @@ NEW_PERIOD = regex.compile(
     rf"""^\s*(?:{alternation(lx.PERIOD_OPENERS)}
         | 第?[一二三四1-4]\s*季度
         | \d{{4}}\s*年 | \d{{1,2}}\s*(?:[-—至到]\s*\d{{1,2}}\s*)?月
-        | [^,，;；。]{{0,12}}以来 | 累计)                # “十四五”以来累计筹集: a stretch since, not the year's""",
+        | [^,，;；。]{{0,12}}以来                # “十四五”以来累计筹集: a stretch since, not the year's
+        | (?:全[市县区省镇乡])?累计)             # 全县累计建成""",
     regex.VERBOSE,
 )
 # 1-10月 / 10月份 / 前三季度: the stretch of time a sentence's figures are of, before its first figure (not a day

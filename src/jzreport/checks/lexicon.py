@@ -76,6 +76,9 @@ COMPLETE_SERIES = (
     ("一般债务", "专项债务"), ("一般债券", "专项债券"),
     # the seasons of a year's grain harvest: 夏粮, 早稻 and 秋粮 (or 夏粮 and 秋粮 where no early rice grows)
     ("夏粮", "早稻", "秋粮"), ("夏粮", "秋粮"),
+    # the branches of 农林牧渔业总产值, with or without the services that support them
+    ("农业", "林业", "牧业", "渔业", "辅助"), ("农业", "林业", "牧业", "渔业", "服务业"),
+    ("农业", "林业", "牧业", "渔业"),
 )
 # Kinds handled together though named unalike: 人大代表建议 and 政协提案 (a rate or a 其中 after both is of both).
 PAIRED_KINDS = (("建议", "提案", "议案"),)
@@ -269,6 +272,8 @@ ACT_WHOLES = {
 WHOLE_SUFFIXES = ("总数", "总量", "总额", "总和", "总计", "总体", "全部", "总")
 # Words before a rate that state it, cut from the rate's name: 调解成功率达 → 调解成功率.
 RATE_VERBS = ("达到", "达", "为", "是", "约为", "约", "近", "超过", "超", "高达", "已达", "保持在", "保持")
+# The verbs of rates of reach (卫生厕所普及率, 自来水覆盖率): the rate counts what the name puts before them.
+REACH_RATE_VERBS = ("普及", "覆盖", "使用", "接入", "安装")
 # A rate's name and the words its numerator may be named with instead: 结案率 of 审结 cases.
 RATE_NUMERATORS = (
     ("结案", ("审结", "审执结", "执结", "结案", "办结")),

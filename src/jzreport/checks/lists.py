@@ -331,7 +331,16 @@ def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
             and not sibling([label_of(p) for p in items], label_of(f))
         ):
             return True  # 其中青铜器修复97件、书画修复142件,完成数字化采集2.1万件: what else was done
+    # 其中一次性收入不足1亿元,今年收入预期按增长5%安排,为27.7亿元: a clause between that turns to another period
+    # or to a plan leaves the list, whatever figure stands between
+    gap = f.sent.between(items[-1].claim.end, f.claim.start)
+    opens += [x.lstrip(" ") for x in CLAUSE_BREAK.split(gap)[1:]]
+    if any(_PLANNED.search(x) for x in opens) and not _PLANNED.search(first):
+        return True
     return any(cue.match(x) and not cue.match(first) for x in opens for cue in (NEW_PERIOD, NEW_ACTION))
+
+
+_PLANNED = regex.compile(r"预期|预计|计划|力争|目标|拟")
 
 
 def _outcome(f: Fig, items: list[Fig]) -> bool:
@@ -1055,7 +1064,10 @@ def _child_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                     break
                 parts.append(p)
             else:
-                out.append(Breakdown(w, tuple(parts), "section", announced, True))
+                # 三公经费合计1286.7万元…审计发现的主要问题: (一)…412.6万元 (二)…2856.3万元: sections that name no
+                # part of the total, after words that do not announce them as its breakdown, may be of anything
+                named = all(any(names_match(n, p, whole=True) for n in w.names if n) for p in parts)
+                out.append(Breakdown(w, tuple(parts), "section", announced, True, firm=announced or named))
     return out
 
 

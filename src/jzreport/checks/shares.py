@@ -775,6 +775,8 @@ def _rivals(doc: Doc, r: Fig, w: Fig, named: str) -> tuple[Fig, ...]:
     # 收益 | 5,836,214 | 5,102,487: a table row that states the whole itself gives its other years, no rival
     own = arith.bounds(w.claim)
     near = [g for g in near if not any(own.meets(arith.bounds(x.claim)) for x in _same_line(g))]
+    # 营业收入 | 第一季度 452,108,377.42 | 第二季度 495,175,237.66: cells that add up to the whole are its parts
+    near = [g for g in near if not _line_adds_up(g, own)]
     return tuple(
         g
         for g in near
@@ -793,6 +795,12 @@ def _same_stretch(a: Sentence, b: Sentence) -> bool:
     """Two sentences of one stretch of time, or one that names none (假期7天共受理… within 10月份)."""
     pa, pb = _period(a), _period(b)
     return pa is None or pb is None or pa == pb
+
+
+def _line_adds_up(g: Fig, whole: arith.Interval) -> bool:
+    """Whether the figures of `g`'s line in its unit, two or more, add up to `whole`."""
+    cells = [x for x in _same_line(g) if x.claim.unit == g.claim.unit and x.is_level]
+    return len(cells) >= 2 and arith.total(arith.bounds(x.claim) for x in cells).meets(whole)
 
 
 def _same_line(g: Fig) -> list[Fig]:
@@ -981,6 +989,8 @@ def _named_rate(
         return got
     if isinstance(got, Share) and (_population_base(got.whole) or got.whole.claim.kind in ("measure", "money")):
         return got  # 产生量126.4万吨,综合利用量108.9万吨,综合利用率: tonnes, not a population
+    if isinstance(got, Share) and parent.get(got.part) is got.whole:
+        return got  # 共有农户6.18万户,其中使用卫生厕所的农户5.65万户,普及率…: the text lists its numerator in it
     if isinstance(got, Fig):  # 适龄儿童1250人,入学1248人,入学率…: the population named before its numerator
         s = r.sent
         prev = doc.sentences[s.index - 1].figs if s.index and doc.sentences[s.index - 1].para == s.para else []
@@ -1265,7 +1275,14 @@ def _named_rate_pair(
     if near is not None and not rated and near.claim.value >= numerator.claim.value:
         # 诉前检察建议78件,回复整改75件,回复整改率…; 群众参评1652件,表示满意的1571件,满意率…: the count stated before
         # the numerator in its clause group, though not named as an intake
-        return Share(r, numerator, near, ROW_TIE, False)
+        # 纳入满意度评价的信访事项2874件,…满意的2716件,满意率: the count is named for what the rate measures; 涉及金额
+        # 1.12亿元,已整改0.97亿元,整改率: the numerator is the count's part done. Either way the three stand in a row
+        in_row = near.pos + 1 == numerator.pos and numerator.pos + 1 == r.pos
+        key = stem[-2:]
+        firm = in_row and (
+            any(key in n for n in near.names if n) or label_of(numerator) in ("已" + stem, "已" + key)
+        )
+        return Share(r, numerator, near, ROW_TIE, firm)
     earlier = _base_before(doc, numerator, stem)
     if earlier is not None:  # 受理2374件,比上年…。审结2295件,结案率96.7%
         tie = "the intake stated in the sentence before"
@@ -1511,6 +1528,11 @@ def _numerator_of(stem: str, f: Fig) -> bool:
     for key, words in lx.RATE_NUMERATORS:
         if stem.endswith(key) and any(w in n for w in words for n in f.names if n):
             return True
+    # 使用卫生厕所的农户5.65万户, 卫生厕所普及率: a rate of reach counts what its name puts before the verb
+    reach = next((v for v in lx.REACH_RATE_VERBS if stem.endswith(v)), None)
+    if reach is not None:
+        what = clean_label(stem[: -len(reach)])[-4:]
+        return len(what) >= 2 and any(what in n for n in f.names if n)
     return False
 
 
