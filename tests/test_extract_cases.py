@@ -1328,6 +1328,9 @@ LEFT_OPENERS: list[Case] = [
     ("完成投资超过8000亿元，是上一个五年的1.6倍。",
      [c("8000亿元", "800000000000", "元", "money", "投资", approx="more_than"),
       c("1.6倍", "1.6", "倍", "change", "投资", direction="increase")]),
+    # 节能 opens a name here (节能环保产业贷款), not a saving
+    ("绿色贷款中,节能环保产业贷款18.05亿元。",
+     [c("18.05亿元", "1805000000", "元", "money", "节能环保产业贷款")]),
     # a multiple of a baseline is a change, its way by whether it is over 1; a gap between two sides is a ratio
     ("科技支出4.86亿元，是2020年的2.1倍；一般性支出仅为2020年的0.8倍。城乡居民收入倍差为2.3倍。",
      [c("4.86亿元", "486000000", "元", "money", "科技支出"),

@@ -58,7 +58,7 @@ _CHANGE_BEFORE = regex.compile(
                |(?<![上高暴飞猛看])涨)  # 偏多12%: against the normal (常年); 年增, 上修: Taiwan; 涨了三成
       | (?P<dec2>下降|降低|减少|压缩|压减|压降|节约|缩短|缩减|缩小|回落|下跌|下滑|精简|节省|削减|放缓|收窄
                |减轻|减产|减收|短收|净减|少增|后移|后退|下调|锐减|骤降|降价|下浮|让利|偏少|偏低|减亏|下修|年减
-               |节电|节水|节煤|节油|节能|核减|审减|递减
+               |节电|节水|节煤|节油|节能(?!环保)|核减|审减|递减
                |(?<![下暴大狂])跌)  # 年可节电约126万千瓦时: a saving is a decrease; 跌了5%
       | (?P<inc2>高于|超出|多于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)   # 高于全省平均水平2.3张
       | (?P<dec2>低于|少于)[^,;。\d]{{2,14}}?(?:平均水平|水平|平均值?|均值|标准)
@@ -453,7 +453,8 @@ _UPGRADES = frozenset({"提升", "提高", "扩大", "拓展", "跃升", "上调
 # 为群众减少垫付资金: who a saving is for stands before the verb
 _BENEFICIARY = recache.compile(r"^(?:为|向|帮助|替)[\u4e00-\u9fff]{1,6}?(?=(?:减少|降低|节约|节省|减轻|增加)\w)")
 _AMOUNT_NAME = recache.compile(r"(?:总|数)?金?额")
-_MEASURE_NAME = recache.compile(r"[量额率值数]$|面积$|规模$")  # 节能环保产业产值: a name, not a saving
+# 节能环保产业产值, 节能环保产业贷款: a name, not a saving
+_MEASURE_NAME = recache.compile(r"[量额率值数]$|面积$|规模$|贷款$|产业$|项目$")
 _OBJECT = recache.compile(r"[\u4e00-\u9fff“”]{1,10}")  # the object between the verb and the amount: no figure, no mark
 # a level (至, 到, 为), a rate, or the name of a level (增加就业岗位300个 adds jobs): not what a change acts on
 _NOT_OBJECT = recache.compile(r"[至到为的了率]|^(?:就业|岗位|收入|人口|投资|产量|产值)")

@@ -327,7 +327,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if text[num_end : num_end + 1] == "号" or before.endswith("〔") or before.endswith("["):
         return "identifier"
     if not chinese and tok.multiplier == 1 and tok.number.lstrip("-") in lx.HOTLINES and (
-        not unit or (family == "count" and _HOTLINE_AFTER.match(text, end, end + 8))
+        not unit or (family == "count" and (_HOTLINE_AFTER.match(text, end, end + 8) or "热线" in text[end : end + 8]))
     ):
         return "hotline"
 
