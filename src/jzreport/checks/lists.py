@@ -1919,10 +1919,11 @@ _LABEL_CELL = regex.compile(r"\p{Han}{2}")  # a cell that names a row, not one t
 # 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
 # …支出合计 too, and a marked one: (七)总计, 7.总计
 _TOTAL_ROW = regex.compile(
-    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]\s*)?\p{Han}{0,16}?[合总]\s*计$|^全[市县区省州盟旗镇乡]$"
+    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]\s*)?\p{Han}{0,16}?(?:[合总]\s*计|总\s*额)$"
+    r"|^全[市县区省州盟旗镇乡]$"
 )
 _WIDE_SEP = regex.compile(r"\u3000+[ \u3000]*| {2,}")
-_TOTAL_WORD = regex.compile(r"计|全[市县区省州盟旗镇乡]")
+_TOTAL_WORD = regex.compile(r"计|总额|全[市县区省州盟旗镇乡]")
 _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")
 _SUB_ROW = regex.compile(r"^(?:其中|含|[:：、(（])")  # a row that breaks down the row before it
