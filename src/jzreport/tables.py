@@ -694,7 +694,8 @@ def _bare(head: str) -> str:
 
 # 增减, 变动, 同比增长, 增幅(%): a column (or row) of changes; the sign gives the direction.
 _CHANGE_HEAD = Lazy(
-    regex.compile, r"(?:增减|变动|增长|增幅|增速|降幅|下降|减少|削减|降低|环比|同比)(?:额|数|率|幅度|幅|值|比例|百分比)?$"
+    regex.compile,
+    r"(?:增减|变动|增长|增幅|增速|降幅|下降|减少|削减|降低|环比|同比)(?:额|数|率|幅度|幅|值|比例|百分比)?$",
 )
 
 
