@@ -874,6 +874,25 @@ CASES = [
         [("sum", "unverifiable", ("865.2万元", "236.4万元", "1862.5万元", "934.7万元"))],
     ),
 
+    Case(
+        "a change that opens on the name of a figure stated a paragraph before",
+        "其中,公司贷款1,215.33亿元;个人贷款642.19亿元。\n个人贷款方面,个人住房贷款298.72亿元,个人经营贷款201.55亿元,"
+        "个人消费贷款141.92亿元。全年个人贷款较上年末增加76.38亿元,增长14.50%。",
+        [("change_rate", "inconsistent", ("642.19亿元", "76.38亿元", "14.50%"))],
+    ),
+    Case(
+        "the earlier value given in the sentence after the figure and its rate",
+        "2024年,本公司实现原保险保费收入386.37亿元,同比增长6.82%。上年同期原保险保费收入为361.70亿元。",
+        [("change_rate", "consistent", ("361.70亿元", "386.37亿元", "6.82%"))],
+    ),
+    Case(
+        "a change of an item a table states twice, as budget and as outcome, is of neither for sure",
+        "“三公”经费支出情况（单位：万元）：\n项目　预算数　决算数\n公务用车运行维护费　30.00　26.85\n"
+        "公务用车运行维护费比上年增加2.13万元,增长8.6%。",
+        [],
+        absent=(("change_rate", ("30.00", "2.13万元", "8.6%")),),
+    ),
+
 ]
 
 

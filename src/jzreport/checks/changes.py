@@ -57,7 +57,7 @@ def find_changes(doc: Doc) -> list[Change]:
         if saving is not None:
             out.append(saving)
         if not found:
-            out.extend(_named_before(doc, s) or _compared_before(doc, s))
+            out.extend(_named_before(doc, s) or _compared_before(doc, s) or _said_after(doc, s))
         out.extend(_ratio_changes(s))
         out.extend(_structure_changes(s))
     taken = {ch.points for ch in out if ch.points is not None}
@@ -190,18 +190,29 @@ _COMPARED_ALONE = regex.compile(r"^\s*(?:与|同|和)(?:上年|去年|上年同�
 
 def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
     """一般公共预算财政拨款支出2,874.36万元。与上年相比,一般公共预算财政拨款支出减少216.55万元,下降7.0%: a sentence
-    that opens on 与上年相比 and changes the figure it names, stated in the sentence before."""
+    that opens on 与上年相比 and changes the figure it names, stated in the sentence before; 个人贷款862.19亿元…。
+    全年个人贷款较上年末增加96.38亿元,增长13.58%: one that opens on the name and the earlier time, of the figure
+    so named a few sentences before in the section."""
     figs = [f for f in s.figs if not f.paren]
-    if not figs or not figs[0].is_change or figs[0].is_points or not _COMPARED_ALONE.match(s.text) or not s.index:
+    if not figs or not figs[0].is_change or figs[0].is_points or not s.index:
         return []
     clause = figs[0].clause
-    verb = CHANGE_VERB_END.search(clause)
-    head = clean_label(clause[: verb.start()] if verb else clause)  # not _head: 一般公共预算 keeps its 共
-    t = doc.sentences[s.index - 1]
-    if len(head) < 2 or t.para != s.para:
+    if _COMPARED_ALONE.match(s.text):
+        verb = CHANGE_VERB_END.search(clause)
+        head = clean_label(clause[: verb.start()] if verb else clause)  # not _head: 一般公共预算 keeps its 共
+        t = doc.sentences[s.index - 1]
+        earlier = [t] if t.para == s.para else []
+    else:
+        m = _NAME_THEN_BASE.match(clause) if figs[0].pos == 0 else None
+        head = clean_label(m.group("name")) if m else ""
+        earlier = [t for t in doc.sentences[max(0, s.index - 3) : s.index] if t.section == s.section]
+    if len(head) < 2:
         return []
-    named = [g for g in t.figs if g.is_level and not g.is_baseline and any(n.endswith(head) for n in g.names if n)]
-    if len(named) != 1:
+    # one figure so named: a table row's budget and final cells (公务用车运行维护费 30.00 26.85) are two
+    named = [
+        g for t in earlier for g in t.figs if g.is_level and not g.is_baseline and any(head in n for n in g.names if n)
+    ]
+    if len(named) != 1 or not any(n.endswith(head) for n in named[0].names if n):
         return []
     slots: dict[str, list[Fig]] = {}
     for g in figs:
@@ -214,6 +225,36 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
     return _changes(named[0], slots, {named[0]: "baseline"})
 
 
+_BASE_THEN_NAME = regex.compile(
+    r"^\s*(?:上年同期|去年同期|上年末|上年|去年)(?P<name>\p{Han}{2,12}?)(?:为|是|达)$"
+)
+
+
+def _said_after(doc: Doc, s: Sentence) -> list[Change]:
+    """原保险保费收入486.37亿元,同比增长6.82%…。上年同期原保险保费收入为455.32亿元: a sentence that gives the
+    earlier value of a figure the sentence before states with its rate of change."""
+    figs = [f for f in s.figs if not f.paren]
+    if not figs or not s.index or figs[0].is_change or figs[0].claim.role:
+        return []
+    m = _BASE_THEN_NAME.match(figs[0].clause)
+    t = doc.sentences[s.index - 1]
+    if m is None or t.para != s.para:
+        return []
+    head = clean_label(m.group("name"))
+    named = [g for g in t.figs if g.is_level and not g.is_baseline and any(n.endswith(head) for n in g.names if n)]
+    if len(named) != 1 or not compatible(named[0], figs[0]):
+        return []
+    after = named[0]
+    rates = [g for g in t.figs[after.pos + 1 :] if g.group == after.group and g.is_change and not g.is_points]
+    rate = next((g for g in rates if not g.is_change_amount), None)
+    if rate is None:
+        return []
+    return _changes(after, {"before": [figs[0]], "rate": [rate]}, {after: "baseline"})
+
+
+_NAME_THEN_BASE = regex.compile(
+    r"^\s*(?:全年|本年|年末|期末|报告期末?)?(?P<name>\p{Han}{2,12}?)(?:较|比)(?:上年末|上年底|年初|上年|去年)\p{Han}{0,4}$"
+)
 _OPENS_COMPARED = regex.compile(r"^\s*(?:与|和|同)\p{Han}{0,8}?的?[\d,.]+")  # 与2022年度的8029.08万元相比
 
 
