@@ -893,6 +893,14 @@ CASES = [
         absent=(("change_rate", ("30.00", "2.13万元", "8.6%")),),
     ),
 
+    Case(
+        "a count of the groups right before the count they hold is no base",
+        "2023年度审计工作报告反映的问题共五个方面126个,涉及问题金额4.38亿元。截至2024年11月30日,已完成整改118个,"
+        "整改率93.7%。",
+        [("part_rate", "consistent", ("126个", "118个", "93.7%"))],
+        absent=(("part_rate", ("五个", "118个", "93.7%")),),
+    ),
+
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -302,6 +303,25 @@ def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
     return doc
 
 
+_GROUPS_OF = regex.compile(r"\p{Han}{0,3}(?:方面|大类|类|领域|批次|批)")
+
+
+def _group_counts(s: Sentence) -> None:
+    """问题共五个方面148个: a count of the groups right before the count of what they hold is no level of it."""
+    for f, g in itertools.pairwise(s.figs):
+        if (
+            f.is_level
+            and f.claim.kind == "count"
+            and g.claim.kind == "count"
+            and g.claim.value > f.claim.value
+            and _GROUPS_OF.fullmatch(s.between(f.claim.end, g.claim.start))
+        ):
+            f.is_level = f.is_part = False
+            g.label, g.clause = f.label, f.clause  # what the groups are of names what the total counts
+            sub = g.claim.subject or ""
+            g.names = (g.label, sub) if sub and sub != g.label else (g.label,)
+
+
 _TITLE_YEAR = regex.compile(r"((?:19|20)\d\d)\s*年")
 _YEAR_SAID = regex.compile(r"((?:19|20)\d\d)\s*年(?:同期)?\s*(?:则|的|为|是)\s*$")
 
@@ -470,6 +490,7 @@ def _read(s: Sentence) -> None:
         _classify(f)
         prev_end = max(prev_end, c.end)
         prev = c
+    _group_counts(s)
     s.parts = [f for f in figs if f.is_part]
     s.mains = [f for f in figs if f.is_level and not f.is_baseline and not f.paren]
 
