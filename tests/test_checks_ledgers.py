@@ -550,6 +550,17 @@ CASES = [
         ],
     ),
 
+    Case(
+        "a table's rate column of what is already put right over the amount found",
+        "单位:万元\n部门 | 发现问题金额 | 已整改金额 | 整改率\n市教育局 | 6842.5 | 6315.2 | 92.3%\n"
+        "市水利局 | 3518.3 | 3518.3 | 100%\n合计 | 10360.8 | 9833.5 | 94.9%\n",
+        [
+            ("part_rate", "consistent", ("6842.5", "6315.2", "92.3%")),
+            ("part_rate", "consistent", ("10360.8", "9833.5", "94.9%")),
+            ("sum", "consistent", ("10360.8", "6842.5", "3518.3")),
+        ],
+    ),
+
 ]
 
 

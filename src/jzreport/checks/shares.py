@@ -436,8 +436,9 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
     return None
 
 
-_COUNT_COLUMN = regex.compile(r"(?:总数|总量|数量|个数|件数|户数|人数|问题数|合计|总计|单量|受理量)$")
+_COUNT_COLUMN = regex.compile(r"(?:总数|总量|数量|个数|件数|户数|人数|问题数|合计|总计|单量|受理量|问题金额|总金额)$")
 _MEASURED = regex.compile(r"(?:数量|件数|数|量)$")
+_AMOUNT_END = regex.compile(r"(?:金额|数量|件数|数|量|额)$")
 
 
 _CELLS = regex.compile(r"\t|[|｜]|[ \u3000]{2,}")  # a table row's cells, not a sentence's clauses
@@ -449,7 +450,7 @@ def _column_counts(rate: str, own: str) -> bool:
         return True  # 工单量 | 办结量 | 办结率: the column counts what the rate is named for
     k = next((i for i, (a, b) in enumerate(zip(rate, own, strict=False)) if a != b), min(len(rate), len(own)))
     stem, column = rate[k:-1], own[k:]
-    column = column.removeprefix("已")  # 问题数 | 已整改 | 整改率
+    column = _AMOUNT_END.sub("", column.removeprefix("已"))  # 问题数 | 已整改 | 整改率; 已整改金额
     return bool(stem and column) and (
         column == stem or any(stem.endswith(key) and column in words for key, words in lx.RATE_NUMERATORS)
     )
