@@ -561,6 +561,16 @@ CASES = [
         ],
     ),
 
+    Case(
+        "a table of targets: the quarter's progress is what was done over the year's target",
+        "指标名称 | 年度目标 | 一季度完成 | 完成进度\n城镇新增就业(人) | 48000 | 12760 | 26.6%\n"
+        "新增技能人才(人) | 18000 | 4926 | 28.4%\n",
+        [
+            ("part_rate", "consistent", ("48000", "12760", "26.6%")),
+            ("part_rate", "inconsistent", ("18000", "4926", "28.4%")),
+        ],
+    ),
+
 ]
 
 

@@ -385,7 +385,10 @@ def _row_rate(s: Sentence, r: Fig) -> Share | None:
         name = f.claim.subject or ""
         # the column, after the row's name: 执行数, 完成投资; 预算数, 年度计划
         column = name[len(row) :] if name.startswith(row) else ""
-        if done is None and (_ending(name, lx.ROW_DONE) == row or _DONE_COLUMN.search(column)):
+        # 年度目标 | 一季度完成 | 完成进度: the cell right before the rate, its column named by a period only
+        if done is None and (
+            _ending(name, lx.ROW_DONE) == row or _DONE_COLUMN.search(column) or (name == row and f.pos == r.pos - 1)
+        ):
             done = f
         elif planned is None and (_ending(name, lx.ROW_PLANNED) == row or _PLAN_COLUMN.search(column)):
             planned = f
