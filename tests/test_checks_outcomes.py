@@ -901,6 +901,41 @@ CASES = [
         absent=(("part_rate", ("五个", "118个", "93.7%")),),
     ),
 
+    # --- lists that pick some kinds, siblings after a ；, denials named in a rate ---------------------------------
+    Case(
+        "kinds picked out after 其中 and counted with 分别 are not all of the whole",
+        "前五个领域合计58.2万件。其中,物业管理、欠薪讨薪、校外培训退费三类问题较为集中,分别受理3.86万件、"
+        "2.47万件和1.05万件。",
+        [("subset", "consistent", ("58.2万件", "3.86万件", "2.47万件", "1.05万件"))],
+        absent=(("sum", ("58.2万件", "3.86万件", "2.47万件", "1.05万件")),),
+    ),
+    Case(
+        "after a ；, a kind given its own share as the one before was is its sibling, not a part of it",
+        "一审受理的1280件案件中,城乡建设类384件,占30.0%;人力资源和社会保障类146件,占11.4%,其中工伤认定案件102件;"
+        "市场监管类77件,占6.0%;其他类673件,占52.6%。",
+        [
+            ("part_rate", "consistent", ("1280件", "146件", "11.4%")),
+            ("part_rate", "consistent", ("1280件", "77件", "6.0%")),
+            ("part_rate", "consistent", ("1280件", "673件", "52.6%")),
+        ],
+        absent=(("part_rate", ("146件", "77件", "6.0%")),),
+    ),
+    Case(
+        "a rate of a denial counts the denial, not the decision it denies",
+        "受理审查起诉未成年犯罪嫌疑人248人,其中决定起诉109人,决定不起诉87人,作出附条件不起诉决定52人,"
+        "附条件不起诉率为21.0%。",
+        [
+            ("sum", "consistent", ("248人", "109人", "87人", "52人")),
+            ("part_rate", "consistent", ("248人", "52人", "21.0%")),
+        ],
+    ),
+    Case(
+        "a dimension breaks down the year's total, not the month listed under it",
+        "1-5月,全市实现社会消费品零售总额512.46亿元,同比增长5.1%;其中,5月份实现零售额108.27亿元。"
+        "按经营单位所在地分,城镇消费品零售额438.62亿元;乡村消费品零售额73.84亿元。",
+        [("sum", "consistent", ("512.46亿元", "438.62亿元", "73.84亿元"))],
+    ),
+
 ]
 
 

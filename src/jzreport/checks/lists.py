@@ -140,6 +140,26 @@ def _dedupe(items: list[Breakdown]) -> list[Breakdown]:
     return out
 
 
+def _listed_in_group(w: Fig) -> bool:
+    """Whether a 其中 stands before `w` in its clause group: ;其中,5月份实现零售额121.39亿元."""
+    head = next(g for g in w.sent.figs if g.group == w.group)
+    lead = GROUP_MARK.split(head.lead)[-1] if head is not w else GROUP_MARK.split(w.lead)[-1]
+    said = lead + (w.sent.between(head.claim.end, w.claim.start) if head is not w else "")
+    return bool(PARTS_CUE.search(said))
+
+
+def _own_kinds(head: Fig, figs: list[Fig]) -> list[Fig]:
+    """人社类163件,占11.2%,其中工伤认定118件；市场监管类86件,占5.9%: after a ；, a figure named like the one the
+    其中 is of (…类 beside …类), and given a share as it is, is its sibling, not one of its kinds: the list ends."""
+    rated = head.pos + 1 < len(head.sent.figs) and head.sent.figs[head.pos + 1].is_rate
+    for k, f in enumerate(figs):
+        if k and f.group != figs[0].group and rated and alike(label_of(f), label_of(head)):
+            nxt = f.sent.figs[f.pos + 1] if f.pos + 1 < len(f.sent.figs) else None
+            if nxt is not None and nxt.is_rate and not alike(label_of(f), label_of(figs[0])):
+                return figs[:k]
+    return figs
+
+
 @dataclass
 class _Block:
     """The parts region of one list cue: where it starts and which figures it holds."""
@@ -168,6 +188,9 @@ def _blocks(s: Sentence) -> list[_Block]:
             if a <= f.claim.start < b and (f.is_part or f in averages) and not TOTAL_AFTER.search(f.clause)
         ]
         figs = _rows_under(s, m.start(), _items(inside, by_dimension=by_dimension))
+        head = next((f for f in reversed(s.figs) if f.claim.start < a and f.is_part), None)
+        if cue == "其中" and head is not None and figs:
+            figs = _own_kinds(head, figs)
         if figs and figs[0].group != before.count(";") + before.count("；"):
             # 收入62.3亿元,其中税收占比78.5%；…零售总额318亿元: the 其中 clause counts no part, and what comes
             # after the ；is a figure of its own, not an item of the list
@@ -646,8 +669,12 @@ def _collect(
         if not (f.is_part or per_head) or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause) or aggregate(f):
             continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元 / 非化石能源装机: a total or an addition
         fit = [w for w in cands if same_measure(w, f) and ((w.is_part and not per_head) or component(f, w))]
+        inner = [w for w in fit if w in listed or PARTS_CUE.match(w.clause) or _listed_in_group(w)]
+        if cue in _BY_CUES and len(inner) < len(fit):
+            # 零售总额586.74亿元;其中,5月份121.39亿元。按经营单位所在地分,城镇…: a dimension breaks down the whole,
+            # not an item listed under it
+            fit = [w for w in fit if w not in inner]
         w = _pick_whole(fit, f, nearest=False, strict=strict, recent=sents[-1], echo=cue == "其中")
-        inner = [w for w in fit if w in listed or PARTS_CUE.match(w.clause)]
         echoed = any(names_match(n, c) for c in fit for n in f.names if n)
         if w is None and not strict and not echoed and inner and len(inner) < len(fit):
             # 吞吐量5836万吨,其中外贸1274万吨。分货类看,煤炭…: when no name says which, an item of a list before is
@@ -732,7 +759,8 @@ def _make_list(
     exhaustive = not top and (
         has_rest_item(parts)
         or complete_series(parts)
-        or cue.startswith("分别")
+        # 其中A、B、C三类问题较为集中,分别受理x、y、z: some kinds, not all
+        or (cue.startswith("分别") and cue != _RESPECTIVE and not _picked(first))
         or _named_in(w, labels)
         or graded_rest(labels)
         or _open_ends(labels)
@@ -802,6 +830,14 @@ def _nested(w: Fig, parts: Sequence[Fig]) -> bool:
     if len(bounded) >= 2 and not (bounded == [0, len(spans) - 1] and _open_ends([label_of(p) for p in parts])):
         return True  # but 硕士及以上A、本科B、大专C、大专以下D: a scale bounded at each end
     return len({m for x in spans for m in STAGE.findall(x)}) >= 2
+
+
+def _picked(first: Fig) -> bool:
+    """Whether the words before a list's first figure pick some kinds out (其中, 包括) rather than name them all."""
+    return bool(_PICKED_OUT.search(first.sent.between(first.sent.start, first.claim.start)))
+
+
+_PICKED_OUT = regex.compile(r"其中|包括|包含")
 
 
 def _one_group(parts: Sequence[Fig]) -> bool:

@@ -1476,8 +1476,8 @@ def _names_stem(stem: str, f: Fig) -> bool:
 def _denied(stem: str, f: Fig) -> bool:
     """A figure named as denied or partly done (不予受理, 不合格, 部分整改) while the rate's name is not (不捕率
     counts the 不批准逮捕)."""
-    if NEGATED_LABEL.match(stem) or stem.startswith(("不", "未")):
-        return False
+    if NEGATED_LABEL.match(stem) or stem.startswith(("不", "未")) or any(x + stem[-2:] in stem for x in ("不", "未")):
+        return False  # 附条件不起诉率 counts a denial itself
     names = [n for n in f.names if n]
     if any(NEGATED_LABEL.match(n) or denies(n, stem) for n in names):
         return True
@@ -1517,7 +1517,11 @@ def _numerator_of(stem: str, f: Fig) -> bool:
     """
     if _denied(stem, f):
         return False  # 部分整改28个 is no numerator of 整改率, 检出不合格10批次 none of 合格率
-    if len(stem) >= 2 and any(stem[-2:] in n for n in f.names if n):
+    key = stem[-2:]
+    negated = next((neg + key for neg in ("不", "未") if neg + key in stem), None)
+    if negated is not None and not any(negated in n for n in f.names if n):
+        return False  # 决定起诉121人 is no numerator of 附条件不起诉率
+    if len(stem) >= 2 and any(key in n for n in f.names if n):
         return True
     # 年内完成治理41条, 治理完成率: the verb the label leaves off stands in the figure's clause
     if len(stem) >= 4 and stem[-2:] in f.clause and any(len(n) >= 2 and n in stem for n in f.names if n):
