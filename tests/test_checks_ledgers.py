@@ -571,6 +571,16 @@ CASES = [
         ],
     ),
 
+    Case(
+        "an earlier year of accounts named by its last day is the earlier value; a share is of this year's revenue",
+        "截至2024年12月31日止年度,本集团收入约为人民币2,865.2百万元,较截至2023年12月31日止年度约人民币2,512.7百万元"
+        "增加约14.0%。年内员工成本总额约为人民币1,546.5百万元,占收入约54.0%。",
+        [
+            ("change_rate", "consistent", ("2,512.7百万元", "2,865.2百万元", "14.0%")),
+            ("part_rate", "consistent", ("2,865.2百万元", "1,546.5百万元", "54.0%")),
+        ],
+    ),
+
 ]
 
 

@@ -936,6 +936,13 @@ CASES = [
         [("sum", "consistent", ("512.46亿元", "438.62亿元", "73.84亿元"))],
     ),
 
+    Case(
+        "a maternal death rate counts mothers' deaths, not infants'",
+        "全年活产数12846人。婴儿死亡27人,婴儿死亡率2.10‰,孕产妇死亡率7.78/10万。",
+        [],
+        absent=(("part_rate", ("12846人", "27人", "7.78/10万")),),
+    ),
+
 ]
 
 

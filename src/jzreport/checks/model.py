@@ -30,7 +30,9 @@ _PERIOD = (
     rf"(?:{_YEAR4}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)}"
     # 增速比一季度的6.8%加快0.6个百分点, 较1—4月的6.9%, 较7月当月的6.8%
     r"|(?:第?[一二三四]|前三)季度|上半年|1\s*[-—–~至]\s*\d{1,2}月|\d{1,2}月(?:当月|份)?"
-    r"|[“\"]?(?:[六七八九]|十[一二三四五]?)五[”\"]?(?:时期|期间|期末)?|上一?个五年)"  # 是“七五”时期A的2.6倍
+    r"|[“\"]?(?:[六七八九]|十[一二三四五]?)五[”\"]?(?:时期|期间|期末)?|上一?个五年"  # 是“七五”时期A的2.6倍
+    # 较截至2023年12月31日止年度: a year of accounts named by its last day
+    rf"|截至{_YEAR4}\s*年\d{{1,2}}\s*月\d{{1,2}}\s*日止(?:年度|[六九]个月|十二个月)?)"
 )
 # 较年初预算12.20亿元增收0.26亿元, 比上年决算数155.80万元减少: the plan or account the figure is set against
 # 比2024年执行数43.62亿元增长5.0%: what was spent or collected in the year before, set against a budget
@@ -45,7 +47,7 @@ BASELINE = regex.compile(
       | {_PERIOD}\s*则\s*(?:为|是)
       | ^\s*(?:{alternation(lx.BASELINE_PERIODS)})\s*(?:的|为|是)?    # ,上年同期1,102.6万元: the whole clause
     )
-    \s*(?:的)?\s*(?:人民币|人民幣|美元|港元|港币|港幣)?\s*[(（]?\s*$   # 比1—9月(5.0%): the value in brackets
+    \s*(?:的)?\s*(?:约|約)?\s*(?:人民币|人民幣|美元|港元|港币|港幣)?\s*[(（]?\s*$   # 比1—9月(5.0%): in brackets
     """,
     regex.VERBOSE,
 )
@@ -510,7 +512,7 @@ def _classify(f: Fig) -> None:
     f.is_rate = c.unit in RATE_UNITS and not f.is_change
     f.share_points = f.is_change and c.unit == "%" and bool(_SHARE_CHANGE.search(c.subject or f.clause))
     # the baseline phrase ends the clause: only its last characters can hold it
-    tail = f.clause[-24:].rstrip("(（ ")  # 较上年（70.4%）: the earlier value in brackets
+    tail = f.clause[-40:].rstrip("(（ ")  # 较上年（70.4%）: the earlier value in brackets; 较截至2023年12月31日止年度
     f.is_baseline = c.role == "before" or (not f.is_change and bool(BASELINE.search(tail) or FROM_END.search(tail)))
     s = c.subject or ""
     f.names = (f.label, s) if s and s != f.label else (f.label,)

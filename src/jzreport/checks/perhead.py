@@ -80,10 +80,11 @@ def _per_unit(doc: Doc, r: Fig) -> Share | None:
 
 
 def _counts(f: Fig, stem: str) -> bool:
-    """A count named as what the rate counts: 孕产妇死亡 of 孕产妇死亡率, 报告…例 of 报告发病率."""
-    return any(n and (n in stem or stem[-2:] in n) and len(n) >= 2 for n in f.names) or (
-        "发病" in stem and f.claim.unit == "例"
-    )
+    """A count named as what the rate counts: 孕产妇死亡 of 孕产妇死亡率, 报告…例 of 报告发病率; not 婴儿死亡 of
+    孕产妇死亡率, a death of other people."""
+    who = next((k[:-2] for k in lx.PER_BIRTH_RATES if stem.endswith(k)), "")
+    names = [n for n in f.names if n and len(n) >= 2 and (not who or who in n)]
+    return any(n in stem or stem[-2:] in n for n in names) or ("发病" in stem and f.claim.unit == "例")
 
 
 def _named(f: Fig, word: str) -> bool:
