@@ -943,6 +943,14 @@ CASES = [
         absent=(("part_rate", ("12846人", "27人", "7.78/10万")),),
     ),
 
+    Case(
+        "a scope of all the industry is of the total two sentences back, not of the kind listed under it",
+        "全县工业总产值18.6亿元,比上年增长21.3%。其中乡镇工业产值12.4亿元,占全县工业总产值的比重为66.7%。"
+        "在全部工业中,国有工业产值2.48亿元,集体工业产值13.26亿元,个体及其他经济类型工业产值2.86亿元。",
+        [("part_rate", "consistent", ("18.6亿元", "12.4亿元", "66.7%"))],
+        absent=(("subset", ("12.4亿元", "2.48亿元", "13.26亿元", "2.86亿元")),),
+    ),
+
 ]
 
 

@@ -1922,6 +1922,12 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             for w in prev.parts
             if same_measure(w, parts[0]) and names_match(name, w) and not NEGATED_LABEL.match(label_of(w))
         ]
+        if name.startswith(("全部", "所有", "全")):
+            # 工业总产值21.7亿元…。其中乡镇工业产值14.9亿元…。在全部工业中,国有…: the total, not the kind listed under
+            # it, a sentence further back when need be
+            back = doc.sentences[k - 2] if k >= 2 and doc.sentences[k - 2].para == s.para else None
+            more = [w for w in back.parts if same_measure(w, parts[0]) and names_match(name, w)] if back else []
+            named = [w for w in named + more if not _listed_in_group(w)] or named
         # 立案提案中 of 经审查立案548件, not of 收到提案612件: the one whose name holds what the scope puts before its
         # head noun is the narrower whole meant; else the one that bears the head noun (审结案件中 of 审结…案件)
         c = core(name)
