@@ -951,6 +951,13 @@ CASES = [
         absent=(("subset", ("12.4亿元", "2.48亿元", "13.26亿元", "2.86亿元")),),
     ),
 
+    Case(
+        "an amount over the budget is no change over the year before",
+        "地方财政一般预算收入18.64亿元,为年初预算17.86亿元的104.4%,超收0.78亿元,比上年增长16.5%。",
+        [("part_rate", "consistent", ("17.86亿元", "18.64亿元", "104.4%"))],
+        absent=(("change_rate", ("18.64亿元", "0.78亿元", "16.5%")),),
+    ),
+
 ]
 
 
