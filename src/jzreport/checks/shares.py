@@ -1598,6 +1598,9 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]))
         if len(narrow) >= 2 and not any(narrow in n for f in (num, den) for n in (*f.names, _owner(f))):
             return None
+        if num.sent is not r.sent and _names_a_row(doc, r, num):
+            # 卫生健康 | 27.93 | 9.85 … 合计 | 160.64 | 28.66。卫生健康部门…资产负债率: of a row, not the total
+            return None
         # 户籍总人口A。其中,城镇人口B…。常住人口C,常住人口城镇化率D: figures of a population rate stated apart may be
         # of two populations (户籍, 常住), so a miss is no proof
         tied = num.sent is den.sent or any(d[:2] in n for d in dens for n in num.names if n)  # 城镇常住人口
@@ -1618,6 +1621,24 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
             return None
         return Share(r, cost, den, f"{rate_word} is ({dens[0]} − {costs[0]}) over {dens[0]}", True, less=True)
     return None
+
+
+def _names_a_row(doc: Doc, r: Fig, cell: Fig) -> bool:
+    """Whether the rate's sentence, before it, names a row of the table `cell` stands in other than its own."""
+    said = r.sent.between(r.sent.start, r.claim.start)
+    own = cell.claim.subject or ""
+    rows: set[str] = set()
+    for t in reversed(doc.sentences[max(0, cell.sent.index - 12) : cell.sent.index + 1]):
+        if not _CELLS.search(t.text):
+            break  # the table's rows, up to the prose before it
+        rows |= {_row_label(f) for f in t.figs if f is not cell}
+    return any(len(x) >= 2 and x in said and x not in own for x in rows)
+
+
+def _row_label(f: Fig) -> str:
+    """The first cell of the table row `f` stands on (卫生健康 of 卫生健康 | 27.93 | 9.85)."""
+    line = f.sent.text[: f.claim.start - f.sent.start].rsplit("\n", 1)[-1]
+    return _CELLS.split(line, maxsplit=1)[0].strip() if _CELLS.search(line) else ""
 
 
 def _owner(f: Fig) -> str:
