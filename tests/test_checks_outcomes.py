@@ -967,6 +967,13 @@ CASES = [
         absent=(("part_rate", ("54.39", "11.17", "35.1%")),),
     ),
 
+    Case(
+        "one row's cells of two periods are no part of each other",
+        "指标名称 | 计量单位 | 8月 | 1-8月\n货物进出口总额 | 亿元 | 21.36 | 168.42\n",
+        [],
+        absent=(("subset", ("21.36", "168.42")),),
+    ),
+
 ]
 
 
