@@ -974,6 +974,12 @@ CASES = [
         absent=(("subset", ("21.36", "168.42")),),
     ),
 
+    Case(
+        "a share that fell from one level to another, by so many points",
+        "高耗能行业增加值占规上工业比重由上年的30.6%下降至29.8%,回落0.8个百分点。",
+        [("point_change", "consistent", ("30.6%", "29.8%", "0.8个百分点"))],
+    ),
+
 ]
 
 
