@@ -980,6 +980,12 @@ CASES = [
         [("point_change", "consistent", ("30.6%", "29.8%", "0.8个百分点"))],
     ),
 
+    Case(
+        "what was done over the year's plan stated a sentence before",
+        "年初确定的重点项目年度计划投资126.4亿元。全年实施重点项目108个,完成投资137.2亿元,完成年度计划的108.5%。",
+        [("part_rate", "consistent", ("126.4亿元", "137.2亿元", "108.5%"))],
+    ),
+
 ]
 
 

@@ -2087,6 +2087,37 @@ def _share_cell(f: Fig) -> Fig | None:
     return r
 
 
+_OF_PLAN = regex.compile(r"(?:完成|达到|实现|为)(?P<plan>(?:年度|全年|年初|调整后的?)?(?:计划|目标|预算|任务))的?$")
+
+
+def plan_shares(doc: Doc) -> list[Share]:
+    """年度计划投资140.2亿元。…完成投资152.3亿元,完成年度计划的108.6%: what was done over the plan the text
+    named a clause or a sentence before, in its paragraph."""
+    out = []
+    for s in doc.sentences:
+        for r in s.figs:
+            m = _OF_PLAN.search(r.clause) if r.is_rate and r.pos else None
+            if m is None:
+                continue
+            done = s.figs[r.pos - 1]
+            if not done.is_level or done.is_baseline or done.group != r.group:
+                continue
+            plan_word = m.group("plan").removeprefix("调整后的").removeprefix("调整后")
+            earlier = [t for t in doc.sentences[max(0, s.index - 2) : s.index + 1] if t.para == s.para]
+            plans = [
+                f
+                for t in earlier
+                for f in t.figs
+                if f.index < done.index
+                and f.is_level
+                and compatible(f, done)
+                and any(plan_word in n for n in f.names if n)
+            ]
+            if len(plans) == 1:
+                out.append(Share(r, done, plans[0], f"the {plan_word} stated before", True))
+    return out
+
+
 def named_cell_shares(doc: Doc) -> list[Share]:
     """货币资金 | 128,602.22 | 15.83% under 2024年末金额 | 占总资产比例: a row's share cell of the figure before it,
     over the whole its column names, stated above the table for the same date (资产总额A,较年初的B)."""
