@@ -986,6 +986,17 @@ CASES = [
         [("part_rate", "consistent", ("126.4亿元", "137.2亿元", "108.5%"))],
     ),
 
+    Case(
+        "a share said after the last item of a list is of the list's whole when only that fits",
+        "2024年末,全市政府债务余额486.32亿元,其中一般债务186.15亿元、专项债务300.17亿元,占省核定债务限额520.00亿元的"
+        "93.5%,控制在限额以内。",
+        [
+            ("sum", "consistent", ("486.32亿元", "186.15亿元", "300.17亿元")),
+            ("part_rate", "consistent", ("520.00亿元", "486.32亿元", "93.5%")),
+        ],
+        absent=(("part_rate", ("520.00亿元", "300.17亿元", "93.5%")),),
+    ),
+
 ]
 
 

@@ -10,12 +10,13 @@ from decimal import Decimal
 import regex
 
 from ..patterns import alternation
-from . import arith
+from . import arith, rules
 from . import lexicon as lx
 from .cues import (
     BASE_OF_FOLLOWING,
     CLAUSE_MARK,
     EDGE_FILLER,
+    ENUM_NEXT,
     FLOW_OR_GOAL,
     INTAKE,
     NEGATED_LABEL,
@@ -203,7 +204,7 @@ def find_shares(
             parts = tuple(shares[k].part for k in run)
             lists.append(Breakdown(shares[run[0]].whole, parts, "shares-list", True, True, group=gid))
     # 二孩A,三孩及以上B,二孩及以上占比…: a share of an order and those above it counts the higher orders too
-    shares = [_and_above(sh, rate_name(sh.rate)) for sh in shares]
+    shares = [_item_or_list(_and_above(sh, rate_name(sh.rate)), parent) for sh in shares]
     return shares, grims, pending, lists
 
 
@@ -1063,6 +1064,22 @@ def _and_above(got: Share, name: str) -> Share:
         if k is not None and k > n:
             higher.append(f)
     return replace(got, more=(*got.more, *higher)) if higher else got
+
+
+def _item_or_list(sh: Share, parent: dict[Fig, Fig]) -> Share:
+    """余额612.48亿元,其中一般债务A、专项债务B,占限额640亿元的95.7%: a share said right after the last item of a
+    、-list may be of the item or of the list's whole; the whole when only it fits, and no proof when neither does."""
+    p = sh.part
+    w = parent.get(p)
+    if w is None or sh.whole is w or sh.more or sh.above or not ENUM_NEXT.fullmatch(p.lead):
+        return sh
+    nxt = p.sent.figs[p.pos + 1] if p.pos + 1 < len(p.sent.figs) else None
+    if nxt is None or nxt is sh.rate or not nxt.is_level:
+        return sh  # the share's own whole must stand after the item: 占限额640亿元的
+    if rules.fits(sh):
+        return sh
+    whole = replace(sh, part=w, tie=sh.tie + ", of the list's whole")
+    return whole if rules.fits(whole) else replace(sh, firm=False)
 
 
 def _noted(got: Share) -> Share:
