@@ -997,6 +997,13 @@ CASES = [
         absent=(("part_rate", ("520.00亿元", "300.17亿元", "93.5%")),),
     ),
 
+    Case(
+        "a part named for an act in short words is of the figure of that act, not of another the names echo",
+        "三年来,共批准逮捕侵害未成年人犯罪嫌疑人104人,提起公诉172人。其中,起诉性侵害未成年人犯罪73人,占42.4%。",
+        [("part_rate", "consistent", ("172人", "73人", "42.4%"))],
+        absent=(("part_rate", ("104人", "73人", "42.4%")),),
+    ),
+
 ]
 
 

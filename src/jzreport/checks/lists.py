@@ -932,6 +932,16 @@ def _right_before(s: Sentence, blk: _Block, fit: list[Fig], part: Fig) -> Fig | 
     return None if held else w
 
 
+def _same_act(cands: list[Fig], part: Fig) -> Fig | None:
+    """The one candidate named for the act the part's name opens with, in its words or in other words."""
+    label = label_of(part)
+    acts = next((group for group in lx.ACT_SYNONYMS if label.startswith(group)), None)
+    if acts is None:
+        return None
+    hits = [w for w in cands if any(a in label_of(w) for a in acts)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _kinds_of_scope(w: Fig, part: Fig) -> bool:
     """38个问题中 … 大气污染类问题11个: the part is named for the noun the base's scope (X中) names."""
     m = BASE_OF_FOLLOWING.match(w.tail)
@@ -971,6 +981,9 @@ def _pick_whole(
         named = [w for w in focus if any(_same_name(n, x) for n in part.names for x in w.names)]
         return named[0] if len(named) == 1 else None
     named = [w for w in focus if any(names_match(n, w) for n in part.names if n)]
+    acted = _same_act(focus, part)
+    if acted is not None:
+        return acted  # 批准逮捕…112人,提起公诉186人。其中,起诉…79人: the figure of the act the part names
     if len(named) > 1 and not STATUS_DONE.match(label_of(part)):
         # 38个问题中已完成整改33个: what became of some of the things is no whole of their kinds
         named = [w for w in named if not STATUS_DONE.match(label_of(w))] or named
