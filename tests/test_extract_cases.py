@@ -1328,6 +1328,11 @@ LEFT_OPENERS: list[Case] = [
     ("完成投资超过8000亿元，是上一个五年的1.6倍。",
      [c("8000亿元", "800000000000", "元", "money", "投资", approx="more_than"),
       c("1.6倍", "1.6", "倍", "change", "投资", direction="increase")]),
+    # terms of a structure in whole numbers are no time of day
+    ("到2005年,三次产业结构调整为13:48:39左右。",
+     [c("13", "13", "", "ratio", "三次产业结构", approx="about"),
+      c("48", "48", "", "ratio", "三次产业结构", approx="about"),
+      c("39", "39", "", "ratio", "三次产业结构", approx="about")]),
     # 节能 opens a name here (节能环保产业贷款), not a saving
     ("绿色贷款中,节能环保产业贷款18.05亿元。",
      [c("18.05亿元", "1805000000", "元", "money", "节能环保产业贷款")]),

@@ -218,7 +218,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if tok.family == "ratio":
         clause = _CLAUSE_SPLIT.split(before)[-1]
         terms = tok.number.split(":")
-        named = "比" in clause or "率" in clause or _RATIO_AFTER.match(text, tok.end)  # 杠杆率达1:9, 按1:1的比例
+        # 杠杆率达1:9, 按1:1的比例, 三次产业结构调整为13:48:39
+        named = any(w in clause for w in ("比", "率", "结构", "构成")) or _RATIO_AFTER.match(text, tok.end)
         if not named and all("." not in t for t in terms) and len(terms) <= 3:
             if _TIME_CLOCK.match(":".join(terms[:2])):
                 return "time of day"

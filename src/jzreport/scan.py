@@ -216,6 +216,8 @@ def _tokens(text: str, m: regex.Match[str]) -> list[Token]:
                           skip="digit run too long")]
         return [_arabic(text, m)]
     if kind == "date":
+        if ":" in m.group() and _RATIO_NAMED.search(text, max(0, m.start() - 12), m.start()):
+            return [_ratio(m)]  # 三次产业结构调整为13:48:39左右, 三者比例约为34:35:31: terms, not a time of day
         return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="date", skip="date")]
     if kind == "ident":
         return [Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="ident", skip="identifier")]
@@ -289,6 +291,9 @@ def _fraction(text: str, m: regex.Match[str]) -> Token:
         return Token(m.start(), m.end(), m.start(), m.end(), m.group(), None, family="other", skip="not a fraction")
     return Token(m.start(), m.end(), m.start(), m.end(), m.group(), _percent_of(num, den), unit="%",
                  family="percent", chinese=not d[0].isdigit())
+
+
+_RATIO_NAMED = regex.compile(r"(?:比|结构|构成)[^,，;；。:：\d]{0,6}$")
 
 
 def _ratio(m: regex.Match[str]) -> Token:
