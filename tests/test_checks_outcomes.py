@@ -1004,6 +1004,17 @@ CASES = [
         absent=(("part_rate", ("104人", "73人", "42.4%")),),
     ),
 
+    Case(
+        "shares named by the kinds listed before them, over the whole a share beside them is of",
+        "全年共接收转派工单76420件。\n从诉求类型看,投诉类工单最多,达36180件,占47.3%;其次为求助类19846件、"
+        "咨询类14370件、建议类3412件、举报及其他类2612件。求助类、咨询类、建议类分别占26.0%、18.8%和4.5%。",
+        [
+            ("part_rate", "consistent", ("76420件", "19846件", "26.0%")),
+            ("part_rate", "consistent", ("76420件", "14370件", "18.8%")),
+            ("part_rate", "consistent", ("76420件", "3412件", "4.5%")),
+        ],
+    ),
+
 ]
 
 

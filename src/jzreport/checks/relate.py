@@ -20,6 +20,7 @@ from .shares import (
     kind_share_lists,
     listed_hundreds,
     named_cell_shares,
+    named_respective_shares,
     plan_shares,
     resolve_far_shares,
     share_sums,
@@ -46,6 +47,8 @@ def find(doc: Doc) -> Relations:
     rel.shares += [sh for sh in named_cell_shares(doc) if sh.rate not in rated]
     rated = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in plan_shares(doc) if sh.rate not in rated]
+    rated = {sh.rate for sh in rel.shares}
+    rel.shares += [sh for sh in named_respective_shares(doc, rel.shares) if sh.rate not in rated]
     rel.breakdowns += [b for b in table_lists if not taken.intersection(b.parts)]
     # 受理11933起,调解成功11929件,调解成功率99.9%: the rate checks the stage already, the subset says nothing more
     paired = {(sh.whole, sh.part) for sh in rel.shares}

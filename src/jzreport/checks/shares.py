@@ -251,6 +251,44 @@ _JOINER = regex.compile(r"\s*[和与及、]\s*")
 _KIND_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
+_NAMES_THEN_SHARES = regex.compile(
+    r"(?P<names>\p{Han}{1,10}(?:[、和及与]\p{Han}{1,10})+)分别占(?:比)?(?:为|达)?\s*$"
+)
+_NAME_SEP = regex.compile(r"[、和及与]")
+
+
+def named_respective_shares(doc: Doc, shares: Sequence[Share]) -> list[Share]:
+    """投诉类41256件,占47.1%;其次为求助类23148件、咨询类16795件…。求助类、咨询类分别占26.4%、19.2%: shares named
+    by the kinds listed before them, each of the count so named, over the whole a share beside them is of."""
+    out = []
+    whole_of = {sh.rate.sent.index: sh for sh in shares if not sh.more and not sh.times and not sh.plus}
+    for s in doc.sentences:
+        for k, r in enumerate(s.figs):
+            if not r.is_rate or (k and s.figs[k - 1].is_rate):
+                continue
+            m = _NAMES_THEN_SHARES.search(s.between(s.start, r.claim.start)[-40:])
+            if m is None:
+                continue
+            names = [x for x in _NAME_SEP.split(m.group("names").split("，")[-1].split(",")[-1]) if x]
+            rates = []
+            for g in s.figs[k:]:
+                if not g.is_rate or len(rates) == len(names):
+                    break
+                rates.append(g)
+            prev = doc.sentences[s.index - 1] if s.index and doc.sentences[s.index - 1].para == s.para else None
+            sibling = whole_of.get(s.index) or (whole_of.get(prev.index) if prev is not None else None)
+            if sibling is None or len(rates) != len(names):
+                continue
+            said = (prev.figs if prev is not None else []) + s.figs[:k]
+            counts = [f for f in said if f.is_level and compatible(f, sibling.whole)]
+            for name, rate in zip(names, rates, strict=True):
+                part = next((f for f in reversed(counts) if any(n.endswith(name) for n in f.names if n)), None)
+                if part is not None and part is not sibling.whole:
+                    tie = f"the kind named {name}, of the whole beside it"
+                    out.append(Share(rate, part, sibling.whole, tie, sibling.firm, group=sibling.group))
+    return out
+
+
 _OF_PLAN = regex.compile(rf"^(?:为|完成|达到|是)(?:年初|年度|调整后?)?(?:{alternation(lx.PLAN_NOUNS)})数?的\s*$")
 _PLAN_SAID = regex.compile(alternation(lx.PLAN_NOUNS))
 
