@@ -21,7 +21,6 @@ from .shares import (
     listed_hundreds,
     named_cell_shares,
     named_respective_shares,
-    plan_shares,
     resolve_far_shares,
     share_sums,
     structure_ratios,
@@ -45,8 +44,6 @@ def find(doc: Doc) -> Relations:
     rel.shares += [sh for sh in in_table if sh.rate not in taken]
     rated = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in named_cell_shares(doc) if sh.rate not in rated]
-    rated = {sh.rate for sh in rel.shares}
-    rel.shares += [sh for sh in plan_shares(doc) if sh.rate not in rated]
     rated = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in named_respective_shares(doc, rel.shares) if sh.rate not in rated]
     rel.breakdowns += [b for b in table_lists if not taken.intersection(b.parts)]

@@ -123,7 +123,7 @@ def find_shares(
             if row is not None:  # 城乡社区 98700 90160 93.1: done over budget in the row's own cells
                 shares.append(row)
                 continue
-            target = target_pair(s, r) or _plan_before(s, r) or _plan_actual(s, r)
+            target = target_pair(s, r) or _plan_before(doc, s, r) or _plan_actual(s, r)
             if target is not None:  # 完成年度目标任务5.5万人的105.8%: what was done over the target
                 shares.append(Share(r, target[0], target[1], "the target it is stated of", True))
                 continue
@@ -289,18 +289,29 @@ def named_respective_shares(doc: Doc, shares: Sequence[Share]) -> list[Share]:
     return out
 
 
-_OF_PLAN = regex.compile(rf"^(?:为|完成|达到|是)(?:年初|年度|调整后?)?(?:{alternation(lx.PLAN_NOUNS)})数?的\s*$")
+_OF_PLAN = regex.compile(
+    rf"^(?:为|完成|达到|实现|是)(?:年初|年度|全年|调整后的?)?(?:{alternation(lx.PLAN_NOUNS)})数?的?\s*$"
+)
 _PLAN_SAID = regex.compile(alternation(lx.PLAN_NOUNS))
 
 
-def _plan_before(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
+def _plan_before(doc: Doc, s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     """收入3.26亿元,较预算3.00亿元超收0.26亿元,完成预算的108.7%: (the figure done, the plan) of a rate of the plan
-    stated before it in the sentence, with no figure in the rate's own phrase."""
+    stated before it in the sentence, with no figure in the rate's own phrase; or stated a sentence or two before in
+    the paragraph (年度计划投资140.2亿元。…完成投资152.3亿元,完成年度计划的108.6%), the figure done right before
+    the rate."""
     if not _OF_PLAN.match(r.clause):
         return None
     plan = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and _PLAN_SAID.search(f.clause)), None)
     if plan is None:
-        return None
+        done = s.figs[r.pos - 1] if r.pos else None
+        if done is None or not done.is_level or done.is_baseline or done.group != r.group:
+            return None
+        earlier = [t for t in doc.sentences[max(0, s.index - 2) : s.index] if t.para == s.para]
+        plans = [
+            f for t in earlier for f in t.figs if f.is_level and _PLAN_SAID.search(f.clause) and compatible(f, done)
+        ]
+        return (done, plans[0]) if len(plans) == 1 else None
     # 年度计划投资78亿元,实际完成投资84.6亿元,完成年度计划的108.5%: the plan first, what was done after it
     # (总投资1136.4亿元 before the plan is what the projects cost in all, not what was done this year)
     done = next(
@@ -2140,37 +2151,6 @@ def _share_cell(f: Fig) -> Fig | None:
     if r.claim.unit != "%" or r.is_change:
         return None
     return r
-
-
-_OF_PLAN = regex.compile(r"(?:完成|达到|实现|为)(?P<plan>(?:年度|全年|年初|调整后的?)?(?:计划|目标|预算|任务))的?$")
-
-
-def plan_shares(doc: Doc) -> list[Share]:
-    """年度计划投资140.2亿元。…完成投资152.3亿元,完成年度计划的108.6%: what was done over the plan the text
-    named a clause or a sentence before, in its paragraph."""
-    out = []
-    for s in doc.sentences:
-        for r in s.figs:
-            m = _OF_PLAN.search(r.clause) if r.is_rate and r.pos else None
-            if m is None:
-                continue
-            done = s.figs[r.pos - 1]
-            if not done.is_level or done.is_baseline or done.group != r.group:
-                continue
-            plan_word = m.group("plan").removeprefix("调整后的").removeprefix("调整后")
-            earlier = [t for t in doc.sentences[max(0, s.index - 2) : s.index + 1] if t.para == s.para]
-            plans = [
-                f
-                for t in earlier
-                for f in t.figs
-                if f.index < done.index
-                and f.is_level
-                and compatible(f, done)
-                and any(plan_word in n for n in f.names if n)
-            ]
-            if len(plans) == 1:
-                out.append(Share(r, done, plans[0], f"the {plan_word} stated before", True))
-    return out
 
 
 def named_cell_shares(doc: Doc) -> list[Share]:
