@@ -166,7 +166,7 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
         levels = [g for g in t.figs if g.is_level and not g.is_baseline and same_measure(g, first)]
         if t.para != s.para or not levels or len({g.claim.value for g in levels}) != 1:
             return []
-        return _changes(levels[0], _change_slots(first, figs[1:]), {levels[0]: "baseline"})
+        return _changes(levels[0], {"before": [first], **_change_slots(figs[1:], first)}, {levels[0]: "baseline"})
     for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
         if t.para != s.para:
             break
@@ -214,15 +214,7 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
     ]
     if len(named) != 1 or not any(n.endswith(head) for n in named[0].names if n):
         return []
-    slots: dict[str, list[Fig]] = {}
-    for g in figs:
-        if not g.is_change or g.group != figs[0].group or g.is_points:
-            break
-        key = "amount" if g.is_change_amount else "rate"
-        if key == "amount" and not same_measure(g, named[0]):
-            return []
-        slots.setdefault(key, []).append(g)
-    return _changes(named[0], slots, {named[0]: "baseline"})
+    return _changes(named[0], _change_slots(figs, named[0]), {named[0]: "baseline"})
 
 
 _BASE_THEN_NAME = regex.compile(
@@ -258,14 +250,15 @@ _NAME_THEN_BASE = regex.compile(
 _OPENS_COMPARED = regex.compile(r"^\s*(?:与|和|同)\p{Han}{0,8}?的?[\d,.]+")  # 与2022年度的8029.08万元相比
 
 
-def _change_slots(before: Fig, figs: Sequence[Fig]) -> dict[str, list[Fig]]:
-    """The changes right after an earlier value, in its clause group, by what they state."""
-    slots: dict[str, list[Fig]] = {"before": [before]}
+def _change_slots(figs: Sequence[Fig], of: Fig) -> dict[str, list[Fig]]:
+    """The run of changes that opens `figs`, in its clause group, by what they state; an amount only in the
+    measure of `of`, the figure they change."""
+    slots: dict[str, list[Fig]] = {}
     for g in figs:
-        if not g.is_change or g.group != before.group or g.is_points:
+        if not g.is_change or g.group != figs[0].group or g.is_points:
             break
         key = "amount" if g.is_change_amount else "rate"
-        if key == "amount" and not same_measure(g, before):
+        if key == "amount" and not same_measure(g, of):
             break
         slots.setdefault(key, []).append(g)
     return slots

@@ -151,6 +151,7 @@ class Fig:
     @property
     def is_change_amount(self) -> bool:
         return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "倍", "番")
+
     @property
     def is_points(self) -> bool:
         return self.claim.unit == "百分点" or self.share_points
@@ -283,7 +284,8 @@ def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
         figs.append(f)
     sentences.sort(key=lambda s: s.start)
     doc = Doc(sentences, figs)
-    if text is not None and _fits(figs, text):
+    fits = text is not None and _fits(figs, text)
+    if fits:
         _layout(sentences, normalize(text))
     else:
         _spans(sentences)
@@ -294,7 +296,7 @@ def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
             doc.children.setdefault(s.section[:-1], []).append(s.section)
         doc.by_section.setdefault(s.section, []).append(s)
         doc.by_top.setdefault(s.section[:1], []).append(s)
-    if text is not None and _fits(figs, text):
+    if fits:
         _prior_year_values(figs, text)
     doc.top_order = list(doc.by_top)
     doc.top_starts = [doc.by_top[top][0].index for top in doc.top_order]
@@ -341,6 +343,7 @@ def _prior_year_values(figs: Sequence[Fig], text: str) -> None:
             said = _YEAR_SAID.search(f.clause[-12:])
             if said is not None and said.group(1) == prior:
                 f.is_baseline = True
+                f.sent.mains = [g for g in f.sent.mains if g is not f]  # mains hold current levels only
 
 
 # --- layout ---------------------------------------------------------------------------------------------
