@@ -10,7 +10,7 @@ import regex
 
 from . import lexicon as lx
 from . import recache
-from .patterns import BULLETS, CURRENCY_BEFORE, alternation
+from .patterns import BULLETS, CURRENCY_BEFORE, MULTIPLE_OF, alternation
 from .scan import Token
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
@@ -77,8 +77,6 @@ _CHANGE_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _SPEED_UP = recache.compile(rf"提速{_FILLER}[ ]?$")
-# 是上年的2倍, 分别是2020年的1.35倍和1.82倍, 相当于全省平均水平的1.2倍: a multiple of a baseline is a change
-TIMES_OF = recache.compile(r"(?:是|为|相当于|达到?)[^,;。，；]{0,24}?的(?:[^,;。，；的]{0,8}?倍[和、及与])?$")
 _OVER_LIMIT = recache.compile(
     rf"(?:超出|超过|超)[^,;。\d]{{0,10}}?(?:标准|限值|标准值|规定值|警戒水位|保证水位|汛限水位|警戒线){_FILLER}$"
 )
@@ -349,7 +347,8 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         ctx.direction = "increase" if gap.group("inc") else "decrease"
     if ctx.direction is None and tok.unit in ("倍", "%", "米", "厘米") and _OVER_LIMIT.search(left):
         ctx.direction = "increase"  # 超过规定限值0.89倍, 超出标准约3倍: by how much a limit is exceeded
-    if ctx.direction is None and tok.unit == "倍" and TIMES_OF.search(text, clause_start(text, start, 0), start):
+    if ctx.direction is None and tok.unit == "倍" and MULTIPLE_OF.search(text, clause_start(text, start, 0), start):
+        # 是上年的2倍, 相当于全省平均水平的1.2倍: a multiple of a baseline is a change
         ctx.direction = "decrease" if tok.value is not None and tok.value < 1 else "increase"
     if ctx.direction is None and family in ("percent", "duration") and _SPEED_UP.search(left):
         # 较上年提速近三成: faster; 再提速1.5个工作日: faster is less time (but 提速20项工程 counts the works)

@@ -48,6 +48,11 @@ class Lazy:
 
 # A currency written before a number (人民币2138百万元, HK$0.25): shared by the filters and the qualifiers.
 CURRENCY_BEFORE = recache.compile(rf"(?:{alternation(lx.CURRENCY_PREFIXES)})[ ]?$")
+# 是上年的2倍, 分别是2020年的1.35倍和1.82倍, 是1990年的近4倍: a multiple of a baseline, the words before it up to
+# the number; for the kinds (a change) and the checks (the ratio itself, never the ratio less one)
+MULTIPLE_OF = recache.compile(
+    r"(?:是|为|相当于|达到?)[^,;。，；]{0,24}?的(?:近|约|将近|接近)?(?:[^,;。，；的]{0,8}?倍[和、及与])?$"
+)
 # 联合7部门, 覆盖12省市: a noun counted with no measure word (not 3市级, 两省交界), for the filters and subjects
 COUNTED_AFTER = recache.compile(rf"(?:{alternation(lx.COUNTED_WITHOUT_MEASURE)})(?![级长委场民内外属直界交份])")
 

@@ -143,8 +143,7 @@ def _dedupe(items: list[Breakdown]) -> list[Breakdown]:
 def _listed_in_group(w: Fig) -> bool:
     """Whether a 其中 stands before `w` in its clause group: ;其中,5月份实现零售额121.39亿元."""
     head = next(g for g in w.sent.figs if g.group == w.group)
-    lead = GROUP_MARK.split(head.lead)[-1] if head is not w else GROUP_MARK.split(w.lead)[-1]
-    said = lead + (w.sent.between(head.claim.end, w.claim.start) if head is not w else "")
+    said = GROUP_MARK.split(head.lead)[-1] + w.sent.between(head.claim.start, w.claim.start)
     return bool(PARTS_CUE.search(said))
 
 

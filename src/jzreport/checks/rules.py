@@ -14,6 +14,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import regex
 
+from ..patterns import MULTIPLE_OF
 from ..records import Check, ClaimRef
 from ..records import trusted as record  # records valid by construction: no second validation
 from . import arith
@@ -202,12 +203,6 @@ def change_rate(ch: Change) -> Check | None:
     return judged("change_rate", refs, r, computed, iv, formula, firm=not far, note=note)
 
 
-# 是上年的2.6倍, 分别是2020年的1.35倍和1.82倍: the ratio itself, never the ratio less one
-_MULTIPLE_OF = regex.compile(
-    r"(?:是|为|相当于|达到?)[^,;。，；]{0,24}?的(?:近|约|将近|接近)?(?:[^,;。，；的]{0,8}?倍[和、及与])?$"
-)
-
-
 def _over_negative(
     r: Fig, refs: list[ClaimRef], a: Fig, b: Fig, ia: Interval, ib: Interval, sa: str, sb: str
 ) -> Check:
@@ -228,7 +223,7 @@ def _times(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval, sa:
     options = readings(r)
     strict = Interval(ratio_iv.lo - ONE, ratio_iv.hi - ONE)
     said = r.sent.text[: r.claim.start - r.sent.start]
-    of = bool(_MULTIPLE_OF.search(said, max(0, len(said) - 40)))
+    of = bool(MULTIPLE_OF.search(said, max(0, len(said) - 40)))
     if r.direction is None or of or (judge(strict, options) is None and judge(ratio_iv, options) is not None):
         # 是上年的2.5倍 says the ratio itself; 增长2.5倍 may mean either
         return judged("change_rate", refs, r, ratio, ratio_iv, f"{sa}/{sb}", unit="倍", options=options)
@@ -251,7 +246,7 @@ def _doublings(r: Fig, refs: list[ClaimRef], ratio: Decimal, ratio_iv: Interval,
     """翻了一番, 翻两番多: after/before against 2ⁿ. The phrase is loose, so a ratio near 2ⁿ is consistent, one far
     from it inconsistent, and one between unverifiable."""
     n = r.claim.value
-    target = Decimal(2) ** int(n) if n == n.to_integral_value() else Decimal(2) ** n
+    target = Decimal(2) ** n
     nearly = bool(NEARLY.search(r.clause.rstrip("翻了")))  # 接近翻一番, 近翻了一番
     key = "nearly" if nearly else _DOUBLING_APPROX.get(r.claim.approx or "", r.claim.approx)
     (lo, hi), (loose_lo, loose_hi) = _DOUBLING_READS.get(key, _DOUBLING_READS[None])

@@ -254,7 +254,6 @@ _KIND_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _NAMES_THEN_SHARES = regex.compile(
     r"(?P<names>\p{Han}{1,10}(?:[、和及与]\p{Han}{1,10})+)分别占(?:比)?(?:为|达)?\s*$"
 )
-_NAME_SEP = regex.compile(r"[、和及与]")
 
 
 def named_respective_shares(doc: Doc, shares: Sequence[Share]) -> list[Share]:
@@ -269,7 +268,7 @@ def named_respective_shares(doc: Doc, shares: Sequence[Share]) -> list[Share]:
             m = _NAMES_THEN_SHARES.search(s.between(s.start, r.claim.start)[-40:])
             if m is None:
                 continue
-            names = [x for x in _NAME_SEP.split(m.group("names").split("，")[-1].split(",")[-1]) if x]
+            names = [x for x in _KIND_SEP.split(m.group("names")) if x]
             rates = []
             for g in s.figs[k:]:
                 if not g.is_rate or len(rates) == len(names):
