@@ -261,8 +261,9 @@ SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占", "相当
 # Nouns of the units a figure's name may be narrowed to (A级旅游景区共接待游客 counts the visitors of some
 # sites, not all): a share of the total of the bare head (占游客总数的) is not of it.
 SCOPE_HOLDERS = ("景区", "景点", "企业", "单位", "机构", "园区", "医院", "学校", "网点", "门店", "口岸", "站点")
-# Acts named in other words: 起诉…79人 of 提起公诉186人, not of 批准逮捕112人.
-ACT_SYNONYMS = (("起诉", "提起公诉", "公诉"), ("逮捕", "批准逮捕", "批捕"), ("审结", "结案", "审执结"))
+# Acts of a procuratorate named in other words: 起诉…79人 of 提起公诉186人, not of 批准逮捕112人 (the acts of a
+# court, as wholes named by the bare act, are in ACT_WHOLES).
+ACT_SYNONYMS = (("起诉", "提起公诉", "公诉"), ("逮捕", "批准逮捕", "批捕"))
 # A whole named by the bare act (占结案数的, 占收案总数的) and the words its figure may be named with instead.
 ACT_WHOLES = {
     "结案": ("审结", "审执结", "结案"),
