@@ -388,10 +388,12 @@ def _cells(text: str, start: int, end: int) -> list[_Cell] | None:
     if said.count("|") >= 2:
         # 1 | 新建改扩建中小学 | 5所 | 6所,新增学位3240个 | 14200: bars set the cells apart, whatever commas a cell
         # holds; only a sentence's end makes the line prose
-        said = "。" if "。" in said else ""
+        prose = _PROSE_END in said
     elif sep is _BAR_SEP and (first := sep.search(said)) is not None and _LABEL_HAN.search(said, 0, first.start()):
-        said = said[first.end() :]
-    if sep is None or _PROSE.search(said):
+        prose = bool(_PROSE.search(said, first.end()))
+    else:
+        prose = bool(_PROSE.search(said))
+    if sep is None or prose:
         return None
     cells, pos = [], start
     for m in [*sep.finditer(text, start, end), None]:
@@ -449,7 +451,7 @@ def _digits_before(line: str, pos: int) -> bool:
     return any(c.isdigit() for c in _CAPTION_LABEL.sub("", regex.sub(r"\d{4}年(?:度)?", "", sentence)))
 
 
-_INTRODUCES = regex.compile(r"(?:如下|见下表|列表如下|情况如下)[^\d]*$")
+_INTRODUCES = Lazy(regex.compile, r"(?:如下|见下表)[^\d]*$")
 
 
 def _table_cell(text: str, tok: Token, row: _Row) -> bool:
