@@ -1015,6 +1015,92 @@ CASES = [
         ],
     ),
 
+    # --- rates of problems put right, rates named in a list -------------------------------------------------------
+    Case(
+        "a rate of problems put right whose name adds 完成",
+        "巡察发现问题64个,已整改销号61个,整改完成率95.3%。",
+        [("part_rate", "consistent", ("64个", "61个", "95.3%"))],
+    ),
+    Case(
+        "a rate of problems put right that no count gives",
+        "巡察发现问题64个,已整改61个,整改完成率93.3%。",
+        [("part_rate", "inconsistent", ("64个", "61个", "93.3%"))],
+    ),
+    Case(
+        "two rates named in a list before 分别为, each over the intake",
+        "全年衔接刑满释放人员412人,已安置398人、落实帮教措施405人,安置率、帮教率分别为96.6%、98.3%。",
+        [
+            ("part_rate", "consistent", ("412人", "398人", "96.6%")),
+            ("part_rate", "consistent", ("412人", "405人", "98.3%")),
+        ],
+    ),
+    Case(
+        "the second rate of a list joined by 和 that misses",
+        "受理投诉860件,办结842件、调解成功517件,办结率和调解成功率分别为97.9%和61.1%。",
+        [
+            ("part_rate", "consistent", ("860件", "842件", "97.9%")),
+            ("part_rate", "inconsistent", ("860件", "517件", "61.1%")),
+        ],
+    ),
+    # --- averages per head ----------------------------------------------------------------------------------------
+    Case(
+        "an average per head of aid over the people it went to",
+        "为52名困难当事人发放司法救助金71.6万元,人均1.38万元。",
+        [("part_rate", "consistent", ("52名", "71.6万元", "1.38万元"))],
+    ),
+    Case(
+        "an average per head that the total and the heads do not give",
+        "为52名困难当事人发放司法救助金71.6万元,人均1.48万元。",
+        [("part_rate", "inconsistent", ("52名", "71.6万元", "1.48万元"))],
+    ),
+    Case(
+        "an average per loan, the count and the amount stated together",
+        "全年发放创业担保贷款624笔9,860万元,笔均15.8万元。",
+        [("part_rate", "consistent", ("624笔", "9,860万元", "15.8万元"))],
+    ),
+    Case(
+        "an average per town named by its noun",
+        "全年对九个镇(街道)下达奖补资金1.35亿元,平均每个镇(街道)1500万元。",
+        [("part_rate", "consistent", ("九个", "1.35亿元", "1500万元"))],
+    ),
+    Case(
+        "an average per case, the total a sentence back, named as what the average is of",
+        "全年受理合同纠纷3,120件。涉案标的总额约15.6亿元,案均标的额约50万元。",
+        [("part_rate", "consistent", ("3,120件", "15.6亿元", "50万元"))],
+    ),
+    Case(
+        "an average that misses a total of another sentence is no sure alarm",
+        "全年受理合同纠纷3,120件。涉案标的总额约15.6亿元,案均标的额约60万元。",
+        [("part_rate", "unverifiable", ("3,120件", "15.6亿元", "60万元"))],
+    ),
+    Case(
+        "averages over a month or of an increase have no total beside them",
+        "全镇低保对象1,260人,全年发放低保金1,134万元,人均每月750元;带动脱贫户326户,户均增收2,300元。",
+        [],
+        absent=(("part_rate", ("1,260人", "1,134万元", "750元")), ("part_rate", ("326户", "1,134万元", "2,300元"))),
+    ),
+    # --- kinds by a bare dimension, of the headline total ---------------------------------------------------------
+    Case(
+        "kinds by a bare dimension add up to the headline total of the chapter before",
+        "一、总体情况\n全年热线共受理群众诉求52,364件,同比增长6.1%。\n二、诉求类型\n"
+        "按诉求性质分,咨询类23,516件,求助类15,208件,投诉类11,034件,建议类1,977件,其他类629件。",
+        [("sum", "consistent", ("52,364件", "23,516件", "15,208件", "11,034件", "1,977件", "629件"))],
+    ),
+    Case(
+        "kinds by a bare dimension that miss the headline total prove nothing",
+        "一、总体情况\n全年热线共受理群众诉求52,364件,同比增长6.1%。\n二、诉求类型\n"
+        "按诉求性质分,咨询类23,516件,求助类15,208件,投诉类11,034件,建议类1,977件。",
+        [("sum", "unverifiable", ("52,364件", "23,516件", "15,208件", "11,034件", "1,977件"))],
+    ),
+    Case(
+        "shares by channel whose last kind is the rest joined to a name",
+        "一、总体情况\n全年共受理群众诉求40,000件。\n二、受理渠道\n从受理渠道看,电话仍是主渠道。"
+        "电话受理30,000件,占75.0%;网站受理6,000件,占15.0%;领导信箱等其他渠道受理4,000件,占10.0%。",
+        [
+            ("sum", "consistent", ("40,000件", "30,000件", "6,000件", "4,000件")),
+            ("sum", "consistent", ("75.0%", "15.0%", "10.0%")),
+        ],
+    ),
 ]
 
 

@@ -14,13 +14,17 @@ from .model import Fig, Sentence, common_run, compatible, echo, same_measure
 # --- patterns built from the lexicon ----------------------------------------------------------------
 
 _BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,8}}?{b}" for a, b in lx.BY_DIMENSION)  # 按经营地分, 分产业看
+BY_DIMENSION_CUE = _BY_DIMENSION
 PARTS_CUE = regex.compile(
     rf"""(?:{alternation(lx.PARTS_FOLLOW)})
       | (?:^|(?<=[。;；]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
     regex.VERBOSE,
 )
 SURVEY_RATE = regex.compile(alternation(lx.SURVEY_RATES))
-REST_ITEM = regex.compile(rf"^(?:{alternation(lx.REST_ITEMS)})|^\p{{Han}}{{1,8}}?(?:{alternation(lx.REST_JOINED)})$")
+# 其他类, 大豆及其他, 领导信箱等其他渠道受理: the rest named first, or joined to the last kind (what it counts after it)
+REST_ITEM = regex.compile(
+    rf"^(?:{alternation(lx.REST_ITEMS)})|^[^,，;；。]{{1,16}}?(?:{alternation(lx.REST_JOINED)})\p{{Han}}{{0,6}}$"
+)
 PAREN_PART = regex.compile(rf"[(（]\s*(?:{alternation(lx.PAREN_PART)})")
 SHARE_CUE = regex.compile(alternation(lx.SHARE_CUES))
 # 占事项总数的 / 占GDP的比重为 / 占全部…比例: the named whole of a share.

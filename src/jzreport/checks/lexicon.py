@@ -233,6 +233,26 @@ POPULATION_BASED_RATES = (
 # are of the year's average population, 失业率 of the labour force.
 POPULATION_BASES = ("适龄", "应参", "应保", "应接种", "应入", "劳动力", "毕业生", "总户数", "活产")
 # Deaths counted per live births (孕产妇死亡率16.01/10万, 婴儿死亡率2.88‰), not per head of the population.
+# Averages per head the text lets us recompute from a total and a count stated before them (发放救助金46.3万元,
+# 人均1.22万元): the word, and the measure words its heads are counted in. 平均每个乡镇 names its heads by the noun.
+HEAD_AVERAGES = (
+    ("人均", ("人", "名", "位", "人次")),
+    ("户均", ("户",)),
+    ("笔均", ("笔",)),
+    ("案均", ("件", "起")),
+    ("件均", ("件",)),
+    ("家均", ("家", "户")),
+    ("村均", ("个", "村")),
+    ("校均", ("所", "个")),
+)
+# Averages that are not one total over the heads stated beside them: a statistic of its own (人均可支配收入), an
+# average over a time (人均每月), or of a change (户均增收).
+NOT_HEAD_AVERAGES = (
+    "可支配收入", "纯收入", "消费支出", "预期寿命", "住房", "居住", "每月", "每年", "每天", "每日", "月", "年",
+    "增收", "增加", "提高", "增长", "减少", "下降", "节约", "节省", "受教育", "寿命", "绿地", "公园", "道路",
+)
+# Averages over the population that statistics take over the year's mean population, not the year-end one.
+MEAN_POPULATION_AVERAGES = ("生产总值", "GDP", "财政收入", "一般公共预算收入", "储蓄")
 PER_BIRTH_RATES = ("孕产妇死亡", "婴儿死亡", "新生儿死亡", "儿童死亡")
 # Grades of an assessment from the top down (优秀, 良好, 合格, 不合格; 高级, 中级, 基本级), one tier per tuple: a 合格率
 # stated after a list of grades may count 合格 and every grade above it (优秀58卷、合格287卷、不合格15卷,合格率95.8%),
@@ -286,6 +306,8 @@ RATE_NUMERATORS = (
     ("调撤", ("调解", "撤诉")),
     ("合格", ("合格",)),
     ("整改", ("整改", "完成整改")),
+    ("整改完成", ("整改", "销号")),  # 发现问题52个,已整改49个,整改完成率…
+    ("整改到位", ("整改",)),
     ("持证", ("持证", "持有", "取得")),
     ("不捕", ("不批准逮捕", "不捕")),  # 不批准逮捕219人,不捕率…
     ("不诉", ("不起诉", "不诉")),

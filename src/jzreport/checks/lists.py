@@ -17,6 +17,7 @@ from .cues import (
     BASE_OF_FOLLOWING,
     BIG_TOTAL_CUE,
     BOUND_CLASS,
+    BY_DIMENSION_CUE,
     CLAUSE_BREAK,
     CONTAINS_WORDS,
     CROSS_CUTTING,
@@ -1574,6 +1575,28 @@ def _named_dimension_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         w = _named_earlier(doc, s, m.group("name"))
         if w is not None and all(same_measure(p, w) for p in parts):
             out.append(_make_list(w, parts, _BY_ALL))
+    return out
+
+
+# 按诉求性质分,咨询类A,求助类B…; 从受理渠道看,…。电话渠道受理A,…: a bare dimension opens the list, in its sentence or
+# in the sentence without figures right before it
+_BARE_DIMENSION = regex.compile(rf"(?:^|[。;；])\s*(?:{BY_DIMENSION_CUE})[,，:：][^。;；]*[。;；]?\s*$")
+_OPENS_DIMENSION = regex.compile(rf"^\s*(?:{BY_DIMENSION_CUE})[,，:：]")
+
+
+def dimension_runs(doc: Doc, taken: set[Fig]) -> list[list[Fig]]:
+    """The kinds a sentence lists by a dimension it names bare (按诉求性质分, 从受理渠道看) with no whole in reach:
+    their whole is a total stated further back (`shares.far_dimension_lists`)."""
+    out = []
+    for s in doc.sentences:
+        if not (_OPENS_DIMENSION.match(s.text) or (s.gap and _BARE_DIMENSION.search(s.gap.split("\n")[-1]))):
+            continue
+        figs = [f for f in s.figs if f.is_part and not f.paren and not f.is_baseline]
+        if not figs or any(f in taken for f in figs):
+            continue
+        parts = _items(figs, by_dimension=True)
+        if len(parts) >= 3 and all(same_measure(p, parts[0]) for p in parts):
+            out.append(parts)
     return out
 
 

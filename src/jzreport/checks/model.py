@@ -582,12 +582,19 @@ _BREAKS = regex.compile(r"[\r\n]+[ \t\u3000]*")
 _NOTE_END = regex.compile(r"(?<=率)\s*[(（][^()（）]{1,8}[)）]\s*(?:为|达|达到)?$")
 
 
+_LISTED_NAMES = regex.compile(r"率(?:、|和|及|与|以及)\p{Han}")  # 安置率、帮教率; 办结率和调解成功率
+
+
 def rate_name(f: Fig) -> str:
     """The name of a stated rate: ',调解成功率达' → '调解成功率'."""
     # a line break in a wrapped text (整改率⏎98.7%, 调⏎解成功率) is no part of the name
     # 案卷合格率(含优秀)95.6%: a note in brackets after the name says what it counts, it is no part of the name
-    name = _RATE_VERBS_END.sub("", _BREAKS.sub("", f.clause))
-    return _NOTE_END.sub("", name).strip(" ,，;；:：的")
+    name = _NOTE_END.sub("", _RATE_VERBS_END.sub("", _BREAKS.sub("", f.clause))).strip(" ,，;；:：的")
+    own = f.claim.subject or ""
+    listed = "分别" in name and own in name and _LISTED_NAMES.search(name)
+    if own.endswith("率") and (not name.strip("、和及与") or listed):
+        return own  # 安置率、帮教率分别为97.2%、98.6%: each rate takes its own name from the list
+    return name
 
 
 @functools.lru_cache(maxsize=16384)

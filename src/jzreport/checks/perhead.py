@@ -1,6 +1,6 @@
 """Figures per so many people: 每千人口床位6.83张 (the beds stated before over the population in thousands),
 发病率258.94/10万 (the cases over the population in hundred-thousands), 孕产妇死亡率16.01/10万 (the deaths over
-the live births)."""
+the live births); and averages per head of a total stated beside them (发放救助金46.3万元,人均1.22万元)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from collections.abc import Callable
 
 import regex
 
+from ..patterns import alternation
 from . import lexicon as lx
-from .model import Doc, Fig, compatible
+from .model import Doc, Fig, compatible, echo
 from .relations import Share
 
 # 每千人口医疗卫生机构床位, 每万人口全科医生: the base of the figure and what it counts
@@ -125,3 +126,85 @@ def _earlier(doc: Doc, r: Fig, ok: Callable[[Fig], bool], *, same_sentence: bool
                 return f
     return None
 
+
+# 人均1.22万元, 28名员额法官人均结案290件, 案均标的额约44.6万元, 平均每个乡镇(街道)2717万元: the average word, the
+# noun 平均每个 counts by, and what the average is of
+_HEAD_AVERAGE = regex.compile(
+    rf"""(?:(?P<word>{alternation(w for w, _ in lx.HEAD_AVERAGES)})
+          | 平均每(?P<each>个|名|户|家|所|位|人|笔|件)(?P<noun>\p{{Han}}{{0,6}}?)(?:[(（][^()（）]{{0,8}}[)）])?)
+        (?P<what>[\p{{Han}}]{{0,10}}?)(?:为|是|达到|达|约|近|超过)?$""",
+    regex.VERBOSE,
+)
+_HEAD_UNITS = dict(lx.HEAD_AVERAGES)
+_EACH_UNITS = {
+    "个": ("个",),
+    "名": ("名", "人"),
+    "人": ("人", "名"),
+    "位": ("位", "人", "名"),
+    "户": ("户",),
+    "家": ("家", "户"),
+    "所": ("所",),
+    "笔": ("笔",),
+    "件": ("件",),
+}
+_AVERAGE_KINDS = frozenset({"money", "count", "measure"})
+
+
+def head_averages(doc: Doc) -> list[Share]:
+    """An average per head over the total and the count of heads stated right before it, in its sentence or the
+    one before in its paragraph: 发放救助金46.3万元,人均1.22万元 (of 38名当事人); 386笔1742.5万元,笔均4.51万元."""
+    out = []
+    for s in doc.sentences:
+        for r in s.figs:
+            if r.is_change or r.is_baseline or not r.is_level or r.claim.kind not in _AVERAGE_KINDS:
+                continue
+            m = _HEAD_AVERAGE.search(r.clause)
+            if m is None or any(w in m.group() for w in lx.NOT_HEAD_AVERAGES):
+                continue
+            got = _average(doc, r, m)
+            if got is not None:
+                out.append(got)
+    return out
+
+
+def _average(doc: Doc, r: Fig, m: regex.Match[str]) -> Share | None:
+    units = _HEAD_UNITS[m["word"]] if m["word"] else _EACH_UNITS[m["each"]]
+    noun = m["noun"] or ""
+    if r.claim.unit in units:
+        return None
+    s = r.sent
+    before = [*reversed(s.figs[: r.pos])]
+    prev = doc.sentences[s.index - 1] if s.index else None
+    if prev is not None and prev.para == s.para and prev.section == s.section:
+        before += reversed(prev.figs)
+    level = [f for f in before if f.is_level and not f.is_baseline and not f.is_change and not f.paren]
+    heads = next(
+        (
+            f
+            for f in level
+            if f.claim.kind == "count"
+            and f.claim.unit in units
+            and f.claim.value > 0
+            and (len(noun) < 2 or any(noun[:2] in n for n in f.names if n))
+        ),
+        None,
+    )
+    total = next(
+        (
+            f
+            for f in level
+            if f is not heads
+            and f.claim.unit == r.claim.unit
+            and f.claim.kind == r.claim.kind
+            and f.claim.value > r.claim.value
+        ),
+        None,
+    )
+    if heads is None or total is None:
+        return None
+    what = m["what"]
+    named = len(what) < 2 or echo(what, total) >= 2
+    mean = any(w in r.clause for w in lx.MEAN_POPULATION_AVERAGES)
+    firm = named and not mean and heads.sent is s and total.sent is s
+    tie = f"{total.claim.text} over {heads.claim.text}, an average per head"
+    return Share(r, total, heads, tie, firm, times=True)

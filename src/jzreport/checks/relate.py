@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .changes import find_changes
-from .lists import find_breakdowns
+from .lists import dimension_runs, find_breakdowns
 from .model import Doc, Fig
-from .perhead import per_head_shares
+from .perhead import head_averages, per_head_shares
 from .relations import Breakdown, Relations
 from .shares import (
+    far_dimension_lists,
     find_shares,
     kind_share_lists,
     listed_hundreds,
@@ -39,7 +40,7 @@ def find(doc: Doc) -> Relations:
     in_table, table_lists = table_shares(rel.breakdowns)
     rel.shares = shares + far + structure_shares(doc, rel.breakdowns)
     taken = {sh.rate for sh in rel.shares}
-    rel.shares += [sh for sh in per_head_shares(doc) if sh.rate not in taken]
+    rel.shares += [sh for sh in per_head_shares(doc) + head_averages(doc) if sh.rate not in taken]
     taken = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in in_table if sh.rate not in taken]
     rated = {sh.rate for sh in rel.shares}
@@ -55,6 +56,8 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns = [b for b in map(_unnest, rel.breakdowns, [nested] * len(rel.breakdowns)) if b is not None]
     rel.breakdowns = [b for b in rel.breakdowns if not _restated(b)]
     rel.breakdowns += named_lists + far_lists
+    listed = {p for b in rel.breakdowns for p in b.parts} | {sh.part for sh in rel.shares}
+    rel.breakdowns += far_dimension_lists(doc, dimension_runs(doc, listed))
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
     return rel

@@ -130,6 +130,7 @@ def judged(
     note: str = "",
     options: Sequence[Reading] | None = None,
     aside: str = "",
+    per_shown: Decimal = Decimal(1),
 ) -> Check:
     """Judge a stated result against its recomputation and write the one-line explanation.
 
@@ -147,7 +148,7 @@ def judged(
     tail = f"; {note}" if note and verdict == "unverifiable" else ""
     if aside and hit is not None:  # which of the allowed inputs gave the fit
         tail = f"; {aside}"
-    expl = f"{formula} = {fmt(computed, places)}{unit} → {stated}{tail} {mark}"
+    expl = f"{formula} = {fmt(computed / per_shown, places)}{unit} → {stated}{tail} {mark}"
     reading = hit.name + tail if hit else _no_reading(options)
     return make(rule, refs, result.claim.value, computed, iv, reading, verdict, expl)
 
@@ -497,6 +498,22 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     if sh.less:
         pv = wv - pv
         formula = f"({_terms(wholes, m)}−{_terms(parts, m)})/{_terms(wholes, m)}"
+    if sh.times and not sh.extra and sh.per == 1 and r.claim.kind in AVERAGE_KINDS:
+        # 46.3万元/38名 = 1.2184万元 → 1.22万元: an average per head, shown on the scale it is stated in
+        suffix = r.claim.text.rsplit(r.claim.number, 1)[-1] if r.claim.number in r.claim.text else ""
+        return judged(
+            "part_rate",
+            refs,
+            r,
+            pv / wv,
+            ip / iw,
+            f"{'+'.join(p.claim.text for p in parts)}/{'+'.join(w.claim.text for w in wholes)}",
+            firm=firm,
+            unit=suffix,
+            stated_text=r.claim.text,
+            note=note,
+            per_shown=r.claim.multiplier,
+        )
     if sh.times:  # 城乡收入比 2.02:1
         second = sh.extra[0].claim.value if sh.extra else Decimal(sh.per)
         stated = f"{shown(r.claim)}:{shown(sh.extra[0].claim)}" if sh.extra else shown(r.claim)
@@ -533,6 +550,9 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
         note=note,
         aside="; ".join(asides),
     )
+
+
+AVERAGE_KINDS = frozenset({"money", "count", "measure"})  # averages per head; ratios and rates are unitless
 
 
 def _sum_iv(figs: Sequence[Fig]) -> Interval:

@@ -1896,6 +1896,18 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
     return out, breakdowns
 
 
+def far_dimension_lists(doc: Doc, runs: list[list[Fig]]) -> list[Breakdown]:
+    """Kinds listed by a bare dimension (按诉求性质分, 咨询类A, 求助类B…) of the headline total of their chapter or
+    the one before: all the kinds of that total, by the dimension. The text does not tie them to that total in
+    so many words, so a miss proves nothing (not firm)."""
+    out = []
+    for parts in runs:
+        whole = _headline(doc, parts[0].sent, parts)
+        if whole is not None and all(same_measure(p, whole) for p in parts):
+            out.append(Breakdown(whole, tuple(parts), "dimension", True, True, firm=False))
+    return out
+
+
 def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
     """The first total of the chapter (top heading) the sentence stands in, or else, for a list of shares, of
     the chapter before.
