@@ -1101,6 +1101,86 @@ CASES = [
             ("sum", "consistent", ("75.0%", "15.0%", "10.0%")),
         ],
     ),
+
+    # --- which whole a list is of ---------------------------------------------------------------------------------
+    Case(
+        "kinds by a dimension are of the stock, not of the year's flows stated between",
+        "年末全市共有登记社会组织3,650个,比上年末增加92个。全年新成立社会组织241个,注销登记149个。"
+        "按类型分,社会团体1,402个,占38.4%;社会服务机构2,211个,占60.6%;基金会37个,占1.0%。",
+        [
+            ("sum", "consistent", ("3,650个", "1,402个", "2,211个", "37个")),
+            ("part_rate", "consistent", ("3,650个", "37个", "1.0%")),
+        ],
+        absent=(("sum", ("149个", "1,402个", "2,211个")),),
+    ),
+    Case(
+        "a part of an item stated after the list is no further item",
+        "年末全市共有登记社会组织3,650个。按类型分:\n社会团体 1,402个 占38.4%\n社会服务机构 2,211个 占60.6%\n"
+        "基金会 37个 占1.0%\n社会团体中,行业协会商会286个。",
+        [("sum", "consistent", ("3,650个", "1,402个", "2,211个", "37个"))],
+        absent=(("sum", ("3,650个", "1,402个", "2,211个", "37个", "286个")),),
+    ),
+    Case(
+        "people under two kinds of sanction named together may have both",
+        "全年给予党纪政务处分212人,其中党纪处分180人、政务处分61人;移送检察机关审查起诉9人。",
+        [],
+        absent=(("sum", ("212人", "180人", "61人")),),
+    ),
+    Case(
+        "a share of a whole named in full that the list's head is not",
+        "全年组织税收收入42.6亿元,增长5.1%。其中,地方级税收收入18.3亿元,占一般公共预算收入的76.5%。",
+        [("subset", "consistent", ("42.6亿元", "18.3亿元"))],
+        absent=(("part_rate", ("42.6亿元", "18.3亿元", "76.5%")),),
+    ),
+    Case(
+        "a ;-group that opens on a figure of its sentence lists that figure's kinds",
+        "一般公共预算收入31.2亿元,增长4.0%。其中税收收入22.4亿元,占71.8%;税收收入中,增值税9.6亿元、"
+        "企业所得税3.1亿元、个人所得税0.9亿元。",
+        [
+            ("part_rate", "consistent", ("31.2亿元", "22.4亿元", "71.8%")),
+            ("subset", "consistent", ("22.4亿元", "9.6亿元", "3.1亿元", "0.9亿元")),
+        ],
+        absent=(("subset", ("31.2亿元", "22.4亿元", "9.6亿元", "3.1亿元", "0.9亿元")),),
+    ),
+    Case(
+        "a group on the whole's sibling ends the list of the whole's kinds",
+        "第二产业税收21.6亿元,其中制造业税收18.2亿元,同比增长6.3%;第三产业税收24.8亿元,其中房地产业税收5.1亿元。",
+        [
+            ("subset", "consistent", ("21.6亿元", "18.2亿元")),
+            ("subset", "consistent", ("24.8亿元", "5.1亿元")),
+        ],
+        absent=(("sum", ("21.6亿元", "18.2亿元", "24.8亿元")),),
+    ),
+    Case(
+        "an average after a list of kinds is of their whole, and no kind of it",
+        "全年减税降费及退税缓费5.12亿元,其中新增减税3.26亿元、新增降费0.51亿元、办理留抵退税1.35亿元,"
+        "惠及经营主体1.46万户,户均约3.5万元。",
+        [
+            ("sum", "consistent", ("5.12亿元", "3.26亿元", "0.51亿元", "1.35亿元")),
+            ("part_rate", "consistent", ("1.46万户", "5.12亿元", "3.5万元")),
+        ],
+    ),
+    Case(
+        "an average of a part with a share of its own is of that part",
+        "全年受理案件涉案金额约18.6亿元,其中涉众型案件涉案金额15.2亿元,占81.7%;涉及集资参与人0.96万人,"
+        "人均涉案金额约15.8万元。",
+        [("part_rate", "consistent", ("0.96万人", "15.2亿元", "15.8万元"))],
+    ),
+    Case(
+        "medals won under one 共, then the named total after them",
+        "在第十五届省运会上,我市代表团共获得金牌27枚、银牌33枚、铜牌41枚,奖牌总数103枚。",
+        [("sum", "inconsistent", ("103枚", "27枚", "33枚", "41枚"))],
+    ),
+    Case(
+        "laws made, amended and repealed are all the laws passed",
+        "全年审议通过地方性法规12件,其中新制定5件、修改5件、废止2件。",
+        [("sum", "consistent", ("12件", "5件", "5件", "2件"))],
+    ),
+    Case(
+        "rules kept, amended and repealed are all the rules cleaned up, and must add up",
+        "对现行有效的规章86件进行全面清理,其中保留71件、修改9件、废止5件。",
+        [("sum", "inconsistent", ("86件", "71件", "9件", "5件"))],
+    ),
 ]
 
 

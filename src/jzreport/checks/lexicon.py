@@ -32,7 +32,8 @@ PERIOD_OPENERS = (
 # Words that make a figure a flow into or out of a stock, or a goal for it (新设市场主体2.15万户, 注销8926户,
 # 力争突破30万户): no share of the stock a section's opening states.
 FLOW_OR_GOAL = (
-    "新设", "新增", "新登记", "新注册", "注销", "吊销", "迁入", "迁出", "退出", "力争", "预计", "目标", "突破",
+    "新设", "新增", "新成立", "新登记", "新注册", "注销", "吊销", "迁入", "迁出", "退出", "力争", "预计", "目标",
+    "突破",
 )
 # Words that make a figure one day's (当日发送旅客147.2万人次): no kind of a period's total stated before.
 ONE_DAY = ("当日", "当天", "单日", "高峰日", "最高日", "日均")
@@ -79,6 +80,8 @@ COMPLETE_SERIES = (
     # the branches of 农林牧渔业总产值, with or without the services that support them
     ("农业", "林业", "牧业", "渔业", "辅助"), ("农业", "林业", "牧业", "渔业", "服务业"),
     ("农业", "林业", "牧业", "渔业"),
+    # what a legislature does with a law (新制定, 修改, 废止), and what a clean-up of rules does with each of them
+    ("制定", "修改", "废止"), ("保留", "修改", "废止"),
 )
 # Kinds handled together though named unalike: 人大代表建议 and 政协提案 (a rate or a 其中 after both is of both).
 PAIRED_KINDS = (("建议", "提案", "议案"),)

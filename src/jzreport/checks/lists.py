@@ -108,6 +108,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _enumerations(doc, taken)
     out += _totals_after(doc)
     out += _scoped_lists(doc)
+    out += _scoped_groups(doc)
     out += _within_lists(doc, {p for b in out for p in b.parts})
     out += _dispositions(doc, {p for b in out for p in b.parts})
     out += _table_totals(doc)
@@ -295,6 +296,10 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             continue
         if out and _opens_other(f, out, new_group):
             break
+        if out and AVERAGE.search(f.clause) and not AVERAGE.search(out[0].clause):
+            break  # 减税A、降费B、退税C,惠及1.27万户,户均约3.4万元: an average per head, no kind of the whole
+        if out and any(len(x) >= 2 and f.lead.lstrip(" \n,，;；。").startswith(x + "中") for x in map(label_of, out)):
+            break  # 社会团体A,社会服务机构B…。社会团体中,行业协会商会C: a part of an item, not one more of them
         known = [label_of(p) for p in out]
         if out and not new_group and not by_dimension and new_measure(known, label_of(f)):
             break  # 收入62.3亿元,其中税收收入48.9亿元,社会消费品零售总额318亿元: a figure of its own
@@ -481,7 +486,11 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             named = _respective_head(s, blk) if blk.cue.startswith("分别") else ""
             if named is None:
                 continue  # 城乡低保标准分别提高到780元和560元: rates per head are never added up
-            context[s] = context.get(prev) or ([prev] if blk.cue in _BY_CUES else _paragraph(doc, prev, context))
+            # 共有…4,826个…。全年新成立312个,注销登记175个。按登记管理机关分,…: a dimension breaks down the stock
+            # before the year's flows, when the sentence right before states only flows
+            flows = bool(prev.parts) and all(FLOW_OR_GOAL.match(label_of(w)) for w in prev.parts)
+            by_prev = blk.cue in _BY_CUES and not flows
+            context[s] = context.get(prev) or ([prev] if by_prev else _paragraph(doc, prev, context))
             block_id += 1
             block_cue[block_id] = blk.cue
             follow = 2
@@ -751,6 +760,9 @@ def _make_list(
     A 包括 list is often partial, so it does not close a list by itself.
     """
     parts = _kinds_of(w, parts)
+    # 第二产业税收A,其中制造业B；第三产业税收C: a clause group on the whole's sibling (named like the whole, one word
+    # changed) ends the list of its kinds
+    parts = next((parts[:k] for k, p in enumerate(parts) if k and p.group != parts[0].group and _twin_of(w, p)), parts)
     # 其中A、B分别为x、y: the clause before each figure names no kind; the extractor's subject does
     names = names or {}
     labels = [names.get(p) or (p.claim.subject or label_of(p) if cue == _RESPECTIVE else label_of(p)) for p in parts]
@@ -780,6 +792,8 @@ def _make_list(
     )
     partition = exhaustive or siblings or by_dimension or parallel(labels) or amounts
     nested = _nested(w, parts)
+    if partition and _named_jointly(w, labels, parts):
+        exhaustive = partition = False  # 党纪政务处分176人,其中党纪处分149人、政务处分52人: one person may get both
     # groups with shares of their own that make well over 100 overlap, unless they are a known series (城镇, 乡村)
     if partition and (nested or (_overlapping(parts) and not (has_rest_item(parts) or complete_series(parts)))):
         exhaustive = partition = False
@@ -798,6 +812,25 @@ def _make_list(
         and len(set(labels)) == len(labels)
     )
     return Breakdown(w, tuple(parts), cue, exhaustive, partition, plus=plus, disjoint=disjoint)
+
+
+def _twin_of(w: Fig, p: Fig) -> bool:
+    """第三产业税收 of 第二产业税收: a name as long as the whole's that differs from it in one character."""
+    a, b = label_of(w), label_of(p)
+    return len(a) == len(b) >= 4 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _named_jointly(w: Fig, labels: Sequence[str], parts: Sequence[Fig]) -> bool:
+    """Whether a whole of people is named by all its kinds at once (党纪政务处分 of 党纪处分 and 政务处分): a person may
+    be of more than one kind, so the kinds need not add up to it."""
+    if len(parts) < 2 or any(p.claim.unit not in ("人", "名") for p in (w, *parts)):
+        return False
+    whole = label_of(w)
+    n = 0  # the ending all kinds share (处分 of 党纪处分, 政务处分)
+    while n < min(map(len, labels)) and len({x[len(x) - n - 1] for x in labels}) == 1:
+        n += 1
+    heads = [x[: len(x) - n] for x in labels]
+    return all(len(h) >= 2 and h in whole for h in heads)
 
 
 def _overlapping(parts: Sequence[Fig]) -> bool:
@@ -984,6 +1017,10 @@ def _pick_whole(
     acted = _same_act(focus, part)
     if acted is not None:
         return acted  # 批准逮捕…112人,提起公诉186人。其中,起诉…79人: the figure of the act the part names
+    if len(named) > 1 and not FLOW_OR_GOAL.search(label_of(part)):
+        # 共有登记社会组织4,826个…注销登记175个。按登记管理机关分,市级登记1,012个: the kinds are of the stock, not
+        # of what came or went in the year
+        named = [w for w in named if not FLOW_OR_GOAL.match(label_of(w))] or named
     if len(named) > 1 and not STATUS_DONE.match(label_of(part)):
         # 38个问题中已完成整改33个: what became of some of the things is no whole of their kinds
         named = [w for w in named if not STATUS_DONE.match(label_of(w))] or named
@@ -994,7 +1031,12 @@ def _pick_whole(
     if len(held) == 1:
         return held[0]
     if recent is not None:
-        focus = [w for w in focus if w.sent is recent]
+        here = [w for w in focus if w.sent is recent]
+        if here and not FLOW_OR_GOAL.search(label_of(part)) and all(FLOW_OR_GOAL.match(label_of(w)) for w in here):
+            # 共有登记社会组织4,826个。全年新成立312个,注销登记175个。按类型分,社会团体…: the kinds are of the stock
+            # stated before the year's flows
+            here = [w for w in focus if not FLOW_OR_GOAL.match(label_of(w))][-1:]
+        focus = here
         if echo and len(focus) > 1:
             # 诉前调解纠纷A,调解成功B。其中,特邀调解组织成功调解C…: the one whose name the parts' names echo most
             shared = {w: _shared_words(label_of(w), part.names) for w in focus}
@@ -1329,6 +1371,9 @@ def _contains_words(name: str) -> frozenset[str]:
     return frozenset(w for w in CONTAINS_WORDS if name.endswith(w))
 
 
+_SHARED_VERB = regex.compile(r"共(?:获得|获|荣获|夺得|摘得|取得)")
+
+
 def _totals_after(doc: Doc) -> list[Breakdown]:
     """民事案件600件,刑事案件300件,行政案件100件,合计1000件: a total that sums the items before it."""
     out = []
@@ -1353,7 +1398,9 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                 # first item of a 分别 list, whose 共 counts nothing by itself; and 检查危化企业146家、矿山12家…:
                 # the verb heads a 、-list, its first figure is the list's first item
                 if is_base(f) and not RESPECTIVE_END.search(f.clause):
-                    if parts and ENUM_NEXT.fullmatch(parts[0].lead) and not TOTAL_WORD.search(f.clause):
+                    # 共获得金牌38枚、银牌31枚…,奖牌总数113枚: a 共 that heads the whole 、-list before its verb
+                    shared = _SHARED_VERB.search(f.clause) and not TOTAL_AFTER.search(f.clause)
+                    if parts and ENUM_NEXT.fullmatch(parts[0].lead) and (shared or not TOTAL_WORD.search(f.clause)):
                         parts.insert(0, f)
                     break
                 parts.insert(0, f)
@@ -1939,6 +1986,28 @@ _LISTED_LAST = regex.compile(r"[、和及与]\s*$")
 def _listed_last(w: Fig, taken: set[Fig], item: Fig) -> bool:
     """9个村、2个社区中有3个: the total is of the list, not its last item; or the item is in a list already."""
     return item in taken or (w.pos > 0 and bool(_LISTED_LAST.search(w.lead)))
+
+
+def _scoped_groups(doc: Doc) -> list[Breakdown]:
+    """其中税收收入A,占…；税收收入中,增值税B、企业所得税C…: a ;-group that opens by naming a figure stated earlier in
+    its sentence (X中,) lists parts of that figure, the one that bears the name in full."""
+    out = []
+    for s in doc.sentences:
+        for g in sorted({f.group for f in s.figs if f.group > 0}):
+            figs = [f for f in s.figs if f.group == g]
+            m = SCOPE_OPEN.match(GROUP_MARK.split(figs[0].lead)[-1])
+            if m is None or not figs[0].is_part:
+                continue
+            parts = _items([f for f in figs if f.is_part])
+            c = core(m.group("name"))
+            named = [
+                w
+                for w in s.parts
+                if w.group < g and len(c) >= 2 and same_measure(w, parts[0]) and any(c in n for n in w.names if n)
+            ]
+            if len(named) == 1 and parts:
+                out.append(_make_list(named[0], parts, "中"))
+    return out
 
 
 def _scoped_lists(doc: Doc) -> list[Breakdown]:

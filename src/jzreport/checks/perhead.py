@@ -150,9 +150,12 @@ _EACH_UNITS = {
 _AVERAGE_KINDS = frozenset({"money", "count", "measure"})
 
 
-def head_averages(doc: Doc) -> list[Share]:
+def head_averages(doc: Doc, parent: dict[Fig, Fig]) -> list[Share]:
     """An average per head over the total and the count of heads stated right before it, in its sentence or the
-    one before in its paragraph: 发放救助金46.3万元,人均1.22万元 (of 38名当事人); 386笔1742.5万元,笔均4.51万元."""
+    one before in its paragraph: 发放救助金46.3万元,人均1.22万元 (of 38名当事人); 386笔1742.5万元,笔均4.51万元.
+
+    A total listed as a kind of a larger one (`parent`: 4.36亿元,其中…退税1.07亿元,惠及1.27万户,户均…) stands for
+    that larger one: the average is of all the list is of."""
     out = []
     for s in doc.sentences:
         for r in s.figs:
@@ -161,13 +164,13 @@ def head_averages(doc: Doc) -> list[Share]:
             m = _HEAD_AVERAGE.search(r.clause)
             if m is None or any(w in m.group() for w in lx.NOT_HEAD_AVERAGES):
                 continue
-            got = _average(doc, r, m)
+            got = _average(doc, r, m, parent)
             if got is not None:
                 out.append(got)
     return out
 
 
-def _average(doc: Doc, r: Fig, m: regex.Match[str]) -> Share | None:
+def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig]) -> Share | None:
     units = _HEAD_UNITS[m["word"]] if m["word"] else _EACH_UNITS[m["each"]]
     noun = m["noun"] or ""
     if r.claim.unit in units:
@@ -200,6 +203,8 @@ def _average(doc: Doc, r: Fig, m: regex.Match[str]) -> Share | None:
         ),
         None,
     )
+    while total is not None and total in parent and parent[total].claim.unit == total.claim.unit:
+        total = parent[total]
     if heads is None or total is None:
         return None
     what = m["what"]

@@ -649,7 +649,11 @@ def _share(
             w, firm = (same, True) if same is not None else (w, False)
         if (
             part in parent
-            and (names_match(named, parent[part]) or _GENERIC_WHOLE.fullmatch(named))
+            # 税收收入A。其中地方级税收收入B,占一般公共预算收入的: a whole named in full that the list's head is not
+            and (
+                (names_match(named, parent[part]) and _head_named(named, parent[part]))
+                or _GENERIC_WHOLE.fullmatch(named)
+            )
             and (w is None or w is parent[part])
             and not _shares_of(parent[part], named)
             and not (STOCK_NAMED.search(named) and FLOW_OR_GOAL.search(parent[part].clause))
@@ -967,6 +971,19 @@ def _scoped(w: Fig, heads: frozenset[str] | set[str], part: Fig) -> bool:
     if "的" in before:
         marks.append(before[: before.index("的")][-2:])
     return any(u and u not in said for u in marks)
+
+
+_SCOPE_WORDS = regex.compile(r"^(?:全[国省市县区州镇乡]|全部|全)")
+
+
+def _head_named(named: str, w: Fig) -> bool:
+    """Whether the words a named whole puts before its last word (一般公共预算 of 一般公共预算收入) stand in `w`'s name
+    or in its sentence before it: 税收收入 shares only 收入 with it and is another measure."""
+    head = _SCOPE_WORDS.sub("", core(named))[:-2]
+    if len(head) < 4 or head.startswith(("该", "此", "本", "这")):
+        return True  # 占该类诉求的, 占档期总票房的: a short word or the kind named just before narrows nothing sure
+    said = w.sent.text[: w.claim.start - w.sent.start]
+    return any(x in said or any(x in n for n in w.names if n) for x in (head, head[-2:], head[:2]))
 
 
 def _covers(named: str, w: Fig) -> bool:
