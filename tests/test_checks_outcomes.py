@@ -1181,6 +1181,61 @@ CASES = [
         "对现行有效的规章86件进行全面清理,其中保留71件、修改9件、废止5件。",
         [("sum", "inconsistent", ("86件", "71件", "9件", "5件"))],
     ),
+
+    # --- runs of changes and shares stated once with 分别 ---------------------------------------------------------
+    Case(
+        "two counts, their two falls and the two rates, each in order",
+        "全市共发生各类生产安全事故31起、死亡35人,同比分别减少5起、7人,下降13.9%、16.7%,未发生较大事故。",
+        [
+            ("change_rate", "consistent", ("31起", "5起", "13.9%")),
+            ("change_rate", "consistent", ("35人", "7人", "16.7%")),
+        ],
+    ),
+    Case(
+        "the second rate of a run that its fall does not give",
+        "全县共发生生产安全事故九起、死亡十人,同比分别减少三起、两人,分别下降百分之二十五和百分之二十。",
+        [
+            ("change_rate", "consistent", ("九起", "三起", "百分之二十五")),
+            ("change_rate", "inconsistent", ("十人", "两人", "百分之二十")),
+        ],
+    ),
+    Case(
+        "two from-to raises and their two rates after 分别",
+        "城市低保标准由每人每月820元提高到870元,农村低保标准由每人每月640元提高到690元,分别增长6.1%和7.8%。",
+        [
+            ("change_rate", "consistent", ("820元", "870元", "6.1%")),
+            ("change_rate", "consistent", ("640元", "690元", "7.8%")),
+        ],
+    ),
+    Case(
+        "the outcomes of the suggestions closed, and their shares after 分别占",
+        "一、建议办理\n会议期间代表提出建议412件,闭会期间提出28件,合计440件。截至11月底,440件建议已全部办结。"
+        "从办理结果看,所提问题已经解决的253件,列入计划逐步解决的131件,因条件限制作为参考的56件,分别占57.5%、"
+        "29.8%和12.7%。",
+        [
+            ("part_rate", "consistent", ("440件", "253件", "57.5%")),
+            ("part_rate", "consistent", ("440件", "131件", "29.8%")),
+            ("part_rate", "consistent", ("440件", "56件", "12.7%")),
+            ("sum", "consistent", ("440件", "253件", "131件", "56件")),
+        ],
+    ),
+    Case(
+        "the top kinds by a dimension need not make the whole: a miss proves nothing",
+        "一、总体情况\n全年受理群众诉求52,364件。\n二、诉求分类\n从诉求类别看,城乡建设类12,103件,占23.1%;"
+        "劳动保障类8,115件,占15.5%;交通出行类6,027件,占11.5%。",
+        [
+            ("part_rate", "consistent", ("52,364件", "12,103件", "23.1%")),
+            ("sum", "unverifiable", ("52,364件", "12,103件", "8,115件", "6,027件")),
+            ("sum", "unverifiable", ("23.1%", "15.5%", "11.5%")),
+        ],
+    ),
+    Case(
+        "kinds by a dimension with a rest that has no share are not all the shared ones",
+        "一、总体情况\n全年受理群众诉求52,364件。\n二、诉求分类\n从诉求类别看,城乡建设类12,103件,占23.1%;"
+        "劳动保障类8,115件,占15.5%;交通出行类6,027件,占11.5%;其他类26,119件。",
+        [("part_rate", "consistent", ("52,364件", "12,103件", "23.1%"))],
+        absent=(("sum", ("52,364件", "12,103件", "8,115件", "6,027件")),),
+    ),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -53,6 +54,7 @@ def find_changes(doc: Doc) -> list[Change]:
         done = {ch.after for ch in found if ch.before is not None}
         out.extend(found)
         out.extend(ch for ch in _respective_changes(s) if ch.after not in done)
+        out.extend(_respective_moves(s))
         saving = _saving(s)
         if saving is not None:
             out.append(saving)
@@ -316,6 +318,41 @@ def _respective_changes(s: Sentence) -> list[Change]:
             if points is not None and not a.is_rate:
                 break
             out.append(Change(a, b, amount, rate, points, "baseline"))
+    return out
+
+
+def _respective_moves(s: Sentence) -> list[Change]:
+    """事故23起、死亡26人,同比分别减少4起、6人,下降14.8%、18.75%: the k-th rate of a run is of the k-th amount and
+    the k-th figure before them; 由A提高到B,由C提高到D,分别增长x和y: of the k-th from-to pair."""
+    if "分别" not in s.text:
+        return []
+    out: list[Change] = []
+    runs = _runs(s)
+    for k, rates in enumerate(runs):
+        if len(rates) < 2 or not all(f.is_change and f.claim.unit in ("%", "‰") and not f.is_points for f in rates):
+            continue
+        amounts = runs[k - 1] if k and all(f.is_change for f in runs[k - 1]) else []
+        said = [*amounts[:1], rates[0]]
+        if not any(_RESPECTIVELY.search(f.clause) for f in said):
+            continue
+        n = len(rates)
+        if len(amounts) == n and all(f.is_change and f.claim.unit not in ("%", "‰") for f in amounts):
+            before = [f for f in s.figs[: amounts[0].pos] if f.is_level and not f.is_baseline and not f.paren][-n:]
+            if len(before) == n and all(same_measure(a, d) for a, d in zip(before, amounts, strict=True)):
+                way = amounts[0].direction
+                out += [
+                    Change(a, None, d, r, None, "amount", way=way)
+                    for a, d, r in zip(before, amounts, rates, strict=True)
+                ]
+            continue
+        figs = s.figs[: rates[0].pos]
+        pairs = [
+            (b, a)
+            for b, a in itertools.pairwise(figs)
+            if b.claim.role == "before" and a.claim.role == "after" and compatible(a, b)
+        ]
+        if len(pairs) >= n and not amounts:
+            out += [Change(a, b, None, r, None, "from-to") for (b, a), r in zip(pairs[-n:], rates, strict=True)]
     return out
 
 

@@ -14,7 +14,10 @@ from .model import Fig, Sentence, common_run, compatible, echo, same_measure
 # --- patterns built from the lexicon ----------------------------------------------------------------
 
 _BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,8}}?{b}" for a, b in lx.BY_DIMENSION)  # 按经营地分, 分产业看
-BY_DIMENSION_CUE = _BY_DIMENSION
+# 按诉求性质分,咨询类A,求助类B…; 从受理渠道看,…。电话渠道受理A,…: a bare dimension opens the list, in its sentence or
+# in the sentence without figures right before it
+_OPENS_DIMENSION = regex.compile(rf"^\s*(?:{_BY_DIMENSION})[,，:：]")
+_BARE_DIMENSION = regex.compile(rf"(?:^|[。;；])\s*(?:{_BY_DIMENSION})[,，:：][^。;；]*[。;；]?\s*$")
 PARTS_CUE = regex.compile(
     rf"""(?:{alternation(lx.PARTS_FOLLOW)})
       | (?:^|(?<=[。;；]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
@@ -411,6 +414,12 @@ def strays(whole: Fig, parts: Sequence[Fig]) -> bool:
     if not tie:
         return False
     return any(p.group != first.group and not tie.intersection(label_of(p)) for p in parts[1:])
+
+
+def opens_by_dimension(s: Sentence) -> bool:
+    """Whether a sentence lists kinds by a dimension it names bare (按诉求性质分, 从办理结果看), in its own words or in
+    the sentence without figures right before it."""
+    return bool(_OPENS_DIMENSION.match(s.text) or (s.gap and _BARE_DIMENSION.search(s.gap.split("\n")[-1])))
 
 
 def has_rest_item(parts: Iterable[Fig]) -> bool:

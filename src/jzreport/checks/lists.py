@@ -17,7 +17,6 @@ from .cues import (
     BASE_OF_FOLLOWING,
     BIG_TOTAL_CUE,
     BOUND_CLASS,
-    BY_DIMENSION_CUE,
     CLAUSE_BREAK,
     CONTAINS_WORDS,
     CROSS_CUTTING,
@@ -71,6 +70,7 @@ from .cues import (
     names_match,
     net,
     new_measure,
+    opens_by_dimension,
     outcome_of,
     parallel,
     scope_verb,
@@ -1625,18 +1625,12 @@ def _named_dimension_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     return out
 
 
-# 按诉求性质分,咨询类A,求助类B…; 从受理渠道看,…。电话渠道受理A,…: a bare dimension opens the list, in its sentence or
-# in the sentence without figures right before it
-_BARE_DIMENSION = regex.compile(rf"(?:^|[。;；])\s*(?:{BY_DIMENSION_CUE})[,，:：][^。;；]*[。;；]?\s*$")
-_OPENS_DIMENSION = regex.compile(rf"^\s*(?:{BY_DIMENSION_CUE})[,，:：]")
-
-
 def dimension_runs(doc: Doc, taken: set[Fig]) -> list[list[Fig]]:
     """The kinds a sentence lists by a dimension it names bare (按诉求性质分, 从受理渠道看) with no whole in reach:
     their whole is a total stated further back (`shares.far_dimension_lists`)."""
     out = []
     for s in doc.sentences:
-        if not (_OPENS_DIMENSION.match(s.text) or (s.gap and _BARE_DIMENSION.search(s.gap.split("\n")[-1]))):
+        if not opens_by_dimension(s):
             continue
         figs = [f for f in s.figs if f.is_part and not f.paren and not f.is_baseline]
         if not figs or any(f in taken for f in figs):

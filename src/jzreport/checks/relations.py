@@ -22,6 +22,7 @@ class Change:
     points: Fig | None  # the change of a rate in 百分点
     how: str  # from-to (由A至B), baseline (较A), amount (同比减少7件), plan (超额完成计划)
     yearly: Fig | None = None  # a rate per year on average (年均增长6.5%), compounded over the years
+    way: str | None = None  # the direction a run of changes states once (分别减少4起、6人): increase, decrease
 
 
 @dataclass(frozen=True, slots=True)

@@ -273,7 +273,7 @@ def _change_rate_from_amount(ch: Change, r: Fig) -> Check | None:
         return None
     if r.direction and d.direction and r.direction != d.direction:
         return None
-    direction = r.direction or d.direction
+    direction = r.direction or d.direction or ch.way
     if direction is None:
         return None
     ia, idd = bounds(a.claim), bounds(d.claim)

@@ -43,6 +43,7 @@ from .cues import (
     kinds_beside,
     label_of,
     names_match,
+    opens_by_dimension,
     plan_pair,
     scope_verb,
     structure_runs,
@@ -103,12 +104,14 @@ def find_shares(
         orphans: list[tuple[Fig, Fig]] = []  # named rates with a numerator and no base
         named_here: list[Share] = []  # named rates of this sentence that found their base
         run: list[int] = []  # a share that names its whole and the shares after it that leave it unsaid
-        paired = _respective_shares(doc, s)  # 小学、初中…分别为A人、B人,占在校生的a%和b%
+        paired = _respective_shares(doc, s, parent)  # 小学、初中…分别为A人、B人,占在校生的a%和b%
         for r in s.figs:
             if r in paired:
                 got_pair = paired[r]
-                if got_pair is not None:
+                if isinstance(got_pair, Share):
                     shares.append(got_pair)
+                elif isinstance(got_pair, _Pending):
+                    pending.append(got_pair)
                 continue
             if r.claim.kind == "ratio":
                 sh = _ratio_share(doc, r)
@@ -348,11 +351,14 @@ def _plan_actual(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     return None
 
 
-def _respective_shares(doc: Doc, s: Sentence) -> dict[Fig, Share | None]:
+_SHARES_AFTER = regex.compile(r"^\s*分别占(?:比)?(?:为|是)?\s*$")  # …63件,分别占60.8%、27.2%和12.0%
+
+
+def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fig, Share | _Pending | None]:
     """小学、初中随迁子女在校生分别为5126人、1903人,占在校生的11.7%和9.3%: the shares go in order with the parts
     listed with 分别, each over the whole of its own kind (小学在校生, 初中在校生) stated before. Every rate of
     such a run maps to its share, or to None when the wholes are not all found: then there is no check."""
-    out: dict[Fig, Share | None] = {}
+    out: dict[Fig, Share | _Pending | None] = {}
     figs = s.figs
     k = 0
     while k < len(figs):
@@ -369,6 +375,14 @@ def _respective_shares(doc: Doc, s: Sentence) -> dict[Fig, Share | None]:
         k += len(rates)
         parts = figs[max(0, r.pos - len(rates)) : r.pos]
         if len(rates) < 2 or len(parts) != len(rates) or not all(p.is_level for p in parts):
+            continue
+        if _SHARES_AFTER.match(r.clause) and all(same_measure(p, parts[0]) for p in parts):
+            # 已经解决的318件,列入计划的142件,作为参考的63件,分别占60.8%、27.2%和12.0%: the k-th share is of the
+            # k-th figure before the run, over the whole they are listed of, or else their chapter's headline total
+            ups = {parent.get(p) for p in parts}
+            up = ups.pop() if len(ups) == 1 else None
+            for rate, part in zip(rates, parts, strict=True):
+                out[rate] = Share(rate, part, up, _LISTED, True) if up is not None else _Pending(rate, part)
             continue
         if not RESPECTIVE_END.search(parts[0].clause) or not all(_JOINER.fullmatch(p.lead) for p in parts[1:]):
             continue
@@ -1908,8 +1922,12 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
                 )
             )
         parts = [p.part for p in items]
-        if len(parts) >= 2 and has_rest_item(parts):
+        if len(parts) >= 2 and has_rest_item(parts):  # 其他类…: a list that names the rest
             breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=firm, group=gid))
+        elif len(parts) >= 3 and opens_by_dimension(s) and not _more_kinds(s, parts):
+            # 从办理结果看,A,B,C,分别占…: the kinds by a dimension, all of them as far as the text goes; a top few
+            # may be meant, so a miss proves nothing
+            breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=False))
     return out, breakdowns
 
 
@@ -1923,6 +1941,11 @@ def far_dimension_lists(doc: Doc, runs: list[list[Fig]]) -> list[Breakdown]:
         if whole is not None and all(same_measure(p, whole) for p in parts):
             out.append(Breakdown(whole, tuple(parts), "dimension", True, True, firm=False))
     return out
+
+
+def _more_kinds(s: Sentence, parts: list[Fig]) -> bool:
+    """Whether the sentence goes on to a further figure of the parts' measure after them (…;其他类型1207件)."""
+    return any(f.is_level and same_measure(f, parts[0]) for f in s.figs[parts[-1].pos + 1 :])
 
 
 def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
@@ -1988,7 +2011,7 @@ def share_sums(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdo
         if not sh.times and sh.rate.claim.unit == "%":
             by_whole.setdefault((sh.whole.index, sh.group), []).append(sh)
     complete = {
-        (b.whole.index, tuple(sorted(p.index for p in b.parts)))
+        (b.whole.index, tuple(sorted(p.index for p in b.parts))): b
         for b in breakdowns
         if b.whole is not None and b.exhaustive
     }
@@ -2002,7 +2025,10 @@ def share_sums(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdo
         if key in complete and frozenset(sh.rate for sh in items) not in summed:
             rates = tuple(sh.rate for sh in sorted(items, key=lambda x: x.rate.index))
             firm = all(sh.firm for sh in items)
-            out.append(Breakdown(None, rates, "shares", True, True, firm=firm, group=gid))
+            # a list judged alone (by a bare dimension, not tied to its shares' group): so are its shares' sum
+            alone = complete[key].group == -1 and not complete[key].firm
+            group = -1 if alone else gid
+            out.append(Breakdown(None, rates, "shares", True, True, firm=firm and not alone, group=group))
     return out
 
 
