@@ -1236,6 +1236,42 @@ CASES = [
         [("part_rate", "consistent", ("52,364件", "12,103件", "23.1%"))],
         absent=(("sum", ("52,364件", "12,103件", "8,115件", "6,027件")),),
     ),
+
+    # --- a table under the sentence that states its totals --------------------------------------------------------
+    Case(
+        "each column of a table adds up to the total of its measure stated right above it",
+        "全区现有养老机构19家,核定床位3120张,实际入住老年人1906人。分类型看:\n"
+        "机构类型 | 机构数(家) | 床位数(张) | 入住人数(人) | 床位入住率(%)\n"
+        "公办养老机构 | 7 | 1040 | 812 | 78.1\n公建民营养老机构 | 5 | 860 | 541 | 62.9\n"
+        "民办养老机构 | 7 | 1220 | 553 | 45.3",
+        [
+            ("sum", "consistent", ("19家", "7", "5", "7")),
+            ("sum", "consistent", ("3120张", "1040", "860", "1220")),
+            ("sum", "consistent", ("1906人", "812", "541", "553")),
+            ("part_rate", "consistent", ("1040", "812", "78.1")),
+            ("part_rate", "consistent", ("860", "541", "62.9")),
+            ("part_rate", "consistent", ("1220", "553", "45.3")),
+        ],
+    ),
+    Case(
+        "a row's rate named for the column it opens with that the row does not give",
+        "机构类型 | 床位数(张) | 入住人数(人) | 床位入住率(%)\n"
+        "公办养老机构 | 1040 | 812 | 78.1\n民办养老机构 | 1220 | 553 | 43.5",
+        [
+            ("part_rate", "consistent", ("1040", "812", "78.1")),
+            ("part_rate", "inconsistent", ("1220", "553", "43.5")),
+        ],
+    ),
+    Case(
+        "a table's period columns with the stretch in brackets: the change column is of them",
+        "单位:元\n主要会计数据 | 本报告期(1-6月) | 上年同期 | 本报告期比上年同期增减(%)\n"
+        "营业收入 | 845,216,300.52 | 760,118,422.70 | 11.20\n"
+        "归属于上市公司股东的净利润 | 92,405,118.36 | 88,931,027.45 | 3.91",
+        [
+            ("change_rate", "consistent", ("760,118,422.70", "845,216,300.52", "11.20")),
+            ("change_rate", "consistent", ("88,931,027.45", "92,405,118.36", "3.91")),
+        ],
+    ),
 ]
 
 

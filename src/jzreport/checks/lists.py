@@ -112,6 +112,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _within_lists(doc, {p for b in out for p in b.parts})
     out += _dispositions(doc, {p for b in out for p in b.parts})
     out += _table_totals(doc)
+    out += _prose_totals(doc)
     out += _added_totals(doc)
     out += _balances(doc)
     out += _carried_totals(doc)
@@ -2145,6 +2146,53 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             if any(not b.whole.is_baseline for b in found if b.whole is not None):
                 out += found
     return out
+
+
+def _prose_totals(doc: Doc) -> list[Breakdown]:
+    """全区现有养老机构23家,核定床位4260张…。分类型看: / 机构类型 | 机构数(家) | 床位数(张) / 公办 | 9 | 1380 / …: a
+    table with no total row under a sentence that states the totals; each column adds up to the one figure of
+    its measure there. The text does not say the rows are all the kinds, so a miss proves nothing."""
+    out: list[Breakdown] = []
+    cache: dict[int, list[_Line]] = {}
+    for s in doc.sentences:
+        if not s.index or not s.gap or not s.gap.endswith("\n"):
+            continue
+        above = s.gap.rstrip("\n").split("\n")
+        head, intro = above[-1], "".join(above[:-1]).strip()
+        t = doc.sentences[s.index - 1]
+        if t.block != s.block or any(c.isdigit() for c in head) or _kept_cells(head) is None:
+            continue
+        if intro and not intro.endswith((":", "：")):
+            continue  # prose between the totals and the table that is no intro of it
+        rows = _table_rows(doc, s, cache)
+        if len(rows) < 2 or any(_TOTAL_ROW.match(r.text.lstrip(_INDENT)) for r in rows):
+            continue
+        width = len(_cells(rows[0]) or [])
+        for col in range(1, width):
+            parts = [_in_cell(r, _cells(r) or [], col) for r in rows]
+            if any(p is None for p in parts):
+                continue
+            cells = [p for p in parts if p is not None]
+            wholes = [w for w in t.figs if w.is_level and not w.is_baseline and all(same_measure(w, p) for p in cells)]
+            if len(wholes) == 1:
+                out.append(Breakdown(wholes[0], tuple(cells), "table", True, True, firm=False))
+    return out
+
+
+def _table_rows(doc: Doc, s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
+    """The rows of a table from the first line of `s` on, each with as many cells as the first, to the table's end."""
+    rows: list[_Line] = []
+    width = None
+    for t in doc.sentences[s.index :]:
+        if t is not s and t.gap != "\n":
+            break
+        for line in _lines(t, cache):
+            cells = _cells(line)
+            if cells is None or (width is not None and len(cells) != width):
+                return rows
+            width = len(cells)
+            rows.append(line)
+    return rows
 
 
 _TOTAL_COLUMN = regex.compile(r"^(?:合\s*计|小\s*计|总\s*计)$")

@@ -485,9 +485,16 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
         return None
     own = numerator.claim.subject or ""
     for g in line:
-        if g is numerator or not g.is_level or not countable(g, numerator):
+        if g is numerator or not g.is_level:
             continue
         other = g.claim.subject or ""
+        # 床位数 | 入住人数 | 床位入住率: the column the rate's name opens with, however unlike what it counts
+        k = next((i for i, (a, b) in enumerate(zip(own, other, strict=False)) if a != b), 0)  # the row's name
+        rest, stem = _AMOUNT_END.sub("", other[k:]), name[k:-1]
+        if cells and len(rest) >= 2 and stem.startswith(rest) and _column_counts(name, own):
+            return Share(r, numerator, g, "the column its rate's name opens with", True)
+        if not countable(g, numerator):
+            continue
         k = next((i for i, (a, b) in enumerate(zip(own, other, strict=False)) if a != b), min(len(own), len(other)))
         bare_row = cells and k == 0 and len(own) <= 4 and len(other) <= 4  # 合计 7300 6962 95.37: by column only
         if (k >= 2 or bare_row) and INTAKE.search(other[k:]):
@@ -504,7 +511,7 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
 
 _COUNT_COLUMN = regex.compile(r"(?:总数|总量|数量|个数|件数|户数|人数|问题数|合计|总计|单量|受理量|问题金额|总金额)$")
 _MEASURED = regex.compile(r"(?:数量|件数|数|量)$")
-_AMOUNT_END = regex.compile(r"(?:金额|数量|件数|数|量|额)$")
+_AMOUNT_END = regex.compile(r"(?:金额|数量|件数|人数|人次|户数|个数|数|量|额)$")
 
 
 _CELLS = regex.compile(r"\t|[|｜]|[ \u3000]{2,}")  # a table row's cells, not a sentence's clauses
@@ -518,7 +525,10 @@ def _column_counts(rate: str, own: str) -> bool:
     stem, column = rate[k:-1], own[k:]
     column = _AMOUNT_END.sub("", column.removeprefix("已"))  # 问题数 | 已整改 | 整改率; 已整改金额
     return bool(stem and column) and (
-        column == stem or any(stem.endswith(key) and column in words for key, words in lx.RATE_NUMERATORS)
+        column == stem
+        or any(stem.endswith(key) and column in words for key, words in lx.RATE_NUMERATORS)
+        # 床位数 | 入住人数 | 床位入住率: the rate names its base's column, then what it counts of it
+        or (len(column) >= 2 and len(stem) > len(column) and stem.endswith(column))
     )
 
 
