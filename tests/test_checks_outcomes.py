@@ -1272,6 +1272,39 @@ CASES = [
             ("change_rate", "consistent", ("88,931,027.45", "92,405,118.36", "3.91")),
         ],
     ),
+
+    # --- later stages and scopes ----------------------------------------------------------------------------------
+    Case(
+        "problems an audit found and those put right since",
+        "(二)部门预算执行方面。审计指出问题41个,已整改39个;涉及金额1.86亿元,已整改1.72亿元,整改率92.5%。",
+        [
+            ("subset", "consistent", ("41个", "39个")),
+            ("part_rate", "consistent", ("1.86亿元", "1.72亿元", "92.5%")),
+        ],
+    ),
+    Case(
+        "more put right than were found may count problems carried over: no sure alarm",
+        "巡察发现问题28个,已整改31个。",
+        [("subset", "unverifiable", ("28个", "31个"))],
+    ),
+    Case(
+        "suggestions made and those taken up, said in the passive",
+        "全年发出检察建议64件,已被采纳61件。",
+        [("subset", "consistent", ("64件", "61件"))],
+    ),
+    Case(
+        "a scope named by a denial is of the denial counted before",
+        "审结1,204人,其中提起公诉1,012人,不起诉192人。不起诉人员中,相对不起诉158人,占82.3%。",
+        [
+            ("subset", "consistent", ("192人", "158人")),
+            ("part_rate", "consistent", ("192人", "158人", "82.3%")),
+        ],
+    ),
+    Case(
+        "a scope whose figures come in two measures, each of the whole in its own",
+        "全年来信386件,来访914批2107人次。来访中,集体访(5人以上)39批952人次。",
+        [("subset", "consistent", ("914批", "39批")), ("subset", "consistent", ("2107人次", "952人次"))],
+    ),
 ]
 
 

@@ -483,10 +483,15 @@ OUTCOME_WORDS = (
 )
 # Stages of one stream of cases, each taken from the one before it (收到612件,受理578件;审结549件): the later
 # count is within the earlier, though a year's closings may include cases carried over, so never for sure.
-STREAM_TAKEN = ("收到", "接到", "接收", "受理", "立案", "办理", "提出", "发出", "审查", "排查", "收案", "新收")
+STREAM_TAKEN = (
+    "收到", "接到", "接收", "受理", "立案", "办理", "提出", "发出", "审查", "排查", "收案", "新收", "发现", "指出",
+)
+# Who found the problems a later stage puts right (审计指出问题36个,已整改34个; 巡察发现问题…).
+STREAM_FINDERS = ("审计", "巡察", "督察", "检查", "监督检查", "执法检查", "专项检查")
 STREAM_LATER = (
     "受理", "立案", "办结", "审结", "结案", "执结", "化解", "调解成功", "办理完毕", "处理完毕", "采纳", "批准",
     "答复", "回复", "整改到位", "整改完成", "完成整改", "已整改", "已办结", "已化解", "已采纳", "已答复", "已回复",
+    "整改", "销号",
 )
 # Verbs that open what was done with things counted before (查处案件312起,移送公安机关案件17起): a figure named
 # with one is a later stage of the one before it, not one more kind beside it.

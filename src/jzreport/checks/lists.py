@@ -1694,10 +1694,11 @@ def _carried_totals(doc: Doc) -> list[Breakdown]:
 
 # 受理 / 全年共受理 / 向法院提出: the verb opens the label, after at most whom it was addressed to
 _STREAM_TAKEN = regex.compile(
-    rf"^(?:[向对]\p{{Han}}{{1,8}}?)?(?:全年|共|累计|依法|全部)*(?:{alternation(lx.STREAM_TAKEN)})"
+    rf"^(?:[向对]\p{{Han}}{{1,8}}?)?(?:{alternation(lx.STREAM_FINDERS)})?(?:全年|共|累计|依法|全部)*"
+    rf"(?:{alternation(lx.STREAM_TAKEN)})"
 )
 _STREAM_GAP = regex.compile(r"[,，;；、]")
-_STREAM_LATER = regex.compile(rf"^(?:其中|共|均|依法|法院|全部)*(?:{alternation(lx.STREAM_LATER)})")
+_STREAM_LATER = regex.compile(rf"^(?:其中|共|均|依法|法院|全部|被)*(?:{alternation(lx.STREAM_LATER)})")
 
 
 def _streams(doc: Doc) -> list[Breakdown]:
@@ -2020,7 +2021,10 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
         named = [
             w
             for w in prev.parts
-            if same_measure(w, parts[0]) and names_match(name, w) and not NEGATED_LABEL.match(label_of(w))
+            if same_measure(w, parts[0])
+            and names_match(name, w)
+            # 投诉热点中 is of no 不予受理投诉; 不起诉人员中 is of the 不起诉219人
+            and (not NEGATED_LABEL.match(label_of(w)) or NEGATED_LABEL.match(name))
         ]
         if name.startswith(("全部", "所有", "全")):
             # 工业总产值21.7亿元…。其中乡镇工业产值14.9亿元…。在全部工业中,国有…: the total, not the kind listed under
@@ -2048,9 +2052,15 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             wholes = [w for w in named if any(said in n for n in w.names if n)]
         else:
             wholes = qualified or verbal or [w for w in named if any(c[-2:] in n for n in w.names)] or named
-        if len(wholes) != 1 or not all(same_measure(p, wholes[0]) for p in parts):
+        if len(wholes) == 1 and all(same_measure(p, wholes[0]) for p in parts):
+            out.append(_make_list(wholes[0], parts, "中"))
             continue
-        out.append(_make_list(wholes[0], parts, "中"))
+        # 来访1026批2385人次。来访中,集体访47批1104人次: figures in two measures, each of the whole in its own
+        for unit in dict.fromkeys(p.claim.unit for p in parts):
+            mine = [p for p in parts if p.claim.unit == unit]
+            own = [w for w in prev.parts if w.claim.unit == unit and names_match(name, w)]
+            if len(own) == 1 and len(mine) < len(parts):
+                out.append(_make_list(own[0], mine, "中"))
     return out
 
 
