@@ -20,6 +20,8 @@ SET_PHRASE = recache.compile(
 )
 _MONTH_RANGE = recache.compile(r"\s?(?:[-~至到]|—)\s?\d{1,2}月")
 _ORDINAL_BEFORE = recache.compile(r"第$")
+_ORD = r"[\d一二三四五六七八九十]{1,3}"
+_ORDINAL_RUN = recache.compile(rf"第{_ORD}(?:[、和及至]{_ORD})*[、和及至]$")  # 第一、二种形态: the run goes on
 _RANK_CONTEXT = recache.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|区域|行业|同行业|全行业|国内|省内|市内|排名|排|位居|位列|居"
     r"|列|位次|名列|荣获|获得?|历史|历史同期|有(?:气象)?记录以来)第$"
@@ -245,6 +247,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if before.endswith("每"):
         return "per-unit base"
 
+    # 第一、二种形态, 第二、三产业: the next ordinals of a run opened by 第
+    if _ORDINAL_RUN.search(before) and not _RANK_LIST.search(text, max(0, tok.start - 24), tok.start):
+        return "ordinal"
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
     if "第" in before[-2:] and _ORDINAL_BEFORE.search(before):
         if (not unit and text[num_end : num_end + 1] in _TIER_AFTER) or unit in _TIER_UNITS:

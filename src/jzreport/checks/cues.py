@@ -422,6 +422,22 @@ def opens_by_dimension(s: Sentence) -> bool:
     return bool(_OPENS_DIMENSION.match(s.text) or (s.gap and _BARE_DIMENSION.search(s.gap.split("\n")[-1])))
 
 
+# 运用“四种形态”处理612人次, 三次产业, 五大类: a whole that says how many kinds it has
+_KINDS_COUNTED = regex.compile(
+    r"(?<![第\d一二三四五六七八九十])(?P<n>[两二三四五六七八九]|\d)(?:种|类|大类|个方面|个类别)"
+)
+_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def counted_kinds(w: Fig, parts: Sequence[Fig]) -> bool:
+    """Whether the whole's clause says it has as many kinds as are listed (“四种形态” and four forms)."""
+    m = _KINDS_COUNTED.search(w.clause)
+    if m is None:
+        return False
+    n = _SMALL.get(m["n"]) or int(m["n"])
+    return n == len(parts) >= 2
+
+
 def has_rest_item(parts: Iterable[Fig]) -> bool:
     return any(REST_ITEM.match(p.label) or REST_ITEM.match(p.claim.subject or "") for p in parts)
 

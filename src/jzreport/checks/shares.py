@@ -35,6 +35,7 @@ from .cues import (
     SURVEY_RATE,
     TOTAL_CUE,
     core,
+    counted_kinds,
     denies,
     grade,
     has_rest_item,
@@ -351,7 +352,7 @@ def _plan_actual(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     return None
 
 
-_SHARES_AFTER = regex.compile(r"^\s*分别占(?:比)?(?:为|是)?\s*$")  # …63件,分别占60.8%、27.2%和12.0%
+_SHARES_AFTER = regex.compile(r"^[\s,，]*分别占(?:比)?(?:为|是)?\s*$")  # …63件,分别占60.8%、27.2%和12.0%
 
 
 def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fig, Share | _Pending | None]:
@@ -1908,11 +1909,11 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
     """
     out: list[Share] = []
     breakdowns: list[Breakdown] = []
-    groups: dict[Sentence, list[_Pending]] = {}
-    for p in pending:
-        groups.setdefault(p.rate.sent, []).append(p)
+    groups: dict[tuple[Sentence, str], list[_Pending]] = {}
+    for p in pending:  # shares of counts in one measure word: 第一种形态421人次… apart from 第一、二种形态合计…
+        groups.setdefault((p.rate.sent, p.part.claim.unit), []).append(p)
     gid = 0
-    for s, items in groups.items():
+    for (s, _), items in groups.items():
         anchor = _headline(doc, s, [p.part for p in items])
         if anchor is None:
             continue
@@ -1932,7 +1933,8 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
                 )
             )
         parts = [p.part for p in items]
-        if len(parts) >= 2 and has_rest_item(parts):  # 其他类…: a list that names the rest
+        # 其他类…: a list that names the rest; “四种形态”…612人次: as many kinds as the whole says it has
+        if len(parts) >= 2 and (has_rest_item(parts) or counted_kinds(anchor, parts)):
             breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=firm, group=gid))
         elif len(parts) >= 3 and opens_by_dimension(s) and not _more_kinds(s, parts):
             # 从办理结果看,A,B,C,分别占…: the kinds by a dimension, all of them as far as the text goes; a top few
