@@ -1974,9 +1974,11 @@ def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
     # (一、总体情况); a lone share is too weak a tie for another chapter's total
     if len(parts) >= 2:
         order += [top for top in reversed(started[-2:]) if top != here][:1]
-    # 一、总体情况 …共受理各类诉求43719件 … 三、热点 (二)交通出行类诉求3877件,占8.9%: the report's own headline total
-    if started and started[0] not in order:
-        order.append(started[0])
+    # 一、总体情况 …共受理各类诉求43719件 … 三、热点 (二)交通出行类诉求3877件,占8.9%: the report's own headline total,
+    # in its first chapter that states one (after a head of 索引号, 文号 and the like)
+    first = next((top for top in started if _first_total(doc, top, parts) is not None), None)
+    if first is not None and first not in order:
+        order.append(first)
     for top in order:
         f = _first_total(doc, top, parts)
         if f is not None and f.sent.index < s.index:
@@ -1985,6 +1987,7 @@ def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
 
 
 _OF_THIS_KIND = regex.compile(r"[该此本这]类|[该此这]项")
+_BARE_MEASURE = regex.compile(r"[,，、]?\s*\p{Han}{1,5}(?:为|达|达到)?\s*")  # ,成交额 / 、涉案金额
 
 
 def _first_total(doc: Doc, top: tuple[str, ...], parts: list[Fig]) -> Fig | None:
@@ -1998,9 +2001,14 @@ def _first_total(doc: Doc, top: tuple[str, ...], parts: list[Fig]) -> Fig | None
         by_unit: dict[str, Fig] = {}
         first_count: Fig | None = None
         for t in doc.by_top[top]:
+            lead = next((f for f in t.mains if TOTAL_CUE.search(f.clause)), None)
             for f in t.mains:
                 # 该类诉求共6128件: the total of the kind the sentence is about, not of the chapter
-                if TOTAL_CUE.search(f.clause) and not _OF_THIS_KIND.search(f.clause):
+                said = TOTAL_CUE.search(f.clause) or (
+                    # 共认定登记技术合同15836项,成交额312.58亿元: a measure of the same total, named bare after it
+                    lead is not None and lead is not f and f.group == lead.group and _BARE_MEASURE.fullmatch(f.clause)
+                )
+                if said and not _OF_THIS_KIND.search(f.clause):
                     by_unit.setdefault(f.claim.unit, f)
                     if first_count is None and f.claim.kind == "count" and f.claim.unit:
                         first_count = f
