@@ -1325,6 +1325,23 @@ CASES = [
         "(一)按技术领域分。电子信息领域成交额79.31亿元,占31.9%,居各领域首位。",
         [("part_rate", "consistent", ("248.60亿元", "79.31亿元", "31.9%"))],
     ),
+
+    # --- rates within a scope or a list -----------------------------------------------------------------------------
+    Case(
+        "the one count within an N中 scope, right before an unnamed rate",
+        "全市62家二级及以上定点医疗机构中,有57家实现按病种分值付费,覆盖率达91.9%。",
+        [("part_rate", "consistent", ("62家", "57家", "91.9%"))],
+    ),
+    Case(
+        "a share of loss-making firms named with 面",
+        "全市386家规模以上工业企业中,亏损企业79家,亏损面为20.5%,比上年同期收窄1.8个百分点。",
+        [("part_rate", "consistent", ("386家", "79家", "20.5%"))],
+    ),
+    Case(
+        "a rate named for the part listed under 其中, over its whole",
+        "执结执行案件3,118件,其中实际执结1,402件,实际执结率44.0%。",
+        [("part_rate", "inconsistent", ("3,118件", "1,402件", "44.0%"))],
+    ),
 ]
 
 

@@ -185,7 +185,7 @@ def find_shares(
                 shares.append(fix)
             elif name.endswith("率") and (both := _compound_rate(r, name, parent)) is not None:
                 shares.append(both)  # 改判412件、发回重审186件,改判发回率15.55%: the two items over their whole
-            elif name.endswith("率"):
+            elif name.endswith(_RATE_ENDS):  # 结案率; 亏损面, 增长面: the share of the units so counted
                 got2 = _named_rate(doc, r, name, parent, plus)
                 if isinstance(got2, Share):
                     shares.append(got2)
@@ -724,6 +724,7 @@ def _share(
 
 
 _LISTED = "the whole the list is of"
+_RATE_ENDS = ("率", "面")
 _HAN_NAME = regex.compile(r"\p{Han}")
 _SHARE_NOUN_END = regex.compile(r"(?:比例|比重|占比|面)(?:为|达|达到|是)?$")
 # the clause of B in 占主营业务收入B的比重达C, or in 占全市学校总数(2865所)的39.3%
@@ -1305,6 +1306,8 @@ def _named_rate_pair(
     if (
         listed is not None
         and _numerator_of(stem, listed)
+        # 执结2654件,其中实际执结1126件,实际执结率…: a rate named for the part, not for the whole, is of the whole
+        and _names_stem(stem, listed)
         and not is_base(listed)
         # 其中,市中院受理1.27万件…;审执结1.19万件,结案率…: the part's own intake stands after the whole
         and not any(b.sent is not listed.sent or b.pos > listed.pos for b in bases)
@@ -1569,7 +1572,11 @@ def _within(r: Fig, cands: list[Fig], stem: str) -> Share | None:
     if scope is None:
         return None
     inside = [f for f in cands if f.pos > scope.pos and countable(f, scope)]
-    if len(inside) != 1 or echo(stem, inside[0]) < 2:
+    if len(inside) != 1:
+        return None
+    # 54家定点医疗机构中,有49家实现DRG付费,覆盖率…: the one figure within, right before the rate in its clause group
+    beside = inside[0].pos == r.pos - 1 and inside[0].group == r.group
+    if echo(stem, inside[0]) < 2 and not beside:
         return None
     return Share(r, inside[0], scope, "the total it is counted within", False)
 
