@@ -20,6 +20,7 @@ from .cues import (
     FLOW_OR_GOAL,
     INTAKE,
     NEGATED_LABEL,
+    OUTCOME,
     PARTS_CUE,
     PERIOD_SPAN,
     RATIO_JOIN,
@@ -1575,7 +1576,8 @@ def _within(r: Fig, cands: list[Fig], stem: str) -> Share | None:
     if len(inside) != 1:
         return None
     # 54家定点医疗机构中,有49家实现DRG付费,覆盖率…: the one figure within, right before the rate in its clause group
-    beside = inside[0].pos == r.pos - 1 and inside[0].group == r.group
+    # (not a rate of what became of the figure within: 320家企业中,发现问题企业45家,整改率100% is of the 45)
+    beside = inside[0].pos == r.pos - 1 and inside[0].group == r.group and not OUTCOME.search(stem)
     if echo(stem, inside[0]) < 2 and not beside:
         return None
     return Share(r, inside[0], scope, "the total it is counted within", False)
