@@ -350,6 +350,19 @@ TABLE_CASES = [
       ("32个", "32", "个", "count", "城镇老旧小区改造", None),
       ("4260户", "4260", "户", "count", "居民", None),
       ("8600", "86000000", "元", "money", "城镇老旧小区改造完成投资", None)]),
+    # a remark between the head and the rows keeps the table open; a head cell that ends in its measure word
+    ("食品类别 | 抽检批次 | 不合格批次\n(注:“其他”含粮食加工品等31类食品)\n食用农产品 | 4308 | 96\n其他 | 3917 | 48\n",
+     [("31类", "31", "类", "count", "食品", None),
+      ("4308", "4308", "批次", "count", "食用农产品抽检批次", None),
+      ("96", "96", "批次", "count", "食用农产品不合格批次", None),
+      ("3917", "3917", "批次", "count", "其他抽检批次", None),
+      ("48", "48", "批次", "count", "其他不合格批次", None)]),
+    # prose that names the measure and its unit before the label-and-figure lines under it; a label that opens
+    # like a unit (公 of 公顷) on the next line is no unit of the figure before it
+    ("各类用地供应面积(公顷)分别为:\n工矿仓储用地 731.05\n住宅用地 412.60\n公共管理与公共服务用地 268.14\n",
+     [("731.05", "731.05", "公顷", "measure", "工矿仓储用地", None),
+      ("412.60", "412.60", "公顷", "measure", "住宅用地", None),
+      ("268.14", "268.14", "公顷", "measure", "公共管理与公共服务用地", None)]),
 ]  # fmt: skip
 
 

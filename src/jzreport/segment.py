@@ -40,6 +40,17 @@ _UNIT_STARTS = frozenset(
               for u in units)
 ) - frozenset("0123456789年月日")
 _CONTINUES = ",，、:：(（“"
+# a unit at a line's start, not a label that opens with its first character (公共管理… of 公顷)
+_UNIT_AT = recache.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            {u for units in (lx.COUNT_UNITS, lx.MONEY_UNITS, lx.MEASURE_UNITS, lx.DURATION_UNITS) for u in units},
+            key=lambda u: (-len(u), u),  # one order every run: the pattern is cached by its text
+        )
+    )
+    + ")"
+)
 
 
 def _wrapped(text: str, pos: int) -> bool:
@@ -58,8 +69,14 @@ def _wrapped(text: str, pos: int) -> bool:
             nl = text.find("\n", pos + 1)
             return not _table_row(text[pos + 1 : nl if nl >= 0 else len(text)])
         return True
-    if (before.isdigit() or (before in "万亿千百" and text[i - 2 : i - 1].isdigit())) and after in _UNIT_STARTS:
-        return True  # 23.8⏎万吨, 46.8亿⏎元, 500⏎张: a figure goes on into its unit
+    if (
+        (before.isdigit() or (before in "万亿千百" and text[i - 2 : i - 1].isdigit()))
+        and after in _UNIT_STARTS
+        and (before in "万亿千百" or after in "万亿千百%‰" or _UNIT_AT.match(text, pos + 1))
+    ):
+        # 23.8⏎万吨, 46.8亿⏎元, 500⏎张: a figure goes on into its unit; but 住宅用地 436.72⏎公共管理与公共服务用地
+        # 297.58 is a row, the next line a label that only opens like a unit (公 of 公顷)
+        return True
     if (before == "." and text[pos - 2 : pos - 1].isdigit() and after.isdigit()) or (
         before.isdigit() and after == "." and text[pos + 2 : pos + 3].isdigit()
     ):

@@ -86,6 +86,13 @@ _ANY_NOTE = regex.compile(
     rf"[(（]?(?:计量|金额|数量|货币)?单位[:：][ ]?(?:人民币)?"
     rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?{_CURRENCY_TAIL}[ ]*[:：。]?[ ]*$"  # 如下(单位:万元):
 )
+_LABEL_VALUE = regex.compile(
+    r"[ \u3000]*(?P<label>\p{Han}[\p{Han}()（）、]{0,24}?)[ \u3000]+(?P<value>-?[\d,]+(?:\.\d+)?)[ ]*"
+)
+# 各类用地供应面积(公顷)分别为: — prose that names the measure and its unit, then lists the rows under it
+_NAMED_NOTE = regex.compile(
+    rf"\p{{Han}}[(（](?P<units>{_A_UNIT})[)）](?:分别为|分别是|分别|如下|为)?[:：][ ]*$"
+)
 _ONE = Lazy(regex.compile, _ONE_UNIT)
 # 收案数(件), 金额(万元), 本年收费金额(单位:万元), 增长(%) — a header cell that ends with its unit.
 _UNIT_CELL = Lazy(regex.compile, rf"(?:人民币|港币|美元)?(?:{_MULTS})?(?:{_ANY_UNIT})")  # 人民币千元, %
@@ -278,6 +285,10 @@ def _rows(text: str, block: Block | None) -> tuple[dict[int, _Row], Block | None
 def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[int, _Row]) -> Block | None:
     line = text[start:end]
     cells = _cells(text, start, end)
+    if cells is None and block is not None and block.units and (m := _LABEL_VALUE.fullmatch(line)) is not None:
+        # 各类用地供应面积(公顷)分别为: / 工矿仓储用地 862.40: a label and its figure under a note of their unit
+        cells = [_Cell(start + m.start("label"), start + m.end("label"), m["label"]),
+                 _Cell(start + m.start("value"), start + m.end("value"), m["value"])]
     if cells is not None and _RULE.match(line):
         return block  # --- | --- under a markdown header
     note_cell = next((c for c in cells or () if _ANY_NOTE.fullmatch(c.text) or _NOTE.fullmatch(c.text)), None)
@@ -291,7 +302,7 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     if cells is not None and len(cells) == 1 and block is not None and block.rows:
         return block  # 二、本年度办理结果| | : a section row of the table, its other cells empty
     if cells is None or len(cells) < 2:
-        m = _ANY_NOTE.search(line) or _NOTE.search(line)
+        m = _ANY_NOTE.search(line) or _NOTE.search(line) or _NAMED_NOTE.search(line)
         if m is not None and not _digits_before(line, m.start()):
             return Block(units=_note_units(m.group()), growth=_growth_caption(text, start, end))
         return _after_plain_line(block, line) if block is not None else None
@@ -364,10 +375,13 @@ def _spaced_out(header: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(merged)
 
 
+_NOTE_LINE = Lazy(regex.compile, r"[(（]\s*注\s*[:：][^()（）]*[)）]|注\s*[:：].{0,60}")
+
+
 def _after_plain_line(block: Block, line: str) -> Block | None:
     """A line that is not a row: blank lines pass; text ends a table, and follows a note only as its title."""
-    if not line.strip():
-        return block
+    if not line.strip() or (block.header and _NOTE_LINE.fullmatch(line.strip())):
+        return block  # (注:“其他”含粮食加工品等31类食品) between the head and the rows: a remark, the table goes on
     if block.rows and _GROUP_LABEL.fullmatch(line.strip()):
         # 按城乡分, 其中: a label over the rows that follow, inside the table; 研发人员年龄构成: rows of people
         return block._replace(people=bool(_PEOPLE_GROUP.fullmatch(line.strip())))
@@ -435,7 +449,7 @@ def _numbers_row(line: str) -> bool:
 
 def _note_units(note: str) -> tuple[tuple[str | None, str], ...]:
     """单位:人、% → ((None, 人), (None, %)); (人民币百万元) → ((百万, 元),)."""
-    m = _ANY_NOTE.search(note)
+    m = _ANY_NOTE.search(note) or _NAMED_NOTE.search(note)
     if m is None:
         n = _NOTE.search(note)
         return ((n.group("mult"), n.group("unit")),) if n is not None else ()
