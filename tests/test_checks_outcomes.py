@@ -1342,6 +1342,48 @@ CASES = [
         "执结执行案件3,118件,其中实际执结1,402件,实际执结率44.0%。",
         [("part_rate", "inconsistent", ("3,118件", "1,402件", "44.0%"))],
     ),
+
+    Case(
+        "shares after 分别占 that name their whole, of the 其中 list's whole",
+        "全年共受理消费者诉求61,240件。其中,投诉38,112件,举报7,035件,咨询16,093件,分别占诉求总量的62.23%、"
+        "11.49%和26.28%。",
+        [
+            ("part_rate", "consistent", ("61,240件", "38,112件", "62.23%")),
+            ("part_rate", "consistent", ("61,240件", "7,035件", "11.49%")),
+            ("part_rate", "consistent", ("61,240件", "16,093件", "26.28%")),
+        ],
+    ),
+    Case(
+        "a share that names a part listed further back and the whole it is of",
+        "学校共有全日制在校生28,406人,其中本科生21,930人,硕士研究生5,812人,博士研究生664人,本科生占全日制在校生的"
+        "77.20%。",
+        [("part_rate", "consistent", ("28,406人", "21,930人", "77.20%"))],
+    ),
+    Case(
+        "a share of all cases closed is not of a kind listed beside its part",
+        "从结案结构看,审结刑事案件386件、民商事案件4,921件、行政案件88件,民商事案件占全部结案的91.2%。",
+        [],
+        absent=(("part_rate", ("386件", "4,921件", "91.2%")),),
+    ),
+    Case(
+        "spending by its make-up is not of the balance that heads the paragraph",
+        "(三)城乡居民医保。居民医保基金当期结余3,862万元,基金支出增速高于收入增速。从支出结构看,住院支出38,215万元,"
+        "占72.9%;门诊支出7,104万元,占13.5%;其他支出7,108万元,占13.6%。",
+        [],
+        absent=(("part_rate", ("3,862万元", "38,215万元", "72.9%")),),
+    ),
+    Case(
+        "a scope holds its first clause group: a count after the ；is no kind of it",
+        "按适用程序分,一般程序案件612件,简易程序案件398件。一般程序案件中,较大数额罚没款案件31件,均经集体讨论决定;"
+        "重大执法决定法制审核49件,审核率100%。",
+        [("subset", "consistent", ("612件", "31件"))],
+        absent=(("part_rate", ("612件", "49件", "100%")),),
+    ),
+    Case(
+        "a rate that names an object the total before it does not is no sure alarm",
+        "年末全县累计建成高标准农田58.6万亩,流转土地经营权19.4万亩,农村土地流转率达到30.2%。",
+        [("part_rate", "unverifiable", ("58.6万亩", "19.4万亩", "30.2%"))],
+    ),
 ]
 
 

@@ -416,6 +416,17 @@ def strays(whole: Fig, parts: Sequence[Fig]) -> bool:
     return any(p.group != first.group and not tie.intersection(label_of(p)) for p in parts[1:])
 
 
+# 从支出结构看, 按收入构成分: the measure whose make-up the dimension gives
+_STRUCTURE_OF = regex.compile(r"(?P<measure>\p{Han}{2,6}?)(?:结构|构成)(?:看|分|来看)?$")
+
+
+def structure_measure(cue: str) -> str:
+    """The measure a dimension cue breaks down by its make-up (支出 of 从支出结构看), or ''."""
+    m = _STRUCTURE_OF.search(cue.strip(" ,，:："))
+    # 年龄结构, 产业结构 break down by age or industry, not a measure of that name
+    return m.group("measure") if m and m.group("measure").endswith(lx.STRUCTURED_MEASURES) else ""
+
+
 def opens_by_dimension(s: Sentence) -> bool:
     """Whether a sentence lists kinds by a dimension it names bare (按诉求性质分, 从办理结果看), in its own words or in
     the sentence without figures right before it."""

@@ -14,6 +14,9 @@ PARTS_FOLLOW = ("其中", "包括", "包含", "分别为", "分别是", "分别"
 # A breakdown by a dimension opening its sentence: 按经营地分, 分产业看, 从申请事项看; its whole is the
 # sentence before.
 BY_DIMENSION = (("按", "分类"), ("按", "划分"), ("按", "分"), ("分", "看"), ("从", "看"))
+# Measures whose make-up a dimension names (从支出结构看: the spending's parts), unlike 年龄结构 or 产业结构, which
+# name the dimension itself.
+STRUCTURED_MEASURES = ("支出", "收入", "资产", "负债", "投资", "贷款", "存款", "成本", "费用", "税收", "利润")
 # A list item that names "the rest": its list covers the whole.
 REST_ITEMS = ("其他", "其它", "其余", "剩余", "另有", "未定级", "未评级", "未分类")
 # The same closing a list's last kind: 大豆及其他, 杂粮等其他.

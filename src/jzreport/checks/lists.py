@@ -76,6 +76,7 @@ from .cues import (
     scope_verb,
     series_members,
     sibling,
+    structure_measure,
     synonyms,
     target_pair,
 )
@@ -85,6 +86,7 @@ from .model import (
     Fig,
     Sentence,
     clean_label,
+    common_run,
     countable,
     same_measure,
 )
@@ -172,6 +174,7 @@ class _Block:
     figs: list[Fig]
     at_start: bool  # the cue opens its sentence: the whole is in an earlier sentence
     names: dict[Fig, str] = field(default_factory=dict)  # 其中A、B分别为x、y: the kind each figure is of
+    measure: str = ""  # 从支出结构看: the measure a dimension breaks down, when it names one (支出)
 
 
 def _blocks(s: Sentence) -> list[_Block]:
@@ -228,7 +231,9 @@ def _blocks(s: Sentence) -> list[_Block]:
             outer = [f for f in s.figs if a <= f.claim.start < b and f.group != figs[0].group and f.is_part]
             figs = inner
             out[-1].figs = _items(out[-1].figs + [f for f in outer if not TOTAL_AFTER.search(f.clause)])
-        out.append(_Block(s, (_BY_ALL if cue.startswith("按") else _BY) if by_dimension else cue, a, figs, at_start))
+        kind = (_BY_ALL if cue.startswith("按") else _BY) if by_dimension else cue
+        measure = structure_measure(cue) if by_dimension else ""
+        out.append(_Block(s, kind, a, figs, at_start, measure=measure))
     return out
 
 
@@ -484,7 +489,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 continue  # 按经营地分: a breakdown of what the sentence right before it states
             if _table_line(prev) and not _table_line(s):
                 continue  # …结转下年度继续办理 | 9 ⏎ 其中,…合计119件: prose under a table, no row of it
-            named = _respective_head(s, blk) if blk.cue.startswith("分别") else ""
+            named = _respective_head(s, blk) if blk.cue.startswith("分别") else blk.measure
             if named is None:
                 continue  # 城乡低保标准分别提高到780元和560元: rates per head are never added up
             # 共有…4,826个…。全年新成立312个,注销登记175个。按登记管理机关分,…: a dimension breaks down the stock
@@ -2016,6 +2021,11 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             continue
         name = m.group("name")
         parts = _items([f for f in s.figs if f.is_part])
+        # 一般程序案件中,较大数额罚没款案件37件…;重大执法决定法制审核57件: after a ；only kinds named like the first
+        # (准予修复4520件…;不予修复340件) stay in the scope
+        parts = [
+            p for p in parts if p.group == parts[0].group or common_run(label_of(p), label_of(parts[0])) >= 2
+        ]
         prev = doc.sentences[k - 1]
         # 审结案件中 of 审结…案件; not 投诉热点中 of 和解投诉: the name's head noun must be the whole's
         named = [

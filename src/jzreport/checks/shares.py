@@ -48,6 +48,7 @@ from .cues import (
     opens_by_dimension,
     plan_pair,
     scope_verb,
+    structure_measure,
     structure_runs,
     synonyms,
     target_pair,
@@ -353,7 +354,8 @@ def _plan_actual(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     return None
 
 
-_SHARES_AFTER = regex.compile(r"^[\s,，]*分别占(?:比)?(?:为|是)?\s*$")  # …63件,分别占60.8%、27.2%和12.0%
+# …63件,分别占60.8%、27.2%和12.0%; …,分别占诉求总量的62.49%、…
+_SHARES_AFTER = regex.compile(r"^[\s,，]*分别占(?:比|[^,，;；]{1,12}?的(?:比重|比例)?)?(?:为|是)?\s*$")
 
 
 def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fig, Share | _Pending | None]:
@@ -653,6 +655,15 @@ def _share(
         )
         if named_part is not None and named_part in parent and not SHARE_WHOLE.search(r.clause):
             return Share(r, named_part, parent[named_part], _LISTED, True, plus=plus.get(named_part, ()))
+        whole_said = SHARE_WHOLE.search(r.clause)
+        if named_part is not None and whole_said is not None and core(whole_said.group("whole")):
+            # 在校生32486人,其中本科生24917人,硕士…,本科生占全日制在校生的76.70%: the part the share names, over the
+            # whole it names
+            w, firm = _named_whole(doc, r, named_part, whole_said.group("whole"), parent)
+            # 审结刑事案件412件、民商事案件5368件…,民商事案件占全部结案的: a kind listed beside the part is no whole
+            beside = w is not None and w.sent is s and "、" in s.between(w.claim.end, named_part.claim.start)
+            if w is not None and w is not named_part and not beside:
+                return Share(r, named_part, w, f"the whole named {whole_said.group('whole')}", firm)
         said = s.between(s.start, r.claim.start - len(r.clause))
         stem = _SHARE_NOUN_END.sub("", own)
         if part in parent and len(stem) >= 2 and stem in said and not SHARE_WHOLE.search(r.clause):
@@ -1359,7 +1370,10 @@ def _named_rate_pair(
         others = _other_bases(s, numerator, w)
         # 办理行政复议案件11件、行政诉讼案件27件,败诉3件,败诉率…: of the first kind, or of the kinds together
         together = tuple(g for g in kinds_beside(w, forward=True) if g.pos < numerator.pos)
-        return Share(r, numerator, w, "the total stated before it in the sentence", True, alts=others, plus=together)
+        # 建成高标准农田62.3万亩,流转土地21.7万亩,农村土地流转率…: a rate that names its own object (农村土地), which
+        # the total before it does not, may be of another whole
+        firm = _object_named(stem, numerator, w)
+        return Share(r, numerator, w, "the total stated before it in the sentence", firm, alts=others, plus=together)
     if bases:  # 收到120件, 受理110件, 办结100件, 办结率…: either total may be meant
         return Share(
             r,
@@ -1581,6 +1595,25 @@ def _within(r: Fig, cands: list[Fig], stem: str) -> Share | None:
     if echo(stem, inside[0]) < 2 and not beside:
         return None
     return Share(r, inside[0], scope, "the total it is counted within", False)
+
+
+def _object_named(stem: str, numerator: Fig, base: Fig) -> bool:
+    """Whether the base echoes what the rate's name puts beside the words it shares with its numerator (农村土地 of
+    农村土地流转率 beside 流转; nothing beside 调解成功 of 调解成功率): True when there is nothing beside."""
+    shared = max((_longest_shared(stem, n) for n in numerator.names if n), key=len, default="")
+    rest = clean_label(stem.replace(shared, "", 1)) if len(shared) >= 2 else ""
+    return len(rest) < 2 or echo(rest, base) >= 2
+
+
+def _longest_shared(a: str, b: str) -> str:
+    """The longest run of characters `a` and `b` share."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = a[i:j]
+    return best
 
 
 def _names_stem(stem: str, f: Fig) -> bool:
@@ -1924,7 +1957,7 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
     gid = 0
     for (s, _), items in groups.items():
         anchor = _headline(doc, s, [p.part for p in items])
-        if anchor is None:
+        if anchor is None or not _of_measure(s, anchor):
             continue
         intro = s.text[: items[0].part.claim.start - s.start]
         intro = CLAUSE_MARK.split(intro)[0]
@@ -1959,9 +1992,20 @@ def far_dimension_lists(doc: Doc, runs: list[list[Fig]]) -> list[Breakdown]:
     out = []
     for parts in runs:
         whole = _headline(doc, parts[0].sent, parts)
-        if whole is not None and all(same_measure(p, whole) for p in parts):
+        if whole is not None and _of_measure(parts[0].sent, whole) and all(same_measure(p, whole) for p in parts):
             out.append(Breakdown(whole, tuple(parts), "dimension", True, True, firm=False))
     return out
+
+
+_OPENER = regex.compile(r"^[^,，:：;；。]{2,16}[,，:：]")  # 从支出结构看,
+
+
+def _of_measure(s: Sentence, whole: Fig) -> bool:
+    """从支出结构看,住院支出A,占73.5%: a whole of the measure the sentence's dimension names (the spending), not a
+    balance that heads the chapter; any whole when the dimension names none."""
+    opener = _OPENER.match(s.text)
+    measure = structure_measure(opener.group()) if opener else ""
+    return not measure or names_match(measure, whole)
 
 
 def _more_kinds(s: Sentence, parts: list[Fig]) -> bool:
