@@ -563,8 +563,11 @@ def target_pair(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     target = s.figs[r.pos - 1]
     if not target.is_level or target.is_baseline or not TARGET_CLAUSE.search(target.clause):
         return None
-    done = s.figs[target.pos - 1]
-    if not done.is_level or done.is_baseline or done.paren or done.group != target.group:
+    # 完成投资28.46亿元,同比增长9.3%,完成年度计划112亿元的25.4%: the nearest level before it, past its growth
+    done = next(
+        (f for f in reversed(s.figs[: target.pos]) if f.group != target.group or (f.is_level and not f.paren)), None
+    )
+    if done is None or not done.is_level or done.is_baseline or done.paren or done.group != target.group:
         return None
     return (done, target) if compatible(done, target) else None
 

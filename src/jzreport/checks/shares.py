@@ -20,6 +20,7 @@ from .cues import (
     FLOW_OR_GOAL,
     INTAKE,
     NEGATED_LABEL,
+    OF_END,
     OUTCOME,
     PARTS_CUE,
     PERIOD_SPAN,
@@ -34,6 +35,7 @@ from .cues import (
     SHARE_WHOLE,
     STATUS_DONE,
     SURVEY_RATE,
+    TARGET_CLAUSE,
     TOTAL_CUE,
     core,
     counted_kinds,
@@ -108,6 +110,7 @@ def find_shares(
         named_here: list[Share] = []  # named rates of this sentence that found their base
         run: list[int] = []  # a share that names its whole and the shares after it that leave it unsaid
         paired = _respective_shares(doc, s, parent)  # 小学、初中…分别为A人、B人,占在校生的a%和b%
+        paired.update(_respective_targets(s))
         for r in s.figs:
             if r in paired:
                 got_pair = paired[r]
@@ -407,6 +410,32 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
     return out
 
 
+def _respective_targets(s: Sentence) -> dict[Fig, Share | _Pending | None]:
+    """再就业612人、就业困难人员就业187人,分别完成区下达任务480人、150人的127.5%和124.7%: the k-th rate is the k-th
+    figure done over the k-th target."""
+    out: dict[Fig, Share | _Pending | None] = {}
+    figs = s.figs
+    for k, r in enumerate(figs):
+        if not r.is_rate or not OF_END.fullmatch(r.lead) or (k and figs[k - 1].is_rate):
+            continue
+        rates = [r]
+        while k + len(rates) < len(figs) and (g := figs[k + len(rates)]).is_rate and _JOINER.fullmatch(g.lead):
+            rates.append(g)
+        n = len(rates)
+        targets = figs[max(0, k - n) : k]
+        done = figs[max(0, k - 2 * n) : max(0, k - n)]
+        said = targets[0].clause.removeprefix("分别") if targets else ""
+        if n < 2 or len(targets) != n or len(done) != n or not TARGET_CLAUSE.search(said):
+            continue
+        if not all(_JOINER.fullmatch(t.lead) for t in targets[1:]) or not all(
+            d.is_level and t.is_level and compatible(d, t) for d, t in zip(done, targets, strict=True)
+        ):
+            continue
+        for rate, d, t in zip(rates, done, targets, strict=True):
+            out[rate] = Share(rate, d, t, "the target it is stated of, in order", True)
+    return out
+
+
 def _kind_whole(doc: Doc, first: Fig, part: Fig, named: str, kind: str) -> Fig | None:
     """The nearest figure before the list `first` opens, named `named`, whose clause group up to it names `kind`
     (小学…在校生) and that `part` may be of."""
@@ -690,6 +719,7 @@ def _share(
             and (
                 (names_match(named, parent[part]) and _head_named(named, parent[part]))
                 or _GENERIC_WHOLE.fullmatch(named)
+                or _PLACE_WHOLE.fullmatch(named)  # 其中省会机场…,占全省的70.3%: the place's total the list is of
             )
             and (w is None or w is parent[part])
             and not _shares_of(parent[part], named)
@@ -745,6 +775,7 @@ _INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}\s*[（(]?$")
 
 # 占全市总量的70.0%: a whole named by nothing but being the whole, of the place the text is about
 _GENERIC_WHOLE = regex.compile(r"(?:全[国省市县区州镇乡])?(?:总量|总数|总额|总计|全部|总体|总和)")
+_PLACE_WHOLE = regex.compile(r"全[国省市县区州镇乡]")
 _IN_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中(?=\p{Han})")
 _NO_SCOPE = ("其中", "从中", "集中")  # words ending in 中 that open no scope
 _OPENS_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中[,:]")
