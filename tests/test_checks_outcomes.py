@@ -1404,6 +1404,18 @@ CASES = [
         "全省机场完成旅客吞吐量5,872.4万人次,同比增长12.6%。其中,省会机场完成旅客吞吐量4,106.3万人次,占全省的69.9%。",
         [("part_rate", "consistent", ("5,872.4万人次", "4,106.3万人次", "69.9%"))],
     ),
+
+    Case(
+        "the three industries named in the sentence after the headline figure they make up",
+        "全年全县地区生产总值完成172.46亿元,同比增长5.4%。第一产业实现增加值30.18亿元,增长3.2%;第二产业实现增加值"
+        "60.55亿元,增长6.1%;第三产业实现增加值81.73亿元,增长5.3%。",
+        [("sum", "consistent", ("172.46亿元", "30.18亿元", "60.55亿元", "81.73亿元"))],
+    ),
+    Case(
+        "the urban share of the people over the people, its numerator named as the urban people",
+        "年末全市常住人口286.15万人,其中城镇常住人口181.42万人,常住人口城镇化率63.4%。",
+        [("part_rate", "consistent", ("286.15万人", "181.42万人", "63.4%"))],
+    ),
 ]
 
 

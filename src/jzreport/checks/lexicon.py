@@ -325,6 +325,7 @@ RATE_NUMERATORS = (
     ("执结", ("执行完毕", "执结", "执行到位")),
     ("采纳", ("采纳", "改判", "发回")),  # 抗诉…法院改判和发回重审17件,抗诉意见采纳率…
     ("升学", ("升入", "升学")),  # 毕业生5734人,升入高一级学校5551人,升学率…
+    ("城镇化", ("城镇常住人口", "城镇人口")),  # 城镇常住人口20.85万人,常住人口城镇化率… of the 常住人口
 )
 # Rates of cases closed are taken of all cases on hand, the new ones and those carried over (旧存): a base
 # named as new intake (新收案件12560件) is only part of theirs.

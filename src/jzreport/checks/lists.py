@@ -111,6 +111,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _totals_after(doc)
     out += _scoped_lists(doc)
     out += _scoped_groups(doc)
+    out += _series_after(doc, {p for b in out for p in b.parts})
     out += _within_lists(doc, {p for b in out for p in b.parts})
     out += _dispositions(doc, {p for b in out for p in b.parts})
     out += _table_totals(doc)
@@ -1987,6 +1988,29 @@ _LISTED_LAST = regex.compile(r"[、和及与]\s*$")
 def _listed_last(w: Fig, taken: set[Fig], item: Fig) -> bool:
     """9个村、2个社区中有3个: the total is of the list, not its last item; or the item is in a list already."""
     return item in taken or (w.pos > 0 and bool(_LISTED_LAST.search(w.lead)))
+
+
+def _series_after(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """地区生产总值完成158.62亿元…。第一产业实现增加值31.04亿元…;第二产业…;第三产业…: a sentence that names every
+    member of a complete series, right after the sentence whose headline figure they make up."""
+    out = []
+    for s in doc.sentences:
+        if not s.index or not s.joined:
+            continue
+        parts = _items([f for f in s.figs if f.is_part and f not in taken], by_dimension=True)
+        if len(parts) < 2 or not complete_series(parts):
+            continue
+        prev = doc.sentences[s.index - 1]
+        head = next((w for w in prev.figs if w.is_level and not w.is_baseline and not w.paren), None)
+        if head is None or head not in prev.parts or not all(same_measure(p, head) for p in parts):
+            continue
+        if _SERIES_WHOLE.search(head.clause) or TOTAL_CUE.search(head.clause):
+            out.append(_make_list(head, parts, "其中"))
+    return out
+
+
+# 地区生产总值, 生产总值, GDP, 总产值: a headline figure its sector series makes up
+_SERIES_WHOLE = regex.compile(r"生产总值|GDP|总产值|总值|总量|总额")
 
 
 def _scoped_groups(doc: Doc) -> list[Breakdown]:
