@@ -165,7 +165,7 @@ CASES = [
     Case(
         "income less spending is the year's balance, named 当期结存",
         "全年医疗保险基金总收入64.32亿元,同比增长4.9%;总支出57.18亿元,同比增长7.1%;当期结存7.14亿元,累计结存58.6亿元。",
-        [("diff", "consistent", ("64.32亿元", "57.18亿元", "7.14亿元"))],
+        [("sum", "consistent", ("64.32亿元", "57.18亿元", "7.14亿元"))],
     ),
     Case(
         "a balance the income and spending do not give",
@@ -1415,6 +1415,23 @@ CASES = [
         "the urban share of the people over the people, its numerator named as the urban people",
         "年末全市常住人口286.15万人,其中城镇常住人口181.42万人,常住人口城镇化率63.4%。",
         [("part_rate", "consistent", ("286.15万人", "181.42万人", "63.4%"))],
+    ),
+
+    Case(
+        "the shares of three kinds written as a ratio 之比 add up to 100",
+        "全年受理矛盾纠纷1,862件,其中人民调解1,203件、行政调解287件、诉前调解372件,三者之比约为64.6:15.4:20.0。",
+        [("sum", "consistent", ("64.6", "15.4", "20.0"))],
+    ),
+    Case(
+        "a ratio normed on a term of 1 is no set of shares",
+        "全县医生、护士、床位之比为1:1.3:2.6。",
+        [],
+        absent=(("sum", ("1", "1.3", "2.6")),),
+    ),
+    Case(
+        "what came in went out or stayed as the year's 结存",
+        "居民医保基金收入41.36亿元,支出40.52亿元,当年结存0.94亿元。",
+        [("sum", "inconsistent", ("41.36亿元", "40.52亿元", "0.94亿元"))],
     ),
 ]
 

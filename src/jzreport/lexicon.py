@@ -407,6 +407,8 @@ SET_PHRASES: tuple[str, ...] = (
     "新一届", "下一届", "上一期", "下一期", "同一期",
     # fixed names of policies and systems: 行政执法三项制度, 两条底线, 三条控制线, 偿二代二期
     "三项制度", "两条底线", "三条底线", "三条红线", "三条控制线", "二期规则", "一期规则",
+    # the kinds of budget a government keeps (一般公共, 政府性基金, 国有资本经营, 社会保险基金): 三本预算, 四本预算
+    "三本预算", "四本预算", "四本账",
 )  # fmt: skip
 
 

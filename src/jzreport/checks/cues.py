@@ -585,6 +585,9 @@ def plan_pair(s: Sentence, f: Fig) -> tuple[Fig, Fig] | None:
     return None
 
 
+_PARTS_RATIO = regex.compile(r"之比(?:约)?(?:为|是)?\s*$")
+
+
 def structure_runs(s: Sentence) -> list[list[Fig]]:
     """Runs of three or more ratio terms (9.6:41.2:49.2) after a structure word in the sentence."""
     out = []
@@ -598,7 +601,10 @@ def structure_runs(s: Sentence) -> list[list[Fig]]:
         run = [f]
         while k + len(run) < len(figs) and figs[k + len(run)].claim.kind == "ratio" and RATIO_JOIN.match(run[-1].tail):
             run.append(figs[k + len(run)])
-        if len(run) >= 3 and STRUCTURE.search(s.text[: f.claim.start - s.start]):
+        said = s.text[: f.claim.start - s.start]
+        # 三者之比约为67.3:14.9:17.8: a ratio of parts in percent, not one normed on a term of 1 (1:1.2:2.4)
+        shares = _PARTS_RATIO.search(said) and not any(g.claim.value == 1 for g in run)
+        if len(run) >= 3 and (STRUCTURE.search(said) or shares):
             out.append(run)
         k += len(run)
     return out

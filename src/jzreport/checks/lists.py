@@ -1560,11 +1560,11 @@ def _added_total(doc: Doc, s: Sentence, inside: regex.Match[str] | None) -> Brea
 # 结转下年 / 年终结转 / 当年结余 / 收支相抵,结转下年支出: what is left of a year's income after its spending (not
 # 年末滚存结余 or 累计结余, a stock of all years)
 _BALANCE = regex.compile(
-    r"""^(?:收支相抵后?)?(?:当年|年终|本年|全年)?(?:收支)?净?
-        (?:结转下年|结转|结余|调出)(?:下年)?(?:使用|支出|资金)?\s*(?:为|达)?\s*$""",
+    r"""^(?:收支相抵后?)?(?:当年|年终|本年|全年|当期)?(?:收支)?净?
+        (?:结转下年|结转|结余|结存|调出)(?:下年)?(?:使用|支出|资金)?\s*(?:为|达)?\s*$""",
     regex.X,
 )  # 调出资金: what leaves the fund for another (收入0.36亿元,支出0.21亿元,调出资金0.15亿元)
-_BALANCE_WORD = regex.compile(r"支出|结转|结余|调出")  # the words of the three figures of a balance
+_BALANCE_WORD = regex.compile(r"支出|结转|结余|结存|调出")  # the words of the three figures of a balance
 _SIDE_TOTAL = regex.compile(r"(?:总计|合计)\s*(?:为|达)?\s*$")
 
 
