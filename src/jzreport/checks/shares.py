@@ -388,8 +388,16 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
             # k-th figure before the run, over the whole they are listed of, or else their chapter's headline total
             ups = {parent.get(p) for p in parts}
             up = ups.pop() if len(ups) == 1 else None
+            said = SHARE_WHOLE.search(r.clause)
+            named = said.group("whole") if said else ""
+            firm = True
+            if named and core(named) and (up is None or not names_match(named, up, whole=True)):
+                # 电力总装机A,其中可再生能源装机B。分类型看,光伏C,…,分别占可再生能源装机的…: the whole they name
+                up, firm = _named_whole(doc, r, parts[0], named, parent)
+                if up is None:
+                    continue
             for rate, part in zip(rates, parts, strict=True):
-                out[rate] = Share(rate, part, up, _LISTED, True) if up is not None else _Pending(rate, part)
+                out[rate] = Share(rate, part, up, _LISTED, firm) if up is not None else _Pending(rate, part)
             continue
         if not RESPECTIVE_END.search(parts[0].clause) or not all(_JOINER.fullmatch(p.lead) for p in parts[1:]):
             continue
