@@ -1449,6 +1449,19 @@ CASES = [
         [],
         absent=(("part_rate", ("9,108.6万千瓦", "2,301.4万千瓦", "48.8%")),),
     ),
+
+    Case(
+        "the employees' and the residents' schemes are all of basic insurance, and must add up",
+        "年末参加基本医疗保险人数4,236.18万人,其中职工1,204.55万人,城乡居民3,021.63万人。",
+        [("sum", "inconsistent", ("4,236.18万人", "1,204.55万人", "3,021.63万人"))],
+    ),
+    Case(
+        "a 总额 row amid other measures of a table is a line of its own, no total of the rows above",
+        "单位:亿元\n项目 | 2024年末 | 2023年末\n核心净资本 | 231.40 | 212.06\n附属净资本 | 35.12 | 33.80\n"
+        "净资本 | 266.52 | 245.86\n表内外资产总额 | 1,304.65 | 1,126.33\n资本杠杆率 | 17.74% | 18.83%",
+        [],
+        absent=(("sum", ("1,304.65", "231.40", "35.12", "266.52")),),
+    ),
 ]
 
 

@@ -2179,7 +2179,9 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
                             for r in group
                             if (p := _in_cell(r, _cells(r) or [], col)) is not None and same_measure(p, w)
                         ]
-                        if len(parts) == len(group) >= 2:
+                        total_name = line.text[cells[h][0] : cells[h][1]].strip()
+                        followed = _rows_follow(doc, s, k, len(cells), lines)
+                        if len(parts) == len(group) >= 2 and not (followed and _TOTAL_SUFFIX.search(total_name)):
                             # 减：所得税影响额 / 少数股东权益影响额(税后) / 合计: the rows from a 减 row on are taken
                             # away
                             cut = next((i for i, r in enumerate(group) if _LESS_ROW.match(r.text)), None)
@@ -2239,6 +2241,17 @@ def _table_rows(doc: Doc, s: Sentence, cache: dict[int, list[_Line]]) -> list[_L
     return rows
 
 
+def _rows_follow(doc: Doc, s: Sentence, k: int, width: int, cache: dict[int, list[_Line]]) -> bool:
+    """Whether a row of the same width follows line `k` of `s`: 表内外资产总额 amid 净资本, 风险覆盖率… rows is a line
+    of its own, no total of the rows above (a 贷款总额 row that closes the table is)."""
+    below = _lines(s, cache)[k + 1 :]
+    if not below and s.index + 1 < len(doc.sentences) and doc.sentences[s.index + 1].gap == "\n":
+        below = _lines(doc.sentences[s.index + 1], cache)[:1]
+    cells = _cells(below[0]) if below else None
+    return cells is not None and len(cells) == width
+
+
+_TOTAL_SUFFIX = regex.compile(r"总\s*额$")
 _TOTAL_COLUMN = regex.compile(r"^(?:合\s*计|小\s*计|总\s*计)$")
 _LESS_ROW = regex.compile(r"^[ \t\u3000]*减\s*[:：]")
 
