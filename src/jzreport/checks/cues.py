@@ -101,6 +101,8 @@ TARGET_CLAUSE = regex.compile(
     rf"^(?:{alternation(lx.TARGET_VERBS)})\p{{Han}}{{0,10}}?(?:{alternation(lx.PLAN_NOUNS)})+\s*$"
 )
 OF_END = regex.compile(r"\s*的\s*")  # nothing but 的 between a target and its share
+# 预算调整为, 预算安排为, 计划下达为: a figure set as the plan, no whole of what was done
+SET_AS_PLAN = regex.compile(r"(?:预算|计划|目标)(?:数)?(?:调整|安排|确定|下达)(?:为|到|至)\s*$")
 PLAN_NOUN = regex.compile(rf"(?:{alternation(lx.PLAN_NOUNS)})的?\s*$")
 STATUS_SPOILER = regex.compile(alternation(lx.STATUS_SPOILERS))
 STATUS_TOTAL = regex.compile(alternation(lx.STATUS_TOTAL))

@@ -45,6 +45,7 @@ from .cues import (
     REST_ITEM,
     SCOPE_OPEN,
     SERIES_WORD,
+    SET_AS_PLAN,
     SHARE_CUE,
     STAGE,
     STATUS_DONE,
@@ -732,7 +733,10 @@ def _open_ends(labels: Sequence[str]) -> bool:
 
 def _target_of_rate(w: Fig) -> bool:
     nxt = w.sent.figs[w.pos + 1] if w.pos + 1 < len(w.sent.figs) else None
+    if SET_AS_PLAN.search(w.clause):
+        return True  # 收入预算调整为184亿元。全年实际完成186.42亿元。其中税收收入…: the plan holds no parts done
     return nxt is not None and nxt.is_rate and (pair := target_pair(w.sent, nxt)) is not None and pair[1] is w
+
 
 
 def _respective_head(s: Sentence, blk: _Block) -> str | None:

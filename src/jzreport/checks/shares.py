@@ -30,6 +30,7 @@ from .cues import (
     REST_ITEM,
     SCOPE_PREFIX,
     SERIES_WORD,
+    SET_AS_PLAN,
     SHARE_CUE,
     SHARE_NAME_END,
     SHARE_WHOLE,
@@ -956,7 +957,7 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
     cands = [w for w in reversed(s.figs[: part.pos]) if w.is_level and not w.is_baseline]
     for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
         cands += reversed(t.mains)
-    pool = [w for w in cands if compatible(w, part) and not _has_share(w)]
+    pool = [w for w in cands if compatible(w, part) and not _has_share(w) and not SET_AS_PLAN.search(w.clause)]
     if STOCK_NAMED.search(named):
         # 新增技能人才18.5万人,…占技能人才总量的31.6%: the stock's total, not the year's intake
         pool = [w for w in pool if not FLOW_OR_GOAL.search(w.clause)]
@@ -964,7 +965,11 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
         # 60岁及以上老年人口A,占户籍人口的24.3%；…高龄老年人口B,占老年人口的13.0%: a figure with a share of its
         # own is still the whole of a later share that names it in full, when no other figure bears that name;
         # of several so named (60岁及以上, 65岁及以上老年人口) the largest, and only maybe
-        full = [w for w in cands if compatible(w, part) and any(named in n for n in w.names)]
+        full = [
+            w
+            for w in cands
+            if compatible(w, part) and any(named in n for n in w.names) and not SET_AS_PLAN.search(w.clause)
+        ]
         if full:
             whole = max(full, key=lambda w: w.claim.value)
             return whole, whole.sent is s and len(full) == 1
