@@ -1470,6 +1470,28 @@ CASES = [
         [("sum", "consistent", ("175.36亿元", "131.82亿元", "43.54亿元"))],
         absent=(("sum", ("172亿元", "131.82亿元", "43.54亿元")), ("part_rate", ("172亿元", "131.82亿元", "75.2%"))),
     ),
+
+    # --- climate normals, dates inside a from-to, a target in brackets --------------------------------------------
+    Case(
+        "a year's rain against the climate normal in brackets, more by a rate",
+        "今年汛期全县累计平均降雨量1,042.6毫米,较常年同期(856.3毫米)偏多21.8%。",
+        [("change_rate", "consistent", ("856.3毫米", "1,042.6毫米", "21.8%"))],
+    ),
+    Case(
+        "a long-run average is no yearly rate",
+        "全市平均年降水量1,012.4毫米,较多年平均值1,086.0毫米偏少6.8%。",
+        [("change_rate", "consistent", ("1,086.0毫米", "1,012.4毫米", "6.8%"))],
+    ),
+    Case(
+        "a from-to with the day each end was measured",
+        "全市大中型水库蓄水量由7月1日的7.12亿立方米减少至10月31日的3.58亿立方米,减少了百分之四十九点七。",
+        [("change_rate", "consistent", ("7.12亿立方米", "3.58亿立方米", "百分之四十九点七"))],
+    ),
+    Case(
+        "the share of a target stated in brackets",
+        "新增水土流失治理面积131.8平方公里,完成年度任务(120平方公里)的108.7%。",
+        [("part_rate", "inconsistent", ("120平方公里", "131.8平方公里", "108.7%"))],
+    ),
 ]
 
 

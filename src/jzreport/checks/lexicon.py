@@ -399,6 +399,8 @@ BASELINE_LEADS_ALONE = ("较", "相较", "相比", "对比")
 BASELINE_PERIODS = (
     "上年同期", "去年同期", "上年末", "上年底", "去年末", "去年底", "上年度", "上一年", "上年", "去年", "同期", "年初",
     "期初", "上月", "上年初",
+    # the climate normal a year's rain or temperature is set against: 较常年同期(892.4毫米)偏多26.3%
+    "常年同期", "常年", "多年平均值", "多年平均", "历年同期",
 )
 # Words that date a figure to the current period, beside one named for the earlier (本年用电量, 上年用电量).
 CURRENT_PERIODS = ("本年度", "本年", "今年", "当年", "本期", "报告期", "年末", "年底", "期末")

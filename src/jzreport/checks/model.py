@@ -63,7 +63,7 @@ AVERAGE = regex.compile(alternation(lx.AVERAGE_WORDS))
 YEAR = regex.compile(r"(?P<y>\d{4})\s*年")
 # the year a figure is dated to, right before it: 由2020年的 / 到2024年的 / 2023年末为
 END_YEAR = regex.compile(r"(?P<y>\d{4})\s*年(?:末|底|度)?\s*(?:的|为|是|达到|达)?\s*$")
-YEARLY = regex.compile(alternation(lx.YEARLY_WORDS))
+YEARLY = regex.compile(rf"(?<!多)(?:{alternation(lx.YEARLY_WORDS)})")  # not 多年平均值, a climate normal
 # 由2020年的42.3%提高到2023年的44.1%: the two ends of a from-to pair the extractor did not link
 _CURRENCY = r"(?:人民币|人民幣|美元|港元|港币|港幣)?"
 FROM_END = regex.compile(
