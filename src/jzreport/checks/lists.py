@@ -308,7 +308,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 减税A、降费B、退税C,惠及1.27万户,户均约3.4万元: an average per head, no kind of the whole
         if out and any(len(x) >= 2 and f.lead.lstrip(" \n,，;；。").startswith(x + "中") for x in map(label_of, out)):
             break  # 社会团体A,社会服务机构B…。社会团体中,行业协会商会C: a part of an item, not one more of them
-        known = [label_of(p) for p in out]
+        # 续建项目11个,完成投资2.05亿元;新建项目21个,…: the items of the figure's own measure set the pattern
+        known = [label_of(p) for p in out if same_measure(p, f)] or [label_of(p) for p in out]
         if out and not new_group and not by_dimension and new_measure(known, label_of(f)):
             break  # 收入62.3亿元,其中税收收入48.9亿元,社会消费品零售总额318亿元: a figure of its own
         if out and _outcome(f, out):
@@ -350,6 +351,9 @@ def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
     (其中5A级1家、4A级7家,本年新创4A级景区2家) that the list's first clause did not open with."""
     first = PARTS_CUE.sub("", items[0].clause, count=1) if PARTS_CUE.match(items[0].clause) else items[0].clause
     opens: list[str] = []
+    # 续建项目11个…;新建项目21个: named like the items of its measure, a kind of the list, whatever verb opens it
+    alike = [label_of(p) for p in items if same_measure(p, f)]
+    kind = bool(alike) and parallel([*alike, label_of(f)])
     if new_group:
         head = next(g for g in f.sent.figs if g.group == f.group)
         if head.is_level and all(head.claim.unit != p.claim.unit for p in items):
@@ -357,7 +361,7 @@ def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
         # ；截至11月底,398件建议已全部答复: the words that open the group, before its first clause mark
         opens.append(GROUP_MARK.split(head.lead)[-1].lstrip(" ,，"))
         group_open = opens[-1]
-        if NEW_VERB.match(group_open) and not NEW_VERB.match(first):
+        if NEW_VERB.match(group_open) and not NEW_VERB.match(first) and not kind:
             return True  # 其中水田1.3万亩；实施高标准农田建设186万亩: what else was done
     if f.group != items[0].group or CLAUSE_BREAK.search(f.lead):
         opens.append(f.clause)
@@ -373,7 +377,8 @@ def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
     opens += [x.lstrip(" ") for x in CLAUSE_BREAK.split(gap)[1:]]
     if any(_PLANNED.search(x) for x in opens) and not _PLANNED.search(first):
         return True
-    return any(cue.match(x) and not cue.match(first) for x in opens for cue in (NEW_PERIOD, NEW_ACTION))
+    cues = (NEW_PERIOD,) if kind else (NEW_PERIOD, NEW_ACTION)
+    return any(cue.match(x) and not cue.match(first) for x in opens for cue in cues)
 
 
 _PLANNED = regex.compile(r"预期|预计|计划|力争|目标|拟")
