@@ -1499,6 +1499,13 @@ CASES = [
         "完成投资2.55亿元。",
         [("sum", "consistent", ("36个", "14个", "22个"))],
     ),
+
+    Case(
+        "a figure whose clause names nothing after a list of kinds (门, 门次) is read without fault",
+        "获批国家级一流本科专业建设点21个、省级一流本科专业建设点17个,合计38个,覆盖61.3%的本科专业。本学年开设本科课程"
+        "2630门、5412门次,教授主讲本科课程比例为95.2%。",
+        [("sum", "consistent", ("38个", "21个", "17个"))],
+    ),
 ]
 
 

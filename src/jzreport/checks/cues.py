@@ -297,7 +297,7 @@ def parallel(labels: Sequence[str]) -> bool:
     ends: dict[str, int] = {}
     for label in labels:
         x = MEASURE_WORD_END.sub("", label)  # 民商事未结案件 ~ 刑事未结案
-        short = "$" + x[-1] if len(x) <= 3 else ""  # 一审, 二审; 夏粮, 秋粮: short names of one kind
+        short = "$" + x[-1] if 0 < len(x) <= 3 else ""  # 一审, 二审; 夏粮, 秋粮: short names of one kind
         for key in {x[-2:], x[-1:] if x.endswith("类") else "", "^" + x[:2], short}:
             if key and len(key.lstrip("^")) >= (1 if key == "类" else 2):
                 ends[key] = ends.get(key, 0) + 1

@@ -352,8 +352,8 @@ def _opens_other(f: Fig, items: list[Fig], new_group: bool) -> bool:
     first = PARTS_CUE.sub("", items[0].clause, count=1) if PARTS_CUE.match(items[0].clause) else items[0].clause
     opens: list[str] = []
     # 续建项目11个…;新建项目21个: named like the items of its measure, a kind of the list, whatever verb opens it
-    alike = [label_of(p) for p in items if same_measure(p, f)]
-    kind = bool(alike) and parallel([*alike, label_of(f)])
+    alike = [x for p in items if same_measure(p, f) and (x := label_of(p))]
+    kind = bool(alike) and bool(label_of(f)) and parallel([*alike, label_of(f)])
     if new_group:
         head = next(g for g in f.sent.figs if g.group == f.group)
         if head.is_level and all(head.claim.unit != p.claim.unit for p in items):
