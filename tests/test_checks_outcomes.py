@@ -1506,6 +1506,25 @@ CASES = [
         "2630门、5412门次,教授主讲本科课程比例为95.2%。",
         [("sum", "consistent", ("38个", "21个", "17个"))],
     ),
+
+    Case(
+        "rates named as one measure over another, over the figures so named",
+        "公司净资产148.60亿元。公司净资本112.35亿元,各项风险资本之和70.12亿元,净资本/各项风险资本之和为160.22%,"
+        "净资本/净资产为77.61%。",
+        [
+            ("part_rate", "consistent", ("70.12亿元", "112.35亿元", "160.22%")),
+            ("part_rate", "inconsistent", ("148.60亿元", "112.35亿元", "77.61%")),
+        ],
+    ),
+    Case(
+        "a column named for this period's measure beside the year before's",
+        "单位:亿元\n业务板块 | 本期营业收入 | 上年同期 | 同比增减(%)\n财富管理 | 30.84 | 27.12 | 13.72\n"
+        "投资银行 | 9.15 | 11.62 | -21.26",
+        [
+            ("change_rate", "consistent", ("27.12", "30.84", "13.72")),
+            ("change_rate", "consistent", ("11.62", "9.15", "-21.26")),
+        ],
+    ),
 ]
 
 

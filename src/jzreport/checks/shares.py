@@ -120,6 +120,9 @@ def find_shares(
                 elif isinstance(got_pair, _Pending):
                     pending.append(got_pair)
                 continue
+            if r.is_rate and (quot := _quotient_named(doc, r)) is not None:
+                shares.append(quot)  # 净资本/净资产为77.87%: the two figures the rate's name divides
+                continue
             if r.claim.kind == "ratio":
                 sh = _ratio_share(doc, r)
                 if sh is not None:
@@ -417,6 +420,30 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
             w = wholes[j] if ok else None
             out[rate] = Share(rate, parts[j], w, "the whole of its own kind", True) if w is not None else None
     return out
+
+
+_QUOTIENT = regex.compile(r"^(?P<a>\p{Han}{2,12})[/／](?P<b>\p{Han}{2,12})$")  # 净资本/净资产
+
+
+def _quotient_named(doc: Doc, r: Fig) -> Share | None:
+    """净资本118.65亿元,…,净资本/净资产为77.87%: a rate named as one measure over another, over the figures so
+    named last before it in its paragraph (this sentence or the one before)."""
+    m = _QUOTIENT.match(rate_name(r))
+    if m is None:
+        return None
+    s = r.sent
+    prev = doc.sentences[s.index - 1] if s.index and doc.sentences[s.index - 1].para == s.para else None
+    before = [*reversed(s.figs[: r.pos]), *(reversed(prev.figs) if prev is not None else ())]
+    levels = [f for f in before if f.is_level and not f.is_baseline and not f.paren]
+
+    def named(word: str) -> Fig | None:
+        c = core(word)
+        return next((f for f in levels if any(n and (n == c or n.endswith(c)) for n in f.names)), None)
+
+    a, b = named(m["a"]), named(m["b"])
+    if a is None or b is None or a is b or not compatible(a, b):
+        return None
+    return Share(r, a, b, f"{m['a']} over {m['b']}, as the rate's name says", True)
 
 
 def _respective_targets(s: Sentence) -> dict[Fig, Share | _Pending | None]:
