@@ -1525,6 +1525,13 @@ CASES = [
             ("change_rate", "consistent", ("11.62", "9.15", "-21.26")),
         ],
     ),
+
+    Case(
+        "the shares of coal, oil, gas and the non-fossil rest make up the energy used",
+        "全市煤炭消费量占能源消费总量的比重为53.6%,比上年下降1.8个百分点;石油消费量占16.2%;天然气消费量占9.9%;"
+        "非化石能源消费比重达到21.3%。",
+        [("sum", "inconsistent", ("53.6%", "16.2%", "9.9%", "21.3%"))],
+    ),
 ]
 
 

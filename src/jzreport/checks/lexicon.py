@@ -83,6 +83,8 @@ COMPLETE_SERIES = (
     # the branches of 农林牧渔业总产值, with or without the services that support them
     ("农业", "林业", "牧业", "渔业", "辅助"), ("农业", "林业", "牧业", "渔业", "服务业"),
     ("农业", "林业", "牧业", "渔业"),
+    # the sources of energy consumed: coal, oil, gas and the non-fossil rest
+    ("煤炭", "石油", "天然气", "非化石"),
     # the two schemes of basic social insurance: for employees and for town and country residents
     ("职工", "城乡居民"),
     # what a legislature does with a law (新制定, 修改, 废止), and what a clean-up of rules does with each of them

@@ -2257,7 +2257,7 @@ def listed_hundreds(doc: Doc) -> list[Breakdown]:
 # 国有企业占18.72%, 煤炭消费量占能源消费总量的比重为52.4%: a kind's share stated with no figure of its own
 _KIND_SHARE = regex.compile(
     r"""(?P<kind>\p{Han}[\p{Han}、]{0,24}?)
-        (?:所占比重|所占比例|占比|占(?P<whole>\p{Han}{1,16}?)(?:的(?:比重|比例)?|比重|比例)|占)
+        (?:所占比重|所占比例|占比|占(?P<whole>\p{Han}{1,16}?)(?:的(?:比重|比例)?|比重|比例)|占|(?<=消费|产业)比重)
         \s*(?:为|达|达到|是)?\s*$""",
     regex.VERBOSE,
 )
@@ -2286,9 +2286,14 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
                 continue
             kinds = [_KIND_SHARE.search(f.clause)["kind"] for f in run]  # type: ignore[index]
             rest = any(w in kinds[-1] for w in lx.REST_ITEMS)
+            # 煤炭…占52.4%;石油…占16.8%;天然气…占9.7%;非化石能源消费比重21.1%: every member of a complete series
+            series = any(
+                len(kinds) == len(members) and all(any(w in k for k in kinds) for w in members)
+                for members in lx.COMPLETE_SERIES
+            )
             total = sum((f.claim.value for f in run), Decimal(0))
-            if rest or abs(total - 100) <= Decimal("0.5"):
-                out.append(Breakdown(None, tuple(run), "shares", True, True, firm=rest))
+            if rest or series or abs(total - 100) <= Decimal("0.5"):
+                out.append(Breakdown(None, tuple(run), "shares", True, True, firm=rest or series))
     return out
 
 
