@@ -283,7 +283,8 @@ def _change_rate_from_amount(ch: Change, r: Fig) -> Check | None:
     if direction == "decrease":
         prev, formula = a.claim.value + d.claim.value, f"{sd}/({sa}+{sd})"
         # the rate grows with the change and shrinks with the current value: take the extremes
-        lo, hi = idd.lo / (ia.hi + idd.lo), idd.hi / (ia.lo + idd.hi) if ia.lo + idd.hi > 0 else None
+        lo = idd.lo / (ia.hi + idd.lo) if ia.hi + idd.lo > 0 else None
+        hi = idd.hi / (ia.lo + idd.hi) if ia.lo + idd.hi > 0 else None
     else:
         prev, formula = a.claim.value - d.claim.value, f"{sd}/({sa}{MINUS}{sd})"
         lo = idd.lo / (ia.hi - idd.lo) if ia.hi - idd.lo > 0 else None
