@@ -1532,6 +1532,48 @@ CASES = [
         "非化石能源消费比重达到21.3%。",
         [("sum", "inconsistent", ("53.6%", "16.2%", "9.9%", "21.3%"))],
     ),
+
+    # --- wholes that are not (round 32) ---------------------------------------------------------------------------
+    Case(
+        "what was closed and the rest are of the cases accepted, not of all applications",
+        "全年共收到行政复议申请512件,其中受理471件,受理率92.0%。已审结446件,其余25件正在审理中。",
+        [("sum", "consistent", ("471件", "446件", "25件"))],
+        absent=(("sum", ("512件", "446件", "25件")),),
+    ),
+    Case(
+        "a target stated for a rate holds no parts of what was done",
+        "全年新筹集保障性租赁住房6120套(间),完成省下达年度目标任务5500套(间)的111.3%,其中新建2105套、"
+        "改建1318套、盘活存量房源2697套。",
+        [
+            ("part_rate", "consistent", ("5500套", "6120套", "111.3%")),
+            ("sum", "consistent", ("6120套", "2105套", "1318套", "2697套")),
+        ],
+    ),
+    Case(
+        "a dimension breaks down the total, not a class by a bound stated after it",
+        "年末全市公路总里程9,512.6公里。二级及以上公路里程3,108.4公里,占公路总里程的32.7%。按行政等级分,国道571.3公里,"
+        "省道1,622.8公里,农村公路7,318.5公里。",
+        [("sum", "consistent", ("9,512.6公里", "571.3公里", "1,622.8公里", "7,318.5公里"))],
+        absent=(("sum", ("3,108.4公里", "571.3公里", "1,622.8公里", "7,318.5公里")),),
+    ),
+    Case(
+        "a second dimension inside a scope is no breakdown of a kind listed before it",
+        "全市共有医院102个。医院中,公立医院43个,民营医院59个;按等级分,三级医院10个,二级医院29个。",
+        [],
+        absent=(("sum", ("59个", "10个", "29个")),),
+    ),
+    Case(
+        "beds per thousand people are of all the people, not of the urban ones",
+        "年末全市常住人口768.4万人。其中,城镇常住人口551.2万人,常住人口城镇化率为71.7%。年末全市医疗卫生机构床位4.95万张。"
+        "每千人口拥有医疗卫生机构床位6.44张。",
+        [("part_rate", "consistent", ("768.4万人", "4.95万张", "6.44张"))],
+    ),
+    Case(
+        "a share of the revenue is of the year's, not of the quarter listed under it",
+        "报告期内,公司实现营业收入31.24亿元,同比增长11.6%,其中第四季度实现营业收入9.86亿元。报告期内公司研发投入"
+        "27,403.18万元,占营业收入的比例为8.77%。",
+        [("part_rate", "consistent", ("31.24亿元", "27,403.18万元", "8.77%"))],
+    ),
 ]
 
 

@@ -100,7 +100,8 @@ PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 TARGET_CLAUSE = regex.compile(  # 完成年度目标任务 / 完成年度任务(110平方公里)的: the target in brackets too
     rf"^(?:{alternation(lx.TARGET_VERBS)})\p{{Han}}{{0,10}}?(?:{alternation(lx.PLAN_NOUNS)})+\s*[(（]?\s*$"
 )
-OF_END = regex.compile(r"\s*[)）]?\s*的\s*")  # nothing but 的 between a target and its share
+# nothing but 的 between a target and its share, past a bracket that closes it or notes its unit (套(间)的)
+OF_END = regex.compile(r"\s*(?:[(（][^()（）]{1,6}[)）])?\s*[)）]?\s*的\s*")
 # 预算调整为, 预算安排为, 计划下达为: a figure set as the plan, no whole of what was done
 SET_AS_PLAN = regex.compile(r"(?:预算|计划|目标)(?:数)?(?:调整|安排|确定|下达)(?:为|到|至)\s*$")
 PLAN_NOUN = regex.compile(rf"(?:{alternation(lx.PLAN_NOUNS)})的?\s*$")

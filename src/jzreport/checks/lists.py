@@ -450,10 +450,13 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             prev = s
             continue
         for blk in blocks:
-            wholes = [f for f in s.parts + _averages(s) if f.claim.start < blk.start]
+            # 完成年度目标任务5000套的116.4%,其中新建…: a target stated for a rate holds no parts of what was done
+            wholes = [f for f in s.parts + _averages(s) if f.claim.start < blk.start and not _target_of_rate(f)]
             if not blk.at_start:
                 if blk.cue.startswith("分别"):
                     continue  # 城乡居民收入分别达到A、B: "respectively", not a list of parts
+                if blk.cue in _BY_CUES and SCOPE_OPEN.match(s.text):
+                    continue  # 医院中,公立41个,民营57个;按等级分,三级9个…: of the scope's whole, not of a kind before
                 if blk.cue == _OF_EACH:
                     out.extend(_of_each(s, blk))
                     continue
@@ -500,8 +503,12 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             if named is None:
                 continue  # 城乡低保标准分别提高到780元和560元: rates per head are never added up
             # 共有…4,826个…。全年新成立312个,注销登记175个。按登记管理机关分,…: a dimension breaks down the stock
-            # before the year's flows, when the sentence right before states only flows
-            flows = bool(prev.parts) and all(FLOW_OR_GOAL.match(label_of(w)) for w in prev.parts)
+            # before the year's flows, when the sentence right before states only flows; nor is a class by a
+            # bound (二级及以上公路里程…。按行政等级分,国道…) what a dimension breaks down
+            flows = bool(prev.parts) and all(
+                FLOW_OR_GOAL.match(label_of(w)) or (blk.cue in _BY_CUES and BOUND_CLASS.search(label_of(w)))
+                for w in prev.parts
+            )
             by_prev = blk.cue in _BY_CUES and not flows
             context[s] = context.get(prev) or ([prev] if by_prev else _paragraph(doc, prev, context))
             block_id += 1
@@ -696,7 +703,9 @@ def _collect(
             # 零售总额586.74亿元;其中,5月份121.39亿元。按经营单位所在地分,城镇…: a dimension breaks down the whole,
             # not an item listed under it
             fit = [w for w in fit if w not in inner]
-        w = _pick_whole(fit, f, nearest=False, strict=strict, recent=sents[-1], echo=cue == "其中")
+        w = _pick_whole(
+            fit, f, nearest=False, strict=strict, recent=sents[-1], echo=cue == "其中", by_dimension=cue in _BY_CUES
+        )
         echoed = any(names_match(n, c) for c in fit for n in f.names if n)
         if w is None and not strict and not echoed and inner and len(inner) < len(fit):
             # 吞吐量5836万吨,其中外贸1274万吨。分货类看,煤炭…: when no name says which, an item of a list before is
@@ -1006,6 +1015,7 @@ def _pick_whole(
     strict: bool = False,
     recent: Sentence | None = None,
     echo: bool = False,
+    by_dimension: bool = False,
 ) -> Fig | None:
     """The whole a part belongs to among same-unit candidates: by name, else the focus of the sentence.
 
@@ -1048,10 +1058,14 @@ def _pick_whole(
         return held[0]
     if recent is not None:
         here = [w for w in focus if w.sent is recent]
-        if here and not FLOW_OR_GOAL.search(label_of(part)) and all(FLOW_OR_GOAL.match(label_of(w)) for w in here):
+
+        def aside(w: Fig) -> bool:  # a flow of the year, or (for a dimension) a class by a bound: no stock to part
+            return bool(FLOW_OR_GOAL.match(label_of(w)) or (by_dimension and BOUND_CLASS.search(label_of(w))))
+
+        if here and not FLOW_OR_GOAL.search(label_of(part)) and all(aside(w) for w in here):
             # 共有登记社会组织4,826个。全年新成立312个,注销登记175个。按类型分,社会团体…: the kinds are of the stock
             # stated before the year's flows
-            here = [w for w in focus if not FLOW_OR_GOAL.match(label_of(w))][-1:]
+            here = [w for w in focus if not aside(w)][-1:]
         focus = here
         if echo and len(focus) > 1:
             # 诉前调解纠纷A,调解成功B。其中,特邀调解组织成功调解C…: the one whose name the parts' names echo most
@@ -1119,7 +1133,8 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         # the section's own stretch of text: a heading repeated further on (一、…1、未结案情况 again in a long
         # file) opens a section of its own
         sents = [t for t in doc.section_sentences(s.section) if t.block == s.block]
-        totals = [f for f in sents[0].parts if BIG_TOTAL_CUE.search(f.clause)]
+        # (耕地占用税、土地增值税等其他税种合计1.62亿元 totals the kinds its own clause names, not the lines after)
+        totals = [f for f in sents[0].parts if BIG_TOTAL_CUE.search(f.clause) and "、" not in f.clause]
         for w in totals:
             parts = []
             for t in sents[1:]:
@@ -1254,7 +1269,10 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             if whole is None and k == 1:
                 # 问题共162个。截至10月底,已完成整改148个…；其余14个: the whole closes the sentence before
                 whole = _intake_before(doc, s)
-                if whole is not None and (not same_measure(whole, done) or whole in taken):
+                # (a part of a list before may be the whole: 其中受理488件。已审结462件,其余26件)
+                if whole is not None and (
+                    not same_measure(whole, done) or (whole in taken and not _ACCEPTED.match(label_of(whole)))
+                ):
                     whole = None
             bigger = whole is not None and whole.claim.value > max(done.claim.value, rest.claim.value)
             if whole is not None and bigger and not _REST_OPENS.match(whole.clause):
@@ -1315,9 +1333,16 @@ def _intake_before(doc: Doc, s: Sentence) -> Fig | None:
         cue = PARTS_CUE.search(t.text)
         head = [f for f in t.figs if cue is None or f.claim.start - t.start < cue.start()]
         got = next((f for f in reversed(head) if f.is_level and not f.is_baseline), None)
+        if got is not None and cue is not None and not _ACCEPTED.match(label_of(got)):
+            # 收到申请535件,其中受理488件。已审结462件,其余26件: what was closed is of those accepted
+            accepted = [f for f in t.figs[got.pos + 1 :] if f.is_level and _ACCEPTED.match(label_of(f))]
+            return accepted[-1] if accepted else got
         if got is not None:
             return got
     return None
+
+
+_ACCEPTED = regex.compile(r"^(?:依法|经审查)?(?:受理|立案)")
 
 
 def _refusals(doc: Doc) -> list[Breakdown]:

@@ -23,6 +23,8 @@ _UNIT_SCALE = {"10万": 100000, "十万": 100000, "万": 10000, "千": 1000, "10
 _POPULATION = regex.compile(r"人口|居民")
 _RESIDENTS = regex.compile(r"(?:常住|户籍|总)人口$")
 _BRACKETS = regex.compile(r"[()（）]")
+# 城镇常住人口, 60岁及以上人口, 男性人口: some of the people, no base of a figure per head of them all
+_SUB_POPULATION = regex.compile(r"城镇|乡村|农村|城区|男性|女性|岁|老年|儿童|少年|流动|外来")
 _COUNTED_ON = regex.compile(r"按[^,，;；。]{0,16}计算")  # 按年末常住人口638.4万人计算
 _REACH = 4  # sentences looked back for the population and the count
 
@@ -99,7 +101,11 @@ def _population(doc: Doc, r: Fig) -> Fig | None:
     if said is not None:
         return said
     near = _earlier(
-        doc, r, lambda f: f.claim.unit == "人" and any(_POPULATION.search(n) for n in (*f.names, f.clause) if n)
+        doc,
+        r,
+        lambda f: f.claim.unit == "人"
+        and any(_POPULATION.search(n) for n in (*f.names, f.clause) if n)
+        and not any(_SUB_POPULATION.search(n) for n in f.names if n),
     )
     if near is not None:
         return near
@@ -110,7 +116,8 @@ def _population(doc: Doc, r: Fig) -> Fig | None:
 
 def _residents(f: Fig) -> bool:
     """A figure stated as the population of the place: 常住人口, 户籍人口, 总人口."""
-    return f.is_level and not f.is_baseline and bool(_RESIDENTS.search(f.claim.subject or f.label))
+    name = f.claim.subject or f.label
+    return f.is_level and not f.is_baseline and bool(_RESIDENTS.search(name)) and not _SUB_POPULATION.search(name)
 
 
 def _earlier(doc: Doc, r: Fig, ok: Callable[[Fig], bool], *, same_sentence: bool = False) -> Fig | None:

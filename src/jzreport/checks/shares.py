@@ -812,6 +812,7 @@ _INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}\s*[（(]?$")
 # 占全市总量的70.0%: a whole named by nothing but being the whole, of the place the text is about
 _GENERIC_WHOLE = regex.compile(r"(?:全[国省市县区州镇乡])?(?:总量|总数|总额|总计|全部|总体|总和)")
 _PLACE_WHOLE = regex.compile(r"全[国省市县区州镇乡]")
+_STRETCH_OF = regex.compile(r"季度|[上下]半年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")  # 其中第四季度…
 _IN_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中(?=\p{Han})")
 _NO_SCOPE = ("其中", "从中", "集中")  # words ending in 中 that open no scope
 _OPENS_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中[,:]")
@@ -1005,6 +1006,8 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
         exact_name = synonyms(core(named))
         pool = [w for w in pool if w not in parent or any(n in exact_name for n in w.names)]
     cands = [w for w in pool if names_match(named, w, whole=True)]
+    # 营业收入28.61亿元,其中第四季度实现营业收入9.09亿元…占营业收入的: the whole, not its part that bears the name
+    cands = [w for w in cands if not (w in parent and parent[w] in cands and _STRETCH_OF.search(w.clause))] or cands
     if not cands:
         # 结案3902件,…占仲裁结案数的: a name that holds the figure's own and what its clause says of it
         near = next((w for w in pool if _named_within(named, w)), None)
