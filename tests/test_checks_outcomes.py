@@ -1074,6 +1074,16 @@ CASES = [
         [("part_rate", "unverifiable", ("3,120件", "15.6亿元", "60万元"))],
     ),
     Case(
+        "a count of cases per judge is an average of the cases closed",
+        "全院共有员额法官108名,全年审结各类案件1620件,人均审结15件。",
+        [("part_rate", "consistent", ("108名", "1620件", "15件"))],
+    ),
+    Case(
+        "a count per juror the total and the heads do not give",
+        "全院人民陪审员126名,全年参审案件2741件,人均参审24.8件。",
+        [("part_rate", "inconsistent", ("126名", "2741件", "24.8件"))],
+    ),
+    Case(
         "averages over a month or of an increase have no total beside them",
         "全镇低保对象1,260人,全年发放低保金1,134万元,人均每月750元;带动脱贫户326户,户均增收2,300元。",
         [],

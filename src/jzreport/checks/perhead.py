@@ -10,7 +10,7 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
-from .model import Doc, Fig, compatible, echo
+from .model import RANGE_ROLES, Doc, Fig, compatible, echo
 from .relations import Share
 
 # 每千人口医疗卫生机构床位, 每万人口全科医生: the base of the figure and what it counts
@@ -154,7 +154,17 @@ _EACH_UNITS = {
     "笔": ("笔",),
     "件": ("件",),
 }
-_AVERAGE_KINDS = frozenset({"money", "count", "measure"})
+_AVERAGE_KINDS = frozenset({"money", "count", "measure", "other"})
+
+
+def _averaged(r: Fig) -> bool:
+    """A figure that can be an average of a total: a level, or a count per head read as kind other."""
+    return r.is_level or (r.claim.kind == "other" and not r.is_rate and r.claim.role not in RANGE_ROLES)
+
+
+def _same_kind(total: Fig, r: Fig) -> bool:
+    """The total is of the average's kind; a count per head (人均结案15件, kind other) averages a count."""
+    return total.claim.kind == r.claim.kind or (r.claim.kind == "other" and total.claim.kind == "count")
 
 
 def head_averages(doc: Doc, parent: dict[Fig, Fig]) -> list[Share]:
@@ -166,7 +176,7 @@ def head_averages(doc: Doc, parent: dict[Fig, Fig]) -> list[Share]:
     out = []
     for s in doc.sentences:
         for r in s.figs:
-            if r.is_change or r.is_baseline or not r.is_level or r.claim.kind not in _AVERAGE_KINDS:
+            if r.is_change or r.is_baseline or r.claim.kind not in _AVERAGE_KINDS or not _averaged(r):
                 continue
             m = _HEAD_AVERAGE.search(r.clause)
             if m is None or any(w in m.group() for w in lx.NOT_HEAD_AVERAGES):
@@ -205,7 +215,7 @@ def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig]) -> S
             for f in level
             if f is not heads
             and f.claim.unit == r.claim.unit
-            and f.claim.kind == r.claim.kind
+            and _same_kind(f, r)
             and f.claim.value > r.claim.value
         ),
         None,
