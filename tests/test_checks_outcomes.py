@@ -589,6 +589,15 @@ CASES = [
         ],
     ),
     Case(
+        "a growth rate whose 增速 is set against another by the name that follows the verb",
+        "城镇居民人均可支配收入50126元,增长4.3%;农村居民人均可支配收入26410元,增长6.6%,增速快于城镇居民2.3个百分点。"
+        "规上工业营业收入增长8.4%;利润总额增长12.9%,增幅比营业收入高3.5个百分点。",
+        [
+            ("point_change", "consistent", ("4.3%", "6.6%", "2.3个百分点")),
+            ("point_change", "inconsistent", ("8.4%", "12.9%", "3.5个百分点")),
+        ],
+    ),
+    Case(
         "a pupil-teacher ratio whose pupils close the sentence before, and a ratio named A与B之比",
         "（一）小学。全市共有小学388所。招生5.74万人,在校生33.60万人。小学专任教师2.10万人,生师比为16.0:1。"
         "全市在园幼儿16.20万人。幼儿园专任教师1.20万人,幼儿与专任教师之比为12.5:1。",

@@ -100,9 +100,13 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
     return out
 
 
-# 高于存款增速1.8个百分点, 快于全县农村居民收入增速3.1个百分点: the rate the figure is set against, by its name
+# 高于存款增速1.8个百分点, 快于全县农村居民收入增速3.1个百分点, 增速快于城镇居民1.9个百分点, 增幅比城镇居民高1.9个
+# 百分点: the rate the figure is set against, by its name
 _GAP_NAMED = regex.compile(
-    r"(?:高于|低于|快于|慢于|超过|超出|落后于?)(?P<name>\p{Han}{2,16}?)(?:的)?(?:增速|增幅|增长率|增长)$"
+    r"""(?:高于|低于|快于|慢于|超过|超出|落后于?)(?P<name>\p{Han}{2,16}?)(?:的)?(?:增速|增幅|增长率|增长)$
+      | (?:增速|增幅)(?:(?:高于|低于|快于|慢于)(?P<name>\p{Han}{2,16}?)(?<!增速|增幅|增长率|增长)
+                      | 比(?P<name>\p{Han}{2,16}?)(?:高|低|快|慢))$""",
+    regex.VERBOSE,
 )
 
 
