@@ -598,6 +598,15 @@ CASES = [
         ],
     ),
     Case(
+        "an urban-rural income ratio stated as where it moved to, or as a 倍差",
+        "城镇居民人均可支配收入51206元,增长4.4%;农村居民人均可支配收入27318元,增长6.7%。城乡居民收入比由上年的1.91缩小至1.87。"
+        "城镇居民人均可支配收入44820元;农村居民人均可支配收入21930元。城乡居民收入倍差为2.12,比上年缩小0.04。",
+        [
+            ("part_rate", "consistent", ("27318元", "51206元", "1.87")),
+            ("part_rate", "inconsistent", ("21930元", "44820元", "2.12")),
+        ],
+    ),
+    Case(
         "a pupil-teacher ratio whose pupils close the sentence before, and a ratio named A与B之比",
         "（一）小学。全市共有小学388所。招生5.74万人,在校生33.60万人。小学专任教师2.10万人,生师比为16.0:1。"
         "全市在园幼儿16.20万人。幼儿园专任教师1.20万人,幼儿与专任教师之比为12.5:1。",

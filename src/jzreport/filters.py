@@ -57,16 +57,16 @@ _PERIOD_BEFORE = recache.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|�
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
 _UNITLESS_MEASURE = recache.compile(
     # 性别比(以女性为100,…)为
-    r"(?:收入比|性别比|比率|[^\d,;。]比值|系数|指数|倍数|效率|PUE)(?:[(（][^()（）]{0,24}[)）])?"
+    r"(?:收入比|收入倍差|性别比|比率|[^\d,;。]比值|系数|指数|倍数|效率|PUE)(?:[(（][^()（）]{0,24}[)）])?"
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
 _UNITLESS_CHANGE = recache.compile(
-    r"(?:收入比|性别比|比率|比值|系数|指数|效率|PUE|率[为是]?\d+\.\d+)(?:[(（][^()（）]{0,24}[)）])?[^。;!?]{0,40}"
+    r"(?:收入比|收入倍差|性别比|比率|比值|系数|指数|效率|PUE|率[为是]?\d+\.\d+)(?:[(（][^()（）]{0,24}[)）])?[^。;!?]{0,40}"
     r"(?:比上年|较上年|同比)?"
     r"(?:缩小|扩大|下降|提高|上升|降低)了?$"
 )
 _RATE_BEFORE = recache.compile(r"率(?:为|是|达到?|降至|降到|下降[到至]|控制在|保持在|由|从|[至到])?[ ]?$")
-_RATIO_NAME = recache.compile(r"(?:收入比|性别比|比率|比值)(?:[(（][^()（）]{0,24}[)）])?[^,;。]{0,16}$")
+_RATIO_NAME = recache.compile(r"(?:收入比|收入倍差|性别比|比率|比值)(?:[(（][^()（）]{0,24}[)）])?[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“)）])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
@@ -143,7 +143,7 @@ _CODE_CITATION = recache.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # �
 _OVER_BEFORE = recache.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到|[≥≤><])$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
 _CHANGE_VERB_AT = recache.compile(r"(?:缩小|扩大|下降|提高|上升|降低)")
-_UNITLESS_NAME = recache.compile(r"收入比|性别比|比值|系数|指数|效率|PUE")  # PUE: power usage effectiveness
+_UNITLESS_NAME = recache.compile(r"收入比|收入倍差|性别比|比值|系数|指数|效率|PUE")  # PUE: power usage effectiveness
 _NOTE_BEFORE = recache.compile(r"[)）](?:为|是|达到?)?$")
 _HOUR_AT = recache.compile(r"\d{1,2}[时点](?!间|期|段|候)")
 _FORCE_CONTEXT = recache.compile(r"地震|余震|震级|风力|阵风|台风|级风|风速|烈度")
@@ -508,7 +508,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             and (name := _UNITLESS_NAME.search(text, max(0, tok.start - 72), tok.start))
         ):
             # 性别比为104.67,比2010年的105.02下降0.35: the earlier value of that figure
-            tok.family = "unitless_ratio" if name.group().endswith(("比", "比值")) else "unitless"
+            tok.family = "unitless_ratio" if name.group().endswith(("比", "比值", "倍差")) else "unitless"
             return None
         if not chinese and _UNITLESS_CHANGE.search(text, max(0, tok.start - 72), tok.start):
             tok.family = "unitless"  # 收入比为2.02:1,比上年缩小0.05: the change of a unitless figure

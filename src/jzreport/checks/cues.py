@@ -175,7 +175,7 @@ LIST_OPENS = regex.compile(r"[,，:：]\p{Han}{1,12}")  # 62件,拟废止6件: t
 LIST_GOES_ON = regex.compile(r"、\p{Han}{1,12}")  # …、修改2件: the next item of a 、-list
 SHARE_NAME_END = regex.compile(r"(?:比重|比例|占比|增长面|下降面|覆盖面)$")  # 增长面: the share of the kinds that grew
 EDGE_FILLER = regex.compile(r"^[\s,，;；的]+|[\s的]+$")
-RATIO_NAME_TAIL = regex.compile(r"比.*$")  # 城乡居民收入比为 → 居民收入
+RATIO_NAME_TAIL = regex.compile(r"(?:比|倍差).*$")  # 城乡居民收入比为, 收入倍差为 → 居民收入
 CLAUSE_MARK = regex.compile(r"[,，:：]")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 # 排名前五位的分别是 / 居前三的 / 前10名: the items are the top of a ranking, a subset of the whole, never all of it

@@ -1904,13 +1904,13 @@ def _ratio_share(doc: Doc, r: Fig) -> Share | None:
     if r.is_baseline:  # 由上年同期的2.05:1下降为2.02:1: only the current one
         return None
     second: Fig | None = s.figs[r.pos + 1] if r.pos + 1 < len(s.figs) else None
+    context = s.text[: r.claim.start - s.start]
     if second is None or second.claim.kind != "ratio" or not RATIO_JOIN.match(r.tail):
-        if not _RATIO_SAID.search(r.clause):
+        if not _RATIO_SAID.search(r.clause) and not (r.claim.role == "after" and _RATIO_MOVED.search(context)):
             return None
         second = None  # 城乡居民收入比为2.11: the second term is 1, unsaid
     if r.pos and s.figs[r.pos - 1].claim.kind == "ratio" and RATIO_JOIN.match(s.figs[r.pos - 1].tail):
         return None  # not the first term
-    context = s.text[: r.claim.start - s.start]
     for key, tops, bottoms in lx.RATIO_SIDES:
         i = context.rfind(key)
         if i < 0:
@@ -1999,7 +1999,12 @@ def _per_hundred(doc: Doc, s: Sentence, r: Fig, context: str) -> Share | None:
     return None
 
 
-_RATIO_SAID = regex.compile(r"比值?\s*(?:为|是|达|达到)?\s*$")  # 城乡居民收入比为 2.11, 收入比值为1.89
+# 城乡居民收入比为 2.11, 收入比值为1.89, 收入倍差为2.01
+_RATIO_SAID = regex.compile(r"(?:比值?|倍差)\s*(?:为|是|达|达到)?\s*$")
+# 城乡居民收入比由上年的1.79缩小至1.75: the current value, after the earlier one
+_RATIO_MOVED = regex.compile(
+    r"(?:比值?|倍差)(?:由|从)[^,，;；。]{1,24}?(?:缩小|扩大|下降|降低|提高|上升|调整|变化)?(?:至|到|为)\s*$"
+)
 
 
 def _side(doc: Doc, s: Sentence, prefixes: Sequence[str], rest: str) -> Fig | None:
