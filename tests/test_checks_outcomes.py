@@ -598,6 +598,24 @@ CASES = [
         ],
     ),
     Case(
+        "a ratio of the three kinds listed, in percent of their whole",
+        "全年办理法律援助案件1,260件,其中刑事案件860件、民事案件240件、行政案件160件,三者之比约为68.3:19.0:12.7。",
+        [
+            ("part_rate", "consistent", ("1,260件", "860件", "68.3")),
+            ("part_rate", "consistent", ("1,260件", "240件", "19.0")),
+            ("part_rate", "consistent", ("1,260件", "160件", "12.7")),
+        ],
+    ),
+    Case(
+        "a ratio of the kinds listed that the parts do not give is no sure alarm: the list may not be all",
+        "全年办理法律援助案件1,360件,其中刑事案件860件、民事案件240件、行政案件160件,三者之比约为68.3:19.0:12.7。",
+        [
+            ("part_rate", "unverifiable", ("1,360件", "860件", "68.3")),
+            ("part_rate", "unverifiable", ("1,360件", "240件", "19.0")),
+            ("part_rate", "unverifiable", ("1,360件", "160件", "12.7")),
+        ],
+    ),
+    Case(
         "an urban-rural income ratio stated as where it moved to, or as a 倍差",
         "城镇居民人均可支配收入51206元,增长4.4%;农村居民人均可支配收入27318元,增长6.7%。城乡居民收入比由上年的1.91缩小至1.87。"
         "城镇居民人均可支配收入44820元;农村居民人均可支配收入21930元。城乡居民收入倍差为2.12,比上年缩小0.04。",

@@ -2189,7 +2189,7 @@ def structure_shares(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
     the part of the list before it in the same place (b = B/A). Firm when the parts are named in order (第一…,
     第二…, 第三…); otherwise the list may be of other kinds than the structure's."""
     out: list[Share] = []
-    lists = [b for b in breakdowns if b.whole is not None and b.exhaustive and b.partition and len(b.parts) >= 3]
+    lists = [b for b in breakdowns if b.whole is not None and b.partition and len(b.parts) >= 3]
     if not lists:
         return out
     for run in _structure_runs(doc):
@@ -2197,10 +2197,13 @@ def structure_shares(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
         if first.claim.role == "before" or first.is_baseline:
             continue  # 由上年的9.8:41.5:48.7调整为…: the year before's structure, of figures not stated
         s = first.sent
+        # 其中A、B、C,三者之比为a:b:c: the terms are of the three, which may not be all of the whole
+        of_parts = _THE_PARTS_RATIO.search(s.text[: first.claim.start - s.start]) is not None
         near = [
             b
             for b in lists
-            if len(b.parts) == len(run)
+            if (b.exhaustive or of_parts)
+            and len(b.parts) == len(run)
             and b.whole is not None
             and b.whole.sent.section == s.section
             and s.index - 6 <= b.whole.sent.index <= s.index
@@ -2211,13 +2214,14 @@ def structure_shares(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
         b = max(near, key=lambda x: x.whole.index if x.whole is not None else -1)
         assert b.whole is not None
         parts = sorted(b.parts, key=lambda f: f.index)
-        firm = all(any(o in n for n in p.names if n) for p, o in zip(parts, _ORDINALS, strict=False))
+        firm = b.exhaustive and all(any(o in n for n in p.names if n) for p, o in zip(parts, _ORDINALS, strict=False))
         for term, part in zip(run, parts, strict=True):
             out.append(Share(term, part, b.whole, "the part of the list the structure's term stands for", firm))
     return out
 
 
 _ORDINALS = ("第一", "第二", "第三", "第四")
+_THE_PARTS_RATIO = regex.compile(r"[两二三四五六]者(?:之间)?之?比(?:例)?(?:约)?(?:为|是)?\s*$")  # 三者之比约为
 
 
 def _structure_runs(doc: Doc) -> list[list[Fig]]:
