@@ -1078,6 +1078,14 @@ CASES = [
             ("part_rate", "inconsistent", ("860件", "517件", "61.1%")),
         ],
     ),
+    Case(
+        "a rate of projects begun over the projects of the sentence before",
+        "全年争取中央预算内投资项目86个。截至年末,已开工项目79个,开工率91.9%;已竣工项目52个,竣工率62.5%。",
+        [
+            ("part_rate", "consistent", ("86个", "79个", "91.9%")),
+            ("part_rate", "unverifiable", ("86个", "52个", "62.5%")),
+        ],
+    ),
     # --- averages per head ----------------------------------------------------------------------------------------
     Case(
         "an average per head of aid over the people it went to",

@@ -489,7 +489,7 @@ STATUS_OPEN = ("正在办理", "未结案", "未办结", "办理中", "在办", 
 INTAKE_WORDS = ("受理", "立案", "收到", "接到", "接收", "收案", "新收", "登记")
 OUTCOME_WORDS = (
     "成功", "办结", "结案", "审结", "执结", "化解", "处理完毕", "办理完毕", "裁决", "调处", "答复", "整改", "采纳",
-    "撤诉", "维持", "撤销", "纠错", "破案", "侦破", "查结", "解决",
+    "撤诉", "维持", "撤销", "纠错", "破案", "侦破", "查结", "解决", "开工", "竣工", "完工", "投产",
 )
 # Stages of one stream of cases, each taken from the one before it (收到612件,受理578件;审结549件): the later
 # count is within the earlier, though a year's closings may include cases carried over, so never for sure.
