@@ -1118,6 +1118,11 @@ CASES = [
         [("part_rate", "unverifiable", ("3,120件", "15.6亿元", "60万元"))],
     ),
     Case(
+        "an average per complaint after a count of settlements names heads not beside it: no sure alarm",
+        "全年调解成功2860件,挽回经济损失352.4万元,其中为老年消费者挽回48.6万元,平均每件投诉挽回经济损失约1050元。",
+        [("part_rate", "unverifiable", ("2860件", "48.6万元", "1050元"))],
+    ),
+    Case(
         "a count of cases per judge is an average of the cases closed",
         "全院共有员额法官108名,全年审结各类案件1620件,人均审结15件。",
         [("part_rate", "consistent", ("108名", "1620件", "15件"))],
