@@ -202,6 +202,17 @@ CASES = [
         (("part_rate", ("9600", "6120", "64.52")),),
     ),
     Case(
+        "a column of the units each row involves totals each unit once: the amounts add up, the units do not",
+        "单位:万元\n"
+        "问题类别 | 问题金额 | 涉及单位(个)\n"
+        "预算执行不严格 | 1820.5 | 9\n"
+        "政府采购不规范 | 640.0 | 6\n"
+        "资产管理不规范 | 2310.8 | 11\n"
+        "合计 | 4771.3 | 17\n",
+        [("sum", "consistent", ("4771.3", "1820.5", "640.0", "2310.8"))],
+        (("sum", ("17", "9", "6", "11")),),
+    ),
+    Case(
         "each row's income is its spending and the year's balance",
         "单位:亿元\n"
         "险种 | 基金收入 | 基金支出 | 当年结余\n"

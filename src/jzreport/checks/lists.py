@@ -2207,6 +2207,8 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
                 columns = range(h + 1, next((c for c in labels if c > h), len(cells)))
                 for col in columns:
                     w = _in_cell(line, cells, col)
+                    if w is not None and _involved_holders(w):
+                        continue
                     for group in groups if w is not None and groups and len(groups[0]) >= 2 else ():
                         parts = [
                             p
@@ -2226,6 +2228,15 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             if any(not b.whole.is_baseline for b in found if b.whole is not None):
                 out += found
     return out
+
+
+def _involved_holders(w: Fig) -> bool:
+    """问题类别 | 问题金额 | 涉及部门(个) … 合计 | 93600 | 27: the units a row involves, one unit in many rows; their
+    total counts each once, no sum of the column."""
+    return w.claim.unit in lx.HOLDER_UNITS and _INVOLVED.match(w.claim.subject or "") is not None
+
+
+_INVOLVED = regex.compile(r"(?:\p{Han}{0,12}?)(?:涉及|覆盖|波及)")
 
 
 def _prose_totals(doc: Doc) -> list[Breakdown]:
