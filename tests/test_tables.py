@@ -17,6 +17,22 @@ def _claims(text: str) -> list[Row]:
 
 
 TABLE_CASES = [
+    # single spaces between cells, a dash for an empty cell, a 计量单位 column for the quantity only
+    ("商品名称 计量单位 数量 金额(亿美元) 金额同比(%) 占出口比重(%)\n"
+     "机电产品 — — 312.40 8.6 58.3\n钢材 万吨 412.6 30.15 -3.2 5.6\n",
+     [("312.40", "31240000000", "美元", "money", "机电产品", None),
+      ("8.6", "8.6", "%", "change", "机电产品金额同比", "increase"),
+      ("58.3", "58.3", "%", "percent", "机电产品占出口比重", None),
+      ("412.6", "4126000", "吨", "measure", "钢材", None),
+      ("30.15", "3015000000", "美元", "money", "钢材", None),
+      ("-3.2", "3.2", "%", "change", "钢材金额同比", "decrease"),
+      ("5.6", "5.6", "%", "percent", "钢材占出口比重", None)]),
+    # a bare 同比 column under 单位:亿元,% holds the growth of the column before it, in %
+    ("单位:亿元,%\n月份 进出口 同比\n1月 182.4 6.1\n2月 140.7 -4.3\n",
+     [("182.4", "18240000000", "元", "money", "进出口", None),
+      ("6.1", "6.1", "%", "change", "进出口同比", "increase"),
+      ("140.7", "14070000000", "元", "money", "进出口", None),
+      ("-4.3", "4.3", "%", "change", "进出口同比", "decrease")]),
     # a 环比 column holds changes, its sign their way; a + before a cell's figure is no subject
     ("类别 | 件数 | 环比\n城乡建设 | 8426 | +5.2%\n社会保障 | 6120 | -2.7%\n",
      [("8426", "8426", "件", "count", "城乡建设件数", None),

@@ -435,6 +435,9 @@ def _single_space_row(text: str, start: int, end: int) -> bool:
     return end < len(text) and _numbers_row(below) and abs(len(below.split()) - len(cells)) <= 1
 
 
+_EMPTY_CELLS = frozenset({"—", "-", "－", "/", "…", "–"})
+
+
 def _numbers_row(line: str) -> bool:
     """Whether `line` reads as a row of single-space cells: three or more short cells, two of them bare numbers."""
     cells = line.split()
@@ -442,7 +445,8 @@ def _numbers_row(line: str) -> bool:
         len(cells) >= 3
         and not _PROSE.search(line)
         and sum(1 for c in cells if _PURE_NUMBER.match(c)) >= 2
-        and all(_PURE_NUMBER.match(c) or len(c) > 1 for c in cells)  # no measure word split off (120 件)
+        # no measure word split off (120 件); a dash holds an empty cell (机电产品 — — 258.36)
+        and all(_PURE_NUMBER.match(c) or len(c) > 1 or c in _EMPTY_CELLS for c in cells)
         and all(len(c) <= 20 for c in cells)
     )
 
@@ -515,6 +519,11 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         tok.row_head = _bare(row_head) + _bare(before or "")
         return True
     tok.period = _period(column)
+    # 月份 | 进出口 | 同比: rows of periods, the growth of the column before (进出口同比)
+    by_period = not _bare(row_head) or _PERIOD_HEAD.search(_bare(row_head)) is not None
+    bare_change = by_period and i > 0 and _BARE_CHANGE.fullmatch(_bare(column or "")) is not None
+    if bare_change and (before := _column(row, i - 1)) and (of := _subject(row_head, before)):
+        subject = of + _bare(column or "")
     if tok.unit:
         if subject:
             tok.row_head = subject
@@ -612,8 +621,10 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
             per = m.group("per") or ""
             # 基本每股收益(元/股): a sum per share is in 元, as 每股收益0.25元 is in prose
             return m.group("mult"), m.group("unit") + (per if per != "/股" else "")
-    rate = any(_RATE_HEAD.search(h) for h in (column or "", row_head))
-    if rate and column and _RATE_HEAD.search(column) and any(u[1] == "%" for u in units):
+    # 月份 | 进出口 | 同比 under 单位:亿元,%: a column of bare 同比 holds growth rates
+    bare_change = _BARE_CHANGE.fullmatch(_bare(column or "")) is not None
+    rate = bare_change or any(_RATE_HEAD.search(h) for h in (column or "", row_head))
+    if rate and column and (bare_change or _RATE_HEAD.search(column)) and any(u[1] == "%" for u in units):
         return None, "%"  # 同比增长 under 单位:人次、%: the rate column is in %, whatever the row counts
     for head in (column or "", row_head):
         m = _COUNT_NOUN.search(head)
@@ -712,6 +723,7 @@ def _bare(head: str) -> str:
 
 
 # 增减, 变动, 同比增长, 增幅(%): a column (or row) of changes; the sign gives the direction.
+_BARE_CHANGE = Lazy(regex.compile, r"(?:同比|环比|比上年|较上年|比上年同期|较上年同期)(?:±|\+/-)?")
 _CHANGE_HEAD = Lazy(
     regex.compile,
     r"(?:增减|变动|增长|增幅|增速|降幅|下降|减少|削减|降低|环比|同比)(?:额|数|率|幅度|幅|值|比例|百分比)?$",
