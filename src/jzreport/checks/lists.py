@@ -274,6 +274,17 @@ def _status_of(f: Fig, item: Fig) -> bool:
     return bool(STATUS_DONE.match(label_of(f))) and not STATUS_DONE.match(label_of(item))
 
 
+def _common_tail(labels: list[str]) -> str:
+    """The characters every label ends with (…基金收入)."""
+    tail = labels[0] if labels else ""
+    for x in labels[1:]:
+        n = 0
+        while n < min(len(tail), len(x)) and tail[-1 - n] == x[-1 - n]:
+            n += 1
+        tail = tail[len(tail) - n :]
+    return tail
+
+
 def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     """A list's items up to a ；that opens a clause about something else (…其他类6件；报送备案43件) or
     about another period (；第三季度新设1602户).
@@ -290,6 +301,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             and complete_series(out)
             and not SERIES_WORD.search("\n".join(f.names))
             and not REST_ITEM.match(label_of(f))  # …公益诉讼案件A；其他案件B: the rest goes on the list still
+            # 城镇职工…基金收入A,城乡居民…基金收入B,失业保险基金收入C: an item built like those before goes on
+            and len(_common_tail([label_of(g) for g in (*out, f)])) < 2
         ):
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         if out and aggregate(f):
