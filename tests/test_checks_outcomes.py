@@ -598,6 +598,16 @@ CASES = [
         ],
     ),
     Case(
+        "a dimension after another breaks down the same whole, never a kind of the other",
+        "全县中小学专任教师4180名。从学历结构看,研究生学历教师376名,占9.0%;从职称结构看,具有高级职称的教师1003名,"
+        "占比25.0%。",
+        [
+            ("part_rate", "consistent", ("4180名", "376名", "9.0%")),
+            ("part_rate", "inconsistent", ("4180名", "1003名", "25.0%")),
+        ],
+        absent=(("subset", ("376名", "1003名")),),
+    ),
+    Case(
         "items built alike go on past a pair that completes a series (职工, 城乡居民)",
         "全年社会保险基金总收入64.90亿元,其中城镇职工基本养老保险基金收入41.20亿元,城乡居民基本养老保险基金收入5.36亿元,"
         "失业保险基金收入2.84亿元,工伤保险基金收入1.62亿元,职工基本医疗保险基金收入13.88亿元。",

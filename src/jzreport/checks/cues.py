@@ -611,3 +611,9 @@ def structure_runs(s: Sentence) -> list[list[Fig]]:
             out.append(run)
         k += len(run)
     return out
+
+
+def has_bare_share(w: Fig) -> bool:
+    """Whether a figure is followed by a share that names no whole (60岁及以上人口1914078人,占20.43%)."""
+    nxt = w.sent.figs[w.pos + 1] if w.pos + 1 < len(w.sent.figs) else None
+    return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause)) and not SHARE_WHOLE.search(nxt.clause)

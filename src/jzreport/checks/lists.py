@@ -63,6 +63,7 @@ from .cues import (
     core,
     grade,
     graded_rest,
+    has_bare_share,
     has_rest_item,
     higher_grades,
     is_base,
@@ -302,7 +303,7 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             and not SERIES_WORD.search("\n".join(f.names))
             and not REST_ITEM.match(label_of(f))  # …公益诉讼案件A；其他案件B: the rest goes on the list still
             # 城镇职工…基金收入A,城乡居民…基金收入B,失业保险基金收入C: an item built like those before goes on
-            and len(_common_tail([label_of(g) for g in (*out, f)])) < 2
+            and (f.group != out[-1].group or len(_common_tail([label_of(g) for g in (*out, f)])) < 2)
         ):
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
         if out and aggregate(f):
@@ -465,7 +466,14 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
         for blk in blocks:
             # 完成年度目标任务5000套的116.4%,其中新建…: a target stated for a rate holds no parts of what was done
             wholes = [f for f in s.parts + _averages(s) if f.claim.start < blk.start and not _target_of_rate(f)]
-            if not blk.at_start:
+            # 从学历结构看,研究生学历教师289名;从职称结构看,高级职称768名: a dimension after another breaks down
+            # the same whole, never a kind of the other
+            first_by = next((b.start for b in blocks if b.cue in _BY_CUES and b.start < blk.start), None)
+            at_start = blk.at_start
+            if blk.cue in _BY_CUES and first_by is not None:
+                wholes = [f for f in wholes if f.claim.start < first_by]
+                at_start = at_start or not wholes
+            if not at_start:
                 if blk.cue.startswith("分别"):
                     continue  # 城乡居民收入分别达到A、B: "respectively", not a list of parts
                 if blk.cue in _BY_CUES and SCOPE_OPEN.match(s.text):
@@ -534,13 +542,18 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
         lists = list(blocks.values())
         # 其中大年初一单日票房A。从影片看,前三的影片合计票房B: a part by another dimension is no sibling of A
         alike_cues = len({block_cue.get(b) in _BY_CUES for b in blocks}) == 1
-        if len(lists) > 1 and alike_cues and all(len(x) == 1 for x in lists):
+        by_dimensions = all(block_cue.get(b) in _BY_CUES for b in blocks)  # 从学历…看 A;从职称…看 B: no siblings
+        if len(lists) > 1 and alike_cues and not by_dimensions and all(len(x) == 1 for x in lists):
             # 其中普通小学49所… 其中普通初中28所: one part from each block, siblings of one whole
             out.append(_make_list(w, [x[0] for x in lists], cue_of[w], siblings=True))
         else:
-            # 从全年情况看,受理1000件: one figure after a dimension is no breakdown by it
+            # 从全年情况看,受理1000件: one figure after a dimension is no breakdown by it, unless a share follows
+            # it and the whole is the one figure of its sentence (专任教师3215名。从学历结构看,研究生…289名,占9.0%)
+            alone = [f for f in w.sent.figs if f.is_level and not f.is_baseline] == [w]
             out.extend(
-                _make_list(w, parts, cue_of[w]) for parts in lists if len(parts) > 1 or cue_of[w] not in _BY_CUES
+                _make_list(w, parts, cue_of[w])
+                for parts in lists
+                if len(parts) > 1 or cue_of[w] not in _BY_CUES or (alone and has_bare_share(parts[0]))
             )
     return out
 

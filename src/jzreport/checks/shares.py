@@ -42,6 +42,7 @@ from .cues import (
     counted_kinds,
     denies,
     grade,
+    has_bare_share,
     has_rest_item,
     higher_grades,
     is_base,
@@ -874,7 +875,7 @@ def _nested(sh: Share, parent: dict[Fig, Fig], earlier: Sequence[Share]) -> Shar
     called only when neither gives the stated share."""
     outer = parent.get(sh.whole)
     if outer is None or outer is sh.whole or outer is sh.part:
-        if _has_bare_share(sh.whole) and not any(e.part is sh.whole for e in earlier):
+        if has_bare_share(sh.whole) and not any(e.part is sh.whole for e in earlier):
             # 常住人口中,…60岁及以上人口B,占20.43%,其中65岁及以上人口C,占14.93%: a bare 占 like the one of B, of
             # a whole the text leaves unstated; B is the whole only maybe
             return replace(sh, firm=False, tie="the whole its list is of, or the whole the list's whole is a share of")
@@ -882,12 +883,6 @@ def _nested(sh: Share, parent: dict[Fig, Fig], earlier: Sequence[Share]) -> Shar
     if any(e.whole is outer and e.tie == _LISTED and parent.get(e.part) is outer for e in earlier):
         return replace(sh, whole=outer, tie="the whole its list's other shares are of", alts=(sh.whole,))
     return replace(sh, alts=(outer,))
-
-
-def _has_bare_share(w: Fig) -> bool:
-    """Whether a figure is followed by a share that names no whole (60岁及以上人口1914078人,占20.43%)."""
-    nxt = w.sent.figs[w.pos + 1] if w.pos + 1 < len(w.sent.figs) else None
-    return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause)) and not SHARE_WHOLE.search(nxt.clause)
 
 
 def _in_scope(doc: Doc, w: Fig, scope: str) -> bool:
