@@ -598,6 +598,29 @@ CASES = [
         ],
     ),
     Case(
+        "a margin narrowed in basis points: hundredths of a point",
+        "本行净息差为1.86%,较上年的2.03%收窄17个基点;净利差为1.71%,较上年的1.85%收窄16个基点。",
+        [
+            ("point_change", "consistent", ("2.03%", "1.86%", "17个基点")),
+            ("point_change", "inconsistent", ("1.85%", "1.71%", "16个基点")),
+        ],
+    ),
+    Case(
+        "capital adequacy ratios are the capital of each tier over the risk-weighted assets",
+        "报告期末,本行资本净额412.36亿元,风险加权资产3,105.80亿元,资本充足率13.28%。\n"
+        "单位:万元\n项目 | 2024年末 | 2023年末\n核心一级资本净额 | 702,310 | 655,120\n一级资本净额 | 702,335 | 655,141\n"
+        "资本净额 | 801,460 | 748,390\n风险加权资产 | 5,812,400 | 5,402,760\n核心一级资本充足率(%) | 12.08 | 12.13\n"
+        "一级资本充足率(%) | 12.08 | 12.13\n资本充足率(%) | 13.79 | 13.95\n",
+        [
+            ("part_rate", "consistent", ("3,105.80亿元", "412.36亿元", "13.28%")),
+            ("part_rate", "consistent", ("5,812,400", "702,310", "12.08")),
+            ("part_rate", "consistent", ("5,402,760", "655,120", "12.13")),
+            ("part_rate", "consistent", ("5,812,400", "702,335", "12.08")),
+            ("part_rate", "consistent", ("5,812,400", "801,460", "13.79")),
+            ("part_rate", "inconsistent", ("5,402,760", "748,390", "13.95")),
+        ],
+    ),
+    Case(
         "a dimension after another breaks down the same whole, never a kind of the other",
         "全县中小学专任教师4180名。从学历结构看,研究生学历教师376名,占9.0%;从职称结构看,具有高级职称的教师1003名,"
         "占比25.0%。",

@@ -26,7 +26,7 @@ HALF = Decimal("0.5")
 _DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 # Kinds whose whole, unscaled numbers are exact counts rather than rounded measurements.
 _EXACT_KINDS = frozenset({"count", "rank", "change"})
-_ROUNDED_UNITS = frozenset({"%", "‰", "百分点", "倍", "元", ""})
+_ROUNDED_UNITS = frozenset({"%", "‰", "百分点", "基点", "倍", "元", ""})
 # Durations counted in whole days, months or years: 22天压缩至3天 counts days, it does not measure them.
 _WHOLE_DAYS = frozenset({"天", "日", "工作日", "自然日", "个月", "月", "年", "周"})
 

@@ -337,6 +337,9 @@ CLOSING_RATES = ("结案", "审结", "执结", "办结", "审执结")
 NEW_INTAKE = ("新收", "新受理", "新增")
 _RESERVES = ("贷款损失准备余额", "贷款损失准备", "贷款减值准备")
 _LOANS = ("各项贷款余额", "各项贷款", "贷款总额", "贷款和垫款总额")
+_RISK_ASSETS = ("风险加权资产", "风险加权资产合计")
+# Numerators a margin's name would take that are a narrower tier of it: 一级资本净额 ends with 资本净额.
+MARGIN_NARROWER = {"资本充足率": ("一级资本净额",), "一级资本充足率": ("核心一级资本净额",)}
 # Margins: the rate's name, the numerator's names and the denominator's names.
 MARGINS = (
     ("毛利率", ("毛利",), ("收入", "营业收入", "销售收入")),
@@ -352,6 +355,10 @@ MARGINS = (
     ("平均消费倾向", ("消费支出",), ("可支配收入",)),
     ("成本收入比", ("业务及管理费",), ("营业收入",)),
     ("销售净利率", ("净利润",), ("销售收入", "营业收入", "收入")),
+    # a bank's capital over its risk-weighted assets, the narrowest tier first (核心一级 ⊂ 一级 ⊂ 资本)
+    ("核心一级资本充足率", ("核心一级资本净额",), _RISK_ASSETS),
+    ("一级资本充足率", ("一级资本净额",), _RISK_ASSETS),
+    ("资本充足率", ("资本净额",), _RISK_ASSETS),
     # a bank's reserves over its bad loans and over all its loans
     ("拨备覆盖率", _RESERVES, ("不良贷款余额",)),
     ("拨贷比", _RESERVES, _LOANS),

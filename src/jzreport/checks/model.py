@@ -152,11 +152,11 @@ class Fig:
 
     @property
     def is_change_amount(self) -> bool:
-        return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "倍", "番")
+        return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "基点", "倍", "番")
 
     @property
     def is_points(self) -> bool:
-        return self.claim.unit == "百分点" or self.share_points
+        return self.claim.unit in ("百分点", "基点") or self.share_points
 
     @property
     def is_times(self) -> bool:
@@ -504,7 +504,7 @@ def _read(s: Sentence) -> None:
 
 def _classify(f: Fig) -> None:
     c = f.claim
-    f.is_change = c.kind == "change" or c.direction is not None or c.unit in ("百分点", "倍")
+    f.is_change = c.kind == "change" or c.direction is not None or c.unit in ("百分点", "基点", "倍")
     if c.unit in RATE_UNITS:
         # the words before a percentage say what it is, whatever kind it was given:
         # 占事项总数的92.7% is a share, 调解成功率达99.9% a rate, 同比增长8% a change

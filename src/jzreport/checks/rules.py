@@ -450,11 +450,15 @@ def point_change(ch: Change) -> Check | None:
         return None
     a, b, p = ch.after, ch.before, ch.points
     hi_fig, lo_fig = (b, a) if p.direction == "decrease" else (a, b)
-    computed = hi_fig.claim.value - lo_fig.claim.value
-    iv = bounds(hi_fig.claim) - bounds(lo_fig.claim)
-    formula = f"{shown(hi_fig.claim)} {MINUS} {shown(lo_fig.claim)}"
+    basis = p.claim.unit == "基点"  # 收窄16个基点: hundredths of a point
+    scale = Decimal(100) if basis else Decimal(1)
+    computed = (hi_fig.claim.value - lo_fig.claim.value) * scale
+    iv = (bounds(hi_fig.claim) - bounds(lo_fig.claim)) * scale
+    formula = f"({shown(hi_fig.claim)} {MINUS} {shown(lo_fig.claim)}) × 100" if basis else (
+        f"{shown(hi_fig.claim)} {MINUS} {shown(lo_fig.claim)}"
+    )
     refs = [ref(b, "before"), ref(a, "after"), ref(p, "points")]
-    return judged("point_change", refs, p, computed, iv, formula, unit="个百分点")
+    return judged("point_change", refs, p, computed, iv, formula, unit="个基点" if basis else "个百分点")
 
 
 # --- part_rate ------------------------------------------------------------------------------------------

@@ -129,6 +129,13 @@ def find_shares(
                 if sh is not None:
                     shares.append(sh)
                 continue
+            if r.is_rate and r.claim.role == "before" and _CELLS.search(r.lead):
+                # 资本充足率(%) | 13.79 | 13.83: the year before's cell, over the year before's cells above it
+                named = next((g for g in reversed(s.figs[: r.pos]) if g.is_rate and not g.is_baseline), r)
+                label = _ROW_LABEL_TAIL.sub("", rate_name(named))
+                if (margin := _margin(doc, r, label)) is not None:
+                    shares.append(margin)
+                continue
             if not r.is_rate or r.claim.role == "before" or (r.paren and not PAREN_SHARE.match(r.lead)):
                 continue  # 医院26.14万张(占80.0%): a bracket that holds only the share of the figure before it
             if plan_pair(s, r) is not None:
@@ -147,7 +154,9 @@ def find_shares(
                 named = next((g for g in reversed(s.figs[: r.pos]) if g.is_rate and not g.is_baseline), None)
                 name = rate_name(named) if named is not None else name
             # a table's cell names nothing in its clause (| 90.69): its subject holds the row and the column
-            margin = _margin(doc, r, name if _HAN_NAME.search(name) else (r.claim.subject or ""))
+            # 资本充足率(%) | 13.79: a row's label, its unit and the cell bar cut off
+            label = _ROW_LABEL_TAIL.sub("", name)
+            margin = _margin(doc, r, label if _HAN_NAME.search(label) else (r.claim.subject or ""))
             if margin is not None:
                 shares.append(margin)
                 continue
@@ -1799,6 +1808,9 @@ def _restated(doc: Doc, f: Fig) -> Fig | None:
 _MARGIN_GENERIC = regex.compile(alternation(lx.MARGIN_GENERIC))
 
 
+_ROW_LABEL_TAIL = regex.compile(r"\s*(?:[(（]\s*[%％‰]\s*[)）])?\s*[|\t]?\s*$")
+
+
 def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
     """毛利率20.4% = 毛利 / 收入 of the same period, stated in this sentence or the ones before; 城镇化率 =
     城镇人口 / 常住人口 alike.
@@ -1809,7 +1821,7 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         if not name.endswith(rate_word):
             continue
         prev = r.is_baseline
-        num = _period_fig(doc, r, nums, prev)
+        num = _period_fig(doc, r, nums, prev, not_named=lx.MARGIN_NARROWER.get(rate_word, ()))
         den = _period_fig(doc, r, dens, prev, whole=True, not_named=nums)
         if num is None or den is None or num is den or not compatible(num, den):
             break  # no 毛利 stated: the margin may still be of the cost (COST_MARGINS)
