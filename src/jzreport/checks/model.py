@@ -152,7 +152,7 @@ class Fig:
 
     @property
     def is_change_amount(self) -> bool:
-        return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in ("百分点", "基点", "倍", "番")
+        return self.is_change and self.claim.unit not in RATE_UNITS and self.claim.unit not in _NOT_AMOUNTS
 
     @property
     def is_points(self) -> bool:
@@ -263,6 +263,7 @@ def same_measure(a: Fig, b: Fig) -> bool:
 
 
 _TOTAL_ENDS = ("合计", "小计", "总计")
+_NOT_AMOUNTS = frozenset({"百分点", "基点", "倍", "番"})  # changes that are no amount of the figure's unit
 
 
 def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
