@@ -598,6 +598,16 @@ CASES = [
         ],
     ),
     Case(
+        "a rate stated with an adverb (仅为, 均为) is named all the same; a plan's completion rate too",
+        "全年受理投诉240件,办结204件,办结率仅为85%。资产总额80亿元,负债总额52亿元,资产负债率仅为62%。"
+        "2024年计划化解隐性债务12.5亿元,实际化解7.8亿元,完成率仅为62.4%。",
+        [
+            ("part_rate", "consistent", ("240件", "204件", "85%")),
+            ("part_rate", "inconsistent", ("80亿元", "52亿元", "62%")),
+            ("part_rate", "consistent", ("12.5亿元", "7.8亿元", "62.4%")),
+        ],
+    ),
+    Case(
         "a margin narrowed in basis points: hundredths of a point",
         "本行净息差为1.86%,较上年的2.03%收窄17个基点;净利差为1.71%,较上年的1.85%收窄16个基点。",
         [

@@ -351,7 +351,7 @@ def _plan_before(doc: Doc, s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     return done, plan
 
 
-_PLAN_RATE = regex.compile(rf"(?:{alternation(lx.PLAN_RATES)})\s*(?:为|达|达到|是)?\s*$")
+_PLAN_RATE = regex.compile(rf"(?:{alternation(lx.PLAN_RATES)})\s*(?:仅|只|已|仍|约|高达)?(?:为|达|达到|是)?\s*$")
 _ACTUAL = regex.compile(alternation(lx.ACTUAL_CUES))
 
 
