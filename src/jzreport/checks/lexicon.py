@@ -305,7 +305,8 @@ ACT_WHOLES = {
 WHOLE_SUFFIXES = ("总数", "总量", "总额", "总和", "总计", "总体", "全部", "总")
 # Words before a rate that state it, cut from the rate's name: 调解成功率达 → 调解成功率.
 RATE_VERBS = (
-    "达到", "达", "为", "是", "约为", "约", "近", "超过", "超", "高达", "已达", "保持在", "保持", "仅", "只", "均", "已", "仍",
+    "达到", "达", "为", "是", "约为", "约", "近", "超过", "超", "高达", "已达", "保持在", "保持",
+    "仅", "只", "均", "已", "仍",  # 率仅为, 均为, 仍为: adverbs before the verb
 )
 # The verbs of rates of reach (卫生厕所普及率, 自来水覆盖率): the rate counts what the name puts before them.
 REACH_RATE_VERBS = ("普及", "覆盖", "使用", "接入", "安装")
