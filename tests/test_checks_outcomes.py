@@ -598,6 +598,25 @@ CASES = [
         ],
     ),
     Case(
+        "each budget's income is its spending and what it carries over, one ;-group each",
+        "2024年,县级一般公共预算收入总量52.36亿元,支出总量50.91亿元,年终结转结余1.45亿元;政府性基金预算收入总量"
+        "18.20亿元,支出总量16.75亿元,结转下年1.55亿元;国有资本经营预算收入0.62亿元,支出0.41亿元,调入一般公共预算0.21亿元。",
+        [
+            ("sum", "consistent", ("52.36亿元", "50.91亿元", "1.45亿元")),
+            ("sum", "inconsistent", ("18.20亿元", "16.75亿元", "1.55亿元")),
+            ("sum", "consistent", ("0.62亿元", "0.41亿元", "0.21亿元")),
+        ],
+    ),
+    Case(
+        "what is left after a deduction, and what an audit approved and cut of what was claimed",
+        "全年实现利润总额38.62亿元,扣除所得税费用5.14亿元后,净利润33.48亿元。审计抽查的9个工程项目送审结算额8,426.5万元,"
+        "经审计审定7,713.2万元,核减731.3万元。",
+        [
+            ("sum", "consistent", ("38.62亿元", "5.14亿元", "33.48亿元")),
+            ("sum", "inconsistent", ("8,426.5万元", "7,713.2万元", "731.3万元")),
+        ],
+    ),
+    Case(
         "a rate stated with an adverb (仅为, 均为) is named all the same; a plan's completion rate too",
         "全年受理投诉240件,办结204件,办结率仅为85%。资产总额80亿元,负债总额52亿元,资产负债率仅为62%。"
         "2024年计划化解隐性债务12.5亿元,实际化解7.8亿元,完成率仅为62.4%。",

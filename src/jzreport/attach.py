@@ -158,8 +158,8 @@ _LEAD = recache.compile(  # 拥有人 (owner), 再审, 再生资源 are words
 # Only verbs of two or more characters split a phrase: 共, 有, 和 also stand inside nouns (一般公共预算).
 _OBJECT_VERBS = alternation(w for w in lx.OBJECT_VERBS if len(w) >= 2)
 _MONEY_NOUN = r"金(?!牌|奖|杯|融|额)"  # 慰问金, 救助金 (but 获得金牌, 发放金额: the verb and its object)
-# not 提起诉讼, 覆盖面, 慰问金, 救助款, 慰问品
-_VERB_SPLIT = recache.compile(rf"(?<!提)(?:{_OBJECT_VERBS})(?![区率量额数费值件日面款品]|{_MONEY_NOUN})")
+# not 提起诉讼, 覆盖面, 慰问金, 救助款, 慰问品, 送审结算额 (送审 and 结算, no 审结)
+_VERB_SPLIT = recache.compile(rf"(?<!提|送|报)(?:{_OBJECT_VERBS})(?![区率量额数费值件日面款品]|{_MONEY_NOUN})")
 # A verb that forms a noun with the next character is no verb: 建成区, 发生率, 受理量.
 _LEAD_VERB = recache.compile(
     rf"^(?:{alternation(lx.LEADING_VERBS)})(?=..)(?![区率量额数费值件日业类型性者窗站室厅队款品]|{_MONEY_NOUN}|对象|人员)"
@@ -208,7 +208,7 @@ _TIME_WORDS = ("当年", "年内", "当月", "当期", "同期", "全年", "年�
 _RIGHT_PUNCT = recache.compile(r"[,;:。!?、\n|“”\"—–~ \t…-]")  # a space parts a headline: 游客5836万人次 旅游收入…
 _NOUN_START = recache.compile(alternation(lx.RIGHT_NOUN_STARTS))
 _RIGHT_TAIL_STOP = recache.compile(
-    rf"(?:{_OBJECT_VERBS}|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取|立案|约谈"
+    rf"(?:(?<!送|报)(?:{_OBJECT_VERBS})|下沉|返乡|入驻|到岗|上岗|就业|创业|挂钩|驻点|值守|参与|提供|享受|领取|立案|约谈"
     r"|实行|追发|组成|担任|列入|挂牌|被评为|被(?!执行)|受到|重整|因|授予|获授|实施|购买|颁证|悬挂|安装|接受|落地|申领"
     r"|适用|判处|追究"  # 31名未成年罪犯适用缓刑: what was done to them
     r"|(?<![公召])开工|竣工|投产|参展|(?<![单岗部座席])位(?:列|居)|代扣|代缴|缴纳|落户)"  # not 公开工作, 单位列入

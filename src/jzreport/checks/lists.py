@@ -120,6 +120,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _prose_totals(doc)
     out += _added_totals(doc)
     out += _balances(doc)
+    out += _deductions(doc)
     out += _carried_totals(doc)
     out += _named_dimension_lists(doc, {p for b in out for p in b.parts})
     out += _streams(doc)
@@ -1621,9 +1622,9 @@ def _added_total(doc: Doc, s: Sentence, inside: regex.Match[str] | None) -> Brea
 # 年末滚存结余 or 累计结余, a stock of all years)
 _BALANCE = regex.compile(
     r"""^(?:收支相抵后?)?(?:当年|年终|本年|全年|当期)?(?:收支)?净?
-        (?:结转下年|结转|结余|结存|调出)(?:下年)?(?:使用|支出|资金)?\s*(?:为|达)?\s*$""",
+        (?:结转下年|结转(?:结余)?|结余|结存|调出|调入一般公共预算)(?:下年)?(?:使用|支出|资金)?\s*(?:为|达)?\s*$""",
     regex.X,
-)  # 调出资金: what leaves the fund for another (收入0.36亿元,支出0.21亿元,调出资金0.15亿元)
+)  # 调出资金, 调入一般公共预算: what leaves the fund for another (收入0.36亿元,支出0.21亿元,调出资金0.15亿元)
 _BALANCE_WORD = regex.compile(r"支出|结转|结余|结存|调出")  # the words of the three figures of a balance
 _SIDE_TOTAL = regex.compile(r"(?:总计|合计)\s*(?:为|达)?\s*$")
 
@@ -1654,7 +1655,9 @@ def _balances(doc: Doc) -> list[Breakdown]:
                 income = _income_total(doc, spent)
             else:
                 income = run[k - 2] if k >= 2 else None
-                if income is not None and (income.sent is not s or levels.index(income) != 0):
+                # the first figure of the sentence, or of its ;-group (…;政府性基金预算收入A,支出B,结转下年C)
+                first = next((f for f in levels if income is not None and f.group == income.group), None)
+                if income is not None and (income.sent is not s or first is not income):
                     income = None
             if income is None or "收入" not in income.clause or not same_measure(income, spent):
                 continue
@@ -1665,6 +1668,36 @@ def _balances(doc: Doc) -> list[Breakdown]:
                 continue  # 结转下年A,净结余B: the balance is told in two parts
             out.append(Breakdown(income, (spent, c), "balance", True, True))
         prev, last = levels, s
+    return out
+
+
+# 利润总额A,扣除所得税费用B后,净利润C: what is taken away, then what is left
+_DEDUCTED = regex.compile(r"(?:扣除|扣减|减去|剔除|扣掉)\p{Han}{1,16}$")
+_CLAIMED = regex.compile(r"(?:送审|报审|申报|申请)\p{Han}{0,8}$")
+_APPROVED = regex.compile(r"(?:审定|核定|认定|审核确认)\p{Han}{0,6}$")
+_CUT = regex.compile(r"(?:核减|审减|扣减)\p{Han}{0,6}$")
+_LEFT = regex.compile(r"^后[,，]?\s*(?:实现|的|为)?\p{Han}{0,12}?(?:为|达|是)?\s*$")
+
+
+def _deductions(doc: Doc) -> list[Breakdown]:
+    """利润总额49.36亿元,扣除所得税费用6.42亿元后,净利润42.94亿元: the first figure is what is taken away and what
+    is left (A = B + C), the three in a row of one sentence and one measure."""
+    out = []
+    for s in doc.sentences:
+        figs = s.figs
+        for k in range(1, len(figs) - 1):
+            whole, taken, left = figs[k - 1], figs[k], figs[k + 1]
+            deducted = _DEDUCTED.search(taken.clause) and _LEFT.match(s.between(taken.claim.end, left.claim.start))
+            # 送审结算额A,经审计审定B,核减C: what was claimed is what was approved and what was cut
+            audited = _CLAIMED.search(whole.clause) and _APPROVED.search(taken.clause) and _CUT.search(left.clause)
+            if not (deducted or audited):
+                continue
+            # 核减1235.6万元 reads as a change (a saving), an amount all the same
+            if not all((f.is_level or (audited and f.is_change_amount)) and not f.is_baseline and not f.paren
+                       for f in (whole, taken, left)):
+                continue
+            if same_measure(whole, taken) and same_measure(whole, left):
+                out.append(Breakdown(whole, (taken, left), "balance", True, True))
     return out
 
 
