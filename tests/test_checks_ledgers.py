@@ -202,6 +202,17 @@ CASES = [
         (("part_rate", ("9600", "6120", "64.52")),),
     ),
     Case(
+        "each row's income is its spending and balance in a table set apart by runs of spaces",
+        "单位:亿元\n"
+        "险种  基金收入  基金支出  当年结余\n"
+        "失业保险  5.26  4.81  0.45\n"
+        "工伤保险  3.40  3.12  0.38\n",
+        [
+            ("sum", "consistent", ("5.26", "4.81", "0.45")),
+            ("sum", "inconsistent", ("3.40", "3.12", "0.38")),
+        ],
+    ),
+    Case(
         "a column of the units each row involves totals each unit once: the amounts add up, the units do not",
         "单位:万元\n"
         "问题类别 | 问题金额 | 涉及单位(个)\n"

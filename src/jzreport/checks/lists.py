@@ -2441,12 +2441,25 @@ _TAB = regex.compile(r"\t")
 _DATE_FREE = regex.compile(r"\d{4}年|\d{4}")  # 2024年 in a head is no figure
 
 
+_SPACE_RUN = regex.compile(r"[ ]{2,}|\u3000+")
+_PROSE_MARK = regex.compile(r"[,，;；。]")
+
+
 def _kept_cells(text: str) -> list[tuple[int, int]] | None:
     """A row's cells at each bar, or else at each tab, empty ones kept; None for a line of neither."""
     body = len(text) - len(text.lstrip(" \u3000"))
     if _PIPE.search(text):
         return _pipe_cells(text, body)
-    return _pipe_cells(text, body, _TAB) if "\t" in text else None
+    if "\t" in text:
+        return _pipe_cells(text, body, _TAB)
+    # 项目  基金收入  基金支出 / 失业保险  4.15  3.87: cells set apart by runs of spaces, none of them empty
+    spans, pos = [], body
+    for m in _SPACE_RUN.finditer(text, body):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text.rstrip()):
+        spans.append((pos, len(text.rstrip())))
+    return spans if len(spans) >= 3 and not _PROSE_MARK.search(text) else None
 
 
 def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
