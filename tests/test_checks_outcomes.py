@@ -608,6 +608,12 @@ CASES = [
         ],
     ),
     Case(
+        "a fund's total income is its total spending and the year's balance, the incomes listed under it passed over",
+        "全年社会保险基金总收入64.90亿元,其中失业保险基金收入2.84亿元,工伤保险基金收入1.62亿元。全年社会保险基金总支出"
+        "58.35亿元,当年结余6.55亿元。",
+        [("sum", "consistent", ("64.90亿元", "58.35亿元", "6.55亿元"))],
+    ),
+    Case(
         "what is left after a deduction, and what an audit approved and cut of what was claimed",
         "全年实现利润总额38.62亿元,扣除所得税费用5.14亿元后,净利润33.48亿元。审计抽查的9个工程项目送审结算额8,426.5万元,"
         "经审计审定7,713.2万元,核减731.3万元。",

@@ -1626,7 +1626,7 @@ _BALANCE = regex.compile(
     regex.X,
 )  # 调出资金, 调入一般公共预算: what leaves the fund for another (收入0.36亿元,支出0.21亿元,调出资金0.15亿元)
 _BALANCE_WORD = regex.compile(r"支出|结转|结余|结存|调出")  # the words of the three figures of a balance
-_SIDE_TOTAL = regex.compile(r"(?:总计|合计)\s*(?:为|达)?\s*$")
+_SIDE_TOTAL = regex.compile(r"(?:总计|合计|总收入|总支出)\s*(?:为|达)?\s*$")
 
 
 def _balances(doc: Doc) -> list[Breakdown]:
@@ -1976,7 +1976,12 @@ def _income_total(doc: Doc, spent: Fig) -> Fig | None:
             if t is s and f.claim.start >= spent.claim.start:
                 continue
             if f.is_level and "收入" in f.clause:
-                return f if _SIDE_TOTAL.search(f.clause) else None
+                if _SIDE_TOTAL.search(f.clause):
+                    return f
+                # 总收入A,其中…基金收入B,…基金收入C: an income listed under the total is passed over
+                total = next((g for g in t.figs[: f.pos] if g.is_level and _SIDE_TOTAL.search(g.clause)), None)
+                if total is None or not PARTS_CUE.search(t.between(total.claim.end, f.claim.start)):
+                    return None
     return None
 
 
