@@ -608,6 +608,11 @@ CASES = [
         ],
     ),
     Case(
+        "a change of a count named with its 人数 is of the count stated a sentence before without it",
+        "审结审查起诉案件3,920人,其中提起公诉3,214人,决定不起诉706人。提起公诉人数较上年的3,560人下降9.7%。",
+        [("change_rate", "consistent", ("3,560人", "3,214人", "9.7%"))],
+    ),
+    Case(
         "a fund's total income is its total spending and the year's balance, the incomes listed under it passed over",
         "全年社会保险基金总收入64.90亿元,其中失业保险基金收入2.84亿元,工伤保险基金收入1.62亿元。全年社会保险基金总支出"
         "58.35亿元,当年结余6.55亿元。",

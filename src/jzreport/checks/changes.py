@@ -176,10 +176,13 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
     for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
         if t.para != s.para:
             break
+        # 提起公诉人数较上年的4,153人…: of 提起公诉3,871人, the count named without its 人数
+        bare_own = _COUNT_END.sub("", own)
+        ends = (own, bare_own) if len(bare_own) >= 2 else (own,)
         named = [
             g
             for g in t.figs
-            if g.is_level and not g.is_baseline and compatible(g, first) and any(n.endswith(own) for n in g.names if n)
+            if g.is_level and not g.is_baseline and compatible(g, first) and any(n.endswith(ends) for n in g.names if n)
         ]
         if len(named) == 1:
             key = "amount" if change.is_change_amount else "rate"
@@ -191,6 +194,7 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
     return []
 
 
+_COUNT_END = regex.compile(r"(?:人数|件数|户数|数量|总数)$")
 _COMPARED_ALONE = regex.compile(r"^\s*(?:与|同|和)(?:上年|去年|上年同期|去年同期|上年度)(?:相比|比较)[,，]")
 
 
