@@ -608,6 +608,15 @@ CASES = [
         ],
     ),
     Case(
+        "items each with a verb that states no intake (提出, 审查) add up to the total after them",
+        "经审查,提请抗诉8件,提出再审检察建议12件,不支持监督申请96件,终结审查21件,合计审查终结137件。"
+        "会议期间代表提出建议412件,闭会期间提出29件,合计451件。",
+        [
+            ("sum", "consistent", ("137件", "8件", "12件", "96件", "21件")),
+            ("sum", "inconsistent", ("451件", "412件", "29件")),
+        ],
+    ),
+    Case(
         "a change of a count named with its 人数 is of the count stated a sentence before without it",
         "审结审查起诉案件3,920人,其中提起公诉3,214人,决定不起诉706人。提起公诉人数较上年的3,560人下降9.7%。",
         [("change_rate", "consistent", ("3,560人", "3,214人", "9.7%"))],

@@ -1465,7 +1465,10 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                 # 全年共受理案件1000件: a total of its own, not an item; but 共有小学、初中分别为12所、8所: the
                 # first item of a 分别 list, whose 共 counts nothing by itself; and 检查危化企业146家、矿山12家…:
                 # the verb heads a 、-list, its first figure is the list's first item
-                if is_base(f) and not RESPECTIVE_END.search(f.clause):
+                # 提请抗诉6件,提出再审检察建议9件,…终结审查17件,合计121件: a verb that states no intake or total
+                # (提出, 审查) names one more item
+                weak = not (TOTAL_WORD.search(f.clause) or _INTAKE.search(f.clause) or BASE_OF_FOLLOWING.match(f.tail))
+                if is_base(f) and not RESPECTIVE_END.search(f.clause) and not weak:
                     # 共获得金牌38枚、银牌31枚…,奖牌总数113枚: a 共 that heads the whole 、-list before its verb
                     shared = _SHARED_VERB.search(f.clause) and not TOTAL_AFTER.search(f.clause)
                     if parts and ENUM_NEXT.fullmatch(parts[0].lead) and (shared or not TOTAL_WORD.search(f.clause)):
@@ -1486,6 +1489,7 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
     return out
 
 
+_INTAKE = regex.compile(alternation(lx.INTAKE_WORDS))
 _NAMED_SUM = regex.compile(rf"^(?P<name>\p{{Han}}{{2,12}}?)(?:{alternation(lx.SUM_AFTER)})")
 _NO_NAME = regex.compile(
     r"^(?:以上|上述|前述)|各项|[一二两三四五六七八九十\d]+[项类个者]|全年|本年|当年|全部|总共|两者|二者"
