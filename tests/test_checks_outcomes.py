@@ -608,6 +608,15 @@ CASES = [
         ],
     ),
     Case(
+        "the shares of kinds listed before 分别占 make 100",
+        "第一、二、三产业新增就业人员分别占5.2%、36.1%和58.7%。同城、异地、国际快递业务量分别占全部快递业务量的"
+        "14.2%、84.6%和0.4%。",
+        [
+            ("sum", "consistent", ("5.2%", "36.1%", "58.7%")),
+            ("sum", "unverifiable", ("14.2%", "84.6%", "0.4%")),
+        ],
+    ),
+    Case(
         "items each with a verb that states no intake (提出, 审查) add up to the total after them",
         "经审查,提请抗诉8件,提出再审检察建议12件,不支持监督申请96件,终结审查21件,合计审查终结137件。"
         "会议期间代表提出建议412件,闭会期间提出29件,合计451件。",

@@ -2238,7 +2238,7 @@ def _structure_runs(doc: Doc) -> list[list[Fig]]:
 
 # 刑事、民事、行政、公益诉讼检察案件占比分别为: kinds listed, then their shares in the same order
 _LISTED_SHARES = regex.compile(
-    r"(?:占比|比重|比例|所占比重|分别占\p{Han}{0,12}?的?)\s*分别?\s*(?:为|是|达|达到|占)?\s*$"
+    r"(?:占比|比重|比例|所占比重|分别占\p{Han}{0,12}?的?)\s*(?:分别)?\s*(?:为|是|达|达到|占)?\s*$"
 )
 
 
