@@ -1221,6 +1221,24 @@ CASES = [
         [("part_rate", "unverifiable", ("2860件", "48.6万元", "1050元"))],
     ),
     Case(
+        "an average per pupil (生均) of a total over the pupils stated before it",
+        "全县中小学校舍建筑面积92.16万平方米。全县中小学在校生71,240人,生均校舍建筑面积12.9平方米,图书318.6万册,"
+        "生均图书46.7册。",
+        [
+            ("part_rate", "consistent", ("71,240人", "92.16万平方米", "12.9平方米")),
+            ("part_rate", "inconsistent", ("71,240人", "318.6万册", "46.7册")),
+        ],
+    ),
+    Case(
+        "a rate of those who took part (参与率) counts those stated as 参加; a rate of graduates some k of them gives",
+        "义务教育阶段在校生45120人,参加课后服务的学生43318人,参与率达96.0%。中等职业学校毕业生6832人,毕业生就业率为"
+        "97.2%。",
+        [
+            ("part_rate", "consistent", ("45120人", "43318人", "96.0%")),
+            ("grim", "consistent", ("6832人", "97.2%")),
+        ],
+    ),
+    Case(
         "a count of cases per judge is an average of the cases closed",
         "全院共有员额法官108名,全年审结各类案件1620件,人均审结15件。",
         [("part_rate", "consistent", ("108名", "1620件", "15件"))],

@@ -247,6 +247,7 @@ POPULATION_BASES = ("适龄", "应参", "应保", "应接种", "应入", "劳动
 # 人均1.22万元): the word, and the measure words its heads are counted in. 平均每个乡镇 names its heads by the noun.
 HEAD_AVERAGES = (
     ("人均", ("人", "名", "位", "人次")),
+    ("生均", ("人", "名")),  # per pupil: 在校生68,815人,生均图书45.4册
     ("户均", ("户",)),
     ("笔均", ("笔",)),
     ("案均", ("件", "起")),
@@ -333,6 +334,8 @@ RATE_NUMERATORS = (
     ("采纳", ("采纳", "改判", "发回")),  # 抗诉…法院改判和发回重审17件,抗诉意见采纳率…
     ("升学", ("升入", "升学")),  # 毕业生5734人,升入高一级学校5551人,升学率…
     ("城镇化", ("城镇常住人口", "城镇人口")),  # 城镇常住人口20.85万人,常住人口城镇化率… of the 常住人口
+    ("参与", ("参加", "参与")),  # 在校生42850人,参加课后服务的学生41260人,参与率…
+    ("参加", ("参加", "参与")),
 )
 # Rates of cases closed are taken of all cases on hand, the new ones and those carried over (旧存): a base
 # named as new intake (新收案件12560件) is only part of theirs.

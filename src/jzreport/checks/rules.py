@@ -751,8 +751,8 @@ def grim(g: Grim) -> Check | None:
     unit = g.rate.claim.unit
     scale = Decimal(1000) if unit == "‰" else HUNDRED
     width = min(o.range.hi - o.range.lo for o in options)
-    if not g.tied and scale / n < width / 4:
-        return None  # so many whole counts that some k/n always fits: the test says nothing
+    # so many whole counts that some k/n always fits: the rate is possible, and the test could not say otherwise
+    loose = not g.tied and scale / n < width / 4
     refs = [ref(g.base, "whole"), ref(g.rate, "rate")]
     places = max(2, arith.decimals(g.rate.claim.number) + 2)
     for opt in options:
@@ -762,6 +762,8 @@ def grim(g: Grim) -> Check | None:
             k = min(max(lo, round(g.rate.claim.value * n / scale)), hi)  # the count nearest the stated rate
             v = Decimal(k) / n * scale
             expl = f"{k}/{fmt(n)} = {fmt(v, places)}{unit} → {shown(g.rate.claim)}{unit} {OK}"
+            if loose:
+                expl += f" (of {fmt(n)}, some count gives any rate of this precision)"
             return make("grim", refs, g.rate.claim.value, v, Interval.point(v), opt.name, "consistent", expl)
     below = math.floor(g.rate.claim.value * n / scale)
     near = ", ".join(

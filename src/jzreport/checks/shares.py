@@ -1177,6 +1177,8 @@ def _named_rate(
         return got  # 产生量126.4万吨,综合利用量108.9万吨,综合利用率: tonnes, not a population
     if isinstance(got, Share) and parent.get(got.part) is got.whole:
         return got  # 共有农户6.18万户,其中使用卫生厕所的农户5.65万户,普及率…: the text lists its numerator in it
+    if isinstance(got, Grim) and _population_base(got.base):
+        return got  # 毕业生7843人,就业率97.4%: some k of the population named as the rate's base
     if isinstance(got, Fig):  # 适龄儿童1250人,入学1248人,入学率…: the population named before its numerator
         s = r.sent
         prev = doc.sentences[s.index - 1].figs if s.index and doc.sentences[s.index - 1].para == s.para else []
