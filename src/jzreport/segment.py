@@ -66,6 +66,9 @@ def _wrapped(text: str, pos: int) -> bool:
     if before in _CONTINUES:
         # 按残疾类别分布如下:⏎残疾类别 | 人数(人): a colon before a table opens it, the head row is no more prose
         if before in ":：":
+            line = text[text.rfind("\n", 0, pos) + 1 : pos]
+            if "|" in line or "｜" in line:
+                return False  # 发布日期:… | 来源:… | 浏览次数: a line of fields set apart by bars, no intro
             nl = text.find("\n", pos + 1)
             return not _table_row(text[pos + 1 : nl if nl >= 0 else len(text)])
         return True

@@ -45,7 +45,8 @@ SCOPE_PREFIX = regex.compile(r"^全[国省市区县州盟旗镇乡](?!场)")
 AGGREGATE = regex.compile(
     rf"^(?:{alternation(lx.AGGREGATE_NAMES)}|总(?!部|站|医院|工会|队|厂|公司|局|馆|台|监|经理|裁|书记|支队|署))"
 )
-WHOLE_SUFFIX = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)})$")
+# 出口总值 is all of 出口, but 生产总值 (GDP) and 产值 are names of their own
+WHOLE_SUFFIX = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)}|(?<!生产)(?<!产)总值)$")
 PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡]")
 TOTAL_CUE = regex.compile(rf"(?<!公)(?:{alternation(lx.TOTAL_CUES)})")  # the 共 of 一般公共预算 is no total
 # 合计1000件 (合计每股17.5港仙) after the items it adds up
@@ -266,14 +267,25 @@ def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
         return False
     for n in synonyms(c):
         for fn in f.names:
-            if n and (n in fn or (not whole and len(fn) >= 2 and fn in n)):
+            if n and ((n in fn and not inside_word(n, fn)) or (not whole and len(fn) >= 2 and fn in n)):
                 return True
-            if whole and n in _kindless(fn):  # 审结案件总数 of 审结各类案件
+            if whole and n in _kindless(fn) and not inside_word(n, fn):  # 审结案件总数 of 审结各类案件
                 return True
     if whole:
         acts = lx.ACT_WHOLES.get(_ACT_COUNT.sub("", c))  # 结案数 of 审结21890件
         return acts is not None and any(n.startswith(acts) for n in f.names if n)
     return echo(c, f) >= 2
+
+
+def inside_word(n: str, name: str) -> bool:
+    """Whether every place `n` stands in `name` is inside a longer word it is no part of: 出口 in 进出口总值."""
+    for short, longs in lx.WORDS_WITHIN:
+        if not n.startswith(short):
+            continue
+        at = [i for i in range(len(name)) if name.startswith(n, i)]
+        if at and all(any(name.startswith(w, i - w.index(short)) for w in longs if i >= w.index(short)) for i in at):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)

@@ -139,6 +139,7 @@ SAME_MEASURE = (
     ("招生", "入园儿童", "招收学生"),
     ("地区生产总值", "GDP", "生产总值", "国内生产总值"),
     ("营业收入", "营业总收入"),
+    ("外贸", "进出口", "对外贸易"),  # 占外贸总值的 of 货物贸易进出口总值
 )
 # Words before a figure that make it a bound (超过50万元的村, 不足10人的企业): with 的 after it, it names a
 # class of things and counts nothing.
@@ -344,6 +345,8 @@ NEW_INTAKE = ("新收", "新受理", "新增")
 _RESERVES = ("贷款损失准备余额", "贷款损失准备", "贷款减值准备")
 _LOANS = ("各项贷款余额", "各项贷款", "贷款总额", "贷款和垫款总额")
 _RISK_ASSETS = ("风险加权资产", "风险加权资产合计")
+# Words that stand inside longer words of another meaning: 出口 in 进出口 (exports within all trade).
+WORDS_WITHIN = (("出口", ("进出口",)),)
 # Numerators a margin's name would take that are a narrower tier of it: 一级资本净额 ends with 资本净额.
 MARGIN_NARROWER = {"资本充足率": ("一级资本净额",), "一级资本充足率": ("核心一级资本净额",)}
 # Margins: the rate's name, the numerator's names and the denominator's names.

@@ -45,6 +45,7 @@ from .cues import (
     has_bare_share,
     has_rest_item,
     higher_grades,
+    inside_word,
     is_base,
     kinds_beside,
     label_of,
@@ -993,14 +994,14 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
     if STOCK_NAMED.search(named):
         # 新增技能人才18.5万人,…占技能人才总量的31.6%: the stock's total, not the year's intake
         pool = [w for w in pool if not FLOW_OR_GOAL.search(w.clause)]
-    if len(named) >= 3 and not any(named in n for w in pool for n in w.names):
+    if len(named) >= 3 and not any(_holds_name(named, n) for w in pool for n in w.names):
         # 60岁及以上老年人口A,占户籍人口的24.3%；…高龄老年人口B,占老年人口的13.0%: a figure with a share of its
         # own is still the whole of a later share that names it in full, when no other figure bears that name;
         # of several so named (60岁及以上, 65岁及以上老年人口) the largest, and only maybe
         full = [
             w
             for w in cands
-            if compatible(w, part) and any(named in n for n in w.names) and not SET_AS_PLAN.search(w.clause)
+            if compatible(w, part) and any(_holds_name(named, n) for n in w.names) and not SET_AS_PLAN.search(w.clause)
         ]
         if full:
             whole = max(full, key=lambda w: w.claim.value)
@@ -1031,7 +1032,7 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
     if exact is not None:
         return exact, _covers(named, exact)
     # 各项贷款余额 for 占各项贷款的: the figure whose name holds the whole phrase, not one sharing its core (贷款)
-    held = next((w for w in cands if len(named) >= 3 and any(named in n for n in w.names)), None)
+    held = next((w for w in cands if len(named) >= 3 and any(_holds_name(named, n) for n in w.names)), None)
     if held is not None:
         return held, held.sent is s
     if cands:  # a whole that only holds the name (其他地区收入 for 收入) is firm in the share's own sentence only
@@ -1043,6 +1044,11 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
             if compatible(w, part) and not _has_share(w) and any(n in own for n in w.names):
                 return w, False
     return None, False
+
+
+def _holds_name(named: str, name: str) -> bool:
+    """`name` holds the whole phrase `named`, not as part of a longer word (出口总值 is not in 进出口总值)."""
+    return named in name and not inside_word(named, name)
 
 
 def _period(t: Sentence) -> str | None:
@@ -1133,7 +1139,7 @@ def _named_within(named: str, w: Fig) -> bool:
     if len(stem) < 2 or len(own) < 2:
         return False
     if stem in own:
-        return True
+        return not inside_word(stem, own)
     if own not in stem:
         return False
     rest = stem.replace(own, "", 1)
