@@ -598,7 +598,7 @@ CASES = [
         ],
     ),
     Case(
-        "a customs release: a line of fields set apart by bars ends before the text; exports are none of all trade",
+        "a customs release: a line of fields set apart by bars ends before the text; exports are not all trade",
         "发布日期:2025-02-10 | 来源:统计处 | 浏览次数:\n据海关统计,2024年,全市货物贸易进出口总值1862.40亿元,比上年增长6.2%。"
         "其中,出口1204.70亿元,增长8.1%;进口657.70亿元,增长2.9%。\n全年一般贸易进出口1286.30亿元,占同期全市外贸总值的69.1%。"
         "出口机电产品752.60亿元,占出口总值的62.5%。",
