@@ -589,6 +589,15 @@ CASES = [
         ],
     ),
     Case(
+        "a growth rate set against another stretch's, named by the stretch that opens its clause group",
+        "从季度看,一季度进出口512.6亿元,增长3.9%;二季度进出口566.1亿元,增长6.8%,增速较一季度加快2.9个百分点。"
+        "上半年规上工业增加值增长5.2%;三季度增长6.1%,增速较上半年加快1.1个百分点。",
+        [
+            ("point_change", "consistent", ("3.9%", "6.8%", "2.9个百分点")),
+            ("point_change", "inconsistent", ("5.2%", "6.1%", "1.1个百分点")),
+        ],
+    ),
+    Case(
         "a growth rate whose 增速 is set against another by the name that follows the verb",
         "城镇居民人均可支配收入50126元,增长4.3%;农村居民人均可支配收入26410元,增长6.6%,增速快于城镇居民2.3个百分点。"
         "规上工业营业收入增长8.4%;利润总额增长12.9%,增幅比营业收入高3.5个百分点。",

@@ -9,7 +9,18 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
-from .cues import CLAUSE_MARK, FILLER, PARTS_CUE, TARGET_CLAUSE, bare, core, names_match, plan_pair, structure_runs
+from .cues import (
+    CLAUSE_MARK,
+    FILLER,
+    GROUP_MARK,
+    PARTS_CUE,
+    TARGET_CLAUSE,
+    bare,
+    core,
+    names_match,
+    plan_pair,
+    structure_runs,
+)
 from .model import (
     BASELINE,
     CHANGE_VERB_END,
@@ -63,7 +74,58 @@ def find_changes(doc: Doc) -> list[Change]:
         out.extend(_ratio_changes(s))
         out.extend(_structure_changes(s))
     taken = {ch.points for ch in out if ch.points is not None}
-    return out + _planned_over_outcome(doc, {ch.after for ch in out}) + _rate_gaps(doc, taken)
+    gaps = _rate_gaps(doc, taken)
+    taken |= {ch.points for ch in gaps if ch.points is not None}
+    return out + _planned_over_outcome(doc, {ch.after for ch in out}) + gaps + _period_gaps(doc, taken)
+
+
+# 增速较一季度加快3.1个百分点: the earlier stretch whose growth rate the text states before, by its name
+_PERIOD_GAP = regex.compile(
+    r"(?:增速|增幅|涨幅)(?:较|比)(?P<period>\p{Han}{0,2}?(?:[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—\-–~]\d{1,2}月))"
+    r"(?:的)?(?:加快|提高|提升|回升|上升|放缓|回落|下降|降低|收窄|扩大)了?$"
+)
+
+
+def _period_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
+    """一季度进出口487.3亿元,增长4.2%;二季度…增长7.3%,增速较一季度加快3.1个百分点: a growth rate, the points
+    it beats or trails another stretch's by, and that stretch's growth rate, stated before in the sentence or the
+    one before it in the paragraph as the rate of a clause group opened by the stretch's name."""
+    out: list[Change] = []
+    for s in doc.sentences:
+        if "百分点" not in s.text:
+            continue
+        for p in s.figs:
+            if p in taken or not p.is_points or p.pos == 0 or (m := _PERIOD_GAP.search(p.clause)) is None:
+                continue
+            g = s.figs[p.pos - 1]
+            if not (g.is_change and g.claim.unit == "%" and not g.is_points and g.group == p.group):
+                continue
+            period = m.group("period")
+            sents = [s]
+            if s.index and (t := doc.sentences[s.index - 1]).para == s.para:
+                sents.insert(0, t)
+            earlier = [
+                f
+                for t in sents
+                for f in t.figs
+                if f.claim.start < g.claim.start
+                and f.is_change
+                and f.claim.unit == "%"
+                and not f.is_points
+                and (t is not s or f.group != g.group)
+            ]
+            named = [f for f in earlier if _opens_with(f, period)]
+            if len(named) == 1:
+                out.append(Change(g, named[0], None, None, p, "gap"))
+    return out
+
+
+def _opens_with(f: Fig, period: str) -> bool:
+    """Whether the clause group `f` stands in opens with the stretch's name (一季度进出口…,增长4.2%)."""
+    s = f.sent
+    head = next(g for g in s.figs if g.group == f.group)
+    group = GROUP_MARK.split(s.between(s.start, head.claim.start))[-1]
+    return period in group
 
 
 def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
