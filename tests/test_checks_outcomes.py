@@ -589,6 +589,12 @@ CASES = [
         ],
     ),
     Case(
+        "a growth rate set against one named and stated under the chapter's section before",
+        "二、主要经营情况\n(一)规模实力稳步提升。各项贷款余额612.40亿元,较年初增长8.74%。\n"
+        "(二)服务小微企业质效提升。普惠型小微企业贷款余额152.30亿元,较年初增长14.91%,高于各项贷款增速6.17个百分点。",
+        [("point_change", "consistent", ("8.74%", "14.91%", "6.17个百分点"))],
+    ),
+    Case(
         "a growth rate set against another stretch's, named by the stretch that opens its clause group",
         "从季度看,一季度进出口512.6亿元,增长3.9%;二季度进出口566.1亿元,增长6.8%,增速较一季度加快2.9个百分点。"
         "上半年规上工业增加值增长5.2%;三季度增长6.1%,增速较上半年加快1.1个百分点。",

@@ -144,10 +144,11 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
             name = m.group("name")
             if len(core(name)) < 2:
                 continue  # 高于全市3.4个百分点: whose rate the text may state under any name
+            # 高于各项贷款增速6.20个百分点: the rate so named may be stated under the chapter's section before
             rates = [
                 f
-                for t in doc.sentences[max(0, s.index - 3) : s.index + 1]
-                if t.section == s.section
+                for t in doc.sentences[max(0, s.index - 5) : s.index + 1]
+                if t.section == s.section or (len(s.section) > 1 and t.section[:-1] == s.section[:-1])
                 for f in t.figs
                 if f.claim.start < g.claim.start and f.is_change and f.claim.unit == "%" and f is not g
                 and not f.is_points
