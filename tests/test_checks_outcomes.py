@@ -613,6 +613,16 @@ CASES = [
         ],
     ),
     Case(
+        "the quarters add up to the stretch they make: four to the year, two to the half",
+        "2024年,全市进出口总值2,312.50亿元,比上年增长6.1%。\n分季度看,一季度进出口531.20亿元,增长3.1%;二季度576.40亿元,"
+        "增长5.2%;三季度590.70亿元,增长7.0%;四季度614.20亿元,增长8.8%。\n1—6月,全市营业收入1,118.60亿元。"
+        "一季度营业收入541.30亿元,二季度营业收入567.30亿元。",
+        [
+            ("sum", "consistent", ("2,312.50亿元", "531.20亿元", "576.40亿元", "590.70亿元", "614.20亿元")),
+            ("sum", "inconsistent", ("1,118.60亿元", "541.30亿元", "567.30亿元")),
+        ],
+    ),
+    Case(
         "a customs release: a line of fields set apart by bars ends before the text; exports are not all trade",
         "发布日期:2025-02-10 | 来源:统计处 | 浏览次数:\n"
         "据海关统计,2024年,全市货物贸易进出口总值1862.40亿元,比上年增长6.2%。"

@@ -18,6 +18,7 @@ from .cues import (
     BIG_TOTAL_CUE,
     BOUND_CLASS,
     CLAUSE_BREAK,
+    CLAUSE_MARK,
     CONTAINS_WORDS,
     CROSS_CUTTING,
     DISPOSITION,
@@ -121,6 +122,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _added_totals(doc)
     out += _balances(doc)
     out += _deductions(doc)
+    out += _quarter_lists(doc)
     out += _carried_totals(doc)
     out += _named_dimension_lists(doc, {p for b in out for p in b.parts})
     out += _streams(doc)
@@ -1673,6 +1675,61 @@ def _balances(doc: Doc) -> list[Breakdown]:
             out.append(Breakdown(income, (spent, c), "balance", True, True))
         prev, last = levels, s
     return out
+
+
+# 一季度进出口562.14亿元;二季度618.40亿元…: a stretch named by its quarter, counted from the first
+_QUARTER = regex.compile(r"(?<![前上下全本])第?(?P<q>[一二三四])季度(?P<measure>\p{Han}{0,10})$")
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
+# the stretch a total is stated for, by how many quarters it holds
+_STRETCH_QUARTERS = (
+    (regex.compile(r"前三季度|1\s*[—\-–~至]\s*9月"), 3),
+    (regex.compile(r"上半年|1\s*[—\-–~至]\s*6月"), 2),
+    (regex.compile(r"全年|(?:19|20)\d\d年(?![度]?\s*[一二三四1-9]|\d{0,2}月|上半|前三)"), 4),
+)
+
+
+def _quarter_lists(doc: Doc) -> list[Breakdown]:
+    """分季度看,一季度进出口562.14亿元…;四季度664.58亿元: the figures of the quarters, in order, add up to the
+    total stated before for the stretch they make up (全年: four, 上半年: two, 前三季度: three), of their
+    measure. Sure when the first quarter names the measure the total bears."""
+    out = []
+    for k, s in enumerate(doc.sentences):
+        quarters: list[Fig] = []
+        measure = ""
+        prev_end = s.start
+        for f in s.figs:
+            said = s.between(prev_end, f.claim.start)
+            prev_end = f.claim.end
+            if not f.is_level or f.is_baseline or f.paren:
+                continue
+            m = _QUARTER.search(CLAUSE_MARK.split(said)[-1])
+            if m is None or _QUARTER_NUMBER[m["q"]] != len(quarters) + 1:
+                continue
+            if quarters and not same_measure(quarters[0], f):
+                break
+            measure = measure or m["measure"]
+            quarters.append(f)
+        if len(quarters) < 2:
+            continue
+        whole = _stretch_total(doc, k, quarters[0], len(quarters))
+        if whole is not None:
+            named = len(measure) >= 2 and any(measure in n for n in whole.names if n)
+            out.append(Breakdown(whole, tuple(quarters), "按…分", True, True, firm=named))
+    return out
+
+
+def _stretch_total(doc: Doc, k: int, first: Fig, n: int) -> Fig | None:
+    """The total of the stretch `n` quarters make, the first figure of its measure in the nearest of the eight
+    sentences before (or the sentence itself) that opens on that stretch."""
+    for t in reversed(doc.sentences[max(0, k - 8) : k + 1]):
+        w = next((f for f in t.figs if f.is_level and not f.is_baseline and same_measure(f, first)), None)
+        if w is None or w is first:
+            continue
+        head = t.between(t.start, w.claim.start)
+        got = next((q for pattern, q in _STRETCH_QUARTERS if pattern.search(head)), None)
+        if got is not None:
+            return w if got == n and not _QUARTER.search(CLAUSE_MARK.split(head)[-1]) else None
+    return None
 
 
 # 利润总额A,扣除所得税费用B后,净利润C: what is taken away, then what is left
