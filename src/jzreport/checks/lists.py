@@ -123,6 +123,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _balances(doc)
     out += _deductions(doc)
     out += _quarter_lists(doc)
+    out += _joint_totals(doc)
     out += _carried_totals(doc)
     out += _named_dimension_lists(doc, {p for b in out for p in b.parts})
     out += _streams(doc)
@@ -1674,6 +1675,52 @@ def _balances(doc: Doc) -> list[Breakdown]:
                 continue  # 结转下年A,净结余B: the balance is told in two parts
             out.append(Breakdown(income, (spent, c), "balance", True, True))
         prev, last = levels, s
+    return out
+
+
+# 投诉举报合计3847件, 质量、售后服务两类问题合计4939件: a total that names the items it adds up
+_NAMED_SUBTOTAL = regex.compile(r"(?P<names>[\p{Han}、和及与]{4,30}?)(?:合计|共计|总计)(?:为|达)?\s*$")
+_JOINT_FILLER = regex.compile(r"[、和及与]|[两二三四五六七八九]\s*(?:类|项|者|种)|问题|类|案件|事项")
+_ITEM_TAIL = regex.compile(r"^(?:问题|类|案件|事项|件)")
+
+
+def _item_name(label: str, names: str) -> str:
+    """The longest head of an item's label that the total's name holds, the rest of the label empty or its kind
+    word (质量 of 质量问题仍居首位 in 质量、售后服务两类问题); '' when none."""
+    for n in range(len(label), 1, -1):
+        head, rest = label[:n], label[n:]
+        if head in names and (not rest or _ITEM_TAIL.match(rest)):
+            return head
+    return ""
+
+
+def _joint_totals(doc: Doc) -> list[Breakdown]:
+    """其中,投诉3106件,举报741件,咨询1370件。投诉举报合计3847件: a total whose name is made of the names of items
+    stated before it in its sentence or the two before in the paragraph; each item named, nothing else left."""
+    out = []
+    for s in doc.sentences:
+        for w in s.figs:
+            if not w.is_level or w.is_baseline:
+                continue
+            m = _NAMED_SUBTOTAL.search(CLAUSE_MARK.split(s.between(s.start, w.claim.start))[-1])
+            if m is None:
+                continue
+            names = m["names"]
+            pool = [f for f in s.figs[: w.pos] if f.is_level and not f.is_baseline and same_measure(f, w)]
+            for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
+                if t.para == s.para:
+                    pool = [f for f in t.figs if f.is_level and not f.is_baseline and same_measure(f, w)] + pool
+            items: dict[str, Fig] = {}
+            for f in reversed(pool):  # the nearest of each name
+                own = _item_name(label_of(f), names)
+                if own and own not in items:
+                    items[own] = f
+            rest = names
+            for own in sorted(items, key=len, reverse=True):
+                rest = rest.replace(own, "", 1)
+            if len(items) >= 2 and not _JOINT_FILLER.sub("", rest):
+                parts = sorted(items.values(), key=lambda f: f.index)
+                out.append(Breakdown(w, tuple(parts), "joint", True, True))
     return out
 
 

@@ -367,7 +367,6 @@ HEADING_MARK = regex.compile(
 BARE_TITLE = regex.compile(r"[^。！？!?；;\n]{1,40}")
 _TITLE_OPEN_END = regex.compile(r"[，,、：:]$")
 _WRAPPED_END = regex.compile(r"[，,、(（“]$")  # a line that ends so does not end its paragraph
-_HAN = regex.compile(r"\p{Han}")
 # at least four Chinese characters: some sentence or heading the claims do not show
 _SAYS = regex.compile(r"\p{Han}(?:[^\p{Han}]*\p{Han}){3}")
 

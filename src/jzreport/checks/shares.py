@@ -93,7 +93,8 @@ def find_shares(
     parent: dict[Fig, Fig] = {}
     plus: dict[Fig, tuple[Fig, ...]] = {}  # the figures a listed part's whole may add up with
     for b in breakdowns:
-        if b.whole is not None and b.cue not in ("contains", "stage"):
+        # a subtotal named after its items (投诉举报合计) is no whole the items' own shares are of
+        if b.whole is not None and b.cue not in ("contains", "stage", "joint"):
             for p in b.parts:
                 if p is b.whole:
                     continue  # 从反映问题看,A,B,C,上述问题合计T: the total read as one more item of its own list
