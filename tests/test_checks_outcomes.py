@@ -613,6 +613,13 @@ CASES = [
         ],
     ),
     Case(
+        "a share of a place's whole is of the figure named for that place, not another place's nor a stretch listed",
+        "前三季度西港关区进出口3,812.4亿元,占全省同期进出口总值12,640.2亿元的30.2%。\n"
+        "分阶段看,上半年关区进出口2,466.1亿元;三季度进出口1,346.3亿元。\n"
+        "从企业性质看,民营企业进出口1,978.6亿元,占关区进出口总值的51.9%。",
+        [("part_rate", "consistent", ("3,812.4亿元", "1,978.6亿元", "51.9%"))],
+    ),
+    Case(
         "a subtotal named by the items it adds up, stated after them; the items' own shares stay of the whole",
         "全年共接收消费者诉求6120件。其中,投诉3580件,举报862件,咨询1678件。投诉举报合计4442件,占诉求总量的72.6%。\n"
         "全年受理投诉3580件。按投诉性质分,质量问题仍居首位,共1204件,占33.6%;售后服务问题968件,占27.0%;合同问题512件;其他问题896件。"

@@ -24,6 +24,7 @@ from .cues import (
     OUTCOME,
     PARTS_CUE,
     PERIOD_SPAN,
+    PLACE_PREFIX,
     RATIO_JOIN,
     RATIO_NAME_TAIL,
     RESPECTIVE_END,
@@ -1012,6 +1013,13 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
         exact_name = synonyms(core(named))
         pool = [w for w in pool if w not in parent or any(n in exact_name for n in w.names)]
     cands = [w for w in pool if names_match(named, w, whole=True)]
+    # 占关区进出口总值的: of the figure named for that place (西港关区进出口), not another place's (全省…进出口总值)
+    place = PLACE_PREFIX.match(named)
+    where = place.group().lstrip("全本") if place is not None else ""
+    if len(where) >= 2:
+        cands = [w for w in cands if any(where in n for n in w.names if n)] or cands
+        # …上半年关区进出口A (分阶段看): a stretch listed by a dimension is a part of the place's whole
+        cands = [w for w in cands if not opens_by_dimension(w.sent)] or cands
     # 营业收入28.61亿元,其中第四季度实现营业收入9.09亿元…占营业收入的: the whole, not its part that bears the name
     cands = [w for w in cands if not (w in parent and parent[w] in cands and _STRETCH_OF.search(w.clause))] or cands
     if not cands:
