@@ -127,6 +127,7 @@ _UNIT_BLOCKERS = recache.compile(
     r"|列(?:入|为|举|出|席|支|车)|单(?:位|独|一|项|元|据|品|价|列|纯)|片(?:区|面|段|长)|双(?:方|向|边|重|创|拥|随机)"
     r"|班(?:子|组|级|车|长|主任|会|额|底|线|倒|制|轮|前|后)"  # 航班1.8万班 counts flights; 两班子, 三班倒 do not
     r"|科[\u4e00-\u9fff]"  # 笔试2科 counts subjects; 3科室, 三科合格率 do not
+    r"|本(?:行|年|期|次|报告|公司|集团|院|局|单位|届|级|市|县|区|人|章|节)"  # 1.1 本年度报告: 本 is "this"
 )
 
 # `regex` reads a group by name at several times the cost of by number: the hot paths use these numbers.
