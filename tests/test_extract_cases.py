@@ -600,6 +600,11 @@ CHANGES: list[Case] = [
       c("76小时", "76", "小时", "change", "日照时数", direction="increase"),
       c("10%", "10", "%", "change", "事故起数", direction="decrease", approx="more_than"),
       c("2.3亿元", "230000000", "元", "change", "国有企业", direction="decrease")]),
+    # 个 repeated with each figure, 百分点 once at the end: every figure is in points
+    ("资本充足率、一级资本充足率和核心一级资本充足率分别高于监管要求3.12个、2.48个和1.96个百分点。",
+     [c("3.12个", "3.12", "百分点", "change", "资本充足率", direction="increase"),
+      c("2.48个", "2.48", "百分点", "change", "一级资本充足率", direction="increase"),
+      c("1.96个百分点", "1.96", "百分点", "change", "核心一级资本充足率", direction="increase")]),
     # 增减分别为: each sign says its own way
     ("净利率比上年增减分别为1.35个百分点和-0.42个百分点。",
      [c("1.35个百分点", "1.35", "百分点", "change", "净利率", direction="increase"),
