@@ -495,6 +495,10 @@ RANGES: list[Case] = [
     ("各基层法庭简易程序适用率保持在85%-95%之间。",
      [c("85%", "85", "%", "percent", "基层法庭简易程序适用率", role="range_low"),
       c("95%", "95", "%", "percent", "基层法庭简易程序适用率", role="range_high")]),
+    # 45日 is more days than a month has: 30至45日 is a span of days, not the 30th
+    ("对一般案件,办案周期控制在30至45日。",
+     [c("30", "30", "日", "duration", "办案周期", role="range_low"),
+      c("45日", "45", "日", "duration", "办案周期", role="range_high")]),
     ("涉企审批事项承诺办结时限为10至60个工作日。",
      [c("10", "10", "工作日", "duration", "涉企审批事项承诺办结时限", role="range_low"),
       c("60个工作日", "60", "工作日", "duration", "涉企审批事项承诺办结时限", role="range_high")]),
@@ -684,6 +688,9 @@ RATIOS_RANKS: list[Case] = [
     ("新建充电桩260个，县高新区在全省98个省级园区综合评价中位列第7位，在全市营商环境考核中排名第二。",
      [c("260个", "260", "个", "count", "充电桩"), c("98个", "98", "个", "count", "省级园区综合评价"),
       c("7位", "7", "", "rank", "县高新区"), c("二", "2", "", "rank", "营商环境考核")]),
+    # two places in a list, each among its own group
+    ("进出口规模居全国第11位、中部地区第2位。",
+     [c("11位", "11", "", "rank", "进出口规模"), c("2位", "2", "", "rank", "中部地区")]),
     # a place among a group counted just before it is the place of the figure named before the group
     ("全市营商环境评价得分86.4分，在全省11个设区市中排名第3。",
      [c("86.4分", "86.4", "分", "other", "营商环境评价得分"), c("11个", "11", "个", "count", "设区市"),

@@ -32,7 +32,8 @@ _RANK_MOVE = recache.compile(
 )
 # 分别居全省第2位、第1位: the next place in a list of places
 _RANK_LIST = recache.compile(
-    r"(?:居|位居|位列|名列|排名|排|分列)[^,;。!?第]{0,12}第[\d一二三四五六七八九十]{1,3}[位名]?[、和及与]第$"
+    r"(?:居|位居|位列|名列|排名|排|分列)[^,;。!?第]{0,12}第[\d一二三四五六七八九十]{1,3}[位名]?[、和及与]"
+    r"[^,;。!?第\d]{0,8}第$"  # 居全国第11位、中部地区第2位
 )
 # 居全市基层法院第2位, 增幅居全省县（市、区）第3位, 获得全省团体第二名: a rank among a named group
 _RANK_SCOPE = recache.compile(
@@ -174,6 +175,13 @@ _CLAUSE_SPLIT = recache.compile(r"[,;。,\n]")
 _YEAR_AFTER = recache.compile(r"\s?(?:年度|年底|年初|年末|年中|年以来|年\d|年[,,])")
 _MONTH_AFTER = recache.compile(r"(?:月份|月底|月初|月末|月中|月上旬|月中旬|月下旬|月)")
 _DAY_AFTER = recache.compile(r"(?:日|号)")
+_RANGE_END_DAYS = recache.compile(r"\s*(?:至|到|-|—|~|～)\s*(\d{2,3})\s*(?:日|天)")
+
+
+def _longer_range(text: str, end: int) -> bool:
+    """30至45日: the other end of the range is more days than a month has, so both count days."""
+    m = _RANGE_END_DAYS.match(text, end)
+    return m is not None and int(m.group(1)) > 31
 _HOUR_AFTER = recache.compile(r"(?:时|点)\d|(?:时|点钟)")
 _YEAR_LIST_AFTER = recache.compile(r"\s?(?:\d|[,,])")
 _HOTLINE_AFTER = recache.compile(r"[热政便平服诉]")
@@ -278,6 +286,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and not _WITHIN.match(text, end)
         and not _DAYS_BEFORE.search(before)
         and not _DAYS_AFTER.match(text, end)
+        and not _longer_range(text, end)
     ):
         return "day"
     if unit == "日" and value is not None and value <= 31 and _HOUR_AT.match(text, end):
