@@ -202,6 +202,18 @@ CASES = [
         (("part_rate", ("9600", "6120", "64.52")),),
     ),
     Case(
+        "rows set in under a total row that says 100: each row's share is of the total",
+        "指标  年末数(万人)  比重(%)\n"
+        "全省常住人口  3812.40  100.0\n"
+        "  其中:城镇  2461.70  64.6\n"
+        "        乡村  1350.70  35.4\n",
+        [
+            ("part_rate", "consistent", ("3812.40", "2461.70", "64.6")),
+            ("part_rate", "consistent", ("3812.40", "1350.70", "35.4")),
+            ("sum", "consistent", ("100.0", "64.6", "35.4")),
+        ],
+    ),
+    Case(
         "each row's income is its spending and balance in a table set apart by runs of spaces",
         "单位:亿元\n"
         "险种  基金收入  基金支出  当年结余\n"

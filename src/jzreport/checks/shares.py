@@ -2344,7 +2344,9 @@ def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdo
     shares: list[Share] = []
     lists: list[Breakdown] = []
     for b in breakdowns:
-        if b.cue != "合计" or b.whole is None or (b.whole.claim.kind == "count" and b.whole.claim.unit == "%"):
+        if b.cue not in ("合计", "其中") or b.whole is None:
+            continue
+        if b.whole.claim.kind == "count" and b.whole.claim.unit == "%":
             continue
         rates = [_share_cell(p) for p in b.parts]
         if any(r is None for r in rates):
@@ -2358,6 +2360,8 @@ def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdo
         hundred = whole is not None and whole.claim.value == 100
         if whole is not None and abs(whole.claim.value - 100) > 1:
             continue  # 前五位合计 | 32.88 | 56.1: the rows are shares of a whole beyond the table, not of its total
+        if b.cue == "其中" and not hundred:
+            continue  # 全省常住人口 4726.35 100.0 / 其中:城镇 3047.15 64.5: only under a row that says 100
         if not hundred and not all(_SHARE_HEAD.search(r.claim.subject or "") for r in got):
             continue
         shares += [Share(r, p, b.whole, "the table's total row", True) for r, p in zip(got, b.parts, strict=True)]
