@@ -408,9 +408,11 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
             said = SHARE_WHOLE.search(r.clause)
             named = said.group("whole") if said else ""
             firm = True
-            if named and core(named) and (up is None or not names_match(named, up, whole=True)):
+            # 可再生能源装机 of 可再生能源发电装机: the whole the list is of, named with a word left out
+            close = up is not None and any(common_run(core(named), n) >= 4 for n in up.names if n)
+            if named and core(named) and not close and (up is None or not names_match(named, up, whole=True)):
                 # 电力总装机A,其中可再生能源装机B。分类型看,光伏C,…,分别占可再生能源装机的…: the whole they name
-                up, firm = _named_whole(doc, r, parts[0], named, parent)
+                up, firm = _named_whole(doc, r, parts[0], named, parent, loose=True)
                 if up is None:
                     continue
             for rate, part in zip(rates, parts, strict=True):
@@ -981,7 +983,9 @@ def _same_line(g: Fig) -> list[Fig]:
     ]
 
 
-def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]) -> tuple[Fig | None, bool]:
+def _named_whole(
+    doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig], *, loose: bool = False
+) -> tuple[Fig | None, bool]:
     """The figure a share phrase names as its whole (占事项总数的, 占GDP的): the nearest that bears that
     very name (收入 is 本集团收入为, not 服务收入 or 其他地区收入), else the nearest whose name holds it.
 
@@ -992,7 +996,8 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
     cands = [w for w in reversed(s.figs[: part.pos]) if w.is_level and not w.is_baseline]
     for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
         cands += reversed(t.mains)
-    pool = [w for w in cands if compatible(w, part) and not _has_share(w) and not SET_AS_PLAN.search(w.clause)]
+    every = [w for w in cands if compatible(w, part) and not SET_AS_PLAN.search(w.clause)]
+    pool = [w for w in every if not _has_share(w)]
     if STOCK_NAMED.search(named):
         # 新增技能人才18.5万人,…占技能人才总量的31.6%: the stock's total, not the year's intake
         pool = [w for w in pool if not FLOW_OR_GOAL.search(w.clause)]
@@ -1046,6 +1051,12 @@ def _named_whole(doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig]
         return held, held.sent is s
     if cands:  # a whole that only holds the name (其他地区收入 for 收入) is firm in the share's own sentence only
         return cands[0], cands[0].sent is s and _covers(named, cands[0])
+    # 分别占可再生能源装机的 of 可再生能源发电装机A: a name with a word left out, never for sure (`loose`: the
+    # shares of a list, which the name ties to their whole)
+    c = core(named)
+    near = [w for w in every if any(common_run(c, n) >= max(4, len(c) - 2) for n in w.names if n)] if loose else []
+    if near:
+        return near[0], False
     # a bulletin states GDP in its first chapter and R&D spending as a share of it in its tenth: a figure
     # so named further back is the whole, but the text may mean another year's or place's
     for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : max(0, s.index - 12)]):
