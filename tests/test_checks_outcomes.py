@@ -684,6 +684,11 @@ CASES = [
         ],
     ),
     Case(
+        "a 共 before a verb heads the whole 、-list the total after it adds up",
+        "2024年,市政府共承办代表建议418件、政协提案352件,合计770件。",
+        [("sum", "consistent", ("770件", "418件", "352件"))],
+    ),
+    Case(
         "items each with a verb that states no intake (提出, 审查) add up to the total after them",
         "经审查,提请抗诉8件,提出再审检察建议12件,不支持监督申请96件,终结审查21件,合计审查终结137件。"
         "会议期间代表提出建议412件,闭会期间提出29件,合计451件。",

@@ -1442,7 +1442,10 @@ def _contains_words(name: str) -> frozenset[str]:
     return frozenset(w for w in CONTAINS_WORDS if name.endswith(w))
 
 
-_SHARED_VERB = regex.compile(r"共(?:获得|获|荣获|夺得|摘得|取得)")
+# 共获得金牌38枚、银牌31枚…; 共承办代表建议402件、政协提案365件,合计767件: a 共 that heads the 、-list
+_SHARED_VERB = regex.compile(
+    r"共(?:获得|获|荣获|夺得|摘得|取得|承办|办理|收到|受理|接收|完成|实施|开展|举办|发放|新增|建成)"
+)
 
 
 def _totals_after(doc: Doc) -> list[Breakdown]:
