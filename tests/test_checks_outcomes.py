@@ -684,6 +684,14 @@ CASES = [
         ],
     ),
     Case(
+        "proposals put on file and those that did not meet the standard, after a ；, part the proposals submitted",
+        "共提交提案318件。经审查,立案291件,立案率91.5%;不符合立案标准的27件,转为委员来信处理。",
+        [
+            ("sum", "consistent", ("318件", "291件", "27件")),
+            ("part_rate", "consistent", ("318件", "291件", "91.5%")),
+        ],
+    ),
+    Case(
         "a 共 before a verb heads the whole 、-list the total after it adds up",
         "2024年,市政府共承办代表建议418件、政协提案352件,合计770件。",
         [("sum", "consistent", ("770件", "418件", "352件"))],

@@ -219,7 +219,7 @@ BASE_VERBS = (
     "提出", "转办", "交办", "抽取", "评查", "核查", "送审", "报审", "申报",
 )
 # Words that deny the verb after them: 不予受理28件 counts what was not taken in, so it is no base.
-NEGATIONS = ("不予", "未予", "尚未", "没有", "未", "不")
+NEGATIONS = ("不符合", "不予", "未予", "尚未", "没有", "未", "不")
 # Words that start with 不 and deny nothing: 不动产登记 is a kind of registration.
 NOT_NEGATIONS = ("不动产", "不良", "不正当", "不法", "不当得利", "不可抗力")
 
