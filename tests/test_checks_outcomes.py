@@ -776,6 +776,12 @@ CASES = [
         [("sum", "consistent", ("64.90亿元", "41.20亿元", "5.36亿元", "2.84亿元", "1.62亿元", "13.88亿元"))],
     ),
     Case(
+        "two terms of a ratio in percent (配比为59.5:40.5) make 100; a ratio normed on 1 is no such pair",
+        "县、乡两级执法力量配比为61.2:38.8。普通高中与中等职业学校招生比例为73.5:25.4。生师比为16.2:1。",
+        [("sum", "consistent", ("61.2", "38.8")), ("sum", "inconsistent", ("73.5", "25.4"))],
+        absent=(("sum", ("16.2", "1")),),
+    ),
+    Case(
         "a ratio of the three kinds listed, in percent of their whole",
         "全年办理法律援助案件1,260件,其中刑事案件860件、民事案件240件、行政案件160件,三者之比约为68.3:19.0:12.7。",
         [

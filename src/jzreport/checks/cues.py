@@ -603,6 +603,9 @@ def plan_pair(s: Sentence, f: Fig) -> tuple[Fig, Fig] | None:
 _PARTS_RATIO = regex.compile(r"之比(?:约)?(?:为|是)?\s*$")
 
 
+_PAIR_IN_PERCENT = regex.compile(r"(?:配比|比例|之比|结构)(?:约)?(?:为|是)?\s*$")
+
+
 def structure_runs(s: Sentence) -> list[list[Fig]]:
     """Runs of three or more ratio terms (9.6:41.2:49.2) after a structure word in the sentence."""
     out = []
@@ -620,6 +623,9 @@ def structure_runs(s: Sentence) -> list[list[Fig]]:
         # 三者之比约为67.3:14.9:17.8: a ratio of parts in percent, not one normed on a term of 1 (1:1.2:2.4)
         shares = _PARTS_RATIO.search(said) and not any(g.claim.value == 1 for g in run)
         if len(run) >= 3 and (STRUCTURE.search(said) or shares):
+            out.append(run)
+        elif len(run) == 2 and _PAIR_IN_PERCENT.search(said) and 95 <= sum(g.claim.value for g in run) <= 105:
+            # 县、乡两级执法力量配比为59.5:40.5: two terms in percent of their sum, not one normed on 1
             out.append(run)
         k += len(run)
     return out
