@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -91,33 +91,43 @@ def _period_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
     it beats or trails another stretch's by, and that stretch's growth rate, stated before in the sentence or the
     one before it in the paragraph as the rate of a clause group opened by the stretch's name."""
     out: list[Change] = []
+    for s, p, g, m in _points_after_growth(doc, taken, _PERIOD_GAP):
+        if g.is_points:
+            continue
+        period = m.group("period")
+        sents = [s]
+        if s.index and (t := doc.sentences[s.index - 1]).para == s.para:
+            sents.insert(0, t)
+        earlier = [
+            f
+            for t in sents
+            for f in t.figs
+            if f.claim.start < g.claim.start
+            and f.is_change
+            and f.claim.unit == "%"
+            and not f.is_points
+            and (t is not s or f.group != g.group)
+        ]
+        named = [f for f in earlier if _opens_with(f, period)]
+        if len(named) == 1:
+            out.append(Change(g, named[0], None, None, p, "gap"))
+    return out
+
+
+def _points_after_growth(
+    doc: Doc, taken: set[Fig], pattern: regex.Pattern[str]
+) -> Iterator[tuple[Sentence, Fig, Fig, regex.Match[str]]]:
+    """Points a clause sets against another growth rate (`pattern` on the clause: 高于存款增速, 增速较一季度加快),
+    with the growth rate stated right before them in their clause group."""
     for s in doc.sentences:
         if "百分点" not in s.text:
             continue
         for p in s.figs:
-            if p in taken or not p.is_points or p.pos == 0 or (m := _PERIOD_GAP.search(p.clause)) is None:
+            if p in taken or not p.is_points or p.pos == 0 or (m := pattern.search(p.clause)) is None:
                 continue
             g = s.figs[p.pos - 1]
-            if not (g.is_change and g.claim.unit == "%" and not g.is_points and g.group == p.group):
-                continue
-            period = m.group("period")
-            sents = [s]
-            if s.index and (t := doc.sentences[s.index - 1]).para == s.para:
-                sents.insert(0, t)
-            earlier = [
-                f
-                for t in sents
-                for f in t.figs
-                if f.claim.start < g.claim.start
-                and f.is_change
-                and f.claim.unit == "%"
-                and not f.is_points
-                and (t is not s or f.group != g.group)
-            ]
-            named = [f for f in earlier if _opens_with(f, period)]
-            if len(named) == 1:
-                out.append(Change(g, named[0], None, None, p, "gap"))
-    return out
+            if g.is_change and g.claim.unit == "%" and g.group == p.group:
+                yield s, p, g, m
 
 
 def _opens_with(f: Fig, period: str) -> bool:
@@ -132,34 +142,26 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
     """贷款增长10.2%,高于存款增速1.8个百分点: a growth rate, the points by which it beats or trails another growth rate
     the clause names, and that rate, stated before it in the sentence or the two before."""
     out: list[Change] = []
-    for s in doc.sentences:
-        if "百分点" not in s.text:
-            continue
-        for p in s.figs:
-            if p in taken or not p.is_points or p.pos == 0 or (m := _GAP_NAMED.search(p.clause)) is None:
-                continue
-            g = s.figs[p.pos - 1]
-            if not (g.is_change and g.claim.unit == "%" and g.group == p.group):
-                continue
-            name = m.group("name")
-            if len(core(name)) < 2:
-                continue  # 高于全市3.4个百分点: whose rate the text may state under any name
-            # 高于各项贷款增速6.20个百分点: the rate so named may be stated under the chapter's section before
-            rates = [
-                f
-                for t in doc.sentences[max(0, s.index - 5) : s.index + 1]
-                if t.section == s.section or (len(s.section) > 1 and t.section[:-1] == s.section[:-1])
-                for f in t.figs
-                if f.claim.start < g.claim.start and f.is_change and f.claim.unit == "%" and f is not g
-                and not f.is_points
-            ]
-            # 存款增速 of 各项存款余额; 农村居民收入增速 of 农村居民人均可支配收入 (a long run in common), never of
-            # a mere 收入 (一般公共预算收入)
-            earlier = [f for f in rates if names_match(name, f, whole=True)] or [
-                f for f in rates if echo(core(name), f) >= 4
-            ]
-            if len(earlier) == 1:
-                out.append(Change(g, earlier[0], None, None, p, "gap"))
+    for s, p, g, m in _points_after_growth(doc, taken, _GAP_NAMED):
+        name = m.group("name")
+        if len(core(name)) < 2:
+            continue  # 高于全市3.4个百分点: whose rate the text may state under any name
+        # 高于各项贷款增速6.20个百分点: the rate so named may be stated under the chapter's section before
+        rates = [
+            f
+            for t in doc.sentences[max(0, s.index - 5) : s.index + 1]
+            if t.section == s.section or (len(s.section) > 1 and t.section[:-1] == s.section[:-1])
+            for f in t.figs
+            if f.claim.start < g.claim.start and f.is_change and f.claim.unit == "%" and f is not g
+            and not f.is_points
+        ]
+        # 存款增速 of 各项存款余额; 农村居民收入增速 of 农村居民人均可支配收入 (a long run in common), never of
+        # a mere 收入 (一般公共预算收入)
+        earlier = [f for f in rates if names_match(name, f, whole=True)] or [
+            f for f in rates if echo(core(name), f) >= 4
+        ]
+        if len(earlier) == 1:
+            out.append(Change(g, earlier[0], None, None, p, "gap"))
     return out
 
 
