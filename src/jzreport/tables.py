@@ -104,7 +104,7 @@ _HEAD_UNIT = Lazy(
 # 本年制发件数, 参训人数, 检查户数: the measure word before 数 is the unit.
 _COUNT_NOUN = Lazy(
     regex.compile,
-    r"(?P<unit>人次|件|人|户|次|个|家|项|起|条|场|所|宗|名|批)数(?:量)?$"
+    r"(?P<unit>人次|件|人|户|次|个|家|项|起|条|场|所|宗|名|批|卷|份|册|篇|台|辆|张|套|处|座)数(?:量)?$"
     rf"|(?P<unit>{alternation(u for u in COUNT_UNITS if len(u) == 2 and u.endswith('次'))})$",  # 检查家次, 执法车次
 )
 # 收案数, 审结数, 本年处理决定数量, 收到申请数: counts of cases, applications and decisions are in 件.
@@ -138,6 +138,8 @@ _COUNTED = Lazy(regex.compile, r"(?:总?数量?|总量|人数)$")
 _PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
 _PLACE_UNITS = frozenset({"所", "个", "家", "座", "处"})
 _UNIT_COLUMN = Lazy(regex.compile, r"^(?:计量)?单位$")
+# columns that sort the things a row counts by grade: 优秀 | 合格 | 不合格
+_GRADE_COLUMN = Lazy(regex.compile, r"优秀|优良|良好|合格|基本合格|不合格|较差|一般|达标|不达标")
 _LABEL_COLUMN = Lazy(
     regex.compile,
     r"^(?:序号|编号|序列|行次|栏次|排序|代码|编码|年份|年度|月份|日期|时间|邮编|电话|文号)$",
@@ -531,6 +533,10 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     unit = _unit(row_head, column, _unit_cell(row) or row.units)
     if unit is None and row.people and _WHOLE_CELL.match(cell.text):
         unit = None, "人"  # 研发人员学历结构 / 博士 | 86 | 71: so many people of each kind
+    if unit is None and _WHOLE_CELL.match(cell.text) and _GRADE_COLUMN.fullmatch(_bare(column or "")):
+        # 评查类别 | 抽查卷数 | 优秀 | 合格 | 不合格: the grades count what the row's count column counts (卷)
+        counted = next((m for h in row.header or () if (m := _COUNT_NOUN.search(_bare(h)))), None)
+        unit = (None, counted.group("unit")) if counted is not None else None
     if unit is None and row.cases and _WHOLE_CELL.match(cell.text):
         unit = None, ""  # (一)予以公开\t9\t1\t10: applications or cases of the fixed 政府信息公开 forms
         subject = subject or _bare(column or "") or _bare(row_head)  # a 总计 column is named, even alone
