@@ -692,6 +692,24 @@ CASES = [
         ],
     ),
     Case(
+        "kinds of the new cases a dimension names are of the new cases in brackets, not of all cases on hand",
+        "一、基本情况\n全院共受理各类案件10,240件(其中旧存912件、新收9,328件),审执结9,576件。\n"
+        "新收案件按类型分,民商事案件仍是大头。新收民商事案件5,820件,占新收案件的62.39%;执行案件2,714件,占29.10%;"
+        "刑事案件640件,占6.86%;行政案件154件。",
+        [
+            ("part_rate", "consistent", ("9,328件", "5,820件", "62.39%")),
+            ("part_rate", "consistent", ("9,328件", "2,714件", "29.10%")),
+            ("sum", "consistent", ("9,328件", "5,820件", "2,714件", "640件", "154件")),
+        ],
+    ),
+    Case(
+        "a sentence with a total of its own lists no kinds of the section's opening total",
+        "一、总体收结案情况\n1至6月,全院新收各类案件4,102件,增长8.1%。加上年初旧存案件655件,受理案件共计4,757件;"
+        "结案3,402件,结案率71.52%;未结案件1,355件。",
+        [("part_rate", "consistent", ("4,757件", "3,402件", "71.52%"))],
+        absent=(("sum", ("4,102件", "655件", "3,402件", "1,355件")),),
+    ),
+    Case(
         "a 共 before a verb heads the whole 、-list the total after it adds up",
         "2024年,市政府共承办代表建议418件、政协提案352件,合计770件。",
         [("sum", "consistent", ("770件", "418件", "352件"))],

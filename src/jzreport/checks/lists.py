@@ -1169,6 +1169,8 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             parts = []
             for t in sents[1:]:
                 groups = set()
+                if any(TOTAL_CUE.search(f.clause) and same_measure(f, w) for f in t.parts):
+                    continue  # 加上旧存642件,受理案件共计4,559件;结案3,286件: a sentence with a total of its own
                 for f in t.parts:
                     if f in taken or not same_measure(f, w) or BASE_OF_FOLLOWING.match(f.tail):
                         continue
@@ -1183,8 +1185,24 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 # 受理各类案件18532件,审执结17266件: two totals open the section, and its items may be of either
                 sole = not any(g is not w and same_measure(g, w) for g in sents[0].parts)
                 labels = [label_of(p) for p in parts]
-                out.append(Breakdown(w, tuple(parts), "section", False, parallel(labels), firm=sole))
+                whole = _dimension_named(parts[0].sent, sents[0], w)
+                out.append(Breakdown(whole, tuple(parts), "section", False, parallel(labels), firm=sole))
     return out
+
+
+def _dimension_named(s: Sentence, opening: Sentence, w: Fig) -> Fig:
+    """新收案件按类型分,民商事案件…: the figure of the section's opening sentence the dimension names (新收8975件 in
+    its brackets) rather than the total `w` (受理各类案件9862件), when one other figure there bears that name."""
+    lead = (s.gap or "").split("\n")[-1].strip()  # the words without figures before it: 新收案件按类型分,…。
+    m = _NAMED_DIMENSION.match(s.text) or _NAMED_DIMENSION.match(lead)
+    if m is None:
+        return w
+    head = core(m.group("name"))[:-2] or core(m.group("name"))
+    named = [
+        g for g in opening.figs if g is not w and same_measure(g, w) and any(n.endswith(head) for n in g.names if n)
+    ]
+    held = any(head in n for n in w.names if n)
+    return named[0] if len(named) == 1 and not held else w
 
 
 def _leads_run(f: Fig) -> bool:

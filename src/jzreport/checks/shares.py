@@ -1122,6 +1122,9 @@ def _head_named(named: str, w: Fig) -> bool:
     """Whether the words a named whole puts before its last word (一般公共预算 of 一般公共预算收入) stand in `w`'s name
     or in its sentence before it: 税收收入 shares only 收入 with it and is another measure."""
     head = _SCOPE_WORDS.sub("", core(named))[:-2]
+    if len(head) >= 2 and any(g is not w and any(n.endswith(head) for n in g.names if n) for g in w.sent.figs):
+        # 受理各类案件9862件(其中旧存887件、新收8975件)…占新收案件的: another figure beside it bears the name
+        return False
     if len(head) < 4 or head.startswith(("该", "此", "本", "这")):
         return True  # 占该类诉求的, 占档期总票房的: a short word or the kind named just before narrows nothing sure
     said = w.sent.text[: w.claim.start - w.sent.start]
