@@ -78,7 +78,7 @@ ADDED_TO = regex.compile(alternation(lx.ADDED_TO))
 LIST_ETC = regex.compile(rf"^\s*(?:{alternation(lx.LIST_ETC)})(?![于同])")
 # 相关情况如下: / 具体如下： a sentence that announces that what follows breaks down what it follows
 AS_FOLLOWS = regex.compile(r"如下\s*[:：]?\s*$")
-BASE_CUE = regex.compile(alternation(lx.BASE_VERBS))
+BASE_CUE = regex.compile(rf"(?<!公)(?:{alternation(lx.BASE_VERBS)})")  # the 共 of 一般公共预算 is no total
 _NEGATION = rf"(?!{alternation(lx.NOT_NEGATIONS)})(?:{alternation(lx.NEGATIONS)})(?:依法)?"
 NEGATED_BASE = regex.compile(rf"{_NEGATION}(?:{alternation(lx.BASE_VERBS)})")
 # 不予受理 / 未通过: a label that denies a verb; `verb` is what it denies (不动产登记 denies nothing)

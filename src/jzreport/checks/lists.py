@@ -272,6 +272,7 @@ _NAME_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
 _BESIDES = regex.compile(r"^(?:另有|另外|此外|除此之外|除此以外)")
+_ADDED_GROUP = regex.compile(r"^\s*(?:再)?(?:加上|加|连同)(?=\p{Han})")
 
 
 def _status_of(f: Fig, item: Fig) -> bool:
@@ -315,8 +316,9 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         if out and BASE_OF_FOLLOWING.match(f.tail) and _said_before(f):
             break  # 企业236家,其中新增21家；236家企业中…: the whole again, as the scope of what follows
         new_group = bool(out) and f.group != out[-1].group
-        if new_group and _BESIDES.match(f.clause):
-            break  # 其中行政人员62人、事业人员56人；另有离退休人员41人: beside the whole, not in it
+        if new_group and (_BESIDES.match(f.clause) or _ADDED_GROUP.match(f.clause)):
+            break  # 其中行政人员62人、事业人员56人；另有离退休人员41人: beside the whole, not in it; so is what is
+            # added to it (其中…9.4亿元；加上级补助收入0.3亿元…,收入总计18.8亿元)
         if out and not new_group and (outcome_of(f, out[-1]) or _status_of(f, out[-1])):
             told = f.group  # 调解组织受理5706件,调解成功4125件: the second is of the first, no kind of its own
             continue
@@ -1503,6 +1505,12 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                         parts.insert(0, f)
                     break
                 parts.insert(0, f)
+            # 收入10.5亿元,其中出让收入9.4亿元；加上级补助收入0.3亿元、…,收入总计18.8亿元: the 其中 part stands for
+            # nothing added; the figure it is listed of is
+            added = [p for p in parts if p.group != parts[0].group]
+            head = s.figs[parts[0].pos - 1] if parts and parts[0].pos else None
+            if added and _ADDED_GROUP.match(added[0].clause) and head is not None and _adds_up(head, w):
+                parts = [head, *added]
             if named and not _kinds_listed(parts, w):
                 continue
             graded = _graded_items(w, parts)
@@ -1518,6 +1526,11 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
 
 
 _INTAKE = regex.compile(alternation(lx.INTAKE_WORDS))
+def _adds_up(head: Fig, w: Fig) -> bool:
+    """The figure a 其中 list opens after (its tail says 其中) that can be one more item of the total `w`."""
+    return bool(PARTS_CUE.search(head.tail)) and head.is_part and same_measure(head, w)
+
+
 _NAMED_SUM = regex.compile(rf"^(?P<name>\p{{Han}}{{2,12}}?)(?:{alternation(lx.SUM_AFTER)})")
 _NO_NAME = regex.compile(
     r"^(?:以上|上述|前述)|各项|[一二两三四五六七八九十\d]+[项类个者]|全年|本年|当年|全部|总共|两者|二者"
@@ -1530,6 +1543,10 @@ def _totals_its_items(w: Fig, parts: Sequence[Fig]) -> bool:
     m = _NAMED_SUM.match(w.clause)
     if m is None or _NO_NAME.search(m["name"]):
         return True
+    kinds = [k for k in regex.split(r"[和及与、]", m["name"]) if len(k) >= 2]
+    if len(kinds) >= 2:
+        # 契税和土地增值税合计1.62亿元: a total of the kinds its name joins, which must be the items before it
+        return all(any(any(k in n or n in k for n in p.names if n) for k in kinds) for p in parts)
     chars = set(m["name"])  # 税收收入合计 of 增值税, 企业所得税: a word of the name in each item's
     return all(any(chars & set(n) for n in p.names if n) for p in parts)
 
