@@ -1341,6 +1341,17 @@ CASES = [
         [("part_rate", "unverifiable", ("2860件", "48.6万元", "1050元"))],
     ),
     Case(
+        "beds per thousand of all institutions' beds, not the nearer beds of a kind; hospitals by grade of the hospitals",
+        "年末全区医疗卫生机构实有床位4120张,其中医院床位3216张,基层医疗卫生机构床位768张。按年末常住人口63.40万人计算,"
+        "每千人口医疗卫生机构床位6.50张。全区共有医疗卫生机构426个,其中医院18个、基层医疗卫生机构392个、其他机构16个。"
+        "按医院等级分,三级医院2个,二级医院6个,一级医院9个,未定级医院1个。",
+        [
+            ("part_rate", "consistent", ("63.40万人", "4120张", "6.50张")),
+            ("sum", "consistent", ("18个", "2个", "6个", "9个", "1个")),
+        ],
+        absent=(("part_rate", ("63.40万人", "768张", "6.50张")), ("sum", ("426个", "2个", "6个", "9个", "1个"))),
+    ),
+    Case(
         "an average per pupil (生均) of a total over the pupils stated before it",
         "全县中小学校舍建筑面积92.16万平方米。全县中小学在校生71,240人,生均校舍建筑面积12.9平方米,图书318.6万册,"
         "生均图书46.7册。",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -137,7 +137,30 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
     out = [b for b in out if b.cue in ("合计", "其中") or frozenset(b.parts) not in totalled]
-    return _dedupe(out)
+    return _dedupe([_of_dimension_named(b) for b in out])
+
+
+# 按医院等级分, 按企业类型分: the dimension names what it sorts (医院, 企业)
+_SORTED_BY = regex.compile(
+    r"^\s*按(?P<name>\p{Han}{2,6}?)(?:等级|类型|类别|性质|规模|级别|层级|所有制|经济类型)(?:分|划分|看)[,，:：]"
+)
+
+
+def _of_dimension_named(b: Breakdown) -> Breakdown:
+    """机构5127个,其中医院96个、…。按医院等级分,三级医院19个…: a list by a dimension that names what it sorts is of
+    the one figure so named beside its whole (医院96个), not of the whole (5127个)."""
+    if b.cue not in _BY_CUES or b.whole is None or not b.parts:
+        return b
+    m = _SORTED_BY.match(b.parts[0].sent.text)
+    if m is None or any(m["name"] in n for n in b.whole.names if n):
+        return b
+    name = m["name"]
+    named = [
+        f
+        for f in b.whole.sent.figs
+        if f is not b.whole and f.is_level and same_measure(f, b.whole) and any(n.endswith(name) for n in f.names if n)
+    ]
+    return replace(b, whole=named[0]) if len(named) == 1 else b
 
 
 def _dedupe(items: list[Breakdown]) -> list[Breakdown]:

@@ -50,7 +50,17 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
     word = noun[-2:]  # 床位, 医师, 护士
     population = _population(doc, r)
     unit = r.claim.unit
-    count = _earlier(doc, r, lambda f: f.claim.unit == unit and f.claim.value > r.claim.value and _named(f, word))
+    head = noun[:-2]
+
+    def counts(f: Fig) -> bool:
+        return f.claim.unit == unit and f.claim.value > r.claim.value and _named(f, word)
+
+    # 每千人口医疗卫生机构床位 of 医疗卫生机构实有床位3986张, not of the nearer 基层医疗卫生机构床位742张 it holds
+    count = (
+        _earlier(doc, r, lambda f: counts(f) and any(_BRACKETS.sub("", n).startswith(head) for n in f.names if n))
+        if len(head) >= 2
+        else None
+    ) or _earlier(doc, r, counts)
     if population is None or count is None or count is population:
         return None
     per = _SCALE[m["n"]]
