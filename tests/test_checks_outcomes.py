@@ -1341,7 +1341,7 @@ CASES = [
         [("part_rate", "unverifiable", ("2860件", "48.6万元", "1050元"))],
     ),
     Case(
-        "beds per thousand of all institutions' beds, not the nearer beds of a kind; hospitals by grade of the hospitals",
+        "beds per thousand of all institutions' beds, not the nearer beds of a kind; hospitals by grade of hospitals",
         "年末全区医疗卫生机构实有床位4120张,其中医院床位3216张,基层医疗卫生机构床位768张。按年末常住人口63.40万人计算,"
         "每千人口医疗卫生机构床位6.50张。全区共有医疗卫生机构426个,其中医院18个、基层医疗卫生机构392个、其他机构16个。"
         "按医院等级分,三级医院2个,二级医院6个,一级医院9个,未定级医院1个。",
