@@ -2046,12 +2046,14 @@ _RATIO_MOVED = regex.compile(
 
 
 def _side(doc: Doc, s: Sentence, prefixes: Sequence[str], rest: str) -> Fig | None:
-    for t in (s, doc.sentences[s.index - 1] if s.index else None):
-        if t is None or t.section != s.section or t.block != s.block:
+    word = rest.rstrip("之的")[-2:]  # 收入 of 居民人均可支配收入之比
+    for t in reversed(doc.sentences[max(0, s.index - 2) : s.index + 1]):
+        if t.section != s.section or t.block != s.block:
             continue
         for f in t.mains:
             for n in f.names:
-                if any(n.startswith(p) for p in prefixes) and (not rest or echo(rest, f) >= 2):
+                # 城乡居民收入倍差 of the incomes, not of the 农村居民人均消费支出 stated nearer
+                if any(n.startswith(p) for p in prefixes) and (not rest or (echo(rest, f) >= 2 and word in n)):
                     return f
     return None
 
