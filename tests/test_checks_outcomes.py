@@ -726,6 +726,12 @@ CASES = [
         absent=(("sum", ("4,102件", "655件", "3,402件", "1,355件")),),
     ),
     Case(
+        "what a review found among the measures is no further kind of them",
+        "全年共对政策措施148件开展公平竞争审查,其中增量政策措施92件、存量政策措施56件,发现违反审查标准的措施9件,已全部修改。",
+        [("sum", "consistent", ("148件", "92件", "56件"))],
+        absent=(("sum", ("148件", "92件", "56件", "9件")),),
+    ),
+    Case(
         "a 共 before a verb heads the whole 、-list the total after it adds up",
         "2024年,市政府共承办代表建议418件、政协提案352件,合计770件。",
         [("sum", "consistent", ("770件", "418件", "352件"))],

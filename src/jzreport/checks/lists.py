@@ -295,6 +295,7 @@ _NAME_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
 _BESIDES = regex.compile(r"^(?:另有|另外|此外|除此之外|除此以外)")
+_FOUND_OPENS = regex.compile(r"^(?:经审查|经检查|经核查)?[,，]?(?:共)?(?:发现|查出|检出|查实|排查出)")
 _ADDED_GROUP = regex.compile(r"^\s*(?:再)?(?:加上|加|连同)(?=\p{Han})")
 
 
@@ -347,6 +348,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             continue
         if out and _opens_other(f, out, new_group):
             break
+        if out and _FOUND_OPENS.match(f.clause) and not _FOUND_OPENS.match(out[-1].clause):
+            break  # 其中增量89件、存量53件,发现违反审查标准的措施7件: what the review found among them, no kind
         if out and AVERAGE.search(f.clause) and not AVERAGE.search(out[0].clause):
             break  # 减税A、降费B、退税C,惠及1.27万户,户均约3.4万元: an average per head, no kind of the whole
         if out and any(len(x) >= 2 and f.lead.lstrip(" \n,，;；。").startswith(x + "中") for x in map(label_of, out)):
