@@ -840,6 +840,11 @@ CASES = [
         ],
     ),
     Case(
+        "a sex ratio with its base in brackets between the name and the figure",
+        "从性别构成看,男性人口168.20万人,女性人口161.70万人,总人口性别比(以女性为100)为104.02。",
+        [("part_rate", "consistent", ("161.70万人", "168.20万人", "104.02"))],
+    ),
+    Case(
         "an urban-rural income 倍差 is of the incomes, not of a spending stated nearer",
         "全年农村常住居民人均可支配收入22140元,增长6.6%。农村常住居民人均消费支出17630元,增长5.9%。"
         "城镇常住居民人均可支配收入46270元,城乡居民收入倍差为2.09,比上年缩小0.05。",

@@ -2038,7 +2038,8 @@ def _per_hundred(doc: Doc, s: Sentence, r: Fig, context: str) -> Share | None:
 
 
 # 城乡居民收入比为 2.11, 收入比值为1.89, 收入倍差为2.01
-_RATIO_SAID = regex.compile(r"(?:比值?|倍差)\s*(?:为|是|达|达到)?\s*$")
+# 性别比(以女性为100)为 103.93: a note in brackets between the name and the figure
+_RATIO_SAID = regex.compile(r"(?:比值?|倍差)(?:[(（][^()（）]{0,12}[)）])?\s*(?:为|是|达|达到)?\s*$")
 # 城乡居民收入比由上年的1.79缩小至1.75: the current value, after the earlier one
 _RATIO_MOVED = regex.compile(
     r"(?:比值?|倍差)(?:由|从)[^,，;；。]{1,24}?(?:缩小|扩大|下降|降低|提高|上升|调整|变化)?(?:至|到|为)\s*$"
