@@ -202,6 +202,20 @@ CASES = [
         (("part_rate", ("9600", "6120", "64.52")),),
     ),
     Case(
+        "kinds set in under a per-head total whose share cell says 100 add up to it, and their shares to 100",
+        "指标\t金额(元)\t比上年增长(%)\t占比(%)\n"
+        "人均可支配收入\t41250\t5.4\t100.0\n"
+        "  工资性收入\t23310\t5.9\t56.5\n"
+        "  经营净收入\t6820\t4.0\t16.5\n"
+        "  财产净收入\t2460\t2.1\t6.0\n"
+        "  转移净收入\t8660\t7.2\t21.0\n",
+        [
+            ("sum", "consistent", ("41250", "23310", "6820", "2460", "8660")),
+            ("part_rate", "consistent", ("41250", "23310", "56.5")),
+            ("sum", "consistent", ("100.0", "56.5", "16.5", "6.0", "21.0")),
+        ],
+    ),
+    Case(
         "rows set in under a total row that says 100: each row's share is of the total",
         "指标  年末数(万人)  比重(%)\n"
         "全省常住人口  3812.40  100.0\n"

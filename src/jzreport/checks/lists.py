@@ -2697,9 +2697,17 @@ def _groups_under(run: list[tuple[_Line, list[tuple[int, int]]]]) -> list[Breakd
         kids = [(line, c) for line, c in kids if line.indent == depth]
         if len(kids) < 2 or _TOTAL_ROW.match(head.text[cells[0][0] : cells[0][1]].strip()):
             continue
+        # 人均可支配收入 | 38642 | 5.6 | 100.0 over the kinds set in: a row that says 100 is all of the rows under it
+        hundred = _all_under(head, cells, kids)
         for col in range(1, len(cells)):
-            w = _in_cell(head, cells, col)
-            if w is None or not w.is_part:
+            # (a row that says 100 of an average per head, 人均可支配收入, is the sum of its kinds all the same)
+            w = _cell_fig(head, cells, col) if hundred else _in_cell(head, cells, col)
+            if w is None or not (w.is_part or (hundred and w.is_level and not w.is_baseline)):
+                continue
+            if hundred:
+                every = [_cell_fig(line, c, col) for line, c in kids]
+                if all(p is not None and same_measure(p, w) for p in every):
+                    out.append(Breakdown(w, tuple(p for p in every if p is not None), "合计", True, True))
                 continue
             group: list[Fig] = []
             for line, c in kids:
@@ -2713,6 +2721,20 @@ def _groups_under(run: list[tuple[_Line, list[tuple[int, int]]]]) -> list[Breakd
                     out.append(Breakdown(w, tuple(group), "合计", True, True))
                     group = []
     return out
+
+
+def _all_under(head: _Line, cells: list[tuple[int, int]], kids: list[tuple[_Line, list[tuple[int, int]]]]) -> bool:
+    """Whether the rows set in under `head` are all of it: its share cell says 100 and theirs make about 100 (not
+    城镇, 乡村, 男性, 女性 under 常住人口: two series, 200 in all)."""
+    col = next((k for k in range(len(cells)) if (f := _cell_fig(head, cells, k)) is not None and _is_hundred(f)), None)
+    if col is None:
+        return False
+    shares = [_cell_fig(line, c, col) for line, c in kids]
+    return all(f is not None for f in shares) and 95 <= sum(f.claim.value for f in shares if f is not None) <= 105
+
+
+def _is_hundred(f: Fig) -> bool:
+    return f.claim.unit == "%" and f.claim.value == 100
 
 
 def _row_kind(line: _Line, width: int, depth: int, side: int = 0, *, marked: bool = False) -> str:
@@ -2872,15 +2894,20 @@ def _pipe_cells(text: str, pos: int, sep: regex.Pattern[str] = _PIPE) -> list[tu
     return spans if len(spans) >= 2 else None
 
 
-def _in_cell(line: _Line, cells: list[tuple[int, int]], col: int) -> Fig | None:
-    """The one figure in cell `col` of a row that can be added up; None when there is none or more."""
+def _cell_fig(line: _Line, cells: list[tuple[int, int]], col: int) -> Fig | None:
+    """The one figure in cell `col` of a row, whatever it is; None when there is none or more."""
     if col >= len(cells):
         return None
     a, b = cells[col]
     got = [f for f in line.figs if a <= f.claim.start - line.offset < b]
-    if len(got) != 1:
+    return got[0] if len(got) == 1 else None
+
+
+def _in_cell(line: _Line, cells: list[tuple[int, int]], col: int) -> Fig | None:
+    """The one figure in cell `col` of a row that can be added up; None when there is none or more."""
+    f = _cell_fig(line, cells, col)
+    if f is None:
         return None
-    f = got[0]
     # a column of the year before (2023年): its cells are earlier values, and add up as well
     earlier = f.claim.role == "before" and f.is_level and not f.paren and f.claim.kind != "duration"
     return f if f.is_part or earlier else None
