@@ -330,6 +330,14 @@ CASES = [
         absent=(("sum", ("702件", "1482件", "96件", "62件")),),
     ),
     Case(
+        "the cases carried over added, in a sentence of their own, to the new cases that open the sentence before",
+        "1至6月,全院新收各类案件4,108件,增长7.9%。加上年初旧存案件655件,受理案件共计4,763件;结案3,402件,结案率71.43%。",
+        [
+            ("sum", "consistent", ("4,763件", "4,108件", "655件")),
+            ("part_rate", "consistent", ("4,763件", "3,402件", "71.43%")),
+        ],
+    ),
+    Case(
         "new cases plus those carried over make the cases on hand",
         "全年新收各类案件9,264件,加上旧存412件,共受理9,676件,审执结9,218件,结案率95.27%。",
         [

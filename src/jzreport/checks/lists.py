@@ -1686,11 +1686,22 @@ def _added_total(doc: Doc, s: Sentence, inside: regex.Match[str] | None) -> Brea
             None,
         )
     else:
-        base = _headline_of(doc, s, total, measure)
+        base = _headline_of(doc, s, total, measure) or _new_intake_before(doc, s, total)
     if base is None:
         return None
     # …、调入资金2.3亿元等,收入总计T: more items than named, so they may fall short of T
     return Breakdown(total, (base, *items), "加上", not LIST_ETC.match(items[-1].tail), True)
+
+
+def _new_intake_before(doc: Doc, s: Sentence, total: Fig) -> Fig | None:
+    """新收各类案件3,917件…。加上年初旧存案件642件,受理案件共计4,559件: the new intake that opens the sentence
+    before, in the paragraph, which the cases carried over are added to."""
+    if not s.index or (t := doc.sentences[s.index - 1]).para != s.para:
+        return None
+    first = next((f for f in t.figs if f.is_level and not f.is_baseline), None)
+    if first is None or not same_measure(first, total) or not any(w in first.clause for w in lx.NEW_INTAKE):
+        return None
+    return first
 
 
 # 结转下年 / 年终结转 / 当年结余 / 收支相抵,结转下年支出: what is left of a year's income after its spending (not
