@@ -848,6 +848,14 @@ CASES = [
         ],
     ),
     Case(
+        "the earlier value of the report period before (较上一报告期的) is a baseline",
+        "司法拘留62人,较上一报告期的31人翻了一番。首次执行案件实际执结率为39.2%,较上一报告期的35.1%提高4.3个百分点。",
+        [
+            ("change_rate", "consistent", ("31人", "62人", "一番")),
+            ("point_change", "inconsistent", ("35.1%", "39.2%", "4.3个百分点")),
+        ],
+    ),
+    Case(
         "a sex ratio with its base in brackets between the name and the figure",
         "从性别构成看,男性人口168.20万人,女性人口161.70万人,总人口性别比(以女性为100)为104.02。",
         [("part_rate", "consistent", ("161.70万人", "168.20万人", "104.02"))],
