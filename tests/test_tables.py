@@ -17,6 +17,11 @@ def _claims(text: str) -> list[Row]:
 
 
 TABLE_CASES = [
+    # a 变化幅度(%) column holds changes, like 变动 and 增减
+    ("单位:元\n项目 | 本年度 | 上年度 | 变化幅度(%)\n资本化研发投入 | 26,930,184.20 | 9,814,206.75 | 174.40\n",
+     [("26,930,184.20", "26930184.20", "元", "money", "资本化研发投入", None),
+      ("9,814,206.75", "9814206.75", "元", "money", "资本化研发投入", None),
+      ("174.40", "174.40", "%", "change", "资本化研发投入变化幅度", "increase")]),
     # single spaces between cells, a dash for an empty cell, a 计量单位 column for the quantity only
     ("商品名称 计量单位 数量 金额(亿美元) 金额同比(%) 占出口比重(%)\n"
      "机电产品 — — 312.40 8.6 58.3\n钢材 万吨 412.6 30.15 -3.2 5.6\n",
