@@ -1909,6 +1909,16 @@ CASES = [
         [("part_rate", "consistent", ("768.4万人", "4.95万张", "6.44张"))],
     ),
     Case(
+        "an annual report's customer shares of the year's sales are of its 营业收入",
+        "报告期内,公司实现营业收入186,420.50万元,同比下降4.2%。\n公司主要销售客户情况\n"
+        "序号 | 客户名称 | 销售额(元) | 占年度销售总额比例\n1 | 客户一 | 168,526,112.40 | 9.04%\n"
+        "2 | 客户二 | 121,880,905.18 | 6.54%\n",
+        [
+            ("part_rate", "consistent", ("186,420.50万元", "168,526,112.40", "9.04%")),
+            ("part_rate", "consistent", ("186,420.50万元", "121,880,905.18", "6.54%")),
+        ],
+    ),
+    Case(
         "a share of the revenue is of the year's, not of the quarter listed under it",
         "报告期内,公司实现营业收入31.24亿元,同比增长11.6%,其中第四季度实现营业收入9.86亿元。报告期内公司研发投入"
         "27,403.18万元,占营业收入的比例为8.77%。",
