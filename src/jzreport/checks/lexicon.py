@@ -138,7 +138,8 @@ SAME_MEASURE = (
     ("在校生", "在园幼儿", "在校学生", "在学人数"),
     ("招生", "入园儿童", "招收学生"),
     ("地区生产总值", "GDP", "生产总值", "国内生产总值"),
-    ("营业收入", "营业总收入", "年度销售"),  # 占年度销售总额比例 of the year's 营业收入 (annual reports' customer table)
+    # 占年度销售总额比例 of the year's 营业收入 (annual reports' customer table)
+    ("营业收入", "营业总收入", "年度销售"),
     ("外贸", "进出口", "对外贸易"),  # 占外贸总值的 of 货物贸易进出口总值
 )
 # Words before a figure that make it a bound (超过50万元的村, 不足10人的企业): with 的 after it, it names a
