@@ -848,6 +848,14 @@ CASES = [
         ],
     ),
     Case(
+        "a from-to pair that doubles, said as 实现翻一番",
+        "处置案件由上年的214件增加到428件,实现翻一番。创客实验室由上年的十八个增至三十六个,实现翻两番。",
+        [
+            ("change_rate", "consistent", ("214件", "428件", "一番")),
+            ("change_rate", "inconsistent", ("十八个", "三十六个", "两番")),
+        ],
+    ),
+    Case(
         "the earlier value of the report period before (较上一报告期的) is a baseline",
         "司法拘留62人,较上一报告期的31人翻了一番。首次执行案件实际执结率为39.2%,较上一报告期的35.1%提高4.3个百分点。",
         [

@@ -741,10 +741,13 @@ def _list_head(s: Sentence, item: Fig) -> Fig | None:
     )
 
 
+_DOUBLED = regex.compile(r"(?:基本)?(?:实现|达到)?了?(?:翻了?)?$")
+
+
 def _own_subject(f: Fig, target: Fig) -> bool:
     """A change whose clause names a subject of its own before its verb, other than the pair's: 事故起数由5起下降至
     3起,死亡人数下降35% is the change of the deaths. 按现价计算年均增长 names how it is measured, no subject."""
-    head = _head(f)
+    head = _DOUBLED.sub("", _head(f)) if f.is_doublings else _head(f)  # 实现翻一番: how it is said, no subject
     if len(_HAN.findall(head)) < 2:
         return False
     return echo(head, target) < 2 and not any(common_run(head, n) >= 2 for n in _pair_names(target))
