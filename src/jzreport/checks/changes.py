@@ -630,6 +630,8 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                             slots[key] = [g for g in slots[key] if g.pos > f.pos]
             continue
         if f.is_level or _per_head(f):
+            if f.claim.kind == "duration" and _SPAN_TAKEN.match(f.tail):
+                continue  # 由2020年的41.8亿元增长至86.4亿元,四年时间翻了一番多: the span, not the figure
             if not TARGET_CLAUSE.search(f.clause):  # 为年初预算277.5亿元的103.2%: the plan, not the year's value
                 last_level = f
             continue
@@ -741,7 +743,12 @@ def _list_head(s: Sentence, item: Fig) -> Fig | None:
     )
 
 
-_DOUBLED = regex.compile(r"(?:基本)?(?:实现|达到)?了?(?:翻了?)?$")
+# 实现翻一番, 四年时间翻了一番: how a doubling is said, with the span it took
+_DOUBLED = regex.compile(
+    r"(?:[一二三四五六七八九十两\d]{1,3}年)?(?:时间|间|来|内)?(?:基本)?(?:实现|达到)?了?(?:翻了?)?$"
+)
+# 四年时间翻了一番: the span a change took, no figure the change is of
+_SPAN_TAKEN = regex.compile(r"^(?:时间|间|来|内)?(?:基本)?(?:实现|达到)?了?翻")
 
 
 def _own_subject(f: Fig, target: Fig) -> bool:
