@@ -202,6 +202,18 @@ CASES = [
         (("part_rate", ("9600", "6120", "64.52")),),
     ),
     Case(
+        "a row's count sorted into grades down to a failing one: the grades add up to it, and its 合格率 counts the "
+        "grades above 合格 too",
+        "评查类别 | 抽查卷数 | 优秀 | 合格 | 不合格 | 合格率\n"
+        "行政处罚 | 140 | 41 | 90 | 9 | 93.6%\n"
+        "行政许可 | 52 | 19 | 30 | 3 | 92.2%\n",
+        [
+            ("sum", "consistent", ("140", "41", "90", "9")),
+            ("part_rate", "consistent", ("140", "41", "90", "93.6%")),
+            ("part_rate", "inconsistent", ("52", "30", "92.2%")),
+        ],
+    ),
+    Case(
         "kinds set in under a per-head total whose share cell says 100 add up to it, and their shares to 100",
         "指标\t金额(元)\t比上年增长(%)\t占比(%)\n"
         "人均可支配收入\t41250\t5.4\t100.0\n"

@@ -123,6 +123,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _balances(doc)
     out += _deductions(doc)
     out += _quarter_lists(doc)
+    out += _graded_rows(doc)
     out += _joint_totals(doc)
     out += _carried_totals(doc)
     out += _named_dimension_lists(doc, {p for b in out for p in b.parts})
@@ -1755,6 +1756,31 @@ def _balances(doc: Doc) -> list[Breakdown]:
             out.append(Breakdown(income, (spent, c), "balance", True, True))
         prev, last = levels, s
     return out
+
+
+def _graded_rows(doc: Doc) -> list[Breakdown]:
+    """行政处罚 | 120 | 38 | 76 | 6 under 评查类别 | 抽查卷数 | 优秀 | 合格 | 不合格: a table row's count and the
+    grades it was sorted into, down to a failing grade, right after it: the grades add up to the count."""
+    out = []
+    for s in doc.sentences:
+        if "\n" in s.text.strip() or not _CELLS_MARK.search(s.text):
+            continue  # one table row per sentence
+        figs = [f for f in s.figs if f.is_level and not f.is_baseline]
+        for k, w in enumerate(figs[:-2]):
+            grades: list[Fig] = []
+            for f in figs[k + 1 :]:
+                tier = grade(f.claim.subject or "")
+                if tier is None or not same_measure(f, w) or (grades and tier <= grade(grades[-1].claim.subject or "")):
+                    break
+                grades.append(f)
+            failing = bool(grades) and _FAILING.search(grades[-1].claim.subject or "") is not None
+            if len(grades) >= 2 and failing and grade(w.claim.subject or "") is None:
+                out.append(Breakdown(w, tuple(grades), "grades", True, True))
+    return out
+
+
+_CELLS_MARK = regex.compile(r"\t|[|｜]|[ \u3000]{2}")
+_FAILING = regex.compile(r"不合格|不及格|不达标|不称职|较差")
 
 
 # 投诉举报合计3847件, 质量、售后服务两类问题合计4939件: a total that names the items it adds up

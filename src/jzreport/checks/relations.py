@@ -51,7 +51,8 @@ class Breakdown:
 
     whole: Fig | None
     parts: tuple[Fig, ...]
-    cue: str  # 其中, 包括, 分别, 含, section, status, contains, list, shares, structure, joint (投诉举报合计)
+    cue: str  # 其中, 包括, 分别, 含, section, status, contains, list, shares, structure, joint (投诉举报合计),
+    # grades (a table row's count and the grades it is sorted into)
     exhaustive: bool  # the text says the parts are all of the whole
     partition: bool  # the parts are disjoint siblings, so their sum means something
     firm: bool = True

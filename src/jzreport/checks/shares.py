@@ -110,7 +110,14 @@ def find_shares(
     grims: list[Grim] = []
     pending: list[_Pending] = []
     lists: list[Breakdown] = []
+    graded = {
+        b.whole.sent.index: b
+        for b in breakdowns
+        if b.cue == "grades" and b.whole is not None
+    }
     for s in doc.sentences:
+        if s.index in graded:
+            shares += _graded_row_rates(s, graded[s.index])
         orphans: list[tuple[Fig, Fig]] = []  # named rates with a numerator and no base
         named_here: list[Share] = []  # named rates of this sentence that found their base
         run: list[int] = []  # a share that names its whole and the shares after it that leave it unsaid
@@ -1229,6 +1236,20 @@ def _named_rate(
 ROW_TIE = "the count stated before its numerator"
 _SIBLINGS_GAP = regex.compile(r"^[^,，]{0,12}、|[;；]")
 _ON_TIME = regex.compile(r"^(?:按时|按期|及时|准时|限时|(?:法定|规定|承诺)?(?:审限|期限|时限)内)")  # 法定审限内结案率
+
+
+def _graded_row_rates(s: Sentence, b: Breakdown) -> list[Share]:
+    """行政处罚 | 120 | 38 | 76 | 6 | 95.0% under … | 合格率: a rate of a grade in a row that sorts its count into
+    grades is that grade, and maybe the grades above it, over the count."""
+    assert b.whole is not None
+    out = []
+    for r in s.figs:
+        tier = grade((r.claim.subject or "").removesuffix("率")) if r.is_rate and r.pos > b.parts[-1].pos else None
+        part = next((p for p in b.parts if grade(p.claim.subject or "") == tier), None) if tier is not None else None
+        if part is not None:
+            above = tuple(p for p in b.parts if (g := grade(p.claim.subject or "")) is not None and g < (tier or 0))
+            out.append(Share(r, part, b.whole, "the row's grades over its count", True, above=above))
+    return out
 
 
 def _graded(got: Share, name: str) -> Share:
