@@ -17,6 +17,11 @@ def _claims(text: str) -> list[Row]:
 
 
 TABLE_CASES = [
+    # a 得分 column holds scores in points; a 排名 column the row's place in the column before
+    ("县区 | 问题厕所(个) | 综合得分 | 排名\n临江区 | 126 | 95.6 | 1\n",
+     [("126", "126", "个", "count", "临江区问题厕所", None),
+      ("95.6", "95.6", "分", "other", "临江区综合得分", None),
+      ("1", "1", "", "rank", "临江区综合得分", None)]),
     # a 变化幅度(%) column holds changes, like 变动 and 增减
     ("单位:元\n项目 | 本年度 | 上年度 | 变化幅度(%)\n资本化研发投入 | 26,930,184.20 | 9,814,206.75 | 174.40\n",
      [("26,930,184.20", "26930184.20", "元", "money", "资本化研发投入", None),

@@ -138,6 +138,8 @@ _COUNTED = Lazy(regex.compile, r"(?:总?数量?|总量|人数)$")
 _PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
 _PLACE_UNITS = frozenset({"所", "个", "家", "座", "处"})
 _UNIT_COLUMN = Lazy(regex.compile, r"^(?:计量)?单位$")
+_SCORE_COLUMN = Lazy(regex.compile, r"(?:得分|评分|总分|分值|分数)$")
+_DECIMAL_CELL = Lazy(regex.compile, r"\d{1,3}(?:\.\d{1,2})?")
 # columns that sort the things a row counts by grade: 优秀 | 合格 | 不合格
 _GRADE_COLUMN = Lazy(regex.compile, r"优秀|优良|良好|合格|基本合格|不合格|较差|一般|达标|不达标")
 _LABEL_COLUMN = Lazy(
@@ -533,6 +535,8 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     unit = _unit(row_head, column, _unit_cell(row) or row.units)
     if unit is None and row.people and _WHOLE_CELL.match(cell.text):
         unit = None, "人"  # 研发人员学历结构 / 博士 | 86 | 71: so many people of each kind
+    if unit is None and _SCORE_COLUMN.search(_bare(column or "")) and _DECIMAL_CELL.fullmatch(cell.text):
+        unit = None, "分"  # 综合得分 | 95.6: a score, in points
     if unit is None and _WHOLE_CELL.match(cell.text) and _GRADE_COLUMN.fullmatch(_bare(column or "")):
         # 评查类别 | 抽查卷数 | 优秀 | 合格 | 不合格: the grades count what the row's count column counts (卷)
         counted = next((m for h in row.header or () if (m := _COUNT_NOUN.search(_bare(h)))), None)
