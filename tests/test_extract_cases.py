@@ -460,6 +460,11 @@ BEFORE_AFTER: list[Case] = [
      [c("2.05", "2.05", "", "ratio", "城乡居民收入倍差", role="before"),
       c("2.01", "2.01", "", "ratio", "城乡居民收入倍差", role="after"),
       c("0.12", "0.12", "", "change", "城乡居民收入倍差", direction="decrease")]),
+    # a rate per ten thousand vehicles is written as a plain decimal
+    ("万车死亡率由上年的1.15下降至0.98,下降0.17。",
+     [c("1.15", "1.15", "", "other", "万车死亡率", role="before"),
+      c("0.98", "0.98", "", "other", "万车死亡率", role="after"),
+      c("0.17", "0.17", "", "change", "万车死亡率", direction="decrease")]),
     ("全县中小学校由原来的82所调整为70所。",
      [c("82所", "82", "所", "count", "中小学校", role="before"),
       c("70所", "70", "所", "count", "中小学校", role="after")]),

@@ -58,11 +58,13 @@ _PERIOD_BEFORE = recache.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|�
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
 _UNITLESS_MEASURE = recache.compile(
     # 性别比(以女性为100,…)为
-    r"(?:收入比|收入倍差|性别比|比率|[^\d,;。]比值|系数|指数|倍数|效率|PUE)(?:[(（][^()（）]{0,24}[)）])?"
+    r"(?:收入比|收入倍差|性别比|比率|[^\d,;。]比值|系数|指数|倍数|效率|PUE|万车死亡率|亿元GDP[\u4e00-\u9fff]{0,4}死亡率)"
+    r"(?:[(（][^()（）]{0,24}[)）])?"
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
 )
 _UNITLESS_CHANGE = recache.compile(
-    r"(?:收入比|收入倍差|性别比|比率|比值|系数|指数|效率|PUE|率[为是]?\d+\.\d+)(?:[(（][^()（）]{0,24}[)）])?[^。;!?]{0,40}"
+    r"(?:收入比|收入倍差|性别比|比率|比值|系数|指数|效率|PUE|万车死亡率|率[为是]?\d+\.\d+)(?:[(（][^()（）]{0,24}[)）])?"
+    r"[^。;!?]{0,40}"
     r"(?:比上年|较上年|同比)?"
     r"(?:缩小|扩大|下降|提高|上升|降低)了?$"
 )
@@ -144,7 +146,7 @@ _CODE_CITATION = recache.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # �
 _OVER_BEFORE = recache.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到|[≥≤><])$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
 _CHANGE_VERB_AT = recache.compile(r"(?:缩小|扩大|下降|提高|上升|降低)")
-_UNITLESS_NAME = recache.compile(r"收入比|收入倍差|性别比|比值|系数|指数|效率|PUE")  # PUE: power usage effectiveness
+_UNITLESS_NAME = recache.compile(r"万车死亡率|收入比|收入倍差|性别比|比值|系数|指数|效率|PUE")  # PUE: power usage effectiveness
 _NOTE_BEFORE = recache.compile(r"[)）](?:为|是|达到?)?$")
 _HOUR_AT = recache.compile(r"\d{1,2}[时点](?!间|期|段|候)")
 _FORCE_CONTEXT = recache.compile(r"地震|余震|震级|风力|阵风|台风|级风|风速|烈度")
