@@ -146,7 +146,8 @@ _CODE_CITATION = recache.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # �
 _OVER_BEFORE = recache.compile(r"(?:超过|超|逾|高于|低于|不足|不到|不低于|不少于|不超过|达到|[≥≤><])$")
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
 _CHANGE_VERB_AT = recache.compile(r"(?:缩小|扩大|下降|提高|上升|降低)")
-_UNITLESS_NAME = recache.compile(r"万车死亡率|收入比|收入倍差|性别比|比值|系数|指数|效率|PUE")  # PUE: power usage effectiveness
+# PUE: power usage effectiveness; 万车死亡率: deaths per ten thousand vehicles
+_UNITLESS_NAME = recache.compile(r"万车死亡率|收入比|收入倍差|性别比|比值|系数|指数|效率|PUE")
 _NOTE_BEFORE = recache.compile(r"[)）](?:为|是|达到?)?$")
 _HOUR_AT = recache.compile(r"\d{1,2}[时点](?!间|期|段|候)")
 _FORCE_CONTEXT = recache.compile(r"地震|余震|震级|风力|阵风|台风|级风|风速|烈度")
