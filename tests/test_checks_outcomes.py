@@ -621,6 +621,13 @@ CASES = [
         ],
     ),
     Case(
+        "a share of the 总数 is of the total of them all, not of a nearer kind that bears the name",
+        "2024年,全区共接报火灾1,214起,较上年增加51起。\n高层建筑火灾48起,同比下降6.3%。\n"
+        "全年发生电动自行车火灾97起,占火灾总数的8.0%。",
+        [("part_rate", "consistent", ("1,214起", "97起", "8.0%"))],
+        absent=(("part_rate", ("48起", "97起", "8.0%")),),
+    ),
+    Case(
         "a share of a place's whole is of the figure named for that place, not another place's nor a stretch listed",
         "前三季度西港关区进出口3,812.4亿元,占全省同期进出口总值12,640.2亿元的30.2%。\n"
         "分阶段看,上半年关区进出口2,466.1亿元;三季度进出口1,346.3亿元。\n"

@@ -1056,6 +1056,9 @@ def _named_whole(
     held = next((w for w in cands if len(named) >= 3 and any(_holds_name(named, n) for n in w.names)), None)
     if held is not None:
         return held, held.sent is s
+    if len(cands) >= 2 and TOTAL_NAMED.search(named):
+        # 占火灾总数的: the total of all the fires (接报火灾1128起), not the nearer fires of a kind (高层建筑火灾45起)
+        cands = sorted(cands, key=lambda w: w.claim.value, reverse=True)
     if cands:  # a whole that only holds the name (其他地区收入 for 收入) is firm in the share's own sentence only
         return cands[0], cands[0].sent is s and _covers(named, cands[0])
     # 分别占可再生能源装机的 of 可再生能源发电装机A: a name with a word left out, never for sure (`loose`: the
