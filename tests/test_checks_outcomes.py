@@ -1348,6 +1348,13 @@ CASES = [
         ],
     ),
     Case(
+        "cases solved over the cases filed, stated under the chapter's section before",
+        "一、刑事案件立破情况\n(一)立案数持续下降。全年共立刑事案件2,248起,较上年减少280起。\n"
+        "(二)侵财案件比重回落。盗窃案件1,132起,诈骗案件604起。\n"
+        "(三)破案质效稳步提升。全年破获刑事案件1,503起,破案率66.9%。",
+        [("part_rate", "consistent", ("2,248起", "1,503起", "66.9%"))],
+    ),
+    Case(
         "a rate of projects begun over the projects of the sentence before",
         "全年争取中央预算内投资项目86个。截至年末,已开工项目79个,开工率91.9%;已竣工项目52个,竣工率62.5%。",
         [

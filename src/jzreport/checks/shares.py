@@ -1578,8 +1578,9 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
         return None
     named = _outcome_object(numerator)
     if named:  # 其中,投诉31,247件,举报…。全年办结投诉30,962件,办结率…: the figure named as what was closed
-        for t in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
-            if t.section != s.section:
+        # (一)立刑事案件2136起…(三)破获刑事案件1427起,破案率: under a sibling section of the chapter too
+        for t in reversed(doc.sentences[max(0, s.index - 5) : s.index]):
+            if t.section != s.section and (len(s.section) < 2 or t.section[:-1] != s.section[:-1]):
                 break
             got = next(
                 (
