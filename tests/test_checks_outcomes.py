@@ -1399,6 +1399,12 @@ CASES = [
         [("part_rate", "unverifiable", ("2860件", "48.6万元", "1050元"))],
     ),
     Case(
+        "kinds of a figure listed in the bracket right after it (医院17个(公立医院8个、民营医院9个))",
+        "全区共有医疗卫生机构430个,其中医院19个(公立医院8个、民营医院11个),基层医疗卫生机构396个,其他机构15个。"
+        "全县共有学校86所(公办学校70所、民办学校14所)。",
+        [("sum", "consistent", ("19个", "8个", "11个")), ("sum", "inconsistent", ("86所", "70所", "14所"))],
+    ),
+    Case(
         "beds per thousand of all institutions' beds, not the nearer beds of a kind; hospitals by grade of hospitals",
         "年末全区医疗卫生机构实有床位4120张,其中医院床位3216张,基层医疗卫生机构床位768张。按年末常住人口63.40万人计算,"
         "每千人口医疗卫生机构床位6.50张。全区共有医疗卫生机构426个,其中医院18个、基层医疗卫生机构392个、其他机构16个。"

@@ -1172,6 +1172,28 @@ def _paren_parts(doc: Doc) -> list[Breakdown]:
             w = next((g for g in reversed(s.figs[: f.pos]) if not g.paren), None)
             if w is not None and w.is_level and same_measure(w, f):
                 out.append(Breakdown(w, (f,), "含", False, True))
+    return out + _bracketed_kinds(doc)
+
+
+def _bracketed_kinds(doc: Doc) -> list[Breakdown]:
+    """医院17个(公立医院8个、民营医院9个): kinds of the figure before the bracket, each named by its name's last
+    word (医院), listed in the bracket right after it."""
+    out = []
+    for s in doc.sentences:
+        for w in s.figs:
+            if w.paren or not w.is_level or w.pos + 2 >= len(s.figs):
+                continue
+            if not s.between(w.claim.end, s.figs[w.pos + 1].claim.start).lstrip().startswith(("(", "（")):
+                continue
+            kinds = list(itertools.takewhile(lambda f: f.paren, s.figs[w.pos + 1 :]))
+            word = label_of(w)[-2:]
+            if (
+                len(kinds) >= 2
+                and len(word) == 2
+                and all(f.is_level and same_measure(f, w) and label_of(f).endswith(word) for f in kinds)
+                and all(ENUM_NEXT.fullmatch(f.lead) for f in kinds[1:])
+            ):
+                out.append(Breakdown(w, tuple(kinds), "其中", complete_series(kinds), True))
     return out
 
 
