@@ -1348,6 +1348,11 @@ CASES = [
         ],
     ),
     Case(
+        "a rate right after a part listed by a sentence that opens on 其中, of the whole that closed the one before",
+        "2024年,该院共受理刑事案件512件,审结497件,判处罪犯634人。其中,判处五年以上有期徒刑的罪犯71人,重刑率11.20%。",
+        [("part_rate", "consistent", ("634人", "71人", "11.20%"))],
+    ),
+    Case(
         "cases solved over the cases filed, stated under the chapter's section before",
         "一、刑事案件立破情况\n(一)立案数持续下降。全年共立刑事案件2,248起,较上年减少280起。\n"
         "(二)侵财案件比重回落。盗窃案件1,132起,诈骗案件604起。\n"

@@ -1416,13 +1416,17 @@ def _named_rate_pair(
             return Grim(r, base, tied)
         near = cands[0]
         whole = parent.get(near)
+        # (判处罪犯598人。其中,…罪犯63人,重刑率…: the whole closes the sentence before one that opens on 其中)
+        opened = whole is not None and whole.sent.index == s.index - 1 and bool(PARTS_CUE.match(s.text.lstrip()))
         if (
             base is None
             and whole is not None
             and near.pos == r.pos - 1
             and near.group == r.group
-            and whole.sent is s
-            and PARTS_CUE.search(s.between(whole.claim.end, near.claim.start))
+            and (
+                (whole.sent is s and PARTS_CUE.search(s.between(whole.claim.end, near.claim.start)))
+                or (opened and near.pos == 0)
+            )
         ):
             # 判处罪犯1752人,其中判处五年以上…的217人,重刑率12.4%: a rate right after a part listed with 其中 is
             # likely that part over the whole it is listed in
