@@ -1348,6 +1348,12 @@ CASES = [
         ],
     ),
     Case(
+        "a rate of the kind a sentence opens on, listed in the 其中 sentence before, not of the whole before that",
+        "全年共受理消费者投诉举报2086件。其中投诉1612件、举报474件。投诉按时办结率100%,调解成功1208件,调解成功率74.9%。",
+        [("part_rate", "consistent", ("1612件", "1208件", "74.9%"))],
+        absent=(("part_rate", ("2086件", "1208件", "74.9%")),),
+    ),
+    Case(
         "a rate right after a part listed by a sentence that opens on 其中, of the whole that closed the one before",
         "2024年,该院共受理刑事案件512件,审结497件,判处罪犯634人。其中,判处五年以上有期徒刑的罪犯71人,重刑率11.20%。",
         [("part_rate", "consistent", ("634人", "71人", "11.20%"))],

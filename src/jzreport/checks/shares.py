@@ -1625,6 +1625,22 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
     # intake down stands between it and what was done with it
     earlier = doc.sentences[s.index - 2] if s.index >= 2 else None
     between = PARTS_CUE.match(prev.text.lstrip()) and earlier is not None and earlier.para == s.para
+    if between:
+        # 其中投诉1507件、举报451件。投诉按时办结率100%,调解成功1133件,调解成功率…: the kind the sentence opens on
+        kind = next(
+            (
+                w
+                for w in prev.figs
+                if w.is_level
+                and countable(w, numerator)
+                and len(label_of(w)) >= 2
+                and s.text.lstrip().startswith(label_of(w))
+                and w.claim.value >= numerator.claim.value
+            ),
+            None,
+        )
+        if kind is not None:
+            return kind
     for t in (prev, earlier) if between else (prev,):
         got = next(
             (
