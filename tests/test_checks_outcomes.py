@@ -1348,6 +1348,11 @@ CASES = [
         ],
     ),
     Case(
+        "the loss share of the firms listed by a 其中 sentence is of all the firms of the sentence before",
+        "年末全市规模以上工业企业1,426家,比上年末净增87家。其中,亏损企业203家,亏损面为14.2%。",
+        [("part_rate", "consistent", ("1,426家", "203家", "14.2%"))],
+    ),
+    Case(
         "a rate of the kind a sentence opens on, listed in the 其中 sentence before, not of the whole before that",
         "全年共受理消费者投诉举报2086件。其中投诉1612件、举报474件。投诉按时办结率100%,调解成功1208件,调解成功率74.9%。",
         [("part_rate", "consistent", ("1612件", "1208件", "74.9%"))],

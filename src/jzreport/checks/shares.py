@@ -1473,8 +1473,11 @@ def _named_rate_pair(
         and listed.sent is not s
         and listed.sent.section == s.section
         and s.index - 2 <= listed.sent.index < s.index
-        and BASE_OF_FOLLOWING.match(s.text)
-        and not PARTS_CUE.match(s.text)  # 其中,首次执行案件…: a part listed, not the scope of the whole
+        and (
+            (BASE_OF_FOLLOWING.match(s.text) and not PARTS_CUE.match(s.text))  # 其中,首次执行案件…: a part listed
+            # 规上工业企业1318家。其中,亏损企业176家,亏损面…: the share of the units so counted, of them all
+            or (name.endswith("面") and PARTS_CUE.match(s.text.lstrip()) is not None)
+        )
     )
     if listed is not None and (
         (listed.sent is s and listed.pos < numerator.pos) or earlier_whole
