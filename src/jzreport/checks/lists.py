@@ -1785,7 +1785,7 @@ def _graded_rows(doc: Doc) -> list[Breakdown]:
     grades it was sorted into, down to a failing grade, right after it: the grades add up to the count."""
     out = []
     for s in doc.sentences:
-        if "\n" in s.text.strip() or not _CELLS_MARK.search(s.text):
+        if "\n" in s.text.strip() or not _ROW_MARKS.search(s.text):
             continue  # one table row per sentence
         figs = [f for f in s.figs if f.is_level and not f.is_baseline]
         for k, w in enumerate(figs[:-2]):
@@ -1801,7 +1801,6 @@ def _graded_rows(doc: Doc) -> list[Breakdown]:
     return out
 
 
-_CELLS_MARK = regex.compile(r"\t|[|｜]|[ \u3000]{2}")
 _FAILING = regex.compile(r"不合格|不及格|不达标|不称职|较差")
 
 
