@@ -1415,6 +1415,11 @@ CASES = [
         [("part_rate", "unverifiable", ("2860件", "48.6万元", "1050元"))],
     ),
     Case(
+        "kinds a bracket lists with 其中 right after their figure",
+        "公务用车购置及运行维护费1,126万元(其中公务用车购置费160万元、公务用车运行维护费976万元)。",
+        [("sum", "consistent", ("1,126万元", "160万元", "976万元"))],
+    ),
+    Case(
         "kinds of a figure listed in the bracket right after it (医院17个(公立医院8个、民营医院9个))",
         "全区共有医疗卫生机构430个,其中医院19个(公立医院8个、民营医院11个),基层医疗卫生机构396个,其他机构15个。"
         "全县共有学校86所(公办学校70所、民办学校14所)。",

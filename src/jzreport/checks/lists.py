@@ -1183,14 +1183,17 @@ def _bracketed_kinds(doc: Doc) -> list[Breakdown]:
         for w in s.figs:
             if w.paren or not w.is_level or w.pos + 2 >= len(s.figs):
                 continue
-            if not s.between(w.claim.end, s.figs[w.pos + 1].claim.start).lstrip().startswith(("(", "（")):
+            opening = s.between(w.claim.end, s.figs[w.pos + 1].claim.start).lstrip()
+            if not opening.startswith(("(", "（")):
                 continue
             kinds = list(itertools.takewhile(lambda f: f.paren, s.figs[w.pos + 1 :]))
             word = label_of(w)[-2:]
+            # (其中公务用车购置费150万元、公务用车运行维护费924万元): the bracket says they are its kinds
+            said = PARTS_CUE.match(opening[1:].lstrip()) is not None
             if (
                 len(kinds) >= 2
                 and len(word) == 2
-                and all(f.is_level and same_measure(f, w) and label_of(f).endswith(word) for f in kinds)
+                and all(f.is_level and same_measure(f, w) and (said or label_of(f).endswith(word)) for f in kinds)
                 and all(ENUM_NEXT.fullmatch(f.lead) for f in kinds[1:])
             ):
                 out.append(Breakdown(w, tuple(kinds), "其中", complete_series(kinds), True))
