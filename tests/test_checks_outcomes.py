@@ -1416,8 +1416,8 @@ CASES = [
     ),
     Case(
         "kinds a bracket lists with 其中 right after their figure",
-        "公务用车购置及运行维护费1,126万元(其中公务用车购置费160万元、公务用车运行维护费976万元)。",
-        [("sum", "consistent", ("1,126万元", "160万元", "976万元"))],
+        "公务用车购置及运行维护费1,136万元(其中公务用车购置费160万元、公务用车运行维护费976万元)。",
+        [("sum", "consistent", ("1,136万元", "160万元", "976万元"))],
     ),
     Case(
         "kinds of a figure listed in the bracket right after it (医院17个(公立医院8个、民营医院9个))",
