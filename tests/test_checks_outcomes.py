@@ -1415,6 +1415,11 @@ CASES = [
         [("part_rate", "unverifiable", ("2860件", "48.6万元", "1050元"))],
     ),
     Case(
+        "assets are debts and net assets, the name of the total holding a note in brackets",
+        "截至2024年末,全县国有资产(不含金融企业,下同)总额1,342.60亿元,负债总额738.15亿元,净资产604.45亿元。",
+        [("sum", "consistent", ("1,342.60亿元", "738.15亿元", "604.45亿元"))],
+    ),
+    Case(
         "kinds a bracket lists with 其中 right after their figure",
         "公务用车购置及运行维护费1,136万元(其中公务用车购置费160万元、公务用车运行维护费976万元)。",
         [("sum", "consistent", ("1,136万元", "160万元", "976万元"))],

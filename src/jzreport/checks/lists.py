@@ -2166,13 +2166,17 @@ def _rate_sums(doc: Doc) -> list[Breakdown]:
     of the figures named as its terms in the same sentence (SUM_IDENTITIES)."""
     out = []
     for s in doc.sentences:
-        if _SUM_WORD.search(s.text):
+        if _SUM_WORD.search(_NOTE_INSIDE.sub("", s.text)):
             out += _rate_sum(s)
     return out
 
 
+# 国有资产(不含金融企业,下同)总额: a note in brackets inside a name
+_NOTE_INSIDE = regex.compile(r"[(（][^()（）]{0,20}[)）]")
+
+
 def _named_as(f: Fig, words: tuple[str, ...]) -> bool:
-    return any(n.removesuffix("合计").endswith(words) for n in f.names if n)
+    return any(_NOTE_INSIDE.sub("", n).removesuffix("合计").endswith(words) for n in f.names if n)
 
 
 def _rate_sum(s: Sentence) -> list[Breakdown]:
