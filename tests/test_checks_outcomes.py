@@ -1415,6 +1415,11 @@ CASES = [
         [("part_rate", "unverifiable", ("2860件", "48.6万元", "1050元"))],
     ),
     Case(
+        "a rate named for two items whose second name ends the rate's (改判发回重审率 of 改判 and 发回重审)",
+        "市中院审结二审案件4,380件,其中维持原判3,512件,改判318件,发回重审92件,调解撤诉458件,改判发回重审率9.4%。",
+        [("part_rate", "consistent", ("4,380件", "318件", "92件", "9.4%"))],
+    ),
+    Case(
         "assets are debts and net assets, the name of the total holding a note in brackets",
         "截至2024年末,全县国有资产(不含金融企业,下同)总额1,342.60亿元,负债总额738.15亿元,净资产604.45亿元。",
         [("sum", "consistent", ("1,342.60亿元", "738.15亿元", "604.45亿元"))],

@@ -251,8 +251,10 @@ def _compound_rate(r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | None:
     labels = [(f, label_of(f)) for f in items]
     for start in range(len(stem) - 1):  # 二审改判发回: the two items' names may follow a word of scope
         tail = stem[start:]
-        if any(x.startswith(tail) or tail.endswith(x) for _, x in labels if x):
-            return None  # 整改率 of 已整改: one item is named, not two
+        # 整改率 of 已整改: one item is named, not two (but 改判发回重审率 ends with the name 发回重审 of its second)
+        one = any(x.startswith(tail) or tail.endswith(x) for _, x in labels if x)
+        if one and not any(tail.startswith(x) for _, x in labels if len(x) >= 2 and x != tail):
+            return None
         for cut in range(1, len(tail)):
             a, b = tail[:cut], tail[cut:]
             first = [f for f, x in labels if x.startswith(a)]
