@@ -1180,6 +1180,8 @@ def _bracketed_kinds(doc: Doc) -> list[Breakdown]:
     word (医院), listed in the bracket right after it."""
     out = []
     for s in doc.sentences:
+        if "(" not in s.text and "（" not in s.text:
+            continue
         for w in s.figs:
             if w.paren or not w.is_level or w.pos + 2 >= len(s.figs):
                 continue
@@ -1828,6 +1830,8 @@ def _joint_totals(doc: Doc) -> list[Breakdown]:
     stated before it in its sentence or the two before in the paragraph; each item named, nothing else left."""
     out = []
     for s in doc.sentences:
+        if "计" not in s.text:  # 合计, 共计, 总计
+            continue
         for w in s.figs:
             if not w.is_level or w.is_baseline:
                 continue
@@ -1870,6 +1874,8 @@ def _quarter_lists(doc: Doc) -> list[Breakdown]:
     measure. Sure when the first quarter names the measure the total bears."""
     out = []
     for k, s in enumerate(doc.sentences):
+        if "季度" not in s.text:
+            continue
         quarters: list[Fig] = []
         measure = ""
         prev_end = s.start
@@ -1910,6 +1916,7 @@ def _stretch_total(doc: Doc, k: int, first: Fig, n: int) -> Fig | None:
 
 # 利润总额A,扣除所得税费用B后,净利润C: what is taken away, then what is left
 _DEDUCTED = regex.compile(r"(?:扣除|扣减|减去|剔除|扣掉)\p{Han}{1,16}$")
+_DEDUCTION_WORD = regex.compile(r"扣除|扣减|减去|剔除|扣掉|核减|审减")
 _CLAIMED = regex.compile(r"(?:送审|报审|申报|申请)\p{Han}{0,8}$")
 _APPROVED = regex.compile(r"(?:审定|核定|认定|审核确认)\p{Han}{0,6}$")
 _CUT = regex.compile(r"(?:核减|审减|扣减)\p{Han}{0,6}$")
@@ -1921,6 +1928,8 @@ def _deductions(doc: Doc) -> list[Breakdown]:
     is left (A = B + C), the three in a row of one sentence and one measure."""
     out = []
     for s in doc.sentences:
+        if not _DEDUCTION_WORD.search(s.text):
+            continue
         figs = s.figs
         for k in range(1, len(figs) - 1):
             whole, taken, left = figs[k - 1], figs[k], figs[k + 1]
@@ -2334,16 +2343,16 @@ def _series_after(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     member of a complete series, right after the sentence whose headline figure they make up."""
     out = []
     for s in doc.sentences:
-        if not s.index or not s.joined:
-            continue
-        parts = _items([f for f in s.figs if f.is_part and f not in taken], by_dimension=True)
-        if len(parts) < 2 or not complete_series(parts):
+        if not s.index or not s.joined or not SERIES_WORD.search(s.text):
             continue
         prev = doc.sentences[s.index - 1]
         head = next((w for w in prev.figs if w.is_level and not w.is_baseline and not w.paren), None)
-        if head is None or head not in prev.parts or not all(same_measure(p, head) for p in parts):
+        if head is None or head not in prev.parts:
             continue
-        if _SERIES_WHOLE.search(head.clause) or TOTAL_CUE.search(head.clause):
+        if not (_SERIES_WHOLE.search(head.clause) or TOTAL_CUE.search(head.clause)):
+            continue
+        parts = _items([f for f in s.figs if f.is_part and f not in taken], by_dimension=True)
+        if len(parts) >= 2 and complete_series(parts) and all(same_measure(p, head) for p in parts):
             out.append(_make_list(head, parts, "其中"))
     return out
 
