@@ -213,6 +213,35 @@ CASES = [
         "审结复议案件90件,其中维持61件、撤销8件、确认违法3件、调解16件、终止2件,综合纠错率30.0%。",
         [("part_rate", "unverifiable", ("90件", "8件", "3件", "30.0%"))],
     ),
+    Case(
+        "a 纠错率 whose corrections are counted after a ；: of the cases closed, not of the intake a sentence before",
+        "全县共收到行政复议申请296件,较上年增长百分之十五点六。审结270件,以调解和解方式结案的占百分之三十;"
+        "作出撤销、确认违法等纠错决定26件,纠错率9.6%。",
+        [("part_rate", "consistent", ("270件", "26件", "9.6%"))],
+    ),
+    Case(
+        "the same rate a planted error spoils is no fit of either whole: unverifiable, never consistent",
+        "全县共收到行政复议申请296件,较上年增长百分之十五点六。审结270件,以调解和解方式结案的占百分之三十;"
+        "作出撤销、确认违法等纠错决定26件,纠错率11.2%。",
+        [("part_rate", "unverifiable", ("270件", "26件", "11.2%"))],
+    ),
+    # --- a 共 with a verb of its own after a 、-run of items --------------------------------------------------------
+    Case(
+        "a 共 with a verb of its own right after a 、-run of items adds them up",
+        "动态调整区级权力事项,取消12项、下放街道28项、承接市级下放36项,全年共调整76项。",
+        [("sum", "consistent", ("76项", "12项", "28项", "36项"))],
+    ),
+    Case(
+        "such a 共 may count a stage the items do not: a miss is unverifiable",
+        "全年承办人大代表建议42件、政协提案57件,共办结97件。",
+        [("sum", "unverifiable", ("97件", "42件", "57件"))],
+    ),
+    Case(
+        "a 共 of another measure adds nothing up",
+        "开展普法讲座36场、送法下乡12场,共覆盖群众5600人次。",
+        [],
+        (("sum", ("36场", "12场", "5600人次")),),
+    ),
     # --- a difference of two figures stated before it -----------------------------------------------------------
     Case(
         "natural growth is births less deaths, even when negative",

@@ -1533,7 +1533,9 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
         for w in s.parts:
             counted = _counted_total(w)
             named = not (TOTAL_AFTER.search(w.clause) or counted)
-            if named and not NAMED_TOTAL_AFTER.match(w.clause):
+            # 取消9项、下放31项、承接47项,全年共调整87项: a 共 with a verb of its own after a 、-run of items
+            joint = named and bool(_JOINT_SUM.match(w.clause))
+            if named and not NAMED_TOTAL_AFTER.match(w.clause) and not joint:
                 continue
             parts: list[Fig] = []
             # 合同39份、规范性文件3件、决策事项5项,共计47件: things counted each in its own measure word, added up
@@ -1565,6 +1567,12 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             head = s.figs[parts[0].pos - 1] if parts and parts[0].pos else None
             if added and _ADDED_GROUP.match(added[0].clause) and head is not None and _adds_up(head, w):
                 parts = [head, *added]
+            if joint:
+                # the items right before it and nothing else; their sum is likely meant, not sure
+                right_after = parts and parts[-1].pos == w.pos - 1
+                if _enumerated(parts) and right_after and _CLAUSE_ONLY.fullmatch(w.lead.removesuffix(w.clause)):
+                    out.append(Breakdown(w, tuple(parts), "合计", not LIST_ETC.match(parts[-1].tail), True, False))
+                continue
             if named and not _kinds_listed(parts, w):
                 continue
             graded = _graded_items(w, parts)
@@ -1580,6 +1588,8 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
 
 
 _INTAKE = regex.compile(alternation(lx.INTAKE_WORDS))
+_JOINT_SUM = regex.compile(r"^(?:全年|本年|今年|全部)?共(?![同享建])\p{Han}{1,4}?(?:为|达)?$")
+_CLAUSE_ONLY = regex.compile(r"\s*[,，]\s*")
 def _adds_up(head: Fig, w: Fig) -> bool:
     """The figure a 其中 list opens after (its tail says 其中) that can be one more item of the total `w`."""
     return bool(PARTS_CUE.search(head.tail)) and head.is_part and same_measure(head, w)

@@ -635,9 +635,18 @@ def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[S
     for r, numerator in orphans:
         whole = next((sh.whole for sh in beside if sh.rate.group == r.group and countable(sh.whole, numerator)), None)
         tie = "the base of the rate beside it"
-        if whole is None and prev is not None and s.joined:
-            whole = next((w for w in reversed(prev.mains) if is_base(w) and countable(w, numerator)), None)
-            tie = "the total of the sentence before"
+        alts: tuple[Fig, ...] = ()
+        if whole is None:
+            # 审结271件,调解和解…;作出纠错决定26件,纠错率9.6%: what became of the cases closed is of them, over an
+            # intake in the sentence before (which stays allowed)
+            whole = _closed_before(numerator)
+            tie = "the cases closed stated before it"
+        if prev is not None and s.joined:
+            intake = next((w for w in reversed(prev.mains) if is_base(w) and countable(w, numerator)), None)
+            if whole is None:
+                whole, tie = intake, "the total of the sentence before"
+            elif intake is not None and tie.startswith("the cases closed"):
+                alts = (intake,)
         if whole is None:
             whole = _leading(s, numerator, r)
             tie = "the figure stated right before its numerator"
@@ -645,8 +654,27 @@ def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[S
             whole = next((sh.whole for sh in beside if countable(sh.whole, numerator)), None)
             tie = "the base of a rate beside it"
         if whole is not None and whole is not numerator:
-            out.append(Share(r, numerator, whole, tie, False))
+            out.append(Share(r, numerator, whole, tie, False, alts=alts))
     return out
+
+
+def _closed_before(numerator: Fig) -> Fig | None:
+    """The count of cases closed (审结, 办结) stated before an outcome in its sentence, of its measure and no
+    smaller; not the outcome's own total (办结率 of 办结)."""
+    return next(
+        (
+            w
+            for w in reversed(numerator.sent.figs[: numerator.pos])
+            if w.is_level
+            and not w.is_baseline
+            and not w.paren
+            and STATUS_DONE.match(label_of(w))
+            and not STATUS_DONE.match(label_of(numerator))
+            and countable(w, numerator)
+            and w.claim.value >= numerator.claim.value
+        ),
+        None,
+    )
 
 
 def _named_both(doc: Doc, r: Fig) -> Share | None:
