@@ -225,6 +225,17 @@ CASES = [
         "作出撤销、确认违法等纠错决定26件,纠错率11.2%。",
         [("part_rate", "unverifiable", ("270件", "26件", "11.2%"))],
     ),
+    Case(
+        "a correction rate whose cases closed are the sentence before",
+        "全年审结行政复议案件152件。经审理,依法作出撤销、确认违法等纠错决定19件,直接纠错率12.5%。",
+        [("part_rate", "consistent", ("152件", "19件", "12.5%"))],
+    ),
+    Case(
+        "the corrections counted with a 共 are no base of their own rate",
+        "以上审结案件合计152件。经审理,作出变更、撤销、确认违法等纠错决定的共19件,直接纠错率12.5%。",
+        [("part_rate", "consistent", ("152件", "19件", "12.5%"))],
+        (("grim", ("19件", "12.5%")),),
+    ),
     # --- a 共 with a verb of its own after a 、-run of items --------------------------------------------------------
     Case(
         "a 共 with a verb of its own right after a 、-run of items adds them up",

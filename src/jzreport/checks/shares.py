@@ -660,7 +660,7 @@ def _adopt(doc: Doc, s: Sentence, orphans: list[tuple[Fig, Fig]], beside: list[S
 
 def _closed_before(numerator: Fig) -> Fig | None:
     """The count of cases closed (审结, 办结) stated before an outcome in its sentence, of its measure and no
-    smaller; not the outcome's own total (办结率 of 办结)."""
+    smaller."""
     return next(
         (
             w
@@ -668,13 +668,23 @@ def _closed_before(numerator: Fig) -> Fig | None:
             if w.is_level
             and not w.is_baseline
             and not w.paren
-            and STATUS_DONE.match(label_of(w))
-            and not STATUS_DONE.match(label_of(numerator))
+            and _closed(w, numerator)
             and countable(w, numerator)
             and w.claim.value >= numerator.claim.value
         ),
         None,
     )
+
+
+def _closed(w: Fig, numerator: Fig) -> bool:
+    """A count named as the cases closed (审结, 以上审结案件合计), which what became of them is out of; not when the
+    numerator is named so too (办结率 of 办结)."""
+    return bool(STATUS_DONE.search(_DONE_HEAD.sub("", label_of(w))[:4])) and not STATUS_DONE.match(
+        label_of(numerator)
+    )
+
+
+_DONE_HEAD = regex.compile(r"^(?:以上|上述|全年|共|已)+")
 
 
 def _named_both(doc: Doc, r: Fig) -> Share | None:
@@ -1422,7 +1432,10 @@ def _named_rate_pair(
             return within
         # 收到申请642件,…。依法受理587件,受理率91.4%: the rate's own figure opens its sentence, the intake it is of
         # closed the one before
-        named = cands[-1] if cands and cands[-1].group == r.group and _names_stem(stem, cands[-1]) else None
+        # 纠错决定的共25件,直接纠错率…: or the one figure before the rate, a total of what the rate counts
+        first = cands[-1]
+        alone = first.pos == r.pos - 1 and _numerator_of(stem, first)
+        named = first if first.group == r.group and (_names_stem(stem, first) or alone) else None
         if named is not None and not _denied(stem, named):
             earlier = _base_before(doc, named, stem)
             if earlier is not None:
@@ -1682,7 +1695,7 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
                 if w.is_level
                 and not w.is_baseline
                 and not w.paren
-                and is_base(w)
+                and (is_base(w) or _closed(w, numerator))
                 and countable(w, numerator)
                 and not _names_stem(stem, w)
                 and w.claim.value >= numerator.claim.value
