@@ -367,6 +367,32 @@ CASES = [
         "全年排查一般隐患2380项、重大隐患20项，整改完成2376项，整改率为99.0%。",
         [("part_rate", "consistent", ("2380项", "20项", "2376项", "99.0%"))],
     ),
+    Case(
+        "three grades side by side: the best is no whole of the other two",
+        "共抽查案卷512卷。评查结果:优秀106卷,合格378卷,不合格28卷。",
+        [],
+        (("sum", ("106卷", "378卷", "28卷")),),
+    ),
+    Case(
+        "a refusal beside other outcomes is nothing done of the outcome before it",
+        "办理结果为:予以公开508件,部分公开164件,无法提供233件,不予处理41件,其他处理57件。",
+        [],
+        (("sum", ("233件", "41件", "57件")),),
+    ),
+    Case(
+        "past a ；a rate may be of what its own clause names, not of the whole of a 其中 list: no alarm",
+        "全年作出行政处罚决定9,316件,其中适用简易程序2,875件；重大执法决定法制审核986件,审核率100%。",
+        [("subset", "consistent", ("9,316件", "2,875件", "986件"))],
+    ),
+    Case(
+        "kinds of an item listed under its name and 中 are its parts, not more items of the whole",
+        "实现保险业务收入148.60亿元。其中,车险保费收入87.25亿元;非车险保费收入61.35亿元,非车险中健康险17.40亿元、"
+        "农业保险19.85亿元、责任保险11.62亿元、其他险种12.48亿元。",
+        [
+            ("sum", "consistent", ("148.60亿元", "87.25亿元", "61.35亿元")),
+            ("sum", "consistent", ("61.35亿元", "17.40亿元", "19.85亿元", "11.62亿元", "12.48亿元")),
+        ],
+    ),
 ]
 
 

@@ -236,6 +236,12 @@ CASES = [
         [("part_rate", "consistent", ("152件", "19件", "12.5%"))],
         (("grim", ("19件", "12.5%")),),
     ),
+    Case(
+        "an average per judge of the cases closed, not of the cases still open stated after them",
+        "受理案件共计3,874件；结案2,905件,结案率74.99%；未结案件969件。全院员额法官35名,人均结案83.00件。",
+        [("part_rate", "consistent", ("35名", "2,905件", "83.00件"))],
+        (("part_rate", ("35名", "969件", "83.00件")),),
+    ),
     # --- a 共 with a verb of its own after a 、-run of items --------------------------------------------------------
     Case(
         "a 共 with a verb of its own right after a 、-run of items adds them up",

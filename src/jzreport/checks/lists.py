@@ -114,6 +114,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _totals_after(doc)
     out += _scoped_lists(doc)
     out += _scoped_groups(doc)
+    out += _item_scopes(doc)
     out += _series_after(doc, {p for b in out for p in b.parts})
     out += _within_lists(doc, {p for b in out for p in b.parts})
     out += _dispositions(doc, {p for b in out for p in b.parts})
@@ -353,7 +354,7 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 其中增量89件、存量53件,发现违反审查标准的措施7件: what the review found among them, no kind
         if out and AVERAGE.search(f.clause) and not AVERAGE.search(out[0].clause):
             break  # 减税A、降费B、退税C,惠及1.27万户,户均约3.4万元: an average per head, no kind of the whole
-        if out and any(len(x) >= 2 and f.lead.lstrip(" \n,，;；。").startswith(x + "中") for x in map(label_of, out)):
+        if out and _within_item(f, out):
             break  # 社会团体A,社会服务机构B…。社会团体中,行业协会商会C: a part of an item, not one more of them
         # 续建项目11个,完成投资2.05亿元;新建项目21个,…: the items of the figure's own measure set the pattern
         known = [label_of(p) for p in out if same_measure(p, f)] or [label_of(p) for p in out]
@@ -370,6 +371,16 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # …；已督促整改问题金额4.12亿元: what has become of the whole, no kind of it
         out.append(f)
     return out
+
+
+# 非车险中健康险…: the name of an item (or its first words) and 中, opening what follows
+_ITEM_SCOPE = regex.compile(r"^(?P<name>\p{Han}{2,12}?)中(?![心国央华部期间学小型层等级医药考标转文断止])")
+
+
+def _within_item(f: Fig, items: list[Fig]) -> bool:
+    """Whether the words before `f` open on an item as their scope: 社会团体中, 非车险中 (of 非车险保费收入)."""
+    m = _ITEM_SCOPE.match(f.lead.lstrip(" \n,，;；。"))
+    return m is not None and any(label_of(p).startswith(m["name"]) for p in items)
 
 
 def _said_before(f: Fig) -> bool:
@@ -1363,6 +1374,8 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             done = s.parts[k - 1]
             if done in taken or done.paren or not same_measure(done, rest) or not _DONE_SAID.search(done.clause):
                 continue
+            if NEGATED_LABEL.match(label_of(done)):
+                continue  # 无法提供301件,不予处理38件,其他处理71件: outcomes side by side, none done of the one before
             if done.group != rest.group and rest.clause.startswith(("其他", "其它")):
                 continue  # 个人所得税完成4.36亿元;其他各税合计16.26亿元: kinds of their own clauses, no done and rest
             # 诉讼7件,其中…起诉5件；已审结的4件…,其余3件: an item of another list is no whole of these
@@ -1489,6 +1502,8 @@ def _refusals(doc: Doc) -> list[Breakdown]:
                 continue
             if not is_base(t) and (t.claim.kind != "count" or "、" in s.between(t.claim.end, a.claim.start)):
                 continue  # 在职民警1286名,取得资格的1251名,未取得的35名: a count the two split, though no intake
+            if grade(label_of(t)) is not None and grade(label_of(a)) is not None:
+                continue  # 优秀97卷,合格315卷,不合格24卷: three grades side by side, none the whole of the others
             # 受理1972件,不予受理139件,告知…75件: what else became of the applications, listed right after
             more = []
             for nxt in s.figs[b.pos + 1 :]:
@@ -2389,6 +2404,26 @@ def _scoped_groups(doc: Doc) -> list[Breakdown]:
                 if w.group < g and len(c) >= 2 and same_measure(w, parts[0]) and any(c in n for n in w.names if n)
             ]
             if len(named) == 1 and parts:
+                out.append(_make_list(named[0], parts, "中"))
+    return out
+
+
+def _item_scopes(doc: Doc) -> list[Breakdown]:
+    """非车险保费收入67.27亿元,非车险中健康险A、农业保险B…: a clause that opens on the first words of an item named
+    before it in its sentence and 中 lists, in a 、-run, parts of that item."""
+    out = []
+    for s in doc.sentences:
+        for f in s.parts:
+            if f.pos == 0 or not _within_item(f, s.figs[: f.pos]):
+                continue
+            parts = [f]
+            for g in s.figs[f.pos + 1 :]:
+                if g.group != f.group or not ENUM_NEXT.fullmatch(g.lead) or not same_measure(g, f):
+                    break
+                parts.append(g)
+            name = _ITEM_SCOPE.match(f.lead.lstrip(" \n,，;；。"))["name"]  # type: ignore[index]
+            named = [w for w in s.figs[: f.pos] if w.is_level and same_measure(w, f) and label_of(w).startswith(name)]
+            if len(named) == 1 and len(parts) >= 2:
                 out.append(_make_list(named[0], parts, "中"))
     return out
 

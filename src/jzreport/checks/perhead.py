@@ -10,6 +10,7 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
+from .cues import denies
 from .model import RANGE_ROLES, Doc, Fig, compatible, echo
 from .relations import Share
 
@@ -219,22 +220,22 @@ def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig]) -> S
         ),
         None,
     )
-    total = next(
-        (
-            f
-            for f in level
-            if f is not heads
-            and f.claim.unit == r.claim.unit
-            and _same_kind(f, r)
-            and f.claim.value > r.claim.value
-        ),
-        None,
-    )
+    what = m["what"]
+    totals = [
+        f
+        for f in level
+        if f is not heads
+        and f.claim.unit == r.claim.unit
+        and _same_kind(f, r)
+        and f.claim.value > r.claim.value
+        and not any(denies(n, what) for n in f.names if n)  # 人均结案 is no average of 未结案件
+    ]
+    # 结案3286件…;未结案件1273件。员额法官38名,人均结案…: the total the average names, over the nearest
+    total = next((f for f in totals if len(what) >= 2 and echo(what, f) >= 2), totals[0] if totals else None)
     while total is not None and total in parent and parent[total].claim.unit == total.claim.unit:
         total = parent[total]
     if heads is None or total is None:
         return None
-    what = m["what"]
     named = len(what) < 2 or echo(what, total) >= 2
     # 平均每件投诉挽回1161元 after 调解成功3290件: the heads the average names (投诉) may not be those beside it
     counted = not m["each"] or noun != "" or any(what[:2] in n for n in heads.names if n)
