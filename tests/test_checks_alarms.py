@@ -385,6 +385,18 @@ CASES = [
         [("subset", "consistent", ("9,316件", "2,875件", "986件"))],
     ),
     Case(
+        "what is taken from two figures together is no part of the second alone",
+        "全县地表水资源量9.64亿立方米,地下水资源量3.27亿立方米,扣除两者之间的重复计算量2.05亿立方米后,"
+        "水资源总量为10.86亿立方米。",
+        [("sum", "consistent", ("10.86亿立方米", "9.64亿立方米", "3.27亿立方米", "2.05亿立方米"))],
+        (("sum", ("3.27亿立方米", "2.05亿立方米", "10.86亿立方米")),),
+    ),
+    Case(
+        "a running total after a 其中 item is no kind of the year's count",
+        "综合治理小流域七条,其中按生态清洁小流域标准建设3条,全县生态清洁小流域累计达到18条。",
+        [("subset", "consistent", ("七条", "3条"))],
+    ),
+    Case(
         "kinds of an item listed under its name and 中 are its parts, not more items of the whole",
         "实现保险业务收入148.60亿元。其中,车险保费收入87.25亿元;非车险保费收入61.35亿元,非车险中健康险17.40亿元、"
         "农业保险19.85亿元、责任保险11.62亿元、其他险种12.48亿元。",

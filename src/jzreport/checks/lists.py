@@ -352,6 +352,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break
         if out and _FOUND_OPENS.match(f.clause) and not _FOUND_OPENS.match(out[-1].clause):
             break  # 其中增量89件、存量53件,发现违反审查标准的措施7件: what the review found among them, no kind
+        if out and _RUNNING.search(f.clause) and not _RUNNING.search(out[0].clause):
+            break  # 治理小流域九条,其中…4条,全市…累计达到22条: a running total, no kind of the year's
         if out and AVERAGE.search(f.clause) and not AVERAGE.search(out[0].clause):
             break  # 减税A、降费B、退税C,惠及1.27万户,户均约3.4万元: an average per head, no kind of the whole
         if out and _within_item(f, out):
@@ -388,6 +390,7 @@ def _said_before(f: Fig) -> bool:
     return any(g.claim.value == f.claim.value for g in f.sent.figs[: f.pos])
 
 
+_RUNNING = regex.compile(r"累计|历年|总数达|至今")
 _SHARE_NEXT = regex.compile(r"^[\s,，(（]*占")
 _REST_WORD = regex.compile(r"其他|其它|其余")
 _DONE_OPENS = regex.compile(r"^(?:已|均已|全部|累计已)(?:督促|完成|经)?(?:整改|办结|审结|化解|处理|追回|收回|挽回)")
@@ -1967,9 +1970,19 @@ def _deductions(doc: Doc) -> list[Breakdown]:
             if not all((f.is_level or (audited and f.is_change_amount)) and not f.is_baseline and not f.paren
                        for f in (whole, taken, left)):
                 continue
-            if same_measure(whole, taken) and same_measure(whole, left):
-                out.append(Breakdown(whole, (taken, left), "balance", True, True))
+            if not (same_measure(whole, taken) and same_measure(whole, left)):
+                continue
+            if deducted and _BOTH.search(taken.clause):
+                # 地表水A,地下水B,扣除两者之间的重复量C后,总量D: taken from the two together (D = A + B − C)
+                first = figs[k - 2] if k >= 2 else None
+                if first is not None and first.is_level and not first.paren and same_measure(first, whole):
+                    out.append(Breakdown(left, (first, whole), "balance", True, True, minus=(taken,)))
+                continue
+            out.append(Breakdown(whole, (taken, left), "balance", True, True))
     return out
+
+
+_BOTH = regex.compile(r"两者|二者|双方|上述|以上|前述")
 
 
 # 一般公共预算财政拨款支出决算按功能分类,农林水支出A,占x%；…: a sentence that names what it breaks down before
