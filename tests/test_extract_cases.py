@@ -307,6 +307,12 @@ MEASURES: list[Case] = [
     ("轨道交通线网客运强度0.86万乘次/公里·日。",
      [c("0.86万乘次/公里·日", "8600", "乘次/公里·日", "other", "轨道交通线网客运强度")]),
     # a ratio with no unit (PUE) and its change; counts per head are rates
+    # figures with no unit by nature: pH, an index in a range, a table column of an index
+    ("全市降水pH年均值为5.94，各月指数在43.6～52.8之间波动。",
+     [c("5.94", "5.94", "", "other", "降水pH年均值"), c("43.6", "43.6", "", "other", "月指数", role="range_low"),
+      c("52.8", "52.8", "", "other", "月指数", role="range_high")]),
+    ("县（市、区） | 优良天数比例（%） | 综合指数\n青山县 | 94.8 | 3.26",
+     [c("94.8", "94.8", "%", "percent", "青山县优良天数比例"), c("3.26", "3.26", "", "other", "青山县综合指数")]),
     ("数据中心电能利用效率（PUE）降至1.31，较上年下降0.05。",
      [c("1.31", "1.31", "", "other", "数据中心电能利用效率"),
       c("0.05", "0.05", "", "change", "数据中心电能利用效率", direction="decrease", baseline="上年")]),
@@ -696,6 +702,11 @@ RATIOS_RANKS: list[Case] = [
     # two places in a list, each among its own group
     ("进出口规模居全国第11位、中部地区第2位。",
      [c("11位", "11", "", "rank", "进出口规模"), c("2位", "2", "", "rank", "中部地区")]),
+    # a place among a group counted right before 第, after 居: the group counts the units, the place is of what 居
+    # follows (and its 增速 is of the figure before)
+    ("服务业增加值增长7.4%，增速居全市12个县（市、区）第3位。",
+     [c("7.4%", "7.4", "%", "change", "服务业增加值", direction="increase"),
+      c("12个", "12", "个", "count", "县（市、区）"), c("3位", "3", "", "rank", "服务业增加值增速")]),
     # a place among a group counted just before it is the place of the figure named before the group
     ("全市营商环境评价得分86.4分，在全省11个设区市中排名第3。",
      [c("86.4分", "86.4", "分", "other", "营商环境评价得分"), c("11个", "11", "个", "count", "设区市"),

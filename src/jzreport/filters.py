@@ -38,7 +38,7 @@ _RANK_LIST = recache.compile(
 # 居全市基层法院第2位, 增幅居全省县（市、区）第3位, 获得全省团体第二名: a rank among a named group
 _RANK_SCOPE = recache.compile(
     r"(?:(?:位居|位列|名列|排名|排在|(?<!定|安|聚|民|寡)居(?![民住家委室])于?|(?<![排并系罗])列(?![入为出举支席])|获得?|荣获)"
-    r"[^,;。!?\d第]{1,16}|(?:团体|个人|综合|考核|总分))第$"
+    r"(?:[^,;。!?\d第]|\d{1,3}(?=个))(?:[^,;。!?\d第]|\d{1,3}(?=个)){0,15}|(?:团体|个人|综合|考核|总分))第$"
 )
 _CITATION_AFTER = recache.compile(r"[条款章节项]")
 # 第一大贸易伙伴, 第二大出口市场: the place by size among things of a kind (第一大类 is a class)
@@ -58,9 +58,9 @@ _PERIOD_BEFORE = recache.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|�
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
 _UNITLESS_MEASURE = recache.compile(
     # 性别比(以女性为100,…)为
-    r"(?:收入比|收入倍差|性别比|比率|[^\d,;。]比值|系数|指数|倍数|效率|PUE|万车死亡率|亿元GDP[\u4e00-\u9fff]{0,4}死亡率)"
+    r"(?:收入比|收入倍差|性别比|比率|[^\d,;。]比值|系数|指数|倍数|效率|PUE|pH|PH|万车死亡率|亿元GDP[\u4e00-\u9fff]{0,4}死亡率)"
     r"(?:[(（][^()（）]{0,24}[)）])?"
-    r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的))?[ ]?$"
+    r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的|在|[～~]))?[ ]?$"
 )
 _UNITLESS_CHANGE = recache.compile(
     r"(?:收入比|收入倍差|性别比|比率|比值|系数|指数|效率|PUE|万车死亡率|率[为是]?\d+\.\d+)(?:[(（][^()（）]{0,24}[)）])?"
@@ -76,6 +76,10 @@ _THRESHOLD = regex.compile(
 _BASE_PERIOD_BEFORE = recache.compile(r"[较比与][近前过去]{0,2}$")
 _BASE_PERIOD_AFTER = recache.compile(r"(?:前|以前|之前|平均|均值|同期)")
 _DONE_BEFORE = recache.compile(r"(?:完成|建成|实施|新建|新增|改造|修复|治理|整治|累计|共计|达到)$")
+_VOLTAGE_CLASS_AFTER = recache.compile(
+    r"(?:及以上|以上|及以下|以下|等级)?的?(?:[交直]流|特高压|超高压){0,2}"
+    r"(?:变电站|变电所|换流站|开关站|输变电|线路|主变|变压器|电网|网架|架空线|电缆|母线|配电|配网|台区|间隔|出线|通道|工程|项目|电压等级|线)"
+)
 _SCALE_CLASS_AFTER = recache.compile(r"(?:以上|级)?的?(?:企业|项目|工程|园区|产业|大项目|集群)")
 _CELL_SIGN = recache.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
@@ -83,9 +87,10 @@ _RELATIVE_BEFORE = recache.compile(
     r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来|最近)的?$"
 )
 _RECENT_AFTER = recache.compile(r"(?:来|以来|内|间|里|中|未|没有|均|累计|共|连续|先后)")
-# 20秒内接通率, 30天无理由退货, 90天持有期(理财产品): the time is part of a name
+# 20秒内接通率, 30天无理由退货, 90天持有期(理财产品), 一年新业务价值: the time is part of a name
 _METRIC_AFTER = regex.compile(
-    r"(?:内|以内)?\p{Han}{0,3}率|滑动平均|平均浓度|降[雨水]量|雨量|无理由|(?:最短)?持有期|定开|封闭期"
+    r"(?:内|以内)?\p{Han}{0,3}率|(?:(?!平均|年均|累计|增长|以来)\p{Han}){4,5}率|新业务价值"  # 13个月保单继续率
+    r"|滑动平均|平均浓度|降[雨水]量|雨量|无理由|(?:最短)?持有期|定开|封闭期"
 )
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
 _TIER_AFTER = frozenset("档批类级期届")
@@ -379,9 +384,13 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     ):
         return "period"  # 过去一年, 今后五年, 近两年累计投入, 人员近三年未参加: when, not how long
     if family == "duration" and (
-        _METRIC_AFTER.match(text, end) or _CIRCLE_AFTER.match(text, end) or before.endswith(_METRIC_BEFORE)
+        (_METRIC_AFTER.match(text, end) and not before.endswith("连续"))  # 连续两个月按期办结率排名末位: a streak
+        or _CIRCLE_AFTER.match(text, end)
+        or before.endswith(_METRIC_BEFORE)
     ):
         return "metric name"  # 20秒内接通率, 8小时滑动平均, 15分钟生活圈: the time is part of a name
+    if unit == "次" and value == 1 and before.endswith(("最长", "最短", "最大", "最高", "最多", "最少")):
+        return "set phrase"  # 最长一次连续作业19个小时: the longest spell, no count of spells
     if value in (1, 100, 1000) and _BASE_BEFORE.search(before):
         return "base"  # 性别比为105.26（以女性为100）, 上年=100: the base a figure is stated against
     if _CAPTION_BEFORE.search(before):
@@ -394,6 +403,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "phase"  # 东环路工程（二期）: the phase in a project's name
     if unit == "期" and chinese and (_PHASE_AFTER.match(text, end) or _PHASE_OF.search(before)):
         return "phase"  # 湿地公园三期完工, 3号线二期: the third phase, not three periods
+    if unit in ("千伏", "伏", "kV", "KV") and _VOLTAGE_CLASS_AFTER.match(text, end):
+        return "voltage class"  # 新投运220千伏变电站2座, 10千伏线路: the class of the equipment, not a measure
     if unit in ("岁", "周岁") and _PERSON_BEFORE.search(before):
         return "personal data"  # 张某某，男，56岁，中共党员: who someone is, not a figure of the report
     if family == "duration" and before.endswith("止"):
@@ -498,7 +509,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     if not unit and value == 0 and _ZERO_RATE.search(before) and not text.startswith(".", num_end):
         tok.unit, tok.family = "%", "percent"  # 被复议纠错率为0, 败诉率为零: a rate of nothing, in per cent
         return None
-    if not unit and family not in ("percent", "rank") and not (family == "count" and tok.row_head):
+    if not unit and family not in ("percent", "rank", "unitless") and not (family == "count" and tok.row_head):
         scaled = tok.multiplier >= 10_000 or (
             chinese and tok.number[-1:] in ("万", "亿") and any(c in lx.DIGITS for c in tok.number)
         )

@@ -98,6 +98,10 @@ _EARLIER_OF = recache.compile(r"[,]?(?:比|较)[^,;。]{0,30}的")
 _AVERAGE_TAIL = recache.compile(r"(?<=..)[人户村亩日月年场次床校]均$")
 _GROWTH_TAIL = recache.compile(r"(?<=..)(?:增速|增幅|增长率)$")
 _RANKED_TOPIC = recache.compile(r"(?P<topic>[\u4e00-\u9fff“”]{2,16}?)在[^,;。\d]{0,8}$")
+_GROUP_TO_RANK = recache.compile(r"[^,;。\d第]{1,12}第")  # 11个|县（市、区）第|4位
+_RANKER_BEFORE_GROUP = recache.compile(
+    r"(?P<topic>[\u4e00-\u9fff“”]{1,16}?)(?:位居|位列|名列|排名|排在|居于?)(?:全国|全省|全市|全区|全县|全州)?$"
+)
 _AMONG_GROUP = recache.compile(r"[^,;。\d]{0,12}中[^,;。\d]{0,6}第")
 _AMONG_REST = recache.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
 _SHARE_START = recache.compile(  # (按可比口径)恢复至2019年同期的: a calculation note may come first
@@ -727,6 +731,18 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                     named_topic = attach.clean_left(topic.group("topic"))
                     ranked = []
                 source_draft = ranked[-1] if ranked else (None if topic is not None else source_draft)
+            elif (
+                ctx.kind == "rank"
+                and source_draft is not None
+                and _GROUP_TO_RANK.fullmatch(text, source_draft.tok.end, start)
+                and (
+                    ranker := _RANKER_BEFORE_GROUP.search(
+                        text, attach.clause_start(text, source_draft.tok.start, d.sentence[0]), source_draft.tok.start
+                    )
+                )
+            ):  # 增速居全市11个县（市、区）第4位: the group ranked among counts nothing ranked; what 居 follows is
+                named_topic = attach.clean_left(ranker.group("topic"))
+                source_draft = None
             if (
                 source_draft is not None
                 and tok.unit not in ("%", "‰", "百分点")
@@ -764,8 +780,11 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject = earlier[-2].ctx.subject  # 筹集4.83万套,占规划目标6万套的80.5%: the share is of the part
         if subject and "\n" in subject:
             subject = _LINE_BREAK.sub("", subject)  # a subject across a hard-wrapped line: 审核\n率
-        if subject in _BARE_RATES and prev is not None and prev.ctx.subject and prev.ctx.subject not in _BARE_RATES:
-            subject = prev.ctx.subject + subject  # 工业增加值增长7.4%,增速比1-9月提高0.3个百分点: whose 增速
+        whose = prev
+        if ctx.kind == "rank" and prev is not None and prev.tok.family == "count":
+            whose = earlier[-2] if len(earlier) > 1 else None  # 增速居全市11个县第4位: not the group's 增速
+        if subject in _BARE_RATES and whose is not None and whose.ctx.subject and whose.ctx.subject not in _BARE_RATES:
+            subject = whose.ctx.subject + subject  # 工业增加值增长7.4%,增速比1-9月提高0.3个百分点: whose 增速
         ctx.subject = subject or None
         ctx.subject_from = source
         if source == "right":

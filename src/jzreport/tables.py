@@ -541,6 +541,11 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         # 评查类别 | 抽查卷数 | 优秀 | 合格 | 不合格: the grades count what the row's count column counts (卷)
         counted = next((m for h in row.header or () if (m := _COUNT_NOUN.search(_bare(h)))), None)
         unit = (None, counted.group("unit")) if counted is not None else None
+    if unit is None and _UNITLESS_HEAD.search(_bare(column or "")) and tok.value is not None:
+        tok.family = "unitless"  # 地区 | … | 综合指数: a figure with no unit by nature
+        if subject:
+            tok.row_head = subject
+        return True
     if unit is None and row.cases and _WHOLE_CELL.match(cell.text):
         unit = None, ""  # (一)予以公开\t9\t1\t10: applications or cases of the fixed 政府信息公开 forms
         subject = subject or _bare(column or "") or _bare(row_head)  # a 总计 column is named, even alone
@@ -701,6 +706,7 @@ def _period(column: str | None) -> int | None:
 # 指标\t城关区\t东川县\t全市: columns of places say where, not what is measured (城市 is a kind of area)
 _PLACE_COLUMN = Lazy(regex.compile, r"(?!城市$)[全本]?[\u4e00-\u9fff]{1,6}(?:区|县|市|省|镇|乡|旗|盟|街道)")
 _RANK_HEAD = Lazy(regex.compile, r"(?:位次|排名|排位|名次)$")
+_UNITLESS_HEAD = Lazy(regex.compile, r"(?:指数|系数|比值|收入比|PUE|pH值?)$")
 _RANK_CELL = Lazy(regex.compile, r"\d{1,3}")
 # rows that measure the row above them: its growth, its share
 _SUB_MEASURES = frozenset({"增速", "增长", "同比增长", "增幅", "比上年增长", "占比", "比重", "增减"})
