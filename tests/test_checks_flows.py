@@ -657,6 +657,28 @@ CASES = [
         "2025年全县一般公共预算收入预计15.96亿元,增长7.0%。",
         [("change_rate", "unverifiable", ("15.20亿元", "15.96亿元", "7.0%"))],
     ),
+    # --- lists by a dimension with a 其中 inside an item, and counted series -------------------------------------
+    Case(
+        "the users of electricity add up to the whole though the second industry lists its industry after 其中",
+        "全年全社会用电量420.5亿千瓦时,增长6.2%。分产业看,第一产业用电量5.1亿千瓦时；第二产业用电量280.4亿千瓦时,"
+        "其中工业用电量275.0亿千瓦时；第三产业用电量70.2亿千瓦时；城乡居民生活用电量64.8亿千瓦时。",
+        [
+            ("sum", "consistent", ("420.5亿千瓦时", "5.1亿千瓦时", "280.4亿千瓦时", "70.2亿千瓦时", "64.8亿千瓦时")),
+            ("subset", "consistent", ("280.4亿千瓦时", "275.0亿千瓦时")),
+        ],
+    ),
+    Case(
+        "a series that says it has three members, then their figures in turn, makes up the headline before it",
+        "全年实现地区生产总值1250.6亿元,增长5.8%。三次产业增加值分别为95.2亿元、480.3亿元和665.1亿元。",
+        [("sum", "inconsistent", ("1250.6亿元", "95.2亿元", "480.3亿元", "665.1亿元"))],
+    ),
+    Case(
+        "an item of a 其中 list past a ；is no base of the rate of the next item",
+        "从商品结构看,机电产品出口3010.2亿元,增长11.5%,占出口总额的58.8%,其中光伏组件、储能电池、电动汽车"
+        "“新三样”产品合计出口352.7亿元,增长21.0%;劳动密集型产品出口737.4亿元,下降1.5%,占14.4%。",
+        [("subset", "consistent", ("3010.2亿元", "352.7亿元"))],
+        (("part_rate", ("352.7亿元", "737.4亿元", "14.4%")),),
+    ),
     # --- a ratio per 100 of its second side ---------------------------------------------------------------------
     Case(
         "the sex ratio is men per 100 women, the 100 said in a bracket",

@@ -87,6 +87,8 @@ COMPLETE_SERIES = (
     ("煤炭", "石油", "天然气", "非化石"),
     # the two schemes of basic social insurance: for employees and for town and country residents
     ("职工", "城乡居民"),
+    # the users of electricity: the three industries and households (全社会用电量)
+    ("第一产业", "第二产业", "第三产业", "城乡居民生活"),
     # what a legislature does with a law (新制定, 修改, 废止), and what a clean-up of rules does with each of them
     ("制定", "修改", "废止"), ("保留", "修改", "废止"),
 )
@@ -103,6 +105,7 @@ OPENING_SERIES = (
 SERIES_MEASURES = (
     (("第一产业", "第二产业", "第三产业"), ("增加值", "生产总值", "产值", "GDP", "投资", "就业", "从业")),
     (("一产", "二产", "三产"), ("增加值", "生产总值", "产值", "GDP", "投资", "就业", "从业")),
+    (("第一产业", "第二产业", "第三产业", "城乡居民生活"), ("用电",)),
 )
 # Wholes whose name joins the first characters of their kinds (罚没款 = 罚款 + 没收…): with every kind listed, the
 # list is complete.

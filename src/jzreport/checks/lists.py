@@ -211,6 +211,7 @@ class _Block:
 
 def _blocks(s: Sentence) -> list[_Block]:
     out: list[_Block] = []
+    inner_of: dict[int, _Block] = {}  # a 其中 block within a list and the list it is within
     matches = [m for m in PARTS_CUE.finditer(s.text) if not _in_paren(s.text, m.start())]
     averages = _averages(s) if matches else []  # 人均工资性收入: kept for a whole per head, which takes its components
     for k, m in enumerate(matches):
@@ -256,13 +257,21 @@ def _blocks(s: Sentence) -> list[_Block]:
                 if len(kinds) == len(figs):
                     out[-1].names = dict(zip(figs, kinds, strict=True))
                 continue
-        if out and cue in ("其中", "包括", "包含") and out[-1].cue == "其中" and figs:
+        host = out[-1] if out else None
+        while host is not None and id(host) in inner_of:
+            host = inner_of[id(host)]  # 第二产业A,其中工业B；第三产业C,其中…D；居民生活E: the list both are within
+        if host is not None and cue in ("其中", "包括", "包含") and host.cue in ("其中", _BY, _BY_ALL) and figs:
             # 其中企业21.36万户,其中私营企业19.85万户;个体工商户46.12万户: a 其中 within a 其中 list holds its
-            # own clause group; after the ; the outer list goes on (一般性转移支付A,主要包括…；专项转移支付B)
+            # own clause group; after the ; the outer list goes on (一般性转移支付A,主要包括…；专项转移支付B), and so
+            # does a list by a dimension (分产业看,第二产业用电量A,其中工业B；第三产业用电量C)
             inner = [f for f in figs if f.group == figs[0].group]
             outer = [f for f in s.figs if a <= f.claim.start < b and f.group != figs[0].group and f.is_part]
             figs = inner
-            out[-1].figs = _items(out[-1].figs + [f for f in outer if not TOTAL_AFTER.search(f.clause)])
+            host.figs = _items(host.figs + [f for f in outer if not TOTAL_AFTER.search(f.clause)])
+            kind = cue
+            out.append(_Block(s, kind, a, figs, False))
+            inner_of[id(out[-1])] = host
+            continue
         kind = (_BY_ALL if cue.startswith("按") else _BY) if by_dimension else cue
         measure = structure_measure(cue) if by_dimension else ""
         out.append(_Block(s, kind, a, figs, at_start, measure=measure))
@@ -2381,7 +2390,7 @@ def _series_after(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     member of a complete series, right after the sentence whose headline figure they make up."""
     out = []
     for s in doc.sentences:
-        if not s.index or not s.joined or not SERIES_WORD.search(s.text):
+        if not s.index or not s.joined or not (SERIES_WORD.search(s.text) or "产业" in s.text):
             continue
         prev = doc.sentences[s.index - 1]
         head = next((w for w in prev.figs if w.is_level and not w.is_baseline and not w.paren), None)
@@ -2390,9 +2399,23 @@ def _series_after(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         if not (_SERIES_WHOLE.search(head.clause) or TOTAL_CUE.search(head.clause)):
             continue
         parts = _items([f for f in s.figs if f.is_part and f not in taken], by_dimension=True)
-        if len(parts) >= 2 and complete_series(parts) and all(same_measure(p, head) for p in parts):
+        if len(parts) < 2 or not all(same_measure(p, head) for p in parts):
+            continue
+        if complete_series(parts):
             out.append(_make_list(head, parts, "其中"))
+        elif (m := _COUNTED_SERIES.search(s.between(s.start, parts[0].claim.start))) and _SMALL_N[m["n"]] == len(
+            parts
+        ):
+            # 三次产业增加值分别为A、B和C: the series counted, each member's figure in turn
+            out.append(_make_list(head, parts, "分别为"))
     return out
+
+
+# 三次产业增加值分别为, 一二三产业分别实现: a series that says how many members it has, then their figures in turn
+_COUNTED_SERIES = regex.compile(
+    r"(?:^|[,，;；:：])(?:全年|全市|全县|全区)?(?P<n>[两二三四])(?:次产业|大产业)[^,，;；。\d]{0,10}分别(?:为|是|达到?|实现)?\s*$"
+)
+_SMALL_N = {"两": 2, "二": 2, "三": 3, "四": 4}
 
 
 # 地区生产总值, 生产总值, GDP, 总产值: a headline figure its sector series makes up

@@ -854,6 +854,8 @@ def _share(
             and not w.is_baseline
             and compatible(w, part)
             and not _has_share(w)
+            # 其中“新三样”合计出口A；劳动密集型产品出口B,占x%: an item of a list past a ；is no total of what follows
+            and not (w in parent and w.group != part.group)
             and (BASE_OF_FOLLOWING.match(w.tail) or (is_base(w) and not is_base(part)))
         ),
         None,
