@@ -679,6 +679,111 @@ CASES = [
         [("subset", "consistent", ("3010.2亿元", "352.7亿元"))],
         (("part_rate", ("352.7亿元", "737.4亿元", "14.4%")),),
     ),
+    # --- a table under the sentence that states its total, and what follows it --------------------------------
+    Case(
+        "a table's rows add up to the total the sentence above states, and its share column is of that total",
+        "全区各执法部门全年共办理执法事项8460件。按事项类别分:\n类别 | 件数(件) | 占比(%)\n"
+        "许可审批 | 5210 | 61.6\n行政检查 | 2380 | 28.1\n行政处罚 | 870 | 10.3\n"
+        "行政处罚案件较上年减少95件,下降9.8%。",
+        [
+            ("sum", "consistent", ("8460件", "5210", "2380", "870")),
+            ("part_rate", "consistent", ("8460件", "5210", "61.6")),
+            ("part_rate", "consistent", ("8460件", "2380", "28.1")),
+            ("part_rate", "consistent", ("8460件", "870", "10.3")),
+            ("sum", "consistent", ("61.6", "28.1", "10.3")),
+            ("change_rate", "consistent", ("870", "95件", "9.8%")),
+        ],
+    ),
+    Case(
+        "a table of what was closed under a sentence that counts what came in: its shares are of no stated total",
+        "全年共收到复议申请150件。已审结案件按被申请人分布如下:\n被申请人 | 审结数 | 占比\n"
+        "区公安分局 | 52 | 37.7%\n区市场监管局 | 46 | 33.3%\n其他部门 | 40 | 29.0%",
+        [],
+        (("part_rate", ("150件", "52", "37.7%")),),
+    ),
+    # --- grades of an assessment stated a sentence after the count assessed -----------------------------------
+    Case(
+        "the grades part the files checked the sentence before; a pass rate that counts the best grade is wrong",
+        "市司法局组织集中评查,共抽查执法案卷380卷。评查结果:优秀84卷,合格270卷,不合格26卷。"
+        "案卷合格率(含优秀)为95.3%;优秀率22.1%。",
+        [
+            ("sum", "consistent", ("380卷", "84卷", "270卷", "26卷")),
+            ("part_rate", "inconsistent", ("380卷", "84卷", "270卷", "95.3%")),
+            ("part_rate", "consistent", ("380卷", "84卷", "22.1%")),
+        ],
+    ),
+    Case(
+        "grades in the sentence after the count, with their rates beside them",
+        "全年抽查行政许可卷宗250卷。经评查,优秀61卷,合格175卷,不合格14卷,合格率94.4%。",
+        [
+            ("sum", "consistent", ("250卷", "61卷", "175卷", "14卷")),
+            ("part_rate", "consistent", ("250卷", "61卷", "175卷", "94.4%")),
+        ],
+    ),
+    Case(
+        "a rate that opens its sentence is of the item its name echoes in the list before, not for sure",
+        "全年受理劳动争议案件2140件,其中调解结案812件。调解率37.9%。",
+        [("part_rate", "consistent", ("2140件", "812件", "37.9%"))],
+    ),
+    # --- tables of counts and their rates, the year before beside them -----------------------------------------
+    Case(
+        "a rate column named for what one count column adds to another's name, on rows set apart by single spaces",
+        "表2 各县监测点达标情况\n县别 点位数 达标点位数 达标比例\n安平县 12 11 91.7\n"
+        "临川县 9 9 100\n合计 21 20 95.2",
+        [
+            ("part_rate", "consistent", ("12", "11", "91.7")),
+            ("part_rate", "consistent", ("9", "9", "100")),
+            ("part_rate", "consistent", ("21", "20", "95.2")),
+            ("sum", "consistent", ("21", "12", "9")),
+            ("sum", "consistent", ("20", "11", "9")),
+        ],
+    ),
+    Case(
+        "a column of the year before alone is of the column before it, and the change column between them",
+        "各类案件收结情况(单位:件):\n案件类别 | 受理 | 上年同期 | 同比\n刑事 | 412 | 388 | 6.19%\n"
+        "民事 | 1530 | 1602 | -4.49%",
+        [
+            ("change_rate", "consistent", ("388", "412", "6.19%")),
+            ("change_rate", "consistent", ("1602", "1530", "-4.49%")),
+        ],
+    ),
+    # --- groups that cut across a list, and wholes narrower than a list's head ----------------------------------
+    Case(
+        "pupils of migrant workers, counted after the school levels, are across them: no third level of the sum",
+        "全市义务教育阶段在校生64.80万人。其中,小学在校生43.52万人,初中在校生21.28万人。"
+        "进城务工人员随迁子女在校生5.36万人,占义务教育在校生总数的8.27%。",
+        [
+            ("sum", "consistent", ("64.80万人", "43.52万人", "21.28万人")),
+            ("part_rate", "consistent", ("64.80万人", "5.36万人", "8.27%")),
+        ],
+    ),
+    Case(
+        "a share of the teachers of one stage is not for sure of all the teachers the list under a heading is of",
+        "三、教师队伍建设\n全市各级各类学校共有专任教师6.12万人,比上年增加0.10万人,增长1.66%。其中,女专任教师"
+        "4.30万人,占70.26%。\n专任教师学历合格率进一步提升,小学、初中、普通高中分别为100%、99.95%和98.80%。"
+        "普通高中专任教师中,具有研究生学历的0.15万人,占普通高中专任教师的比重为22.4%。"
+        "具有高级职称的专任教师1.06万人,比上年增长3.2%。",
+        [("part_rate", "unverifiable", ("6.12万人", "0.15万人", "22.4%"))],
+    ),
+    # --- rates set against others, and refusals past a ；-----------------------------------------------------
+    Case(
+        "a refusal rate is over the prosecutions and the refusals together, the prosecutions past what is said of them",
+        "全年受理审查起诉3410人,起诉2680人,同比下降4.1%；决定不起诉612人,不诉率18.6%。",
+        [("part_rate", "consistent", ("2680人", "612人", "18.6%"))],
+    ),
+    Case(
+        "the earlier value of a share is no earlier growth rate of the figure beside it",
+        "研发投入合计较上年同期的2.40亿元增长15.00%,占营业收入的比例由上年的5.10%提高0.40个百分点。",
+        [],
+        (("point_change", ("5.10%", "15.00%", "0.40个百分点")),),
+    ),
+    Case(
+        "a rate set against the town residents' is not the country residents' own nominal rate",
+        "全县农村常住居民人均可支配收入21450元,比上年增加1310元,名义增长6.5%,扣除价格因素实际增长6.1%,"
+        "增速高于全县城镇常住居民2.0个百分点。",
+        [],
+        (("point_change", ("6.5%", "6.1%", "2.0个百分点")),),
+    ),
     # --- a ratio per 100 of its second side ---------------------------------------------------------------------
     Case(
         "the sex ratio is men per 100 women, the 100 said in a bracket",

@@ -417,6 +417,11 @@ BARE_CASES = [
      ["1,250", "1,130"]),
     # a note does not reach into prose
     ("单位：万元\n本年度各项支出均按计划执行,其中培训12项。\n", [], ["12项"]),
+    # no unit said, but the columns name counts of things, counts of people and shares
+    ("县别 点位数 达标点位数 达标比例\n安平县 12 11 91.7\n", [], ["12", "11", "91.7"]),
+    ("公司研发人员的数量 | 412\n研发人员数量占公司总人数的比例(%) | 15.43\n", [], ["412", "15.43"]),
+    # a column of times, not of percent, stays bare
+    ("项目\t本年\n存货周转率\t4.6\n", ["4.6"], []),
 ]  # fmt: skip
 
 
@@ -425,6 +430,12 @@ def test_label_cells_and_unitless_tables_stay_bare(text: str, bare: list[str], c
     claims, skips = extract_with_skips(text)
     assert [c.text for c in claims] == claimed
     assert [s.text for s in skips if s.reason == "no unit"] == bare
+
+
+def test_unitless_columns_say_what_they_count() -> None:
+    got = _claims("县别 点位数 达标点位数 达标比例\n安平县 12 11 91.7\n公司研发人员的数量 | 412\n")
+    assert [(c[0], c[2], c[3]) for c in got] == [("12", "", "count"), ("11", "", "count"), ("91.7", "%", "percent"),
+                                                 ("412", "人", "count")]  # fmt: skip
 
 
 def test_money_note_over_a_long_title_still_reaches_labelled_amounts() -> None:

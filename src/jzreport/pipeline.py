@@ -361,16 +361,18 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
         # 工程机械 | 10,523.16 | 81.80% | 9,386.72 | 80.14%, each year's share cell after its amount
         k = i - 1 if a.tok.unit != b.tok.unit and i >= 1 and b.tok.period is not None else i
         y = drafts[k]
+        # 受理 | 上年同期 | 同比 / 326 | 340 | -4.12%: a column of the year before alone is of the column before it
+        now = y.tok.period if y.tok.period is not None else (1 if k == i and b.tok.period == 0 else None)
         if (
-            y.tok.period is not None
+            now is not None
             and b.tok.period is not None
-            and y.tok.period != b.tok.period
+            and now != b.tok.period
             and y.tok.unit == b.tok.unit
             and y.role is None
             and b.role is None
             and "\n" not in text[y.tok.end : b.tok.start]
         ):
-            y.role, b.role = ("after", "before") if y.tok.period > b.tok.period else ("before", "after")
+            y.role, b.role = ("after", "before") if now > b.tok.period else ("before", "after")
             y.links.append(("before_after", j))
             b.links.append(("before_after", k))
             if k == i - 1 and j + 1 < len(drafts):

@@ -112,6 +112,12 @@ _CASE_COUNT = Lazy(
     regex.compile,
     r"(?:案|申请|决定|审结|办结|纠错|受理|诉讼|复议|投诉|举报)[^\d()（）]{0,4}?(?:数|数量)$",
 )
+# 达标比例, 占比, 比重, 合格率: a column of shares or rates (not 流动比率, 周转率, 市盈率: times, not %)
+_SHARE_COLUMN = Lazy(regex.compile, r"(?:比例|占比|比重|(?<!比|周转|市盈|市净)率)$")
+# 在职员工的数量, 研发人员数量, 教职工总数: counts of people, in 人
+_PEOPLE_COUNT = Lazy(regex.compile, r"(?:人员|员工|职工|教职工|干部|党员|工人|教师|学生)的?(?:数|数量|总数)$")
+# 点位数, 断面数, 床位数, 网点数量: a count of things named by no measure word (not 指数, 系数, 倍数, 中位数, 平均数)
+_THINGS_COUNT = Lazy(regex.compile, r"\p{Han}{2}(?<!中位|平均|指|系|倍|分|函|基|参|均|次)(?:数|数量|总数)$")
 # The words of the fixed 政府信息公开 tables of applications (申请, 予以公开 …) and of reviews and suits.
 _CASE_FORM = Lazy(
     regex.compile,
@@ -667,7 +673,11 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
         return chosen[0] if chosen else None
     if units:
         return units[0]
-    if any(_CASE_COUNT.search(_bare(h)) for h in (column or "", row_head)):
+    if column and _SHARE_COLUMN.search(_bare(column)):
+        return None, "%"  # 县别 点位数 达标点位数 达标比例: a column of rates or shares with no unit said is in %
+    if any(_PEOPLE_COUNT.search(_bare(h)) for h in (column or "", row_head)):
+        return None, "人"  # 公司研发人员的数量 | 412: a count of people
+    if any(_CASE_COUNT.search(_bare(h)) or _THINGS_COUNT.search(_bare(h)) for h in (column or "", row_head)):
         return None, ""
     return None
 

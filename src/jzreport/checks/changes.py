@@ -14,6 +14,7 @@ from .cues import (
     FILLER,
     GROUP_MARK,
     PARTS_CUE,
+    SHARE_CUE,
     TARGET_CLAUSE,
     bare,
     core,
@@ -157,6 +158,9 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
         ]
         # 存款增速 of 各项存款余额; 农村居民收入增速 of 农村居民人均可支配收入 (a long run in common), never of
         # a mere 收入 (一般公共预算收入)
+        # 农村居民…名义增长6.8%,实际增长6.4%,增速高于城镇居民2.3个百分点: never the rate of the other member of a
+        # pair the name sets apart (城镇, 农村), nor another rate of the same figure in its clause group
+        rates = [f for f in rates if not _opposed(name, f) and not (f.sent is s and f.group == g.group)]
         earlier = [f for f in rates if names_match(name, f, whole=True)] or [
             f for f in rates if echo(core(name), f) >= 4
         ]
@@ -164,6 +168,17 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
             out.append(Change(g, earlier[0], None, None, p, "gap"))
     return out
 
+
+
+def _opposed(name: str, f: Fig) -> bool:
+    """Whether `name` and a name of `f` hold different members of one series (城镇 and 农村, 男 and 女)."""
+    names = [n for n in f.names if n]
+    for members in lx.COMPLETE_SERIES:
+        mine = {m for m in members if m in name}
+        theirs = {m for m in members if any(m in n for n in names)}
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
 
 # 高于存款增速1.8个百分点, 快于全县农村居民收入增速3.1个百分点, 增速快于城镇居民1.9个百分点, 增幅比城镇居民高1.9个
 # 百分点: the rate the figure is set against, by its name
@@ -280,16 +295,32 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
     else:
         m = _NAME_THEN_BASE.match(clause) if figs[0].pos == 0 else None
         head = clean_label(m.group("name")) if m else ""
-        earlier = [t for t in doc.sentences[max(0, s.index - 3) : s.index] if t.section == s.section]
+        # a few sentences back in the section, and the rows of a table right above however many
+        first = s.index - 3
+        while first > 0 and _ROW_LINE.search(doc.sentences[first].text) and doc.sentences[first].gap.endswith("\n"):
+            first -= 1
+        earlier = [t for t in doc.sentences[max(0, first) : s.index] if t.section == s.section]
     if len(head) < 2:
         return []
-    # one figure so named: a table row's budget and final cells (公务用车运行维护费 30.00 26.85) are two
-    named = [
-        g for t in earlier for g in t.figs if g.is_level and not g.is_baseline and any(head in n for n in g.names if n)
-    ]
-    if len(named) != 1 or not any(n.endswith(head) for n in named[0].names if n):
-        return []
-    return _changes(named[0], _change_slots(figs, named[0]), {named[0]: "baseline"})
+    for name in dict.fromkeys((head, _CASES_END.sub("", head))):  # 行政处罚案件 of a row named 行政处罚
+        if len(name) < 2:
+            continue
+        # one figure so named: a table row's budget and final cells (公务用车运行维护费 30.00 26.85) are two
+        named = [
+            g
+            for t in earlier
+            for g in t.figs
+            if g.is_level and not g.is_baseline and any(name in n for n in g.names if n)
+        ]
+        if named:
+            if len(named) != 1 or not any(n.rstrip(" |｜\t").endswith(name) for n in named[0].names if n):
+                return []
+            return _changes(named[0], _change_slots(figs, named[0]), {named[0]: "baseline"})
+    return []
+
+
+_CASES_END = regex.compile(r"(?:案件|件数|案件数)$")
+_ROW_LINE = regex.compile(r"^[^\n]*?(?:\S(?:\t|[ \u3000]{2,})\S|[|｜])")  # a row of a table laid out as text
 
 
 _BASE_THEN_NAME = regex.compile(
@@ -695,6 +726,8 @@ def _growth_gaps(s: Sentence, taken: set[Fig]) -> list[Change]:
             continue
         if not p.is_points or len({g.group, b.group, p.group}) != 1:
             continue
+        if SHARE_CUE.search(b.clause) and not SHARE_CUE.search(g.clause):
+            continue  # 增长18.25%,占营业收入的比例由上年的6.35%提高…: the earlier value of a share, no growth rate
         out.append(Change(g, b, None, None, p, "baseline"))
     return out
 

@@ -126,6 +126,8 @@ CROSS_CUTTING = (
     "涉", "未成年", "群体性", "疑难", "新类型", "重大",
     # amounts that say they overlap the others (地下水与地表水资源不重复量)
     "重复",
+    # pupils by their family's circumstances, found at every level of school (随迁子女 among 小学 and 初中)
+    "随迁子女", "留守儿童", "家庭经济困难",
     # titles an enterprise may hold several of
     "专精特新", "科技型", "瞪羚", "独角兽", "单项冠军", "上市", "龙头",
 )

@@ -24,6 +24,7 @@ from .cues import (
     DISPOSITION,
     ENUM_NEXT,
     FLOW_OR_GOAL,
+    GRADE,
     GROUP_MARK,
     INCOME_AND_SPENDING,
     INTAKE,
@@ -461,6 +462,13 @@ def _outcome(f: Fig, items: list[Fig]) -> bool:
     return any(STATUS_TOTAL.search(w.clause) for w in f.sent.figs[: items[0].pos] if w.is_part)
 
 
+def _crosses(f: Fig, prev: Sentence) -> bool:
+    """A figure named for a group that cuts across the kinds the sentence before lists (随迁子女 after 小学, 初中),
+    while none of those kinds is so named."""
+    m = CROSS_CUTTING.search(label_of(f))
+    return m is not None and not any(m.group() in label_of(g) for g in prev.figs)
+
+
 def _in_paren(text: str, i: int) -> bool:
     head = text[:i]
     return head.count("(") + head.count("（") > head.count(")") + head.count("）")
@@ -505,7 +513,8 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 # 节后返程高峰日…当日发送旅客B: a figure of one day is no further kind of the list's whole
                 and _collect(
                     context[prev],
-                    [f for f in s.figs if not ONE_DAY.search(f.clause)],
+                    # 随迁子女在校生48.6万人 after 小学在校生A,初中在校生B: a group across the kinds, none of them
+                    [f for f in s.figs if not ONE_DAY.search(f.clause) and not _crosses(f, prev)],
                     opened,
                     cue_of,
                     block_id,
@@ -2319,7 +2328,48 @@ def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 parts.append(g)
             if len(parts) >= 2 and all(p.is_part and same_measure(p, w) and p not in taken for p in parts):
                 out.append(Breakdown(w, tuple(parts), "list", False, parallel([label_of(p) for p in parts])))
+        if (b := _grades_after(doc, s, taken)) is not None:
+            out.append(b)
     return out
+
+
+def _grades_after(doc: Doc, s: Sentence, taken: set[Fig]) -> Breakdown | None:
+    """共抽查案卷436卷。评查结果:优秀97卷,合格315卷,不合格24卷: the grades of what the figure before counts (in the
+    sentence, or closing the one before), each thing one grade, after words that open on how they came out."""
+    for k, first in enumerate(s.figs):
+        lead = s.between(s.figs[k - 1].claim.end if k else s.start, first.claim.start)
+        if first.paren or not _GRADES_OPEN.match(lead.lstrip(",，;；:： ")):
+            continue
+        parts: list[Fig] = []
+        for g in s.figs[k:]:
+            if g.paren or g.group != first.group or not g.is_part:
+                break
+            if not GRADE.fullmatch(_GRADE_LEAD.sub("", label_of(g))):
+                break
+            parts.append(g)
+        ranks = [grade(label_of(p)) for p in parts]
+        if len(parts) < 2 or len(set(ranks)) != len(ranks) or taken.intersection(parts):
+            return None
+        if k:
+            w = s.figs[k - 1]
+        elif s.index and (t := doc.sentences[s.index - 1]).para == s.para:
+            w = next((f for f in reversed(t.figs) if f.is_level and not f.is_baseline and not f.paren), parts[0])
+        else:
+            return None
+        if not w.is_level or w.is_baseline or w.paren or not (is_base(w) or TOTAL_CUE.search(w.clause)):
+            return None
+        if not all(same_measure(p, w) and p.claim.value <= w.claim.value for p in parts):
+            return None
+        return Breakdown(w, tuple(parts), "list", False, True)
+    return None
+
+
+# 评查结果:优秀…; 经考核,评定为优秀…; 测评结果显示,优秀…: a sentence that opens on how what was assessed came out
+_GRADE_LEAD = regex.compile(
+    r"^\s*(?:经)?(?:评查|评定|考核|测评|评审|评估|验收|考评|评价)?(?:结果)?(?:显示|表明|为|是)?\s*[:：,，]?\s*"
+    r"(?:评定为|评为|被评为|定为)?"
+)
+_GRADES_OPEN = regex.compile(_GRADE_LEAD.pattern + r"\p{Han}{2,4}$")
 
 
 def _dispositions(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
@@ -2646,8 +2696,10 @@ def _prose_totals(doc: Doc) -> list[Breakdown]:
         above = s.gap.rstrip("\n").split("\n")
         head, intro = above[-1], "".join(above[:-1]).strip()
         t = doc.sentences[s.index - 1]
-        if t.block != s.block or any(c.isdigit() for c in head) or _kept_cells(head) is None:
+        if any(c.isdigit() for c in head) or _kept_cells(head) is None:
             continue
+        if t.block != s.block and not (s.block == t.block + 1 and len(above) <= 2):
+            continue  # a heading between the totals and the table; the table's own head may read as one
         if intro and not intro.endswith((":", "：")):
             continue  # prose between the totals and the table that is no intro of it
         rows = _table_rows(doc, s, cache)
@@ -2935,6 +2987,8 @@ def _rows_above(
             above = list(_lines(doc.sentences[index], cache))  # a copy: the cache is read again
         line = above.pop()
         below = line
+        if rows and not line.figs and not any(c.isdigit() for c in line.text) and len(line.text.split()) == width:
+            return rows  # 县(市、区) 断面数 优良断面数 / 玉城区 4 4: the head, read into the sentence of the first row
         if rows and _INTAKE_ROW.search(line.text.split("|", 1)[0].split("\t", 1)[0]):
             return rows  # 新收申请数量 | 204 / 上年结转 | 8 / 予以公开 | 117 …总计: the intake heads the outcomes
         kind = _row_kind(line, width, depth, side, marked=marked)

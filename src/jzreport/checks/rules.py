@@ -464,6 +464,9 @@ def point_change(ch: Change) -> Check | None:
 # --- part_rate ------------------------------------------------------------------------------------------
 
 
+_NOTE_INCLUDES = regex.compile(r"率\s*[(（](?:含|包括|包含)")  # 合格率(含优秀): the grades above count too
+
+
 def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     """调解成功11929件 of 受理11933起, 成功率99.9%: 11929/11933 = 99.966% → 99.9% (cut off).
 
@@ -480,8 +483,8 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
         options.append((sh, False))
     if sh.above:
         options += [(o, True) for o, _ in options]
-    # 基本级以上…持证率 names the grades above as well: when nothing fits, say so of them
-    named_above = sh.above and "以上" in rate_name(sh.rate)
+    # 基本级以上…持证率, 合格率(含优秀) name the grades above as well: when nothing fits, say so of them
+    named_above = sh.above and ("以上" in rate_name(sh.rate) or _NOTE_INCLUDES.search(sh.rate.clause))
     miss = next((o for o in options if o[1]), options[0]) if named_above else options[0]
     sh, cumulative = next(((o, c) for o, c in options if fits(o, cumulative=c)), miss)
     r, whole = sh.rate, sh.whole

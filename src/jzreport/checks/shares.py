@@ -563,13 +563,17 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
     """A table row's rate named for another of its columns (受理投诉 解决 解决率: 东城区 3218 3105 96.5): that
     column's cell over the row's intake cell (a column named 受理, 收到…), all on the rate's line."""
     name = r.claim.subject or ""
-    if not name.endswith("率") or "\n" in r.lead:
+    if not name.endswith(("率", "比例")) or "\n" in r.lead:
         return None
     line: list[Fig] = []
     for f in reversed(s.figs[: r.pos]):
         line.insert(0, f)
         if "\n" in f.lead or f.pos == 0:
             break
+    if (added := _added_column(s, r, line)) is not None:
+        return added
+    if not name.endswith("率"):
+        return None
     numerator = next((f for f in line if f.is_level and (f.claim.subject or "") + "率" == name), None)
     cells = bool(line) and bool(_CELLS.search(s.between(line[0].claim.start, r.claim.start)))
     if numerator is None and cells:  # 受理 审结 结案率: the column the rate's name stands for (结案 of 审结)
@@ -601,6 +605,34 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
         return Share(r, numerator, first, "the first count of its row", False)
     return None
 
+
+
+def _added_column(s: Sentence, r: Fig, line: list[Fig]) -> Share | None:
+    """断面数 | 优良断面数 | 优良比例: a rate column named for what a count column adds to another's name is the one
+    column over the other, on each row (玉城区 4 4 100) and on the total row (合计 28 25 89.3)."""
+    between = s.between(line[0].claim.start, r.claim.start) if line else ""
+    if not line or not (_CELLS.search(between) or _BARE_CELLS.fullmatch(between)):
+        return None
+    names = [_TOTAL_ROW_END.sub("", f.claim.subject or "") for f in (*line, r)]
+    row = names[0]
+    for n in names[1:]:  # the row's name all the cells' names open with
+        row = row[: next((i for i, (a, b) in enumerate(zip(row, n, strict=False)) if a != b), min(len(row), len(n)))]
+    rate = names[-1][len(row) :]
+    stem = rate.removesuffix("比例").removesuffix("率") if rate.endswith(("比例", "率")) else ""
+    if not stem or stem == rate:
+        return None
+    cols = {f: n[len(row) :] for f, n in zip(line, names, strict=False)}
+    for f, col in cols.items():
+        if not f.is_level or not col.startswith(stem) or len(col) <= len(stem):
+            continue
+        base = next((g for g, c in cols.items() if g is not f and g.is_level and c == col[len(stem) :]), None)
+        if base is not None and countable(base, f):
+            return Share(r, f, base, "the column its rate's name adds to", True)
+    return None
+
+
+_BARE_CELLS = regex.compile(r"[\d.,]+(?: [\d.,]+)* ")  # 4 4 100: bare numbers set apart by single spaces
+_TOTAL_ROW_END = regex.compile(r"(?:合计|总计|小计)$")  # 优良比例合计: the total row's cell, named by its column
 
 _COUNT_COLUMN = regex.compile(r"(?:总数|总量|数量|个数|件数|户数|人数|问题数|合计|总计|单量|受理量|问题金额|总金额)$")
 _MEASURED = regex.compile(r"(?:数量|件数|数|量)$")
@@ -823,7 +855,9 @@ def _share(
             and not _shares_of(parent[part], named)
             and not (STOCK_NAMED.search(named) and FLOW_OR_GOAL.search(parent[part].clause))
         ):
-            w, firm = parent[part], True  # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list
+            # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list; not for sure when the name narrows
+            # it (占普通高中专任教师的, of a list of all the teachers)
+            w, firm = parent[part], _covers(named, parent[part])
         if w is None:
             return None
         rivals = _rivals(doc, r, w, named) if firm and w.sent is not s else ()
@@ -1283,6 +1317,28 @@ _SIBLINGS_GAP = regex.compile(r"^[^,，]{0,12}、|[;；]")
 _ON_TIME = regex.compile(r"^(?:按时|按期|及时|准时|限时|(?:法定|规定|承诺)?(?:审限|期限|时限)内)")  # 法定审限内结案率
 
 
+def _listed_before(doc: Doc, r: Fig, stem: str, parent: dict[Fig, Fig]) -> Share | None:
+    """受理1256件,其中调解结案356件。调解率28.3%: a rate that counts nothing before it in its sentence is of the
+    item its name echoes in the list the sentence before states, over that list's whole. Firm only for a grade of
+    an assessment (评查…优秀97卷,合格315卷,不合格24卷。合格率…), whose grades part what was assessed."""
+    s = r.sent
+    if not s.index or (t := doc.sentences[s.index - 1]).para != s.para:
+        return None
+    items = [f for f in t.figs if f in parent and not f.paren and _numerator_of(stem, f) and _names_stem(stem[-2:], f)]
+    if not items:
+        return None
+    # of several so named (合格 and 基本合格), the one whose name is the rate's last word itself
+    numerator = next((f for f in items if label_of(f).endswith(stem[-2:]) and grade(label_of(f)) == grade(stem)), None)
+    numerator = numerator or (items[0] if len(items) == 1 else None)
+    if numerator is None:
+        return None
+    whole = parent[numerator]
+    if not countable(whole, numerator) or whole.claim.value < numerator.claim.value:
+        return None
+    graded = grade(stem) is not None and grade(label_of(numerator)) is not None
+    return Share(r, numerator, whole, "the whole its numerator is listed in, the sentence before", graded)
+
+
 def _graded_row_rates(s: Sentence, b: Breakdown) -> list[Share]:
     """行政处罚 | 120 | 38 | 76 | 6 | 95.0% under … | 合格率: a rate of a grade in a row that sorts its count into
     grades is that grade, and maybe the grades above it, over the count."""
@@ -1390,7 +1446,11 @@ def _named_rate_pair(
     s = r.sent
     stem = name[:-1]
     cands = [f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren]
-    if not cands or not stem:
+    if not stem:
+        return None
+    if not any(f.is_level and not f.is_rate for f in s.figs[: r.pos]):
+        return _listed_before(doc, r, stem, parent)
+    if not cands:
         return None
     # the numerator stands in the rate's own ;-group: 合格1231份,合格率97.4%；公共场所卫生检测合格率96.3% is not of it
     counting = [
@@ -1522,6 +1582,8 @@ def _named_rate_pair(
             (BASE_OF_FOLLOWING.match(s.text) and not PARTS_CUE.match(s.text))  # 其中,首次执行案件…: a part listed
             # 规上工业企业1318家。其中,亏损企业176家,亏损面…: the share of the units so counted, of them all
             or (name.endswith("面") and PARTS_CUE.match(s.text.lstrip()) is not None)
+            # 抽查案卷436卷。评查结果:优秀97卷,合格315卷…,合格率…: a grade of what the sentence before counts
+            or (grade(stem) is not None and grade(label_of(numerator)) == grade(stem))
         )
     )
     if listed is not None and (
@@ -1847,7 +1909,15 @@ def _denied_with_sibling(r: Fig, numerator: Fig, stem: str, bases: list[Fig]) ->
     if numerator.pos == 0:
         return None
     g = r.sent.figs[numerator.pos - 1]
-    if g in bases or not g.is_level or g.is_baseline or g.paren or g.group != numerator.group:
+    if g.group != numerator.group and not g.is_level:
+        # 起诉4377人,同比下降5.6%；决定不起诉1138人: the outcome the denied one negates, past what is said of it
+        g = next((f for f in reversed(r.sent.figs[: numerator.pos]) if f.is_level and not f.is_baseline), g)
+        m = NEGATED_LABEL.match(_DECIDED_LEAD.sub("", label_of(numerator)))
+        if m is None or not _DECIDED_LEAD.sub("", label_of(g)).endswith(m.group("verb")):
+            return None
+    elif g.group != numerator.group:
+        return None
+    if g in bases or not g.is_level or g.is_baseline or g.paren:
         return None
     if not countable(g, numerator):
         return None
@@ -1861,6 +1931,8 @@ def _denied_with_sibling(r: Fig, numerator: Fig, stem: str, bases: list[Fig]) ->
         plus=(numerator,),
     )
 
+
+_DECIDED_LEAD = regex.compile(r"^(?:决定|依法|经审查|作出)+")  # 决定不起诉 / 起诉: the outcome without the decision
 
 def _numerator_of(stem: str, f: Fig) -> bool:
     """Whether `f` counts what a rate named `stem` (调解成功, 结案) counts the successes of.
@@ -2452,11 +2524,12 @@ def _same_whole(run: list[Fig], m: regex.Match[str]) -> bool:
 
 def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdown]]:
     """件数 | 比重(%) under a 合计 row: each row's share cell, right after the figure it is of on its line, is that
-    figure over the total row's; the shares make 100 (the total row's own share cell, if any, says so too)."""
+    figure over the total row's; the shares make 100 (the total row's own share cell, if any, says so too). So
+    too under a sentence that states the table's total, when the share column makes 100 within rounding."""
     shares: list[Share] = []
     lists: list[Breakdown] = []
     for b in breakdowns:
-        if b.cue not in ("合计", "其中") or b.whole is None:
+        if b.cue not in ("合计", "其中", "table") or b.whole is None:
             continue
         if b.whole.claim.kind == "count" and b.whole.claim.unit == "%":
             continue
@@ -2476,10 +2549,23 @@ def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdo
             continue  # 全省常住人口 4726.35 100.0 / 其中:城镇 3047.15 64.5: only under a row that says 100
         if not hundred and not all(_SHARE_HEAD.search(r.claim.subject or "") for r in got):
             continue
+        if b.cue == "table" and not _table_of_total(b, got):
+            continue
         shares += [Share(r, p, b.whole, "the table's total row", True) for r, p in zip(got, b.parts, strict=True)]
         lists.append(Breakdown(whole, tuple(got), "shares", True, True))
     return shares, lists
 
+
+
+def _table_of_total(b: Breakdown, shares: list[Fig]) -> bool:
+    """A table under a sentence that states its total (共作出…52367件。按类别分: / 类别 | 件数 | 占比): its shares are
+    of that total when its rows add up to it and its shares make 100, each within rounding. Rows of another count
+    (收到申请178件。已审结案件按…分布如下: rows of the 168 closed) add up to no such figure."""
+    assert b.whole is not None
+    rows = sum((p.claim.value for p in b.parts), Decimal(0))
+    hundred = sum((r.claim.value for r in shares), Decimal(0))
+    near = abs(rows - b.whole.claim.value) <= b.whole.claim.value / 1000
+    return near and abs(hundred - 100) <= Decimal("0.05") * len(shares)
 
 _SHARE_HEAD = regex.compile(r"比重|占比|构成|比例|份额")
 
