@@ -784,6 +784,28 @@ CASES = [
         [],
         (("point_change", ("6.5%", "6.1%", "2.0个百分点")),),
     ),
+    # --- complete pairs of a budget, rates named the other way round, a table's shares of the headline ----------
+    Case(
+        "a unit's spending is what keeps it running and its projects: parts that miss the whole are a mismatch",
+        "本年财政拨款支出3,612.40万元,其中:基本支出1,508.26万元,项目支出2,086.14万元。",
+        [("sum", "inconsistent", ("3,612.40万元", "1,508.26万元", "2,086.14万元"))],
+    ),
+    Case(
+        "a rate named for its object and then its verb is of the count named the other way round",
+        "全县纳入防返贫监测对象580户1862人,已消除风险463户,风险消除率80.5%。",
+        [("part_rate", "inconsistent", ("580户", "463户", "80.5%"))],
+    ),
+    Case(
+        "the share cells of a table of the top kinds are of the report's headline total, though not for sure",
+        "一、总体情况\n全年热线共受理各类诉求42.60万件。\n三、诉求热点\n诉求量居前三位的事项如下:\n"
+        "排名 | 诉求事项 | 件数 | 占比\n1 | 住房物业 | 51,120 | 12.0%\n2 | 交通出行 | 42,600 | 10.0%\n"
+        "3 | 劳动社保 | 38,340 | 9.5%",
+        [
+            ("part_rate", "consistent", ("42.60万件", "51,120", "12.0%")),
+            ("part_rate", "consistent", ("42.60万件", "42,600", "10.0%")),
+            ("part_rate", "unverifiable", ("42.60万件", "38,340", "9.5%")),
+        ],
+    ),
     # --- a ratio per 100 of its second side ---------------------------------------------------------------------
     Case(
         "the sex ratio is men per 100 women, the 100 said in a bracket",

@@ -46,8 +46,11 @@ def find(doc: Doc) -> Relations:
     rel.shares += [sh for sh in per_head_shares(doc) + head_averages(doc, parent) if sh.rate not in taken]
     taken = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in in_table if sh.rate not in taken]
+    # a cell's share of the whole its column names beats the headline total a far share guessed
+    named_cells = {sh.rate: sh for sh in named_cell_shares(doc)}
+    rel.shares = [sh for sh in rel.shares if not (sh in far and sh.rate in named_cells)]
     rated = {sh.rate for sh in rel.shares}
-    rel.shares += [sh for sh in named_cell_shares(doc) if sh.rate not in rated]
+    rel.shares += [sh for sh in named_cells.values() if sh.rate not in rated]
     rated = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in named_respective_shares(doc, rel.shares) if sh.rate not in rated]
     rel.breakdowns += [b for b in table_lists if not taken.intersection(b.parts)]

@@ -159,6 +159,12 @@ def find_shares(
                 shares.append(Share(r, target[0], target[1], "the target it is stated of", True))
                 continue
             name = rate_name(r)
+            # 住房保障与物业 | 72,418 | 12.5% under 占比: a share named by its column, of a whole beyond the table
+            cell_share = bool(
+                not _HAN_NAME.search(name) and _CELLS.search(r.lead) and SHARE_NAME_END.search(r.claim.subject or "")
+            )
+            if cell_share:
+                name = r.claim.subject or name
             if r.is_baseline and not name.endswith("率"):
                 # 毛利率为20.4%,与上年20.6%: the earlier rate is named by the rate before it
                 named = next((g for g in reversed(s.figs[: r.pos]) if g.is_rate and not g.is_baseline), None)
@@ -177,6 +183,8 @@ def find_shares(
                 continue
             if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name) or _whole_inside(r):
                 got = _share(doc, r, parent, plus)
+                if cell_share and not isinstance(got, _Pending):
+                    got = None  # the table's own total row makes its shares (`table_shares`), not this
                 if isinstance(got, Share) and "以上" in name:
                     got = _graded(got, name)  # 本科及以上学历员工占比: of 本科 and the grades above it
                 named_own = isinstance(got, Share) and got.tie.startswith("the whole named")
@@ -1868,7 +1876,8 @@ def _object_named(stem: str, numerator: Fig, base: Fig) -> bool:
     农村土地流转率 beside 流转; nothing beside 调解成功 of 调解成功率): True when there is nothing beside."""
     shared = max((_longest_shared(stem, n) for n in numerator.names if n), key=len, default="")
     rest = clean_label(stem.replace(shared, "", 1)) if len(shared) >= 2 else ""
-    return len(rest) < 2 or echo(rest, base) >= 2
+    # 风险消除率 of 已消除风险517户: the object the numerator names itself, the words the other way round
+    return len(rest) < 2 or echo(rest, base) >= 2 or any(rest in n for n in numerator.names if n)
 
 
 def _longest_shared(a: str, b: str) -> str:
@@ -2248,7 +2257,10 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
             continue
         intro = s.text[: items[0].part.claim.start - s.start]
         intro = CLAUSE_MARK.split(intro)[0]
-        firm = any(len(n) >= 4 and n in intro for n in anchor.names if n)
+        # 排名 | 事项 | 件数 | 占比 under a heading: a table's share cells may be of the headline total, or of the rows'
+        # own total, or of another; never for sure, nor a list to add up
+        cell = any(_CELLS.search(p.rate.lead) for p in items)
+        firm = not cell and any(len(n) >= 4 and n in intro for n in anchor.names if n)
         gid += 1
         for p in items:
             out.append(
@@ -2262,6 +2274,8 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
                 )
             )
         parts = [p.part for p in items]
+        if cell:
+            continue
         # 其他类…: a list that names the rest; “四种形态”…612人次: as many kinds as the whole says it has
         if len(parts) >= 2 and (has_rest_item(parts) or counted_kinds(anchor, parts)):
             breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=firm, group=gid))
