@@ -806,6 +806,15 @@ CASES = [
             ("part_rate", "unverifiable", ("42.60万件", "38,340", "9.5%")),
         ],
     ),
+    Case(
+        "shares of the people prosecuted are of 提起公诉, not of the intake nor of those not prosecuted",
+        "全年受理审查起诉3120件4380人,审结2960件4105人。其中,提起公诉2210件3160人,决定不起诉945人。"
+        "从起诉罪名看,危险驾驶罪790人、盗窃罪412人,分别占起诉总人数的25.0%、13.0%。",
+        [
+            ("part_rate", "consistent", ("3160人", "790人", "25.0%")),
+            ("part_rate", "consistent", ("3160人", "412人", "13.0%")),
+        ],
+    ),
     # --- a ratio per 100 of its second side ---------------------------------------------------------------------
     Case(
         "the sex ratio is men per 100 women, the 100 said in a bracket",

@@ -271,6 +271,10 @@ def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
                 return True
             if whole and n in _kindless(fn) and not inside_word(n, fn):  # 审结案件总数 of 审结各类案件
                 return True
+    # 起诉总人数 of 提起公诉4569人: the act by another of its names (the name is the bare act, never 不起诉)
+    said = next((group for group in lx.ACT_SYNONYMS if c in group), ())
+    if any(a in fn for a in said for fn in f.names if fn):
+        return True
     if whole:
         acts = lx.ACT_WHOLES.get(_ACT_COUNT.sub("", c))  # 结案数 of 审结21890件
         return acts is not None and any(n.startswith(acts) for n in f.names if n)

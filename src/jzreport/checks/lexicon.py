@@ -312,7 +312,7 @@ ACT_WHOLES = {
     "办件": ("办件", "办理"),
 }
 # Nouns that name "the whole" in a share phrase without saying which: 占事项总数的.
-WHOLE_SUFFIXES = ("总数", "总量", "总额", "总和", "总计", "总体", "全部", "总")
+WHOLE_SUFFIXES = ("总人数", "总人次", "总件数", "总户数", "总数", "总量", "总额", "总和", "总计", "总体", "全部", "总")
 # Words before a rate that state it, cut from the rate's name: 调解成功率达 → 调解成功率.
 RATE_VERBS = (
     "达到", "达", "为", "是", "约为", "约", "近", "超过", "超", "高达", "已达", "保持在", "保持",

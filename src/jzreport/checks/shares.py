@@ -427,7 +427,9 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
             firm = True
             # 可再生能源装机 of 可再生能源发电装机: the whole the list is of, named with a word left out
             close = up is not None and any(common_run(core(named), n) >= 4 for n in up.names if n)
-            if named and core(named) and not close and (up is None or not names_match(named, up, whole=True)):
+            # 受理审查起诉6538人 is no whole of shares 占起诉总人数的: the intake, not what was prosecuted
+            intake = up is not None and _intake_named(up) and not INTAKE.search(named)
+            if named and core(named) and not close and (up is None or intake or not names_match(named, up, whole=True)):
                 # 电力总装机A,其中可再生能源装机B。分类型看,光伏C,…,分别占可再生能源装机的…: the whole they name
                 up, firm = _named_whole(doc, r, parts[0], named, parent, loose=True)
                 if up is None:
@@ -453,6 +455,20 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
             out[rate] = Share(rate, parts[j], w, "the whole of its own kind", True) if w is not None else None
     return out
 
+
+# 全年受理审查起诉, 受理审查逮捕: a figure named as what came in to be reviewed, at the name's start (after a time)
+_INTAKE_NAME = regex.compile(r"^(?:全年|本年|年内|今年|上半年)?(?:共|依法)?(?:受理|收到|新收|接收)")
+
+
+def _intake_named(w: Fig) -> bool:
+    """Whether `w` is named as an intake (受理审查起诉4726件6538人: the second figure of a pair by the first's name)."""
+    f = w
+    while f.pos and not (f.names and f.names[0]):
+        before = f.sent.figs[f.pos - 1]
+        if f.sent.between(before.claim.end, f.claim.start):
+            break
+        f = before
+    return bool(f.names) and _INTAKE_NAME.search(f.names[0]) is not None
 
 _QUOTIENT = regex.compile(r"^(?P<a>\p{Han}{2,12})[/／](?P<b>\p{Han}{2,12})$")  # 净资本/净资产
 
@@ -1087,6 +1103,12 @@ def _named_whole(
     cands = [w for w in reversed(s.figs[: part.pos]) if w.is_level and not w.is_baseline]
     for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
         cands += reversed(t.mains)
+    if not NEGATED_LABEL.match(core(named)):
+        # 决定不起诉1533人 is no whole of shares 占起诉总人数的: a denial is none of what its verb counts
+        cands = [w for w in cands if not NEGATED_LABEL.match(_DECIDED_LEAD.sub("", label_of(w)))]
+    if core(named) in {a for group in lx.ACT_SYNONYMS for a in group}:
+        # 受理审查起诉6538人…提起公诉4569人…占起诉总人数的: what was prosecuted, not what came in to be reviewed
+        cands = [w for w in cands if not _intake_named(w)] or cands
     every = [w for w in cands if compatible(w, part) and not SET_AS_PLAN.search(w.clause)]
     pool = [w for w in every if not _has_share(w)]
     if STOCK_NAMED.search(named):
