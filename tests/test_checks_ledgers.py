@@ -29,6 +29,36 @@ CASES = [
             ("diff", "consistent", ("28.40亿元", "1.72亿元", "30.12亿元")),
         ],
     ),
+    # --- a department's final accounts ---------------------------------------------------------------------------
+    Case(
+        "the final spending of a budget line over its budget, the budget stated first",
+        "2024年度一般公共预算财政拨款支出年初预算为3,260.00万元,支出决算为3,128.45万元,完成年初预算的96.0%。",
+        [("part_rate", "consistent", ("3,260.00万元", "3,128.45万元", "96.0%"))],
+    ),
+    Case(
+        "rows of budget and final spending, each row's rate, and each column adding up to its total named above",
+        "年初预算为1,920.00万元,支出决算为1,862.30万元。分项目情况如下(单位:万元):\n"
+        "科目编码｜科目名称｜年初预算｜支出决算｜完成率\n2010101｜行政运行｜1,150.00｜1,128.60｜98.1%\n"
+        "2010102｜一般行政管理事务｜770.00｜733.70｜95.3%",
+        [
+            ("part_rate", "consistent", ("1,150.00", "1,128.60", "98.1%")),
+            ("part_rate", "consistent", ("770.00", "733.70", "95.3%")),
+            ("sum", "consistent", ("1,920.00万元", "1,150.00", "770.00")),
+            ("sum", "consistent", ("1,862.30万元", "1,128.60", "733.70")),
+        ],
+    ),
+    Case(
+        "income and spending totals written short (收、支总计): each grows by the same, and each is the year's and "
+        "what is carried",
+        "2024年度收、支总计5,380.20万元。与上年相比,收、支总计各增加412.60万元,增长8.3%。\n(一)收入决算情况\n"
+        "本年收入合计4,960.50万元。另有年初结转和结余419.70万元。\n(二)支出决算情况\n"
+        "本年支出合计5,012.80万元,年末结转和结余367.40万元。",
+        [
+            ("change_rate", "consistent", ("5,380.20万元", "412.60万元", "8.3%")),
+            ("sum", "consistent", ("5,380.20万元", "4,960.50万元", "419.70万元")),
+            ("sum", "consistent", ("5,380.20万元", "5,012.80万元", "367.40万元")),
+        ],
+    ),
     # --- what is done and the rest --------------------------------------------------------------------------------
     Case(
         "the rest after what is done makes the whole",

@@ -290,6 +290,7 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
     if _COMPARED_ALONE.match(s.text):
         verb = CHANGE_VERB_END.search(clause)
         head = clean_label(clause[: verb.start()] if verb else clause)  # not _head: 一般公共预算 keeps its 共
+        head = _EACH_END.sub("", head)  # 收、支总计各增加: both sides of the one figure
         t = doc.sentences[s.index - 1]
         earlier = [t] if t.para == s.para else []
     else:
@@ -319,6 +320,7 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
     return []
 
 
+_EACH_END = regex.compile(r"(?:各|均|分别)$")
 _CASES_END = regex.compile(r"(?:案件|件数|案件数)$")
 _ROW_LINE = regex.compile(r"^[^\n]*?(?:\S(?:\t|[ \u3000]{2,})\S|[|｜])")  # a row of a table laid out as text
 

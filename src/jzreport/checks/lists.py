@@ -2059,7 +2059,8 @@ def _named_earlier(doc: Doc, s: Sentence, name: str) -> Fig | None:
 
 
 # 收入总计, 支出总计, 收入、支出决算总计均为: the totals of a department's final accounts
-_SIDE_TOTALS = regex.compile(r"(?P<sides>收入(?:[、和及与]支出)?|支出)(?:决算)?总计(?:均|各)?(?:为|是|达)?\s*$")
+# 收入总计, 收入、支出总计, 收、支总计, 收支总计: the sides a total is of
+_SIDE_TOTALS = regex.compile(r"(?P<sides>收入?(?:[、和及与]?支出?)?|支出)(?:决算)?总计(?:均|各)?(?:为|是|达)?\s*$")
 _THIS_YEAR = {side: regex.compile(rf"本年{side}(?:合计|总计)?(?:为|是|达)?\s*$") for side in ("收入", "支出")}
 _CARRIED = {
     "收入": regex.compile(r"(?:年初|上年)结转(?:和|及)?(?:结余)?(?:资金)?(?:为|是|达)?\s*$"),
@@ -2082,7 +2083,7 @@ def _carried_totals(doc: Doc) -> list[Breakdown]:
                 continue
             after = [f for t in doc.sentences[s.index : s.index + _CARRIED_REACH] for f in t.figs if f.index > w.index]
             for side in ("收入", "支出"):
-                if side not in m.group("sides"):
+                if side[0] not in m.group("sides"):
                     continue
                 year = next((f for f in after if _THIS_YEAR[side].search(f.clause)), None)
                 carried = next((f for f in after if _CARRIED[side].search(f.clause)), None)
@@ -2696,7 +2697,8 @@ def _prose_totals(doc: Doc) -> list[Breakdown]:
         above = s.gap.rstrip("\n").split("\n")
         head, intro = above[-1], "".join(above[:-1]).strip()
         t = doc.sentences[s.index - 1]
-        if any(c.isdigit() for c in head) or _kept_cells(head) is None:
+        spans = _kept_cells(head)
+        if any(c.isdigit() for c in head) or spans is None:
             continue
         if t.block != s.block and not (s.block == t.block + 1 and len(above) <= 2):
             continue  # a heading between the totals and the table; the table's own head may read as one
@@ -2712,6 +2714,10 @@ def _prose_totals(doc: Doc) -> list[Breakdown]:
                 continue
             cells = [p for p in parts if p is not None]
             wholes = [w for w in t.figs if w.is_level and not w.is_baseline and all(same_measure(w, p) for p in cells)]
+            if len(wholes) > 1 and col < len(spans):
+                # 年初预算为5,437.40万元,支出决算为5,291.71万元 over …｜年初预算｜支出决算: each by its column's name
+                name = head[spans[col][0] : spans[col][1]].strip(" （()）%元万")
+                wholes = [w for w in wholes if len(name) >= 2 and any(n.endswith(name) for n in w.names if n)]
             if len(wholes) == 1:
                 out.append(Breakdown(wholes[0], tuple(cells), "table", True, True, firm=False))
     return out

@@ -580,7 +580,7 @@ def _row_rate(s: Sentence, r: Fig) -> Share | None:
 
 
 _PLAN_COLUMN = regex.compile(rf"^(?:年度|全年|调整后?|年初)?(?:{alternation(lx.PLAN_NOUNS)})")
-_DONE_COLUMN = regex.compile(r"^(?:实际)?(?:完成|执行|实际|决算)")
+_DONE_COLUMN = regex.compile(r"^(?:实际|支出)?(?:完成|执行|实际|决算)")  # 支出决算 beside 年初预算
 
 
 def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
