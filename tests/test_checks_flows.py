@@ -815,6 +815,16 @@ CASES = [
             ("part_rate", "consistent", ("3160人", "412人", "13.0%")),
         ],
     ),
+    Case(
+        "a nominal growth beside a real one is checked against the amounts; the real one is not",
+        "全县农村居民人均可支配收入21850元,比上年增加1320元,增长6.4%,扣除价格因素实际增长6.0%。",
+        [("change_rate", "consistent", ("21850元", "1320元", "6.4%"))],
+    ),
+    Case(
+        "a rate said to be nominal is nominal whatever real term stands in its group",
+        "城镇居民人均可支配收入48620元,比上年增加2210元,名义增长4.8%,扣除价格因素实际增长4.5%。",
+        [("change_rate", "consistent", ("48620元", "2210元", "4.8%"))],
+    ),
     # --- a ratio per 100 of its second side ---------------------------------------------------------------------
     Case(
         "the sex ratio is men per 100 women, the 100 said in a bracket",

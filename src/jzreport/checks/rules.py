@@ -38,10 +38,21 @@ def real(r: Fig) -> bool:
 
     Read in the rate's ;-group, on both sides of it: …,按可比价格计算,年均增长5.1%（按可比价格计算）.
     """
+    if "名义" in r.clause:
+        return False  # 名义增长6.8%,扣除价格因素实际增长6.4%: the nominal rate is said to be one
     text, at = r.sent.text, r.claim.start - r.sent.start
     start = max(text.rfind(mark, 0, at) for mark in ";；。") + 1
     end_m = _GROUP_MARK.search(text, at)
-    return bool(REAL.search(text, start, end_m.start() if end_m else len(text)))
+    end = end_m.start() if end_m else len(text)
+    if REAL.search(text, start, at):
+        return True
+    after = REAL.search(text, r.claim.end - r.sent.start, end)
+    # 增长6.8%,扣除价格因素实际增长6.4%: a term said after the rate, before another rate of change, is that one's
+    return after is not None and not any(
+        f.is_change and f.claim.unit == "%" and f.claim.start - r.sent.start >= after.start()
+        for f in r.sent.figs
+        if f.claim.start - r.sent.start < end
+    )
 
 
 def real_measure(refs: Sequence[ClaimRef], r: Fig) -> bool:
