@@ -21,6 +21,7 @@ from .shares import (
     kind_share_lists,
     listed_hundreds,
     named_cell_shares,
+    named_kind_shares,
     named_respective_shares,
     resolve_far_shares,
     share_sums,
@@ -53,6 +54,10 @@ def find(doc: Doc) -> Relations:
     rel.shares += [sh for sh in named_cells.values() if sh.rate not in rated]
     rated = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in named_respective_shares(doc, rel.shares) if sh.rate not in rated]
+    rated = {sh.rate for sh in rel.shares}
+    kind_shares, kind_lists = named_kind_shares(doc)
+    rel.shares += [sh for sh in kind_shares if sh.rate not in rated]
+    rel.breakdowns += kind_lists
     rel.breakdowns += [b for b in table_lists if not taken.intersection(b.parts)]
     # 受理11933起,调解成功11929件,调解成功率99.9%: the rate checks the stage already, the subset says nothing more
     paired = {(sh.whole, sh.part) for sh in rel.shares}

@@ -39,6 +39,7 @@ from .cues import (
     SURVEY_RATE,
     TARGET_CLAUSE,
     TOTAL_CUE,
+    complete_series,
     core,
     counted_kinds,
     denies,
@@ -330,6 +331,58 @@ def named_respective_shares(doc: Doc, shares: Sequence[Share]) -> list[Share]:
                     out.append(Share(rate, part, sibling.whole, tie, sibling.firm, group=sibling.group))
     return out
 
+
+
+def named_kind_shares(doc: Doc) -> tuple[list[Share], list[Breakdown]]:
+    """(一)工资性收入…人均10642元 … (四)…5931元。工资性收入、经营净收入…占可支配收入的比重分别为43.6%、…: shares
+    named by kinds whose figures the sentences before state, each of the figure so named, over the whole the phrase
+    names. Not for sure: the kinds' figures may be of another year or place than the whole's. Kinds of a complete
+    series (the four sources of income) add up to that whole as well, again not for sure."""
+    out = []
+    lists: list[Breakdown] = []
+    for s in doc.sentences:
+        for k, r in enumerate(s.figs):
+            if not r.is_rate or (k and s.figs[k - 1].is_rate):
+                continue
+            m = _NAMES_OF_WHOLE.search(s.between(s.figs[k - 1].claim.end if k else s.start, r.claim.start))
+            if m is None:
+                continue
+            names = [x for x in _KIND_SEP.split(m.group("names")) if x]
+            rates = []
+            for g in s.figs[k:]:
+                if not g.is_rate or len(rates) == len(names):
+                    break
+                rates.append(g)
+            if len(rates) != len(names) or len(names) < 2:
+                continue
+            earlier = doc.sentences[max(0, s.index - _KIND_REACH) : s.index + 1]
+            said = [f for t in earlier for f in t.figs if f.is_level and not f.is_baseline and f.index < r.index]
+            parts = [_kind_named(said, x) for x in names]
+            if any(p is None for p in parts) or len(set(parts)) != len(parts):
+                continue
+            whole, _ = _named_whole(doc, r, parts[0], m.group("whole"), {})  # type: ignore[arg-type]
+            if whole is None or whole in parts or not all(compatible(whole, p) for p in parts if p is not None):
+                continue
+            got = [p for p in parts if p is not None]
+            for name, rate, part in zip(names, rates, got, strict=True):
+                out.append(Share(rate, part, whole, f"the kind named {name}, stated before", False))
+            if complete_series(got):
+                lists.append(Breakdown(whole, tuple(got), "list", True, True, firm=False))
+    return out, lists
+
+
+def _kind_named(said: list[Fig], name: str) -> Fig | None:
+    """The last figure named `name` itself (人均经营净收入 of 经营净收入), else the last whose name ends with it."""
+    own = next((f for f in reversed(said) if any(_PER_HEAD_LEAD.sub("", n) == name for n in f.names if n)), None)
+    return own or next((f for f in reversed(said) if any(n.endswith(name) for n in f.names if n)), None)
+
+
+_PER_HEAD_LEAD = regex.compile(r"^(?:全年|全县|全市|全区|全省)?(?:人均|户均)?")
+_KIND_REACH = 12  # sentences back in the chapter where the kinds a list of shares names are looked for
+# 工资性收入、经营净收入、财产净收入、转移净收入占可支配收入的比重分别为: kinds named, then the whole they are of
+_NAMES_OF_WHOLE = regex.compile(
+    r"(?P<names>\p{Han}{2,10}(?:[、和及与]\p{Han}{2,10})+)占(?P<whole>\p{Han}{2,16}?)的?(?:比重|比例)?分别(?:为|是|达)?\s*$"
+)
 
 _OF_PLAN = regex.compile(
     rf"^(?:为|完成|达到|实现|是)(?:年初|年度|全年|调整后的?)?(?:{alternation(lx.PLAN_NOUNS)})数?的?\s*$"
