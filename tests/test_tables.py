@@ -432,10 +432,21 @@ def test_label_cells_and_unitless_tables_stay_bare(text: str, bare: list[str], c
     assert [s.text for s in skips if s.reason == "no unit"] == bare
 
 
+def test_a_first_column_of_places_ranks_its_row() -> None:
+    got = _claims("排名 | 诉求事项 | 件数\n1 | 住房保障 | 7,241\n2 | 道路交通 | 5,830\n")
+    assert [(c[0], c[2], c[3], c[4]) for c in got] == [
+        ("1", "", "rank", "住房保障"), ("7,241", "件", "count", "住房保障件数"),
+        ("2", "", "rank", "道路交通"), ("5,830", "件", "count", "道路交通件数"),
+    ]  # fmt: skip
+    # a 序号 column still only labels the row
+    assert [c[0] for c in _claims("序号 | 单位 | 件数\n1 | 司法局 | 46\n")] == ["46"]
+
+
 def test_unitless_columns_say_what_they_count() -> None:
     got = _claims("县别 点位数 达标点位数 达标比例\n安平县 12 11 91.7\n公司研发人员的数量 | 412\n")
     assert [(c[0], c[2], c[3]) for c in got] == [("12", "", "count"), ("11", "", "count"), ("91.7", "%", "percent"),
                                                  ("412", "人", "count")]  # fmt: skip
+    assert [(c[0], c[2]) for c in _claims("在职员工的数量合计 | 2,856\n")] == [("2,856", "人")]
 
 
 def test_money_note_over_a_long_title_still_reaches_labelled_amounts() -> None:

@@ -143,7 +143,7 @@ _CIRCLE_AFTER = regex.compile(r"[^,;。!?\d]{0,5}圈")
 # 3号线二期, 智算中心一期: the phase of a line, a site or a project named just before
 _PHASE_OF = recache.compile(r"(?:号线|线|中心|工程|项目|园区|园|基地|小区|公园|港区|码头|机场|医院|校区|厂区|厂|枢纽)$")
 _PHASE_AFTER = recache.compile(
-    r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设)"
+    r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设|厂房|厂区|园区|基地|产线)"
 )
 _BASE_BEFORE = recache.compile(r"以[^,;。()（）]{1,8}为$|(?:上年|去年|上年同期|基期)[ ]?=[ ]?$")
 _CAPTION_BEFORE = recache.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]?$")

@@ -175,8 +175,8 @@ MADE_INTO: tuple[str, ...] = tuple("完建达形变组促构生造合改分做�
 PER_UNITS: tuple[str, ...] = (
     "人", "户", "件", "次", "年", "月", "天", "日", "个", "家", "吨", "公斤", "千克", "亩", "平方米", "立方米", "升",
     "公里", "千米", "小时", "辆", "台", "床", "万人", "人·年", "人年", "千瓦时", "万千瓦时", "度", "万元", "元", "百元",
-    "kWh", "千元", "平方公里", "百平方公里", "万平方公里", "公顷", "秒", "分钟", "人次", "万元产值", "万元GDP",
-    "百人", "千人", "百户", "千户", "万户",  # 121.6部/百人: per so many people or households
+    "kWh", "Wh", "MWh", "千元", "平方公里", "百平方公里", "万平方公里", "公顷", "秒", "分钟", "人次", "万元产值",
+    "万元GDP", "百人", "千人", "百户", "千户", "万户",  # 121.6部/百人: per so many people or households
 )
 
 # Measure words that may follow / without being bases of a rate: after money a price each (3000元/套), after a

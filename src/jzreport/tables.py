@@ -115,7 +115,9 @@ _CASE_COUNT = Lazy(
 # 达标比例, 占比, 比重, 合格率: a column of shares or rates (not 流动比率, 周转率, 市盈率: times, not %)
 _SHARE_COLUMN = Lazy(regex.compile, r"(?:比例|占比|比重|(?<!比|周转|市盈|市净)率)$")
 # 在职员工的数量, 研发人员数量, 教职工总数: counts of people, in 人
-_PEOPLE_COUNT = Lazy(regex.compile, r"(?:人员|员工|职工|教职工|干部|党员|工人|教师|学生)的?(?:数|数量|总数)$")
+_PEOPLE_COUNT = Lazy(
+    regex.compile, r"(?:人员|员工|职工|教职工|干部|党员|工人|教师|学生)的?(?:数|数量|总数)(?:合计|总计)?$"
+)
 # 点位数, 断面数, 床位数, 网点数量: a count of things named by no measure word (not 指数, 系数, 倍数, 中位数, 平均数)
 _THINGS_COUNT = Lazy(regex.compile, r"\p{Han}{2}(?<!中位|平均|指|系|倍|分|函|基|参|均|次)(?:数|数量|总数)$")
 # The words of the fixed 政府信息公开 tables of applications (申请, 予以公开 …) and of reviews and suits.
@@ -496,6 +498,11 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     heads = (k for k, c in enumerate(row.cells) if not _VALUE_CELL.match(c.text) or _BOUND_LABEL.search(c.text))
     head_i = next(heads, None)
     if head_i is not None and i < head_i:
+        first = _column(row, i) or ""
+        if _RANK_HEAD.fullmatch(_bare(first)) and _RANK_CELL.fullmatch(cell.text) and tok.value is not None:
+            # 排名 | 诉求事项 | 件数 / 1 | 住房保障 | 72,418: a first column of places ranks its row
+            tok.unit, tok.family, tok.unit_text = "", "rank", ""
+            tok.row_head = _bare(row.cells[head_i].text)
         return True  # 1\t行政处罚\t48: a serial number before the row header labels the row
     if i == 0 and len(row.cells) > 1 and _YEAR.match(cell.text):
         return True  # 2023\t48\t45: the year a row is about
