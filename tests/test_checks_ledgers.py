@@ -59,6 +59,15 @@ CASES = [
             ("sum", "consistent", ("5,380.20万元", "5,012.80万元", "367.40万元")),
         ],
     ),
+    Case(
+        "a 其中: list set out a line per item, each line saying what the item covers: staff and running costs make up "
+        "the basic spending",
+        "2024年度一般公共预算财政拨款基本支出6,420.50万元。其中:\n人员经费5,712.30万元,主要包括:基本工资、津贴补贴"
+        "等。\n公用经费708.20万元,主要包括:办公费、印刷费、差旅费等。\n人员经费占基本支出的八成以上。",
+        [
+            ("sum", "consistent", ("6,420.50万元", "5,712.30万元", "708.20万元")),
+        ],
+    ),
     # --- what is done and the rest --------------------------------------------------------------------------------
     Case(
         "the rest after what is done makes the whole",

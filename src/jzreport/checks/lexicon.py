@@ -90,7 +90,7 @@ COMPLETE_SERIES = (
     # the users of electricity: the three industries and households (全社会用电量)
     ("第一产业", "第二产业", "第三产业", "城乡居民生活"),
     # the two kinds of a budget unit's spending: to keep it running and on its projects (部门决算)
-    ("基本支出", "项目支出"),
+    ("基本支出", "项目支出"), ("人员经费", "公用经费"),
     # what a legislature does with a law (新制定, 修改, 废止), and what a clean-up of rules does with each of them
     ("制定", "修改", "废止"), ("保留", "修改", "废止"),
 )

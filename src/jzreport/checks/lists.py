@@ -462,6 +462,9 @@ def _outcome(f: Fig, items: list[Fig]) -> bool:
     return any(STATUS_TOTAL.search(w.clause) for w in f.sent.figs[: items[0].pos] if w.is_part)
 
 
+# 基本支出9,856.73万元。其中:⏎人员经费8,912.40万元,…⏎公用经费944.33万元: a list set out a line per item
+_LINES_LISTED = regex.compile(r"其中\s*[:：]\s*\n")
+
 def _crosses(f: Fig, prev: Sentence) -> bool:
     """A figure named for a group that cuts across the kinds the sentence before lists (随迁子女 after 小学, 初中),
     while none of those kinds is so named."""
@@ -488,6 +491,8 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
         if prev is not None and (prev.section != s.section or prev.block != s.block):
             prev, follow = None, 0  # a heading between: what follows is about something else
         blocks = _blocks(s)
+        if blocks and not any(b.figs for b in blocks):
+            blocks = []  # 公用经费944.33万元,主要包括:办公费、印刷费…: a cue that lists words, no figures
         if (
             not blocks
             and prev in context
@@ -505,7 +510,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             # (其中普通小学49所。小学共有专任教师3150人。): only figures named like a whole are taken
             if (
                 follow
-                and s.joined
+                and (s.joined or _LINES_LISTED.search(prev.text) is not None)
                 and prev in context
                 and not NEW_PERIOD.match(s.text)  # 全年户籍人口迁入8642人: another period's flow, no part
                 # 审结的11904件中,刑事案件986件…: a sentence that names its own whole lists parts of that
@@ -519,7 +524,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                     cue_of,
                     block_id,
                     "其中",
-                    strict=True,
+                    # a line under 其中: is an item of its list however it is named; a sentence after one only
+                    # when named like a whole
+                    strict=not (_LINES_LISTED.search(prev.text) and (s.gap or "").endswith("\n")),
                 )
             ):
                 context[s] = context[prev]
