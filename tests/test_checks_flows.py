@@ -839,6 +839,18 @@ CASES = [
             ("sum", "consistent", ("21000元", "9030元", "6300元", "420元", "5250元")),
         ],
     ),
+    Case(
+        "kinds listed under a heading that names the dimension, and two channels whose shares make 100, add up to "
+        "the report's headline of all kinds, not to the first figure of the chapter before",
+        "全年共受理各类诉求500,000件。\n一、受理渠道\n全年受理来电400,000件,占80.0%;网络渠道受理100,000件,占20.0%。"
+        "\n二、诉求构成\n(一)按诉求性质。\n咨询类250,000件、求助类120,000件、投诉类100,000件、建议类20,000件,"
+        "举报及其他类10,000件。投诉类与求助类合计220,000件。",
+        [
+            ("sum", "consistent", ("500,000件", "400,000件", "100,000件")),
+            ("sum", "consistent", ("500,000件", "250,000件", "120,000件", "100,000件", "20,000件", "10,000件")),
+            ("sum", "consistent", ("220,000件", "120,000件", "100,000件")),
+        ],
+    ),
     # --- a ratio per 100 of its second side ---------------------------------------------------------------------
     Case(
         "the sex ratio is men per 100 women, the 100 said in a bracket",

@@ -17,7 +17,11 @@ _BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,8}}?{b}" for a, b in lx.BY_DIMENSION
 # 按诉求性质分,咨询类A,求助类B…; 从受理渠道看,…。电话渠道受理A,…: a bare dimension opens the list, in its sentence or
 # in the sentence without figures right before it
 _OPENS_DIMENSION = regex.compile(rf"^\s*(?:{_BY_DIMENSION})[,，:：]")
-_BARE_DIMENSION = regex.compile(rf"(?:^|[。;；])\s*(?:{_BY_DIMENSION})[,，:：][^。;；]*[。;；]?\s*$")
+_BARE_DIMENSION = regex.compile(
+    rf"(?:^|[。;；])\s*(?:{_BY_DIMENSION})[,，:：][^。;；]*[。;；]?\s*$"
+    # (一)按诉求性质。: a heading on the line that names the dimension alone
+    r"|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*按\p{Han}{2,8}(?:分|划分|统计)?[。:：]?\s*$"
+)
 PARTS_CUE = regex.compile(
     rf"""(?:{alternation(lx.PARTS_FOLLOW)})
       | (?:^|(?<=[。;；]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
@@ -449,7 +453,12 @@ def structure_measure(cue: str) -> str:
 def opens_by_dimension(s: Sentence) -> bool:
     """Whether a sentence lists kinds by a dimension it names bare (按诉求性质分, 从办理结果看), in its own words or in
     the sentence without figures right before it."""
-    return bool(_OPENS_DIMENSION.match(s.text) or (s.gap and _BARE_DIMENSION.search(s.gap.split("\n")[-1])))
+    if _OPENS_DIMENSION.match(s.text):
+        return True
+    lines = (s.gap or "").split("\n")
+    # the words right before it, on its line or, when it opens a line, on the line above (a heading: (一)按诉求性质。)
+    said = lines[-1] if lines[-1].strip() or len(lines) < 2 else lines[-2]
+    return bool(said and _BARE_DIMENSION.search(said))
 
 
 # 运用“四种形态”处理612人次, 三次产业, 五大类: a whole that says how many kinds it has

@@ -67,7 +67,10 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns = [b for b in map(_unnest, rel.breakdowns, [nested] * len(rel.breakdowns)) if b is not None]
     rel.breakdowns = [b for b in rel.breakdowns if not _restated(b)]
     rel.breakdowns += named_lists + far_lists
-    listed = {p for b in rel.breakdowns for p in b.parts} | {sh.part for sh in rel.shares}
+    # 咨询类A、求助类B…。咨询类占比47.6%: a kind given a share later is still a kind of the dimension's list
+    # (a subtotal of some of the kinds, 投诉类与求助类合计, leaves them kinds of the list too)
+    listed = {p for b in rel.breakdowns if b.cue != "joint" for p in b.parts}
+    listed |= {sh.part for sh in rel.shares if sh.part.sent is sh.rate.sent}
     rel.breakdowns += far_dimension_lists(doc, dimension_runs(doc, listed))
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)

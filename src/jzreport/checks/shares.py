@@ -14,6 +14,7 @@ from . import arith, rules
 from . import lexicon as lx
 from .cues import (
     BASE_OF_FOLLOWING,
+    BIG_TOTAL_CUE,
     CLAUSE_MARK,
     EDGE_FILLER,
     ENUM_NEXT,
@@ -2354,6 +2355,9 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
         # 其他类…: a list that names the rest; “四种形态”…612人次: as many kinds as the whole says it has
         if len(parts) >= 2 and (has_rest_item(parts) or counted_kinds(anchor, parts)):
             breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=firm, group=gid))
+        elif len(parts) >= 2 and abs(sum((p.rate.claim.value for p in items), Decimal(0)) - 100) <= Decimal("0.1"):
+            # 来电A,占79.2%;网络渠道B,占20.8%: shares that say they are all of it (they make 100) add up too
+            breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=False))
         elif len(parts) >= 3 and opens_by_dimension(s) and not _more_kinds(s, parts):
             # 从办理结果看,A,B,C,分别占…: the kinds by a dimension, all of them as far as the text goes; a top few
             # may be meant, so a miss proves nothing
@@ -2408,10 +2412,14 @@ def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
     first = next((top for top in started if _first_total(doc, top, parts) is not None), None)
     if first is not None and first not in order:
         order.append(first)
-    for top in order:
-        f = _first_total(doc, top, parts)
-        if f is not None and f.sent.index < s.index:
-            return f if all(f.claim.value >= p.claim.value for p in parts) else None
+    found = [f for top in order if (f := _first_total(doc, top, parts)) is not None and f.sent.index < s.index]
+    # 全年受理来电A (a chapter on channels) is no total of kinds by nature when the report's headline says it is of
+    # all kinds (全年共受理各类诉求T)
+    big = next((f for f in found if BIG_TOTAL_CUE.search(f.clause)), None)
+    f = big if found and big is not None and not BIG_TOTAL_CUE.search(found[0].clause) and len(parts) >= 2 else None
+    f = f or (found[0] if found else None)
+    if f is not None:
+        return f if all(f.claim.value >= p.claim.value for p in parts) else None
     return None
 
 
