@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -307,18 +307,7 @@ def named_respective_shares(doc: Doc, shares: Sequence[Share]) -> list[Share]:
     out = []
     whole_of = {sh.rate.sent.index: sh for sh in shares if not sh.more and not sh.times and not sh.plus}
     for s in doc.sentences:
-        for k, r in enumerate(s.figs):
-            if not r.is_rate or (k and s.figs[k - 1].is_rate):
-                continue
-            m = _NAMES_THEN_SHARES.search(s.between(s.start, r.claim.start)[-40:])
-            if m is None:
-                continue
-            names = [x for x in _KIND_SEP.split(m.group("names")) if x]
-            rates = []
-            for g in s.figs[k:]:
-                if not g.is_rate or len(rates) == len(names):
-                    break
-                rates.append(g)
+        for k, _m, names, rates in _named_rate_runs(s, _NAMES_THEN_SHARES, reach=40):
             prev = doc.sentences[s.index - 1] if s.index and doc.sentences[s.index - 1].para == s.para else None
             sibling = whole_of.get(s.index) or (whole_of.get(prev.index) if prev is not None else None)
             if sibling is None or len(rates) != len(names):
@@ -334,6 +323,28 @@ def named_respective_shares(doc: Doc, shares: Sequence[Share]) -> list[Share]:
 
 
 
+def _named_rate_runs(
+    s: Sentence, names_re: regex.Pattern[str], *, from_last: bool = False, reach: int = 0
+) -> Iterator[tuple[int, regex.Match[str], list[str], list[Fig]]]:
+    """Each run of rates in `s` after words `names_re` reads as kinds named in a row (A、B分别占…): the index of
+    its first rate, the match, the names and the rates (at most as many as the names). The words are read from
+    the sentence's start, or with `from_last` from the figure before the run; `reach` keeps their last characters."""
+    for k, r in enumerate(s.figs):
+        if not r.is_rate or (k and s.figs[k - 1].is_rate):
+            continue
+        said = s.between(s.figs[k - 1].claim.end if from_last and k else s.start, r.claim.start)
+        m = names_re.search(said[-reach:] if reach else said)
+        if m is None:
+            continue
+        names = [x for x in _KIND_SEP.split(m.group("names")) if x]
+        rates: list[Fig] = []
+        for g in s.figs[k:]:
+            if not g.is_rate or len(rates) == len(names):
+                break
+            rates.append(g)
+        yield k, m, names, rates
+
+
 def named_kind_shares(doc: Doc) -> tuple[list[Share], list[Breakdown]]:
     """(一)工资性收入…人均10642元 … (四)…5931元。工资性收入、经营净收入…占可支配收入的比重分别为43.6%、…: shares
     named by kinds whose figures the sentences before state, each of the figure so named, over the whole the phrase
@@ -342,18 +353,8 @@ def named_kind_shares(doc: Doc) -> tuple[list[Share], list[Breakdown]]:
     out = []
     lists: list[Breakdown] = []
     for s in doc.sentences:
-        for k, r in enumerate(s.figs):
-            if not r.is_rate or (k and s.figs[k - 1].is_rate):
-                continue
-            m = _NAMES_OF_WHOLE.search(s.between(s.figs[k - 1].claim.end if k else s.start, r.claim.start))
-            if m is None:
-                continue
-            names = [x for x in _KIND_SEP.split(m.group("names")) if x]
-            rates = []
-            for g in s.figs[k:]:
-                if not g.is_rate or len(rates) == len(names):
-                    break
-                rates.append(g)
+        for _k, m, names, rates in _named_rate_runs(s, _NAMES_OF_WHOLE, from_last=True):
+            r = rates[0]
             if len(rates) != len(names) or len(names) < 2:
                 continue
             earlier = doc.sentences[max(0, s.index - _KIND_REACH) : s.index + 1]
