@@ -21,6 +21,7 @@ from .cues import (
     names_match,
     plan_pair,
     structure_runs,
+    table_line,
 )
 from .model import (
     BASELINE,
@@ -298,7 +299,7 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
         head = clean_label(m.group("name")) if m else ""
         # a few sentences back in the section, and the rows of a table right above however many
         first = s.index - 3
-        while first > 0 and _ROW_LINE.search(doc.sentences[first].text) and doc.sentences[first].gap.endswith("\n"):
+        while first > 0 and table_line(doc.sentences[first]):
             first -= 1
         earlier = [t for t in doc.sentences[max(0, first) : s.index] if t.section == s.section]
     if len(head) < 2:
@@ -322,7 +323,6 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
 
 _EACH_END = regex.compile(r"(?:各|均|分别)$")
 _CASES_END = regex.compile(r"(?:案件|件数|案件数)$")
-_ROW_LINE = regex.compile(r"^[^\n]*?(?:\S(?:\t|[ \u3000]{2,})\S|[|｜])")  # a row of a table laid out as text
 
 
 _BASE_THEN_NAME = regex.compile(

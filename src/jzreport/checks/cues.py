@@ -187,9 +187,21 @@ _HAN_RUN = regex.compile(r"\p{Han}+")
 TOP_N = regex.compile(r"前\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:位|名|大|强|个|项|类)?")
 _GRADE_RANK = {w: k for k, tier in enumerate(lx.GRADE_TIERS) for w in tier}
 GRADE = regex.compile(alternation(list(_GRADE_RANK)))
+FAILING_GRADE = _GRADE_RANK["不合格"]  # the tier of 不合格, 不及格, 不达标…
+# 决定不起诉 / 依法受理: the decision before the outcome a label names
+DECIDED_LEAD = regex.compile(r"^(?:决定|依法|经审查|作出)+")
 
+
+CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text
+_CELL_BAR = regex.compile(r"\S\s*[|｜]\s*\S")
 
 # --- small readings -----------------------------------------------------------------------------------
+
+
+def table_line(s: Sentence) -> bool:
+    """A sentence that opens with a row of a table laid out as text (on a line of its own, in cells)."""
+    text = s.text.strip().split("\n", 1)[0]  # its first line: rows may run on in one sentence
+    return bool(s.gap and s.gap.endswith("\n") and (CELL_SEP.search(text) or _CELL_BAR.search(text)))
 
 
 def is_base(f: Fig) -> bool:

@@ -17,12 +17,15 @@ from .cues import (
     BASE_OF_FOLLOWING,
     BIG_TOTAL_CUE,
     BOUND_CLASS,
+    CELL_SEP,
     CLAUSE_BREAK,
     CLAUSE_MARK,
     CONTAINS_WORDS,
     CROSS_CUTTING,
+    DECIDED_LEAD,
     DISPOSITION,
     ENUM_NEXT,
+    FAILING_GRADE,
     FLOW_OR_GOAL,
     GRADE,
     GROUP_MARK,
@@ -82,6 +85,7 @@ from .cues import (
     sibling,
     structure_measure,
     synonyms,
+    table_line,
     target_pair,
 )
 from .model import (
@@ -590,7 +594,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 continue
             if blk.cue in _BY_CUES and prev not in context and not s.joined:
                 continue  # 按经营地分: a breakdown of what the sentence right before it states
-            if _table_line(prev) and not _table_line(s):
+            if table_line(prev) and not table_line(s):
                 continue  # …结转下年度继续办理 | 9 ⏎ 其中,…合计119件: prose under a table, no row of it
             named = _respective_head(s, blk) if blk.cue.startswith("分别") else blk.measure
             if named is None:
@@ -648,21 +652,15 @@ def _indented_row(s: Sentence | None) -> bool:
         and s.gap is not None
         and s.gap.endswith("\n")
         and s.text[:1] in " \t\u3000"
-        and bool(_CELL_SEP.search(s.text.strip()))
+        and bool(CELL_SEP.search(s.text.strip()))
     )
-
-
-def _table_line(s: Sentence) -> bool:
-    """A sentence that opens with a row of a table laid out as text (on a line of its own, in cells)."""
-    text = s.text.strip().split("\n", 1)[0]  # its first line: rows may run on in one sentence
-    return bool(s.gap and s.gap.endswith("\n") and (_CELL_SEP.search(text) or _BAR.search(text)))
 
 
 def _set_under(s: Sentence, wholes: list[Sentence]) -> bool:
     """Whether a table row stands under the row its list's whole is on: set in further. A row set in as far as
     that row (粮食 78.62 / 其中：夏粮 39.15 / 秋粮 39.47 / 油料 2.96) is its sibling and ends the list."""
     head = wholes[-1]
-    is_row = head.gap is not None and head.gap.endswith("\n") and bool(_CELL_SEP.search(head.text.strip()))
+    is_row = head.gap is not None and head.gap.endswith("\n") and bool(CELL_SEP.search(head.text.strip()))
     return not is_row or _indent(s) > _indent(head)
 
 
@@ -674,7 +672,7 @@ def _row_head(doc: Doc, s: Sentence) -> Sentence | None:
     """The row a set-in row stands under: the nearest row above it that is set in less."""
     depth = _indent(s)
     for t in reversed(doc.sentences[max(0, s.index - _ROW_REACH) : s.index]):
-        if t.gap is None or not t.gap.endswith("\n") or not _CELL_SEP.search(t.text.strip()):
+        if t.gap is None or not t.gap.endswith("\n") or not CELL_SEP.search(t.text.strip()):
             return None  # no row: the table ends above
         if _indent(t) < depth:
             return t
@@ -1425,7 +1423,6 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     return out
 
 
-_DECIDED = regex.compile(r"^(?:决定|依法|经审查|作出)+")
 def _stage(f: Fig) -> str:
     """Whether a figure counts what came in ("in") or what was closed ("done"), by the verb its label holds."""
     label = label_of(f)
@@ -1500,7 +1497,7 @@ def _refusals(doc: Doc) -> list[Breakdown]:
     out = []
     for s in doc.sentences:
         for b in s.parts:
-            m = NEGATED_LABEL.match(_DECIDED.sub("", b.label))
+            m = NEGATED_LABEL.match(DECIDED_LEAD.sub("", b.label))
             if m is None or b.pos < 1:
                 continue
             # 决定起诉4185人,较上年的3937人增长6.3%;决定不起诉1127人: the figure granted, past what is said of it
@@ -1516,7 +1513,7 @@ def _refusals(doc: Doc) -> list[Breakdown]:
             if t is None or not (t.is_part and same_measure(t, b)):
                 continue
             # 决定起诉 / 决定不起诉: the same words but for the 不 are one decision, over a ；
-            twin = _DECIDED.sub("", a.label) == m.group("verb")
+            twin = DECIDED_LEAD.sub("", a.label) == m.group("verb")
             # 立案287件,立案率92.0%;不符合立案标准的25件: the refused open the next group, nothing counted between
             follows = b.group == a.group + 1 and b is next(g for g in s.figs if g.group == b.group) and not any(
                 g.is_level for g in s.figs[a.pos + 1 : b.pos]
@@ -1853,13 +1850,12 @@ def _graded_rows(doc: Doc) -> list[Breakdown]:
                 if tier is None or not same_measure(f, w) or (grades and tier <= grade(grades[-1].claim.subject or "")):
                     break
                 grades.append(f)
-            failing = bool(grades) and _FAILING.search(grades[-1].claim.subject or "") is not None
+            failing = bool(grades) and grade(grades[-1].claim.subject or "") == FAILING_GRADE
             if len(grades) >= 2 and failing and grade(w.claim.subject or "") is None:
                 out.append(Breakdown(w, tuple(grades), "grades", True, True))
     return out
 
 
-_FAILING = regex.compile(r"不合格|不及格|不达标|不称职|较差")
 
 
 # 投诉举报合计3847件, 质量、售后服务两类问题合计4939件: a total that names the items it adds up
@@ -2585,8 +2581,6 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
     return out
 
 
-_CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text
-_BAR = regex.compile(r"\S\s*[|｜]\s*\S")
 _PIPE = regex.compile(r"[|｜]")
 _LABEL_CELL = regex.compile(r"\p{Han}{2}")  # a cell that names a row, not one that holds its figure
 # 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
@@ -3084,7 +3078,7 @@ def _cells(line: _Line) -> list[tuple[int, int]] | None:
         return _pipe_cells(text, len(text) - len(body))
     # 合计 152 23700 98600: a name and bare numbers set apart by single spaces
     # a row set with ideographic spaces (东城区　3,218　　3,105) takes a single one as a cell's edge
-    wide = _WIDE_SEP if "\u3000" in body and "\t" not in body else _CELL_SEP
+    wide = _WIDE_SEP if "\u3000" in body and "\t" not in body else CELL_SEP
     sep = wide if wide.search(body) or not _SPACED_ROW.fullmatch(body) else _ONE_SPACE
     spans: list[tuple[int, int]] = []
     pos = len(text) - len(body)

@@ -16,6 +16,7 @@ from .cues import (
     BASE_OF_FOLLOWING,
     BIG_TOTAL_CUE,
     CLAUSE_MARK,
+    DECIDED_LEAD,
     EDGE_FILLER,
     ENUM_NEXT,
     FLOW_OR_GOAL,
@@ -1160,7 +1161,7 @@ def _named_whole(
         cands += reversed(t.mains)
     if not NEGATED_LABEL.match(core(named)):
         # 决定不起诉1533人 is no whole of shares 占起诉总人数的: a denial is none of what its verb counts
-        cands = [w for w in cands if not NEGATED_LABEL.match(_DECIDED_LEAD.sub("", label_of(w)))]
+        cands = [w for w in cands if not NEGATED_LABEL.match(DECIDED_LEAD.sub("", label_of(w)))]
     if core(named) in {a for group in lx.ACT_SYNONYMS for a in group}:
         # 受理审查起诉6538人…提起公诉4569人…占起诉总人数的: what was prosecuted, not what came in to be reviewed
         cands = [w for w in cands if not _intake_named(w)] or cands
@@ -1998,8 +1999,8 @@ def _denied_with_sibling(r: Fig, numerator: Fig, stem: str, bases: list[Fig]) ->
     if g.group != numerator.group and not g.is_level:
         # 起诉4377人,同比下降5.6%；决定不起诉1138人: the outcome the denied one negates, past what is said of it
         g = next((f for f in reversed(r.sent.figs[: numerator.pos]) if f.is_level and not f.is_baseline), g)
-        m = NEGATED_LABEL.match(_DECIDED_LEAD.sub("", label_of(numerator)))
-        if m is None or not _DECIDED_LEAD.sub("", label_of(g)).endswith(m.group("verb")):
+        m = NEGATED_LABEL.match(DECIDED_LEAD.sub("", label_of(numerator)))
+        if m is None or not DECIDED_LEAD.sub("", label_of(g)).endswith(m.group("verb")):
             return None
     elif g.group != numerator.group:
         return None
@@ -2018,7 +2019,6 @@ def _denied_with_sibling(r: Fig, numerator: Fig, stem: str, bases: list[Fig]) ->
     )
 
 
-_DECIDED_LEAD = regex.compile(r"^(?:决定|依法|经审查|作出)+")  # 决定不起诉 / 起诉: the outcome without the decision
 
 def _numerator_of(stem: str, f: Fig) -> bool:
     """Whether `f` counts what a rate named `stem` (调解成功, 结案) counts the successes of.
