@@ -367,17 +367,19 @@ def measure_cli(corpus: Corpus, jz: list[str]) -> dict[str, Any]:
     return result
 
 
-def _median_runs(command: list[str], times: int, first_ever: bool = False) -> dict[str, Any]:
+def _median_runs(
+    command: list[str], times: int, first_ever: bool = False, env: dict[str, str] | None = None
+) -> dict[str, Any]:
     """`times` fresh processes; with `first_ever`, each with an empty pattern cache (see jzreport.recache)."""
     if first_ever:
         with tempfile.TemporaryDirectory(prefix="jzbench-cache-") as tmp:
             runs = [
-                run_child(command, os.environ | {"JZREPORT_CACHE_DIR": str(Path(tmp) / str(n))})
+                run_child(command, (env or os.environ) | {"JZREPORT_CACHE_DIR": str(Path(tmp) / str(n))})
                 for n in range(times)
             ]
     else:
-        run_child(command)  # fills the pattern cache, as any earlier run on this machine would have
-        runs = [run_child(command) for _ in range(times)]
+        run_child(command, env)  # fills the caches, as any earlier run on this machine would have
+        runs = [run_child(command, env) for _ in range(times)]
     _check_ok(runs[-1], " ".join(command[-6:]))
     walls = [run.wall for run in runs]
     return {
@@ -414,7 +416,7 @@ def measure_startup(jz: list[str], times: int) -> dict[str, Any]:
     py = sys.executable
     one_file = [*jz, "extract", str(SEED_FILE), "--format", "jsonl", "-o", os.devnull]
     log("start-up")
-    return {
+    startup = {
         "seed_file": str(SEED_FILE.relative_to(REPO)),
         "seed_file_chars": len(SEED_FILE.read_text(encoding="utf-8")),
         "python_bare": _median_runs([py, "-c", "pass"], times),
@@ -426,6 +428,15 @@ def measure_startup(jz: list[str], times: int) -> dict[str, Any]:
         "check_seed_file": _median_runs([*jz, "check", *one_file[2:]], times),
         "slowest_imports": _import_anatomy(),
     }
+    if sys.flags.dont_write_bytecode:
+        # This environment keeps Python from writing bytecode, so every run above compiled our sources
+        # afresh (an editable install leaves none). Python's default is to write it on the first run:
+        # measure that case too, with the bytecode kept in a folder of the benchmark's own.
+        with tempfile.TemporaryDirectory(prefix="jzbench-pyc-") as tmp:
+            env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+            env["PYTHONPYCACHEPREFIX"] = tmp
+            startup["extract_seed_file_bytecode"] = _median_runs(one_file, times, env=env)
+    return startup
 
 
 def measure_memory(cli: dict[str, Any], startup: dict[str, Any]) -> dict[str, Any]:
@@ -619,6 +630,10 @@ def print_report(results: dict[str, Any]) -> None:
             ["  the same, first run on the machine (empty pattern cache)", s["extract_seed_file_first_ever"]],
             [f"jzreport check {s['seed_file']}", s["check_seed_file"]],
         ]
+        if "extract_seed_file_bytecode" in s:
+            rows.insert(
+                6, ["  the same, with Python's bytecode written (its default)", s["extract_seed_file_bytecode"]]
+            )
         print(
             _table(
                 [
@@ -633,6 +648,12 @@ def print_report(results: dict[str, Any]) -> None:
             f"target for the seed file ≤ {TARGET_SEED_FILE_SECONDS} s: "
             f"{_verdict(one, TARGET_SEED_FILE_SECONDS, higher_is_better=False)}"
         )
+        if "extract_seed_file_bytecode" in s:
+            one = s["extract_seed_file_bytecode"]["median_wall"]
+            print(
+                "  with bytecode written (PYTHONDONTWRITEBYTECODE is set here): "
+                f"{_verdict(one, TARGET_SEED_FILE_SECONDS, higher_is_better=False)}"
+            )
         slow = ", ".join(f"{row['module']} {row['own_ms']:.0f}" for row in s["slowest_imports"])
         print(f"imports costing most of their own time, ms (-X importtime): {slow}")
     mem = results.get("memory")
