@@ -1020,6 +1020,16 @@ SUBJECTS: list[Case] = [
       c("761.3/10万", "761.3", "/10万", "other", "报告发病率"),
       c("98.5%", "98.5", "%", "percent", "按期办结率"),
       c("12.5%", "12.5", "%", "change", "营业收入", direction="increase")]),
+    # a whole in brackets inside 占…的 is the base it names; a figure compared with last year's is of the main
+    # figure, not of the budget a share clause between named
+    ("建成智慧教室426间，占普通教室总数（2318间）的18.4%。",
+     [c("426间", "426", "间", "count", "智慧教室"), c("2318间", "2318", "间", "count", "普通教室总数"),
+      c("18.4%", "18.4", "%", "percent", "智慧教室")]),
+    ("税收收入完成18.62亿元，为年初预算18.38亿元的101.3%，比上年17.60亿元增长5.8%。",
+     [c("18.62亿元", "1862000000", "元", "money", "税收收入"), c("18.38亿元", "1838000000", "元", "money", "年初预算"),
+      c("101.3%", "101.3", "%", "percent", "年初预算"),
+      c("17.60亿元", "1760000000", "元", "money", "税收收入"),
+      c("5.8%", "5.8", "%", "change", "税收收入", direction="increase")]),
 ]
 
 # --- lists: each number its own subject ---------------------------------------------------------------------

@@ -67,8 +67,9 @@ _TO_AFTER_CHANGE = recache.compile(r"[ ]?(?:至|到)(?:\d{4}年(?:末|底)?的?)
 _PLAN_SHARE = recache.compile(
     r"(?:超额完成|超过|超出)了?(?:原订|原定|全年的?|全月的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)的?[ ]?$"
 )
-# 占规划目标6万套(间)的80.5%: the figure inside a share phrase is the base it names
-_SHARE_BASE = recache.compile(r"约?占(?P<base>[\u4e00-\u9fff“”]{2,12})$")
+# 占规划目标6万套(间)的80.5%, 占地区生产总值(2207.2亿元)的5.82%: the figure inside a share phrase is the base it
+# names (but 完成年度计划900个的120% is a share of the plan, as the annotators read it)
+_SHARE_BASE = recache.compile(r"(?:约?占|相当于)(?P<base>[\u4e00-\u9fff“”]{2,12})[(（]?$")
 # 19件已办结, 8件正在办理, 3件尚未办结: a count followed by the state of what it counts, and the clause ends
 _STATE_AFTER = recache.compile(  # 其中19件已办结, 28个当年实现达产 (the time is not the state)
     r"(?:当年|年内|当月|当期|同期)?(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)"
@@ -696,7 +697,11 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         elif earlier:
             # 较去年60件: a figure compared with an earlier one names the same thing in the same unit
             compared = _COMPARED.search(left_raw) and ctx.kind != "change"
-            same = [p for p in earlier if p.tok.unit == tok.unit and p.ctx.subject] if compared else []
+            same = (  # not the base of a share stated between: 为年初预算18.38亿元的101.3%,比上年17.60亿元增长
+                [p for p in earlier if p.tok.unit == tok.unit and p.ctx.subject and not _in_share_clause(text, p)]
+                if compared
+                else []
+            )
             if not same and ctx.kind == "change":
                 # 新增就业5.82万人,完成年度任务5.5万人的105.8%,同比增长3.4%: the change is of the main figure,
                 # not of the target or the share stated in between
@@ -822,7 +827,7 @@ _SPAN_TAIL = recache.compile(r"^(?:以来|期间|间|来|内|里|中)")
 _LINK_ONLY = recache.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
 _SAME_PARAGRAPH = recache.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
 _LINE_BREAK = recache.compile(r"[ ]*\n[ ]*")
-_OF_AFTER = recache.compile(r"(?:[(（][^()（）]{1,3}[)）])?的")  # 6万套(间)的: a base, then what is taken of it
+_OF_AFTER = recache.compile(r"(?:[(（][^()（）]{1,3}[)）])?[)）]?的")  # 6万套(间)的: a base, then what is taken of it
 def _restated(named: str, category: str) -> str:
     """The name of the figure before, with its category swapped for `category`: 小学专任教师学历合格率 → 初中专任教师
     学历合格率; the category alone when the name holds none."""
