@@ -169,6 +169,9 @@ MULTIPLIERS: list[Case] = [
 
 # --- units: measure words ---------------------------------------------------------------------------------
 COUNT_UNITS: list[Case] = [
+    # buses in standard vehicles (标台) beside their count in 辆
+    ("运营公交车1260辆，折合1433标台。",
+     [c("1260辆", "1260", "辆", "count", "运营公交车"), c("1433标台", "1433", "标台", "count", "运营公交车")]),
     # 班 counts flights and classes, but not in 班子 or 三班倒
     ("国际航线每周120班，实行三班倒，调整领导班子3个。",
      [c("120班", "120", "班", "count", "国际航线每周"), c("3个", "3", "个", "count", "调整领导班子")]),

@@ -389,6 +389,34 @@ TABLE_CASES = [
      [("731.05", "731.05", "公顷", "measure", "工矿仓储用地", None),
       ("412.60", "412.60", "公顷", "measure", "住宅用地", None),
       ("268.14", "268.14", "公顷", "measure", "公共管理与公共服务用地", None)]),
+    # a numbered line that goes on from the rows' own numbers (三、 after 一、 and 二、) is a group of the table:
+    # the note above still gives its unit to the rows under it
+    ("(单位:件)\n项目\t数量\n一、本年新收申请数量\t58\n二、上年结转申请数量\t3\n三、本年度办理结果\n(一)予以公开\t27\n"
+     "(二)部分公开\t9\n四、结转下年度继续办理\t5\n",
+     [("58", "58", "件", "count", "本年新收申请数量", None), ("3", "3", "件", "count", "上年结转申请数量", None),
+      ("27", "27", "件", "count", "予以公开", None), ("9", "9", "件", "count", "部分公开", None),
+      ("5", "5", "件", "count", "结转下年度继续办理", None)]),
+    # the article captions of the 政府信息公开 form sit between its parts, under one note
+    ("(单位:件)\n第二十条第(五)项\n信息内容\t本年处理决定数量\n行政许可\t3120\n第二十条第(六)项 本年处理决定数量\n"
+     "行政处罚 415\n",
+     [("3120", "3120", "件", "count", "行政许可本年处理决定数量", None),
+      ("415", "415", "件", "count", "行政处罚本年处理决定数量", None)]),
+    # single-space rows headed by a grade (4A级), a change column that says 持平 or holds a signed figure
+    ("等级 数量(家) 比上年增减(家)\n4A级 9 持平\n3A级 16 +3\n2A级 5 -2\n",
+     [("9", "9", "家", "count", "4A级", None), ("16", "16", "家", "count", "3A级", None),
+      ("3", "3", "家", "change", "3A级比上年增减", "increase"), ("5", "5", "家", "count", "2A级", None),
+      ("-2", "2", "家", "change", "2A级比上年增减", "decrease")]),
+    # a note that gives each measure its own unit: the columns take theirs by what they measure
+    ("(营业收入、利润总额单位:亿元;从业人员单位:万人)\n行业 | 营业收入 | 利润总额 | 从业人员\n"
+     "批发业 | 812.4 | 31.6 | 4.2\n",
+     [("812.4", "81240000000", "元", "money", "批发业营业收入", None),
+      ("31.6", "3160000000", "元", "money", "批发业利润总额", None),
+      ("4.2", "42000", "人", "count", "批发业从业人员", None)]),
+    ("异地就医结算如下(结算人次单位为万人次,金额单位为亿元):\n类别 | 结算人次 | 医疗费用 | 基金支付\n"
+     "住院 | 3.16 | 8.42 | 5.37\n",
+     [("3.16", "31600", "人次", "count", "住院结算人次", None),
+      ("8.42", "842000000", "元", "money", "住院医疗费用", None),
+      ("5.37", "537000000", "元", "money", "住院基金支付", None)]),
 ]  # fmt: skip
 
 

@@ -81,7 +81,7 @@ _VOLTAGE_CLASS_AFTER = recache.compile(
     r"(?:变电站|变电所|换流站|开关站|输变电|线路|主变|变压器|电网|网架|架空线|电缆|母线|配电|配网|台区|间隔|出线|通道|工程|项目|电压等级|线)"
 )
 _SCALE_CLASS_AFTER = recache.compile(r"(?:以上|级)?的?(?:企业|项目|工程|园区|产业|大项目|集群)")
-_CELL_SIGN = recache.compile(r"(?:^|[\t|]|[ ]{2})[ ]?\+$")
+_CELL_SIGN = recache.compile(r"(?:^|[\t|]|[ ]{2}|(?<=\d)[ ])[ ]?\+$")  # 4A级 21 +2: a cell after a figure
 _THRESHOLD_FAMILIES = ("money", "count", "measure", "duration", "other")
 _RELATIVE_BEFORE = recache.compile(
     r"(?:^|[,;。:\n])(?:在|在这)?(?:过去|今后|未来|最近|近)$|(?:过去|今后|未来|最近)的?$"
@@ -145,6 +145,8 @@ _PHASE_OF = recache.compile(r"(?:号线|线|中心|工程|项目|园区|园|基�
 _PHASE_AFTER = recache.compile(
     r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设|厂房|厂区|园区|基地|产线)"
 )
+_ORDINAL_MEASURES = frozenset({"期", "套", "类", "级", "代", "档", "批次", "星", "线", "环"})
+_HAN_AT = recache.compile(r"[\u4e00-\u9fff“]")
 _BASE_BEFORE = recache.compile(r"以[^,;。()（）]{1,8}为$|(?:上年|去年|上年同期|基期)[ ]?=[ ]?$")
 _CAPTION_BEFORE = recache.compile(r"(?:^|\n)[ \t]*(?:附表|续表|表|图|附图)[ ]?$")
 _CODE_CITATION = recache.compile(r"第[A-Za-z\d.]*[A-Za-z.][A-Za-z\d.]*$")  # 第C.2.1条, 第14A.76条
@@ -403,6 +405,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "phase"  # 东环路工程（二期）: the phase in a project's name
     if unit == "期" and chinese and (_PHASE_AFTER.match(text, end) or _PHASE_OF.search(before)):
         return "phase"  # 湿地公园三期完工, 3号线二期: the third phase, not three periods
+    if tok.number == "二" and unit in _ORDINAL_MEASURES and _HAN_AT.match(text, end) and not before.endswith("第"):
+        # 二套住房, 二期系统, 二类疫苗: 二 before a measure word names the second of a kind (two of them is 两套)
+        return "ordinal name"
     if unit in ("千伏", "伏", "kV", "KV") and _VOLTAGE_CLASS_AFTER.match(text, end):
         return "voltage class"  # 新投运220千伏变电站2座, 10千伏线路: the class of the equipment, not a measure
     if unit in ("岁", "周岁") and _PERSON_BEFORE.search(before):

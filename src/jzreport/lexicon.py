@@ -203,6 +203,8 @@ COUNT_UNITS: tuple[str, ...] = (
     "队次", "乘次", "卷次", "画幅", "印张", "班", "科",
     # containers are counted, in twenty-foot equivalents: 集装箱吞吐量263万标箱 / 263万TEU
     "标准箱", "标箱", "TEU",
+    # buses are counted in standard vehicles: 运营车辆7362辆,折合8415标台
+    "标台",
 )  # fmt: skip
 
 

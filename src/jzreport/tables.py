@@ -86,6 +86,8 @@ _ANY_NOTE = regex.compile(
     rf"[(（]?(?:计量|金额|数量|货币)?单位[:：][ ]?(?:人民币)?"
     rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?{_CURRENCY_TAIL}[ ]*[:：。]?[ ]*$"  # 如下(单位:万元):
 )
+# (缴存额、提取额单位:亿元;贷款笔数单位:笔), (结算人次单位为万人次,金额单位为亿元): a unit for each measure named
+_EACH_UNIT = regex.compile(rf"\p{{Han}}单位(?:[:：]|(?:均|统一|皆)?为)[ ]?(?:人民币)?(?P<unit>{_A_UNIT})")
 _LABEL_VALUE = regex.compile(
     r"[ \u3000]*(?P<label>\p{Han}[\p{Han}()（）、]{0,24}?)[ \u3000]+(?P<value>-?[\d,]+(?:\.\d+)?)[ ]*"
 )
@@ -104,7 +106,7 @@ _HEAD_UNIT = Lazy(
 # 本年制发件数, 参训人数, 检查户数: the measure word before 数 is the unit.
 _COUNT_NOUN = Lazy(
     regex.compile,
-    r"(?P<unit>人次|件|人|户|次|个|家|项|起|条|场|所|宗|名|批|卷|份|册|篇|台|辆|张|套|处|座)数(?:量)?$"
+    r"(?P<unit>人次|件|人|户|次|个|家|项|起|条|场|所|宗|名|批|卷|份|册|篇|台|辆|张|套|处|座|笔)数(?:量)?$"
     rf"|(?P<unit>{alternation(u for u in COUNT_UNITS if len(u) == 2 and u.endswith('次'))})$",  # 检查家次, 执法车次
 )
 # 收案数, 审结数, 本年处理决定数量, 收到申请数: counts of cases, applications and decisions are in 件.
@@ -132,7 +134,7 @@ _RATE_HEAD = Lazy(
     regex.compile,
     r"率|比重|比例|占比|增幅|降幅|增速|增长(?!额|量)|增减(?!额|量)|%|(?:完成|为|占)(?:年初|调整|全年)?预算(?!数|额|金额)",
 )
-_MONEY_HEAD = Lazy(regex.compile, r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$")
+_MONEY_HEAD = Lazy(regex.compile, r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$|支付$")
 _PEOPLE_HEAD = Lazy(
     regex.compile,
     r"(?:生|师|员|工|者|人口|人数|干部|群众|居民|农民|职工|党员|代表|委员|游客|观众|旅客|患者|儿童|老人|人次)$",
@@ -192,6 +194,15 @@ _GROUP_LABEL = recache.compile(
     r"|(?![一二三四五六七八九十]+、)[\u4e00-\u9fff、]{2,18}(?:情况|构成|结构|分布|明细)"
     r"|[(（][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{2,18}"  # (三)本年度办理结果: a marked group of rows
 )
+# 三、本年度办理结果: a numbered line with no figure and no sentence in it
+_NUMBERED_LINE = recache.compile(r"(?P<n>[一二三四五六七八九十])、[\u4e00-\u9fff“”()（）]{2,24}")
+_NUMERALS = "一二三四五六七八九十"
+_ROW_MARKER = recache.compile(r"^[ \u3000]*(?P<n>[一二三四五六七八九十])、")
+# the captions of the fixed 政府信息公开 annual report forms: the article a part reports under, the kind of case
+_FORM_CAPTION = recache.compile(
+    r"(?P<article>第[一二三四五六七八九十]+条第[(（][一二三四五六七八九十]+[)）]项)(?:[ ]+[\u4e00-\u9fff]{2,16})*"
+    r"|(?:行政复议|行政诉讼)(?:[(（][\u4e00-\u9fff]{2,12}[)）])?"
+)
 _NOTE_LINES = 40  # a money note governs at most this many lines, and never past a line of prose
 _TITLE_LINES = 2  # lines of title text allowed between a note and the first row of its table
 
@@ -220,6 +231,7 @@ class Block(NamedTuple):
     last_head: str = ""  # the head of the last row that named a measure of its own
     people: bool = False  # the rows follow a label that groups people: 研发人员学历结构 over 博士 | 86 | 71
     grid: tuple[str, ...] | None = None  # the last header row's cells between bars, the empty ones kept
+    marker: str = ""  # the list number of the last row head that had one: 二 of 二、上年结转…申请数量 | 14
 
 
 class Carry(NamedTuple):
@@ -310,13 +322,13 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         # 表1  2022年信访情况（单位：件次）: a caption spaced out like cells is no head row; its note holds
         m = _ANY_NOTE.search(line) or _NOTE.search(line)
         if m is not None:
-            return Block(units=_note_units(m.group()), growth=_growth_caption(text, start, end))
+            return Block(units=_note_units(m.group(), line), growth=_growth_caption(text, start, end))
     if cells is not None and len(cells) == 1 and block is not None and block.rows:
         return block  # 二、本年度办理结果| | : a section row of the table, its other cells empty
     if cells is None or len(cells) < 2:
         m = _ANY_NOTE.search(line) or _NOTE.search(line) or _NAMED_NOTE.search(line)
         if m is not None and not _digits_before(line, m.start()):
-            return Block(units=_note_units(m.group()), growth=_growth_caption(text, start, end))
+            return Block(units=_note_units(m.group(), line), growth=_growth_caption(text, start, end))
         return _after_plain_line(block, line) if block is not None else None
     block = block or Block()
     if not block.cases and any(_CASE_FORM.search(c.text) for c in cells):
@@ -350,7 +362,13 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     sub = bare in _SUB_MEASURES
     parent = block.last_head if sub else ""
     rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above, parent, block.people)
-    return block._replace(rows=True, last_head=block.last_head if sub or not bare else bare, grid=None)
+    marker = _ROW_MARKER.match(head.text) if head is not None else None
+    return block._replace(
+        rows=True,
+        last_head=block.last_head if sub or not bare else bare,
+        grid=None,
+        marker=marker["n"] if marker is not None else block.marker,
+    )
 
 
 def _bar_grid(line: str) -> tuple[str, ...] | None:
@@ -397,6 +415,12 @@ def _after_plain_line(block: Block, line: str) -> Block | None:
     if block.rows and _GROUP_LABEL.fullmatch(line.strip()):
         # 按城乡分, 其中: a label over the rows that follow, inside the table; 研发人员年龄构成: rows of people
         return block._replace(people=bool(_PEOPLE_GROUP.fullmatch(line.strip())))
+    numbered = _NUMBERED_LINE.fullmatch(line.strip()) if block.rows and block.marker else None
+    if numbered is not None and _NUMERALS.find(numbered["n"]) == _NUMERALS.find(block.marker) + 1:
+        return block._replace(marker=numbered["n"])  # 三、本年度办理结果 after rows 一、… and 二、…: the next group
+    if (caption := _FORM_CAPTION.fullmatch(line.strip())) is not None and (block.cases or caption["article"]):
+        # 第二十条第(六)项, 行政诉讼(未经复议直接起诉): a caption of the fixed 政府信息公开 form, inside its table
+        return block
     if block.rows or not block.units or _PROSE.search(line) or block.titles >= _TITLE_LINES:
         return None
     return block._replace(titles=block.titles + 1)
@@ -448,6 +472,8 @@ def _single_space_row(text: str, start: int, end: int) -> bool:
 
 
 _EMPTY_CELLS = frozenset({"—", "-", "－", "/", "…", "–"})
+_FLAT_CELLS = frozenset({"持平", "不变", "无变化"})
+_CODE_LABEL = Lazy(regex.compile, r"\d{1,2}[A-Za-z]")
 
 
 def _numbers_row(line: str) -> bool:
@@ -456,15 +482,24 @@ def _numbers_row(line: str) -> bool:
     return (
         len(cells) >= 3
         and not _PROSE.search(line)
-        and sum(1 for c in cells if _PURE_NUMBER.match(c)) >= 2
+        # 5A级 3 持平: a change column may say 持平 (no change) where the others hold a number
+        and sum(1 for c in cells if _PURE_NUMBER.match(c) or c in _FLAT_CELLS) >= 2
+        and any(_PURE_NUMBER.match(c) for c in cells)
         # no measure word split off (120 件); a dash holds an empty cell (机电产品 — — 258.36)
         and all(_PURE_NUMBER.match(c) or len(c) > 1 or c in _EMPTY_CELLS for c in cells)
         and all(len(c) <= 20 for c in cells)
     )
 
 
-def _note_units(note: str) -> tuple[tuple[str | None, str], ...]:
-    """单位:人、% → ((None, 人), (None, %)); (人民币百万元) → ((百万, 元),)."""
+def _note_units(note: str, line: str = "") -> tuple[tuple[str | None, str], ...]:
+    """单位:人、% → ((None, 人), (None, %)); (人民币百万元) → ((百万, 元),).
+
+    A `line` that states the unit of each measure in turn (缴存额单位:亿元;贷款笔数单位:笔) gives them all,
+    and the columns then take theirs by what they measure.
+    """
+    each = [u for m in _EACH_UNIT.finditer(line) for u in _ONE.finditer(m.group("unit"))]
+    if len(each) > 1:
+        return tuple((u.group("mult"), u.group("unit") or u.group("whole")) for u in each)
     m = _ANY_NOTE.search(note) or _NAMED_NOTE.search(note)
     if m is None:
         n = _NOTE.search(note)
@@ -495,7 +530,13 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         return True
     if not (_VALUE_CELL.match(cell.text) or _WORDED_CHANGE.match(cell.text)) or tok.start - cell.start > 2:
         return False  # 增加2.16个百分点 is a cell's figure with its way written before it
-    heads = (k for k, c in enumerate(row.cells) if not _VALUE_CELL.match(c.text) or _BOUND_LABEL.search(c.text))
+    heads = (
+        k
+        for k, c in enumerate(row.cells)
+        if (not _VALUE_CELL.match(c.text) and c.text not in _FLAT_CELLS)  # 5A级 3 持平: 持平 fills a change cell
+        or _BOUND_LABEL.search(c.text)
+        or _CODE_LABEL.match(c.text)  # 5A级, 5G基站: a grade or a code heads the row
+    )
     head_i = next(heads, None)
     if head_i is not None and i < head_i:
         first = _column(row, i) or ""
