@@ -405,6 +405,33 @@ CASES = [
             ("sum", "consistent", ("61.35亿元", "17.40亿元", "19.85亿元", "11.62亿元", "12.48亿元")),
         ],
     ),
+    Case(
+        "a rate of money paid is no share of the people or visits listed before it, nor is one end of a range",
+        "门诊慢特病患者享受待遇856.2万人次,其中住院12.4万人次;住院费用基金支付比例为78.3%。"
+        "医疗救助支出2.1亿元,救助18.6万人次,其中住院救助3.2万人次,住院救助比例为60%至85%。",
+        [
+            ("subset", "consistent", ("856.2万人次", "12.4万人次")),
+            ("subset", "consistent", ("18.6万人次", "3.2万人次")),
+        ],
+        (("part_rate", ("856.2万人次", "12.4万人次", "78.3%")), ("part_rate", ("18.6万人次", "3.2万人次", "60%"))),
+    ),
+    Case(
+        "the highest amounts a policy allows, set side by side, add up to nothing",
+        "个人住房公积金贷款最高额度60万元,其中,单缴存职工最高额度40万元,双缴存职工最高额度60万元。",
+        [],
+        (("sum", ("60万元", "40万元", "60万元")),),
+    ),
+    Case(
+        "a share in brackets under a kind is a note on that kind: the kinds around it still make 100",
+        "按购房类型分,购买新房占47.20%(其中购买共有产权住房占1.15%),购买二手房占49.63%,其他占3.17%。",
+        [("sum", "consistent", ("47.20%", "49.63%", "3.17%"))],
+    ),
+    Case(
+        "a total row under marked groups, one of them a label over numbered lines, is no sum of the rows since it",
+        "三、本年度办理结果\n(单位:件)\n(一)予以公开\t30\n(二)部分公开\t12\n(三)不予公开\n1.属于国家秘密\t0\n"
+        "2.危及安全稳定\t1\n(四)无法提供\n1.本机关不掌握\t8\n2.没有现成信息\t2\n(五)不予处理\t3\n(六)总计\t56\n",
+        [],
+    ),
 ]
 
 

@@ -151,6 +151,9 @@ SAME_MEASURE = (
 )
 # Words before a figure that make it a bound (超过50万元的村, 不足10人的企业): with 的 after it, it names a
 # class of things and counts nothing.
+# 最高额度80万元,其中单缴存职工最高额度50万元: the bounds a policy sets, which never add up (but a debt ceiling,
+# 债务限额, is the sum of the general and the special ones)
+LIMIT_NAMES = ("最高", "最低", "上限", "下限", "封顶线", "起付线")
 BOUND_WORDS = ("超过", "超", "逾", "高于", "低于", "不足", "不到", "不少于", "不低于", "不超过")
 # 全部超过10万元, 均达到: a bound that each of the things meets.
 # what keeps a level above or below a line: 稳定在150万吨以上, 控制在3%以内

@@ -2986,6 +2986,8 @@ def _rows_above(
         if gap != "\n":
             # the line above is no claim's: the table's head when it says something, else a blank line
             head = gap[:-1].rsplit("\n", 1)[-1] if gap.endswith("\n") else ""
+            if marked and _MARKED_ROW.match(head.lstrip(_INDENT)):
+                return None  # (四)无法提供 over 1.… 2.… under (七)总计: a group of rows, its figure left to its lines
             return rows if head.strip() else None
         if not above:
             index -= 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import lexicon as lx
 from .changes import find_changes
 from .lists import dimension_runs, find_breakdowns
 from .model import Doc, Fig
@@ -65,7 +66,7 @@ def find(doc: Doc) -> Relations:
     # 9371户,占全程电子化登记量的近八成: a part of a single other part (not of several, not a ratio of two)
     nested = {(sh.whole, sh.part) for sh in rel.shares if not sh.plus and not sh.times}
     rel.breakdowns = [b for b in map(_unnest, rel.breakdowns, [nested] * len(rel.breakdowns)) if b is not None]
-    rel.breakdowns = [b for b in rel.breakdowns if not _restated(b)]
+    rel.breakdowns = [b for b in rel.breakdowns if not _restated(b) and not _limits(b)]
     rel.breakdowns += named_lists + far_lists
     # 咨询类A、求助类B…。咨询类占比47.6%: a kind given a share later is still a kind of the dimension's list
     # (a subtotal of some of the kinds, 投诉类与求助类合计, leaves them kinds of the list too)
@@ -85,6 +86,13 @@ def _unnest(b: Breakdown, paired: set[tuple[Fig, Fig]]) -> Breakdown | None:
         return b
     parts = tuple(p for p in b.parts if p not in inner)
     return replace(b, parts=parts) if len(parts) >= 2 or (parts and not b.exhaustive) else None
+
+
+def _limits(b: Breakdown) -> bool:
+    """A whole and parts that all name limits (最高额度80万元,其中单缴存职工最高额度50万元): bounds set side by
+    side, no amounts that add up."""
+    figs = [b.whole, *b.parts] if b.whole is not None else list(b.parts)
+    return all(any(w in (f.claim.subject or "") for w in lx.LIMIT_NAMES) for f in figs)
 
 
 def _restated(b: Breakdown) -> bool:

@@ -249,7 +249,16 @@ def find_shares(
             lists.append(Breakdown(shares[run[0]].whole, parts, "shares-list", True, True, group=gid))
     # 二孩A,三孩及以上B,二孩及以上占比…: a share of an order and those above it counts the higher orders too
     shares = [_item_or_list(_and_above(sh, rate_name(sh.rate)), parent) for sh in shares]
-    return shares, grims, pending, lists
+    return [sh for sh in shares if _may_be_share(sh)], grims, pending, lists
+
+
+def _may_be_share(sh: Share) -> bool:
+    """Whether the rate can be the part over the whole at all: one end of a range (救助比例为70%至90%) is a
+    bound of a policy, and a rate of money (基金支付比例, 报销比例) is no share of people or cases."""
+    if sh.rate.claim.role in ("range_low", "range_high"):
+        return False
+    money = ("money",)
+    return not (_MONEY_RATE.search(rate_name(sh.rate)) and sh.part.claim.kind not in money)
 
 
 def _compound_rate(r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | None:
@@ -980,6 +989,8 @@ def _share(
 
 
 _LISTED = "the whole the list is of"
+# 政策范围内住院费用基金支付比例, 实际报销比例: a rate of money paid over money spent
+_MONEY_RATE = regex.compile(r"(?:费用|基金|资金|金额|经费|支付|报销|补偿|赔付)[^率例]{0,4}(?:比例|比率|率)$")
 _RATE_ENDS = ("率", "面")
 _HAN_NAME = regex.compile(r"\p{Han}")
 _SHARE_NOUN_END = regex.compile(r"(?:比例|比重|占比|面)(?:为|达|达到|是)?$")
@@ -2594,6 +2605,8 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
         for f in s.figs:
             if f.is_change or f.is_baseline or f.claim.role == "before":
                 continue  # 比上年下降2.1个百分点 between two shares
+            if f.paren and f.is_rate and runs[-1]:
+                continue  # 新房占58.94%(其中保障性住房占0.00%),二手房占38.71%: a note on the kind before, inside it
             m = _KIND_SHARE.search(f.clause) if f.is_rate and f.claim.unit == "%" and not f.paren else None
             if m is None or _RUN_BREAK.search(f.lead) or (runs[-1] and m["whole"] and not _same_whole(runs[-1], m)):
                 runs.append([])  # a figure of a level, a nested 其中, a new dimension: the run ends here
