@@ -427,6 +427,69 @@ CASES = [
         [("sum", "consistent", ("47.20%", "49.63%", "3.17%"))],
     ),
     Case(
+        "a kind and its complement (公办, 非公办) are all of the whole; an item after them is of another dimension",
+        "全县共有幼儿园86所,其中公办48所、非公办38所,省级示范幼儿园9所。",
+        [("sum", "consistent", ("86所", "48所", "38所")), ("subset", "consistent", ("86所", "9所"))],
+    ),
+    Case(
+        "what lies outside the grades (等外) is listed beside the graded roads, no part of them",
+        "按技术等级分,等级公路里程12680公里,占公路总里程的96.4%。其中,高速公路512公里,一级公路386公里,"
+        "二级公路1254公里,三级公路2216公里,四级公路8312公里;等外公路473公里。",
+        [("sum", "consistent", ("12680公里", "512公里", "386公里", "1254公里", "2216公里", "8312公里"))],
+    ),
+    Case(
+        "a bare share after two amounts of one measure may be of the nearer one, not only of the headline",
+        "全年受理劳动人事争议案件4120件,涉案金额5.12亿元。仲裁机构审结案件涉案金额3.40亿元,为劳动者追回欠薪2.55亿元,"
+        "占75.0%。",
+        [("part_rate", "consistent", ("3.40亿元", "2.55亿元", "75.0%"))],
+    ),
+    Case(
+        "last year's rate, stated to compare, is not of this year's counts",
+        "调解组织受理6.2万件,调解成功4.5万件,调解成功率72.6%,比上年的70.1%提高2.5个百分点。",
+        [
+            ("part_rate", "consistent", ("6.2万件", "4.5万件", "72.6%")),
+            ("point_change", "consistent", ("70.1%", "72.6%", "2.5个百分点")),
+        ],
+        (("part_rate", ("6.2万件", "4.5万件", "70.1%")),),
+    ),
+    Case(
+        "a figure of the sentence before that one item alone outgrows is not what a list by a dimension breaks down",
+        "全年受理劳动人事争议案件1374件。新就业形态劳动者争议增长较快,全年受理261件。从行业看,制造业案件487件,"
+        "建筑业案件281件。",
+        [],
+        (("sum", ("261件", "487件", "281件")),),
+    ),
+    Case(
+        "the whole the items' shares name is the whole of their list, not the total the list stands after",
+        "全年组织税费收入212.40亿元,同比增长3.1%。其中,税收收入158.60亿元,社会保险费和非税收入53.80亿元。分税种看,"
+        "增值税66.20亿元,占税收收入的41.7%;企业所得税31.75亿元,占20.0%;其余各税种合计60.65亿元。",
+        [
+            ("sum", "consistent", ("212.40亿元", "158.60亿元", "53.80亿元")),
+            ("part_rate", "consistent", ("158.60亿元", "66.20亿元", "41.7%")),
+            ("part_rate", "consistent", ("158.60亿元", "31.75亿元", "20.0%")),
+            ("sum", "consistent", ("158.60亿元", "66.20亿元", "31.75亿元", "60.65亿元")),
+        ],
+    ),
+    Case(
+        "the value of the invoices a case is about is no part of the money collected",
+        "全年查处涉税违法案件96起,查补收入1.32亿元,同比下降5.2%;其中查处虚开发票案件15起,涉及发票860余份,"
+        "价税合计近6.4亿元。",
+        [("subset", "consistent", ("96起", "15起"))],
+        (("subset", ("1.32亿元", "6.4亿元")),),
+    ),
+    Case(
+        "shares that each hold and make well under 100: the kinds listed are some of the whole, not all of it",
+        "学院2024届毕业生共2650人。从去向看,协议就业1402人,占毕业生总数的52.91%;升学512人,占19.32%;"
+        "灵活就业388人,占14.64%;其他去向96人,占3.62%。",
+        [
+            ("part_rate", "consistent", ("2650人", "1402人", "52.91%")),
+            ("part_rate", "consistent", ("2650人", "512人", "19.32%")),
+            ("part_rate", "consistent", ("2650人", "388人", "14.64%")),
+            ("subset", "consistent", ("2650人", "1402人", "512人", "388人", "96人")),
+            ("part_rate", "consistent", ("2650人", "96人", "3.62%")),
+        ],
+    ),
+    Case(
         "a total row under marked groups, one of them a label over numbered lines, is no sum of the rows since it",
         "三、本年度办理结果\n(单位:件)\n(一)予以公开\t30\n(二)部分公开\t12\n(三)不予公开\n1.属于国家秘密\t0\n"
         "2.危及安全稳定\t1\n(四)无法提供\n1.本机关不掌握\t8\n2.没有现成信息\t2\n(五)不予处理\t3\n(六)总计\t56\n",

@@ -1025,6 +1025,10 @@ SUBJECTS: list[Case] = [
       c("12.5%", "12.5", "%", "change", "营业收入", direction="increase")]),
     # a whole in brackets inside 占…的 is the base it names; a figure compared with last year's is of the main
     # figure, not of the budget a share clause between named
+    # the 有 of 国有 and 私有 is part of the word, no verb to cut
+    ("博物馆31个，其中国有19个、非国有12个。私有住房86套。",
+     [c("31个", "31", "个", "count", "博物馆"), c("19个", "19", "个", "count", "国有"),
+      c("12个", "12", "个", "count", "非国有"), c("86套", "86", "套", "count", "私有住房")]),
     ("建成智慧教室426间，占普通教室总数（2318间）的18.4%。",
      [c("426间", "426", "间", "count", "智慧教室"), c("2318间", "2318", "间", "count", "普通教室总数"),
       c("18.4%", "18.4", "%", "percent", "智慧教室")]),

@@ -121,6 +121,7 @@ _TRAIL = recache.compile(
     (?!(?<=行)为$)                               # 违法行为: the 为 of 行为 is no link word
     (?!(?<=[节公合条契规协制特签履违预集])约)(?!(?<=规民)约)  # nor is the 约 of 村规民约, 合约 (but 居民约)
     (?!(?<=最)近)                                # nor the 近 of 最近
+    (?!(?<=[国私公])有$)                          # nor the 有 of 国有, 非国有, 私有
     (?!(?<=[审统会设估预])计)                      # nor the 计 of 审计, 统计
     (?!(?<=[身标])高)                              # nor the 高 of 身高, 标高
     (?:

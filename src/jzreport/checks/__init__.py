@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from ..gcpause import gc_paused
 from ..records import Check, Claim
 from . import relate, rules
 from .model import build, rate_name
-from .relations import Share
+from .relations import Breakdown, Share
 from .shares import ROW_TIE
 
 
@@ -45,9 +46,33 @@ def _run(claims: Sequence[Claim], text: str | None) -> list[Check]:
     for sh in shares:
         out.append(rules.part_rate(sh, consensus.get(sh.group) if not sh.firm else None))
     for b in rel.breakdowns:
-        out.append(rules.breakdown(b, consensus.get(b.group) if not b.firm else None))
+        if (kept := _short_of_whole(b, shares)) is not None:
+            out.append(rules.breakdown(kept, consensus.get(kept.group) if not kept.firm else None))
     out += [rules.grim(g) for g in rel.grims]
     return _ordered([c for c in out if c is not None])
+
+
+def _short_of_whole(b: Breakdown, shares: Sequence[Share]) -> Breakdown | None:
+    """毕业生7326人。…协议就业3784人,占毕业生总数的51.65%;升学1468人,占20.04%;…其他去向132人,占1.80%: every
+    item's share holds of the whole, and the shares make well under 100: the list is of some kinds only (those
+    placed), so the counts need not make up the whole (they stay within it), nor the shares 100 (None)."""
+    if not b.exhaustive:
+        return b
+    of_item = {sh.part: sh for sh in shares} if b.whole is not None else {sh.rate: sh for sh in shares}
+    got = [of_item.get(p) for p in b.parts]
+    if len(got) < 2 or any(sh is None or not rules.fits(sh) for sh in got):
+        return b
+    wholes = {sh.whole for sh in got if sh is not None}
+    if len(wholes) != 1 or (b.whole is not None and b.whole not in wholes):
+        return b
+    stated = sum((sh.rate.claim.value for sh in got if sh is not None), Decimal(0))
+    short = all(sh.rate.claim.unit == "%" for sh in got if sh is not None) and stated < 100 - len(got) * _SLACK
+    if not short:
+        return b
+    return replace(b, exhaustive=False) if b.whole is not None else None
+
+
+_SLACK = Decimal("0.5")  # what rounding may take from each share of a list that makes 100
 
 
 def _consensus(shares: Sequence[Share]) -> dict[int, bool]:

@@ -151,6 +151,10 @@ SAME_MEASURE = (
 )
 # Words before a figure that make it a bound (超过50万元的村, 不足10人的企业): with 的 after it, it names a
 # class of things and counts nothing.
+# the amount a case or a deal is about, not money collected or paid: 价税合计近9.8亿元, 涉案金额, 标的额
+INVOLVED_AMOUNTS = ("价税", "涉案", "涉及金额", "标的")
+# the graded and what lies outside the grades: 等级公路 and 等外公路 make up all roads between them
+OUTSIDE_OF = (("等级", "等外"),)
 # 最高额度80万元,其中单缴存职工最高额度50万元: the bounds a policy sets, which never add up (but a debt ceiling,
 # 债务限额, is the sum of the general and the special ones)
 LIMIT_NAMES = ("最高", "最低", "上限", "下限", "封顶线", "起付线")

@@ -15,7 +15,7 @@ from .changes import find_changes
 from .lists import dimension_runs, find_breakdowns
 from .model import Doc, Fig
 from .perhead import head_averages, per_head_shares
-from .relations import Breakdown, Relations
+from .relations import Breakdown, Relations, Share
 from .shares import (
     far_dimension_lists,
     find_shares,
@@ -66,7 +66,10 @@ def find(doc: Doc) -> Relations:
     # 9371户,占全程电子化登记量的近八成: a part of a single other part (not of several, not a ratio of two)
     nested = {(sh.whole, sh.part) for sh in rel.shares if not sh.plus and not sh.times}
     rel.breakdowns = [b for b in map(_unnest, rel.breakdowns, [nested] * len(rel.breakdowns)) if b is not None]
-    rel.breakdowns = [b for b in rel.breakdowns if not _restated(b) and not _limits(b)]
+    rel.breakdowns = [b for b in rel.breakdowns if not _restated(b) and not _limits(b) and not _outgrown(b)]
+    rel.breakdowns = [_named_by_shares(b, rel.shares) for b in rel.breakdowns]
+    rel.breakdowns = [c for b in rel.breakdowns for c in _complements(_outside(_involved(b)))]
+    rel.breakdowns = [b for b in rel.breakdowns if b.parts]
     rel.breakdowns += named_lists + far_lists
     # 咨询类A、求助类B…。咨询类占比47.6%: a kind given a share later is still a kind of the dimension's list
     # (a subtotal of some of the kinds, 投诉类与求助类合计, leaves them kinds of the list too)
@@ -86,6 +89,63 @@ def _unnest(b: Breakdown, paired: set[tuple[Fig, Fig]]) -> Breakdown | None:
         return b
     parts = tuple(p for p in b.parts if p not in inner)
     return replace(b, parts=parts) if len(parts) >= 2 or (parts and not b.exhaustive) else None
+
+
+def _complements(b: Breakdown) -> list[Breakdown]:
+    """博物馆31个,其中国有19个、非国有12个,国家一级博物馆1个: a kind and its complement (非…) are all of the
+    whole; an item after them is of another dimension, a part of the whole but no third kind."""
+    if b.whole is None or len(b.parts) < 3:
+        return [b]
+    names = [p.claim.subject or "" for p in b.parts]
+    for i in range(len(names) - 1):
+        a, c = names[i], names[i + 1]
+        if a and c and (c == "非" + a or a == "非" + c):
+            pair = b.parts[i : i + 2]
+            rest = b.parts[:i] + b.parts[i + 2 :]
+            return [replace(b, parts=pair, exhaustive=True, partition=True), replace(b, parts=rest, exhaustive=False)]
+    return [b]
+
+
+def _involved(b: Breakdown) -> Breakdown:
+    """查补收入A;其中查处虚开发票案件21起,…价税合计近9.8亿元: the sum the cases involve (价税合计, 涉案金额)
+    is what those cases are about, no part of the money collected."""
+    if b.whole is None or b.cue != "其中":
+        return b
+    own = b.whole.claim.subject or ""
+    words = tuple(w for w in lx.INVOLVED_AMOUNTS if w not in own)
+    return replace(b, parts=tuple(p for p in b.parts if not any(w in (p.claim.subject or "") for w in words)))
+
+
+def _outside(b: Breakdown) -> Breakdown:
+    """等级公路236854公里。其中,高速公路A,…四级公路B;等外公路C: what lies outside the grades (等外) is listed
+    beside them, no part of their whole."""
+    if b.whole is None or not any(w in (b.whole.claim.subject or "") for w, _ in lx.OUTSIDE_OF):
+        return b
+    outside = tuple(o for w, o in lx.OUTSIDE_OF if w in (b.whole.claim.subject or ""))
+    return replace(b, parts=tuple(p for p in b.parts if not (p.claim.subject or "").startswith(outside)))
+
+
+def _named_by_shares(b: Breakdown, shares: list[Share]) -> Breakdown:
+    """税费收入A。其中,税收收入B,…。分税种看,增值税C,占税收收入的x%;…: the whole the items' shares name is
+    the whole of the list, over the total the list stood after (of which that whole is a part)."""
+    if b.whole is None:
+        return b
+    parts = set(b.parts)
+    named = {sh.whole for sh in shares if sh.part in parts and sh.tie.startswith("the whole named")}
+    if len(named) != 1:
+        return b
+    w = named.pop()
+    smaller = w.claim.unit == b.whole.claim.unit and w.claim.value < b.whole.claim.value
+    return replace(b, whole=w) if w is not b.whole and w not in parts and smaller else b
+
+
+def _outgrown(b: Breakdown) -> bool:
+    """全年受理261件,…。从行业看,制造业案件487件,建筑业案件281件: a figure of the sentence before that one part
+    alone outgrows is not what the list by a dimension breaks down (the total it is of stands elsewhere)."""
+    w = b.whole
+    if w is None or b.cue != "按…分" or all(p.sent is w.sent for p in b.parts):
+        return False
+    return any(p.claim.unit == w.claim.unit and p.claim.value > w.claim.value for p in b.parts)
 
 
 def _limits(b: Breakdown) -> bool:

@@ -652,8 +652,8 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
     """A table row's rate named for another of its columns (受理投诉 解决 解决率: 东城区 3218 3105 96.5): that
     column's cell over the row's intake cell (a column named 受理, 收到…), all on the rate's line."""
     name = r.claim.subject or ""
-    if not name.endswith(("率", "比例")) or "\n" in r.lead:
-        return None
+    if not name.endswith(("率", "比例")) or "\n" in r.lead or (r.is_baseline and not _CELLS.search(r.lead)):
+        return None  # 调解成功率71.6%,比上年的69.3%提高: last year's rate is of last year's counts
     line: list[Fig] = []
     for f in reversed(s.figs[: r.pos]):
         line.insert(0, f)
@@ -2351,6 +2351,13 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
         firm = not cell and any(len(n) >= 4 and n in intro for n in anchor.names if n)
         gid += 1
         for p in items:
+            # 涉案金额2.94亿元,…争取权益金额2.16亿元,占73.5%: a figure of the part's measure before it in the
+            # sentence may be the whole as well
+            near = tuple(
+                w
+                for w in reversed(s.figs[: p.part.pos])
+                if w.is_level and not w.is_baseline and not w.paren and w is not anchor and same_measure(w, p.part)
+            )[:1]
             out.append(
                 Share(
                     p.rate,
@@ -2359,6 +2366,7 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
                     f"the headline total of {s.section[0] if s.section else 'the text'}",
                     firm,
                     group=gid,
+                    alts=near,
                 )
             )
         parts = [p.part for p in items]
