@@ -679,7 +679,29 @@ CASES = [
             ("part_rate", "consistent", ("2,865.2百万元", "1,546.5百万元", "54.0%")),
         ],
     ),
-
+    Case(
+        "the 政府信息公开 request table: a total column adds up each row, a group label between rows leaves the table"
+        " open, and in each column the requests received and carried over, less those carried on, are those dealt with",
+        "(单位:件)\n项目 | 自然人 | 法人或其他组织 | 总计\n一、本年新收政府信息公开申请数量 | 58 | 9 | 67\n"
+        "二、上年结转政府信息公开申请数量 | 4 | 1 | 5\n三、本年度办理结果\n(一)予以公开 | 30 | 5 | 35\n"
+        "(二)部分公开 | 11 | 2 | 13\n(三)其他处理 | 15 | 1 | 16\n(四)总计 | 56 | 8 | 64\n"
+        "四、结转下年度继续办理 | 6 | 2 | 8\n",
+        [
+            ("sum", "consistent", ("67", "58", "9")),
+            ("sum", "consistent", ("5", "4", "1")),
+            ("sum", "consistent", ("35", "30", "5")),
+            ("sum", "consistent", ("13", "11", "2")),
+            ("sum", "consistent", ("16", "15", "1")),
+            ("sum", "consistent", ("56", "30", "11", "15")),
+            ("sum", "consistent", ("8", "5", "2", "1")),
+            ("sum", "consistent", ("64", "56", "8")),
+            ("sum", "consistent", ("64", "35", "13", "16")),
+            ("sum", "consistent", ("56", "58", "4", "6")),
+            ("sum", "consistent", ("8", "9", "1", "2")),
+            ("sum", "consistent", ("8", "6", "2")),
+            ("sum", "consistent", ("64", "67", "5", "8")),
+        ],
+    ),
 ]
 
 

@@ -140,6 +140,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _gaps(doc)
     out += _row_totals(doc)
     out += _indented_groups(doc)
+    out += _disclosure_balances(doc)
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
@@ -2767,7 +2768,10 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
     for s in doc.sentences:
         gap = s.gap or ""
         head = gap.rstrip("\n").rsplit("\n", 1)[-1]
-        if head.strip(" \t\u3000"):
+        label = head.strip(" \t\u3000")
+        if (col is not None or sides is not None) and _GROUP_ROW.fullmatch(label):
+            pass  # 三、本年度办理结果 between rows: a label over the rows that follow, inside the table
+        elif label:
             # a line with no figure before the rows: the table's head, or prose that ends the table before
             spans = _kept_cells(head) if not any(c.isdigit() for c in _DATE_FREE.sub("", head)) else None
             names = [head[a:b].strip(" （()）%元万") for a, b in spans or ()]
@@ -2799,6 +2803,10 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
     return out
 
 
+# a short label alone on its line, no cells and no sentence: 三、本年度办理结果, (三)不予公开, 按城乡分
+_GROUP_ROW = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?\p{Han}[\p{Han}、]{1,20}"
+)
 _NOT_ADDED_COLUMN = regex.compile(r"单位|%|率|比重|占比|增长|增减|同比|上年|累计")
 _INCOME_COLUMN = regex.compile(r"收入(?:合计|总计)?$")
 _SPENT_COLUMN = regex.compile(r"支出(?:合计|总计)?$")
@@ -2869,6 +2877,46 @@ def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
             pos += len(piece) + 1
         cache[s.index] = got
     return got
+
+
+def _disclosure_balances(doc: Doc) -> list[Breakdown]:
+    """The 政府信息公开 form's table of requests: in each column, the requests received this year and those
+    carried over from last year, less those carried into next year, are the requests dealt with (总计)."""
+    out: list[Breakdown] = []
+    cache: dict[int, list[_Line]] = {}
+    rows: dict[str, list[list[Fig]]] = {}
+    for s in doc.sentences:
+        for line in _lines(s, cache):
+            spans = _kept_cells(line.text)
+            if spans is None or len(spans) < 2 or not line.figs:
+                continue
+            label = _ITEM_MARK.sub("", line.text[spans[0][0] : spans[0][1]]).strip()
+            role = next((name for name, pattern in _DISCLOSURE_ROWS if pattern.search(label)), None)
+            if role is None:
+                continue
+            if role == "new":
+                rows = {}  # a table of its own starts at its intake row
+            rows[role] = [[f for f in line.figs if a <= f.claim.start - line.offset < b] for a, b in spans[1:]]
+            if len(rows) < len(_DISCLOSURE_ROWS) or len({len(v) for v in rows.values()}) != 1:
+                continue
+            for k in range(len(rows["new"])):
+                cells = [rows[name][k] for name, _ in _DISCLOSURE_ROWS]
+                if any(len(c) != 1 for c in cells):
+                    continue
+                new, carried, done, left = (c[0] for c in cells)
+                if all(same_measure(f, done) for f in (new, carried, left)):
+                    out.append(Breakdown(done, (new, carried), "balance", True, True, minus=(left,)))
+            rows = {}
+    return out
+
+
+# the rows of the 政府信息公开 form's request table that balance: 新收 + 上年结转 = 办理结果总计 + 结转下年度
+_DISCLOSURE_ROWS = (
+    ("new", regex.compile(r"新收.{0,12}申请")),
+    ("carried", regex.compile(r"上年结转")),
+    ("done", regex.compile(r"^总计$")),
+    ("left", regex.compile(r"结转下年")),
+)
 
 
 def _indented_groups(doc: Doc) -> list[Breakdown]:
