@@ -1240,6 +1240,12 @@ def _named_whole(
     near = [w for w in every if any(common_run(c, n) >= max(4, len(c) - 2) for n in w.names if n)] if loose else []
     if near:
         return near[0], False
+    # 占仲裁立案数的 of 仲裁机构立案受理3424件: a name whose words the figure's name holds in order, words between
+    stem = _COUNT_END.sub("", c)
+    if len(stem) >= 4:
+        spread = next((w for w in pool if any(_in_order(stem, n) for n in w.names if n)), None)
+        if spread is not None:
+            return spread, False
     # a bulletin states GDP in its first chapter and R&D spending as a share of it in its tenth: a figure
     # so named further back is the whole, but the text may mean another year's or place's
     for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : max(0, s.index - 12)]):
@@ -1247,6 +1253,18 @@ def _named_whole(
             if compatible(w, part) and not _has_share(w) and any(n in own for n in w.names):
                 return w, False
     return None, False
+
+
+_COUNT_END = regex.compile(r"(?:数量|人数|件数|数|量)$")
+
+
+def _in_order(stem: str, name: str) -> bool:
+    """Whether `name` holds the characters of `stem` in order, starting with its first two: 仲裁立案 in
+    仲裁机构立案受理."""
+    if not name.startswith(stem[:2]) or len(name) > 3 * len(stem):
+        return False
+    it = iter(name)
+    return all(ch in it for ch in stem)
 
 
 def _holds_name(named: str, name: str) -> bool:
