@@ -882,6 +882,19 @@ CASES = [
             ("sum", "consistent", ("50.0%", "25.0%", "25.0%")),
         ],
     ),
+    Case(
+        "an average per visit (次均) is the total spent over the visits stated before it",
+        "全年出院患者12.6万人次,发生住院费用13.23亿元,次均住院费用10500元。",
+        [("part_rate", "consistent", ("12.6万人次", "13.23亿元", "10500元"))],
+    ),
+    Case(
+        "the visits an average is of are the whole a 其中 part before a ； is listed of, when the total follows the ；",
+        "全年实施临时救助4200人次,其中对外地户籍对象实施救助180人次;支出临时救助资金756万元,次均救助水平1800元。",
+        [
+            ("subset", "consistent", ("4200人次", "180人次")),
+            ("part_rate", "consistent", ("4200人次", "756万元", "1800元")),
+        ],
+    ),
 ]
 
 

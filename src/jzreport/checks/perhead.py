@@ -178,12 +178,13 @@ def _same_kind(total: Fig, r: Fig) -> bool:
     return total.claim.kind == r.claim.kind or (r.claim.kind == "other" and total.claim.kind == "count")
 
 
-def head_averages(doc: Doc, parent: dict[Fig, Fig]) -> list[Share]:
+def head_averages(doc: Doc, parent: dict[Fig, Fig], listed: dict[Fig, Fig] | None = None) -> list[Share]:
     """An average per head over the total and the count of heads stated right before it, in its sentence or the
     one before in its paragraph: 发放救助金46.3万元,人均1.22万元 (of 38名当事人); 386笔1742.5万元,笔均4.51万元.
 
     A total listed as a kind of a larger one (`parent`: 4.36亿元,其中…退税1.07亿元,惠及1.27万户,户均…) stands for
-    that larger one: the average is of all the list is of."""
+    that larger one: the average is of all the list is of. A count of heads listed under 其中 (`listed`) before a
+    ； stands for its whole when the total comes after the ；."""
     out = []
     for s in doc.sentences:
         for r in s.figs:
@@ -192,13 +193,13 @@ def head_averages(doc: Doc, parent: dict[Fig, Fig]) -> list[Share]:
             m = _HEAD_AVERAGE.search(r.clause)
             if m is None or any(w in m.group() for w in lx.NOT_HEAD_AVERAGES):
                 continue
-            got = _average(doc, r, m, parent)
+            got = _average(doc, r, m, parent, listed or {})
             if got is not None:
                 out.append(got)
     return out
 
 
-def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig]) -> Share | None:
+def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig], listed: dict[Fig, Fig]) -> Share | None:
     units = _HEAD_UNITS[m["word"]] if m["word"] else _EACH_UNITS[m["each"]]
     noun = m["noun"] or ""
     if r.claim.unit in units:
@@ -236,6 +237,10 @@ def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig]) -> S
         total = parent[total]
     if heads is None or total is None:
         return None
+    # 救助7528人次,其中…312人次;支出资金1406.3万元,次均1868元: a 其中 part before a ； is not what the total
+    # after it was spent on; the whole it is listed of is
+    while heads in listed and listed[heads].claim.unit == heads.claim.unit and heads.group != total.group:
+        heads = listed[heads]
     named = len(what) < 2 or echo(what, total) >= 2
     # 平均每件投诉挽回1161元 after 调解成功3290件: the heads the average names (投诉) may not be those beside it
     counted = not m["each"] or noun != "" or any(what[:2] in n for n in heads.names if n)

@@ -45,7 +45,8 @@ def find(doc: Doc) -> Relations:
     # 4.36亿元,其中减税A、降费B、退税C,惠及1.27万户,户均…: an average after a list of kinds is of their whole
     lists = [b for b in rel.breakdowns if b.whole is not None and b.cue == "其中" and len(b.parts) >= 2]
     parent = {p: b.whole for b in lists for p in b.parts}
-    rel.shares += [sh for sh in per_head_shares(doc) + head_averages(doc, parent) if sh.rate not in taken]
+    listed = {p: b.whole for b in rel.breakdowns if b.whole is not None and b.cue == "其中" for p in b.parts}
+    rel.shares += [sh for sh in per_head_shares(doc) + head_averages(doc, parent, listed) if sh.rate not in taken]
     taken = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in in_table if sh.rate not in taken]
     # a cell's share of the whole its column names beats the headline total a far share guessed
