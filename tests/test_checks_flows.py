@@ -895,6 +895,21 @@ CASES = [
             ("part_rate", "consistent", ("4200人次", "756万元", "1800元")),
         ],
     ),
+    Case(
+        "a satisfaction rate after a count of the answers a survey got is some k of them",
+        "开展满意度回访2150户次,回访满意率98.6%。\n本次回收有效问卷1,208份。\n调查显示,总体满意度为95.12%,"
+        "其中“很满意”占43.05%。",
+        [
+            ("grim", "consistent", ("2150户次", "98.6%")),
+            ("grim", "consistent", ("1,208份", "95.12%")),
+            ("grim", "consistent", ("1,208份", "43.05%")),
+        ],
+    ),
+    Case(
+        "no whole count of the answers gives the rate: a miss, though never a sure one",
+        "本次回收有效问卷1,208份。总体满意度为95.13%。",
+        [("grim", "unverifiable", ("1,208份", "95.13%"))],
+    ),
 ]
 
 

@@ -303,6 +303,9 @@ ITEM_NOUNS = ("问题", "隐患", "整改事项", "反馈意见")
 PARTIAL_WORDS = ("部分", "基本", "正在", "尚未", "未")
 # Rates whose base is not what was counted before them (a survey's respondents): no GRIM test.
 SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认可", "支持")
+# Counts of those a survey asked: 回收有效问卷3126份, 回访3850户次, 受访企业412家. A satisfaction rate after such a
+# count is of those answers (some k of them must give it), though the text does not say so in words.
+SURVEYED = ("问卷", "受访", "回访", "调查对象", "调查样本", "样本", "测评对象")
 
 # --- shares and rates -----------------------------------------------------------------------------------
 # A share of a whole: 占63.72%, 占比30%, 占GDP的比重为62.1%.

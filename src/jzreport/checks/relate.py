@@ -28,6 +28,7 @@ from .shares import (
     share_sums,
     structure_ratios,
     structure_shares,
+    survey_grims,
     table_shares,
 )
 
@@ -79,6 +80,7 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns += far_dimension_lists(doc, dimension_runs(doc, listed))
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
+    rel.grims += survey_grims(doc, {sh.rate for sh in rel.shares} | {g.rate for g in rel.grims})
     return rel
 
 

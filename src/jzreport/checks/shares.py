@@ -64,6 +64,7 @@ from .cues import (
 )
 from .model import (
     AVERAGE,
+    RANGE_ROLES,
     Doc,
     Fig,
     Sentence,
@@ -250,6 +251,32 @@ def find_shares(
     # 二孩A,三孩及以上B,二孩及以上占比…: a share of an order and those above it counts the higher orders too
     shares = [_item_or_list(_and_above(sh, rate_name(sh.rate)), parent) for sh in shares]
     return [sh for sh in shares if _may_be_share(sh)], grims, pending, lists
+
+
+def survey_grims(doc: Doc, taken: set[Fig]) -> list[Grim]:
+    """回收有效问卷3,126份。毕业生对母校的总体满意度为95.87%: a satisfaction rate after a count of the answers a
+    survey got (in its sentence or the two before, in its section) is some k of them; never for sure."""
+    out = []
+    for s in doc.sentences:
+        # the sentences before it in its section, back to two of them (调查…回收有效问卷467份。⏎调查显示,…满意度…)
+        back = [t for t in doc.sentences[max(0, s.index - 2) : s.index] if t.section == s.section]
+        before_s = [f for t in reversed(back) for f in reversed(t.figs)]
+        for r in s.figs:
+            if r in taken or not r.is_rate or r.is_baseline or r.claim.unit != "%" or r.claim.role in RANGE_ROLES:
+                continue
+            if not SURVEY_RATE.search(rate_name(r)):
+                continue
+            asked = next(
+                (
+                    f
+                    for f in [*reversed(s.figs[: r.pos]), *before_s]
+                    if f.is_level and f.exact_count and any(w in n for n in f.names if n for w in lx.SURVEYED)
+                ),
+                None,
+            )
+            if asked is not None:
+                out.append(Grim(r, asked, False))
+    return out
 
 
 def _may_be_share(sh: Share) -> bool:
