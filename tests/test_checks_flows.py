@@ -910,6 +910,16 @@ CASES = [
         "本次回收有效问卷1,208份。总体满意度为95.13%。",
         [("grim", "unverifiable", ("1,208份", "95.13%"))],
     ),
+    Case(
+        "what was added between the two ends of a from-to pair (新增) is its change, though written as a level",
+        "城市轨道交通运营里程由上年末的286公里增至312公里,新增26公里,增长9.1%。省级文明村由上年的42个增加到50个,"
+        "全年新增9个。",
+        [
+            ("diff", "consistent", ("286公里", "26公里", "312公里")),
+            ("change_rate", "consistent", ("286公里", "312公里", "9.1%")),
+            ("diff", "inconsistent", ("42个", "9个", "50个")),
+        ],
+    ),
 ]
 
 

@@ -662,6 +662,18 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                         if key in slots:
                             slots[key] = [g for g in slots[key] if g.pos > f.pos]
             continue
+        if (
+            f.is_level
+            and last_level is not None
+            and how.get(last_level) == "from-to"
+            and f.group == last_level.group
+            and f.claim.unit == last_level.claim.unit
+            and _ADDED.match(f.clause)
+            and _way(last_level) == "increase"
+        ):
+            # 由7442公里增至7628公里,新增186公里: what was added between the two ends, a level by its words
+            found[last_level].setdefault("amount", []).append(f)
+            continue
         if f.is_level or _per_head(f):
             if f.claim.kind == "duration" and _SPAN_TAKEN.match(f.tail):
                 continue  # 由2020年的41.8亿元增长至86.4亿元,四年时间翻了一番多: the span, not the figure
@@ -804,6 +816,9 @@ def _pair_names(after: Fig) -> list[str]:
     return out
 
 
+_ADDED = regex.compile(r"^\s*(?:全年|年内|当年|期间|其间)?(?:新增|净增|累计新增)(?:了)?(?:的)?$")
+
+
 def _way(after: Fig) -> str | None:
     """The way the verb before the later end of a from-to pair goes: 压缩至 down, 增加到 up."""
     inc, dec = INCREASE.search(after.clause), DECREASE.search(after.clause)
@@ -875,7 +890,9 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         # 收入23.58亿元,较年初预算22.80亿元超收0.78亿元,增长3.9%: the growth is over the year before, not the plan
         rate = None if _PLAN_NAMED.search(rate.clause) is None else rate
     if before is not None and (amount or rate or points):
-        return Change(after, before, amount, rate, points, how.get(after, "baseline"))
+        # 由A增至B,新增C: an amount said as a level goes the pair's way
+        way = _way(after) if amount is not None and amount.direction is None else None
+        return Change(after, before, amount, rate, points, how.get(after, "baseline"), way=way)
     return None
 
 

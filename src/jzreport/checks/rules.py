@@ -419,10 +419,11 @@ def _runs(ns: Sequence[int]) -> str:
 
 def diff(ch: Change) -> Check | None:
     """较2022年558件增加了555件, with 1113件 stated: 558 + 555 = 1113."""
-    if ch.before is None or ch.amount is None or ch.amount.direction is None:
+    way = ch.amount.direction or ch.way if ch.amount is not None else None
+    if ch.before is None or ch.amount is None or way is None:
         return None
     a, b, d = ch.after, ch.before, ch.amount
-    sign = ONE if d.direction == "increase" else -ONE
+    sign = ONE if way == "increase" else -ONE
     computed = b.claim.value + sign * d.claim.value
     iv = bounds(b.claim) + bounds(d.claim) * sign
     ok = iv.meets(bounds(a.claim))
