@@ -920,6 +920,19 @@ CASES = [
             ("diff", "inconsistent", ("42个", "9个", "50个")),
         ],
     ),
+    Case(
+        "a class of graduates before (比2023届, 较上届) is the earlier value of a rate, as a year before is",
+        "毕业去向落实率91.26%,比2023届的89.80%提高1.46个百分点。升学率为18.40%,较上届的17.95%提高0.45个百分点。",
+        [
+            ("point_change", "consistent", ("89.80%", "91.26%", "1.46个百分点")),
+            ("point_change", "consistent", ("17.95%", "18.40%", "0.45个百分点")),
+        ],
+    ),
+    Case(
+        "a share named by what it is (比重) against last year's is the same share",
+        "铁路客运量6120万人,占营业性客运量的38.2%,比重较上年的35.9%提高2.3个百分点。",
+        [("point_change", "consistent", ("35.9%", "38.2%", "2.3个百分点"))],
+    ),
 ]
 
 

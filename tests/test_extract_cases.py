@@ -1025,6 +1025,10 @@ SUBJECTS: list[Case] = [
       c("12.5%", "12.5", "%", "change", "营业收入", direction="increase")]),
     # a whole in brackets inside 占…的 is the base it names; a figure compared with last year's is of the main
     # figure, not of the budget a share clause between named
+    # a class of graduates before (比2023届) is a baseline, no subject
+    ("毕业去向落实率91.26%,比2023届的89.80%提高1.46个百分点。",
+     [c("91.26%", "91.26", "%", "percent", "毕业去向落实率"), c("89.80%", "89.80", "%", "percent", "毕业去向落实率"),
+      c("1.46个百分点", "1.46", "百分点", "change", "毕业去向落实率", direction="increase")]),
     # the 有 of 国有 and 私有 is part of the word, no verb to cut
     ("博物馆31个，其中国有19个、非国有12个。私有住房86套。",
      [c("31个", "31", "个", "count", "博物馆"), c("19个", "19", "个", "count", "国有"),

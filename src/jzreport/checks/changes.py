@@ -834,6 +834,8 @@ def _names_another(f: Fig, target: Fig) -> bool:
     own = clean_label(f.clause[: m.start()]) if m else ""
     if len(own) < 2:
         return False
+    if own in _SHARE_NAMES and target.is_rate and SHARE_CUE.search(target.clause):
+        return False  # 占营业性客运量的55.1%,比重较上年的59.1%下降: the share named by what it is
     # 受理信访事项347件,信访总量较上年的412件: the total of what the figure counts, named as a total
     stem = _TOTAL_END.sub("", own)
     if stem != own and len(stem) >= 2 and any(common_run(stem, n) >= 2 for n in target.names if n):
@@ -842,6 +844,7 @@ def _names_another(f: Fig, target: Fig) -> bool:
 
 
 _TOTAL_END = regex.compile(r"(?:总量|总数|总额|数量|量)$")
+_SHARE_NAMES = frozenset({"比重", "占比", "所占比重", "所占比例", "比例"})
 
 
 def _other_years(a: Fig, b: Fig) -> bool:

@@ -27,7 +27,8 @@ _LAST_MARK = regex.compile(r"[,，;；:：。!?！？]", regex.REVERSE)  # the l
 # 2023年 / 2023年末 / 2023年12月31日 / 2023年6月末: the date of the earlier value
 _YEAR4 = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"  # 2022 or 二零二二 (a year in Chinese numerals)
 _PERIOD = (
-    rf"(?:{_YEAR4}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{alternation(lx.BASELINE_PERIODS)}"
+    rf"(?:{_YEAR4}\s*年(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日|末|底)?|同期|末|底|度)?|{_YEAR4}\s*届"
+    rf"|{alternation(lx.BASELINE_PERIODS)}"
     # 增速比一季度的6.8%加快0.6个百分点, 较1—4月的6.9%, 较7月当月的6.8%
     r"|(?:第?[一二三四]|前三)季度|上半年|1\s*[-—–~至]\s*\d{1,2}月|\d{1,2}月(?:当月|份)?"
     r"|[“\"]?(?:[六七八九]|十[一二三四五]?)五[”\"]?(?:时期|期间|期末)?|上一?个五年"  # 是“七五”时期A的2.6倍
