@@ -185,6 +185,9 @@ def find_shares(
             if (scope := _scope_count(r)) is not None:
                 grims.append(Grim(r, scope, True))  # 236家企业中盈利企业占比达83.5%: some k of the 236
                 continue
+            if _COMBINED.search(r.clause) and (both := _combined_share(doc, r, parent)) is not None:
+                shares.append(both)  # 增值税和企业所得税合计占税收收入的60.0%: the items together
+                continue
             if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name) or _whole_inside(r):
                 got = _share(doc, r, parent, plus)
                 if cell_share and not isinstance(got, _Pending):
@@ -313,6 +316,50 @@ def _compound_rate(r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | None:
                 tie = "the list's whole, of the two items the rate names"
                 return Share(r, first[0], whole, tie, True, more=(second[0],))
     return None
+
+
+def _combined_share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | None:
+    """增值税和企业所得税合计占税收收入的比重达到60.0%; A、B、C三大税种分别完成a、b、c,…,合计占税收收入的63.8%:
+    the share of the items the clause names (or the run just listed) together, of the whole it names. The items
+    are the figures so named in the sentence or the two before it in the section; never for sure."""
+    said = SHARE_WHOLE.search(r.clause)
+    if said is None or not core(said.group("whole")):
+        return None
+    lead = _COMBINED.split(r.clause[: said.start()])[0]
+    names = [x for x in _JOINED_NAMES.split(EDGE_FILLER.sub("", lead)) if len(x) >= 2]
+    s = r.sent
+    back = [t for t in doc.sentences[max(0, s.index - 2) : s.index] if t.section == s.section]
+    pool = [*reversed(s.figs[: r.pos]), *(f for t in reversed(back) for f in reversed(t.figs))]
+    pool = [f for f in pool if f.is_level and not f.is_baseline and not f.paren]
+    if len(names) >= 2:
+        items = []
+        for n in names:
+            got = next((f for f in pool if any(x.endswith(n) for x in f.names if x)), None)
+            if got is None or got in items:
+                return None
+            items.append(got)
+    elif not names:
+        # the run of figures listed right before in the sentence (分别完成a、b和c): items across 、 and 和
+        run = [f for f in s.figs[: r.pos] if f.is_level and not f.is_baseline]
+        items = run[-1:]
+        for f in reversed(run[:-1]):
+            if not _list_item(items[0]) or s.figs[items[0].pos - 1] is not f:
+                break
+            items.insert(0, f)
+        if len(items) < 2:
+            return None
+    else:
+        return None
+    if any(not compatible(f, items[0]) for f in items):
+        return None
+    w, _ = _named_whole(doc, r, items[0], said.group("whole"), parent)
+    if w is None or w in items or not compatible(w, items[0]):
+        return None
+    return Share(r, items[0], w, f"the whole named {said.group('whole')}, of the items together", False,
+                 more=tuple(items[1:]))
+
+
+_JOINED_NAMES = regex.compile(r"[、和与及]|以及")
 
 
 def _scope_count(r: Fig) -> Fig | None:
