@@ -702,6 +702,17 @@ CASES = [
             ("sum", "consistent", ("64", "67", "5", "8")),
         ],
     ),
+    Case(
+        "a share cell is of the row's amount past its change cell, over the whole its column names above the table",
+        "全年共组织税费收入150.00亿元。其中,税收收入120.00亿元;非税收入30.00亿元。\n单位:亿元、%\n"
+        "税种 | 收入额 | 同比增减 | 占税收收入比重\n增值税 | 48.00 | 6.2 | 40.0\n企业所得税 | 24.00 | -2.7 | 20.0\n"
+        "其他各税 | 48.00 | 3.1 | 40.0\n",
+        [
+            ("sum", "consistent", ("150.00亿元", "120.00亿元", "30.00亿元")),
+            ("part_rate", "consistent", ("120.00亿元", "48.00", "40.0")),
+            ("part_rate", "consistent", ("120.00亿元", "24.00", "20.0")),
+        ],
+    ),
 ]
 
 

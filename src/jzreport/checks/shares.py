@@ -2816,11 +2816,16 @@ def named_cell_shares(doc: Doc) -> list[Share]:
         if m is None:
             continue
         s = r.sent
-        part = s.figs[r.pos - 1]
+        # 国内增值税 | 98.64 | 6.2 | 41.2: the row's amount before it, past a cell of its change
+        row = [g for g in reversed(s.figs[: r.pos]) if "\n" not in s.between(g.claim.end, r.claim.start)]
+        part = next((g for g in row if not (g.is_change and g.claim.unit == "%")), s.figs[r.pos - 1])
         if not part.is_level or part.claim.unit == "%" or "\n" in s.between(part.claim.end, r.claim.start):
             continue
         if part.claim.role is None and any(
-            g is not part and g.is_level and same_measure(g, part) and "\n" not in s.between(g.claim.end, r.claim.start)
+            g is not part
+            and g.is_level
+            and same_measure(g, part)
+            and "\n" not in s.between(min(g.claim.end, r.claim.end), max(g.claim.start, r.claim.start))
             for g in s.figs[r.pos + 1 :] + s.figs[: part.pos]
         ):
             continue  # 本期期末数 | 占比 | 上年期末数 | 占比 with no date told apart: which total is each of?
