@@ -945,6 +945,12 @@ CASES = [
             ("part_rate", "consistent", ("210.00亿元", "12.5亿元", "8.3亿元", "4.2亿元", "11.9%")),
         ],
     ),
+    Case(
+        "a whole named as a total (接待游客总数) in words other figures hold in order is the largest of them",
+        "全年全市接待国内外游客2400.0万人次。其中,接待国内游客2390.0万人次。接待入境游客10.0万人次。\n"
+        "全年接待过夜游客840.0万人次,占接待游客总数的35.0%。",
+        [("part_rate", "consistent", ("2400.0万人次", "840.0万人次", "35.0%"))],
+    ),
 ]
 
 

@@ -1317,9 +1317,12 @@ def _named_whole(
     # 占仲裁立案数的 of 仲裁机构立案受理3424件: a name whose words the figure's name holds in order, words between
     stem = _COUNT_END.sub("", c)
     if len(stem) >= 4:
-        spread = next((w for w in pool if any(_in_order(stem, n) for n in w.names if n)), None)
-        if spread is not None:
-            return spread, False
+        spread = [w for w in pool if any(_in_order(stem, n) for n in w.names if n)]
+        if spread and TOTAL_NAMED.search(named):
+            # 占接待游客总数的: of all the visitors (接待国内外游客A), not of the inbound ones named nearer
+            return max(spread, key=lambda w: w.claim.value), False
+        if spread:
+            return spread[0], False
     # a bulletin states GDP in its first chapter and R&D spending as a share of it in its tenth: a figure
     # so named further back is the whole, but the text may mean another year's or place's
     for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : max(0, s.index - 12)]):
