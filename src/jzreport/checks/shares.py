@@ -2432,6 +2432,10 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
     breakdowns: list[Breakdown] = []
     groups: dict[tuple[Sentence, str], list[_Pending]] = {}
     for p in pending:  # shares of counts in one measure word: 第一种形态421人次… apart from 第一、二种形态合计…
+        if (scoped := _scope_whole(doc, p.part)) is not None:
+            # 税收收入中,增值税A、企业所得税B,分别占x%、y%: of the figure the sentence opens on as its scope
+            out.append(Share(p.rate, p.part, scoped, "the whole its scope names (X中)", True))
+            continue
         groups.setdefault((p.rate.sent, p.part.claim.unit), []).append(p)
     gid = 0
     for (s, _), items in groups.items():
