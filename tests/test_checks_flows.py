@@ -961,6 +961,14 @@ CASES = [
             ("part_rate", "consistent", ("150.00亿元", "30.00亿元", "20.0%")),
         ],
     ),
+    Case(
+        "a rate named by a way and a verb (非接触式办税率) counts the figure named by both (非接触式渠道办理)",
+        "全年办理各类涉税事项820.0万笔,其中通过电子税务局等非接触式渠道办理787.2万笔,非接触式办税率达96.0%。",
+        [
+            ("subset", "consistent", ("820.0万笔", "787.2万笔")),
+            ("part_rate", "consistent", ("820.0万笔", "787.2万笔", "96.0%")),
+        ],
+    ),
 ]
 
 

@@ -128,6 +128,7 @@ _UNIT_BLOCKERS = recache.compile(
     r"|班(?:子|组|级|车|长|主任|会|额|底|线|倒|制|轮|前|后)"  # 航班1.8万班 counts flights; 两班子, 三班倒 do not
     r"|科[\u4e00-\u9fff]"  # 笔试2科 counts subjects; 3科室, 三科合格率 do not
     r"|本(?:行|年|期|次|报告|公司|集团|院|局|单位|届|级|市|县|区|人|章|节)"  # 1.1 本年度报告: 本 is "this"
+    r"|分(?:中心|局|院|公司|行|所|部|会|站|队|厂|校|理处)"  # 12366分中心, 第3分局: a branch, no points
 )
 
 # `regex` reads a group by name at several times the cost of by number: the hot paths use these numbers.

@@ -2153,6 +2153,11 @@ def _numerator_of(stem: str, f: Fig) -> bool:
     for key, words in lx.RATE_NUMERATORS:
         if stem.endswith(key) and any(w in n for w in words for n in f.names if n):
             return True
+    # 非接触式渠道办理1426.3万笔, 非接触式办税率: the way the rate names (three or more characters) and its verb's
+    # first character, in that order, in the figure's name
+    way, verb = stem[:-2], stem[-2]
+    if len(way) >= 3 and any(way in n and verb in n[n.index(way) + len(way) :] for n in f.names if n):
+        return True
     # 使用卫生厕所的农户5.65万户, 卫生厕所普及率: a rate of reach counts what its name puts before the verb
     reach = next((v for v in lx.REACH_RATE_VERBS if stem.endswith(v)), None)
     if reach is not None:
