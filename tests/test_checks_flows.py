@@ -969,6 +969,12 @@ CASES = [
             ("part_rate", "consistent", ("820.0万笔", "787.2万笔", "96.0%")),
         ],
     ),
+    Case(
+        "a share of a whole no figure is named for, after a 其中 part, is of the whole the part is listed in when their"
+        " names share a word",
+        "以裁决方式结案850件,其中适用终局裁决340件,占裁决案件的40.0%。",
+        [("subset", "consistent", ("850件", "340件")), ("part_rate", "consistent", ("850件", "340件", "40.0%"))],
+    ),
 ]
 
 

@@ -1021,6 +1021,10 @@ def _share(
             # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list; not for sure when the name narrows
             # it (占普通高中专任教师的, of a list of all the teachers)
             w, firm = parent[part], _covers(named, parent[part])
+        if w is None and part in parent and any(common_run(core(named), n) >= 2 for n in parent[part].names if n):
+            # 以裁决方式结案1285件,其中适用终局裁决517件,占裁决案件的40.2%: no figure bears the whole's name, and the
+            # whole the part is listed in shares a word with it: that whole, maybe
+            return Share(r, part, parent[part], _LISTED, False)
         if w is None:
             return None
         rivals = _rivals(doc, r, w, named) if firm and w.sent is not s else ()
