@@ -66,6 +66,7 @@ def test_any_text(text: str) -> None:
 @example("9" * 400)
 @example("一" * 200 + "万亿")
 @example("")
+@example("415 233万2024")  # a space-grouped figure before a scale and a second figure
 def test_report_like_text(text: str) -> None:
     assert_well_formed(text, extract(text))
 

@@ -223,13 +223,13 @@ def _compounds(tokens: list[Token]) -> list[Token]:
             and a.value is not None
             and tok.value is not None
             and (big := _TRILLION if a.unit_text == "兆" else a.multiplier if not a.unit else None)
-            and (digits := tok.number.replace(",", "")).isdigit()
+            and (digits := tok.number.replace(",", "").replace(" ", "")).isdigit()
             and (
                 (big == tok.multiplier * 10_000 and len(digits) == 4)  # 285万2,170: all four places written
                 or (big == tok.multiplier * 10 and len(digits) == 1)  # 5万5千, 1亿2千万: the next place down
             )
         ):
-            whole = Decimal(a.number.replace(",", "")) * big
+            whole = Decimal(a.number.replace(",", "").replace(" ", "")) * big  # 415 233万: thousands set apart
             out[-1] = dataclasses.replace(tok, start=a.start, num_start=a.num_start, value=whole + tok.value)
             continue
         out.append(tok)

@@ -1021,7 +1021,14 @@ def _share(
             # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list; not for sure when the name narrows
             # it (占普通高中专任教师的, of a list of all the teachers)
             w, firm = parent[part], _covers(named, parent[part])
-        if w is None and part in parent and any(common_run(core(named), n) >= 2 for n in parent[part].names if n):
+        if (
+            w is None
+            and part in parent
+            # a word of what qualifies the named whole, not its head noun (收入 of 一般公共预算收入 and 税收收入)
+            and any(common_run(core(named)[:-2], n) >= 2 for n in parent[part].names if n)
+            and not (STOCK_NAMED.search(named) and FLOW_OR_GOAL.search(parent[part].clause))  # 技能人才总量 ≠ 新增
+            and not _has_share(parent[part])  # a whole that is itself a share of the whole named is not it
+        ):
             # 以裁决方式结案1285件,其中适用终局裁决517件,占裁决案件的40.2%: no figure bears the whole's name, and the
             # whole the part is listed in shares a word with it: that whole, maybe
             return Share(r, part, parent[part], _LISTED, False)
