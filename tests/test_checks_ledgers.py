@@ -713,6 +713,15 @@ CASES = [
             ("part_rate", "consistent", ("120.00亿元", "24.00", "20.0")),
         ],
     ),
+    Case(
+        "a rate stated under a table, with no count in its own sentence, is of the total row's cells it names",
+        "单位:件\n季度 | 立案 | 结案\n一季度 | 100 | 96\n二季度 | 120 | 118\n合计 | 220 | 214\n全年结案率为97.3%。",
+        [
+            ("sum", "consistent", ("220", "100", "120")),
+            ("sum", "consistent", ("214", "96", "118")),
+            ("part_rate", "consistent", ("220", "214", "97.3%")),
+        ],
+    ),
 ]
 
 

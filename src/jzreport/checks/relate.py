@@ -30,6 +30,7 @@ from .shares import (
     structure_shares,
     survey_grims,
     table_shares,
+    total_row_rates,
 )
 
 
@@ -80,7 +81,9 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns += far_dimension_lists(doc, dimension_runs(doc, listed))
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
-    rel.grims += survey_grims(doc, {sh.rate for sh in rel.shares} | {g.rate for g in rel.grims})
+    rated = {sh.rate for sh in rel.shares} | {g.rate for g in rel.grims}
+    rel.shares += total_row_rates(doc, rated)
+    rel.grims += survey_grims(doc, rated | {sh.rate for sh in rel.shares})
     return rel
 
 

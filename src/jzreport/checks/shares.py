@@ -256,6 +256,48 @@ def find_shares(
     return [sh for sh in shares if _may_be_share(sh)], grims, pending, lists
 
 
+def total_row_rates(doc: Doc, taken: set[Fig]) -> list[Share]:
+    """季度 | 立案 | 结案 … / 合计 | 837 | 823 ⏎ 全年结案率为98.3%: a rate stated under a table, with no count in its
+    own sentence, of the total row's cell its name counts (结案) over the total row's intake cell (立案); never for
+    sure."""
+    out = []
+    for s in doc.sentences:
+        if not s.index:
+            continue
+        back = [t for t in doc.sentences[max(0, s.index - 2) : s.index] if t.section == s.section]
+        totals = [f for t in back if _TOTAL_LINE.match(t.text) for f in t.figs if f.is_level]
+        if not totals:
+            continue
+        for r in s.figs:
+            if r in taken or not r.is_rate or r.is_baseline or any(f.is_level for f in s.figs[: r.pos]):
+                continue
+            stem = _SCOPE_LEAD.sub("", rate_name(r))[:-1]
+            if len(stem) < 2 or not rate_name(r).endswith("率"):
+                continue
+            num = next((f for f in totals if _TOTAL_CELL.sub("", f.claim.subject or "") == stem), None)
+            if num is None:
+                continue
+            base = next(
+                (
+                    f
+                    for f in totals
+                    if f is not num
+                    and f.sent is num.sent
+                    and countable(f, num)
+                    and INTAKE.search(_TOTAL_CELL.sub("", f.claim.subject or ""))
+                ),
+                None,
+            )
+            if base is not None:
+                out.append(Share(r, num, base, "the table's total row above it", False))
+    return out
+
+
+_TOTAL_CELL = regex.compile(r"(?:合计|总计)$")
+_TOTAL_LINE = regex.compile(r"^\s*(?:合\s*计|总\s*计)\s*[|\t]")  # 合计 | 837 | 823: a table's total row
+_SCOPE_LEAD = regex.compile(r"^(?:全年|全市|全区|全县|本年度?|年度|全院)")
+
+
 def survey_grims(doc: Doc, taken: set[Fig]) -> list[Grim]:
     """回收有效问卷3,126份。毕业生对母校的总体满意度为95.87%: a satisfaction rate after a count of the answers a
     survey got (in its sentence or the two before, in its section) is some k of them; never for sure."""
