@@ -490,6 +490,14 @@ CASES = [
         ],
     ),
     Case(
+        "kinds named by what they put before the whole's name, the rest among them, make up that whole stated before;"
+        " 完成 in their names is no status, nor 其他 the rest of the kind before it",
+        "全年快递业务收入累计完成150.00亿元,同比增长10.2%。\n分业务看,同城快递业务收入完成20.00亿元,"
+        "异地快递业务收入完成90.00亿元,国际快递业务收入完成10.00亿元,其他快递业务收入完成30.00亿元。",
+        [("sum", "consistent", ("150.00亿元", "20.00亿元", "90.00亿元", "10.00亿元", "30.00亿元"))],
+        (("sum", ("90.00亿元", "10.00亿元", "30.00亿元")),),
+    ),
+    Case(
         "a total row under marked groups, one of them a label over numbered lines, is no sum of the rows since it",
         "三、本年度办理结果\n(单位:件)\n(一)予以公开\t30\n(二)部分公开\t12\n(三)不予公开\n1.属于国家秘密\t0\n"
         "2.危及安全稳定\t1\n(四)无法提供\n1.本机关不掌握\t8\n2.没有现成信息\t2\n(五)不予处理\t3\n(六)总计\t56\n",

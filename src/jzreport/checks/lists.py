@@ -141,6 +141,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _row_totals(doc)
     out += _indented_groups(doc)
     out += _disclosure_balances(doc)
+    out += _modified_kinds(doc, {p for b in out for p in b.parts})
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
@@ -1405,6 +1406,8 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 continue  # 无法提供301件,不予处理38件,其他处理71件: outcomes side by side, none done of the one before
             if done.group != rest.group and rest.clause.startswith(("其他", "其它")):
                 continue  # 个人所得税完成4.36亿元;其他各税合计16.26亿元: kinds of their own clauses, no done and rest
+            if rest.clause.startswith(("其他", "其它")) and len(_common_tail([label_of(done), label_of(rest)])) >= 3:
+                continue  # 国际快递业务收入完成A,其他快递业务收入完成B: kinds named alike, nothing done before a rest
             # 诉讼7件,其中…起诉5件；已审结的4件…,其余3件: an item of another list is no whole of these
             whole = next(
                 (w for w in reversed(s.parts[: k - 1]) if same_measure(w, done) and not w.paren and w not in taken),
@@ -2877,6 +2880,45 @@ def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
             pos += len(piece) + 1
         cache[s.index] = got
     return got
+
+
+def _modified_kinds(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """快递业务收入221.68亿元。同城快递业务收入A,异地快递业务收入B,国际快递业务收入C,其他快递业务收入D: kinds
+    named by what they put before the whole's own name, the rest (其他…) among them, make up the figure named
+    so, stated just before them."""
+    out: list[Breakdown] = []
+    for s in doc.sentences:
+        figs = [f for f in s.figs if f.is_level and not f.is_baseline and not f.paren and f not in taken]
+        if len(figs) < 3 or any(not same_measure(f, figs[0]) for f in figs):
+            continue
+        labels = [label_of(f) for f in figs]
+        tail = _common_tail(labels)
+        if len(tail) < 2 or not any(x.startswith(("其他", "其它")) for x in labels):
+            continue
+        if any(len(x) <= len(tail) for x in labels):
+            continue  # each names a kind before the common name
+        back = [t for t in doc.sentences[max(0, s.index - 4) : s.index] if t.section == s.section]
+        before = [*reversed(s.figs[: figs[0].pos]), *(f for t in reversed(back) for f in reversed(t.figs))]
+        name = _DONE_WORDS.sub("", tail)
+        whole = next(
+            (
+                w
+                for w in before
+                if w.is_level
+                and not w.is_baseline
+                and len(own := _DONE_WORDS.sub("", label_of(w))) >= 2
+                and (own == name or (name.endswith(own) and len(own) >= 4))  # 业务收入 of 快递业务收入
+                and same_measure(w, figs[0])
+                and all(w.claim.value > f.claim.value for f in figs)
+            ),
+            None,
+        )
+        if whole is not None:
+            out.append(Breakdown(whole, tuple(figs), "其中", True, True))
+    return out
+
+
+_DONE_WORDS = regex.compile(r"累计|完成|实现|共计|合计|达到?$")
 
 
 def _disclosure_balances(doc: Doc) -> list[Breakdown]:
