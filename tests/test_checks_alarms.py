@@ -498,6 +498,15 @@ CASES = [
         (("sum", ("90.00亿元", "10.00亿元", "30.00亿元")),),
     ),
     Case(
+        "a share in a sentence that opens on a scope is of the figure so named further back (a table's row), not of the"
+        " chapter's headline total",
+        "一、经费投入情况\n全市共投入R&D经费200.00亿元,增长12.9%。\n分执行主体看:\n执行主体 | R&D经费(亿元) | 比重(%)\n"
+        "企业 | 160.00 | 80.0\n其他 | 40.00 | 20.0\n全市R&D经费投入强度为2.73%。\n企业R&D经费中,规模以上工业企业"
+        "144.00亿元,占90.0%。",
+        [("part_rate", "consistent", ("160.00", "144.00亿元", "90.0%"))],
+        (("part_rate", ("200.00亿元", "144.00亿元", "90.0%")),),
+    ),
+    Case(
         "a total row under marked groups, one of them a label over numbered lines, is no sum of the rows since it",
         "三、本年度办理结果\n(单位:件)\n(一)予以公开\t30\n(二)部分公开\t12\n(三)不予公开\n1.属于国家秘密\t0\n"
         "2.危及安全稳定\t1\n(四)无法提供\n1.本机关不掌握\t8\n2.没有现成信息\t2\n(五)不予处理\t3\n(六)总计\t56\n",

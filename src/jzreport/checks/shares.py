@@ -1156,6 +1156,31 @@ def _scope_whole(doc: Doc, part: Fig) -> Fig | None:
     return named[-1] if len(named) == 1 else None
 
 
+_OPENS_NAMED_SCOPE = regex.compile(r"^(?:在)?(?P<name>[\p{Han}A-Za-z&]{2,12}?)(?:之)?中[,，:：]")  # 企业R&D经费中,
+
+
+def _scope_named_far(doc: Doc, part: Fig) -> Fig | None:
+    """企业R&D经费中,规模以上工业企业A,占89.7%: the figure named as the scope the sentence opens on, stated further
+    back in its chapter (a table's row 企业 | 158.64 under R&D经费), when exactly one is so named."""
+    s = part.sent
+    m = _OPENS_NAMED_SCOPE.match(s.text.lstrip())
+    if m is None or m.string.startswith(_NO_SCOPE) or len(m.group("name")) < 3:
+        return None
+    name = m.group("name")
+    named = [
+        w
+        for t in doc.sentences[max(0, s.index - 12) : s.index]
+        if t.section[:1] == s.section[:1]
+        for w in t.figs
+        if w.is_level
+        and not w.is_baseline
+        and same_measure(w, part)
+        and w.claim.value > part.claim.value
+        and any(n == name for n in w.names if n)
+    ]
+    return named[-1] if len(named) == 1 else None
+
+
 def _whole_inside(r: Fig) -> bool:
     """A share whose whole stands right before it inside the share phrase: 占全省B的C."""
     if r.pos == 0:
@@ -2490,7 +2515,7 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
     breakdowns: list[Breakdown] = []
     groups: dict[tuple[Sentence, str], list[_Pending]] = {}
     for p in pending:  # shares of counts in one measure word: 第一种形态421人次… apart from 第一、二种形态合计…
-        if (scoped := _scope_whole(doc, p.part)) is not None:
+        if (scoped := _scope_whole(doc, p.part) or _scope_named_far(doc, p.part)) is not None:
             # 税收收入中,增值税A、企业所得税B,分别占x%、y%: of the figure the sentence opens on as its scope
             out.append(Share(p.rate, p.part, scoped, "the whole its scope names (X中)", True))
             continue
