@@ -975,6 +975,16 @@ CASES = [
         "以裁决方式结案850件,其中适用终局裁决340件,占裁决案件的40.0%。",
         [("subset", "consistent", ("850件", "340件")), ("part_rate", "consistent", ("850件", "340件", "40.0%"))],
     ),
+    Case(
+        "last year's figures said together (上年分别为A、B) are earlier values, no whole of this year's shares",
+        "全年共登记信访事项12000件次、18000人次,上年分别为12500件次、19000人次,件次、人次分别下降4.0%和5.3%。"
+        "从渠道看,网上信访7800件次,占信访总量的65.0%。",
+        [
+            ("change_rate", "consistent", ("12500件次", "12000件次", "4.0%")),
+            ("change_rate", "consistent", ("19000人次", "18000人次", "5.3%")),
+            ("part_rate", "consistent", ("12000件次", "7800件次", "65.0%")),
+        ],
+    ),
 ]
 
 

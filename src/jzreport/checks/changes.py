@@ -616,8 +616,8 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             and any(n.endswith(own) for n in carried.names if n)
         ):
             last_level = carried  # 重复信访871件；重复信访量比上年减少214件,下降19.7%: of the figure it names
-        if f.paren and not f.is_baseline:
-            continue
+        if f.paren and (not f.is_baseline or "分别" in f.clause):
+            continue  # (上年末分别为A和B): the earlier values of a respective list, paired by their order
         if f in partner and f not in afters:  # the earlier end of a pair: what follows is about its pair
             later = partner[f] if partner[f].pos < f.pos else None  # 溢利A,而2023年则为B,增加x%: about A
             if f.is_rate:
