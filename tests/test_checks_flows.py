@@ -985,6 +985,14 @@ CASES = [
             ("part_rate", "consistent", ("12000件次", "7800件次", "65.0%")),
         ],
     ),
+    Case(
+        "a bare share after an item said in two measures is of its figure in the measure of the whole named before",
+        "全年登记信访事项10000件次。从渠道看,网上信访6500件次,占信访总量的65.0%;来访2300件次、5100人次,占23.0%。",
+        [
+            ("part_rate", "consistent", ("10000件次", "6500件次", "65.0%")),
+            ("part_rate", "consistent", ("10000件次", "2300件次", "23.0%")),
+        ],
+    ),
 ]
 
 

@@ -199,7 +199,11 @@ def find_shares(
                     # 研发投入合计A,占营业收入比例为5.28%,研发投入资本化的比重为1.96%: a second rate of the same
                     # figure names another share (of the part of it that was capitalised), not the same again
                     got = None
-                elif isinstance(got, _Pending) and run and compatible(shares[run[0]].whole, got.part):
+                if isinstance(got, _Pending) and run and not compatible(shares[run[0]].whole, got.part):
+                    # 来访4215件次、12959人次,占22.6%: the item's figure in the measure of the whole named before
+                    twin = _item_twin(got.part, shares[run[0]].whole)
+                    got = _Pending(got.rate, twin) if twin is not None else got
+                if isinstance(got, _Pending) and run and compatible(shares[run[0]].whole, got.part):
                     # 占营业收入的60.1%；…占28.6%: the whole the share before it named is left unsaid
                     first = shares[run[0]]
                     # the wholes the first share allows, this one allows too (a table's row and its total row)
@@ -1157,6 +1161,15 @@ def _scope_whole(doc: Doc, part: Fig) -> Fig | None:
 
 
 _OPENS_NAMED_SCOPE = regex.compile(r"^(?:在)?(?P<name>[\p{Han}A-Za-z&]{2,12}?)(?:之)?中[,，:：]")  # 企业R&D经费中,
+
+
+def _item_twin(part: Fig, whole: Fig) -> Fig | None:
+    """The figure said with `part` in one item (4215件次、12959人次) in the measure of `whole`, if any."""
+    if part.pos == 0:
+        return None
+    twin = part.sent.figs[part.pos - 1]
+    gap = part.sent.between(twin.claim.end, part.claim.start).strip()
+    return twin if gap in ("、", "和", "及") and twin.is_level and compatible(twin, whole) else None
 
 
 def _scope_named_far(doc: Doc, part: Fig) -> Fig | None:
