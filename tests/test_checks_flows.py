@@ -993,6 +993,15 @@ CASES = [
             ("part_rate", "consistent", ("10000件次", "2300件次", "23.0%")),
         ],
     ),
+    Case(
+        "a chapter headed by its dimension (分行业领域情况) lists kinds of the totals before, each in two measures",
+        "一、总体情况\n全市共发生生产安全事故90起,死亡70人。\n二、分行业领域情况\n道路运输领域发生事故50起、死亡40人;"
+        "工矿商贸领域发生事故30起、死亡24人;火灾事故10起、死亡6人。",
+        [
+            ("sum", "consistent", ("90起", "50起", "30起", "10起")),
+            ("sum", "consistent", ("70人", "40人", "24人", "6人")),
+        ],
+    ),
 ]
 
 

@@ -21,6 +21,8 @@ _BARE_DIMENSION = regex.compile(
     rf"(?:^|[。;；])\s*(?:{_BY_DIMENSION})[,，:：][^。;；]*[。;；]?\s*$"
     # (一)按诉求性质。: a heading on the line that names the dimension alone
     r"|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*按\p{Han}{2,8}(?:分|划分|统计)?[。:：]?\s*$"
+    # 二、分行业领域情况: a chapter's heading that names the dimension its kinds are listed by
+    r"|^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*分\p{Han}{2,8}?(?:情况|看)[。:：]?\s*$"
 )
 PARTS_CUE = regex.compile(
     rf"""(?:{alternation(lx.PARTS_FOLLOW)})

@@ -2047,6 +2047,13 @@ def dimension_runs(doc: Doc, taken: set[Fig]) -> list[list[Fig]]:
         parts = _items(figs, by_dimension=True)
         if len(parts) >= 3 and all(same_measure(p, parts[0]) for p in parts):
             out.append(parts)
+            continue
+        # 道路运输领域发生事故71起、死亡64人;工矿商贸领域…45起、死亡38人;…: each kind in two measures, one run each
+        firsts = [f for f in figs if same_measure(f, figs[0])]
+        seconds = [f for f in figs if not same_measure(f, figs[0])]
+        paired = len(firsts) >= 3 and len(firsts) == len(seconds) and all(same_measure(f, seconds[0]) for f in seconds)
+        if paired and all(a.pos + 1 == b.pos for a, b in zip(firsts, seconds, strict=True)):
+            out += [firsts, seconds]
     return out
 
 
