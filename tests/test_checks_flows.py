@@ -1002,6 +1002,12 @@ CASES = [
             ("sum", "consistent", ("70人", "40人", "24人", "6人")),
         ],
     ),
+    Case(
+        "a chapter headed 按…分 lists kinds of the total the chapter before states",
+        "一、总体情况\n全年共登记技术合同900项。\n二、按合同类型分\n技术开发合同400项;技术服务合同300项;"
+        "技术转让合同120项;技术咨询合同80项。",
+        [("sum", "consistent", ("900项", "400项", "300项", "120项", "80项"))],
+    ),
 ]
 
 

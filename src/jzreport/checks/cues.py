@@ -23,6 +23,7 @@ _BARE_DIMENSION = regex.compile(
     r"|^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*按\p{Han}{2,8}(?:分|划分|统计)?[。:：]?\s*$"
     # 二、分行业领域情况: a chapter's heading that names the dimension its kinds are listed by
     r"|^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*分\p{Han}{2,8}?(?:情况|看)[。:：]?\s*$"
+    r"|^\s*[一二三四五六七八九十]{1,3}、\s*按\p{Han}{2,8}?(?:分|划分|统计)[。:：]?\s*$"  # 二、按合同类型分
 )
 PARTS_CUE = regex.compile(
     rf"""(?:{alternation(lx.PARTS_FOLLOW)})

@@ -2049,6 +2049,11 @@ def dimension_runs(doc: Doc, taken: set[Fig]) -> list[list[Fig]]:
             out.append(parts)
             continue
         # 道路运输领域发生事故71起、死亡64人;工矿商贸领域…45起、死亡38人;…: each kind in two measures, one run each
+        # (up to a 其中 that breaks an item down: 流向省外1108项,…,其中流向大湾区412项)
+        cut = next((k for k, f in enumerate(figs) if PARTS_CUE.search(f.clause)), len(figs))
+        figs = figs[:cut]
+        if not figs:
+            continue
         firsts = [f for f in figs if same_measure(f, figs[0])]
         seconds = [f for f in figs if not same_measure(f, figs[0])]
         paired = len(firsts) >= 3 and len(firsts) == len(seconds) and all(same_measure(f, seconds[0]) for f in seconds)
