@@ -1008,6 +1008,15 @@ CASES = [
         "技术转让合同120项;技术咨询合同80项。",
         [("sum", "consistent", ("900项", "400项", "300项", "120项", "80项"))],
     ),
+    Case(
+        "a kind's share named by the kind (涉外类) is of the figure so named; the visits said after a count are asked",
+        "全市共办理公证事项20000件。按类别分,国内民事公证12000件,经济类公证3000件,涉外及涉港澳台公证5000件,"
+        "涉外类占公证总量的25.0%。全年对1240户低保家庭开展入户回访,群众满意率97.5%。",
+        [
+            ("part_rate", "consistent", ("20000件", "5000件", "25.0%")),
+            ("grim", "consistent", ("1240户", "97.5%")),
+        ],
+    ),
 ]
 
 
