@@ -722,6 +722,15 @@ CASES = [
             ("part_rate", "consistent", ("220", "214", "97.3%")),
         ],
     ),
+    Case(
+        "a rate under a single-space table is of its total row's cell of the column the rate counts (审结 for 审结率)",
+        "表1 复议案件情况(单位:件)\n县区 新收 审结\n东城区 420 401\n西城区 380 370\n合计 800 771\n全市审结率96.4%。",
+        [
+            ("sum", "consistent", ("800", "420", "380")),
+            ("sum", "consistent", ("771", "401", "370")),
+            ("part_rate", "consistent", ("800", "771", "96.4%")),
+        ],
+    ),
 ]
 
 

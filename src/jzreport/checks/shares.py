@@ -278,7 +278,14 @@ def total_row_rates(doc: Doc, taken: set[Fig]) -> list[Share]:
             stem = _SCOPE_LEAD.sub("", rate_name(r))[:-1]
             if len(stem) < 2 or not rate_name(r).endswith("率"):
                 continue
-            num = next((f for f in totals if _TOTAL_CELL.sub("", f.claim.subject or "") == stem), None)
+            num = next(
+                (
+                    f
+                    for f in totals
+                    if (own := _TOTAL_CELL.sub("", f.claim.subject or "")) == stem or _column_counts(stem + "率", own)
+                ),
+                None,
+            )
             if num is None:
                 continue
             base = next(
@@ -298,7 +305,7 @@ def total_row_rates(doc: Doc, taken: set[Fig]) -> list[Share]:
 
 
 _TOTAL_CELL = regex.compile(r"(?:合计|总计)$")
-_TOTAL_LINE = regex.compile(r"^\s*(?:合\s*计|总\s*计)\s*[|\t]")  # 合计 | 837 | 823: a table's total row
+_TOTAL_LINE = regex.compile(r"^\s*(?:合\s*计|总\s*计)(?:\s*[|\t]|[ ]+(?=\d))")  # 合计 | 837 | 823: a total row
 _SCOPE_LEAD = regex.compile(r"^(?:全年|全市|全区|全县|本年度?|年度|全院)")
 
 
