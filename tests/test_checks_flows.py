@@ -1017,6 +1017,26 @@ CASES = [
             ("grim", "consistent", ("1240户", "97.5%")),
         ],
     ),
+    Case(
+        "shares of the items the sentence before lists, referred to as a group (三者, 上述三项), in their order",
+        "全市快递服务企业业务量完成20.00亿件。分业务类型看,同城、异地、国际快递业务量分别为4.00亿件、15.00亿件和"
+        "1.00亿件。三者占全部快递业务量的比重依次为20.0%、75.0%和5.0%。",
+        [
+            ("part_rate", "consistent", ("20.00亿件", "4.00亿件", "20.0%")),
+            ("part_rate", "consistent", ("20.00亿件", "15.00亿件", "75.0%")),
+            ("part_rate", "consistent", ("20.00亿件", "1.00亿件", "5.0%")),
+        ],
+    ),
+    Case(
+        "a share so referred to that misses its item is a sure error",
+        "全市快递服务企业业务量完成20.00亿件。分业务类型看,同城、异地、国际快递业务量分别为4.00亿件、15.00亿件和"
+        "1.00亿件。三者占全部快递业务量的比重依次为20.0%、73.0%和5.0%。",
+        [
+            ("part_rate", "consistent", ("20.00亿件", "4.00亿件", "20.0%")),
+            ("part_rate", "inconsistent", ("20.00亿件", "15.00亿件", "73.0%")),
+            ("part_rate", "consistent", ("20.00亿件", "1.00亿件", "5.0%")),
+        ],
+    ),
 ]
 
 

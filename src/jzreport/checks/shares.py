@@ -260,6 +260,58 @@ def find_shares(
     return [sh for sh in shares if _may_be_share(sh)], grims, pending, lists
 
 
+def referred_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[Share]:
+    """同城、异地、国际快递业务量分别为A、B和C。三者占全部快递业务量的比重依次为a、b和c: shares of the items the
+    sentence before lists, referred to as a group (三者, 上述四项), in their order, of the whole the shares name."""
+    out: list[Share] = []
+    for s in doc.sentences:
+        if not s.index or not _REFERRED.match(s.text):
+            continue
+        rates = [r for r in s.figs if r.is_rate and r.claim.unit == "%" and r not in taken and not r.is_baseline]
+        # the figure of the reference itself (上述四项) stands before the rates, and nothing else does
+        rest = [f for f in s.figs if not f.is_change and f not in rates and f.claim.end - s.start > _REFERRED_SPAN]
+        if len(rates) < 2 or rest:
+            continue
+        prev = doc.sentences[s.index - 1]
+        if prev.para != s.para and prev.section != s.section:
+            continue
+        levels = [f for f in prev.figs if f.is_level and not f.is_baseline and not f.paren]
+        items = [f for f in levels if same_measure(f, levels[-1])] if levels else []
+        if len(items) != len(rates):
+            continue
+        said = _REFERRED_WHOLE.search(rates[0].clause)
+        whole = None
+        if said is not None and core(said.group("whole")):
+            whole, _ = _named_whole(doc, rates[0], items[0], said.group("whole"), parent)
+            if whole is None or whole in items:
+                # 占全部快递业务量的 of 快递服务企业业务量, not of an item whose name holds it (异地快递业务量)
+                stem = _COUNT_END.sub("", core(said.group("whole"))) or core(said.group("whole"))
+                named = [
+                    w
+                    for t in doc.sentences[max(0, s.index - 12) : s.index]
+                    for w in t.mains
+                    if w not in items
+                    and compatible(w, items[0])
+                    and any(_in_order(core(said.group("whole")), n) or _in_order(stem, n) for n in w.names if n)
+                ]
+                whole = max(named, key=lambda w: w.claim.value) if named else None
+        if whole is None or whole in items or not compatible(whole, items[0]):
+            whole = parent.get(items[0])
+        if whole is None or any(parent.get(f, whole) is not whole for f in items):
+            continue
+        tie = "the whole named, of the items the sentence before lists"
+        out += [Share(r, f, whole, tie, True) for r, f in zip(rates, items, strict=True)]
+    return out
+
+
+_REFERRED_SPAN = 6  # characters from the sentence's start the reference (上述四项收入) spans at most
+_REFERRED_WHOLE = regex.compile(
+    r"占(?!比)(?P<whole>[^,，;；:：的]{1,20}?)的?(?:比重|比例|份额)?(?:依次|分别)?(?:为|是|达到?)?\s*$"
+)
+# 三者占…, 上述四项收入分别占…, 以上两类合计…: a sentence that refers to the items before it as a group
+_REFERRED = regex.compile(r"^\s*(?:上述|以上|前述)?(?:[两二三四五六七八九]|\d)?(?:者|项|类|种|部分)")
+
+
 def total_row_rates(doc: Doc, taken: set[Fig]) -> list[Share]:
     """季度 | 立案 | 结案 … / 合计 | 837 | 823 ⏎ 全年结案率为98.3%: a rate stated under a table, with no count in its
     own sentence, of the total row's cell its name counts (结案) over the total row's intake cell (立案); never for
