@@ -1037,6 +1037,17 @@ CASES = [
             ("part_rate", "consistent", ("20.00亿件", "1.00亿件", "5.0%")),
         ],
     ),
+    Case(
+        "a rate of saving is the saving over the budget before it; a tender's ceiling price is its budget",
+        "采购预算金额50.00亿元,节约财政资金2.50亿元,节资率5.0%。招标控制价合计200.00亿元,中标价合计190.00亿元,"
+        "节约资金10.00亿元,节资率5.0%。政府采购预算金额80.00亿元,节约资金4.00亿元,节资率6.2%。",
+        [
+            ("part_rate", "consistent", ("50.00亿元", "2.50亿元", "5.0%")),
+            ("diff", "consistent", ("200.00亿元", "10.00亿元", "190.00亿元")),
+            ("change_rate", "consistent", ("200.00亿元", "190.00亿元", "5.0%")),
+            ("part_rate", "inconsistent", ("80.00亿元", "4.00亿元", "6.2%")),
+        ],
+    ),
 ]
 
 

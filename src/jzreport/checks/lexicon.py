@@ -347,6 +347,9 @@ RATE_NUMERATORS = (
     ("不捕", ("不批准逮捕", "不捕")),  # 不批准逮捕219人,不捕率…
     ("不诉", ("不起诉", "不诉")),
     ("直办", ("直接答复", "直接办结", "直办")),
+    # 采购预算64.93亿元,节约资金3.08亿元,节资率4.74%: what was saved over what was budgeted
+    ("节资", ("节约", "节省")),
+    ("资金节约", ("节约", "节省")),
     ("出庭", ("出庭",)),
     ("发改", ("改判", "发回")),  # 改判和发回重审162件,发改率…
     ("通过", ("通过", "取得", "合格")),  # 8.35万人次参加认定,6.41万人次取得证书,通过率…
@@ -495,9 +498,9 @@ YEARLY_WORDS = ("年均", "年平均", "平均每年", "每年平均", "年复�
 REAL_BY_DEFAULT = ("生产总值", "GDP", "增加值")
 REAL_TERMS = ("可比价", "不变价", "扣除价格因素", "剔除价格因素", "实际增长", "实际下降", "实际增速")
 # A budget, what was spent against it, and the saving: 预算金额X, 实际成交金额Y, 节约资金Z, 节约率r.
-BUDGET_WORDS = ("预算",)
+BUDGET_WORDS = ("预算", "控制价", "最高限价")  # 招标控制价A,中标价B,节约资金C,节资率D
 SPENT_WORDS = ("实际", "成交", "中标", "决算", "结算")
-SAVING_WORDS = ("节约", "节省", "节支", "核减")
+SAVING_WORDS = ("节约", "节省", "节支", "核减", "节资")
 # A table row's budget, what was done of it, and the rate of completion (预算数 执行数 完成%): the rate is the
 # second over the first. The column names as they end the cells' subjects.
 ROW_PLANNED = ("预算数", "预算", "计划数", "计划", "目标数", "目标", "调整预算数", "年初预算")

@@ -26,6 +26,7 @@ from .shares import (
     named_respective_shares,
     referred_shares,
     resolve_far_shares,
+    saving_rates,
     share_sums,
     structure_ratios,
     structure_shares,
@@ -84,6 +85,8 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
     rated = {sh.rate for sh in rel.shares} | {g.rate for g in rel.grims}
     rel.shares += total_row_rates(doc, rated)
+    rated |= {ch.rate for ch in rel.changes if ch.rate is not None}
+    rel.shares += saving_rates(doc, rated | {sh.rate for sh in rel.shares})
     parts_of = {p: b.whole for b in rel.breakdowns if b.whole is not None and b.cue != "joint" for p in b.parts}
     rel.shares += referred_shares(doc, rated | {sh.rate for sh in rel.shares}, parts_of)
     rel.grims += survey_grims(doc, rated | {sh.rate for sh in rel.shares})

@@ -312,6 +312,30 @@ _REFERRED_WHOLE = regex.compile(
 _REFERRED = regex.compile(r"^\s*(?:上述|以上|前述)?(?:[两二三四五六七八九]|\d)?(?:者|项|类|种|部分)")
 
 
+def saving_rates(doc: Doc, taken: set[Fig]) -> list[Share]:
+    """采购预算金额64.93亿元,节约财政资金3.08亿元,节资率4.74%: a rate of saving is the saving over the budget
+    stated before it in its clause group, when no amount spent stands between (that is a change, `changes`)."""
+    out = []
+    for s in doc.sentences:
+        if not _SAVED.search(s.text):
+            continue
+        for r in s.figs:
+            if r in taken or not r.is_rate or r.pos < 2 or not _SAVING_RATE.search(rate_name(r)):
+                continue
+            saved = s.figs[r.pos - 1]
+            budget = s.figs[r.pos - 2]
+            if not (_SAVED.search(saved.label) and _BUDGETED.search(budget.label) and budget.is_level):
+                continue
+            if len({saved.group, budget.group, r.group}) == 1 and compatible(saved, budget):
+                out.append(Share(r, saved, budget, "the saving over the budget before it", True))
+    return out
+
+
+_SAVED = regex.compile(r"节约|节省|节支")
+_SAVING_RATE = regex.compile(r"节资率|节约率|资金节约率|节省率|节支率")
+_BUDGETED = regex.compile(r"预算|控制价|最高限价")
+
+
 def total_row_rates(doc: Doc, taken: set[Fig]) -> list[Share]:
     """季度 | 立案 | 结案 … / 合计 | 837 | 823 ⏎ 全年结案率为98.3%: a rate stated under a table, with no count in its
     own sentence, of the total row's cell its name counts (结案) over the total row's intake cell (立案); never for
