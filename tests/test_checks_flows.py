@@ -1048,6 +1048,17 @@ CASES = [
             ("part_rate", "inconsistent", ("80.00亿元", "4.00亿元", "6.2%")),
         ],
     ),
+    Case(
+        "shares of the items listed before a group reference in the same sentence (三类…占比分别为)",
+        "全市律师事务所总数达到200家。其中合伙制律师事务所160家,个人律师事务所30家,国资律师事务所10家,"
+        "三类律师事务所占比分别为80.0%、15.0%和5.0%。",
+        [
+            ("sum", "consistent", ("200家", "160家", "30家", "10家")),
+            ("part_rate", "consistent", ("200家", "160家", "80.0%")),
+            ("part_rate", "consistent", ("200家", "30家", "15.0%")),
+            ("part_rate", "consistent", ("200家", "10家", "5.0%")),
+        ],
+    ),
 ]
 
 

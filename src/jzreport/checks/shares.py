@@ -265,18 +265,25 @@ def referred_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[S
     sentence before lists, referred to as a group (三者, 上述四项), in their order, of the whole the shares name."""
     out: list[Share] = []
     for s in doc.sentences:
-        if not s.index or not _REFERRED.match(s.text):
-            continue
         rates = [r for r in s.figs if r.is_rate and r.claim.unit == "%" and r not in taken and not r.is_baseline]
-        # the figure of the reference itself (上述四项) stands before the rates, and nothing else does
-        rest = [f for f in s.figs if not f.is_change and f not in rates and f.claim.end - s.start > _REFERRED_SPAN]
-        if len(rates) < 2 or rest:
+        if len(rates) < 2:
             continue
-        prev = doc.sentences[s.index - 1]
-        if prev.para != s.para and prev.section != s.section:
+        head = CLAUSE_MARK.split(s.between(s.start, rates[0].claim.start))[-1]  # 三类…占比分别为, 上述四项收入分别占
+        if not _REFERRED.match(head.lstrip(" ")):
             continue
-        levels = [f for f in prev.figs if f.is_level and not f.is_baseline and not f.paren]
-        items = [f for f in levels if same_measure(f, levels[-1])] if levels else []
+        if any(f not in rates and not f.is_change for f in s.figs[rates[0].pos :]):
+            continue
+        opens = rates[0].claim.start - len(head)
+        own = [f for f in s.figs[: rates[0].pos] if f.is_level and not f.is_baseline and not f.paren]
+        own = [f for f in own if f.claim.start < opens]  # not the figure of the reference itself (上述四项)
+        if own:  # 其中A家,B家,C家,三类…占比分别为a、b、c: the items before the reference in its own sentence
+            items = [f for f in own if same_measure(f, own[-1])]
+        else:
+            prev = doc.sentences[s.index - 1] if s.index else None
+            if prev is None or (prev.para != s.para and prev.section != s.section):
+                continue
+            levels = [f for f in prev.figs if f.is_level and not f.is_baseline and not f.paren]
+            items = [f for f in levels if same_measure(f, levels[-1])] if levels else []
         if len(items) != len(rates):
             continue
         said = _REFERRED_WHOLE.search(rates[0].clause)
@@ -304,7 +311,6 @@ def referred_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[S
     return out
 
 
-_REFERRED_SPAN = 6  # characters from the sentence's start the reference (上述四项收入) spans at most
 _REFERRED_WHOLE = regex.compile(
     r"占(?!比)(?P<whole>[^,，;；:：的]{1,20}?)的?(?:比重|比例|份额)?(?:依次|分别)?(?:为|是|达到?)?\s*$"
 )
