@@ -1059,6 +1059,15 @@ CASES = [
             ("part_rate", "consistent", ("200家", "10家", "5.0%")),
         ],
     ),
+    Case(
+        "a share naming its part by what and how it counts (事故起数) is of that part, over its list's whole",
+        "全市共发生生产安全事故80起,死亡60人。从行业领域看:道路运输事故48起、死亡36人,事故起数占全市总数的60.0%,"
+        "死亡人数占60.0%;工矿商贸事故32起、死亡24人。",
+        [
+            ("part_rate", "consistent", ("80起", "48起", "60.0%")),
+            ("part_rate", "consistent", ("60人", "36人", "60.0%")),
+        ],
+    ),
 ]
 
 

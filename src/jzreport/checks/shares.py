@@ -1116,6 +1116,14 @@ def _share(
         if named_part is not None and named_part in parent and not SHARE_WHOLE.search(r.clause):
             return Share(r, named_part, parent[named_part], _LISTED, True, plus=plus.get(named_part, ()))
         whole_said = SHARE_WHOLE.search(r.clause)
+        if (
+            named_part is not None
+            and named_part in parent
+            and whole_said is not None
+            and _GENERIC_WHOLE.fullmatch(whole_said.group("whole"))
+        ):
+            # 道路运输事故52起、死亡44人,事故起数占全市总数的60.5%: the part the share names, of its list's whole
+            return Share(r, named_part, parent[named_part], _LISTED, True, plus=plus.get(named_part, ()))
         if named_part is not None and whole_said is not None and core(whole_said.group("whole")):
             # 在校生32486人,其中本科生24917人,硕士…,本科生占全日制在校生的76.70%: the part the share names, over the
             # whole it names
@@ -1344,6 +1352,9 @@ def _holds(own: str, part: Fig) -> bool:
     word (民营企业进出口 is a part of 外贸进出口总额, not it), nor its denial (非税收入 is not 税收)."""
     c = core(own)
     c = c[:-1] if len(c) > 2 and c.endswith("类") else c  # 涉外类 of 涉外及涉港澳台公证: the kind's own name
+    counted = f"{part.claim.unit}数"
+    if part.claim.unit and len(c) > len(counted) + 1 and c.endswith(counted):
+        c = c[: -len(counted)]  # 事故起数 of 道路运输事故52起: the things counted, in the part's measure word
     return any(n and ((c in n and f"非{c}" not in n) or (len(n) >= 2 and n in c)) for n in part.names)
 
 
