@@ -1068,6 +1068,14 @@ CASES = [
             ("part_rate", "consistent", ("60人", "36人", "60.0%")),
         ],
     ),
+    Case(
+        "one item in two measures, said respectively to be shares of a whole named generically: each of its own total",
+        "全区共发生事故20起,死亡16人。道路运输领域事故15起、死亡12人,分别占全区总数的75.0%和75.0%。",
+        [
+            ("part_rate", "consistent", ("20起", "15起", "75.0%")),
+            ("part_rate", "consistent", ("16人", "12人", "75.0%")),
+        ],
+    ),
 ]
 
 

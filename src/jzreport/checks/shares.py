@@ -714,6 +714,15 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
             for rate, part in zip(rates, parts, strict=True):
                 out[rate] = Share(rate, part, up, _LISTED, firm) if up is not None else _Pending(rate, part)
             continue
+        said = SHARE_WHOLE.search(r.clause)
+        if _SHARES_AFTER.match(r.clause) and said is not None and _GENERIC_WHOLE.fullmatch(said.group("whole")):
+            # 道路运输领域事故14起、死亡10人,分别占全区总数的73.7%和76.9%: one item in two measures, each share of
+            # the total of its own measure (the list's whole, or else the chapter's headline), never for sure
+            wholes = [parent.get(p) or _headline(doc, s, [p]) for p in parts]
+            if all(w is not None and compatible(w, p) for w, p in zip(wholes, parts, strict=True)):
+                for rate, part, w in zip(rates, parts, wholes, strict=True):
+                    out[rate] = Share(rate, part, w, "the total of its own measure", False)  # type: ignore[arg-type]
+            continue
         if not RESPECTIVE_END.search(parts[0].clause) or not all(_JOINER.fullmatch(p.lead) for p in parts[1:]):
             continue
         m = SHARE_WHOLE.search(r.clause)
