@@ -1076,6 +1076,12 @@ CASES = [
             ("part_rate", "consistent", ("16人", "12人", "75.0%")),
         ],
     ),
+    Case(
+        "beds per thousand old people are over the old people the text counts, any of its groups of them",
+        "全市60周岁及以上老年人40.00万人,占户籍总人口的25.0%;65周岁及以上老年人30.00万人。全市养老床位总数12000张,"
+        "每千名老年人拥有养老床位30.0张。",
+        [("part_rate", "consistent", ("40.00万人", "12000张", "30.0张"))],
+    ),
 ]
 
 

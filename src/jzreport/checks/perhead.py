@@ -18,6 +18,10 @@ from .relations import Share
 _PER_PHRASE = regex.compile(
     r"每(?P<n>十万|千|万|百)(?:名|个)?(?:常住|户籍)?(?:人口|居民|人)(?P<noun>[\p{Han}()（）]{2,16})$"
 )
+# 每千名老年人拥有养老床位: a figure per so many people of a group the text counts
+_PER_GROUP = regex.compile(
+    r"每(?P<n>十万|千|万|百)名(?P<who>老年|儿童|学生|残疾|农村|城镇|城市)人?(?:口)?(?:拥有|有)?(?P<noun>[\p{Han}()（）]{2,16})$"
+)
 _SCALE = {"百": 100, "千": 1000, "万": 10000, "十万": 100000}
 _PER_UNIT = regex.compile(r"^/(?P<n>10万|十万|万|千|100万)$")  # 16.01/10万
 _UNIT_SCALE = {"10万": 100000, "十万": 100000, "万": 10000, "千": 1000, "100万": 1000000}
@@ -44,12 +48,18 @@ def per_head_shares(doc: Doc) -> list[Share]:
 
 
 def _per_phrase(doc: Doc, r: Fig) -> Share | None:
-    m = _PER_PHRASE.search(r.clause)
+    m = _PER_PHRASE.search(r.clause) or _PER_GROUP.search(r.clause)
     if m is None or not r.claim.unit or r.claim.unit in ("%", "‰"):
         return None
     noun = _BRACKETS.sub("", m["noun"])  # 医疗卫生机构床位, 执业助理医师
     word = noun[-2:]  # 床位, 医师, 护士
-    population = _population(doc, r)
+    who = m.groupdict().get("who")
+    # 每千名老年人拥有养老床位: of the people of that group (60周岁及以上老年人口68.4万人), not of all residents
+    population = (
+        _earlier(doc, r, lambda f: f.claim.unit == "人" and any(who in n for n in f.names if n))
+        if who
+        else _population(doc, r)
+    )
     unit = r.claim.unit
     head = noun[:-2]
 
@@ -70,7 +80,13 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
     # only shares the last word (医院床位 may be some of the beds)
     own = [_BRACKETS.sub("", n) for n in count.names if n and len(n) >= 2]
     firm = any(n in noun or noun in n or (n.endswith(word) and noun[:-2] in n) for n in own)
-    return Share(r, count, population, tie, firm, times=True, per=per)
+    alts: tuple[Fig, ...] = ()
+    if who:
+        # 60周岁及以上老年人A,…65周岁及以上老年人B: any population of the group the text counts may be the base
+        group = [f for t in (population.sent,) for f in t.figs if f is not population and f.claim.unit == "人"]
+        alts = tuple(f for f in group if f.is_level and any(who in n for n in f.names if n))
+        firm = firm and not alts
+    return Share(r, count, population, tie, firm, times=True, per=per, alts=alts)
 
 
 def _per_unit(doc: Doc, r: Fig) -> Share | None:
