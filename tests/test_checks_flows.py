@@ -1082,6 +1082,16 @@ CASES = [
         "每千名老年人拥有养老床位30.0张。",
         [("part_rate", "consistent", ("40.00万人", "12000张", "30.0张"))],
     ),
+    Case(
+        "kinds named together before their shares said respectively are the items the sentence before lists, in order",
+        "全市共投入R&D经费200.00亿元。分活动类型看,全市基础研究经费10.00亿元;应用研究经费20.00亿元;"
+        "试验发展经费170.00亿元。基础研究、应用研究和试验发展经费所占比重分别为5.0%、10.0%和85.0%。",
+        [
+            ("part_rate", "consistent", ("200.00亿元", "10.00亿元", "5.0%")),
+            ("part_rate", "consistent", ("200.00亿元", "20.00亿元", "10.0%")),
+            ("part_rate", "consistent", ("200.00亿元", "170.00亿元", "85.0%")),
+        ],
+    ),
 ]
 
 

@@ -269,7 +269,9 @@ def referred_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[S
         if len(rates) < 2:
             continue
         head = CLAUSE_MARK.split(s.between(s.start, rates[0].claim.start))[-1]  # 三类…占比分别为, 上述四项收入分别占
-        if not _REFERRED.match(head.lstrip(" ")):
+        kinds = _NAMED_KINDS.match(head.lstrip(" "))
+        names = [x for x in _JOINED_NAMES.split(kinds["kinds"]) if x] if kinds is not None else []
+        if not _REFERRED.match(head.lstrip(" ")) and len(names) != len(rates):
             continue
         if any(f not in rates and not f.is_change for f in s.figs[rates[0].pos :]):
             continue
@@ -285,6 +287,12 @@ def referred_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[S
             levels = [f for f in prev.figs if f.is_level and not f.is_baseline and not f.paren]
             items = [f for f in levels if same_measure(f, levels[-1])] if levels else []
         if len(items) != len(rates):
+            continue
+        # 基础研究、应用研究和试验发展经费所占比重分别为…: the kinds named in the items' order
+        named_in_order = len(names) == len(items) and all(
+            any(k[:2] in n for n in f.names if n) for k, f in zip(names, items, strict=True)
+        )
+        if names and not _REFERRED.match(head.lstrip(" ")) and not named_in_order:
             continue
         said = _REFERRED_WHOLE.search(rates[0].clause)
         whole = None
@@ -311,6 +319,10 @@ def referred_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[S
     return out
 
 
+# 基础研究、应用研究和试验发展经费所占比重分别为: kinds named together before their shares, respectively
+_NAMED_KINDS = regex.compile(
+    r"(?P<kinds>\p{Han}{2,12}(?:[、和与及]\p{Han}{2,12})+?)\p{Han}{0,4}?(?:所占比重|所占比例|占比|比重)分别"
+)
 _REFERRED_WHOLE = regex.compile(
     r"占(?!比)(?P<whole>[^,，;；:：的]{1,20}?)的?(?:比重|比例|份额)?(?:依次|分别)?(?:为|是|达到?)?\s*$"
 )
