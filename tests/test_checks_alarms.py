@@ -507,6 +507,12 @@ CASES = [
         (("part_rate", ("200.00亿元", "144.00亿元", "90.0%")),),
     ),
     Case(
+        "letters, visits and the internet are all the channels of petitions: their sum must make the whole",
+        "全年共接收群众来信来访及网络信访1452件，其中来信617件、来访402件、网络信访和12309检察服务热线来电443件，"
+        "均在7日内告知“收到了”。",
+        [("sum", "inconsistent", ("1452件", "617件", "402件", "443件"))],
+    ),
+    Case(
         "a total row under marked groups, one of them a label over numbered lines, is no sum of the rows since it",
         "三、本年度办理结果\n(单位:件)\n(一)予以公开\t30\n(二)部分公开\t12\n(三)不予公开\n1.属于国家秘密\t0\n"
         "2.危及安全稳定\t1\n(四)无法提供\n1.本机关不掌握\t8\n2.没有现成信息\t2\n(五)不予处理\t3\n(六)总计\t56\n",

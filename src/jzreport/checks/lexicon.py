@@ -93,6 +93,8 @@ COMPLETE_SERIES = (
     ("基本支出", "项目支出"), ("人员经费", "公用经费"),
     # what a legislature does with a law (新制定, 修改, 废止), and what a clean-up of rules does with each of them
     ("制定", "修改", "废止"), ("保留", "修改", "废止"),
+    # the channels a petition comes by (信访): letters, visits and the internet
+    ("来信", "来访", "网上"), ("来信", "来访", "网络"),
 )
 # Kinds handled together though named unalike: 人大代表建议 and 政协提案 (a rate or a 其中 after both is of both).
 PAIRED_KINDS = (("建议", "提案", "议案"),)
