@@ -2909,8 +2909,7 @@ def _modified_kinds(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             continue
         if any(len(x) <= len(tail) for x in labels):
             continue  # each names a kind before the common name
-        back = [t for t in doc.sentences[max(0, s.index - 4) : s.index] if t.section == s.section]
-        before = [*reversed(s.figs[: figs[0].pos]), *(f for t in reversed(back) for f in reversed(t.figs))]
+        before = [*reversed(s.figs[: figs[0].pos]), *doc.figs_before(s, 4)]
         name = _DONE_WORDS.sub("", tail)
         whole = next(
             (

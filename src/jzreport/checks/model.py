@@ -238,6 +238,11 @@ class Doc:
     def section_sentences(self, section: tuple[str, ...]) -> list[Sentence]:
         return self.by_section.get(section, [])
 
+    def figs_before(self, s: Sentence, back: int) -> list[Fig]:
+        """The figures of the `back` sentences before `s` in its section, nearest first."""
+        near = self.sentences[max(0, s.index - back) : s.index]
+        return [f for t in reversed(near) if t.section == s.section for f in reversed(t.figs)]
+
 
 def compatible(a: Fig, b: Fig) -> bool:
     """Two figures that can be added or divided: same unit, or counts of the same things (起 and 件, not

@@ -83,8 +83,11 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
     alts: tuple[Fig, ...] = ()
     if who:
         # 60周岁及以上老年人A,…65周岁及以上老年人B: any population of the group the text counts may be the base
-        group = [f for t in (population.sent,) for f in t.figs if f is not population and f.claim.unit == "人"]
-        alts = tuple(f for f in group if f.is_level and any(who in n for n in f.names if n))
+        alts = tuple(
+            f
+            for f in population.sent.figs
+            if f is not population and f.claim.unit == "人" and f.is_level and any(who in n for n in f.names if n)
+        )
         firm = firm and not alts
     return Share(r, count, population, tie, firm, times=True, per=per, alts=alts)
 

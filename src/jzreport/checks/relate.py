@@ -49,8 +49,8 @@ def find(doc: Doc) -> Relations:
     # 4.36亿元,其中减税A、降费B、退税C,惠及1.27万户,户均…: an average after a list of kinds is of their whole
     lists = [b for b in rel.breakdowns if b.whole is not None and b.cue == "其中" and len(b.parts) >= 2]
     parent = {p: b.whole for b in lists for p in b.parts}
-    listed = {p: b.whole for b in rel.breakdowns if b.whole is not None and b.cue == "其中" for p in b.parts}
-    rel.shares += [sh for sh in per_head_shares(doc) + head_averages(doc, parent, listed) if sh.rate not in taken]
+    listed_in = {p: b.whole for b in rel.breakdowns if b.whole is not None and b.cue == "其中" for p in b.parts}
+    rel.shares += [sh for sh in per_head_shares(doc) + head_averages(doc, parent, listed_in) if sh.rate not in taken]
     taken = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in in_table if sh.rate not in taken]
     # a cell's share of the whole its column names beats the headline total a far share guessed
@@ -83,13 +83,15 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns += far_dimension_lists(doc, dimension_runs(doc, listed))
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
-    rated = {sh.rate for sh in rel.shares} | {g.rate for g in rel.grims}
-    rel.shares += total_row_rates(doc, rated)
-    rated |= {ch.rate for ch in rel.changes if ch.rate is not None}
-    rel.shares += saving_rates(doc, rated | {sh.rate for sh in rel.shares})
+    # rates no finder above has paired: under a table's total row, of a saving, of items referred to as a group,
+    # of a survey's answers; each finder leaves alone the rates paired before it
+    rated = {sh.rate for sh in rel.shares} | {g.rate for g in rel.grims} | {ch.rate for ch in rel.changes if ch.rate}
     parts_of = {p: b.whole for b in rel.breakdowns if b.whole is not None and b.cue != "joint" for p in b.parts}
-    rel.shares += referred_shares(doc, rated | {sh.rate for sh in rel.shares}, parts_of)
-    rel.grims += survey_grims(doc, rated | {sh.rate for sh in rel.shares})
+    for finder in (total_row_rates, saving_rates, lambda d, t: referred_shares(d, t, parts_of)):
+        got = finder(doc, rated)
+        rel.shares += got
+        rated |= {sh.rate for sh in got}
+    rel.grims += survey_grims(doc, rated)
     return rel
 
 

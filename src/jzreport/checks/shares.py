@@ -362,8 +362,7 @@ def total_row_rates(doc: Doc, taken: set[Fig]) -> list[Share]:
     for s in doc.sentences:
         if not s.index:
             continue
-        back = [t for t in doc.sentences[max(0, s.index - 2) : s.index] if t.section == s.section]
-        totals = [f for t in back if _TOTAL_LINE.match(t.text) for f in t.figs if f.is_level]
+        totals = [f for f in doc.figs_before(s, 2) if f.is_level and _TOTAL_LINE.match(f.sent.text)]
         if not totals:
             continue
         for r in s.figs:
@@ -409,8 +408,7 @@ def survey_grims(doc: Doc, taken: set[Fig]) -> list[Grim]:
     out = []
     for s in doc.sentences:
         # the sentences before it in its section, back to two of them (调查…回收有效问卷467份。⏎调查显示,…满意度…)
-        back = [t for t in doc.sentences[max(0, s.index - 2) : s.index] if t.section == s.section]
-        before_s = [f for t in reversed(back) for f in reversed(t.figs)]
+        before_s = doc.figs_before(s, 2)
         for r in s.figs:
             if r in taken or not r.is_rate or r.is_baseline or r.claim.unit != "%" or r.claim.role in RANGE_ROLES:
                 continue
@@ -435,10 +433,9 @@ def survey_grims(doc: Doc, taken: set[Fig]) -> list[Grim]:
 def _may_be_share(sh: Share) -> bool:
     """Whether the rate can be the part over the whole at all: one end of a range (救助比例为70%至90%) is a
     bound of a policy, and a rate of money (基金支付比例, 报销比例) is no share of people or cases."""
-    if sh.rate.claim.role in ("range_low", "range_high"):
+    if sh.rate.claim.role in RANGE_ROLES:
         return False
-    money = ("money",)
-    return not (_MONEY_RATE.search(rate_name(sh.rate)) and sh.part.claim.kind not in money)
+    return not (_MONEY_RATE.search(rate_name(sh.rate)) and sh.part.claim.kind != "money")
 
 
 def _compound_rate(r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | None:
@@ -478,8 +475,7 @@ def _combined_share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | None:
     lead = _COMBINED.split(r.clause[: said.start()])[0]
     names = [x for x in _JOINED_NAMES.split(EDGE_FILLER.sub("", lead)) if len(x) >= 2]
     s = r.sent
-    back = [t for t in doc.sentences[max(0, s.index - 2) : s.index] if t.section == s.section]
-    pool = [*reversed(s.figs[: r.pos]), *(f for t in reversed(back) for f in reversed(t.figs))]
+    pool = [*reversed(s.figs[: r.pos]), *doc.figs_before(s, 2)]
     pool = [f for f in pool if f.is_level and not f.is_baseline and not f.paren]
     if len(names) >= 2:
         items = []
@@ -505,8 +501,8 @@ def _combined_share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | None:
     w, _ = _named_whole(doc, r, items[0], said.group("whole"), parent)
     if w is None or w in items or not compatible(w, items[0]):
         return None
-    return Share(r, items[0], w, f"the whole named {said.group('whole')}, of the items together", False,
-                 more=tuple(items[1:]))
+    tie = f"the whole named {said.group('whole')}, of the items together"
+    return Share(r, items[0], w, tie, False, more=tuple(items[1:]))
 
 
 _JOINED_NAMES = regex.compile(r"[、和与及]|以及")
@@ -730,10 +726,10 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
         if _SHARES_AFTER.match(r.clause) and said is not None and _GENERIC_WHOLE.fullmatch(said.group("whole")):
             # 道路运输领域事故14起、死亡10人,分别占全区总数的73.7%和76.9%: one item in two measures, each share of
             # the total of its own measure (the list's whole, or else the chapter's headline), never for sure
-            wholes = [parent.get(p) or _headline(doc, s, [p]) for p in parts]
-            if all(w is not None and compatible(w, p) for w, p in zip(wholes, parts, strict=True)):
-                for rate, part, w in zip(rates, parts, wholes, strict=True):
-                    out[rate] = Share(rate, part, w, "the total of its own measure", False)  # type: ignore[arg-type]
+            own = [(p, w) for p in parts if (w := parent.get(p) or _headline(doc, s, [p])) and compatible(w, p)]
+            if len(own) == len(parts):
+                for rate, (part, w) in zip(rates, own, strict=True):
+                    out[rate] = Share(rate, part, w, "the total of its own measure", False)
             continue
         if not RESPECTIVE_END.search(parts[0].clause) or not all(_JOINER.fullmatch(p.lead) for p in parts[1:]):
             continue
