@@ -301,6 +301,28 @@ CASES = [
         (("change_rate", ("30.50亿元", "31.62亿元", "4.6%")),),
     ),
     Case(
+        "last year's budget is last year's figure: the rate of the change from it holds",
+        "2025年县级部门“三公”经费预算安排1,286万元,比上年预算1,372万元减少86万元,下降6.3%。",
+        [
+            ("diff", "consistent", ("1,372万元", "86万元", "1,286万元")),
+            ("change_rate", "consistent", ("1,372万元", "1,286万元", "6.3%")),
+        ],
+    ),
+    Case(
+        "a cut against a budget that is not stated: the rate is of the budget, the figure plus the cut",
+        "2024年度机关运行经费支出93.6万元,比年初预算减少6.4万元,下降6.4%,主要是压减了会议费和培训费。",
+        [("change_rate", "consistent", ("93.6万元", "6.4万元", "6.4%"))],
+    ),
+    Case(
+        "增支 and 减支 are changes of spending: the rate over the spending before them",
+        "全县政府性基金预算支出完成9.73亿元,比上年增支0.45亿元,增长4.9%;社会保险基金支出6.12亿元,"
+        "比上年减支0.38亿元,下降5.8%。",
+        [
+            ("change_rate", "consistent", ("9.73亿元", "0.45亿元", "4.9%")),
+            ("change_rate", "consistent", ("6.12亿元", "0.38亿元", "5.8%")),
+        ],
+    ),
+    Case(
         "spending as a share of the adjusted budget stated in the phrase",
         "全县一般公共预算支出52.40亿元,完成调整预算54.10亿元的96.9%。",
         [("part_rate", "consistent", ("54.10亿元", "52.40亿元", "96.9%"))],

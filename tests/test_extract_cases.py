@@ -555,6 +555,11 @@ CHANGES: list[Case] = [
       c("96万元", "960000", "元", "money", "支出"),
       c("7万元", "70000", "元", "change", "支出", direction="decrease"),
       c("120件", "120", "件", "count", "来信", approx="more_than")]),
+    # 增支 and 减支, spending more and less than before, are changes like 增收 and 减收
+    ("基金支出完成8.51亿元,比上年增支0.37亿元;债务付息支出比上年减支1,260万元。",
+     [c("8.51亿元", "851000000", "元", "money", "基金支出"),
+      c("0.37亿元", "37000000", "元", "change", "基金支出", direction="increase"),
+      c("1,260万元", "12600000", "元", "change", "债务付息支出", direction="decrease")]),
     # a change on average is still a change
     ("平均减少申报材料6份。", [c("6份", "6", "份", "change", "材料", direction="decrease")]),
     # year and quarter on year in Latin letters, a compound growth rate, the colloquial 涨 and 跌, a level over

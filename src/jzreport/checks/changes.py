@@ -889,7 +889,13 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         kb, kr = before.baseline_kind, rate.baseline_kind
         if kb is not None and kr is not None and kb != kr:
             rate = None  # 同比增长8.4%,较年初的5550.62亿元增加…: the rate is over a year before, not the year's start
-    if before is not None and rate is not None and _PLAN_NAMED.search(before.clause) and not rate.is_points:
+    if (
+        before is not None
+        and rate is not None
+        and _PLAN_NAMED.search(before.clause)
+        and not _LAST_YEARS.search(before.clause)  # 比上年预算1372万元减少86万元,下降6.3%: last year's budget
+        and not rate.is_points
+    ):
         # 收入23.58亿元,较年初预算22.80亿元超收0.78亿元,增长3.9%: the growth is over the year before, not the plan
         rate = None if _PLAN_NAMED.search(rate.clause) is None else rate
     if before is not None and (amount or rate or points):
@@ -900,3 +906,4 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
 
 
 _PLAN_NAMED = regex.compile(r"预算(?!收入|支出|内|外)|计划")  # not 一般公共预算收入, the name of a revenue
+_LAST_YEARS = regex.compile(r"(?:上|去|前一)年(?:度)?(?:的)?(?:年初)?预算")

@@ -478,6 +478,8 @@ CHANGE_FILLERS = (
     "数量",  # 数量翻了一番: the measure of what the pair counts, no subject of its own
     "比上年决算", "较上年决算", "比上年决算数", "较上年决算数",  # 比上年决算减少13.45万元: last year's final accounts
     "比上年末", "较上年末", "比去年末", "较去年末", "比上年底", "较上年底",
+    # 支出186.35万元,比年初预算减少13.65万元,下降6.8%: the budget the figure is set against, not said
+    "比年初预算", "较年初预算", "比预算", "较预算", "比上年预算", "较上年预算",
 )
 # Phrases before a change verb that say how it is measured, not what changed: 按现价计算年均增长5.3%.
 MEASURED_AS = (
