@@ -1320,6 +1320,38 @@ CASES = [
         ],
     ),
 
+    # --- a rate of the rest: only the opposite is counted ----------------------------------------------------------
+    Case(
+        "a pass rate after the failed lots is of what they leave of the lots tested",
+        "组织电线电缆等产品监督抽查350批次,不合格14批次,抽查合格率达到百分之九十六。",
+        [("part_rate", "consistent", ("350批次", "14批次", "百分之九十六"))],
+    ),
+    Case(
+        "the failed lots open their sentence: the lots tested close the one before",
+        "全年完成食品安全监督抽检6,420批次,较上年增加312批次。检出不合格样品131批次,监督抽检合格率97.96%。",
+        [("part_rate", "consistent", ("6,420批次", "131批次", "97.96%"))],
+    ),
+    Case(
+        "cases closed late leave the share closed on time",
+        "全年受理政务服务办件52,316件。逾期办结27件,按期办结率99.95%。",
+        [("part_rate", "consistent", ("52,316件", "27件", "99.95%"))],
+    ),
+    Case(
+        "a pass rate no count of failures gives is an error",
+        "抽检农产品1,200批次,检出不合格18批次,合格率97.5%。",
+        [("part_rate", "inconsistent", ("1,200批次", "18批次", "97.5%"))],
+    ),
+    Case(
+        "a failure rate counts the failures themselves, not the rest",
+        "抽检农产品1,200批次,检出不合格18批次,不合格率1.5%。",
+        [("part_rate", "consistent", ("1,200批次", "18批次", "1.5%"))],
+    ),
+    Case(
+        "failures stated with a change between them and the rate: not said right before it, no pairing",
+        "抽检农产品1,200批次,检出不合格18批次,较上年减少6批次,合格率98.5%。",
+        [],
+        (("part_rate", ("1,200批次", "18批次", "98.5%")),),
+    ),
     # --- rates of problems put right, rates named in a list -------------------------------------------------------
     Case(
         "a rate of problems put right whose name adds 完成",

@@ -237,6 +237,11 @@ BASE_VERBS = (
 )
 # Words that deny the verb after them: 不予受理28件 counts what was not taken in, so it is no base.
 NEGATIONS = ("不符合", "不予", "未予", "尚未", "没有", "未", "不")
+# A rate's way of doing (按期办结率) and the names that say the opposite way (逾期办结49件): the rate counts the rest.
+OPPOSITE_WAYS = (
+    ("按期办结", ("逾期", "超期")), ("按时办结", ("逾期", "超期", "超时")), ("及时办结", ("逾期", "超期", "超时")),
+    ("达标", ("超标",)),
+)  # fmt: skip
 # Words that start with 不 and deny nothing: 不动产登记 is a kind of registration.
 NOT_NEGATIONS = ("不动产", "不良", "不正当", "不法", "不当得利", "不可抗力")
 

@@ -1671,7 +1671,7 @@ def _named_rate(
     the figures beside it are flows (新增参保1.3万人) or its own numerator (参保人员20.5万人)."""
     on_time = _ON_TIME.match(name)
     got = _named_rate_pair(doc, r, name, parent, plus)
-    if on_time and not any(
+    if on_time and not (isinstance(got, Share) and got.less) and not any(  # 逾期办结49件 says the rest
         on_time.group() in n for g in r.sent.figs[: r.pos] for n in (*g.names, CLAUSE_MARK.split(g.tail)[0]) if n
     ):
         # 办结149件,按时办结率100%: of those done, how many in time, which the text does not count; of an intake
@@ -1907,6 +1907,9 @@ def _named_rate_pair(
             if earlier is not None:
                 tie = "the intake stated in the sentence before"
                 return Share(r, named, earlier, tie, False, plus=_carried_over(earlier))
+        rest = _complement(doc, r, cands, stem)
+        if rest is not None:
+            return rest
         items = _item_base(r, cands, stem)
         if items is not None:  # 反馈问题28项,整改完成率96.2%: some k of the 28 must give it
             return Grim(r, items, True)
@@ -2299,8 +2302,8 @@ def _denied(stem: str, f: Fig) -> bool:
     if NEGATED_LABEL.match(stem) or stem.startswith(("不", "未")) or any(x + stem[-2:] in stem for x in ("不", "未")):
         return False  # 附条件不起诉率 counts a denial itself
     names = [n for n in f.names if n]
-    if any(NEGATED_LABEL.match(n) or denies(n, stem) for n in names):
-        return True
+    if any(NEGATED_LABEL.match(n) or denies(n, stem) or _opposes(n, stem) for n in names):
+        return True  # 检出不合格38批次 of 合格率, 逾期办结49件 of 按期办结率
     return not stem.startswith(lx.PARTIAL_WORDS) and any(n.startswith(lx.PARTIAL_WORDS) for n in names)
 
 
@@ -2336,6 +2339,44 @@ def _denied_with_sibling(r: Fig, numerator: Fig, stem: str, bases: list[Fig]) ->
         plus=(numerator,),
     )
 
+
+
+def _complement(doc: Doc, r: Fig, cands: list[Fig], stem: str) -> Share | None:
+    """抽检2140批次,不合格38批次,合格率98.22%: with no count of what the rate counts, the count of its opposite
+    (不合格, 逾期) right before it leaves the rate's part of the total it is taken of: (2140 − 38)/2140."""
+    if stem.startswith(("不", "未")) or NEGATED_LABEL.match(stem) or not cands:
+        return None
+    if any(x + stem[-2:] in stem for x in ("不", "未")):
+        return None  # 总体不合格率 counts the denied ones themselves
+    other = cands[0]
+    if other.group != r.group or other.pos != r.pos - 1 or not other.exact_count:
+        return None
+    if not any(denies(n, stem) or _opposes(n, stem) for n in other.names if n):
+        return None
+    before = cands[1:]
+    if other.pos == 0:  # 抽检12,864批次。检出不合格样品268批次,合格率…: the total closes the sentence before
+        before += [f for f in doc.figs_before(r.sent, 1) if f.is_level and not f.is_baseline and not f.paren]
+    whole = next(
+        (
+            w
+            for w in before
+            if countable(w, other)
+            and w.exact_count
+            and w.claim.value > other.claim.value
+            and (is_base(w) or echo(stem, w) >= 2)
+            and not _denied(stem, w)
+        ),
+        None,
+    )
+    if whole is None:
+        return None
+    firm = whole.sent is r.sent  # a total the sentence states, the opposite right before the rate
+    return Share(r, other, whole, f"what the {label_of(other)} leave of the whole", firm, less=True)
+
+
+def _opposes(name: str, stem: str) -> bool:
+    """逾期办结 of 按期办结率, 超标 of 达标率: a name that says the opposite way of what the rate counts."""
+    return any(stem.endswith(way) and any(o in name for o in others) for way, others in lx.OPPOSITE_WAYS)
 
 
 def _numerator_of(stem: str, f: Fig) -> bool:
