@@ -2018,6 +2018,76 @@ CASES = [
         "27,403.18万元,占营业收入的比例为8.77%。",
         [("part_rate", "consistent", ("31.24亿元", "27,403.18万元", "8.77%"))],
     ),
+    # --- kinds inside a list, asides inside an item, earlier rounds and named levels (round 39) ---------------
+    Case(
+        "a kind and its complement inside a list are two kinds among others: the list adds up as a whole",
+        "全县已发现矿产37种,其中查明资源储量的24种,包括能源矿产3种、金属矿产8种、非金属矿产12种、水气矿产1种。",
+        [("sum", "consistent", ("24种", "3种", "8种", "12种", "1种"))],
+        (("sum", ("24种", "8种", "12种")),),
+    ),
+    Case(
+        "an aside in brackets inside an item is of that item: the item stays on the list its total adds up",
+        "全年运动员在省级以上比赛中获得金牌46枚(其中全国比赛金牌7枚)、银牌39枚、铜牌52枚,合计137枚。",
+        [
+            ("sum", "consistent", ("137枚", "46枚", "39枚", "52枚")),
+            ("subset", "consistent", ("46枚", "7枚")),
+        ],
+    ),
+    Case(
+        "people taken on after a list of levels are no level of it",
+        "全县设立各级河长1526名,其中县级河长18名、乡级河长164名、村级河长1344名,聘用河道保洁员2310名。",
+        [("sum", "consistent", ("1526名", "18名", "164名", "1344名"))],
+        (("sum", ("1526名", "18名", "164名", "1344名", "2310名")),),
+    ),
+    Case(
+        "a share of a whole named by a kind and its measure (汽车保有量) is of the figure named by the kind",
+        "全市机动车保有量达92.36万辆。其中,汽车78.14万辆,占机动车总量的84.60%;摩托车11.08万辆。"
+        "新能源汽车保有量达9.62万辆,占汽车保有量的12.31%。",
+        [
+            ("part_rate", "consistent", ("92.36万辆", "78.14万辆", "84.60%")),
+            ("part_rate", "consistent", ("78.14万辆", "9.62万辆", "12.31%")),
+        ],
+        (("part_rate", ("92.36万辆", "9.62万辆", "12.31%")),),
+    ),
+    Case(
+        "a target named as a 任务量 between a figure and its change: the change is of the figure done",
+        "全年共完成抽检3,180批次,为上级下达任务量3,000批次的106.0%,较上年的2,874批次增加306批次,增长10.6%。",
+        [
+            ("part_rate", "consistent", ("3,000批次", "3,180批次", "106.0%")),
+            ("diff", "consistent", ("2,874批次", "306批次", "3,180批次")),
+            ("change_rate", "consistent", ("2,874批次", "3,180批次", "10.6%")),
+        ],
+    ),
+    Case(
+        "an earlier round set against the figure of its measure, past a figure of another",
+        "本期共抽检样品一百五十批次,覆盖超市、农贸市场等四十二家经营单位,比第一期的120批次增加30批次,增幅25%。",
+        [
+            ("diff", "consistent", ("120批次", "30批次", "一百五十批次")),
+            ("change_rate", "consistent", ("120批次", "一百五十批次", "25%")),
+        ],
+    ),
+    Case(
+        "与…的X相比: the figure before 相比 is the earlier one",
+        "全区常住人口为287436人,与2010年第六次全国人口普查的265108人相比,增加22328人,增长8.42%。",
+        [
+            ("diff", "consistent", ("265108人", "22328人", "287436人")),
+            ("change_rate", "consistent", ("265108人", "287436人", "8.42%")),
+        ],
+    ),
+    Case(
+        "a change that picks out what is counted (翻了一番的街道) is said of no figure before it",
+        "每10万人中具有大学文化程度的人口由9816人上升至16904人,大学文化程度人口比重翻了一番的街道有3个。",
+        [],
+        (("change_rate", ("9816人", "16904人", "一番")),),
+    ),
+    Case(
+        "a share named for two kinds at once (大中型) is of the two items so named, together",
+        "全县现有持证矿山48座,其中大型矿山3座、中型矿山9座、小型矿山36座,大中型矿山比例为25.0%。",
+        [
+            ("sum", "consistent", ("48座", "3座", "9座", "36座")),
+            ("part_rate", "consistent", ("48座", "3座", "9座", "25.0%")),
+        ],
+    ),
 ]
 
 

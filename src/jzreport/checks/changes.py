@@ -646,6 +646,10 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             continue
         if f.is_baseline and not f.is_change:
             target = last_rate if f.is_rate else last_level
+            if target is not None and not f.is_rate and not f.paren and not compatible(f, target):
+                # 抽检样品120批次,覆盖56家经营单位,比第一期的96批次增加24批次: the level of its measure said before
+                target = next((g for g in reversed(s.figs[: f.pos]) if _level_of(g, f)), None)
+                last_level = target if target is not None else last_level
             if target is not None and compatible(f, target) and not _names_another(f, target):
                 slots = found.setdefault(target, {})
                 slots.setdefault("before", []).append(f)
@@ -689,8 +693,8 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                 how[actual] = "plan"
             last_rate = f
             continue
-        if not f.is_change:
-            continue
+        if not f.is_change or _ATTRIBUTIVE.match(f.tail):
+            continue  # 比重翻了一番的街道有4个: a change that picks out what is counted, said of no figure
         target = last_rate if f.is_points else last_level
         head = _list_head(s, target) if target is not None and not f.is_points and TOTAL_NAME.search(_head(f)) else None
         if head is not None:
@@ -724,6 +728,11 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         found.setdefault(target, {}).setdefault(key, []).append(f)
     out = [ch for after, slots in found.items() for ch in _changes(after, slots, how)]
     return out + _growth_gaps(s, set(found))
+
+
+def _level_of(g: Fig, f: Fig) -> bool:
+    """A level of the same ;-group as the earlier value `f` and of its measure, which `f` may be set against."""
+    return g.is_level and not g.is_baseline and not g.paren and g.group == f.group and compatible(f, g)
 
 
 def _growth_gaps(s: Sentence, taken: set[Fig]) -> list[Change]:
@@ -905,5 +914,6 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
     return None
 
 
+_ATTRIBUTIVE = regex.compile(r"^\s*(?:以上|以下)?的\p{Han}")
 _PLAN_NAMED = regex.compile(r"预算(?!收入|支出|内|外)|计划")  # not 一般公共预算收入, the name of a revenue
 _LAST_YEARS = regex.compile(r"(?:上|去|前一)年(?:度)?(?:的)?(?:年初)?预算")

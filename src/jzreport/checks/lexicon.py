@@ -54,6 +54,7 @@ CLAUSE_VERBS = (
     "实施", "完成", "开展", "组织", "建设", "建成", "改造", "整治", "修复", "治理", "培训", "举办", "推动", "推进",
     "落实", "创建", "启动", "实现", "投入", "安排", "筹集", "查处", "办理", "受理", "审结", "化解", "新建", "改建",
     "扩建", "打造", "出台", "制定", "修订", "清理", "印发", "完善", "提升", "补充", "发现", "排查",
+    "聘用", "聘请", "选聘", "招聘",  # 其中市级林长11名…,聘用生态护林员4160名: others taken on, no kind of the whole
 )
 # Series that are complete when every member is listed: the three industries, town and country.
 COMPLETE_SERIES = (
@@ -70,6 +71,7 @@ COMPLETE_SERIES = (
     ("刑事检察", "民事检察", "行政检察", "公益诉讼"),
     # the levels of government below a province or a city: 市级, 县级 and 乡镇 (街道) staff are all of a city's
     ("市级", "县级", "乡镇"), ("市级", "县级", "乡镇", "村"),  # 村 goes on the list, not after it
+    ("市级", "县级", "乡级", "村级"),
     # the four kinds of community correction (社区矫正对象 on probation, parole, medical parole, public surveillance)
     ("缓刑", "假释", "暂予监外执行", "管制"),
     # the three kinds of household watched against falling back into poverty (防止返贫监测对象)

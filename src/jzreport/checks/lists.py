@@ -1587,8 +1587,12 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             for f in reversed(s.figs[: w.pos]):
                 if f.pos == w.pos - 1 and (counted or _ITEMS_COUNTED.fullmatch(w.lead)) and f.claim.value <= 20:
                     continue  # 三项合计122220件: the count of the items, none of them
+                if f.paren and parts and parts[0].lead[:1] in ")）":
+                    continue  # 金牌87枚(其中全国比赛金牌11枚)、银牌64枚: an aside inside an item, of that item
                 alike = same_measure(f, w) or (mixed and _mixed_item(f, parts, w))
-                if PARTS_CUE.search(f.tail) or (f.is_level and not alike):
+                nxt = s.figs[f.pos + 1]
+                aside = f.tail[:1] in "(（" and nxt.paren  # the 其中 of the aside after it (金牌87枚(其中…11枚))
+                if (PARTS_CUE.search(f.tail) and not aside) or (f.is_level and not alike):
                     break  # the list starts after 其中, or the figures are of something else
                 if not f.is_part or not alike:
                     continue

@@ -33,7 +33,9 @@ _PERIOD = (
     r"|(?:第?[一二三四]|前三)季度|上半年|1\s*[-—–~至]\s*\d{1,2}月|\d{1,2}月(?:当月|份)?"
     r"|[“\"]?(?:[六七八九]|十[一二三四五]?)五[”\"]?(?:时期|期间|期末)?|上一?个五年"  # 是“七五”时期A的2.6倍
     # 较截至2023年12月31日止年度: a year of accounts named by its last day
-    rf"|截至{_YEAR4}\s*年\d{{1,2}}\s*月\d{{1,2}}\s*日止(?:年度|[六九]个月|十二个月)?)"
+    rf"|截至{_YEAR4}\s*年\d{{1,2}}\s*月\d{{1,2}}\s*日止(?:年度|[六九]个月|十二个月)?"
+    # 比第一期的96批次增加24批次: an earlier round of a series of rounds
+    r"|第[一二三四五六七八九十\d]{1,3}(?:期|批|轮)|首期|首批|首轮|上一?(?:期|批|轮))"
 )
 # 较年初预算12.20亿元增收0.26亿元, 比上年决算数155.80万元减少: the plan or account the figure is set against
 # 比2024年执行数43.62亿元增长5.0%: what was spent or collected in the year before, set against a budget
@@ -73,6 +75,8 @@ FROM_END = regex.compile(
 )
 TO_END = regex.compile(rf"(?:{_CHANGE_VERBS})?(?:了)?(?:到|至)\s*(?:{_YEAR4}\s*年(?:末|底|度)?的?)?\s*{_CURRENCY}\s*$")
 DECREASE = regex.compile(alternation(lx.DECREASE_VERBS))
+# 与2010年第六次全国人口普查的436915人相比: what comes after the figure says it is the earlier one
+_SET_AGAINST = regex.compile(r"^\s*(?:相比|相较)")
 SIGNED_CHANGE = regex.compile(rf"(?:{alternation(lx.SIGNED_CHANGE)})\s*(?:为|是|达)?\s*$")
 _RATE_VERBS_END = regex.compile(rf"(?:{alternation(lx.RATE_VERBS)})+\s*$")
 _LEADING_JUNK = regex.compile(
@@ -525,7 +529,9 @@ def _classify(f: Fig) -> None:
     f.share_points = f.is_change and c.unit == "%" and bool(_SHARE_CHANGE.search(c.subject or f.clause))
     # the baseline phrase ends the clause: only its last characters can hold it
     tail = f.clause[-40:].rstrip("(（ ")  # 较上年（70.4%）: the earlier value in brackets; 较截至2023年12月31日止年度
-    f.is_baseline = c.role == "before" or (not f.is_change and bool(BASELINE.search(tail) or FROM_END.search(tail)))
+    f.is_baseline = c.role == "before" or (
+        not f.is_change and bool(BASELINE.search(tail) or FROM_END.search(tail) or _SET_AGAINST.match(f.tail))
+    )
     s = c.subject or ""
     f.names = (f.label, s) if s and s != f.label else (f.label,)
     # durations and averages (人均收入) of different things do not add up to a whole; nor do thresholds

@@ -107,16 +107,14 @@ def _unnest(b: Breakdown, paired: set[tuple[Fig, Fig]]) -> Breakdown | None:
 
 def _complements(b: Breakdown) -> list[Breakdown]:
     """博物馆31个,其中国有19个、非国有12个,国家一级博物馆1个: a kind and its complement (非…) are all of the
-    whole; an item after them is of another dimension, a part of the whole but no third kind."""
+    whole; an item after them is of another dimension, a part of the whole but no third kind. A pair inside the
+    list (能源矿产2种、金属矿产9种、非金属矿产16种、水气矿产2种) is two kinds among others."""
     if b.whole is None or len(b.parts) < 3:
         return [b]
-    names = [p.claim.subject or "" for p in b.parts]
-    for i in range(len(names) - 1):
-        a, c = names[i], names[i + 1]
-        if a and c and (c == "非" + a or a == "非" + c):
-            pair = b.parts[i : i + 2]
-            rest = b.parts[:i] + b.parts[i + 2 :]
-            return [replace(b, parts=pair, exhaustive=True, partition=True), replace(b, parts=rest, exhaustive=False)]
+    a, c = (p.claim.subject or "" for p in b.parts[:2])
+    if a and c and (c == "非" + a or a == "非" + c):
+        pair, rest = b.parts[:2], b.parts[2:]
+        return [replace(b, parts=pair, exhaustive=True, partition=True), replace(b, parts=rest, exhaustive=False)]
     return [b]
 
 

@@ -194,6 +194,8 @@ def find_shares(
                     got = None  # the table's own total row makes its shares (`table_shares`), not this
                 if isinstance(got, Share) and "以上" in name:
                     got = _graded(got, name)  # 本科及以上学历员工占比: of 本科 and the grades above it
+                if isinstance(got, Share):
+                    got = _joint_kinds(got, name, parent)  # 大中型矿山比例: of 大型 and 中型 together
                 named_own = isinstance(got, Share) and got.tie.startswith("the whole named")
                 if got is not None and not named_own and run and any(shares[k].part is got.part for k in run):
                     # 研发投入合计A,占营业收入比例为5.28%,研发投入资本化的比重为1.96%: a second rate of the same
@@ -1236,6 +1238,28 @@ def _share(
     return _Pending(r, part)
 
 
+def _joint_kinds(sh: Share, name: str, parent: dict[Fig, Fig]) -> Share:
+    """大型矿山5座、中型矿山14座、小型矿山44座,大中型矿山比例为30.2%: a share named for two kinds at once is of
+    the two listed items so named, together."""
+    m = _JOINT_KINDS.match(name)
+    p = sh.part
+    w = parent.get(p)
+    if m is None or w is None or sh.more:
+        return sh
+    heads = (m["a"] + m["rest"], m["b"] + m["rest"])
+    own = next((h for h in heads if label_of(p).startswith(h)), None)
+    if own is None:
+        return sh
+    other = heads[1] if own == heads[0] else heads[0]
+    siblings = [f for f in p.sent.figs if parent.get(f) is w and f is not p and same_measure(f, p)]
+    mate = next((f for f in siblings if label_of(f).startswith(other)), None)
+    if mate is None:
+        return sh
+    first, second = sorted((p, mate), key=lambda f: f.index)
+    return replace(sh, part=first, more=(second,))
+
+
+_JOINT_KINDS = regex.compile(r"^(?P<a>[大中小])(?P<b>[大中小])(?P<rest>[型学])")
 _LISTED = "the whole the list is of"
 # 政策范围内住院费用基金支付比例, 实际报销比例: a rate of money paid over money spent
 _MONEY_RATE = regex.compile(r"(?:费用|基金|资金|金额|经费|支付|报销|补偿|赔付)[^率例]{0,4}(?:比例|比率|率)$")
@@ -1515,6 +1539,13 @@ def _named_whole(
     held = next((w for w in cands if len(named) >= 3 and any(_holds_name(named, n) for n in w.names)), None)
     if held is not None:
         return held, held.sent is s
+    # 汽车158.06万辆,占机动车总量的84.79%；…保有量达21.35万辆,占汽车保有量的13.51%: the figure named by the whole's
+    # name less its measure (保有量), though it has a share of its own, over one that only shares words with it
+    head = _MEASURE_END.sub("", named)
+    if head != named and len(head) >= 2 and not any(n == named for w in cands for n in w.names):
+        bare = next((w for w in every if w is not part and any(n == head for n in w.names if n)), None)
+        if bare is not None:
+            return bare, False
     if len(cands) >= 2 and TOTAL_NAMED.search(named):
         # 占火灾总数的: the total of all the fires (接报火灾1128起), not the nearer fires of a kind (高层建筑火灾45起)
         cands = sorted(cands, key=lambda w: w.claim.value, reverse=True)
@@ -1545,6 +1576,7 @@ def _named_whole(
 
 
 _COUNT_END = regex.compile(r"(?:数量|人数|件数|数|量)$")
+_MEASURE_END = regex.compile(r"(?:保有量|拥有量|数量)$")
 
 
 def _in_order(stem: str, name: str) -> bool:
