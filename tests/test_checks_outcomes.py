@@ -2088,6 +2088,33 @@ CASES = [
             ("part_rate", "consistent", ("48座", "3座", "9座", "25.0%")),
         ],
     ),
+    Case(
+        "a share whose named whole ends in the part's measure word (不合格批次) is of the figure so named, for sure",
+        "分品种看,食用农产品不合格42批次,不合格率为2.80%。其中蔬菜类不合格25批次,占食用农产品不合格批次的62.5%。",
+        [("part_rate", "inconsistent", ("42批次", "25批次", "62.5%"))],
+    ),
+    # --- a census bulletin: chapters that take the headline population as their scope -----------------------
+    Case(
+        "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",
+        "一、常住人口\n全县常住人口为356214人,与2010年第六次全国人口普查的371502人相比,减少15288人,下降4.12%。\n"
+        "二、性别构成\n全县常住人口中,男性人口为181047人,占50.83%;女性人口为175167人,占49.17%。"
+        "总人口性别比(以女性为100,男性对女性的比例)为103.36。\n"
+        "三、年龄构成\n全县常住人口中,0—14岁人口为60912人,占17.10%;15—59岁人口为209382人,占58.78%;"
+        "60岁及以上人口为85920人,占24.12%,其中65岁及以上人口为66231人。",
+        [
+            ("diff", "consistent", ("371502人", "15288人", "356214人")),
+            ("change_rate", "consistent", ("371502人", "356214人", "4.12%")),
+            ("part_rate", "consistent", ("356214人", "181047人", "50.83%")),
+            ("part_rate", "consistent", ("356214人", "175167人", "49.17%")),
+            ("sum", "consistent", ("356214人", "181047人", "175167人")),
+            ("part_rate", "consistent", ("175167人", "181047人", "103.36")),
+            ("part_rate", "consistent", ("356214人", "60912人", "17.10%")),
+            ("part_rate", "consistent", ("356214人", "209382人", "58.78%")),
+            ("part_rate", "consistent", ("356214人", "85920人", "24.12%")),
+            ("sum", "consistent", ("356214人", "60912人", "209382人", "85920人")),
+            ("sum", "consistent", ("17.10%", "58.78%", "24.12%")),
+        ],
+    ),
 ]
 
 

@@ -742,6 +742,10 @@ RATIOS_RANKS: list[Case] = [
 
 # --- subjects -----------------------------------------------------------------------------------------------
 SUBJECTS: list[Case] = [
+    # a population named as the scope right before the kind counted in it (常住人口中男性) is no part of the name
+    ("年末常住人口中男性96.42万人,女性93.18万人。从业人员中女性职工2,460人。",
+     [c("96.42万人", "964200", "人", "count", "男性"), c("93.18万人", "931800", "人", "count", "女性"),
+      c("2,460人", "2460", "人", "count", "女性职工")]),
     # a lone preposition before the number names nothing; 未成年 opens a noun, 适用 ends it
     ("共对31名未成年罪犯适用缓刑。对62人以拒不执行判决、裁定罪追究刑事责任。",
      [c("31名", "31", "名", "count", "未成年罪犯"), c("62人", "62", "人", "count", None)]),

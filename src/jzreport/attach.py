@@ -195,6 +195,9 @@ _RIGHT_VERB = recache.compile(
 _OBJECT_VERB_AT = recache.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")
 _AGE_CLASS = recache.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
 _APPRAISAL = recache.compile(r"考核|评价|榜单|测评|评比|考评|评估|排行")
+_POPULATION_SCOPE = recache.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:人口|人员|职工|员工|在校生|学生|毕业生|居民|患者|游客)中(?=[\u4e00-\u9fff]{2,8}$)"
+)
 _VIEW_LEAD = recache.compile(r"(?:分|按|从)[^,;。]{1,8}?(?:看|来看|分)")
 _FROM_DAY = recache.compile(r"(?:自|从)[^,;。]{0,20}?之日起$")
 _PER_BASE_ONLY = recache.compile(r"(?:平均)?每(?:个|所|家|户)?(?:乡镇|村|社区|街道|学校|校|所|县|区|户|家|单位)")
@@ -639,6 +642,7 @@ def clean_left(phrase: str) -> str:
     if share and share.start() > 0:
         s = s[: share.start()]
     s = _PER_LEAD.sub("", s)
+    s = _POPULATION_SCOPE.sub("", s)  # 年末常住人口中男性191.37万人: the kind, of the population it is counted in
     benefit = _FOR_BENEFIT.search(s)
     if benefit:
         return benefit.group("what")  # 为企业减负5.2亿元: the relief is what the money measures, not who got it

@@ -1321,18 +1321,27 @@ def _scope_named_far(doc: Doc, part: Fig) -> Fig | None:
     if m is None or m.string.startswith(_NO_SCOPE) or len(m.group("name")) < 3:
         return None
     name = m.group("name")
-    named = [
-        w
-        for t in doc.sentences[max(0, s.index - 12) : s.index]
-        if t.section[:1] == s.section[:1]
-        for w in t.figs
-        if w.is_level
-        and not w.is_baseline
-        and same_measure(w, part)
-        and w.claim.value > part.claim.value
-        and any(n == name for n in w.names if n)
-    ]
+    bare = _WHOLE_PLACE.sub("", name)  # 全县常住人口中 of 常住人口418362人
+
+    def bears(w: Fig) -> bool:
+        return (
+            w.is_level
+            and not w.is_baseline
+            and same_measure(w, part)
+            and w.claim.value > part.claim.value
+            and any(n == name or (len(bare) >= 3 and _WHOLE_PLACE.sub("", n) == bare) for n in w.names if n)
+        )
+
+    near = doc.sentences[max(0, s.index - 12) : s.index]
+    named = [w for t in near if t.section[:1] == s.section[:1] for w in t.figs if bears(w)]
+    if not named:
+        # 一、常住人口 全县常住人口为418362人。…三、性别构成 全县常住人口中,男性人口为212450人,占50.78%: a bulletin's
+        # chapters each take the one figure so named in the chapters before as their scope
+        named = [w for t in doc.sentences[: s.index] for w in t.figs if bears(w)]
     return named[-1] if len(named) == 1 else None
+
+
+_WHOLE_PLACE = regex.compile(r"^(?:全|本)[省市县区州盟旗镇乡]")
 
 
 def _whole_inside(r: Fig) -> bool:
@@ -1662,7 +1671,7 @@ def _covers(named: str, w: Fig) -> bool:
     found = (m for m in {*synonyms(c), *names} if len(m) >= 2 and m in c and any(m in n for n in names))
     matched = max(found, key=len, default="")
     rest = clean_label(c.replace(matched, "", 1)) if matched else ""
-    if len(rest) < 2:
+    if len(rest) < 2 or (matched and rest == w.claim.unit):  # 占…不合格批次的 of 不合格35批次: its measure word
         return True
     said = w.sent.text[: w.claim.start - w.sent.start]
     return rest in said or any(rest in n for n in names)
@@ -2591,9 +2600,11 @@ def _ratio_share(doc: Doc, r: Fig) -> Share | None:
     if r.is_baseline:  # 由上年同期的2.05:1下降为2.02:1: only the current one
         return None
     second: Fig | None = s.figs[r.pos + 1] if r.pos + 1 < len(s.figs) else None
-    context = s.text[: r.claim.start - s.start]
+    # 总人口性别比(以女性为100,男性对女性的比例)为103.18: a note in brackets, its comma no clause mark
+    context = _NOTE.sub("", s.text[: r.claim.start - s.start])
+    said = CLAUSE_MARK.split(context)[-1]
     if second is None or second.claim.kind != "ratio" or not RATIO_JOIN.match(r.tail):
-        if not _RATIO_SAID.search(r.clause) and not (r.claim.role == "after" and _RATIO_MOVED.search(context)):
+        if not _RATIO_SAID.search(said) and not (r.claim.role == "after" and _RATIO_MOVED.search(context)):
             return None
         second = None  # 城乡居民收入比为2.11: the second term is 1, unsaid
     if r.pos and s.figs[r.pos - 1].claim.kind == "ratio" and RATIO_JOIN.match(s.figs[r.pos - 1].tail):
@@ -2686,6 +2697,7 @@ def _per_hundred(doc: Doc, s: Sentence, r: Fig, context: str) -> Share | None:
     return None
 
 
+_NOTE = regex.compile(r"[(（][^()（）\d]{0,30}(?:\d+[^()（）\d]{0,30})?[)）]")
 # 城乡居民收入比为 2.11, 收入比值为1.89, 收入倍差为2.01
 # 性别比(以女性为100)为 103.93: a note in brackets between the name and the figure
 _RATIO_SAID = regex.compile(r"(?:比值?|倍差)(?:[(（][^()（）]{0,12}[)）])?\s*(?:为|是|达|达到)?\s*$")
@@ -2721,12 +2733,21 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
     out: list[Share] = []
     breakdowns: list[Breakdown] = []
     groups: dict[tuple[Sentence, str], list[_Pending]] = {}
+    scopes: dict[tuple[Sentence, Fig], list[_Pending]] = {}
     for p in pending:  # shares of counts in one measure word: 第一种形态421人次… apart from 第一、二种形态合计…
         if (scoped := _scope_whole(doc, p.part) or _scope_named_far(doc, p.part)) is not None:
             # 税收收入中,增值税A、企业所得税B,分别占x%、y%: of the figure the sentence opens on as its scope
             out.append(Share(p.rate, p.part, scoped, "the whole its scope names (X中)", True))
+            scopes.setdefault((p.rate.sent, scoped), []).append(p)
             continue
         groups.setdefault((p.rate.sent, p.part.claim.unit), []).append(p)
+    for (_, scoped), items in scopes.items():
+        # 全县常住人口中,0—14岁人口A,占16.05%;15—59岁人口B,占59.50%;60岁及以上人口C,占24.45%,其中65岁及以上人口D:
+        # the kinds of the scope whose shares make 100 (not a part listed under one of them) are all of it
+        kinds = [p for p in items if not PARTS_CUE.match(p.part.clause) and p.rate.claim.unit == "%"]
+        total = sum((p.rate.claim.value for p in kinds), Decimal(0))
+        if len(kinds) >= 2 and abs(total - 100) <= Decimal("0.1"):
+            breakdowns.append(Breakdown(scoped, tuple(p.part for p in kinds), "shares-list", True, True))
     gid = 0
     for (s, _), items in groups.items():
         anchor = _headline(doc, s, [p.part for p in items])
@@ -2883,7 +2904,15 @@ def share_sums(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdo
     }
     # 合计 9850 | 100.0 / 火电 5120 | 52.0 …: the table's own 100 cell adds the shares up already
     summed = {frozenset(b.parts) for b in breakdowns if b.cue == "shares"}
+    runs = []
     for (wi, gid), items in by_whole.items():
+        runs.append((wi, gid, items))
+        by_sent: dict[int, list[Share]] = {}
+        for sh in items:
+            by_sent.setdefault(sh.rate.sent.index, []).append(sh)
+        if len(by_sent) > 1:  # 男性A,占a;女性B,占b。…0—14岁C,占c;…: the shares of one whole by each dimension
+            runs += [(wi, gid, run) for run in by_sent.values()]
+    for wi, gid, items in runs:
         if len(items) < 2:
             continue
         parts = tuple(sorted((sh.part for sh in items), key=lambda f: f.index))
