@@ -2093,6 +2093,27 @@ CASES = [
         "分品种看,食用农产品不合格42批次,不合格率为2.80%。其中蔬菜类不合格25批次,占食用农产品不合格批次的62.5%。",
         [("part_rate", "inconsistent", ("42批次", "25批次", "62.5%"))],
     ),
+    Case(
+        "parts of one whole whose shares, said in one sentence, make 100 are all of it: amounts and shares add up",
+        "全市国有企业资产总额2,615.40亿元,同比增长5.2%;负债总额1,603.25亿元。\n"
+        "分级次看,市属企业资产总额1,742.86亿元,占全市国有企业资产总额的66.6%;县属企业资产总额872.54亿元,占33.4%。",
+        [
+            ("part_rate", "consistent", ("2,615.40亿元", "1,742.86亿元", "66.6%")),
+            ("part_rate", "consistent", ("2,615.40亿元", "872.54亿元", "33.4%")),
+            ("sum", "consistent", ("2,615.40亿元", "1,742.86亿元", "872.54亿元")),
+            ("sum", "consistent", ("66.6%", "33.4%")),
+        ],
+    ),
+    Case(
+        "shares that make well under 100 are some kinds only: no sum",
+        "全市国有企业资产总额2,615.40亿元。\n分行业看,基础设施类企业资产1,256.10亿元,占48.0%;交通类企业资产"
+        "452.46亿元,占17.3%。",
+        [
+            ("part_rate", "consistent", ("2,615.40亿元", "1,256.10亿元", "48.0%")),
+            ("part_rate", "consistent", ("2,615.40亿元", "452.46亿元", "17.3%")),
+        ],
+        (("sum", ("2,615.40亿元", "1,256.10亿元", "452.46亿元")), ("sum", ("48.0%", "17.3%"))),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -9,11 +9,12 @@ tie is firm enough to call a mismatch inconsistent (`firm`).
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from . import lexicon as lx
 from .changes import find_changes
 from .lists import dimension_runs, find_breakdowns
-from .model import Doc, Fig
+from .model import Doc, Fig, same_measure
 from .perhead import head_averages, per_head_shares
 from .relations import Breakdown, Relations, Share
 from .shares import (
@@ -81,6 +82,7 @@ def find(doc: Doc) -> Relations:
     listed = {p for b in rel.breakdowns if b.cue != "joint" for p in b.parts}
     listed |= {sh.part for sh in rel.shares if sh.part.sent is sh.rate.sent}
     rel.breakdowns += far_dimension_lists(doc, dimension_runs(doc, listed))
+    rel.breakdowns += _hundreds(rel.shares, rel.breakdowns)
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
     # rates no finder above has paired: under a table's total row, of a saving, of items referred to as a group,
@@ -93,6 +95,29 @@ def find(doc: Doc) -> Relations:
         rated |= {sh.rate for sh in got}
     rel.grims += survey_grims(doc, rated)
     return rel
+
+
+def _hundreds(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdown]:
+    """资产总额A。分级次看,市属企业B,占全市国有企业资产总额的64.3%;县属企业C,占35.7%: the parts of one whole whose
+    shares, said in one sentence, make 100 are all of it; their amounts add up to it (a list the text does not
+    otherwise set out)."""
+    listed = {(b.whole, frozenset(b.parts)) for b in breakdowns if b.whole is not None}
+    runs: dict[tuple[Fig, int], list[Share]] = {}
+    for sh in shares:
+        if sh.rate.claim.unit == "%" and not sh.times and not sh.less and not sh.more and not sh.plus:
+            runs.setdefault((sh.whole, sh.rate.sent.index), []).append(sh)
+    out = []
+    for (whole, _), items in runs.items():
+        parts = tuple(sorted({sh.part for sh in items}, key=lambda f: f.index))
+        if len(parts) < 2 or len(parts) != len(items) or (whole, frozenset(parts)) in listed:
+            continue
+        if any(not same_measure(p, whole) or p.claim.value >= whole.claim.value for p in parts):
+            continue
+        total = sum((sh.rate.claim.value for sh in items), Decimal(0))
+        if abs(total - 100) <= Decimal("0.1"):
+            firm = all(sh.firm for sh in items)
+            out.append(Breakdown(whole, parts, "shares-list", True, True, firm=firm))
+    return out
 
 
 def _unnest(b: Breakdown, paired: set[tuple[Fig, Fig]]) -> Breakdown | None:
