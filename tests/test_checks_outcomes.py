@@ -247,6 +247,36 @@ CASES = [
     ),
     # --- an annual report's tables ---------------------------------------------------------------------------------
     Case(
+        "a table's column of rates, named only by its header, is each row's count over the row's total",
+        "类别 | 抽检批次 | 不合格批次 | 不合格率\n粮食加工品 | 862 | 9 | 1.04%\n食用油 | 315 | 4 | 1.27%\n"
+        "肉制品 | 508 | 11 | 2.17%\n合计 | 1685 | 24 | 1.42%",
+        [
+            ("part_rate", "consistent", ("862", "9", "1.04%")),
+            ("part_rate", "consistent", ("315", "4", "1.27%")),
+            ("part_rate", "consistent", ("508", "11", "2.17%")),
+            ("part_rate", "consistent", ("1685", "24", "1.42%")),
+            ("sum", "consistent", ("1685", "862", "315", "508")),
+            ("sum", "consistent", ("24", "9", "4", "11")),
+        ],
+    ),
+    Case(
+        "a row whose rate no other count gives, in a column whose other rows fit, is an error",
+        "类别 | 抽检批次 | 不合格批次 | 不合格率\n粮食加工品 | 862 | 9 | 1.04%\n食用油 | 315 | 4 | 1.72%\n"
+        "肉制品 | 508 | 11 | 2.17%",
+        [
+            ("part_rate", "consistent", ("862", "9", "1.04%")),
+            ("part_rate", "inconsistent", ("315", "4", "1.72%")),
+            ("part_rate", "consistent", ("508", "11", "2.17%")),
+        ],
+    ),
+    Case(
+        "a graded table's total row: the pass rate counts the grades above, once",
+        "评查类别 | 抽查卷数 | 优秀 | 合格 | 不合格 | 合格率\n行政处罚 | 140 | 41 | 92 | 7 | 95.0%\n"
+        "行政许可 | 60 | 19 | 39 | 2 | 96.7%\n合计 | 200 | 60 | 131 | 9 | 95.5%",
+        [("part_rate", "consistent", ("200", "60", "131", "95.5%"))],
+        (("part_rate", ("200", "131", "95.5%")),),
+    ),
+    Case(
         "the total row first, rows in groups by a dimension line: each group adds up to it, with shares and changes",
         "单位:万元\n项目 | 2024年金额 | 占营业收入比重 | 2023年金额 | 占营业收入比重 | 同比增减\n"
         "营业收入合计 | 50,000.00 | 100% | 40,000.00 | 100% | 25.00%\n分行业\n"

@@ -120,14 +120,19 @@ def find_shares(
         if b.cue == "grades" and b.whole is not None
     }
     for s in doc.sentences:
+        row_rated: set[Fig] = set()
         if s.index in graded:
-            shares += _graded_row_rates(s, graded[s.index])
+            got_rows = _graded_row_rates(s, graded[s.index])
+            shares += got_rows
+            row_rated = {sh.rate for sh in got_rows}  # 合计 | 165 | 55 | 103 | 7 | 95.8%: the grades over the count
         orphans: list[tuple[Fig, Fig]] = []  # named rates with a numerator and no base
         named_here: list[Share] = []  # named rates of this sentence that found their base
         run: list[int] = []  # a share that names its whole and the shares after it that leave it unsaid
         paired = _respective_shares(doc, s, parent)  # 小学、初中…分别为A人、B人,占在校生的a%和b%
         paired.update(_respective_targets(s))
         for r in s.figs:
+            if r in row_rated:
+                continue
             if r in paired:
                 got_pair = paired[r]
                 if isinstance(got_pair, Share):
@@ -168,6 +173,9 @@ def find_shares(
                 not _HAN_NAME.search(name) and _CELLS.search(r.lead) and SHARE_NAME_END.search(r.claim.subject or "")
             )
             if cell_share:
+                name = r.claim.subject or name
+            elif not _HAN_NAME.search(name) and _CELLS.search(r.lead) and (r.claim.subject or "").endswith("率"):
+                # 食用农产品 | 1426 | 37 | 2.59% under 抽检批次 | 不合格批次 | 不合格率: a rate named by its column
                 name = r.claim.subject or name
             if r.is_baseline and not name.endswith("率"):
                 # 毛利率为20.4%,与上年20.6%: the earlier rate is named by the rate before it
