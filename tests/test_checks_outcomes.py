@@ -2135,6 +2135,21 @@ CASES = [
         ],
     ),
     Case(
+        "shares rounded each to one place may make 100.2 and still be all of the whole",
+        "在400起一般程序事故中,未按规定让行引发157起,占39.3%;超速行驶引发21起,占5.3%;酒后驾驶引发39起,占9.8%;"
+        "其他原因引发183起,占45.8%。",
+        [
+            ("sum", "consistent", ("400起", "157起", "21起", "39起", "183起")),
+            ("sum", "consistent", ("39.3%", "5.3%", "9.8%", "45.8%")),
+        ],
+    ),
+    Case(
+        "passed and failed lots after the lots tested, past a count of kinds of food between",
+        "本季度全市共完成食品安全监督抽检2,914批次,涵盖粮食加工品、食用农产品等27大类食品,检验合格2,861批次,"
+        "不合格53批次。",
+        [("sum", "consistent", ("2,914批次", "2,861批次", "53批次"))],
+    ),
+    Case(
         "shares that make well under 100 are some kinds only: no sum",
         "全市国有企业资产总额2,615.40亿元。\n分行业看,基础设施类企业资产1,256.10亿元,占48.0%;交通类企业资产"
         "452.46亿元,占17.3%。",

@@ -1509,7 +1509,10 @@ def _refusals(doc: Doc) -> list[Breakdown]:
             if a is None or not (a.is_part and same_measure(a, b)):
                 continue
             # 收到申请486件,…。经审查,依法受理452件,不予受理34件: the intake may close the sentence before
-            t = next((f for f in reversed(s.figs[: a.pos]) if f.is_level and not f.is_baseline), None)
+            # 抽检3862批次,涵盖…29大类食品,检验合格3791批次,不合格71批次: past a figure of another measure
+            t = next(
+                (f for f in reversed(s.figs[: a.pos]) if f.is_level and not f.is_baseline and same_measure(f, b)), None
+            )
             if t is None and a.pos == 0:
                 t = _intake_before(doc, s)
                 if t is None or not (is_base(t) and same_measure(t, b)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from . import arith
 from . import lexicon as lx
 from .changes import find_changes
 from .lists import dimension_runs, find_breakdowns
@@ -114,7 +115,9 @@ def _hundreds(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdow
         if any(not same_measure(p, whole) or p.claim.value >= whole.claim.value for p in parts):
             continue
         total = sum((sh.rate.claim.value for sh in items), Decimal(0))
-        if abs(total - 100) <= Decimal("0.1"):
+        # each share rounded: together they may miss 100 by half a unit of each one's last place
+        slack = sum((Decimal(5).scaleb(-1 - arith.decimals(sh.rate.claim.number)) for sh in items), Decimal(0))
+        if abs(total - 100) <= max(slack, Decimal("0.1")):
             firm = all(sh.firm for sh in items)
             out.append(Breakdown(whole, parts, "shares-list", True, True, firm=firm))
     return out
