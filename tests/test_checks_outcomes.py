@@ -2159,6 +2159,12 @@ CASES = [
         ],
         (("sum", ("2,615.40亿元", "1,256.10亿元", "452.46亿元")), ("sum", ("48.0%", "17.3%"))),
     ),
+    Case(
+        "a growth rate faster than another's by points, the other named by words its figure holds in order",
+        "城镇常住居民人均可支配收入31246元,增长4.6%;农村常住居民人均可支配收入13518元,增长7.1%,"
+        "农村居民收入增速快于城镇居民2.5个百分点。",
+        [("point_change", "consistent", ("4.6%", "7.1%", "2.5个百分点"))],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -38,6 +38,7 @@ from .model import (
     common_run,
     compatible,
     echo,
+    in_order,
     rate_name,
     same_measure,
 )
@@ -162,9 +163,13 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
         # 农村居民…名义增长6.8%,实际增长6.4%,增速高于城镇居民2.3个百分点: never the rate of the other member of a
         # pair the name sets apart (城镇, 农村), nor another rate of the same figure in its clause group
         rates = [f for f in rates if not _opposed(name, f) and not (f.sent is s and f.group == g.group)]
-        earlier = [f for f in rates if names_match(name, f, whole=True)] or [
-            f for f in rates if echo(core(name), f) >= 4
-        ]
+        # 增速快于城镇居民 of 城镇常住居民人均可支配收入: a name whose words the rate's figure holds in order
+        c = core(name)
+        earlier = (
+            [f for f in rates if names_match(name, f, whole=True)]
+            or [f for f in rates if echo(c, f) >= 4]
+            or [f for f in rates if len(c) >= 4 and any(in_order(c, n[: 3 * len(c)]) for n in f.names if n)]
+        )
         if len(earlier) == 1:
             out.append(Change(g, earlier[0], None, None, p, "gap"))
     return out

@@ -633,6 +633,15 @@ def common_run(a: str, b: str) -> int:
     return best
 
 
+def in_order(stem: str, name: str) -> bool:
+    """Whether `name` holds the characters of `stem` in order, starting with its first two: 仲裁立案 in
+    仲裁机构立案受理."""
+    if not name.startswith(stem[:2]) or len(name) > 3 * len(stem):
+        return False
+    it = iter(name)
+    return all(ch in it for ch in stem)
+
+
 def echo(name: str, f: Fig) -> int:
     """How strongly a name (a rate's, a share's whole) echoes what figure `f` counts."""
     return max(common_run(name, n) for n in f.names)

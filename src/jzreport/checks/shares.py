@@ -73,6 +73,7 @@ from .model import (
     compatible,
     countable,
     echo,
+    in_order,
     rate_name,
     same_measure,
 )
@@ -317,7 +318,7 @@ def referred_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[S
                     for w in t.mains
                     if w not in items
                     and compatible(w, items[0])
-                    and any(_in_order(core(said.group("whole")), n) or _in_order(stem, n) for n in w.names if n)
+                    and any(in_order(core(said.group("whole")), n) or in_order(stem, n) for n in w.names if n)
                 ]
                 whole = max(named, key=lambda w: w.claim.value) if named else None
         if whole is None or whole in items or not compatible(whole, items[0]):
@@ -1577,7 +1578,7 @@ def _named_whole(
     # 占仲裁立案数的 of 仲裁机构立案受理3424件: a name whose words the figure's name holds in order, words between
     stem = _COUNT_END.sub("", c)
     if len(stem) >= 4:
-        spread = [w for w in pool if any(_in_order(stem, n) for n in w.names if n)]
+        spread = [w for w in pool if any(in_order(stem, n) for n in w.names if n)]
         if spread and TOTAL_NAMED.search(named):
             # 占接待游客总数的: of all the visitors (接待国内外游客A), not of the inbound ones named nearer
             return max(spread, key=lambda w: w.claim.value), False
@@ -1594,15 +1595,6 @@ def _named_whole(
 
 _COUNT_END = regex.compile(r"(?:数量|人数|件数|数|量)$")
 _MEASURE_END = regex.compile(r"(?:保有量|拥有量|数量)$")
-
-
-def _in_order(stem: str, name: str) -> bool:
-    """Whether `name` holds the characters of `stem` in order, starting with its first two: 仲裁立案 in
-    仲裁机构立案受理."""
-    if not name.startswith(stem[:2]) or len(name) > 3 * len(stem):
-        return False
-    it = iter(name)
-    return all(ch in it for ch in stem)
 
 
 def _holds_name(named: str, name: str) -> bool:
