@@ -2165,6 +2165,14 @@ CASES = [
         "农村居民收入增速快于城镇居民2.5个百分点。",
         [("point_change", "consistent", ("4.6%", "7.1%", "2.5个百分点"))],
     ),
+    Case(
+        "rates of two figures, their earlier values in a bracket after them, each in its figure's measure",
+        "全县共供应国有建设用地94宗、面积312.60公顷,宗数同比增长11.9%,面积同比下降3.8%(上年同期为84宗、324.96公顷)。",
+        [
+            ("change_rate", "consistent", ("84宗", "94宗", "11.9%")),
+            ("change_rate", "consistent", ("324.96公顷", "312.60公顷", "3.8%")),
+        ],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -68,6 +68,7 @@ def find_changes(doc: Doc) -> list[Change]:
         done = {ch.after for ch in found if ch.before is not None}
         out.extend(found)
         out.extend(ch for ch in _respective_changes(s) if ch.after not in done)
+        out.extend(ch for ch in _bracketed_bases(s) if ch.after not in done)
         out.extend(_respective_moves(s))
         saving = _saving(s)
         if saving is not None:
@@ -429,6 +430,32 @@ def _respective_changes(s: Sentence) -> list[Change]:
             if points is not None and not a.is_rate:
                 break
             out.append(Change(a, b, amount, rate, points, "baseline"))
+    return out
+
+
+def _bracketed_bases(s: Sentence) -> list[Change]:
+    """供应126宗、418.63公顷,宗数同比增长8.6%,面积同比下降4.2%(上年同期为116宗、437.00公顷): the rates of the
+    figures stated before them, and their earlier values in a bracket after, each in the order of its figure."""
+    out: list[Change] = []
+    figs = s.figs
+    for k, b in enumerate(figs):
+        if not (b.paren and b.is_baseline) or (k and figs[k - 1].paren):
+            continue
+        bases = [b, *itertools.takewhile(lambda f: f.paren and not f.is_change, figs[k + 1 :])]
+        rates = list(
+            itertools.takewhile(
+                lambda f: f.is_change and not f.paren and not f.is_points and not f.is_change_amount,
+                reversed(figs[:k]),
+            )
+        )[::-1]
+        if len(bases) < 2 or len(rates) != len(bases):
+            continue
+        levels = [f for f in figs[: rates[0].pos] if f.is_level and not f.is_baseline and not f.paren][-len(bases) :]
+        if len(levels) != len(bases) or not all(compatible(a, e) for a, e in zip(levels, bases, strict=True)):
+            continue
+        if len({a.claim.unit for a in levels}) != len(levels):
+            continue  # the units tell which earlier value is whose
+        out += [Change(a, e, None, r, None, "baseline") for a, e, r in zip(levels, bases, rates, strict=True)]
     return out
 
 
