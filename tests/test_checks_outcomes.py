@@ -2173,6 +2173,14 @@ CASES = [
             ("change_rate", "consistent", ("324.96公顷", "312.60公顷", "3.8%")),
         ],
     ),
+    Case(
+        "a share named by a short form of its part's name (醉驾 of 醉酒驾驶) is that part's",
+        "共查处酒驾醉驾违法行为三百一十二起。其中,饮酒后驾驶二百四十起,醉酒驾驶七十二起,醉驾占比为百分之二十三点一。",
+        [
+            ("sum", "consistent", ("三百一十二起", "二百四十起", "七十二起")),
+            ("part_rate", "consistent", ("三百一十二起", "七十二起", "百分之二十三点一")),
+        ],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

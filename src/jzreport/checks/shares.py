@@ -1414,7 +1414,15 @@ def _holds(own: str, part: Fig) -> bool:
     counted = f"{part.claim.unit}数"
     if part.claim.unit and len(c) > len(counted) + 1 and c.endswith(counted):
         c = c[: -len(counted)]  # 事故起数 of 道路运输事故52起: the things counted, in the part's measure word
-    return any(n and ((c in n and f"非{c}" not in n) or (len(n) >= 2 and n in c)) for n in part.names)
+    return any(
+        n and ((c in n and f"非{c}" not in n) or (len(n) >= 2 and n in c) or _shortens(c, n)) for n in part.names
+    )
+
+
+def _shortens(short: str, name: str) -> bool:
+    """醉驾 of 醉酒驾驶, 民企 of 民营企业: a two-character name made of the first characters of a four-character
+    name's two words."""
+    return len(short) == 2 and len(name) == 4 and name[0] == short[0] and name[2] == short[1]
 
 
 def _has_share(f: Fig) -> bool:
