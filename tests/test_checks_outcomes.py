@@ -2181,6 +2181,19 @@ CASES = [
             ("part_rate", "consistent", ("三百一十二起", "七十二起", "百分之二十三点一")),
         ],
     ),
+    Case(
+        "a count of units that opens an item's name (11家分院合计) is no item; the item's total is",
+        "全集团门急诊146.8万人次,其中总院52.6万人次、县中医院21.7万人次、11家分院合计72.5万人次。",
+        [("sum", "consistent", ("146.8万人次", "52.6万人次", "21.7万人次", "72.5万人次"))],
+    ),
+    Case(
+        "an item in two measures is no count of the next item",
+        "年末全市共有城乡低保对象2.64万户、4.38万人。其中,城市低保对象0.82万户、1.21万人;农村低保对象1.82万户、3.17万人。",
+        [
+            ("sum", "consistent", ("2.64万户", "0.82万户", "1.82万户")),
+            ("sum", "consistent", ("4.38万人", "1.21万人", "3.17万人")),
+        ],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

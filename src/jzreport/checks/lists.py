@@ -230,7 +230,9 @@ def _blocks(s: Sentence) -> list[_Block]:
         inside = [
             f
             for f in s.figs
-            if a <= f.claim.start < b and (f.is_part or f in averages) and not TOTAL_AFTER.search(f.clause)
+            if a <= f.claim.start < b
+            and (f.is_part or f in averages)
+            and (not TOTAL_AFTER.search(f.clause) or _item_total(f))
         ]
         figs = _rows_under(s, m.start(), _items(inside, by_dimension=by_dimension))
         head = next((f for f in reversed(s.figs) if f.claim.start < a and f.is_part), None)
@@ -341,9 +343,11 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     """
     out: list[Fig] = []
     told = -1  # a clause group that goes on about its item: what became of it (受理A件,调解成功B件)
-    for f in figs:
+    for k, f in enumerate(figs):
         if f.group == told:
             continue
+        if out and _counts_next_item(f, figs[k + 1] if k + 1 < len(figs) else None, out[-1]):
+            continue  # 其中总院A人次、县中医院B人次、14家分院合计C人次: how many the next item holds, no item
         if (
             len(out) >= 2
             and complete_series(out)
@@ -353,7 +357,7 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             and (f.group != out[-1].group or len(_common_tail([label_of(g) for g in (*out, f)])) < 2)
         ):
             break  # 出口A,进口B,贸易顺差C: the series is complete, what follows is no member of it
-        if out and aggregate(f):
+        if out and aggregate(f) and not _item_total(f):
             break  # 火电A,水电B,…,非化石能源装机C: a sum of some of the items, not one more of them
         if out and BASE_OF_FOLLOWING.match(f.tail) and _said_before(f):
             break  # 企业236家,其中新增21家；236家企业中…: the whole again, as the scope of what follows
@@ -389,6 +393,24 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # …；已督促整改问题金额4.12亿元: what has become of the whole, no kind of it
         out.append(f)
     return out
+
+
+def _item_total(f: Fig) -> bool:
+    """14家分院合计92.2万人次 after 、: the total of one item's units, an item of the list."""
+    figs = f.sent.figs
+    return f.pos >= 2 and _counts_next_item(figs[f.pos - 1], f, figs[f.pos - 2])
+
+
+def _counts_next_item(f: Fig, nxt: Fig | None, last: Fig) -> bool:
+    """A figure of another measure that opens the name of the next item (14家分院合计92.2万人次) after 、."""
+    if nxt is None or same_measure(f, last) or not same_measure(nxt, last) or f.sent is not nxt.sent:
+        return False
+    if not ENUM_NEXT.fullmatch(f.lead.removesuffix(f.clause)) and not f.lead.startswith(("、", "和", "及")):
+        return False
+    return bool(_ITEM_NAME.fullmatch(f.sent.between(f.claim.end, nxt.claim.start)))
+
+
+_ITEM_NAME = regex.compile(r"\p{Han}{2,12}")  # 分院合计: the words from the count to the item's figure
 
 
 # 非车险中健康险…: the name of an item (or its first words) and 中, opening what follows
