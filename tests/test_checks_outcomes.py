@@ -2194,6 +2194,17 @@ CASES = [
             ("sum", "consistent", ("4.38万人", "1.21万人", "3.17万人")),
         ],
     ),
+    Case(
+        "the forest's cover after a from-to pair: the forest over the land area stated chapters before",
+        "(一)土地资源。全市土地总面积64.20万公顷,其中国有土地28.35万公顷。\n(二)水资源。全市水资源总量42.6亿立方米。\n"
+        "(三)森林资源。全市森林面积39.18万公顷,森林覆盖率由60.4%提高到61.0%,提高0.6个百分点。\n"
+        "(四)自然保护地。全市共有各类自然保护地14处,总面积8.6万公顷,占全市国土面积的13.4%。",
+        [
+            ("part_rate", "consistent", ("64.20万公顷", "39.18万公顷", "61.0%")),
+            ("point_change", "consistent", ("60.4%", "61.0%", "0.6个百分点")),
+            ("part_rate", "consistent", ("64.20万公顷", "8.6万公顷", "13.4%")),
+        ],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

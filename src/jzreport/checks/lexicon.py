@@ -152,6 +152,7 @@ SAME_MEASURE = (
     # 占年度销售总额比例 of the year's 营业收入 (annual reports' customer table)
     ("营业收入", "营业总收入", "年度销售"),
     ("外贸", "进出口", "对外贸易"),  # 占外贸总值的 of 货物贸易进出口总值
+    ("国土面积", "土地总面积", "国土总面积", "土地面积"),  # 占全市国土面积的 of 全市土地总面积
 )
 # Words before a figure that make it a bound (超过50万元的村, 不足10人的企业): with 的 after it, it names a
 # class of things and counts nothing.
@@ -412,8 +413,10 @@ MARGINS = (
     ("资产负债率", ("负债总额", "总负债", "负债合计"), ("资产总额", "总资产", "资产合计")),
     ("产销率", ("销售量", "销量"), ("生产量", "产量")),
     # the forest's share of the land
-    ("森林覆盖率", ("森林面积",), ("国土面积", "土地面积", "国土总面积", "总面积")),
+    ("森林覆盖率", ("森林面积",), ("国土面积", "土地面积", "国土总面积", "土地总面积", "总面积")),
 )
+# Rates over a figure a report states once for the whole text (the land's area), in whatever chapter.
+FIXED_DENOMINATORS = ("森林覆盖率",)
 # Margins of what is left of the income after a cost: 毛利率 = (营业收入 − 营业成本) / 营业收入 (a table's row of
 # 营业收入 | 营业成本 | 毛利率, as an annual report gives by product and by region).
 COST_MARGINS = (("毛利率", ("营业成本", "销售成本", "主营业务成本"), ("营业收入", "销售收入", "主营业务收入")),)

@@ -65,6 +65,7 @@ from .cues import (
 from .model import (
     AVERAGE,
     RANGE_ROLES,
+    RATE_NAME_END,
     Doc,
     Fig,
     Sentence,
@@ -185,6 +186,8 @@ def find_shares(
             # a table's cell names nothing in its clause (| 90.69): its subject holds the row and the column
             # 资本充足率(%) | 13.79: a row's label, its unit and the cell bar cut off
             label = _ROW_LABEL_TAIL.sub("", name)
+            if r.claim.role == "after" and RATE_NAME_END.search(r.claim.subject or ""):
+                label = r.claim.subject or label  # 森林覆盖率由58.6%提高到59.1%: the rate the pair is of
             margin = _margin(doc, r, label if _HAN_NAME.search(label) else (r.claim.subject or ""))
             if margin is not None:
                 shares.append(margin)
@@ -2520,6 +2523,9 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         prev = r.is_baseline
         num = _period_fig(doc, r, nums, prev, not_named=lx.MARGIN_NARROWER.get(rate_word, ()))
         den = _period_fig(doc, r, dens, prev, whole=True, not_named=nums)
+        far = den is None and num is not None and rate_word in lx.FIXED_DENOMINATORS
+        if far:  # (一)土地资源 全市土地总面积89.45万公顷…(三)森林资源 森林面积52.86万公顷,森林覆盖率59.1%
+            den = _named_before(doc, r, dens)
         if num is None or den is None or num is den or not compatible(num, den):
             break  # no 毛利 stated: the margin may still be of the cost (COST_MARGINS)
         narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]))
@@ -2531,7 +2537,7 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         # 户籍总人口A。其中,城镇人口B…。常住人口C,常住人口城镇化率D: figures of a population rate stated apart may be
         # of two populations (户籍, 常住), so a miss is no proof
         tied = num.sent is den.sent or any(d[:2] in n for d in dens for n in num.names if n)  # 城镇常住人口
-        firm = tied or (rate_word, nums, dens) not in lx.POPULATION_RATES
+        firm = (tied or (rate_word, nums, dens) not in lx.POPULATION_RATES) and not far
         return Share(r, num, den, f"{rate_word} is {nums[0]} over {dens[0]}", firm)
     for rate_word, costs, dens in lx.COST_MARGINS:
         if not name.endswith(rate_word):
@@ -2593,6 +2599,15 @@ def _period_fig(
             # 境内 | 营业收入 | 营业成本 | 毛利率: the row's own cells, whatever series its name is of
             row = t is s and "\n" not in s.between(f.claim.end, r.claim.start) and bool(_CELLS.search(r.lead))
             if any(own.endswith(w) and not (whole and not row and SERIES_WORD.search(own[: -len(w)])) for w in words):
+                return f
+    return None
+
+
+def _named_before(doc: Doc, r: Fig, words: Sequence[str]) -> Fig | None:
+    """The last figure before `r` anywhere in the text whose name ends with one of `words`."""
+    for t in reversed(doc.sentences[: r.sent.index]):
+        for f in reversed(t.figs):
+            if f.is_level and not f.is_baseline and any((f.claim.subject or f.label).endswith(w) for w in words):
                 return f
     return None
 
