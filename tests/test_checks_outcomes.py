@@ -270,6 +270,26 @@ CASES = [
         ],
     ),
     Case(
+        "a table whose first row's share is 100 heads it: the rows set in at its level add up to it",
+        "单位:亿元,%\n产业类别 | 总产出 | 增加值 | 增加值构成\n文化产业 | 152.40 | 48.36 | 100.0\n"
+        "文化服务业 | 96.18 | 31.02 | 64.1\n  其中:创意设计服务 | 20.55 | 8.47 | 17.5\n"
+        "文化制造业 | 44.60 | 13.25 | 27.4\n文化批发零售业 | 11.62 | 4.09 | 8.5",
+        [
+            ("sum", "consistent", ("152.40", "96.18", "44.60", "11.62")),
+            ("sum", "consistent", ("48.36", "31.02", "13.25", "4.09")),
+            ("part_rate", "consistent", ("48.36", "31.02", "64.1")),
+            ("part_rate", "consistent", ("48.36", "13.25", "27.4")),
+            ("part_rate", "consistent", ("48.36", "4.09", "8.5")),
+        ],
+    ),
+    Case(
+        "a row whose rate is 100 in a column of rates is no total",
+        "学历层次 | 毕业生数(人) | 已落实人数(人) | 落实率\n博士研究生 | 48 | 48 | 100%\n本科 | 4210 | 3688 | 87.60%\n"
+        "硕士研究生 | 1130 | 1046 | 92.57%",
+        [],
+        (("sum", ("48", "4210", "1130")),),
+    ),
+    Case(
         "a graded table's total row: the pass rate counts the grades above, once",
         "评查类别 | 抽查卷数 | 优秀 | 合格 | 不合格 | 合格率\n行政处罚 | 140 | 41 | 92 | 7 | 95.0%\n"
         "行政许可 | 60 | 19 | 39 | 2 | 96.7%\n合计 | 200 | 60 | 131 | 9 | 95.5%",

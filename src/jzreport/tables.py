@@ -132,7 +132,8 @@ _WHOLE_CELL = Lazy(regex.compile, r"^\d[\d,]*$")
 # 完成调整预算 / 为预算: a budget's share done, in % beside amounts in 万元
 _RATE_HEAD = Lazy(
     regex.compile,
-    r"率|比重|比例|占比|增幅|降幅|增速|增长(?!额|量)|增减(?!额|量)|%|(?:完成|为|占)(?:年初|调整|全年)?预算(?!数|额|金额)",
+    r"率|比重|比例|占比|增幅|降幅|增速|增长(?!额|量)|增减(?!额|量)|%|(?:完成|为|占)(?:年初|调整|全年)?预算(?!数|额|金额)"
+    r"|构成$",  # 增加值构成 under 单位:亿元,%: the shares of the total, in %
 )
 _MONEY_HEAD = Lazy(regex.compile, r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$|支付$")
 _PEOPLE_HEAD = Lazy(

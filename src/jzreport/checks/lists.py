@@ -2635,6 +2635,8 @@ _TOTAL_ROW = regex.compile(
     r"|^全[市县区省州盟旗镇乡]$"
 )
 _WIDE_SEP = regex.compile(r"\u3000+[ \u3000]*| {2,}")
+_SHARES_HEAD = regex.compile(r"(?:构成|占比|比重|结构|份额)(?:[(（]%[)）])?\s*$")  # the head's last column
+_HUNDRED_CELL = regex.compile(r"(?<![\d.])100(?:\.0{1,2})?%?(?![\d.])")
 _TOTAL_WORD = regex.compile(r"计|总额|全[市县区省州盟旗镇乡]")
 _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")
@@ -2677,7 +2679,7 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
     out: list[Breakdown] = []
     lines: dict[int, list[_Line]] = {}
     for s in doc.sentences:
-        if s.gap is None or not _TOTAL_WORD.search(s.text):
+        if s.gap is None or not (_TOTAL_WORD.search(s.text) or _HUNDRED_CELL.search(s.text)):
             continue
         for k, line in enumerate(_lines(s, lines)):
             cells = _cells(line)
@@ -2687,6 +2689,10 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             # totals the columns after it up to the next label
             labels = [c for c, (a, b) in enumerate(cells) if _LABEL_CELL.search(line.text[a:b])]
             heads = [c for c in labels if _TOTAL_ROW.match(line.text[cells[c][0] : cells[c][1]])]
+            hundred = not heads and labels and _HUNDRED_CELL.fullmatch(line.text[cells[-1][0] : cells[-1][1]].strip())
+            if hundred and k == 0 and _SHARES_HEAD.search((s.gap or "").rstrip().rpartition("\n")[2]):
+                # 体育产业 | 286.54 | 97.63 | 100.0 right under …| 增加值构成: the row whose share is 100 is the whole
+                heads = labels[:1]
             if not heads or labels[0] != 0:
                 continue
             found: list[Breakdown] = []
