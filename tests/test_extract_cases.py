@@ -696,6 +696,10 @@ CHANGES: list[Case] = [
 
 # --- ratios and ranks ---------------------------------------------------------------------------------------
 RATIOS_RANKS: list[Case] = [
+    # a place among the years since a year of record (列1961年以来同期第2位); weather counted in station-days
+    ("年平均气温16.8℃,列1961年以来同期第2位。全市共出现暴雨186站日。",
+     [c("16.8℃", "16.8", "℃", "measure", "年平均气温"), c("2位", "2", "", "rank", "年平均气温"),
+      c("186站日", "186", "站日", "count", "暴雨")]),
     # a ratio named by a rate before it or by 的比例 after it
     ("杠杆率达1:9。",
      [c("1", "1", "", "ratio", "杠杆率"), c("9", "9", "", "ratio", "杠杆率")]),

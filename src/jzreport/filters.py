@@ -24,7 +24,7 @@ _ORD = r"[\d一二三四五六七八九十]{1,3}"
 _ORDINAL_RUN = recache.compile(rf"第{_ORD}(?:[、和及至]{_ORD})*[、和及至]$")  # 第一、二种形态: the run goes on
 _RANK_CONTEXT = recache.compile(
     r"(?:全国|全省|全市|全区|全县|全球|世界|全州|同类城市|同类|区域|行业|同行业|全行业|国内|省内|市内|排名|排|位居|位列|居"
-    r"|列|位次|名列|荣获|获得?|历史|历史同期|有(?:气象)?记录以来)第$"
+    r"|列|位次|名列|荣获|获得?|历史|历史同期|有(?:气象)?记录以来|年以来(?:同期)?)第$"  # 列1961年以来同期第1位
 )
 # 排名由第8位升至第3位: both places of a move in a ranking.
 _RANK_MOVE = recache.compile(

@@ -132,8 +132,10 @@ _WHOLE_CELL = Lazy(regex.compile, r"^\d[\d,]*$")
 # 完成调整预算 / 为预算: a budget's share done, in % beside amounts in 万元
 _RATE_HEAD = Lazy(
     regex.compile,
-    r"率|比重|比例|占比|增幅|降幅|增速|增长(?!额|量)|增减(?!额|量)|%|(?:完成|为|占)(?:年初|调整|全年)?预算(?!数|额|金额)"
-    r"|构成$",  # 增加值构成 under 单位:亿元,%: the shares of the total, in %
+    r"率|比重|比例|占比|增幅|降幅|增速|增长(?!额|量)|(?<!年初)增减(?!额|量)|%"
+    r"|(?:完成|为|占)(?:年初|调整|全年)?预算(?!数|额|金额)"
+    r"|构成$"  # 增加值构成 under 单位:亿元,%: the shares of the total, in %
+    r"|(?<!生师|师生|性别|学生)比$",  # 存贷比 under 单位:亿元,%; 比年初增减 is an amount (贷款比年初增加…亿元)
 )
 _MONEY_HEAD = Lazy(regex.compile, r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$|支付$")
 _PEOPLE_HEAD = Lazy(
@@ -146,6 +148,10 @@ _DAYS_HEAD = Lazy(regex.compile, r"天|日|时长|时间|期限|时限")
 _AREA_HEAD = Lazy(regex.compile, r"面积|农田|耕地|林地|草地|湿地")
 _OUTPUT_HEAD = Lazy(regex.compile, r"产量|总产|销量|用量|排放量|吞吐量|运量")
 _COUNTED = Lazy(regex.compile, r"(?:总?数量?|总量|人数)$")
+_WEATHER_HEADS = (
+    ("毫米", Lazy(regex.compile, r"降水|降雨|雨量|蒸发")),
+    ("℃", Lazy(regex.compile, r"气温|温度")),
+)
 _PEOPLE_UNITS = frozenset({"人", "名", "人次", "位"})
 _PLACE_UNITS = frozenset({"所", "个", "家", "座", "处"})
 _UNIT_COLUMN = Lazy(regex.compile, r"^(?:计量)?单位$")
@@ -717,8 +723,10 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
         money = [u for u in picked if UNIT_FAMILY[u[1]][1] == "money" and any(_MONEY_HEAD.search(h) for h in heads)]
         areas = [u for u in picked if u[1] in ("亩", "公顷", "平方米", "平方公里") and _AREA_HEAD.search(what)]
         weights = [u for u in picked if u[1] in ("吨", "公斤", "千克", "斤") and _OUTPUT_HEAD.search(what)]
+        # 单位:℃,毫米,% under 平均气温 | 距平 | 降水量: rain in 毫米, the air in ℃
+        weather = [u for u in picked if any(u[1] == unit and head.search(what) for unit, head in _WEATHER_HEADS)]
         # 单位:所、万人 under 在校生 → 万人
-        chosen = named or inside or people or places or days or money or areas or weights or picked
+        chosen = named or inside or people or places or days or money or areas or weights or weather or picked
         return chosen[0] if chosen else None
     if units:
         return units[0]
