@@ -283,6 +283,12 @@ CASES = [
         ],
     ),
     Case(
+        "a column of increases over the year's start and one of growth over the year before are two changes",
+        "单位:亿元,%\n项目|期末余额|比年初增减|同比增速\n一、各项存款|2846.30|152.64|8.1\n(一)住户存款|1983.52|131.06|9.7",
+        [],
+        (("change_rate", ("2846.30", "152.64", "8.1")), ("change_rate", ("1983.52", "131.06", "9.7"))),
+    ),
+    Case(
         "a row whose rate is 100 in a column of rates is no total",
         "学历层次 | 毕业生数(人) | 已落实人数(人) | 落实率\n博士研究生 | 48 | 48 | 100%\n本科 | 4210 | 3688 | 87.60%\n"
         "硕士研究生 | 1130 | 1046 | 92.57%",

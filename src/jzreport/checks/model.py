@@ -75,6 +75,7 @@ FROM_END = regex.compile(
 )
 TO_END = regex.compile(rf"(?:{_CHANGE_VERBS})?(?:了)?(?:到|至)\s*(?:{_YEAR4}\s*年(?:末|底|度)?的?)?\s*{_CURRENCY}\s*$")
 DECREASE = regex.compile(alternation(lx.DECREASE_VERBS))
+_HAN_CHAR = regex.compile(r"\p{Han}")
 # 与2010年第六次全国人口普查的436915人相比: what comes after the figure says it is the earlier one
 _SET_AGAINST = regex.compile(r"^\s*(?:相比|相较)")
 SIGNED_CHANGE = regex.compile(rf"(?:{alternation(lx.SIGNED_CHANGE)})\s*(?:为|是|达)?\s*$")
@@ -199,6 +200,8 @@ class Fig:
     def baseline_kind(self) -> str | None:
         """What the figure's change is measured against: year, year-start, month; None when unsaid."""
         text = (self.claim.baseline or "") + self.clause
+        if not _HAN_CHAR.search(self.clause):  # 期末余额 | 比年初增减 | 同比增速: a cell's column says it
+            text += self.claim.subject or ""
         for kind, words in lx.BASELINE_KINDS:
             if any(w in text for w in words):
                 return kind
