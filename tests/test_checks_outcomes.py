@@ -2231,6 +2231,39 @@ CASES = [
             ("part_rate", "consistent", ("64.20万公顷", "8.6万公顷", "13.4%")),
         ],
     ),
+    Case(
+        "places each stated with what they made are siblings, the last named 其余: no whole among them",
+        "县经济开发区完成规上工业产值72.15亿元,增长6.8%;临港工业园完成产值35.40亿元,增长2.9%;其余乡镇工业集中区"
+        "完成产值19.62亿元,下降3.1%。三大板块合计完成规上工业总产值127.17亿元,增长4.2%。",
+        [("sum", "consistent", ("127.17亿元", "72.15亿元", "35.40亿元", "19.62亿元"))],
+        (("sum", ("72.15亿元", "35.40亿元", "19.62亿元")),),
+    ),
+    Case(
+        "a total whose sentence opens on the count of its items (三次产业合计) adds up the items before it",
+        "前三季度全县第一产业增加值12.36亿元,增长4.1%;第二产业增加值20.54亿元,增长7.6%;第三产业增加值24.88亿元,"
+        "增长5.2%。三次产业合计,全县实现地区生产总值57.78亿元,同比增长5.9%。",
+        [("sum", "consistent", ("57.78亿元", "12.36亿元", "20.54亿元", "24.88亿元"))],
+    ),
+    Case(
+        "a share of the year's total is not of a season's figure stated nearer",
+        "全市年降水量712.4毫米,比常年偏多9.8%。春季降水量仅64.2毫米;夏季降水量468.3毫米,占全年降水量的65.7%。",
+        [("part_rate", "consistent", ("712.4毫米", "468.3毫米", "65.7%"))],
+        (("part_rate", ("64.2毫米", "468.3毫米", "65.7%")),),
+    ),
+    Case(
+        "a total of its own in the sentence after a list by a dimension (项目共8个) is no kind of it",
+        "全年新引进项目112个。从产业类别看,工业项目74个,服务业项目31个,农业项目7个。引进世界500强企业投资项目共6个,"
+        "上市公司投资项目9个。",
+        [("sum", "consistent", ("112个", "74个", "31个", "7个"))],
+        (("sum", ("112个", "74个", "31个", "7个", "6个")),),
+    ),
+    Case(
+        "age bands from 60 on make up those of 60 and above, not the nearer count of 65 and above",
+        "年末全市户籍人口152.4万人,其中60周岁及以上人口36.18万人,占23.7%;65周岁及以上人口27.05万人,占17.7%。"
+        "分年龄段看,60—69周岁19.62万人,70—79周岁11.37万人,80周岁及以上5.19万人。",
+        [("sum", "consistent", ("36.18万人", "19.62万人", "11.37万人", "5.19万人"))],
+        (("sum", ("27.05万人", "19.62万人", "11.37万人", "5.19万人")),),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -96,6 +96,7 @@ from .model import (
     clean_label,
     common_run,
     countable,
+    one_digit,
     same_measure,
 )
 from .relations import Breakdown
@@ -117,6 +118,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _contains(doc)
     out += _enumerations(doc, taken)
     out += _totals_after(doc)
+    out += _counted_totals(doc)
     out += _scoped_lists(doc)
     out += _scoped_groups(doc)
     out += _item_scopes(doc)
@@ -146,7 +148,28 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
     out = [b for b in out if b.cue in ("合计", "其中") or frozenset(b.parts) not in totalled]
-    return _dedupe([_of_dimension_named(b) for b in out])
+    return _dedupe([_age_banded(doc, _of_dimension_named(b)) for b in out])
+
+
+_OWN_TOTAL = regex.compile(r"(?<!公)共(?:计|有)?$")  # 投资项目共8个: a count of its own
+_AGE_BAND = regex.compile(r"^(?P<low>\d{1,3})\s*[—\-–~至]\s*\d{1,3}\s*周?岁")
+
+
+def _age_banded(doc: Doc, b: Breakdown) -> Breakdown:
+    """60周岁及以上A；65周岁及以上B。分年龄段看,60—69周岁C,70—79周岁D,80周岁及以上E: bands from an age on make
+    up those of that age and above, not the nearer figure of another age."""
+    if b.whole is None or not b.parts:
+        return b
+    m = _AGE_BAND.match(label_of(b.parts[0]))
+    if m is None:
+        return b
+    above = regex.compile(rf"^{m['low']}\s*周?岁(?:及|或)?以上")
+    if above.match(label_of(b.whole)):
+        return b
+    s = b.parts[0].sent
+    near = [f for t in doc.sentences[max(0, s.index - 2) : s.index + 1] for f in t.mains if f.index < b.parts[0].index]
+    whole = next((f for f in reversed(near) if above.match(label_of(f)) and same_measure(f, b.parts[0])), None)
+    return replace(b, whole=whole) if whole is not None else b
 
 
 # 按医院等级分, 按企业类型分: the dimension names what it sorts (医院, 企业)
@@ -547,7 +570,12 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 and _collect(
                     context[prev],
                     # 随迁子女在校生48.6万人 after 小学在校生A,初中在校生B: a group across the kinds, none of them
-                    [f for f in s.figs if not ONE_DAY.search(f.clause) and not _crosses(f, prev)],
+                    # 引进世界500强…项目共8个 after 工业项目A,服务业项目B,农业项目C: a total of its own, no kind
+                    [
+                        f
+                        for f in s.figs
+                        if not ONE_DAY.search(f.clause) and not _crosses(f, prev) and not _OWN_TOTAL.search(f.clause)
+                    ],
                     opened,
                     cue_of,
                     block_id,
@@ -1444,6 +1472,8 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 ):
                     whole = None
             bigger = whole is not None and whole.claim.value > max(done.claim.value, rest.claim.value)
+            if whole is not None and len(_common_tail([label_of(whole), label_of(done), label_of(rest)])) >= 2:
+                continue  # 开发区完成产值A；工业园完成产值B；其余工业集中区完成产值C: three places, none of them all
             if whole is not None and bigger and not _REST_OPENS.match(whole.clause):
                 out.append(Breakdown(whole, (done, rest), "status", True, True))
     return out
@@ -1663,6 +1693,32 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
 _INTAKE = regex.compile(alternation(lx.INTAKE_WORDS))
 _JOINT_SUM = regex.compile(r"^(?:全年|本年|今年|全部)?共(?![同享建])\p{Han}{1,4}?(?:为|达)?$")
 _CLAUSE_ONLY = regex.compile(r"\s*[,，]\s*")
+# 三大板块合计, 三次产业合计, 以上四项合计: a sentence that opens on the count of the items it adds up
+_COUNTED_TOTAL = regex.compile(
+    r"^(?:以上|上述)?(?P<n>[两二三四五六七八九十]|\d)(?:大|个|项|类|次|家)?\p{Han}{0,6}?(?:合计|共计|总计)[,，]?"
+)
+
+
+def _counted_totals(doc: Doc) -> list[Breakdown]:
+    """开发区产值A；工业园产值B；其余集中区产值C。三大板块合计完成产值T: a total whose sentence opens on the count
+    of its items, which the sentence before lists one to a clause group, in its measure."""
+    out = []
+    for s in doc.sentences:
+        m = _COUNTED_TOTAL.match(s.text.lstrip())
+        if m is None or not s.index or not s.figs:
+            continue
+        n = one_digit(m["n"])
+        w = next((f for f in s.figs if f.is_level and not f.is_baseline), None)
+        t = doc.sentences[s.index - 1]
+        if n is None or w is None or t.section != s.section or t.para != s.para:
+            continue
+        items = [f for f in t.mains if same_measure(f, w)]
+        groups = {f.group for f in items}
+        if len(items) == n and len(groups) == n and all(f.claim.value < w.claim.value for f in items):
+            out.append(Breakdown(w, tuple(items), "合计", True, True))
+    return out
+
+
 def _adds_up(head: Fig, w: Fig) -> bool:
     """The figure a 其中 list opens after (its tail says 其中) that can be one more item of the total `w`."""
     return bool(PARTS_CUE.search(head.tail)) and head.is_part and same_measure(head, w)

@@ -636,6 +636,14 @@ def common_run(a: str, b: str) -> int:
     return best
 
 
+_DIGIT_VALUE = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+
+
+def one_digit(text: str) -> int | None:
+    """The value of a number written as one character (二孩, 三大板块, 3级): 1 to 10; None for others."""
+    return int(text) if text.isdigit() else _DIGIT_VALUE.get(text) if len(text) == 1 else None
+
+
 def in_order(stem: str, name: str) -> bool:
     """Whether `name` holds the characters of `stem` in order, starting with its first two: 仲裁立案 in
     仲裁机构立案受理."""

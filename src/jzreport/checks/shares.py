@@ -75,6 +75,7 @@ from .model import (
     countable,
     echo,
     in_order,
+    one_digit,
     rate_name,
     same_measure,
 )
@@ -1516,6 +1517,8 @@ def _named_whole(
         # 受理审查起诉6538人…提起公诉4569人…占起诉总人数的: what was prosecuted, not what came in to be reviewed
         cands = [w for w in cands if not _intake_named(w)] or cands
     every = [w for w in cands if compatible(w, part) and not SET_AS_PLAN.search(w.clause)]
+    if _WHOLE_YEAR.search(named):  # 占全年降水量的 of the year's rain, not the spring's (春季降水量58.4毫米)
+        every = [w for w in every if not any(_PART_OF_YEAR.match(n) for n in w.names if n)]
     pool = [w for w in every if not _has_share(w)]
     if STOCK_NAMED.search(named):
         # 新增技能人才18.5万人,…占技能人才总量的31.6%: the stock's total, not the year's intake
@@ -1605,6 +1608,8 @@ def _named_whole(
 
 
 _COUNT_END = regex.compile(r"(?:数量|人数|件数|数|量)$")
+_WHOLE_YEAR = regex.compile(r"^(?:全|本|当)?年")
+_PART_OF_YEAR = regex.compile(r"^(?:[春夏秋冬]季|[一二三四]季度|第[一二三四]季度|上半年|下半年|汛期|\d{1,2}月)")
 _MEASURE_END = regex.compile(r"(?:保有量|拥有量|数量)$")
 
 
@@ -1830,18 +1835,13 @@ _INCLUDES_NOTE = regex.compile(r"率\s*[(（](?:含|包括|包含)(?P<what>[^()�
 _ORDER = r"^(?P<n>[一二三四五六七八九十两\d]{1,2})"  # 二孩, 3级
 _ORDINAL_UP = regex.compile(_ORDER + r"(?P<kind>\p{Han}{1,3}?)(?:及以上|以上)")
 _ORDINAL_ITEM = regex.compile(_ORDER + r"(?P<kind>\p{Han}{1,3})")
-_ORDINAL_VALUE = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-
-
-def _ordinal(text: str) -> int | None:
-    return int(text) if text.isdigit() else _ORDINAL_VALUE.get(text) if len(text) == 1 else None
 
 
 def _and_above(got: Share, name: str) -> Share:
     """二孩5120人,三孩及以上1157人,二孩及以上占比41.3%: a rate of an order and those above it counts the items
     of the higher orders listed with its own."""
     m = _ORDINAL_UP.match(clean_label(name))
-    if m is None or (n := _ordinal(m.group("n"))) is None:
+    if m is None or (n := one_digit(m.group("n"))) is None:
         return got
     kind, r = m.group("kind"), got.rate
     taken = {got.part, got.whole, *got.above, *got.more}
@@ -1850,7 +1850,7 @@ def _and_above(got: Share, name: str) -> Share:
         o = _ORDINAL_UP.match(label_of(f)) or _ORDINAL_ITEM.match(label_of(f))
         if f in taken or o is None or o.group("kind") != kind or not compatible(f, got.part):
             continue
-        k = _ordinal(o.group("n"))
+        k = one_digit(o.group("n"))
         if k is not None and k > n:
             higher.append(f)
     return replace(got, more=(*got.more, *higher)) if higher else got
