@@ -2264,6 +2264,11 @@ CASES = [
         [("sum", "consistent", ("36.18万人", "19.62万人", "11.37万人", "5.19万人"))],
         (("sum", ("27.05万人", "19.62万人", "11.37万人", "5.19万人")),),
     ),
+    Case(
+        "a whole named with words its figure holds in order, in the sentence before, is that figure for sure",
+        "固定互联网宽带接入用户286.40万户,比上年末净增8.15万户。千兆及以上宽带用户81.52万户,占固定宽带用户的29.8%。",
+        [("part_rate", "inconsistent", ("286.40万户", "81.52万户", "29.8%"))],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

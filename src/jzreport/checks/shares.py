@@ -1597,7 +1597,9 @@ def _named_whole(
             # 占接待游客总数的: of all the visitors (接待国内外游客A), not of the inbound ones named nearer
             return max(spread, key=lambda w: w.claim.value), False
         if spread:
-            return spread[0], False
+            # 固定互联网宽带接入用户A。千兆…用户B,占固定宽带用户的x: the one figure so named, in the sentence before
+            near = len(spread) == 1 and spread[0].sent.index >= s.index - 1 and len(stem) >= 5
+            return spread[0], near
     # a bulletin states GDP in its first chapter and R&D spending as a share of it in its tenth: a figure
     # so named further back is the whole, but the text may mean another year's or place's
     for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : max(0, s.index - 12)]):
