@@ -6,10 +6,12 @@ import functools
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 import regex
 
 from ..patterns import alternation
+from . import arith
 from . import lexicon as lx
 from .cues import (
     ADDED_TO,
@@ -3073,17 +3075,69 @@ def _indented_groups(doc: Doc) -> list[Breakdown]:
     run: list[tuple[_Line, list[tuple[int, int]]]] = []
     for s in doc.sentences:
         if not _ROW_MARKS.search(s.text):  # no table row here: a run of rows ends
-            out += _groups_under(run)
+            out += _groups_under(run) + _numbered_under(run)
             run = []
             continue
         for line in _lines(s, cache):
             cells = _cells(line)
             if cells is None or not line.starts_line or line.gap.strip(" \t\u3000\r\n"):
-                out += _groups_under(run)
+                out += _groups_under(run) + _numbered_under(run)
                 run = []
             if cells is not None and line.starts_line:
                 run.append((line, cells))
-    return out + _groups_under(run)
+    return out + _groups_under(run) + _numbered_under(run)
+
+
+# 一、各项贷款 / (一)住户贷款 / 1.短期贷款: the numbering of a table's rows, outermost first
+_ROW_LEVELS = (
+    regex.compile(r"^[一二三四五六七八九十]{1,3}[、.．]"),
+    regex.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]"),
+    regex.compile(r"^\d{1,2}[.、．](?!\d)"),
+)
+
+
+def _row_level(line: _Line, cells: list[tuple[int, int]]) -> int | None:
+    label = line.text[cells[0][0] : cells[0][1]].strip(_INDENT)
+    return next((k for k, mark in enumerate(_ROW_LEVELS) if mark.match(label)), None)
+
+
+def _numbered_under(run: list[tuple[_Line, list[tuple[int, int]]]]) -> list[Breakdown]:
+    """一、各项贷款|2847.93|156.38 / (一)住户贷款|1036.52|21.67 / 1.短期贷款|… / (二)企(事)业单位贷款|…: the rows
+    numbered one level in under a numbered row, up to the next row of its level or above, add up to it, column by
+    column. All of it when some column adds up; otherwise they may be some kinds only."""
+    out: list[Breakdown] = []
+    levels = [_row_level(line, cells) for line, cells in run]
+    if sum(1 for v in levels if v is not None) < 3:
+        return out
+    for k, (head, cells) in enumerate(run):
+        top = levels[k]
+        if top is None:
+            continue
+        kids = []
+        for j in range(k + 1, len(run)):
+            if levels[j] is None or levels[j] <= top or len(run[j][1]) != len(cells):
+                break
+            if levels[j] == top + 1:
+                kids.append(run[j])
+        if len(kids) < 2:
+            continue
+        found = []
+        for col in range(1, len(cells)):
+            w = _in_cell(head, cells, col)
+            parts = [_in_cell(line, c, col) for line, c in kids]
+            if w is None or w.claim.unit in ("%", "‰") or any(p is None or not same_measure(p, w) for p in parts):
+                continue
+            found.append((w, tuple(p for p in parts if p is not None)))
+        adds = any(_adds_to(w, parts) for w, parts in found)
+        out += [Breakdown(w, parts, "合计", adds, True) for w, parts in found]
+    return out
+
+
+def _adds_to(w: Fig, parts: tuple[Fig, ...]) -> bool:
+    """Whether the parts add up to the whole within what rounding of the last place of each allows."""
+    total = sum((p.claim.value for p in parts), Decimal(0))
+    slack = sum(Decimal(5).scaleb(-1 - arith.decimals(f.claim.number)) * f.claim.multiplier for f in (w, *parts))
+    return abs(total - w.claim.value) <= slack
 
 
 _ROW_MARKS = regex.compile(r"\t|[|｜]|[ \u3000]{2}")
