@@ -2280,6 +2280,19 @@ CASES = [
         "固定互联网宽带接入用户286.40万户,比上年末净增8.15万户。千兆及以上宽带用户81.52万户,占固定宽带用户的29.8%。",
         [("part_rate", "inconsistent", ("286.40万户", "81.52万户", "29.8%"))],
     ),
+    Case(
+        "a share of what was added (占全部新增贷款的) is the increase before it over the whole's increase",
+        "12月末,全市各项贷款余额2846.17亿元,比上年末增加296.40亿元,增长11.6%。从期限结构看,短期贷款余额812.36亿元,"
+        "比上年末增加41.25亿元;中长期贷款余额1931.40亿元,比上年末增加243.62亿元,占全部新增贷款的82.2%。",
+        [("part_rate", "consistent", ("296.40亿元", "243.62亿元", "82.2%"))],
+        (("part_rate", ("2846.17亿元", "1931.40亿元", "82.2%")),),
+    ),
+    Case(
+        "增量占…增量的: the increase of a part over the increase of the whole, past the part's growth rate",
+        "12月末,全市各项存款余额3614.28亿元,比上年末增加285.46亿元,增长8.6%。分部门看,住户存款余额2406.15亿元,"
+        "比上年末增加231.08亿元,增长10.6%,增量占各项存款增量的81.0%。",
+        [("part_rate", "consistent", ("285.46亿元", "231.08亿元", "81.0%"))],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -1101,6 +1101,11 @@ def _share(
     doc: Doc, r: Fig, parent: dict[Fig, Fig], plus: dict[Fig, tuple[Fig, ...]]
 ) -> Share | _Pending | Grim | None:
     s = r.sent
+    said = SHARE_WHOLE.search(r.clause)
+    if said is not None and _INCREMENT.search(said.group("whole") or "") and not _COMBINED.search(r.clause):
+        added = _increment_share(doc, r, said.group("whole"))
+        if added is not None:
+            return added
     part = next((f for f in reversed(s.figs[: r.pos]) if f.is_level and not f.is_baseline and not f.paren), None)
     if part is None:
         return _named_both(doc, r)
@@ -1408,6 +1413,42 @@ def _in_scope(doc: Doc, w: Fig, scope: str) -> bool:
     if any(scope in n for n in w.names) or scope in s.text[: w.claim.start - s.start]:
         return True
     return s.joined and s.index > 0 and scope in doc.sentences[s.index - 1].text
+
+
+_INCREMENT = regex.compile(r"新增|增量|增加额|增加量|净增")
+
+
+def _added(f: Fig) -> bool:
+    """A figure of what was added: 比上年末增加342.67亿元, or a level named so (一季度新增存款186.92亿元)."""
+    if f.is_change:
+        return f.is_change_amount and f.claim.direction == "increase"
+    return f.is_level and not f.is_baseline and bool(_INCREMENT.search(f.label))
+
+
+def _increment_share(doc: Doc, r: Fig, named: str) -> Share | None:
+    """住户存款增加173.45亿元,占全部新增存款的92.8%; 增加342.67亿元,增长11.9%,增量占各项存款增量的85.0%: a
+    share of what was added is the increase before it over the increase of the whole it names, not of a balance."""
+    s = r.sent
+    part = next((f for f in reversed(s.figs[: r.pos]) if f.group == r.group and _added(f)), None)
+    stem = clean_label(_INCREMENT.sub("", named).removeprefix("全部").removeprefix("全市"))
+    if part is None or len(stem) < 2:
+        return None
+    sents = [t for t in doc.sentences[max(0, s.index - 3) : s.index + 1] if t.section == s.section]
+    cands = [f for t in reversed(sents) for f in reversed(t.figs) if f.index < part.index]
+    whole = next(
+        (
+            f
+            for f in cands
+            if _added(f)
+            and compatible(f, part)
+            and f.claim.value > part.claim.value
+            and any(stem in n or (len(stem) >= 3 and in_order(stem, n)) for n in f.names if n)
+        ),
+        None,
+    )
+    if whole is None:
+        return None
+    return Share(r, part, whole, f"the increase named {named}", whole.sent.index >= s.index - 1)
 
 
 def _holds(own: str, part: Fig) -> bool:
