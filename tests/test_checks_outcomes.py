@@ -2293,6 +2293,15 @@ CASES = [
         "比上年末增加231.08亿元,增长10.6%,增量占各项存款增量的81.0%。",
         [("part_rate", "consistent", ("285.46亿元", "231.08亿元", "81.0%"))],
     ),
+    Case(
+        "industry's ratios: what was sold of what was made, and the share of firms that lose money",
+        "1—11月,全市1208家规模以上工业企业实现营业收入3624.15亿元,同比增长4.2%。\n上半年,全市规上工业完成总产值"
+        "2916.40亿元,实现销售产值2851.26亿元,产销率为97.8%。\n11月末,全市规上工业亏损企业231家,亏损面为19.1%。",
+        [
+            ("part_rate", "consistent", ("2916.40亿元", "2851.26亿元", "97.8%")),
+            ("part_rate", "consistent", ("1208家", "231家", "19.1%")),
+        ],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

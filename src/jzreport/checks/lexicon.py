@@ -411,12 +411,14 @@ MARGINS = (
     ("个人住房贷款率", ("个人住房贷款余额",), ("缴存余额",)),
     # a balance sheet's debts over its assets; what was sold of what was made
     ("资产负债率", ("负债总额", "总负债", "负债合计"), ("资产总额", "总资产", "资产合计")),
-    ("产销率", ("销售量", "销量"), ("生产量", "产量")),
+    ("产销率", ("销售量", "销量", "销售产值"), ("生产量", "产量", "工业总产值", "总产值")),
+    # the share of the firms that lose money: 亏损企业287家 of 规模以上工业企业1386家
+    ("亏损面", ("亏损企业",), ("规模以上工业企业", "规上工业企业", "工业企业")),
     # the forest's share of the land
     ("森林覆盖率", ("森林面积",), ("国土面积", "土地面积", "国土总面积", "土地总面积", "总面积")),
 )
 # Rates over a figure a report states once for the whole text (the land's area), in whatever chapter.
-FIXED_DENOMINATORS = ("森林覆盖率",)
+FIXED_DENOMINATORS = ("森林覆盖率", "亏损面")  # the land's area; the firms a report counts at its head
 # Margins of what is left of the income after a cost: 毛利率 = (营业收入 − 营业成本) / 营业收入 (a table's row of
 # 营业收入 | 营业成本 | 毛利率, as an annual report gives by product and by region).
 COST_MARGINS = (("毛利率", ("营业成本", "销售成本", "主营业务成本"), ("营业收入", "销售收入", "主营业务收入")),)
