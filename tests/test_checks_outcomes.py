@@ -2302,6 +2302,14 @@ CASES = [
             ("part_rate", "consistent", ("1208家", "231家", "19.1%")),
         ],
     ),
+    Case(
+        "a climate normal in brackets and the year's departure from it (偏高, 偏长)",
+        "全市年平均气温17.4℃,比常年(16.6℃)偏高0.8℃。梅雨期38天,较常年(26天)偏长12天。",
+        [
+            ("diff", "consistent", ("16.6℃", "0.8℃", "17.4℃")),
+            ("diff", "consistent", ("26天", "12天", "38天")),
+        ],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

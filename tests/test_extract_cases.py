@@ -555,6 +555,12 @@ CHANGES: list[Case] = [
       c("96万元", "960000", "元", "money", "支出"),
       c("7万元", "70000", "元", "change", "支出", direction="decrease"),
       c("120件", "120", "件", "count", "来信", approx="more_than")]),
+    # 偏长 and 偏短 set a season's length against its normal, as 偏多 and 偏少 do its rain
+    ("梅雨期38天,较常年偏长12天;无霜期196天,较常年偏短9天。",
+     [c("38天", "38", "天", "duration", "梅雨期"),
+      c("12天", "12", "天", "change", "梅雨期", direction="increase", baseline="常年"),
+      c("196天", "196", "天", "duration", "无霜期"),
+      c("9天", "9", "天", "change", "无霜期", direction="decrease", baseline="常年")]),
     # 增支 and 减支, spending more and less than before, are changes like 增收 and 减收
     ("基金支出完成8.51亿元,比上年增支0.37亿元;债务付息支出比上年减支1,260万元。",
      [c("8.51亿元", "851000000", "元", "money", "基金支出"),

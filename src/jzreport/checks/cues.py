@@ -125,7 +125,7 @@ ACTION_LABEL = regex.compile(
 )
 FILLER = regex.compile(
     rf"""(?:{alternation(lx.CHANGE_FILLERS + lx.INCREASE_VERBS + lx.DECREASE_VERBS)}
-        |\d{{4}}年|[,，、\s的])""",
+        |\d{{4}}年|[,，、\s的()（）])""",
     regex.VERBOSE,
 )
 STRUCTURE = regex.compile(alternation(lx.STRUCTURE_WORDS))
