@@ -2310,6 +2310,15 @@ CASES = [
             ("diff", "consistent", ("26天", "12天", "38天")),
         ],
     ),
+    Case(
+        "a table of each station's rain, its normal and the departure in per cent: a change over the normal",
+        "站名 | 年降水量(毫米) | 常年值(毫米) | 距平百分率(%)\n临溪 | 1642.8 | 1398.6 | 17.5\n"
+        "双港 | 1520.4 | 1376.2 | 10.5",
+        [
+            ("change_rate", "consistent", ("1398.6", "1642.8", "17.5")),
+            ("change_rate", "consistent", ("1376.2", "1520.4", "10.5")),
+        ],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",
