@@ -2172,6 +2172,17 @@ CASES = [
         ],
     ),
     Case(
+        "kinds by a dimension each with its share of the whole before: their amounts and shares add up",
+        "全年因灾直接经济损失4.12亿元。从灾种看,干旱造成直接经济损失2.61亿元,占63.3%;暴雨洪涝1.08亿元,占26.2%;"
+        "大风冰雹0.43亿元,占10.4%。",
+        [
+            ("sum", "consistent", ("4.12亿元", "2.61亿元", "1.08亿元", "0.43亿元")),
+            ("part_rate", "consistent", ("4.12亿元", "1.08亿元", "26.2%")),
+            ("part_rate", "consistent", ("4.12亿元", "0.43亿元", "10.4%")),
+            ("sum", "consistent", ("63.3%", "26.2%", "10.4%")),
+        ],
+    ),
+    Case(
         "shares rounded each to one place may make 100.2 and still be all of the whole",
         "在400起一般程序事故中,未按规定让行引发157起,占39.3%;超速行驶引发21起,占5.3%;酒后驾驶引发39起,占9.8%;"
         "其他原因引发183起,占45.8%。",

@@ -1087,6 +1087,8 @@ def _kinds_of(w: Fig, parts: list[Fig]) -> list[Fig]:
         if p.group != parts[k - 1].group and _twin(whole, own) and not alike(first, own):
             parts = parts[:k]
             break
+    if len(parts) >= 3 and _shared_alike(parts):
+        return parts  # 干旱造成直接经济损失A,占a;暴雨洪涝B,占b;大风冰雹C,占c: items each with its share, one list
     held = {n for n in map(core, w.names) if len(n) >= 3 and any(n in x and n != x for x in parts[0].names)}
     # 制造业贷款余额…,其中制造业中长期贷款余额…；普惠小微贷款余额…: the first part keeps the head of the whole's name
     held |= {h for n in map(core, w.names) for x in parts[0].names if len(h := _head(n, x)) >= 2}

@@ -83,7 +83,9 @@ def find(doc: Doc) -> Relations:
     listed = {p for b in rel.breakdowns if b.cue != "joint" for p in b.parts}
     listed |= {sh.part for sh in rel.shares if sh.part.sent is sh.rate.sent}
     rel.breakdowns += far_dimension_lists(doc, dimension_runs(doc, listed))
-    rel.breakdowns += _hundreds(rel.shares, rel.breakdowns)
+    hundreds = _hundreds(rel.shares, rel.breakdowns)
+    made = {(b.whole, frozenset(b.parts)) for b in hundreds}  # a list not known complete, now known so
+    rel.breakdowns = [b for b in rel.breakdowns if (b.whole, frozenset(b.parts)) not in made] + hundreds
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
     # rates no finder above has paired: under a table's total row, of a saving, of items referred to as a group,
@@ -102,7 +104,7 @@ def _hundreds(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdow
     """资产总额A。分级次看,市属企业B,占全市国有企业资产总额的64.3%;县属企业C,占35.7%: the parts of one whole whose
     shares, said in one sentence, make 100 are all of it; their amounts add up to it (a list the text does not
     otherwise set out)."""
-    listed = {(b.whole, frozenset(b.parts)) for b in breakdowns if b.whole is not None}
+    listed = {(b.whole, frozenset(b.parts)) for b in breakdowns if b.whole is not None and b.exhaustive}
     runs: dict[tuple[Fig, int], list[Share]] = {}
     for sh in shares:
         if sh.rate.claim.unit == "%" and not sh.times and not sh.less and not sh.more and not sh.plus:
