@@ -1105,6 +1105,13 @@ CASES = [
         [("part_rate", "consistent", ("40.00万人", "12000张", "30.0张"))],
     ),
     Case(
+        "beds per thousand old people in a chapter of their own: over the old people counted chapters before",
+        "一、老年人口\n年末全市60周岁及以上老年人口52.40万人,占户籍总人口的23.1%。\n二、社会救助\n全年发放救助金3.2亿元。"
+        "\n三、养老服务\n(一)机构养老。全市养老机构98家,养老床位16240张,其中护理型床位9102张。"
+        "每千名老年人拥有养老床位31.0张。",
+        [("part_rate", "consistent", ("52.40万人", "16240张", "31.0张"))],
+    ),
+    Case(
         "kinds named together before their shares said respectively are the items the sentence before lists, in order",
         "全市共投入R&D经费200.00亿元。分活动类型看,全市基础研究经费10.00亿元;应用研究经费20.00亿元;"
         "试验发展经费170.00亿元。基础研究、应用研究和试验发展经费所占比重分别为5.0%、10.0%和85.0%。",

@@ -60,6 +60,17 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
         if who
         else _population(doc, r)
     )
+    far = who is not None and population is None
+    if far:
+        # 一、老年人口 60周岁及以上老年人口76.35万人…三、养老服务 每千名老年人拥有养老床位32.2张: the group's count
+        # in the chapter that states it
+        group = [
+            f
+            for t in doc.sentences[: r.sent.index]
+            for f in t.mains
+            if f.claim.unit == "人" and any(who in n for n in f.names if n)
+        ]
+        population = next((f for f in group if any("60" in n for n in f.names if n)), group[0] if group else None)
     unit = r.claim.unit
     head = noun[:-2]
 
@@ -88,7 +99,7 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
             for f in population.sent.figs
             if f is not population and f.claim.unit == "人" and f.is_level and any(who in n for n in f.names if n)
         )
-        firm = firm and not alts
+        firm = firm and not alts and not far
     return Share(r, count, population, tie, firm, times=True, per=per, alts=alts)
 
 
