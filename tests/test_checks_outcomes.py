@@ -300,6 +300,16 @@ CASES = [
         ],
     ),
     Case(
+        "a table's 其中 row holds in the column of the year before as in this year's",
+        "指标名称\t单位\t2024年\t2023年\t增减（%）\n养老机构\t家\t84\t79\t6.3\n\u3000其中：护理型养老机构\t家\t37\t31\t19.4",
+        [
+            ("subset", "consistent", ("84", "37")),
+            ("subset", "consistent", ("79", "31")),
+            ("change_rate", "consistent", ("79", "84", "6.3")),
+            ("change_rate", "consistent", ("31", "37", "19.4")),
+        ],
+    ),
+    Case(
         "a row whose rate is 100 in a column of rates is no total",
         "学历层次 | 毕业生数(人) | 已落实人数(人) | 落实率\n博士研究生 | 48 | 48 | 100%\n本科 | 4210 | 3688 | 87.60%\n"
         "硕士研究生 | 1130 | 1046 | 92.57%",

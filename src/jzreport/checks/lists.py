@@ -150,7 +150,30 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
     out = [b for b in out if b.cue in ("合计", "其中") or frozenset(b.parts) not in totalled]
-    return _dedupe([_age_banded(doc, _of_dimension_named(b)) for b in out])
+    out = [_age_banded(doc, _of_dimension_named(b)) for b in out]
+    return _dedupe(out + [e for b in out if (e := _year_before(b)) is not None])
+
+
+def _year_before(b: Breakdown) -> Breakdown | None:
+    """养老床位 | 15240 | 14385 / 其中：护理型床位 | 9102 | 8017: a list of a table's cells of this year holds in the
+    column of the year before as well, cell for cell."""
+    if b.whole is None or b.cue != "其中" or b.whole.claim.role != "after":
+        return None
+    figs = (b.whole, *b.parts)
+    if any(f.claim.role != "after" or not _CELL_BAR.search(f.lead) for f in figs):
+        return None
+    earlier = []
+    for f in figs:
+        nxt = f.sent.figs[f.pos + 1] if f.pos + 1 < len(f.sent.figs) else None
+        if nxt is None or nxt.claim.role != "before" or nxt.claim.unit != f.claim.unit:
+            return None
+        if "\n" in f.sent.between(f.claim.end, nxt.claim.start):
+            return None
+        earlier.append(nxt)
+    return replace(b, whole=earlier[0], parts=tuple(earlier[1:]))
+
+
+_CELL_BAR = regex.compile(r"[|｜\t]|[ \u3000]{2,}")
 
 
 _OWN_TOTAL = regex.compile(r"(?<!公)共(?:计|有)?$")  # 投资项目共8个: a count of its own
