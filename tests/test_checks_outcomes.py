@@ -310,6 +310,21 @@ CASES = [
         ],
     ),
     Case(
+        "a column of changes adds up to the total row's change, the rows that went down taken away",
+        "类别  年末人数(人)  比上年末增减(人)\n视力残疾  1,842  26\n言语残疾  198  -7\n肢体残疾  9,614  152\n"
+        "合计  11,654  171",
+        [
+            ("sum", "consistent", ("11,654", "1,842", "198", "9,614")),
+            ("sum", "consistent", ("171", "26", "-7", "152")),
+        ],
+    ),
+    Case(
+        "a column of changes that does not add up to the total row's is an error",
+        "类别  年末人数(人)  比上年末增减(人)\n视力残疾  1,842  26\n言语残疾  198  -7\n肢体残疾  9,614  152\n"
+        "合计  11,654  185",
+        [("sum", "inconsistent", ("185", "26", "-7", "152"))],
+    ),
+    Case(
         "a row whose rate is 100 in a column of rates is no total",
         "学历层次 | 毕业生数(人) | 已落实人数(人) | 落实率\n博士研究生 | 48 | 48 | 100%\n本科 | 4210 | 3688 | 87.60%\n"
         "硕士研究生 | 1130 | 1046 | 92.57%",

@@ -2790,6 +2790,10 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
                     w = _in_cell(line, cells, col)
                     if w is not None and _involved_holders(w):
                         continue
+                    moved = _moves(line, cells, col, groups)
+                    if moved is not None:
+                        found.append(moved)
+                        continue
                     for group in groups if w is not None and groups and len(groups[0]) >= 2 else ():
                         parts = [
                             p
@@ -2809,6 +2813,21 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             if any(not b.whole.is_baseline for b in found if b.whole is not None):
                 out += found
     return out
+
+
+def _moves(line: _Line, cells: list[tuple[int, int]], col: int, groups: list[list[_Line]]) -> Breakdown | None:
+    """合计 | 21,522 | 554 under 比上年末增减: a column of changes adds up to the total row's change, the rows that
+    went the other way taken away (视力残疾 | 2,106 | 31 / 言语残疾 | 214 | -5 …)."""
+    w = _cell_fig(line, cells, col)
+    if w is None or not (w.is_change and w.is_change_amount) or len(groups) != 1 or len(groups[0]) < 2:
+        return None
+    rows = [_cell_fig(r, _cells(r) or [], col) for r in groups[0]]
+    if any(p is None or not (p.is_change and p.is_change_amount) or p.claim.unit != w.claim.unit for p in rows):
+        return None
+    way = w.claim.direction or "increase"
+    same = tuple(p for p in rows if p is not None and (p.claim.direction or "increase") == way)
+    other = tuple(p for p in rows if p is not None and (p.claim.direction or "increase") != way)
+    return Breakdown(w, same, "合计", True, True, minus=other) if same else None
 
 
 def _involved_holders(w: Fig) -> bool:
