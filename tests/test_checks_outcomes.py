@@ -325,6 +325,16 @@ CASES = [
         [("sum", "inconsistent", ("185", "26", "-7", "152"))],
     ),
     Case(
+        "a table under an intro that names its whole (募集资金构成如下), the whole stated a sentence further back",
+        "全会募集款物总额达1.46亿元,其中募集资金1.20亿元,接收物资折价2600万元。单笔捐赠百万元以上的企业18家。\n"
+        "按捐赠来源划分,募集资金构成如下:\n来源类别\t金额(万元)\t占募集资金比重(%)\n企业捐赠\t7836.0\t65.3\n"
+        "个人捐赠\t2532.0\t21.1\n网络募捐\t1632.0\t13.6",
+        [
+            ("sum", "consistent", ("1.20亿元", "7836.0", "2532.0", "1632.0")),
+            ("sum", "consistent", ("65.3", "21.1", "13.6")),
+        ],
+    ),
+    Case(
         "a row whose rate is 100 in a column of rates is no total",
         "学历层次 | 毕业生数(人) | 已落实人数(人) | 落实率\n博士研究生 | 48 | 48 | 100%\n本科 | 4210 | 3688 | 87.60%\n"
         "硕士研究生 | 1130 | 1046 | 92.57%",

@@ -2848,7 +2848,7 @@ def _prose_totals(doc: Doc) -> list[Breakdown]:
     for s in doc.sentences:
         if not s.index or not s.gap or not s.gap.endswith("\n"):
             continue
-        above = s.gap.rstrip("\n").split("\n")
+        above = [x for x in s.gap.rstrip("\n").split("\n") if x.strip()] or [""]
         head, intro = above[-1], "".join(above[:-1]).strip()
         t = doc.sentences[s.index - 1]
         spans = _kept_cells(head)
@@ -2868,6 +2868,17 @@ def _prose_totals(doc: Doc) -> list[Breakdown]:
                 continue
             cells = [p for p in parts if p is not None]
             wholes = [w for w in t.figs if w.is_level and not w.is_baseline and all(same_measure(w, p) for p in cells)]
+            named = _INTRO_NOUN.search(intro)
+            if not wholes and named is not None:
+                # …其中募集资金1.52亿元…。按捐赠来源划分,募集资金构成如下: the figure the intro names, a sentence or
+                # two before the one right before the table
+                near = [u for u in doc.sentences[max(0, s.index - 3) : s.index] if u.block in (s.block, t.block)]
+                wholes = [
+                    w
+                    for u in near
+                    for w in u.mains
+                    if all(same_measure(w, p) for p in cells) and any(n.endswith(named["noun"]) for n in w.names if n)
+                ][-1:]
             if len(wholes) > 1 and col < len(spans):
                 # 年初预算为5,437.40万元,支出决算为5,291.71万元 over …｜年初预算｜支出决算: each by its column's name
                 name = head[spans[col][0] : spans[col][1]].strip(" （()）%元万")
@@ -2875,6 +2886,9 @@ def _prose_totals(doc: Doc) -> list[Breakdown]:
             if len(wholes) == 1:
                 out.append(Breakdown(wholes[0], tuple(cells), "table", True, True, firm=False))
     return out
+
+
+_INTRO_NOUN = regex.compile(r"(?P<noun>\p{Han}{2,8}?)的?(?:构成|结构|分布|情况)?如下[:：]?$")
 
 
 def _table_rows(doc: Doc, s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
