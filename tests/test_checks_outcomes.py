@@ -2365,6 +2365,25 @@ CASES = [
             ("change_rate", "consistent", ("1376.2", "1520.4", "10.5")),
         ],
     ),
+    Case(
+        "what is set up besides (另在…布设) is beside the list, no kind of its whole",
+        "全区现有实践所12个、实践站198个,其中村级实践站151个、社区实践站47个,另在企业、园区布设文明实践点46个。",
+        [("sum", "consistent", ("198个", "151个", "47个"))],
+        (("sum", ("198个", "151个", "47个", "46个")),),
+    ),
+    Case(
+        "an item said again as the end of its change is one item, not two",
+        "全年总支出2.46亿元。其中经营支出0.92亿元;管理费用0.88亿元,由上年的1.03亿元降至0.88亿元,下降14.6%;"
+        "其他支出6600万元。",
+        [("sum", "consistent", ("2.46亿元", "0.92亿元", "0.88亿元", "6600万元"))],
+    ),
+    Case(
+        "a kind said without its share among kinds with shares is one of the list all the same",
+        "全年共发生火灾1860起。从起火原因看,电气火灾802起,占火灾总数的43.1%;用火不慎391起,占21.0%;放火7起;"
+        "其他及原因不明的660起,占35.5%。",
+        [("sum", "consistent", ("1860起", "802起", "391起", "7起", "660起"))],
+        (("sum", ("1860起", "802起", "391起", "660起")),),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -363,6 +363,7 @@ _NAME_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
 _BESIDES = regex.compile(r"^(?:另有|另外|此外|除此之外|除此以外)")
+_BESIDE_CLAUSE = regex.compile(r"^\s*[,，]?\s*(?:另有|另外|此外|另(?=在|于|设|建|布|有|外))")
 _FOUND_OPENS = regex.compile(r"^(?:经审查|经检查|经核查)?[,，]?(?:共)?(?:发现|查出|检出|查实|排查出)")
 _ADDED_GROUP = regex.compile(r"^\s*(?:再)?(?:加上|加|连同)(?=\p{Han})")
 
@@ -410,6 +411,10 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         if out and BASE_OF_FOLLOWING.match(f.tail) and _said_before(f):
             break  # 企业236家,其中新增21家；236家企业中…: the whole again, as the scope of what follows
         new_group = bool(out) and f.group != out[-1].group
+        if out and f.claim.role == "after" and any(p.claim.value == f.claim.value and p.group == f.group for p in out):
+            continue  # 管理费用1.09亿元,由上年的1.27亿元降至1.09亿元: the item said again as the end of its change
+        if out and _BESIDE_CLAUSE.match(f.clause) and same_measure(f, out[-1]):
+            break  # 其中村级实践站176个、社区实践站55个,另在企业、园区布设实践点58个: beside the list, no kind of it
         if new_group and (_BESIDES.match(f.clause) or _ADDED_GROUP.match(f.clause)):
             break  # 其中行政人员62人、事业人员56人；另有离退休人员41人: beside the whole, not in it; so is what is
             # added to it (其中…9.4亿元；加上级补助收入0.3亿元…,收入总计18.8亿元)

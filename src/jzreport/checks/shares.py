@@ -268,11 +268,32 @@ def find_shares(
             gid = -2 - len(lists)  # a group of its own, apart from the far lists of resolve_far_shares
             for k in run:
                 shares[k] = replace(shares[k], group=gid)
-            parts = tuple(shares[k].part for k in run)
+            parts = _with_unshared(s, tuple(shares[k].part for k in run))
             lists.append(Breakdown(shares[run[0]].whole, parts, "shares-list", True, True, group=gid))
     # 二孩A,三孩及以上B,二孩及以上占比…: a share of an order and those above it counts the higher orders too
     shares = [_item_or_list(_and_above(sh, rate_name(sh.rate)), parent) for sh in shares]
     return [sh for sh in shares if _may_be_share(sh)], grims, pending, lists
+
+
+def _with_unshared(s: Sentence, parts: tuple[Fig, ...]) -> tuple[Fig, ...]:
+    """自燃58起,占2.5%;放火9起;其他…348起,占15.0%: a kind said without its share between the kinds of a list of
+    shares is one of the list all the same."""
+    between = unshared_kinds(s, parts)
+    return tuple(sorted({*parts, *between}, key=lambda f: f.index))
+
+
+def unshared_kinds(s: Sentence, parts: Sequence[Fig]) -> list[Fig]:
+    """The figures of the parts' measure between the first and last part, each alone in a ;-group of its own with
+    no share (放火9起;), which the list of shares passes over."""
+    first, last = parts[0], parts[-1]
+    groups = {p.group for p in parts}
+    out = []
+    for f in s.mains:
+        if not (same_measure(f, first) and first.index < f.index < last.index) or f in parts or f.group in groups:
+            continue
+        if sum(1 for g in s.figs if g.group == f.group) == 1 and not PARTS_CUE.match(f.clause):
+            out.append(f)
+    return out
 
 
 def referred_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[Share]:
@@ -2848,6 +2869,7 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
         parts = [p.part for p in items]
         if cell:
             continue
+        parts = list(_with_unshared(s, tuple(parts)))
         # 其他类…: a list that names the rest; “四种形态”…612人次: as many kinds as the whole says it has
         if len(parts) >= 2 and (has_rest_item(parts) or counted_kinds(anchor, parts)):
             breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=firm, group=gid))
