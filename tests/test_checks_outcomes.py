@@ -2384,6 +2384,26 @@ CASES = [
         [("sum", "consistent", ("1860起", "802起", "391起", "7起", "660起"))],
         (("sum", ("1860起", "802起", "391起", "660起")),),
     ),
+    Case(
+        "a sentence that opens on the spending as scope lists the spending's items, not the income's",
+        "工伤保险基金收入7.42亿元,支出4.96亿元,当年结余2.46亿元。工伤保险基金支出中,工伤医疗费和康复费1.38亿元,"
+        "伤残待遇2.07亿元,工亡待遇1.09亿元,其他支出0.42亿元。",
+        [
+            ("sum", "consistent", ("7.42亿元", "4.96亿元", "2.46亿元")),
+            ("sum", "consistent", ("4.96亿元", "1.38亿元", "2.07亿元", "1.09亿元", "0.42亿元")),
+        ],
+        (("sum", ("7.42亿元", "1.38亿元", "2.07亿元", "1.09亿元", "0.42亿元")),),
+    ),
+    Case(
+        "a balance of the income over the total spending, not over an item of the spending listed under it",
+        "全年基金收入52.16亿元;基金支出44.38亿元。支出中,统筹基金支出30.12亿元,个人账户支出12.54亿元,"
+        "生育保险待遇支出1.72亿元。当期结余7.78亿元。",
+        [
+            ("sum", "consistent", ("44.38亿元", "30.12亿元", "12.54亿元", "1.72亿元")),
+            ("diff", "consistent", ("52.16亿元", "44.38亿元", "7.78亿元")),
+        ],
+        (("diff", ("52.16亿元", "1.72亿元", "7.78亿元")),),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -2302,11 +2302,13 @@ def _nets(doc: Doc) -> list[Breakdown]:
             if net_word in lx.BALANCE_NETS or net_word == "收支缺口":
                 # 收入68.35亿元。其中,…利息及其他收入4.59亿元: an item of the income is no side of the balance
                 # 收入186.42亿元,其中统筹基金收入118.63亿元;支出161.37亿元: nor is one of its own sentence
+                # 支出中,统筹基金支出A,…生育保险待遇支出B: nor one of a sentence that opens on the spending as scope
                 before = [
                     f
                     for f in before
                     if not PARTS_CUE.search(f.lead)
                     and (f.sent is s or not PARTS_CUE.search(f.sent.between(f.sent.start, f.claim.start)))
+                    and not SCOPE_OPEN.match(f.sent.text.lstrip())
                 ]
                 after = []
             plus = _side(before, plus_words, (net_word, *minus_words)) or _side(after[::-1], plus_words, (net_word,))
@@ -2692,6 +2694,11 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             and any(c[:-2] in n for n in w.names if n)
             and c[-2:] in w.sent.text[: w.claim.start - w.sent.start]  # 投诉热点中 names no whole of 和解投诉
         ]
+        # 收入8.86亿元,支出5.71亿元…。工伤保险基金支出中: of the figure that bears the scope's head noun (支出), not
+        # of one that shares only the words before it (工伤保险基金收入)
+        ends = [w for w in prev.parts if same_measure(w, parts[0]) and any(n.endswith(c[-2:]) for n in w.names if n)]
+        if len(c) >= 4 and c.endswith(_SIDE_HEADS) and len(ends) == 1 and ends[0] in named:
+            named = ends
         # 已审结188件。审结案件中,…: the one figure named by the scope's verb, though it leaves the noun unsaid
         # 仲裁审结案件中 of 审结5216件 (named by its verb), not of 立案受理案件5480件 (named by the head noun)
         verb = scope_verb(name)
@@ -2714,6 +2721,7 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
     return out
 
 
+_SIDE_HEADS = ("收入", "支出", "结余", "资产", "负债")  # the sides of an account: 支出中 is of the spending alone
 _PIPE = regex.compile(r"[|｜]")
 _LABEL_CELL = regex.compile(r"\p{Han}{2}")  # a cell that names a row, not one that holds its figure
 # 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
