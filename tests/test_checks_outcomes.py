@@ -2404,6 +2404,18 @@ CASES = [
         ],
         (("diff", ("52.16亿元", "1.72亿元", "7.78亿元")),),
     ),
+    Case(
+        "after a ；a figure of what is already done (已上架) is a state of the whole, no kind of its 其中 list",
+        "全市在用数据中心标准机架4.82万架,其中大型及以上数据中心机架3.46万架;已上架机架3.31万架。",
+        [("subset", "consistent", ("4.82万架", "3.46万架"))],
+        (("sum", ("4.82万架", "3.46万架", "3.31万架")),),
+    ),
+    Case(
+        "points said of another year after a from-to pair are no change of the pair",
+        "这一比重由2020年的33.8%逐年提高至2023年的39.6%,2024年又提高1.2个百分点。",
+        [],
+        (("point_change", ("33.8%", "39.6%", "1.2个百分点")),),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -442,7 +442,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         # 按期限分,短期贷款A；中长期贷款B；票据融资等其他贷款C: the rest of a dimension's kinds, however named
         rest = by_dimension and (len(out) == 1 or bool(_REST_WORD.search(label_of(f))))
         named_alike = rest or sibling(known, label_of(f)) or _shared_alike([*out, f])
-        if new_group and (NEW_PERIOD.match(f.clause) or not named_alike or _DONE_OPENS.match(f.clause)):
+        state = bool(out) and _STATE_OPENS.match(f.clause) and not _STATE_OPENS.match(label_of(out[0]))  # ;已上架…
+        if new_group and (NEW_PERIOD.match(f.clause) or not named_alike or _DONE_OPENS.match(f.clause) or state):
             break  # …；已督促整改问题金额4.12亿元: what has become of the whole, no kind of it
         out.append(f)
     return out
@@ -484,6 +485,7 @@ def _said_before(f: Fig) -> bool:
 _RUNNING = regex.compile(r"累计|历年|总数达|至今")
 _SHARE_NEXT = regex.compile(r"^[\s,，(（]*占")
 _REST_WORD = regex.compile(r"其他|其它|其余")
+_STATE_OPENS = regex.compile(r"^(?:已|均已|尚未|未)(?=\p{Han})")
 _DONE_OPENS = regex.compile(r"^(?:已|均已|全部|累计已)(?:督促|完成|经)?(?:整改|办结|审结|化解|处理|追回|收回|挽回)")
 
 
