@@ -2416,6 +2416,21 @@ CASES = [
         [],
         (("point_change", ("33.8%", "39.6%", "1.2个百分点")),),
     ),
+    Case(
+        "a structure of two terms that make 100 is the shares of the two together",
+        "全市数字经济增加值为2316.40亿元。其中,数字产业化增加值652.18亿元,产业数字化增加值1664.22亿元。"
+        "数字产业化与产业数字化之比为28.2:71.8。",
+        [
+            ("sum", "consistent", ("2316.40亿元", "652.18亿元", "1664.22亿元")),
+            ("part_rate", "consistent", ("652.18亿元", "1664.22亿元", "28.2", "71.8")),
+        ],
+    ),
+    Case(
+        "a kind of one dimension, with its share, is no whole of the next dimension's kinds",
+        "从时段看,12时至18时发生火灾402起,占全年的31.6%。从原因看,电气火灾达到536起,比重为42.1%。",
+        [],
+        (("part_rate", ("402起", "536起", "42.1%")),),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

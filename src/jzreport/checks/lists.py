@@ -869,6 +869,10 @@ def _collect(
     words a 分别 list opens with, a whole of another sentence must be named alike."""
     # 为年初预算123.27亿元的102.6%: a target stated for a rate is no whole of figures that follow
     cands = [w for t in sents for w in t.parts + _averages(t) if not _target_of_rate(w)]
+    if cue in _BY_CUES:
+        # 12时至18时发生火灾487起,占全年的32.8%。从原因看,电气火灾619起: a figure with a share of its own is a kind of
+        # another dimension, no whole of this one
+        cands = [w for w in cands if not (_shared_alike([w]) and opens_by_dimension(w.sent))]
     if named:
         cands = [w for w in cands if w.sent is (figs[0].sent if figs else None) or names_match(named, w)]
     picked: list[tuple[Fig, Fig]] = []

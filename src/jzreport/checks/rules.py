@@ -534,6 +534,14 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
             note=note,
             per_shown=r.claim.multiplier,
         )
+    if sh.times and sh.extra and abs(r.claim.value + sh.extra[0].claim.value - HUNDRED) <= Decimal("0.1"):
+        # 数字产业化与产业数字化之比为28.6:71.4: terms that make 100 are the shares of the two together
+        pair = (sh.part, sh.whole)
+        computed = pv / (pv + wv) * HUNDRED
+        iv = ip / (ip + iw) * HUNDRED
+        stated = f"{shown(r.claim)}:{shown(sh.extra[0].claim)}"
+        formula = f"{_terms(pair[:1], m)}/({_terms(pair, m)})"
+        return judged("part_rate", refs, r, computed, iv, formula, firm=firm, unit="", stated_text=stated, note=note)
     if sh.times:  # 城乡收入比 2.02:1
         second = sh.extra[0].claim.value if sh.extra else Decimal(sh.per)
         stated = f"{shown(r.claim)}:{shown(sh.extra[0].claim)}" if sh.extra else shown(r.claim)
