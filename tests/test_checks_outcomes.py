@@ -2431,6 +2431,12 @@ CASES = [
         [],
         (("part_rate", ("402起", "536起", "42.1%")),),
     ),
+    Case(
+        "the count of the kinds right before a total of things in mixed measures is no total of them",
+        "储备帐篷620顶、棉被4800床、折叠床900张、应急照明设备240套,共计4类6560件(套)。",
+        [],
+        (("sum", ("4类", "620顶", "4800床", "900张", "240套")),),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -1675,6 +1675,9 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             if named and not NAMED_TOTAL_AFTER.match(w.clause) and not joint:
                 continue
             parts: list[Fig] = []
+            nxt = s.figs[w.pos + 1] if w.pos + 1 < len(s.figs) else None
+            if w.claim.unit in _KIND_UNITS and nxt is not None and not s.between(w.claim.end, nxt.claim.start):
+                continue  # 共计4类8350件(套): the count of the kinds, right before the total of the things
             # 合同39份、规范性文件3件、决策事项5项,共计47件: things counted each in its own measure word, added up
             mixed = not named and w.claim.kind == "count"
             for f in reversed(s.figs[: w.pos]):
@@ -1729,6 +1732,7 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
 
 
 _INTAKE = regex.compile(alternation(lx.INTAKE_WORDS))
+_KIND_UNITS = frozenset({"类", "种", "项", "大类", "个"})  # 4类: how many kinds, no amount of them
 _JOINT_SUM = regex.compile(r"^(?:全年|本年|今年|全部)?共(?![同享建])\p{Han}{1,4}?(?:为|达)?$")
 _CLAUSE_ONLY = regex.compile(r"\s*[,，]\s*")
 # 三大板块合计, 三次产业合计, 以上四项合计: a sentence that opens on the count of the items it adds up
