@@ -2437,6 +2437,12 @@ CASES = [
         [],
         (("sum", ("4类", "620顶", "4800床", "900张", "240套")),),
     ),
+    Case(
+        "a figure of the sentence before that a listed part alone outgrows is no whole of the list",
+        "网络司法拍卖成交46件,成交额5210万元。从执结案件类型看,三类案件居前,分别为286件、231件、118件。",
+        [],
+        (("sum", ("46件", "286件", "231件", "118件")), ("subset", ("46件", "286件", "231件", "118件"))),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

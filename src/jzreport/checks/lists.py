@@ -882,6 +882,11 @@ def _collect(
         if not (f.is_part or per_head) or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause) or aggregate(f):
             continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元 / 非化石能源装机: a total or an addition
         fit = [w for w in cands if same_measure(w, f) and ((w.is_part and not per_head) or component(f, w))]
+        # 网络司法拍卖成交52件。从执结案件类型看,…分别为340件、268件: a figure of a sentence before that the part alone
+        # outgrows is no whole of it
+        # (a 其中 list that opens on the whole's sentence is tied to it: a part that outgrows it is an error to show)
+        if cue not in ("其中", "包括", "包含"):
+            fit = [w for w in fit if w.sent is f.sent or w.claim.unit != f.claim.unit or w.claim.value >= f.claim.value]
         inner = [w for w in fit if w in listed or PARTS_CUE.match(w.clause) or _listed_in_group(w)]
         if cue in _BY_CUES and len(inner) < len(fit):
             # 零售总额586.74亿元;其中,5月份121.39亿元。按经营单位所在地分,城镇…: a dimension breaks down the whole,
