@@ -2443,6 +2443,11 @@ CASES = [
         [],
         (("sum", ("46件", "286件", "231件", "118件")), ("subset", ("46件", "286件", "231件", "118件"))),
     ),
+    Case(
+        "domestic, international and regional routes are all the routes: a shortfall is an error",
+        "全年新开、恢复航线共46条,其中国内航线37条、国际航线6条、地区航线2条。",
+        [("sum", "inconsistent", ("46条", "37条", "6条", "2条"))],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",
