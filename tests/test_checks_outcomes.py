@@ -2448,6 +2448,15 @@ CASES = [
         "全年新开、恢复航线共46条,其中国内航线37条、国际航线6条、地区航线2条。",
         [("sum", "inconsistent", ("46条", "37条", "6条", "2条"))],
     ),
+    Case(
+        "a share that names its part stated a sentence back, over the whole stated right before it",
+        "全市数字经济增加值为2214.60亿元,按现价计算比上年(2030.15亿元)增长9.1%。全年地区生产总值5462.38亿元,"
+        "数字经济增加值占GDP的比重为40.5%。",
+        [
+            ("change_rate", "consistent", ("2030.15亿元", "2214.60亿元", "9.1%")),
+            ("part_rate", "consistent", ("5462.38亿元", "2214.60亿元", "40.5%")),
+        ],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

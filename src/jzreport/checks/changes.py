@@ -877,6 +877,7 @@ def _names_another(f: Fig, target: Fig) -> bool:
     户籍人口城镇化率52.6%, …, 常住人口城镇化率上年末为69.88%."""
     m = BASELINE.search(f.clause)
     own = clean_label(f.clause[: m.start()]) if m else ""
+    own = _MEASURED_AS.sub("", own)  # 按现价计算比上年(2592.10亿元): how it is measured names nothing
     if len(own) < 2:
         return False
     if own in _SHARE_NAMES and target.is_rate and SHARE_CUE.search(target.clause):
@@ -889,6 +890,7 @@ def _names_another(f: Fig, target: Fig) -> bool:
 
 
 _TOTAL_END = regex.compile(r"(?:总量|总数|总额|数量|量)$")
+_MEASURED_AS = regex.compile(alternation(lx.MEASURED_AS))
 _SHARE_NAMES = frozenset({"比重", "占比", "所占比重", "所占比例", "比例"})
 
 

@@ -1171,6 +1171,16 @@ def _share(
             ),
             None,
         )
+        whole_said = SHARE_WHOLE.search(r.clause)
+        if named_part is None and whole_said is not None and part.pos == r.pos - 1 and not part.pos:
+            # 数字经济增加值2846.37亿元…。全年地区生产总值6712.45亿元,数字经济增加值占GDP的比重为42.4%: the part the
+            # share names, a sentence or two back, over the whole it names, stated right before it
+            back = [f for f in doc.figs_before(s, 2) if f.is_level and not f.is_baseline and not f.paren]
+            far = next((f for f in back if compatible(f, part) and _holds(own, f) and f is not part), None)
+            named = whole_said.group("whole")
+            if far is not None and core(named) and names_match(named, part, whole=True):
+                firm = any(n == own for n in far.names if n)  # the part bears the very name the share gives it
+                return Share(r, far, part, f"the whole named {named}, of the part named {own}", firm)
         if named_part is not None and named_part in parent and not SHARE_WHOLE.search(r.clause):
             return Share(r, named_part, parent[named_part], _LISTED, True, plus=plus.get(named_part, ()))
         whole_said = SHARE_WHOLE.search(r.clause)
