@@ -335,6 +335,16 @@ CASES = [
         ],
     ),
     Case(
+        "teams named by a number (执行一队) hold a row of their own: each row's rate is its closed over its cases",
+        "团队 | 收案(件) | 结案(件) | 执结率(%)\n执行一队 | 548 | 481 | 87.8\n执行二队 | 512 | 455 | 88.9\n"
+        "速执团队 | 806 | 770 | 95.5",
+        [
+            ("part_rate", "consistent", ("548", "481", "87.8")),
+            ("part_rate", "consistent", ("512", "455", "88.9")),
+            ("part_rate", "consistent", ("806", "770", "95.5")),
+        ],
+    ),
+    Case(
         "a row whose rate is 100 in a column of rates is no total",
         "学历层次 | 毕业生数(人) | 已落实人数(人) | 落实率\n博士研究生 | 48 | 48 | 100%\n本科 | 4210 | 3688 | 87.60%\n"
         "硕士研究生 | 1130 | 1046 | 92.57%",

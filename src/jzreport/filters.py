@@ -229,6 +229,13 @@ def quoted_span(text: str, pos: int, limit: int = 16) -> bool:
     return shut is not None and not _INNER_PUNCT.search(text, opens.end(), shut.start())
 
 
+_TEAM_UNITS = frozenset({"队", "中队", "大队", "支队", "组", "科", "庭", "股"})
+# the body a numbered unit belongs to, right before the numeral: 执行, 刑侦, 民事 (not 有, 共, 组建, 设立 …)
+_TEAM_OWNER = recache.compile(
+    r"(?:执行|刑侦|治安|交警|巡警|特警|民事|刑事|行政|审判|信访|督查|稽查|执法|检查|巡察|调查)$"
+)
+
+
 def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> str | None:
     """The reason `tok` is not a claim, or None."""
     if tok.skip:
@@ -264,6 +271,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     # Per-N bases: 每千名老年人, 每万人口 — the base of a rate, not a count.
     if before.endswith("每"):
         return "per-unit base"
+    # 执行一队, 刑侦二中队, 信访三科: a unit's name numbered by its body, no count of units
+    if chinese and value is not None and value <= 10 and unit in _TEAM_UNITS and _TEAM_OWNER.search(before):
+        return "name"
 
     # 第一、二种形态, 第二、三产业: the next ordinals of a run opened by 第
     if _ORDINAL_RUN.search(before) and not _RANK_LIST.search(text, max(0, tok.start - 24), tok.start):
