@@ -229,11 +229,8 @@ def quoted_span(text: str, pos: int, limit: int = 16) -> bool:
     return shut is not None and not _INNER_PUNCT.search(text, opens.end(), shut.start())
 
 
-_TEAM_UNITS = frozenset({"队", "中队", "大队", "支队", "组", "科", "庭", "股"})
-# the body a numbered unit belongs to, right before the numeral: 执行, 刑侦, 民事 (not 有, 共, 组建, 设立 …)
-_TEAM_OWNER = recache.compile(
-    r"(?:执行|刑侦|治安|交警|巡警|特警|民事|刑事|行政|审判|信访|督查|稽查|执法|检查|巡察|调查)$"
-)
+_TEAM_UNITS = frozenset(lx.TEAM_UNITS)
+_TEAM_OWNER = recache.compile(rf"(?:{alternation(lx.TEAM_OWNERS)})$")
 
 
 def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> str | None:
