@@ -2467,6 +2467,14 @@ CASES = [
             ("part_rate", "consistent", ("5462.38亿元", "2214.60亿元", "40.5%")),
         ],
     ),
+    Case(
+        "an earlier occasion named between 较 and 的 (较上届同次会议的) is the earlier value",
+        "本次会议共收到提案512件,较上届同次会议的548件减少36件,下降6.6%。",
+        [
+            ("diff", "consistent", ("548件", "36件", "512件")),
+            ("change_rate", "consistent", ("548件", "512件", "6.6%")),
+        ],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -47,6 +47,8 @@ BASELINE = regex.compile(
       | (?:{alternation(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}{_PLAN}?         # 比上年 / 与上年 (比 alone is 占比)
       # 较去年夏季峰值: the earlier level, named
       | (?:较|比)\s*{_PERIOD}(?:的)?\p{{Han}}{{1,6}}?(?:峰值|水平|规模|总量|余额)
+      # 较上届同次会议的626件: the earlier occasion, named
+      | (?:较|比)\s*{_PERIOD}\p{{Han}}{{2,6}}的
       # 上年同期的, 去年同期則約為, 上年分别为
       | (?:{alternation(lx.BASELINE_PERIODS)})\s*(?:则|則)?\s*(?:分别)?\s*(?:约|約)?\s*(?:的|为|是|為)
       | 而\s*{_PERIOD}\s*则?\s*(?:为|是)                                  # 而2023年则为: set against the year
