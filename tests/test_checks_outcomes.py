@@ -2475,6 +2475,18 @@ CASES = [
             ("change_rate", "consistent", ("548件", "512件", "6.6%")),
         ],
     ),
+    Case(
+        "classes by bounds that may leave a stretch out (1亿—5亿元) need not add up to the total of their class",
+        "全年新签约项目47个,其中总投资10亿元以上项目8个、5亿元至10亿元项目12个,亿元以上项目合计33个。",
+        [("subset", "consistent", ("33个", "8个", "12个"))],
+        (("sum", ("33个", "8个", "12个")),),
+    ),
+    Case(
+        "a net of two sides is of the sides themselves, not of a part listed under one of them",
+        "全年迁入5318人,其中从省外迁入1206人;迁出4752人,其中迁往省外1876人。迁入迁出相抵,净迁入566人。",
+        [("diff", "consistent", ("5318人", "4752人", "566人"))],
+        (("diff", ("1206人", "4752人", "566人")),),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

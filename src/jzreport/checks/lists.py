@@ -1731,12 +1731,17 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                 continue  # 资产总额A,负债总额B,股东权益合计C: 合计 ends the name of a line of its own
             # 加上A、B,总计T: T adds the items to a figure before them; 甲,连同乙,合计T holds that figure
             lead = s.between(s.start, parts[0].claim.start) if parts else ""
+            # 10亿元以上项目9个、5亿元至10亿元项目14个,亿元以上项目合计38个: classes by bounds that may leave a
+            # stretch of the total's class out (1亿—5亿元), so no more than within it
+            bounded = _BOUND_CLASS.search(label_of(w)) and any(_BOUND_CLASS.search(label_of(p)) for p in parts)
             if len(parts) >= 2 and not ADDED_TO.search(lead) and not _ADDED_INSIDE.search(lead):
-                out.append(Breakdown(w, tuple(parts), "合计", not LIST_ETC.match(parts[-1].tail), True))
+                complete = not LIST_ETC.match(parts[-1].tail) and not bounded
+                out.append(Breakdown(w, tuple(parts), "合计", complete, True))
     return out
 
 
 _INTAKE = regex.compile(alternation(lx.INTAKE_WORDS))
+_BOUND_CLASS = regex.compile(r"以上|以下|(?:[\d一二三四五六七八九十百千万亿]+\p{Han}{0,2}?)(?:至|到|[-—~])")
 _KIND_UNITS = frozenset({"类", "种", "项", "大类", "个"})  # 4类: how many kinds, no amount of them
 _JOINT_SUM = regex.compile(r"^(?:全年|本年|今年|全部)?共(?![同享建])\p{Han}{1,4}?(?:为|达)?$")
 _CLAUSE_ONLY = regex.compile(r"\s*[,，]\s*")
@@ -2326,8 +2331,19 @@ def _nets(doc: Doc) -> list[Breakdown]:
                     and not SCOPE_OPEN.match(f.sent.text.lstrip())
                 ]
                 after = []
-            plus = _side(before, plus_words, (net_word, *minus_words)) or _side(after[::-1], plus_words, (net_word,))
-            minus = _side(before, minus_words, (net_word, *plus_words)) or _side(after[::-1], minus_words, (net_word,))
+            # 迁入6204人,其中从省外迁入1362人;迁出5546人: a side not listed under another figure comes first
+            # (其中,出口A;进口B;顺差C: the sides may be listed under their total all the same)
+            unlisted = [f for f in before if not PARTS_CUE.search(f.lead)]
+            plus = (
+                _side(unlisted, plus_words, (net_word, *minus_words))
+                or _side(before, plus_words, (net_word, *minus_words))
+                or _side(after[::-1], plus_words, (net_word,))
+            )
+            minus = (
+                _side(unlisted, minus_words, (net_word, *plus_words))
+                or _side(before, minus_words, (net_word, *plus_words))
+                or _side(after[::-1], minus_words, (net_word,))
+            )
             if plus is not None and minus is not None and plus is not minus:
                 if net_word in lx.BALANCE_NETS and plus.claim.value < minus.claim.value:
                     continue  # a balance named a surplus is no deficit: the sides are not these
