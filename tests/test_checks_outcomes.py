@@ -2487,6 +2487,18 @@ CASES = [
         [("diff", "consistent", ("5318人", "4752人", "566人"))],
         (("diff", ("1206人", "4752人", "566人")),),
     ),
+    Case(
+        "a share of 可支配收入 is of the figure whose words before the name the part shares (居民人均)",
+        "全市居民人均可支配收入48600元,增长5.3%。按常住地分,城镇居民人均可支配收入59120元,增长4.8%;农村居民人均可支配"
+        "收入33460元,增长6.4%。按收入来源分,全市居民人均工资性收入27410元,占可支配收入的比重为56.4%;人均经营净收入"
+        "7630元,占15.7%;人均财产净收入4520元,占9.3%;人均转移净收入9040元,占18.6%。",
+        [
+            ("part_rate", "consistent", ("48600元", "27410元", "56.4%")),
+            ("part_rate", "consistent", ("48600元", "9040元", "18.6%")),
+            ("sum", "consistent", ("48600元", "27410元", "7630元", "4520元", "9040元")),
+        ],
+        (("part_rate", ("33460元", "27410元", "56.4%")),),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

@@ -1639,6 +1639,12 @@ def _named_whole(
         return (bare, _covers(named, bare)) if bare is not None else (exact, False)
     if exact is not None:
         return exact, _covers(named, exact)
+    if len(cands) >= 2:
+        # 全市居民人均工资性收入A,占可支配收入的56.7%: of 全市居民人均可支配收入, whose words before the name the part
+        # shares, not the nearer 农村居民人均可支配收入
+        shaped = [w for w in cands if any(_shares_qualifier(named, n, part) for n in w.names if n)]
+        if len(shaped) == 1:
+            return shaped[0], False
     # 各项贷款余额 for 占各项贷款的: the figure whose name holds the whole phrase, not one sharing its core (贷款)
     held = next((w for w in cands if len(named) >= 3 and any(_holds_name(named, n) for n in w.names)), None)
     if held is not None:
@@ -1685,6 +1691,14 @@ _COUNT_END = regex.compile(r"(?:数量|人数|件数|数|量)$")
 _WHOLE_YEAR = regex.compile(r"^(?:全|本|当)?年")
 _PART_OF_YEAR = regex.compile(r"^(?:[春夏秋冬]季|[一二三四]季度|第[一二三四]季度|上半年|下半年|汛期|\d{1,2}月)")
 _MEASURE_END = regex.compile(r"(?:保有量|拥有量|数量)$")
+
+
+def _shares_qualifier(named: str, name: str, part: Fig) -> bool:
+    """Whether the words `name` puts before the whole's name (全市居民人均 of 全市居民人均可支配收入) open the part's
+    name as well."""
+    i = name.find(named)
+    q = name[:i] if i > 0 and name.endswith(named) else ""
+    return len(q) >= 3 and any(n.startswith(q) for n in part.names if n)
 
 
 def _holds_name(named: str, name: str) -> bool:
