@@ -2499,6 +2499,15 @@ CASES = [
         ],
         (("part_rate", ("33460元", "27410元", "56.4%")),),
     ),
+    Case(
+        "the change of a net against the year before is no net of the two sides",
+        "全年迁出9.42万人、迁入8.13万人,净迁出1.29万人,比上年的1.86万人减少0.57万人。",
+        [
+            ("diff", "consistent", ("9.42万人", "8.13万人", "1.29万人")),
+            ("diff", "consistent", ("1.86万人", "0.57万人", "1.29万人")),
+        ],
+        (("diff", ("9.42万人", "8.13万人", "0.57万人")),),
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

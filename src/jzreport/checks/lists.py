@@ -2295,6 +2295,11 @@ def _nets(doc: Doc) -> list[Breakdown]:
             earlier = n.claim.role == "before"
             if n.is_baseline and not earlier:
                 continue  # the net figure may read as a change (自然增长率-0.72‰): its name says what it is
+            prior = s.figs[n.pos - 1] if n.pos else None
+            compared = prior is not None and prior.is_baseline and prior.group == n.group
+            own_word = _NET_WORD.search(n.clause)  # 较上年末的1,813家净增233家: the net said in its own clause
+            if n.is_change and not own_word and (compared or _COMPARED_CLAUSE.search(n.clause)):
+                continue  # 净迁出1.41万人,比上年的2.05万人减少0.64万人: the change of the net, no net of its own
             hit = _NET_WORD.search("\n".join(n.names))
             if hit is None:
                 continue
@@ -2352,6 +2357,7 @@ def _nets(doc: Doc) -> list[Breakdown]:
 
 
 _NET_WORD = regex.compile(alternation([x[0] for x in lx.NET_IDENTITIES]))
+_COMPARED_CLAUSE = regex.compile(r"^(?:比|较|同比|环比)")
 _ROW_BAR = regex.compile(r"[|｜\t]")
 _SUM_WORD = regex.compile(alternation([w for whole, _ in lx.SUM_IDENTITIES for w in whole]))
 
