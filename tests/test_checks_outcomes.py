@@ -2508,6 +2508,11 @@ CASES = [
         ],
         (("diff", ("9.42万人", "8.13万人", "0.57万人")),),
     ),
+    Case(
+        "an average per case over all the cases or over those closed: either count may be its heads",
+        "立案查处违法案件52起,已结案46起,罚没款合计98.80万元,案均罚没1.9万元。",
+        [("part_rate", "consistent", ("52起", "98.80万元", "1.9万元"))],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",

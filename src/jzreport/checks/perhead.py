@@ -275,6 +275,11 @@ def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig], list
     # 平均每件投诉挽回1161元 after 调解成功3290件: the heads the average names (投诉) may not be those beside it
     counted = not m["each"] or noun != "" or any(what[:2] in n for n in heads.names if n)
     mean = any(w in r.clause for w in lx.MEAN_POPULATION_AVERAGES)
-    firm = named and counted and not mean and heads.sent is s and total.sent is s
+    # 立案41起,…已结案37起,罚没款86.45万元,案均罚没2.1万元: other counts of the heads may be meant (all the cases or
+    # those closed); each is a reading, and a miss of them all is no proof
+    others = tuple(
+        f for f in level if f is not heads and f.claim.kind == "count" and f.claim.unit in units and f.claim.value > 0
+    )[:2]
+    firm = named and counted and not mean and heads.sent is s and total.sent is s and not others
     tie = f"{total.claim.text} over {heads.claim.text}, an average per head"
-    return Share(r, total, heads, tie, firm, times=True)
+    return Share(r, total, heads, tie, firm, times=True, alts=others)
