@@ -2513,6 +2513,16 @@ CASES = [
         "立案查处违法案件52起,已结案46起,罚没款合计98.80万元,案均罚没1.9万元。",
         [("part_rate", "consistent", ("52起", "98.80万元", "1.9万元"))],
     ),
+    Case(
+        "problems put right are of the problems found in the sentence before: a rate no count gives is an error",
+        "全年共发现各类安全隐患1146处。截至年底,已完成整改1087处,整改率96.4%。",
+        [("part_rate", "inconsistent", ("1146处", "1087处", "96.4%"))],
+    ),
+    Case(
+        "closings over the intake of the sentence before may count cases carried over: a miss proves nothing",
+        "全年受理行政复议案件236件。已审结221件,结案率95.8%。",
+        [("part_rate", "unverifiable", ("236件", "221件", "95.8%"))],
+    ),
     # --- a census bulletin: chapters that take the headline population as their scope -----------------------
     Case(
         "each chapter's 全县常住人口中 is the one population stated in the first chapter; the kinds make it up",
