@@ -1121,6 +1121,16 @@ CASES = [
             ("part_rate", "consistent", ("200.00亿元", "170.00亿元", "85.0%")),
         ],
     ),
+    Case(
+        "a rate named for the verb alone that states its numerator (完成…,完成率)",
+        "全年受理居民点单2140个,完成2056个,完成率96.1%。",
+        [("part_rate", "consistent", ("2140个", "2056个", "96.1%"))],
+    ),
+    Case(
+        "a total named as one (总量) is the base of the rate of the ones closed",
+        "全年来访总量862件,同比下降6.4%;办结851件,办结率98.7%。",
+        [("part_rate", "consistent", ("862件", "851件", "98.7%"))],
+    ),
 ]
 
 

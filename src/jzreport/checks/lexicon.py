@@ -240,6 +240,7 @@ BASE_VERBS = (
     "受理", "收到", "接到", "接收", "收案", "办理", "审理", "审查", "排查", "检查", "抽查", "接待", "参加",
     "参与", "发现", "抽检", "检测", "检验", "监测", "抽样", "计划", "目标", "共计", "合计", "总计", "累计", "共",
     "提出", "转办", "交办", "抽取", "评查", "核查", "送审", "报审", "申报",
+    "总量", "总数", "总件数",  # 信访总量1276件;办结1256件: a total named as one
 )
 # Words that deny the verb after them: 不予受理28件 counts what was not taken in, so it is no base.
 NEGATIONS = ("不符合", "不予", "未予", "尚未", "没有", "未", "不")
@@ -377,6 +378,7 @@ RATE_NUMERATORS = (
     ("破案", ("破获", "侦破", "破案")),  # 立刑事案件2136起…破获刑事案件1427起,破案率…
     ("参与", ("参加", "参与")),  # 在校生42850人,参加课后服务的学生41260人,参与率…
     ("参加", ("参加", "参与")),
+    ("完成", ("完成", "办结", "办理完毕")),  # 受理群众点单3120个,完成2986个,完成率…
 )
 # Rates of cases closed are taken of all cases on hand, the new ones and those carried over (旧存): a base
 # named as new intake (新收案件12560件) is only part of theirs.
