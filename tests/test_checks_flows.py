@@ -1131,6 +1131,21 @@ CASES = [
         "全年来访总量862件,同比下降6.4%;办结851件,办结率98.7%。",
         [("part_rate", "consistent", ("862件", "851件", "98.7%"))],
     ),
+    Case(
+        "new cases, plus those carried over after a semicolon, make the cases on hand; closed and open make them again",
+        "全年新收执行案件4210件,同比下降3.2%;加上旧存385件,共受理4595件。执结4302件,结案率93.62%,年底未结293件。",
+        [
+            ("sum", "consistent", ("4595件", "4210件", "385件")),
+            ("sum", "consistent", ("4595件", "4302件", "293件")),
+            ("part_rate", "consistent", ("4595件", "4302件", "93.62%")),
+        ],
+    ),
+    Case(
+        "closed and open cases of the cases a scope names are no split of the applications before",
+        "全年收到行政复议申请212件,其中予以受理186件,不予受理15件,告知11件。受理的案件中,已审结171件,尚有14件在审。",
+        [("sum", "consistent", ("212件", "186件", "15件", "11件"))],
+        (("sum", ("212件", "171件", "14件")),),
+    ),
 ]
 
 

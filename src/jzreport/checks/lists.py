@@ -1461,6 +1461,21 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
                 done = done or f
             elif STATUS_TOTAL.search(f.clause) and total is None:
                 total = f
+        if total is None and done is not None and done is s.parts[0] and still is not None and not spoiled:
+            if BASE_OF_FOLLOWING.match(s.text):
+                continue  # 受理的案件中,已审结153件,尚有9件在审: of the figure the scope names
+            # 全年共受理6835件。执结6421件,结案率93.94%,年底未结414件: the intake closes the sentence before
+            before = _intake_before(doc, s)
+            if (
+                before is not None
+                and same_measure(before, done)
+                and same_measure(before, still)
+                and STATUS_TOTAL.search(before.clause)
+                and before.claim.value > done.claim.value > 0
+                and done.index < still.index
+            ):
+                out.append(Breakdown(before, (done, still), "status", True, True))
+            continue
         ordered = (
             total is not None and done is not None and still is not None and total.index < done.index < still.index
         )
@@ -1904,6 +1919,11 @@ def _added_total(doc: Doc, s: Sentence, inside: regex.Match[str] | None) -> Brea
             (f for f in reversed(s.parts) if f.claim.start < cut and f.group == group and same_measure(f, total)),
             None,
         )
+        if base is None and inside.group()[0] in ";；":
+            # 新收执行案件6318件,同比下降4.7%;加上旧存517件,全年共受理6835件: the new intake the sentence opens on
+            base = next((f for f in s.parts if f.claim.start < cut and same_measure(f, total)), None)
+            if base is None or not any(w in base.clause for w in lx.NEW_INTAKE):
+                base = None
     else:
         base = _headline_of(doc, s, total, measure) or _new_intake_before(doc, s, total)
     if base is None:
