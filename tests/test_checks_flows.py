@@ -1146,6 +1146,20 @@ CASES = [
         [("sum", "consistent", ("212件", "186件", "15件", "11件"))],
         (("sum", ("212件", "171件", "14件")),),
     ),
+    Case(
+        "an auction's premium is what the lots sold for over their starting price, in either order",
+        "全年网络司法拍卖成交316件,成交额4.82亿元,起拍价合计4.15亿元,平均溢价率16.1%。"
+        "国有建设用地挂牌起始价合计12.40亿元,成交价款14.26亿元,溢价率15.0%。",
+        [
+            ("change_rate", "consistent", ("4.15亿元", "4.82亿元", "16.1%")),
+            ("change_rate", "consistent", ("12.40亿元", "14.26亿元", "15.0%")),
+        ],
+    ),
+    Case(
+        "a premium rate that does not follow from the two prices is inconsistent",
+        "成交金额2.30亿元,较起拍价总额1.90亿元溢价25.3%。",
+        [("change_rate", "inconsistent", ("1.90亿元", "2.30亿元", "25.3%"))],
+    ),
 ]
 
 

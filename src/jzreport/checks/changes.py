@@ -57,6 +57,9 @@ AGAINST_STANDARD = regex.compile(
 NEW_ROW = regex.compile(r"\n[^\n]*?\S(?:\t|[ \u3000]{2,})[^\n]*$|\n[^\n]*\t[^\n]*$")
 CHANGE_VERB = regex.compile(alternation(lx.INCREASE_VERBS + lx.DECREASE_VERBS))
 _HAN = regex.compile(r"\p{Han}")
+PREMIUM_RATE = regex.compile(alternation(lx.PREMIUM_WORDS))
+STARTING_PRICE = regex.compile(alternation(lx.STARTING_PRICE_WORDS))
+SOLD = regex.compile(r"成交")
 SAVING = regex.compile(rf"^(?:{alternation(lx.SAVING_WORDS)})|(?:{alternation(lx.SAVING_WORDS)})率?$")
 
 
@@ -70,7 +73,7 @@ def find_changes(doc: Doc) -> list[Change]:
         out.extend(ch for ch in _respective_changes(s) if ch.after not in done)
         out.extend(ch for ch in _bracketed_bases(s) if ch.after not in done)
         out.extend(_respective_moves(s))
-        saving = _saving(s)
+        saving = _saving(s) or _premium(s)
         if saving is not None:
             out.append(saving)
         if not found:
@@ -552,6 +555,27 @@ def _saving(s: Sentence) -> Change | None:
                 amount = f
         if amount is not None or rate is not None:
             return Change(b, a, amount, rate, None, "saving")
+    return None
+
+
+def _premium(s: Sentence) -> Change | None:
+    """成交额6830万元,起拍价合计5929万元,平均溢价率15.2%; 成交1.32亿元,较起拍价1.09亿元溢价21.1%: what was bid
+    over the starting price, as a rate of change from it, the two in either order before the rate in its sentence."""
+    if not PREMIUM_RATE.search(s.text):
+        return None
+    for r in s.figs:
+        if not (r.claim.unit in RATE_UNITS and PREMIUM_RATE.search(rate_name(r) or r.label or r.clause)):
+            continue
+        levels = [f for f in s.figs[: r.pos] if f.is_level and not f.is_change]
+        start = next((f for f in reversed(levels) if STARTING_PRICE.search(f.label or f.clause)), None)
+        sold = next((f for f in reversed(levels) if f is not start and SOLD.search(f.label or f.clause)), None)
+        if start is None or sold is None or not same_measure(start, sold) or sold.claim.value <= start.claim.value:
+            continue
+        amount = next(
+            (f for f in s.figs[start.pos + 1 : r.pos] if PREMIUM_RATE.search(f.label) and same_measure(f, start)),
+            None,
+        )
+        return Change(sold, start, amount, r, None, "premium")
     return None
 
 

@@ -527,6 +527,9 @@ REAL_TERMS = ("可比价", "不变价", "扣除价格因素", "剔除价格因�
 BUDGET_WORDS = ("预算", "控制价", "最高限价")  # 招标控制价A,中标价B,节约资金C,节资率D
 SPENT_WORDS = ("实际", "成交", "中标", "决算", "结算")
 SAVING_WORDS = ("节约", "节省", "节支", "核减", "节资")
+# An auction's premium (溢价率) is what the lots sold for over their starting price (起拍价, 挂牌起始价, 底价).
+PREMIUM_WORDS = ("溢价",)
+STARTING_PRICE_WORDS = ("起拍", "起始价", "底价", "起价")
 # A table row's budget, what was done of it, and the rate of completion (预算数 执行数 完成%): the rate is the
 # second over the first. The column names as they end the cells' subjects.
 ROW_PLANNED = ("预算数", "预算", "计划数", "计划", "目标数", "目标", "调整预算数", "年初预算")
