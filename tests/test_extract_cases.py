@@ -1440,6 +1440,19 @@ LEFT_OPENERS: list[Case] = [
 
 # --- words and signs met in real reports: ∶, traditional characters, 千分点, 通, 席, 轮次, days ----------------
 REPORT_VOCABULARY: list[Case] = [
+    # pressure and turbidity units of water works; a rate per hundred thousand written out in words
+    ("管网末梢压力0.32兆帕，出厂水浊度年均值0.08NTU；孕产妇死亡率为十万分之七点九。",
+     [c("0.32兆帕", "0.32", "兆帕", "measure", "管网末梢压力"),
+      c("0.08NTU", "0.08", "NTU", "measure", "出厂水浊度年均值"),
+      c("十万分之七点九", "7.9", "/10万", "other", "孕产妇死亡率")]),
+    # 伍 of 队伍 is a letter of the word, not a capital five; 盏次 counts lamps by times
+    ("公司组建抢修队伍三支，维修更换灯具3127盏次。",
+     [c("三支", "3", "支", "count", "抢修队伍"),
+      c("3127盏次", "3127", "盏次", "count", "维修更换灯具")]),
+    # time limits in a quoted rule are figures
+    ("对重点投诉实行“24小时内响应、5个工作日内办结”。",
+     [c("24小时", "24", "小时", "duration", "响应", approx="at_most"),
+      c("5个工作日", "5", "工作日", "duration", "办结", approx="at_most")]),
     # 核减 cuts what was submitted; 比例 is no comparison (最高达60%); 海里 a measure; a quoted grade opens a noun
     ("核减工程结算价款2.4亿元，核减率6.5%；补贴比例最高达60%，巡航2.6万海里，对3个“差”等级项目收回资金。",
      [c("2.4亿元", "240000000", "元", "change", "工程结算价款", direction="decrease"),

@@ -811,7 +811,7 @@ def opens_object(left: str) -> bool:
 
 def right_subject(text: str, tok: Token, end: int, verbs_ok: bool = False) -> str:
     """The noun phrase right after a measure word: 13个法律援助联络点 → 法律援助联络点."""
-    share = ("分之" in tok.number and not tok.number.startswith(("百分之", "千分之"))) or tok.unit_text.endswith("成")
+    share = ("分之" in tok.number and not tok.number.startswith(lx.RATE_WORDS)) or tok.unit_text.endswith("成")
     return _right_phrase(text[end : end + 24], share, verbs_ok)
 
 

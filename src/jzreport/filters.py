@@ -419,6 +419,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "voltage class"  # 新投运220千伏变电站2座, 10千伏线路: the class of the equipment, not a measure
     if unit in ("岁", "周岁") and _PERSON_BEFORE.search(before):
         return "personal data"  # 张某某，男，56岁，中共党员: who someone is, not a figure of the report
+    if tok.unit_text.endswith("年") and text.startswith("代", end):
+        return "period"  # 上世纪八九十年代, 80年代: a decade of the calendar
     if family == "duration" and before.endswith("止"):
         return "period"  # 截至2024年6月30日止六个月: the period the figures cover
     if family == "measure" and text.startswith("级", end):
@@ -433,6 +435,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and family in _THRESHOLD_FAMILIES
         and text.startswith(("及", "以"), bound)
         and _THRESHOLD.match(text, bound)
+        and not (family == "duration" and before.endswith("提前"))  # 提前24小时以上发布: how early, a figure
         # 完成3000亩以上矿山生态修复 is a figure, but 实施500万元以上项目416个 counts the projects of a class
         and (not _DONE_BEFORE.search(before) or _CLASS_COUNT.match(text, bound))
         # 组织200家以上企业参展 counts the firms; 10人以上企业12家 names a class of firms counted after it
@@ -565,6 +568,8 @@ def _quote_is_measure(text: str, tok: Token) -> bool:
     whose unit closes the quotation (压缩至“5个工作日”; “15分钟生活圈” is a name)."""
     if tok.family in ("percent", "money") and not tok.chinese:
         return True
+    if tok.family == "duration" and not tok.chinese and text.startswith(("内", "以内"), tok.end):
+        return True  # “24小时内响应、5个工作日内办结”: time limits, each a figure
     return (  # not “综合查一次”, “暖企惠民10条”
         bool(tok.unit)
         and not tok.chinese

@@ -24,6 +24,12 @@ DIGITS: dict[str, int] = {
 }  # fmt: skip
 
 # Scales inside a section (below 万) and section multipliers (万, 亿, 万亿).
+# Words that open a rate written out (百分之十五点二, 十万分之七点九 = 7.9/10万), with the unit and kind they give:
+# no fraction of a thing (三分之二的村).
+RATE_WORD_UNITS = {
+    "百分之": ("%", "percent"), "千分之": ("‰", "percent"), "万分之": ("/万", "other"), "十万分之": ("/10万", "other"),
+}
+RATE_WORDS = tuple(RATE_WORD_UNITS)
 SMALL_SCALES: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_SCALES: dict[str, int] = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
@@ -149,6 +155,8 @@ MEASURE_UNITS: dict[str, str] = {
     "分贝": "分贝",
     "百帕": "百帕",
     "千帕": "千帕",
+    "兆帕": "兆帕", "MPa": "MPa", "kPa": "kPa",
+    "NTU": "NTU",  # turbidity of water
     "dB(A)": "dB(A)",
     "dB": "dB",
     "千瓦小时": "千瓦小时",
@@ -188,8 +196,8 @@ SLASH_ITEMS: tuple[str, ...] = (
 
 # Measure words of counts, longest first where one is a prefix of another.
 COUNT_UNITS: tuple[str, ...] = (
-    "人次", "户次", "车次", "架次", "班次", "批次", "件次", "场次", "家次", "台次", "项次", "频次", "轮次", "条次",
-    "篇次", "个次", "份次", "剂次", "人份", "台件", "家",
+    "人次", "户次", "车次", "架次", "班次", "批次", "件次", "场次", "家次", "台次", "项次", "频次", "盏次", "轮次",
+    "条次", "篇次", "个次", "份次", "剂次", "人份", "台件", "家",
     "个", "件",
     "名", "人", "项",
     "条", "台", "份", "起", "次", "户", "所", "张", "宗", "轮", "批", "种", "期", "处", "座", "部", "篇", "场", "位",

@@ -588,7 +588,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             tok.family in ("count", "measure")
             or _WITHIN.match(text, tok.end)
             or _SHARE_OF.search(tok.unit_text)
-            or ("分之" in tok.number and not tok.number.startswith(("百分之", "千分之")))
+            or ("分之" in tok.number and not tok.number.startswith(lx.RATE_WORDS))
         ):
             right = attach.right_subject(text, tok, _after_qualifier(text, tok), verbs_ok=tok.family == "duration")
         if tok.family == "count" and not tok.unit and (noun := COUNTED_AFTER.match(text, tok.end)):

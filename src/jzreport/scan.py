@@ -61,7 +61,7 @@ NUMBER = regex.compile(
       | (?<![\d.])\d{{6,}}(?:[/-]\d+)+
       | (?<![\d.,])1[3-9]\d{{9}}(?!\d)
     )
-  | (?P<pctword>(?P<pw>百分之|千分之)            # 百分之二十三点四, 百分之15.2
+  | (?P<pctword>(?P<pw>百分之|千分之|十万分之|万分之)   # 百分之二十三点四, 百分之15.2, 十万分之七点九
         (?P<pwn>[{_CN_CHARS}]+(?:点[{_CN_DIGITS}]+)?|\d+(?:\.\d+)?)
     )
   | (?P<frac>                                   # 三分之二 (not 百分之 / 千分之, caught above)
@@ -75,7 +75,7 @@ NUMBER = regex.compile(
         (?P<neg>(?<![\d\p{{Latin}}%)万亿千百元件人个家项吨岁天次户股台套张名所])-(?=\d))?   # not 1亿-10亿元
         (?P<num>
             \d{{1,3}}(?:,\d{{3}})+(?:[.·]\d+)?            # 1,100  12,345.6
-          | \d{{1,3}}(?:[ ]\d{{3}})+(?![\d.])(?=[ ]?[\p{{Han}}%])   # 415 233件
+          | \d{{1,3}}(?:[ ]\d{{3}})+(?![\d.])(?=[ ]?\p{{Han}})   # 415 233件 (not 164 164 100%, three cells)
           | \d+(?:\n\d+)?(?:\n?[.·]\n?\d+)?             # 15.6, and 15.⏎6 or 1⏎6 broken by a line wrap
         )
     )
@@ -127,6 +127,7 @@ _UNIT_BLOCKERS = recache.compile(
     r"|列(?:入|为|举|出|席|支|车)|单(?:位|独|一|项|元|据|品|价|列|纯)|片(?:区|面|段|长)|双(?:方|向|边|重|创|拥|随机)"
     r"|班(?:子|组|级|车|长|主任|会|额|底|线|倒|制|轮|前|后)"  # 航班1.8万班 counts flights; 两班子, 三班倒 do not
     r"|科[\u4e00-\u9fff]"  # 笔试2科 counts subjects; 3科室, 三科合格率 do not
+    r"|分(?:支|析|行|公司|局|院|类|布|别|中心|理处|会场|站|所|队|部)"  # 3.5 分支机构: a heading's number, no score
     r"|本(?:行|年|期|次|报告|公司|集团|院|局|单位|届|级|市|县|区|人|章|节)"  # 1.1 本年度报告: 本 is "this"
     r"|分(?:中心|局|院|公司|行|所|部|会|站|队|厂|校|理处)"  # 12366分中心, 第3分局: a branch, no points
 )
@@ -275,11 +276,11 @@ def _percent_of(a: Decimal, b: Decimal) -> Decimal:
 def _pct_word(text: str, m: regex.Match[str]) -> Token:
     pw, n = m.group(_PW, _PWN)
     value = parse_chinese(n) if not n[0].isdigit() else parse_number(n)
-    unit = "%" if pw == "百分之" else "‰"
+    unit, family = lx.RATE_WORD_UNITS[pw]
     end = m.end()
     tail = _PCT_AFTER.match(text, end)
     tok = Token(m.start(), end, m.start(_PWN), m.end(_PWN), m.group(), value, unit=unit, unit_text=pw,
-                family="percent", chinese=not n[0].isdigit())
+                family=family, chinese=not n[0].isdigit())
     if tail and tail.group("approx"):
         tok.approx = lx.APPROX_AFTER.get(tail.group("approx"), "more_than")
     return tok
@@ -330,6 +331,7 @@ _OPEN, _SHUT = frozenset("(（"), frozenset(")）")
 
 # Two neighbouring digits written together are a vague range: 两三天, 三四个, 七八家.
 _CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+_PLAIN_DIGITS = frozenset("零〇一二两三四五六七八九十")
 _CAPITAL_MONEY = recache.compile(r"[零万亿]*(?:元|圆|角|整)")  # 伍佰元整, 壹万元: amounts written in capitals
 _SCALE_UNIT = recache.compile(r"千(?:克|米|瓦|公顷|伏|帕|卡)")  # units that begin with a numeral character
 _PAIR = recache.compile(r"一两|两三|二三|三四|三五|四五|五六|六七|七八|八九")
@@ -353,6 +355,14 @@ def _chinese(text: str, m: regex.Match[str]) -> Token | None:
         shorter = NUMBER.match(text, m.start(), m.end() - 1)  # 一万二千千克: the last 千 begins the unit 千克
         if shorter is not None and shorter.lastgroup == "cn":
             m = shorter
+    raw = m.group(_CNNUM)
+    lead = len(raw) - len(raw.lstrip("".join(_CAPITALS)))
+    if 0 < lead < len(raw) and raw[lead] in _PLAIN_DIGITS:
+        # 队伍三支, 退伍两年: a capital that ends a word before a plain numeral is a letter of that word
+        shorter = NUMBER.match(text, m.start(_CNNUM) + lead, m.end())
+        if shorter is None or shorter.lastgroup != "cn":
+            return None
+        m = shorter
     raw, vague = m.group(_CNNUM, _VAGUE)
     if _CAPITALS.issuperset(raw) and not _CAPITAL_MONEY.match(text, m.end()):
         return None  # 队伍, 大陆, 陆续: a capital numeral outside an amount written in capitals is a letter of a word
