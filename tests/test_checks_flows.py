@@ -1160,6 +1160,30 @@ CASES = [
         "成交金额2.30亿元,较起拍价总额1.90亿元溢价25.3%。",
         [("change_rate", "inconsistent", ("1.90亿元", "2.30亿元", "25.3%"))],
     ),
+    Case(
+        "two screenings side by side in a 、-list: neither is the other's base",
+        "全年开展宫颈癌筛查12.40万人、乳腺癌筛查11.86万人,妇女常见病筛查率达到92.8%。",
+        [],
+        (("part_rate", ("12.40万人", "11.86万人", "92.8%")),),
+    ),
+    Case(
+        "the indicators not met, with their own parts after 其中: the whole is the met and the unmet alone",
+        "36项指标中,已达标30项,达标率83.3%;未达标6项,其中健康领域3项、教育领域2项、环境领域1项。",
+        [
+            ("sum", "consistent", ("36项", "30项", "6项")),
+            ("part_rate", "consistent", ("36项", "30项", "83.3%")),
+        ],
+        (("sum", ("36项", "30项", "6项", "3项", "2项", "1项")),),
+    ),
+    Case(
+        "water lost and leaked are over all the water supplied, not over the water sold nor the peak day's",
+        "全年供水总量3.80亿立方米,最高日供水量121.5万立方米。售水量3.21亿立方米,产销差水量0.59亿立方米,"
+        "产销差率15.5%。产销差水量中,管网漏损水量0.34亿立方米,据此计算的管网漏损率为8.9%。",
+        [
+            ("part_rate", "consistent", ("3.80亿立方米", "0.59亿立方米", "15.5%")),
+            ("part_rate", "consistent", ("3.80亿立方米", "0.34亿立方米", "8.9%")),
+        ],
+    ),
 ]
 
 

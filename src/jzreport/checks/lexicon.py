@@ -422,6 +422,9 @@ MARGINS = (
     ("产销率", ("销售量", "销量", "销售产值"), ("生产量", "产量", "工业总产值", "总产值")),
     # the share of the firms that lose money: 亏损企业287家 of 规模以上工业企业1386家
     ("亏损面", ("亏损企业",), ("规模以上工业企业", "规上工业企业", "工业企业")),
+    # water works: the water lost (产销差, leaks) over all the water supplied, not over the water sold
+    ("产销差率", ("产销差水量", "产销差"), ("供水总量", "总供水量", "供水量")),
+    ("漏损率", ("漏损水量", "漏损量"), ("供水总量", "总供水量", "供水量")),
     # the forest's share of the land
     ("森林覆盖率", ("森林面积",), ("国土面积", "土地面积", "国土总面积", "土地总面积", "总面积")),
 )

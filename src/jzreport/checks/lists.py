@@ -1651,6 +1651,8 @@ def _refusals(doc: Doc) -> list[Breakdown]:
             for nxt in s.figs[b.pos + 1 :]:
                 if nxt.group != b.group or not nxt.is_level or nxt.is_baseline or not same_measure(nxt, b):
                     break
+                if PARTS_CUE.search(s.between(b.claim.end, nxt.claim.start)):
+                    break  # 未达标7项,其中健康领域3项…: the parts of the refused, no more beside them
                 more.append(nxt)
             out.append(Breakdown(t, (a, b, *more), "不予", False, True))
     return out

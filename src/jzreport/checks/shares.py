@@ -1115,6 +1115,8 @@ def _leading(s: Sentence, numerator: Fig, r: Fig) -> Fig | None:
         w = s.figs[w.pos - 1]
     if w.group != numerator.group or w.paren or not w.is_level or w.is_baseline or not countable(w, numerator):
         return None
+    if "、" in s.between(w.claim.end, numerator.claim.start):
+        return None  # 宫颈癌筛查15.82万人、乳腺癌筛查14.37万人,筛查率: kinds of a 、-list, neither the other's base
     return w
 
 
@@ -2192,6 +2194,8 @@ def _named_rate_pair(
             and not w.paren
             and countable(w, numerator)
             and not _names_stem(stem, w)
+            # 宫颈癌筛查15.82万人、乳腺癌筛查14.37万人,筛查率…: kinds side by side in a 、-list, no base
+            and "、" not in s.between(w.claim.end, numerator.claim.start)
         ),
         None,
     )
@@ -2628,7 +2632,8 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
             den = _named_before(doc, r, dens)
         if num is None or den is None or num is den or not compatible(num, den):
             break  # no 毛利 stated: the margin may still be of the cost (COST_MARGINS)
-        narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]))
+        # 据此计算的管网漏损率: what stands before a 的 says how the rate came about, not whose it is
+        narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]).rsplit("的", 1)[-1])
         if len(narrow) >= 2 and not any(narrow in n for f in (num, den) for n in (*f.names, _owner(f))):
             return None
         if num.sent is not r.sent and _names_a_row(doc, r, num):
@@ -2698,9 +2703,15 @@ def _period_fig(
                 continue  # 人均食品烟酒消费支出 ends with 消费支出 too, but is the numerator
             # 境内 | 营业收入 | 营业成本 | 毛利率: the row's own cells, whatever series its name is of
             row = t is s and "\n" not in s.between(f.claim.end, r.claim.start) and bool(_CELLS.search(r.lead))
-            if any(own.endswith(w) and not (whole and not row and SERIES_WORD.search(own[: -len(w)])) for w in words):
+            if any(
+                own.endswith(w) and not (whole and not row and _NO_WHOLE_PREFIX.search(own[: -len(w)])) for w in words
+            ):
                 return f
     return None
+
+
+# A whole of a margin is no member of a series (乡村常住人口) and no day's or peak figure (最高日供水量, 日均供水量).
+_NO_WHOLE_PREFIX = regex.compile(rf"{SERIES_WORD.pattern}|(?:日|日均|月均|最高|最大|高峰|峰值)$")
 
 
 def _named_before(doc: Doc, r: Fig, words: Sequence[str]) -> Fig | None:
