@@ -1184,6 +1184,20 @@ CASES = [
             ("part_rate", "consistent", ("3.80亿立方米", "0.34亿立方米", "8.9%")),
         ],
     ),
+    Case(
+        "a bank's rates of bad loans and reserves, in a chapter of their own, are over the loans of the chapter before",
+        "一、总体经营情况\n贷款方面,各项贷款余额1,286.40亿元,较年初增长9.6%。\n二、资产质量\n截至报告期末,"
+        "本行不良贷款余额15.18亿元,不良贷款率1.18%。贷款损失准备余额41.20亿元,贷款拨备率3.20%。",
+        [
+            ("part_rate", "consistent", ("1,286.40亿元", "15.18亿元", "1.18%")),
+            ("part_rate", "consistent", ("1,286.40亿元", "41.20亿元", "3.20%")),
+        ],
+    ),
+    Case(
+        "such a rate that does not follow is unverifiable, not an alarm: the loans may be of another scope",
+        "一、总体经营情况\n贷款方面,各项贷款余额1,286.40亿元。\n二、资产质量\n本行不良贷款余额15.18亿元,不良贷款率1.31%。",
+        [("part_rate", "unverifiable", ("1,286.40亿元", "15.18亿元", "1.31%"))],
+    ),
 ]
 
 

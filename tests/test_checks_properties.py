@@ -139,3 +139,22 @@ def test_any_sentence_of_figures_gives_well_formed_checks(items) -> None:
         assert {r.id for r in check.claims} <= ids
         assert check.verdict in ("consistent", "inconsistent", "unverifiable")
         assert check.explanation
+
+
+def test_sets_of_figures_iterate_alike_in_every_build() -> None:
+    """The checks keep figures and sentences in sets: their order must come from the text, not from where the
+    objects happen to lie in memory, or a document's checks would depend on what was checked before it."""
+    from jzreport import extract
+    from jzreport.checks.model import build
+
+    line = "第{k}片区受理{a}件,办结{b}件,办结率{r:.1f}%。"
+    text = "".join(line.format(k=k, a=100 + k, b=90 + k, r=(90 + k) / (100 + k) * 100) for k in range(1, 40))
+    claims = extract(text)
+    first = build(claims, text)
+    ballast = [build(claims, text) for _ in range(3)]  # other objects in between move the next build's addresses
+    second = build(claims, text)
+    assert ballast
+    figs = [[f.claim.id for f in {g for s in d.sentences for g in s.figs}] for d in (first, second)]
+    sents = [[s.index for s in set(d.sentences)] for d in (first, second)]
+    assert figs[0] == figs[1]
+    assert sents[0] == sents[1]

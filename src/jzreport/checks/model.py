@@ -127,6 +127,9 @@ class Sentence:
         """The sentence text between two document offsets."""
         return self.text[max(0, a - self.start) : max(0, b - self.start)]
 
+    def __hash__(self) -> int:  # by place, not by address: sets of sentences iterate alike in every run
+        return self.index
+
 
 @dataclass(eq=False, slots=True)
 class Fig:
@@ -154,6 +157,9 @@ class Fig:
     base: bool | None = None  # an intake or total that rates are taken of (`cues.is_base`, read once)
     same_at: int = 0  # its place among the figures of equal value and unit (`Doc.by_value`)
     refs: dict[str, ClaimRef] = field(default_factory=dict)  # the claim as checks cite it, by its part
+
+    def __hash__(self) -> int:  # by place, not by address: sets of figures iterate alike in every run
+        return self.index
 
     @property
     def unit(self) -> str:
