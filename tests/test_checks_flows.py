@@ -1198,6 +1198,20 @@ CASES = [
         "一、总体经营情况\n贷款方面,各项贷款余额1,286.40亿元。\n二、资产质量\n本行不良贷款余额15.18亿元,不良贷款率1.31%。",
         [("part_rate", "unverifiable", ("1,286.40亿元", "15.18亿元", "1.31%"))],
     ),
+    Case(
+        "rates per hundred thousand over the population a bracket after them names (以…人口…计, or it alone)",
+        "全市共报告法定传染病38,210例,死亡21人,报告发病率为2,986.70/10万,报告死亡率为1.64/10万(以年末常住人口127.93万人计)。"
+        "全区报告发病率为1,102.35/10万,共报告6,418例(全区常住人口58.22万人)。",
+        [
+            ("part_rate", "consistent", ("127.93万人", "38,210例", "2,986.70/10万")),
+            ("part_rate", "consistent", ("127.93万人", "21人", "1.64/10万")),
+        ],
+    ),
+    Case(
+        "a rate per hundred thousand that does not follow from the population after it is inconsistent",
+        "全年报告乙类传染病2,541例,报告发病率为337.36/10万(按全区常住人口77.62万人计算)。",
+        [("part_rate", "inconsistent", ("77.62万人", "2,541例", "337.36/10万"))],
+    ),
 ]
 
 

@@ -31,6 +31,8 @@ _BRACKETS = regex.compile(r"[()（）]")
 # 城镇常住人口, 60岁及以上人口, 男性人口: some of the people, no base of a figure per head of them all
 _SUB_POPULATION = regex.compile(r"城镇|乡村|农村|城区|男性|女性|岁|老年|儿童|少年|流动|外来")
 _COUNTED_ON = regex.compile(r"按[^,，;；。]{0,16}计算")  # 按年末常住人口638.4万人计算
+_COUNTED_AFTER = regex.compile(r"(?:以|按)[^,，;；。]{0,12}人口$")  # (以2024年末常住人口136.39万人计)
+_COUNTED_END = regex.compile(r"^\s*(?:计算|计)")
 _REACH = 4  # sentences looked back for the population and the count
 
 
@@ -141,6 +143,22 @@ def _population(doc: Doc, r: Fig) -> Fig | None:
     said = _earlier(doc, r, lambda f: f.claim.unit == "人" and bool(_COUNTED_ON.search(f.clause)))
     if said is not None:
         return said
+    # 报告发病率为3,107.71/10万(以2024年末常住人口136.39万人计): the population named after the rates it is of
+    after = next(
+        (
+            f
+            for f in r.sent.figs[r.pos + 1 :]
+            if f.claim.unit == "人"
+            and f.is_level
+            and (
+                (_COUNTED_AFTER.search(f.clause) and _COUNTED_END.match(f.tail))
+                or (f.paren and _residents(f))  # 发病率1,021.97/10万(全区常住人口58.73万人)
+            )
+        ),
+        None,
+    )
+    if after is not None:
+        return after
     near = _earlier(
         doc,
         r,
