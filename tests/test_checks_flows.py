@@ -1212,6 +1212,16 @@ CASES = [
         "全年报告乙类传染病2,541例,报告发病率为337.36/10万(按全区常住人口77.62万人计算)。",
         [("part_rate", "inconsistent", ("77.62万人", "2,541例", "337.36/10万"))],
     ),
+    Case(
+        "a count besides the items (另有) that makes up the whole with them is the last item",
+        "全年接收退役士兵158名,其中政府安排工作19名、自主就业136名,另有3名以退休方式安置。",
+        [("sum", "consistent", ("158名", "19名", "136名", "3名"))],
+    ),
+    Case(
+        "one that does not leaves the items a subset: 另有 may count what lies outside them",
+        "全年接收退役士兵158名,其中政府安排工作19名、自主就业136名,另有5名以退休方式安置。",
+        [("subset", "consistent", ("158名", "19名", "136名"))],
+    ),
 ]
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+import regex
+
 from . import arith
 from . import lexicon as lx
 from .changes import find_changes
@@ -76,7 +78,7 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns = [b for b in map(_unnest, rel.breakdowns, [nested] * len(rel.breakdowns)) if b is not None]
     rel.breakdowns = [b for b in rel.breakdowns if not _restated(b) and not _limits(b) and not _outgrown(b)]
     rel.breakdowns = [_named_by_shares(b, rel.shares) for b in rel.breakdowns]
-    rel.breakdowns = [c for b in rel.breakdowns for c in _complements(_outside(_involved(b)))]
+    rel.breakdowns = [_besides(c) for b in rel.breakdowns for c in _complements(_outside(_involved(b)))]
     rel.breakdowns = [b for b in rel.breakdowns if b.parts]
     rel.breakdowns += named_lists + far_lists
     # 咨询类A、求助类B…。咨询类占比47.6%: a kind given a share later is still a kind of the dimension's list
@@ -149,6 +151,28 @@ def _complements(b: Breakdown) -> list[Breakdown]:
         pair, rest = b.parts[:2], b.parts[2:]
         return [replace(b, parts=pair, exhaustive=True, partition=True), replace(b, parts=rest, exhaustive=False)]
     return [b]
+
+
+_BESIDES_ITEM = regex.compile(r"^\s*(?:另有|另外还有|此外还有)$")
+
+
+def _besides(b: Breakdown) -> Breakdown:
+    """接收退役士兵134名,其中政府安排工作23名、自主就业109名,另有2名以退休方式安置: a count said to be besides the
+    items, in their clause group, that makes up the whole with them exactly, is the last of them. (Besides a
+    list that falls short of the whole, 另有 may count what lies outside it: no sum is claimed then.)"""
+    if b.whole is None or b.cue != "其中" or b.exhaustive or not b.parts:
+        return b
+    last = b.parts[-1]
+    s = last.sent
+    nxt = s.figs[last.pos + 1] if last.pos + 1 < len(s.figs) else None
+    if nxt is None or nxt.group != last.group or not nxt.is_part or not same_measure(nxt, last):
+        return b
+    if not _BESIDES_ITEM.match(nxt.clause) or b.whole.sent is not s:
+        return b
+    values = [p.claim.value for p in (*b.parts, nxt)]
+    if any(v is None for v in values) or sum(values) != b.whole.claim.value:  # type: ignore[arg-type]
+        return b
+    return replace(b, parts=(*b.parts, nxt), exhaustive=True, partition=True)
 
 
 def _involved(b: Breakdown) -> Breakdown:
