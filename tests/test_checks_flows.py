@@ -1222,6 +1222,24 @@ CASES = [
         "全年接收退役士兵158名,其中政府安排工作19名、自主就业136名,另有5名以退休方式安置。",
         [("subset", "consistent", ("158名", "19名", "136名"))],
     ),
+    Case(
+        "the terms of a structure after the items of a list are the items' shares of its whole, in order",
+        "全年政府采购合同金额52.40亿元,其中货物类12.60亿元、工程类18.30亿元、服务类21.50亿元,"
+        "三类结构比为24.0:34.9:41.0。",
+        [
+            ("part_rate", "consistent", ("52.40亿元", "12.60亿元", "24.0")),
+            ("part_rate", "consistent", ("52.40亿元", "18.30亿元", "34.9")),
+            ("part_rate", "consistent", ("52.40亿元", "21.50亿元", "41.0")),
+        ],
+    ),
+    Case(
+        "a term that does not follow from its item is inconsistent",
+        "接收退役士兵110名,其中自主就业97名、安排工作12名、退休供养1名,三种安置方式结构比为86.2:12.9:0.9。",
+        [
+            ("part_rate", "inconsistent", ("110名", "97名", "86.2")),
+            ("part_rate", "inconsistent", ("110名", "12名", "12.9")),
+        ],
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ import regex
 from . import arith
 from . import lexicon as lx
 from .changes import find_changes
+from .cues import structure_runs
 from .lists import dimension_runs, find_breakdowns
 from .model import Doc, Fig, same_measure
 from .perhead import head_averages, per_head_shares
@@ -90,6 +91,8 @@ def find(doc: Doc) -> Relations:
     made = {(b.whole, frozenset(b.parts)) for b in hundreds}  # a list not known complete, now known so
     rel.breakdowns = [b for b in rel.breakdowns if (b.whole, frozenset(b.parts)) not in made] + hundreds
     rel.breakdowns += share_sums(rel.shares, rel.breakdowns) + structure_ratios(doc)
+    rated = {sh.rate for sh in rel.shares}
+    rel.shares += [sh for sh in _structure_terms(doc, rel.breakdowns) if sh.rate not in rated]
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
     # rates no finder above has paired: under a table's total row, of a saving, of items referred to as a group,
     # of a survey's answers; each finder leaves alone the rates paired before it
@@ -101,6 +104,38 @@ def find(doc: Doc) -> Relations:
         rated |= {sh.rate for sh in got}
     rel.grims += survey_grims(doc, rated)
     return rel
+
+
+_KIND_UNITS = ("种", "类", "大类", "个方面", "方面")
+
+
+def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
+    """接收退役士兵110名,其中自主就业97名、安排工作12名、退休供养1名,三种安置方式结构比为88.2:10.9:0.9: the
+    terms of a structure right after a list of as many items that make up their whole are the items' shares
+    of it, in order."""
+    listed = {
+        b.parts: b.whole
+        for b in breakdowns
+        if b.whole is not None and ((b.exhaustive and b.partition) or _adds_up(b))
+    }
+    out = []
+    for s in doc.sentences:
+        for run in structure_runs(s):
+            first = run[0]
+            # 三种安置方式结构比为…: a count of the kinds names the structure, no item of it
+            before = [f for f in s.figs[: first.pos] if f.claim.unit not in _KIND_UNITS]
+            items = before[-len(run) :]
+            whole = listed.get(tuple(items))
+            if whole is None or len(items) != len(run) or any(f.group != first.group for f in items):
+                continue
+            tie = "the item of the list before, in order"
+            out += [Share(t, p, whole, tie, True) for t, p in zip(run, items, strict=True)]
+    return out
+
+
+def _adds_up(b: Breakdown) -> bool:
+    values = [p.claim.value for p in b.parts]
+    return b.whole is not None and None not in values and sum(values) == b.whole.claim.value  # type: ignore[arg-type]
 
 
 def _hundreds(shares: list[Share], breakdowns: list[Breakdown]) -> list[Breakdown]:
