@@ -1240,6 +1240,24 @@ CASES = [
             ("part_rate", "inconsistent", ("110名", "12名", "12.9")),
         ],
     ),
+    Case(
+        "what was collected of what was due (应收…,实收…,回收率)",
+        "全年应收水费9.42亿元,实收9.31亿元,水费回收率98.8%。",
+        [("part_rate", "consistent", ("9.42亿元", "9.31亿元", "98.8%"))],
+    ),
+    Case(
+        "what was done, then the target it is of (…,年度目标任务为…,完成率)",
+        "全年筹集保障性租赁住房845套,年度目标任务为800套,完成率105.6%。",
+        [("part_rate", "consistent", ("800套", "845套", "105.6%"))],
+    ),
+    Case(
+        "a rate of reach over things, not people: the stock stated right before its numerator",
+        "全县在保公租房2,140套,已分配入住2,087套,分配入住率97.5%;城区居民小区1,264个,已实现分类覆盖的1,198个,覆盖率94.8%。",
+        [
+            ("part_rate", "consistent", ("2,140套", "2,087套", "97.5%")),
+            ("part_rate", "consistent", ("1,264个", "1,198个", "94.8%")),
+        ],
+    ),
 ]
 
 

@@ -170,6 +170,10 @@ def find_shares(
             if target is not None:  # 完成年度目标任务5.5万人的105.8%: what was done over the target
                 shares.append(Share(r, target[0], target[1], "the target it is stated of", True))
                 continue
+            due = _due_paid(s, r)
+            if due is not None:  # 应收水费14.86亿元,实收14.63亿元,水费回收率98.5%
+                shares.append(Share(r, due[0], due[1], "what was done of what was due", True))
+                continue
             name = rate_name(r)
             # 住房保障与物业 | 72,418 | 12.5% under 占比: a share named by its column, of a whole beyond the table
             cell_share = bool(
@@ -709,7 +713,30 @@ def _plan_actual(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
         return None
     if _ACTUAL.search(done.clause) and _PLAN_SAID.search(plan.clause) and not _PLAN_SAID.search(done.clause):
         return done, plan
+    # 筹集保障性租赁住房620套,年度目标任务为600套,完成率103.3%: what was done, then the plan it is of
+    if _PLAN_SAID.search(done.clause) and _TARGET_AFTER.search(done.clause) and not _PLAN_SAID.search(plan.clause):
+        return plan, done
     return None
+
+
+def _due_paid(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
+    """应收水费14.86亿元,实收14.63亿元,回收率98.5%; 应种6214人,实种6187人,接种率…: (what was done, what was due)
+    of a rate right after the two, in its clause group, the first named 应…, the second 实…."""
+    if r.pos < 2 or not r.is_rate:
+        return None
+    done, due = s.figs[r.pos - 1], s.figs[r.pos - 2]
+    if not (done.is_level and due.is_level) or done.is_baseline or due.is_baseline or done.paren or due.paren:
+        return None
+    if len({done.group, due.group, r.group}) > 1 or not same_measure(done, due):
+        return None
+    if _DUE.match(due.clause) and _DONE_OF_DUE.match(done.clause):
+        return done, due
+    return None
+
+
+_DUE = regex.compile(r"^(?:全年|本年|当年|年度|累计)?应(?!急|用|对)\p{Han}")  # 应收水费, 应种人数 (not 应急, 应用)
+_DONE_OF_DUE = regex.compile(r"^[,，、]?\s*(?:实际|实)(?!施|现|行)\p{Han}")  # 实收, 实种 (not 实施, 实现)
+_TARGET_AFTER = regex.compile(r"(?:目标|计划)(?:任务)?(?:数)?(?:为|是)$")  # 年度目标任务为600套
 
 
 # …63件,分别占60.8%、27.2%和12.0%; …,分别占诉求总量的62.49%、…
@@ -1843,6 +1870,8 @@ def _named_rate(
         return got  # 产生量126.4万吨,综合利用量108.9万吨,综合利用率: tonnes, not a population
     if isinstance(got, Share) and parent.get(got.part) is got.whole:
         return got  # 共有农户6.18万户,其中使用卫生厕所的农户5.65万户,普及率…: the text lists its numerator in it
+    if isinstance(got, Share) and got.part.claim.unit not in _PERSON_UNITS and same_measure(got.part, got.whole):
+        return got  # 在保公租房1,580套,已分配入住1,552套,入住率…: of things, not people, the stock before is the base
     if isinstance(got, Grim) and _population_base(got.base):
         return got  # 毕业生7843人,就业率97.4%: some k of the population named as the rate's base
     if isinstance(got, Fig):  # 适龄儿童1250人,入学1248人,入学率…: the population named before its numerator
@@ -1860,6 +1889,9 @@ def _named_rate(
         if whole is not None:
             return Share(r, got, whole, "the population named before its numerator", True)
     return None
+
+
+_PERSON_UNITS = frozenset({"人", "名", "人次", "户", "户次", "位"})
 
 
 # the tie of a rate to the count right before its numerator: unsure alone, sure when its like rows agree
