@@ -1258,6 +1258,17 @@ CASES = [
             ("part_rate", "consistent", ("1,264个", "1,198个", "94.8%")),
         ],
     ),
+    Case(
+        "a rate of saving is the saving over the budget, past what was spent between them, and the change from it",
+        "采购预算金额28,416.5万元,合同金额26,872.3万元,节约资金1,544.2万元,资金节约率5.43%。"
+        "全年政府采购预算金额61.20亿元,节约资金3.18亿元,节约率5.20%。",
+        [
+            ("part_rate", "consistent", ("28,416.5万元", "1,544.2万元", "5.43%")),
+            ("change_rate", "consistent", ("28,416.5万元", "26,872.3万元", "5.43%")),
+            ("diff", "consistent", ("28,416.5万元", "1,544.2万元", "26,872.3万元")),
+            ("part_rate", "consistent", ("61.20亿元", "3.18亿元", "5.20%")),
+        ],
+    ),
 ]
 
 

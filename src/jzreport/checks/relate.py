@@ -99,7 +99,8 @@ def find(doc: Doc) -> Relations:
     rated = {sh.rate for sh in rel.shares} | {g.rate for g in rel.grims} | {ch.rate for ch in rel.changes if ch.rate}
     parts_of = {p: b.whole for b in rel.breakdowns if b.whole is not None and b.cue != "joint" for p in b.parts}
     for finder in (total_row_rates, saving_rates, lambda d, t: referred_shares(d, t, parts_of)):
-        got = finder(doc, rated)
+        # 预算A,实际B,节约资金C,节约率D: the rate is of the saving over the budget as much as of the change B from A
+        got = finder(doc, rated - {ch.rate for ch in rel.changes} if finder is saving_rates else rated)
         rel.shares += got
         rated |= {sh.rate for sh in got}
     rel.grims += survey_grims(doc, rated)

@@ -378,10 +378,14 @@ def saving_rates(doc: Doc, taken: set[Fig]) -> list[Share]:
         if not _SAVED.search(s.text):
             continue
         for r in s.figs:
-            if r in taken or not r.is_rate or r.pos < 2 or not _SAVING_RATE.search(rate_name(r)):
+            # 节约率5.88% reads as a change (节约 is a verb of less): a rate in % all the same
+            rate = r.is_rate or (r.is_change and r.claim.unit == "%")
+            if r in taken or not rate or r.pos < 2 or not _SAVING_RATE.search(rate_name(r)):
                 continue
             saved = s.figs[r.pos - 1]
             budget = s.figs[r.pos - 2]
+            if r.pos >= 3 and not _BUDGETED.search(budget.label) and _SPENT.search(budget.label):
+                budget = s.figs[r.pos - 3]  # 预算金额A,合同金额B,节约资金C,节约率D: past what was spent
             if not (_SAVED.search(saved.label) and _BUDGETED.search(budget.label) and budget.is_level):
                 continue
             if len({saved.group, budget.group, r.group}) == 1 and compatible(saved, budget):
@@ -390,6 +394,7 @@ def saving_rates(doc: Doc, taken: set[Fig]) -> list[Share]:
 
 
 _SAVED = regex.compile(r"节约|节省|节支")
+_SPENT = regex.compile(alternation(lx.SPENT_WORDS))
 _SAVING_RATE = regex.compile(r"节资率|节约率|资金节约率|节省率|节支率")
 _BUDGETED = regex.compile(r"预算|控制价|最高限价")
 
