@@ -1269,6 +1269,11 @@ CASES = [
             ("part_rate", "consistent", ("61.20亿元", "3.18亿元", "5.20%")),
         ],
     ),
+    Case(
+        "the things that reached a goal are a part, not a total: their bare share is of the count before",
+        "纳入监测的量化指标共64项,已达到2030年目标值的有51项,占79.7%。",
+        [("part_rate", "consistent", ("64项", "51项", "79.7%"))],
+    ),
 ]
 
 

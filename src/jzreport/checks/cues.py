@@ -207,10 +207,14 @@ def table_line(s: Sentence) -> bool:
     return bool(s.gap and s.gap.endswith("\n") and (CELL_SEP.search(text) or _CELL_BAR.search(text)))
 
 
+_GOAL_REACHED = regex.compile(r"(?:达到|实现|达成|接近|提前达到)[^,，;；]{0,8}?目标")
+
+
 def is_base(f: Fig) -> bool:
     """A figure stated as an intake or a total that rates are taken of: 受理…, 共…, N件中; not 不予受理…."""
     if f.base is None:
         clause = NEGATED_BASE.sub("", f.clause) if NEGATED_BASE.search(f.clause) else f.clause
+        clause = _GOAL_REACHED.sub("", clause)  # 已达到2030年目标值的有58项: the things that reached a goal
         f.base = bool(BASE_CUE.search(clause) or BASE_OF_FOLLOWING.match(f.tail) or _base_through(f))
     return f.base
 
