@@ -1274,6 +1274,16 @@ CASES = [
         "纳入监测的量化指标共64项,已达到2030年目标值的有51项,占79.7%。",
         [("part_rate", "consistent", ("64项", "51项", "79.7%"))],
     ),
+    Case(
+        "a rate set against the target stated after it: the points it stands above or below",
+        "学前教育毛入园率93.4%,较《规划》92%的目标高出1.4个百分点;儿童肥胖率为10.6%,比目标值(不高于9%)高1.6个百分点;"
+        "系统管理率88.6%,较规划90%的目标低0.5个百分点。",
+        [
+            ("point_change", "consistent", ("92%", "93.4%", "1.4个百分点")),
+            ("point_change", "consistent", ("9%", "10.6%", "1.6个百分点")),
+            ("point_change", "inconsistent", ("90%", "88.6%", "0.5个百分点")),
+        ],
+    ),
 ]
 
 

@@ -72,6 +72,7 @@ def find_changes(doc: Doc) -> list[Change]:
         out.extend(found)
         out.extend(ch for ch in _respective_changes(s) if ch.after not in done)
         out.extend(ch for ch in _bracketed_bases(s) if ch.after not in done)
+        out.extend(_target_gaps(s))
         out.extend(_respective_moves(s))
         saving = _saving(s) or _premium(s)
         if saving is not None:
@@ -459,6 +460,29 @@ def _bracketed_bases(s: Sentence) -> list[Change]:
         if len({a.claim.unit for a in levels}) != len(levels):
             continue  # the units tell which earlier value is whose
         out += [Change(a, e, None, r, None, "baseline") for a, e, r in zip(levels, bases, rates, strict=True)]
+    return out
+
+
+# 比目标值(不高于9%)高, 较《规划》92%的目标高出: a rate set against a target, the target between
+_TARGET_SAID = regex.compile(r"(?:比|较|与)[^,，;；。]{0,12}目标")
+_TARGET_GAP = regex.compile(r"^[)）]?的?(?:目标值?)?(?:要求)?(?:高出|高|低|低于|超出|超过|多|少)了?$")
+
+
+def _target_gaps(s: Sentence) -> list[Change]:
+    """学前教育毛入园率92.6%,较《规划》92%的目标高出0.6个百分点; 肥胖率为11.2%,比目标值(不高于9%)高2.2个百分点:
+    the points by which a rate stands above or below the target stated right after it."""
+    out: list[Change] = []
+    figs = s.figs
+    for k in range(len(figs) - 2):
+        a, t, p = figs[k], figs[k + 1], figs[k + 2]
+        if not (a.is_rate and t.claim.unit == a.claim.unit and p.is_points and not a.is_baseline):
+            continue
+        said = s.between(a.claim.end, p.claim.start)
+        if not _TARGET_SAID.search(said) or not _TARGET_GAP.match(s.between(t.claim.end, p.claim.start).strip()):
+            continue
+        if len({a.group, t.group, p.group}) > 1:
+            continue
+        out.append(Change(a, t, None, None, p, "target"))
     return out
 
 
