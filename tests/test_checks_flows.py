@@ -1284,6 +1284,14 @@ CASES = [
             ("point_change", "inconsistent", ("90%", "88.6%", "0.5个百分点")),
         ],
     ),
+    Case(
+        "those who took part over those who signed up; the indicators that reached their goal over those in scope",
+        "组织职业技能培训,报名126人,参训118人,参训率95.2%。58项量化指标中已达到或提前达到2030年目标的47项,达标率为83.0%。",
+        [
+            ("part_rate", "inconsistent", ("126人", "118人", "95.2%")),
+            ("part_rate", "inconsistent", ("58项", "47项", "83.0%")),
+        ],
+    ),
 ]
 
 

@@ -241,6 +241,7 @@ BASE_VERBS = (
     "参与", "发现", "抽检", "检测", "检验", "监测", "抽样", "计划", "目标", "共计", "合计", "总计", "累计", "共",
     "提出", "转办", "交办", "抽取", "评查", "核查", "送审", "报审", "申报",
     "总量", "总数", "总件数",  # 信访总量1276件;办结1256件: a total named as one
+    "报名",  # 报名87人,参训80人,参训率…: those who signed up
 )
 # Words that deny the verb after them: 不予受理28件 counts what was not taken in, so it is no base.
 NEGATIONS = ("不符合", "不予", "未予", "尚未", "没有", "未", "不")
@@ -379,6 +380,7 @@ RATE_NUMERATORS = (
     ("参与", ("参加", "参与")),  # 在校生42850人,参加课后服务的学生41260人,参与率…
     ("参加", ("参加", "参与")),
     ("完成", ("完成", "办结", "办理完毕")),  # 受理群众点单3120个,完成2986个,完成率…
+    ("达标", ("达标", "达到目标", "达到或提前达到")),  # 63项指标中已达到或提前达到目标的52项,达标率…
 )
 # Rates of cases closed are taken of all cases on hand, the new ones and those carried over (旧存): a base
 # named as new intake (新收案件12560件) is only part of theirs.
