@@ -1292,6 +1292,19 @@ CASES = [
             ("part_rate", "inconsistent", ("58项", "47项", "83.0%")),
         ],
     ),
+    Case(
+        "two lists over the same kinds: counts that make up their whole show the kinds are all, for the area too",
+        "全年拆除违法建设74宗,拆除面积1.86万平方米。分区域看,城区拆除41宗、1.02万平方米,乡镇拆除33宗、0.78万平方米。",
+        [
+            ("sum", "consistent", ("74宗", "41宗", "33宗")),
+            ("sum", "inconsistent", ("1.86万平方米", "1.02万平方米", "0.78万平方米")),
+        ],
+    ),
+    Case(
+        "counts that fall short of their whole say nothing of the other list",
+        "全年拆除违法建设80宗,拆除面积1.86万平方米。分区域看,城区拆除41宗、1.02万平方米,乡镇拆除33宗、0.78万平方米。",
+        [("subset", "consistent", ("1.86万平方米", "1.02万平方米", "0.78万平方米"))],
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ import regex
 from . import arith
 from . import lexicon as lx
 from .changes import find_changes
-from .cues import structure_runs
+from .cues import label_of, structure_runs
 from .lists import dimension_runs, find_breakdowns
 from .model import Doc, Fig, same_measure
 from .perhead import head_averages, per_head_shares
@@ -81,6 +81,7 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns = [_named_by_shares(b, rel.shares) for b in rel.breakdowns]
     rel.breakdowns = [_besides(c) for b in rel.breakdowns for c in _complements(_outside(_involved(b)))]
     rel.breakdowns = [b for b in rel.breakdowns if b.parts]
+    rel.breakdowns = _twin_lists(rel.breakdowns)
     rel.breakdowns += named_lists + far_lists
     # 咨询类A、求助类B…。咨询类占比47.6%: a kind given a share later is still a kind of the dimension's list
     # (a subtotal of some of the kinds, 投诉类与求助类合计, leaves them kinds of the list too)
@@ -190,6 +191,41 @@ def _complements(b: Breakdown) -> list[Breakdown]:
 
 
 _BESIDES_ITEM = regex.compile(r"^\s*(?:另有|另外还有|此外还有)$")
+
+
+def _twin_lists(breakdowns: list[Breakdown]) -> list[Breakdown]:
+    """全年拆除违法建设86宗,面积2.41万平方米。分区域看,城区52宗、1.37万平方米,乡镇34宗、0.96万平方米: two lists over
+    the same kinds, in one sentence, of two wholes stated together. When the counts of the kinds make up their whole
+    exactly, the kinds are all there are, so they hold all of the other whole too."""
+    out = list(breakdowns)
+    for k, b in enumerate(breakdowns):
+        if b.whole is None or b.exhaustive or len(b.parts) < 2:
+            continue
+        for a in breakdowns:
+            if a is b or a.whole is None or len(a.parts) != len(b.parts) or not _counted_whole(a):
+                continue
+            if a.whole.sent is not b.whole.sent or a.parts[0].sent is not b.parts[0].sent:
+                continue
+            if same_measure(a.whole, b.whole) or any(
+                label_of(p) != label_of(q) or not label_of(p) for p, q in zip(a.parts, b.parts, strict=True)
+            ):
+                continue
+            out[k] = replace(b, exhaustive=True, partition=True)
+            break
+    return out
+
+
+def _counted_whole(b: Breakdown) -> bool:
+    """Whole counts that the parts make up exactly: 86宗 = 52宗 + 34宗."""
+    values = [p.claim.value for p in b.parts]
+    return (
+        b.whole is not None
+        and b.whole.claim.kind == "count"
+        and not b.whole.claim.approx
+        and None not in values
+        and all(v == v.to_integral_value() for v in values if v is not None)
+        and sum(values) == b.whole.claim.value  # type: ignore[arg-type]
+    )
 
 
 def _besides(b: Breakdown) -> Breakdown:
