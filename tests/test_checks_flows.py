@@ -1305,6 +1305,21 @@ CASES = [
         "全年拆除违法建设80宗,拆除面积1.86万平方米。分区域看,城区拆除41宗、1.02万平方米,乡镇拆除33宗、0.78万平方米。",
         [("subset", "consistent", ("1.86万平方米", "1.02万平方米", "0.78万平方米"))],
     ),
+    Case(
+        "a table's rate column over the columns of what was due and what was done (应种 | 实种 | 接种率)",
+        "疫苗(剂次)  应种人数  实种人数  接种率(%)\n乙肝疫苗首剂  5120  5098  99.57\n"
+        "百白破疫苗第4剂  5341  5238  98.70\n",
+        [
+            ("part_rate", "consistent", ("5120", "5098", "99.57")),
+            ("part_rate", "inconsistent", ("5341", "5238", "98.70")),
+        ],
+    ),
+    Case(
+        "not when other cells stand between what was done and the rate",
+        "被评议单位　应到人数　实到人数　满意　基本满意　不满意　满意率（%）\n县教育体育局　31　30　25　5　0　83.3\n",
+        [],
+        (("part_rate", ("31", "30", "83.3")),),
+    ),
 ]
 
 

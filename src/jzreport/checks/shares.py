@@ -734,11 +734,19 @@ def _due_paid(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
         return None
     if len({done.group, due.group, r.group}) > 1 or not same_measure(done, due):
         return None
+    if _ANY_DIGIT.search(s.between(done.claim.end, r.claim.start)):
+        return None  # 应到 | 实到 | 满意 | 基本满意 | 满意率: other cells, which the claims may not show, between
     if _DUE.match(due.clause) and _DONE_OF_DUE.match(done.clause):
+        return done, due
+    # 乙肝疫苗首剂 | 6214 | 6187 | 99.57 under 应种人数 | 实种人数 | 接种率: the row's name, then the columns'
+    a, b = due.claim.subject or "", done.claim.subject or ""
+    row = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if row and _CELLS.search(r.lead) and _DUE.match(a[row:]) and _DONE_OF_DUE.match(b[row:]):
         return done, due
     return None
 
 
+_ANY_DIGIT = regex.compile(r"\d")
 _DUE = regex.compile(r"^(?:全年|本年|当年|年度|累计)?应(?!急|用|对)\p{Han}")  # 应收水费, 应种人数 (not 应急, 应用)
 _DONE_OF_DUE = regex.compile(r"^[,，、]?\s*(?:实际|实)(?!施|现|行)\p{Han}")  # 实收, 实种 (not 实施, 实现)
 _TARGET_AFTER = regex.compile(r"(?:目标|计划)(?:任务)?(?:数)?(?:为|是)$")  # 年度目标任务为600套
