@@ -1121,9 +1121,11 @@ def _named_both(doc: Doc, r: Fig) -> Share | None:
         return None
     own = EDGE_FILLER.sub("", SHARE_CUE.split(r.clause, maxsplit=1)[0])
     whole_name = m.group("whole").strip()
-    if len(own) < 2 or len(whole_name) < 2:
-        return None
     s = r.sent
+    # 公司贷款仍是信贷投放主体,占各项贷款的63.64%: the share's clause names nothing; the sentence opens on the part
+    opening = "" if len(own) >= 2 else CLAUSE_MARK.split(s.text.lstrip(), maxsplit=1)[0]
+    if (len(own) < 2 and not opening) or len(whole_name) < 2:
+        return None
     part = whole = None
     for t in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
         if t.section != s.section or t.para != s.para:
@@ -1132,15 +1134,20 @@ def _named_both(doc: Doc, r: Fig) -> Share | None:
             if not f.is_level or f.is_baseline or f.paren:
                 continue
             names = [n for n in f.names if n]
-            if part is None and any(n.endswith(own) for n in names):
+            if part is None and (
+                any(n.endswith(own) for n in names)
+                if not opening
+                else any(len(n) >= 3 and opening.startswith(n) and n != opening for n in names)
+            ):
                 part = f
-            elif whole is None and any(n.endswith(whole_name) for n in names):
-                whole = f
+            elif whole is None and any(_STOCK_TAIL.sub("", n).endswith(whole_name) for n in names):
+                whole = f  # 各项贷款余额 of 占各项贷款的
     if part is None or whole is None or part is whole or not compatible(part, whole):
         return None
     return Share(r, part, whole, "the part and the whole it names, stated before it", True)
 
 
+_STOCK_TAIL = regex.compile(r"(?:余额|总额)$")
 _OF_THEM = regex.compile(r"^\s*[,，]?\s*(?:其中|内含|中有)")  # 执业律师356人,其中女律师占38.2%
 _OF_THOSE = regex.compile(r"^\p{Han}{1,16}的\s*(?:占比|占)")  # 已完成整治的占72.5%: those of the count before
 
@@ -2732,7 +2739,7 @@ def _period_fig(
     doc: Doc, r: Fig, words: Sequence[str], prev: bool, *, whole: bool = False, not_named: Sequence[str] = ()
 ) -> Fig | None:
     s = r.sent
-    for t in reversed(doc.sentences[max(0, s.index - 4) : s.index + 1]):
+    for t in reversed(doc.sentences[max(0, s.index - 6) : s.index + 1]):
         if t.section != s.section or t.block != s.block:
             break
         for f in reversed(t.figs):
