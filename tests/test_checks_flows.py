@@ -1329,6 +1329,25 @@ CASES = [
             ("part_rate", "consistent", ("1,820.40亿元", "1,364.20亿元", "74.94%")),
         ],
     ),
+    Case(
+        "a share of at most its whole is of no figure smaller than its part, however named",
+        "全年审结案件2205件,结案率89.5%。其中,以调解、和解方式结案1034件;适用简易程序审结1176件,占结案数的53.3%。",
+        [("part_rate", "consistent", ("2205件", "1176件", "53.3%"))],
+    ),
+    Case(
+        "a 合计 adds no quota and no intake before what was decided of it",
+        "核定事业编制110名,年末实有在编人员104人,另有劳务派遣人员46人,从业人员合计150人。"
+        "当事人申请撤销裁决的案件14件,经审查,法院裁定撤销2件、裁定不予执行1件,合计3件。",
+        [("sum", "consistent", ("150人", "104人", "46人")), ("sum", "consistent", ("3件", "2件", "1件"))],
+    ),
+    Case(
+        "a change set against the budget (比预算数…减少…,下降…): the rate is checked when it is of the budget",
+        "“三公”经费财政拨款支出决算2.16万元,比预算数3.00万元减少0.84万元,下降28.0%。",
+        [
+            ("diff", "consistent", ("3.00万元", "0.84万元", "2.16万元")),
+            ("change_rate", "consistent", ("3.00万元", "2.16万元", "28.0%")),
+        ],
+    ),
 ]
 
 

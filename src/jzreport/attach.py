@@ -104,6 +104,7 @@ _BASELINE = regex.compile(
   | [比较](?:上年同期|去年同期|上年末|上年底|年初|上年|去年|上月|上季度|上一年|前一年|前年|常年|多年平均|历年同期)
   | [比较](?P<y>(?:\d{4}|[一二〇零三四五六七八九]{4})年(?:度|末|底|同期)?|\d{4}届|上一?届)
   | [比较](?P<m>\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|末|底)?|[一二三四]季度|上半年)
+  | [比较](?:年初)?(?:调整)?(?:预算|决算|计划)数?(?![\u4e00-\u9fff]{0,2}[执完])  # 比预算数3.00万元减少0.84万元
     """,
     regex.VERBOSE,
 )
@@ -128,6 +129,7 @@ _TRAIL = recache.compile(
         {alternation(lx.LINK_WORDS)}
       | {alternation(lx.APPROX_BEFORE)}
       | 同比|环比|按年|比上年同期|比上年|较上年|比去年|较去年|上年同期|上年|去年|同期
+      | [比较](?:年初)?(?:预算|决算)数?   # 比预算数3.00万元: set against the budget, not what is counted
       | (?:YoY|QoQ|MoM|yoy|qoq|mom)[ ]?[+＋-]?   # GMV…,YoY +9.8%: the comparison, not what is compared
       | 按照?|依照|依据   # 根据综合成绩按1:1的比例: a preposition whose object follows the figure
       | (?:超|超出|超过|高于|快于|低于|慢于|落后于?)(?:年度|全年|序时|原定)?(?:计划|目标|预期|进度|任务)  # 超年度计划

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from ..patterns import alternation
+from . import arith
 from . import lexicon as lx
 from .cues import (
     CLAUSE_MARK,
@@ -991,13 +992,23 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         and not _LAST_YEARS.search(before.clause)  # 比上年预算1372万元减少86万元,下降6.3%: last year's budget
         and not rate.is_points
     ):
-        # 收入23.58亿元,较年初预算22.80亿元超收0.78亿元,增长3.9%: the growth is over the year before, not the plan
-        rate = None if _PLAN_NAMED.search(rate.clause) is None else rate
+        # 收入23.58亿元,较年初预算22.80亿元超收0.78亿元,增长3.9%: the growth is over the year before, not the plan;
+        # unless the rate is the amount over the plan (比预算数3.00万元减少0.84万元,下降28.0%), which it then checks
+        of_plan = amount is not None and _rate_of(amount, before, rate)
+        rate = None if _PLAN_NAMED.search(rate.clause) is None and not of_plan else rate
     if before is not None and (amount or rate or points):
         # 由A增至B,新增C: an amount said as a level goes the pair's way
         way = _way(after) if amount is not None and amount.direction is None else None
         return Change(after, before, amount, rate, points, how.get(after, "baseline"), way=way)
     return None
+
+
+def _rate_of(amount: Fig, before: Fig, rate: Fig) -> bool:
+    """Whether the rate, as stated, can be the amount over the earlier value."""
+    base = arith.bounds(before.claim)
+    if not base.positive:
+        return False
+    return (arith.bounds(amount.claim) / base * arith.HUNDRED).meets(arith.bounds(rate.claim))
 
 
 _OPENS_YEAR = regex.compile(r"^\s*(?P<y>\d{4})\s*年(?!以来|来|前|底前)")

@@ -1714,6 +1714,11 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                     break  # the list starts after 其中, or the figures are of something else
                 if not f.is_part or not alike:
                     continue
+                reviewed = bool(parts) and _REVIEWED.search(s.between(f.claim.end, parts[0].claim.start))
+                if parts and (_QUOTA.search(f.clause) or reviewed):
+                    # 核定事业编制110名,实有在编人员104人,另有…46人,合计150人: a quota, no head counted; 申请撤销
+                    # 裁决14件,经审查,裁定撤销2件、不予执行1件,合计3件: what came in, before what was decided of it
+                    break
                 # 全年共受理案件1000件: a total of its own, not an item; but 共有小学、初中分别为12所、8所: the
                 # first item of a 分别 list, whose 共 counts nothing by itself; and 检查危化企业146家、矿山12家…:
                 # the verb heads a 、-list, its first figure is the list's first item
@@ -1758,6 +1763,8 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
 
 
 _INTAKE = regex.compile(alternation(lx.INTAKE_WORDS))
+_QUOTA = regex.compile(r"核定|编制数?$|定额|限额")
+_REVIEWED = regex.compile(r"经(?:审查|审核|调查|核查|复核)")
 _BOUND_CLASS = regex.compile(r"以上|以下|(?:[\d一二三四五六七八九十百千万亿]+\p{Han}{0,2}?)(?:至|到|[-—~])")
 _KIND_UNITS = frozenset({"类", "种", "项", "大类", "个"})  # 4类: how many kinds, no amount of them
 _JOINT_SUM = regex.compile(r"^(?:全年|本年|今年|全部)?共(?![同享建])\p{Han}{1,4}?(?:为|达)?$")

@@ -45,6 +45,7 @@ BASELINE = regex.compile(
     (?:
         (?:{alternation(lx.BASELINE_LEADS_ALONE)})\s*(?:于)?\s*{_PERIOD}?{_PLAN}?   # 较 2022年 / 较 / 较年初预算
       | (?:{alternation(lx.BASELINE_LEADS)})\s*(?:于)?\s*{_PERIOD}{_PLAN}?         # 比上年 / 与上年 (比 alone is 占比)
+      | (?<!占)比\s*(?:年初)?{_PLAN}                                          # 比预算数3.00万元减少0.84万元
       # 较去年夏季峰值: the earlier level, named
       | (?:较|比)\s*{_PERIOD}(?:的)?\p{{Han}}{{1,6}}?(?:峰值|水平|规模|总量|余额)
       # 较上届同次会议的626件: the earlier occasion, named

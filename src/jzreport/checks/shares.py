@@ -1638,6 +1638,10 @@ def _named_whole(
         # 受理审查起诉6538人…提起公诉4569人…占起诉总人数的: what was prosecuted, not what came in to be reviewed
         cands = [w for w in cands if not _intake_named(w)] or cands
     every = [w for w in cands if compatible(w, part) and not SET_AS_PLAN.search(w.clause)]
+    if r.claim.unit == "%" and r.claim.value <= 100:
+        # 审结2205件,其中以调解方式结案1034件;适用简易程序审结1176件,占结案数的53.3%: a share of at most all of its
+        # whole is of no figure smaller than its part, however named
+        every = [w for w in every if w.claim.value >= part.claim.value]
     if _WHOLE_YEAR.search(named):  # 占全年降水量的 of the year's rain, not the spring's (春季降水量58.4毫米)
         every = [w for w in every if not any(_PART_OF_YEAR.match(n) for n in w.names if n)]
     pool = [w for w in every if not _has_share(w)]
