@@ -139,6 +139,9 @@ _CLASS_BRACKET = regex.compile(r"[级类等档]\p{Han}{0,4}[(（](?:[\d.]+[-—~
 _BRACKET_BOUND = regex.compile(r"(?:[-—~～至到][\d.]+\p{Han}{0,2}|\p{Han}{0,2}(?:以上|以下|及以上|及以下))[)）]")
 _BRACKET_RANGE_END = regex.compile(r"[\d.]+[-—~～至到]$")
 _NONE_BEFORE = recache.compile(r"(?:无|没有|未有|并无|未发生|没发生)$")
+_PICKED_BEFORE = recache.compile(r"最[\u4e00-\u9fff]{1,2}的$")  # 用时最短的一件: the one picked out
+_TRAIT_AFTER = recache.compile(r"(?:突出|显著|重要|主要|鲜明|明显|新)?(?:特点|亮点|特征|缩影|标志|体现|趋势)")
+_PARTY_AFTER = recache.compile(r"(?:或|和|与)?(?:双方|多方|另一方|当事人)")
 _CIRCLE_AFTER = regex.compile(r"[^,;。!?\d]{0,5}圈")
 # 3号线二期, 智算中心一期: the phase of a line, a site or a project named just before
 _PHASE_OF = recache.compile(r"(?:号线|线|中心|工程|项目|园区|园|基地|小区|公园|港区|码头|机场|医院|校区|厂区|厂|枢纽)$")
@@ -473,6 +476,12 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "negation"  # 无一人因贫失学, 未发生一起: none, said with 一
     if chinese and tok.number == "一" and unit in _ARTICLE_UNITS and _ARTICLE_AFTER.match(text, end):
         return "article"  # 一个好的开端, 一个新的增长极, 交出一份亮眼的成绩单: "a", not a count
+    if chinese and tok.number == "一" and (
+        _PICKED_BEFORE.search(before)
+        or _TRAIT_AFTER.match(text, end)
+        or (tok.unit_text == "方" and _PARTY_AFTER.match(text, end))
+    ):
+        return "article"  # 最长的一件案件, 案件的一个突出特点, 一方或双方当事人: which one, or "a", not a count
     if chinese and tok.number == "一" and (
         _SPEAKER_AFTER.match(text, end, end + 24)
         or (_EXAMPLE_BEFORE.search(before) and _EXAMPLE_AFTER.match(text, end, end + 24))

@@ -218,10 +218,10 @@ COUNT_UNITS: tuple[str, ...] = (
 
 # Units numbered by the body they belong to (执行一队, 刑侦三中队): names, not counts of units. The words of the body
 # stand right before the numeral; a verb there (组建, 设立, 共有) makes it a count again.
-TEAM_UNITS: tuple[str, ...] = ("队", "中队", "大队", "支队", "组", "科", "庭", "股")
+TEAM_UNITS: tuple[str, ...] = ("队", "中队", "大队", "支队", "组", "科", "庭", "股", "部", "处", "室")
 TEAM_OWNERS: tuple[str, ...] = (
     "执行", "刑侦", "治安", "交警", "巡警", "特警", "民事", "刑事", "行政", "审判", "信访", "督查", "稽查", "执法",
-    "检查", "巡察", "调查",
+    "检查", "巡察", "调查", "业务", "审理", "仲裁业务", "综合", "立案",
 )  # fmt: skip
 
 # --- qualifiers -----------------------------------------------------------------------------------------
