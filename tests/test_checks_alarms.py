@@ -149,6 +149,12 @@ CASES = [
         (("subset", ("3200套", "1.46万套")),),
     ),
     Case(
+        "a list of what was closed is of no count of what is still open before it; nor is the rate of two of them",
+        "全年结案1069件,结案率96.1%,未结案件43件均在法定审限内。其中,调解结案318件,撤回申请结案207件,调撤率49.1%。",
+        [("part_rate", "consistent", ("1069件", "318件", "207件", "49.1%"))],
+        (("part_rate", ("43件", "318件", "207件", "49.1%")),),
+    ),
+    Case(
         "an item of a list smaller than the part is no whole of the share that names it",
         "新创建省级文明村(社区)5个、市级文明村(社区)38个,全县县级以上文明村(社区)累计达到215个,占村(社区)总数的41.3%。",
         [],

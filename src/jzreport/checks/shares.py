@@ -505,6 +505,8 @@ def _compound_rate(r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | None:
                 whole = parent[first[0]]
                 if parent[second[0]] is not whole:
                     return None
+                if r.claim.value <= 100 and whole.claim.value < first[0].claim.value + second[0].claim.value:
+                    return None  # 未结案件43件。其中,调解结案318件,撤回申请结案207件,调撤率: of no smaller whole
                 tie = "the list's whole, of the two items the rate names"
                 return Share(r, first[0], whole, tie, True, more=(second[0],))
     return None
