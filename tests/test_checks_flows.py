@@ -1348,6 +1348,16 @@ CASES = [
             ("change_rate", "consistent", ("3.00万元", "2.16万元", "28.0%")),
         ],
     ),
+    Case(
+        "a sentence that opens on the year's new ones (在新发展党员中) gives each bare share their count as its whole",
+        "一、党员总量\n全市党员总数为186420名。\n四、发展党员情况\n全年共发展党员3120名。在新发展党员中,女性1262名,"
+        "占40.4%;35岁及以下的2418名,占77.5%;具有大专及以上学历的2036名,占65.3%。",
+        [
+            ("part_rate", "consistent", ("3120名", "1262名", "40.4%")),
+            ("part_rate", "consistent", ("3120名", "2418名", "77.5%")),
+            ("part_rate", "consistent", ("3120名", "2036名", "65.3%")),
+        ],
+    ),
 ]
 
 

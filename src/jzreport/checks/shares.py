@@ -1392,6 +1392,8 @@ def _scope_whole(doc: Doc, part: Fig) -> Fig | None:
         return None
     name = m.group("name")
     keys = (name, name.partition("的")[0]) if "的" in name[2:] else (name,)  # 办结的申请: named by its verb
+    if name.startswith("新") and len(name) >= 4:
+        keys = (*keys, name[1:])  # 在新发展党员中 of 共发展党员3826名: the year's new ones, named by the verb
     named = [
         w
         for w in figs
