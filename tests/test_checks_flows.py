@@ -1358,6 +1358,12 @@ CASES = [
             ("part_rate", "consistent", ("3120名", "2036名", "65.3%")),
         ],
     ),
+    Case(
+        "a share naming its part and the text's total, the total chapters before: checked, not for sure",
+        "一、党员总量\n全市党员总数为186420名,比上年净增2817名。\n三、党员职业构成\n工人13826名,离退休人员64849名。"
+        "离退休人员占党员总数的34.8%,仍是占比最高的群体。",
+        [("part_rate", "consistent", ("186420名", "64849名", "34.8%"))],
+    ),
 ]
 
 

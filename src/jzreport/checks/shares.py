@@ -1144,9 +1144,25 @@ def _named_both(doc: Doc, r: Fig) -> Share | None:
                 part = f
             elif whole is None and any(_STOCK_TAIL.sub("", n).endswith(whole_name) for n in names):
                 whole = f  # 各项贷款余额 of 占各项贷款的
+    far = False
+    if part is not None and whole is None:
+        # 离退休人员74849名。离退休人员占党员总数的35.0%: a whole named as the text's total, chapters before
+        whole = next(
+            (
+                w
+                for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : s.index])
+                for w in reversed(t.mains)
+                if w is not part
+                and compatible(w, part)
+                and w.claim.value > part.claim.value
+                and any(_STOCK_TAIL.sub("", n).endswith(whole_name) for n in w.names if n)
+            ),
+            None,
+        )
+        far = True
     if part is None or whole is None or part is whole or not compatible(part, whole):
         return None
-    return Share(r, part, whole, "the part and the whole it names, stated before it", True)
+    return Share(r, part, whole, "the part and the whole it names, stated before it", not far)
 
 
 _STOCK_TAIL = regex.compile(r"(?:余额|总额)$")
