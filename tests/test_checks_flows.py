@@ -1364,6 +1364,11 @@ CASES = [
         "离退休人员占党员总数的34.8%,仍是占比最高的群体。",
         [("part_rate", "consistent", ("186420名", "64849名", "34.8%"))],
     ),
+    Case(
+        "a share of the place's total named short (占全市票房的) is of the largest figure so named, not a season's",
+        "全年全市实现电影票房4.86亿元。暑期档票房1.21亿元,同比下降12.6%。年度票房冠军单片票房6120万元,占全市票房的12.6%。",
+        [("part_rate", "consistent", ("4.86亿元", "6120万元", "12.6%"))],
+    ),
 ]
 
 

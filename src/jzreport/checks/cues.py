@@ -260,8 +260,14 @@ def core(name: str) -> str:
     s = KIND_WORDS.sub("", s)
     s = LEADING_TOTAL.sub("", s)
     s = _THIS_PERIOD.sub("", s) if len(s) > 3 else s  # 占本年支出合计的: the year's own figure
-    s = PLACE_PREFIX.sub("", s) if len(s) > 4 else s
+    if len(s) > 4:
+        s = PLACE_PREFIX.sub("", s)
+    elif len(s) == 4 and _WHOLE_PLACE.match(s):
+        s = s[2:]  # 占全市票房的: the place's whole of 票房
     return s
+
+
+_WHOLE_PLACE = regex.compile(r"^全[省市县区州国]")
 
 
 def scope_verb(name: str) -> str:

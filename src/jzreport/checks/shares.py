@@ -1729,7 +1729,7 @@ def _named_whole(
         bare = next((w for w in every if w is not part and any(n == head for n in w.names if n)), None)
         if bare is not None:
             return bare, False
-    if len(cands) >= 2 and TOTAL_NAMED.search(named):
+    if len(cands) >= 2 and (TOTAL_NAMED.search(named) or _PLACE_TOTAL.match(named)):
         # 占火灾总数的: the total of all the fires (接报火灾1128起), not the nearer fires of a kind (高层建筑火灾45起)
         cands = sorted(cands, key=lambda w: w.claim.value, reverse=True)
     if cands:  # a whole that only holds the name (其他地区收入 for 收入) is firm in the share's own sentence only
@@ -1761,6 +1761,7 @@ def _named_whole(
 
 
 _COUNT_END = regex.compile(r"(?:数量|人数|件数|数|量)$")
+_PLACE_TOTAL = regex.compile(r"^全[省市县区州国]\p{Han}{2}$")  # 占全市票房的: the place's total, the largest so named
 _WHOLE_YEAR = regex.compile(r"^(?:全|本|当)?年")
 _PART_OF_YEAR = regex.compile(r"^(?:[春夏秋冬]季|[一二三四]季度|第[一二三四]季度|上半年|下半年|汛期|\d{1,2}月)")
 _MEASURE_END = regex.compile(r"(?:保有量|拥有量|数量)$")
