@@ -149,6 +149,11 @@ CASES = [
         (("subset", ("3200套", "1.46万套")),),
     ),
     Case(
+        "a scope whose clause ends before the rate (四项收入中增速最快的一项,对…贡献率) is no sure count it is of",
+        "人均转移净收入12133元,增长9.4%,是四项收入中增速最快的一项,对收入增长的贡献率超过三成。",
+        [],
+    ),
+    Case(
         "a list of what was closed is of no count of what is still open before it; nor is the rate of two of them",
         "全年结案1069件,结案率96.1%,未结案件43件均在法定审限内。其中,调解结案318件,撤回申请结案207件,调撤率49.1%。",
         [("part_rate", "consistent", ("1069件", "318件", "207件", "49.1%"))],

@@ -565,7 +565,9 @@ def _scope_count(r: Fig) -> Fig | None:
         return None
     m = BASE_OF_FOLLOWING.match(f.tail)
     # of the things in the scope, so a share (占比), not a rate of something else they do (部门中…办结率)
-    return f if m is not None and SHARE_CUE.search(f.tail, m.end()) and "平均" not in f.tail else None
+    if m is None or CLAUSE_MARK.search(f.tail, m.end() + 1):
+        return None  # 是四项收入中增速最快的一项,对收入增长的贡献率超过三成: the scope's clause ends before the rate
+    return f if SHARE_CUE.search(f.tail, m.end()) and "平均" not in f.tail else None
 
 
 _STRETCH = regex.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
@@ -2141,6 +2143,10 @@ def _named_rate_pair(
             base = None
         # 平均办结率 of 56个部门: an average of rates, not a count out of the 56
         averaged = AVERAGE.search(stem) or AVERAGE.search(r.clause)
+        scope = BASE_OF_FOLLOWING.match(base.tail) if base is not None else None
+        ends = scope is not None and CLAUSE_MARK.search(base.tail, scope.end() + 1) if base is not None else False
+        if base is not None and base.pos + 1 == r.pos and ends:
+            base = None  # 是四项收入中增速最快的一项,对收入增长的贡献率超过三成: the rate is said of another thing
         if base is not None and base.exact_count and not SURVEY_RATE.search(stem) and not averaged:
             # 在12个部门中,网上办理率…: a rate within units that hold what it counts is no count of the units
             tied = bool(BASE_OF_FOLLOWING.match(base.tail)) and base.claim.unit not in lx.HOLDER_UNITS
