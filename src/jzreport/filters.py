@@ -106,7 +106,8 @@ _EXAMPLE_BEFORE = recache.compile(rf"(?:{alternation(lx.EXAMPLE_TIMES)})[\u4e00-
 _EXAMPLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,8}?(?:,[^。;\d]{0,12}?)?(?:要|需要|须|得|就得|就要)")
 _LUNAR_DAY_BEFORE = recache.compile(r"(?:大年|正月|腊月|农历|冬月|[一二三四五六七八九十]月)初$")
 _ROUND_THE_CLOCK = recache.compile(
-    r"(?:不间断|全天候)?(?:服务|值守|值班|坚守|在线|营业|运行|开放|待命|监控|监测|巡逻|接警|响应|热线|咨询|守护|不打烊)"
+    r"(?:不间断|全天候)?(?:服务|值守|值班|坚守|在线|营业|运行|开放|待命|监控|监测|巡逻|接警|响应|热线|咨询|守护|不打烊"
+    r"|城市书房|自助|书房|图书馆|便利店|药店|政务服务)"  # 24小时城市书房: a kind of place open round the clock
 )
 _PAGE_META = recache.compile(
     r"(?:^|[\s|·])(?:阅读|浏览|点赞|赞|在看|转发|评论|收藏|播放|👍|💬|❤️?|🔁|👀)(?:量|数|次数)?[:：]?[ ]*$"

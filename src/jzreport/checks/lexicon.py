@@ -79,6 +79,10 @@ COMPLETE_SERIES = (
     ("缓刑", "假释", "暂予监外执行", "管制"),
     # the three kinds of household watched against falling back into poverty (防止返贫监测对象)
     ("脱贫不稳定", "边缘易致贫", "突发严重困难"),
+    # the three kinds of primary party organisation (基层党组织): 党委, 党总支 and 党支部
+    ("党委", "党总支", "党支部"),
+    # fish are farmed or caught; aquatic products come from the sea or fresh water
+    ("养殖", "捕捞"), ("海水", "淡水"),
     # the three classes of land (农用地, 建设用地, 未利用地)
     ("农用地", "建设用地", "未利用地"),
     # the two kinds of local government debt (一般债务, 专项债务), and of the bonds that fund it
