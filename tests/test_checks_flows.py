@@ -1379,6 +1379,11 @@ CASES = [
             ("sum", "inconsistent", ("312个", "9个", "87个", "198个", "21个")),
         ],
     ),
+    Case(
+        "a share of the year's new ones (占新发展党员的) is of the count named by the verb alone",
+        "全年全州共发展党员5093名,较上年增长3.9%。从性别看,发展女党员2240名,占新发展党员的百分之四十四。",
+        [("part_rate", "consistent", ("5093名", "2240名", "百分之四十四"))],
+    ),
 ]
 
 

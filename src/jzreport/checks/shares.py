@@ -1687,6 +1687,9 @@ def _named_whole(
         exact_name = synonyms(core(named))
         pool = [w for w in pool if w not in parent or any(n in exact_name for n in w.names)]
     cands = [w for w in pool if names_match(named, w, whole=True)]
+    if not cands and named.startswith("新") and len(named) >= 4:
+        # 共发展党员5093名…占新发展党员的: the year's new ones, named by the verb without 新
+        cands = [w for w in pool if names_match(named[1:], w, whole=True)]
     # 占关区进出口总值的: of the figure named for that place (西港关区进出口), not another place's (全省…进出口总值)
     place = PLACE_PREFIX.match(named)
     where = place.group().lstrip("全本") if place is not None else ""
