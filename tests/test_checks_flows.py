@@ -1384,6 +1384,12 @@ CASES = [
         "全年全州共发展党员5093名,较上年增长3.9%。从性别看,发展女党员2240名,占新发展党员的百分之四十四。",
         [("part_rate", "consistent", ("5093名", "2240名", "百分之四十四"))],
     ),
+    Case(
+        "cases closed over the intake that opens the paragraph, past the sentences that break it down",
+        "全年受理法律援助案件712件。其中民事案件468件、刑事案件229件、行政案件15件。刑事案件中,通知辩护案件186件。"
+        "全年结案664件,结案率93.3%。",
+        [("part_rate", "consistent", ("712件", "664件", "93.3%"))],
+    ),
 ]
 
 
