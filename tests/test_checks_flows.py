@@ -1390,6 +1390,12 @@ CASES = [
         "全年结案664件,结案率93.3%。",
         [("part_rate", "consistent", ("712件", "664件", "93.3%"))],
     ),
+    Case(
+        "a share of a kind named by its head (建设工程类案件) over the total it names, a paragraph before",
+        "全年受理仲裁案件1984件,较上年增长9.3%。\n从案件类型看,建设工程施工合同纠纷498件,买卖合同纠纷361件,"
+        "其他类型纠纷1125件。建设工程类案件仍居首位,占受理总数的25.1%。",
+        [("part_rate", "consistent", ("1984件", "498件", "25.1%"))],
+    ),
 ]
 
 

@@ -1144,22 +1144,26 @@ def _named_both(doc: Doc, r: Fig) -> Share | None:
                 else any(len(n) >= 3 and opening.startswith(n) and n != opening for n in names)
             ):
                 part = f
+            elif part is None and (kind := _KIND_HEAD.match(own or opening)) and any(
+                n.startswith(kind.group("kind")) for n in names
+            ):
+                part = f  # 建设工程施工合同纠纷612件…。建设工程类案件…占受理总数的26.4%: the kind named by its head
             elif whole is None and any(_STOCK_TAIL.sub("", n).endswith(whole_name) for n in names):
                 whole = f  # 各项贷款余额 of 占各项贷款的
     far = False
     if part is not None and whole is None:
         # 离退休人员74849名。离退休人员占党员总数的35.0%: a whole named as the text's total, chapters before
+        earlier = [
+            w
+            for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : s.index])
+            for w in reversed(t.mains)
+            if w is not part and compatible(w, part) and w.claim.value > part.claim.value
+        ]
+        # the figure that bears the very name, else one named by its core (受理仲裁案件 of 受理总数)
         whole = next(
-            (
-                w
-                for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : s.index])
-                for w in reversed(t.mains)
-                if w is not part
-                and compatible(w, part)
-                and w.claim.value > part.claim.value
-                and any(_STOCK_TAIL.sub("", n).endswith(whole_name) for n in w.names if n)
-            ),
-            None,
+            (w for w in earlier if any(_STOCK_TAIL.sub("", n).endswith(whole_name) for n in w.names if n)), None
+        ) or next(
+            (w for w in earlier if core(whole_name) != whole_name and names_match(whole_name, w, whole=True)), None
         )
         far = True
     if part is None or whole is None or part is whole or not compatible(part, whole):
@@ -1168,6 +1172,7 @@ def _named_both(doc: Doc, r: Fig) -> Share | None:
 
 
 _STOCK_TAIL = regex.compile(r"(?:余额|总额)$")
+_KIND_HEAD = regex.compile(r"^(?P<kind>\p{Han}{2,6}?)类")  # 建设工程类案件: the kind's head, 建设工程
 _OF_THEM = regex.compile(r"^\s*[,，]?\s*(?:其中|内含|中有)")  # 执业律师356人,其中女律师占38.2%
 _OF_THOSE = regex.compile(r"^\p{Han}{1,16}的\s*(?:占比|占)")  # 已完成整治的占72.5%: those of the count before
 
