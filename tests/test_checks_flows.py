@@ -1396,6 +1396,21 @@ CASES = [
         "其他类型纠纷1125件。建设工程类案件仍居首位,占受理总数的25.1%。",
         [("part_rate", "consistent", ("1984件", "498件", "25.1%"))],
     ),
+    Case(
+        "a bare share after one that names another whole than the scope goes on with that whole, not the scope",
+        "2024届毕业生共3,371人。在毕业去向落实的3,024人中:升学1,362人,占毕业生总数的40.4%;签订就业协议1,417人,占42.0%。",
+        [
+            ("part_rate", "consistent", ("3,371人", "1,362人", "40.4%")),
+            ("part_rate", "consistent", ("3,371人", "1,417人", "42.0%")),
+        ],
+        (("part_rate", ("3,024人", "1,417人", "42.0%")),),
+    ),
+    Case(
+        "staff engaged besides (另聘请) are beside the 其中 list, and a total 折合 after them is none of its items",
+        "学校有教职工1,874人,其中专任教师1,236人;另聘请校外兼职教师214人,按0.5系数折算后,全校折合教师总数为1,343人。",
+        [],
+        (("sum", ("1,874人", "1,236人", "214人", "1,343人")),),
+    ),
 ]
 
 

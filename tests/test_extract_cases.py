@@ -1445,6 +1445,11 @@ REPORT_VOCABULARY: list[Case] = [
      [c("0.32兆帕", "0.32", "兆帕", "measure", "管网末梢压力"),
       c("0.08NTU", "0.08", "NTU", "measure", "出厂水浊度年均值"),
       c("十万分之七点九", "7.9", "/10万", "other", "孕产妇死亡率")]),
+    # heat in 吉焦, ships' deadweight in 载重吨, courses counted by times (门次)
+    ("供热总量4326万吉焦,运力规模213.8万载重吨,开设课程7,912门次。",
+     [c("4326万吉焦", "43260000", "吉焦", "measure", "供热总量"),
+      c("213.8万载重吨", "2138000", "载重吨", "measure", "运力规模"),
+      c("7,912门次", "7912", "门次", "count", "开设课程")]),
     # 伍 of 队伍 is a letter of the word, not a capital five; 盏次 counts lamps by times
     ("公司组建抢修队伍三支，维修更换灯具3127盏次。",
      [c("三支", "3", "支", "count", "抢修队伍"),

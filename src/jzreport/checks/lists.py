@@ -362,7 +362,7 @@ _FROM_AFTER = regex.compile(r"\s*(?:为|是)?\s*(?:由|从)")
 _NAME_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 
 
-_BESIDES = regex.compile(r"^(?:另有|另外|此外|除此之外|除此以外)")
+_BESIDES = regex.compile(r"^(?:另|此外|除此之外|除此以外)")  # 另有, 另聘请, 另在
 _BESIDE_CLAUSE = regex.compile(r"^\s*[,，]?\s*(?:另有|另外|此外|另(?=在|于|设|建|布|有|外))")
 _FOUND_OPENS = regex.compile(r"^(?:经审查|经检查|经核查)?[,，]?(?:共)?(?:发现|查出|检出|查实|排查出)")
 _ADDED_GROUP = regex.compile(r"^\s*(?:再)?(?:加上|加|连同)(?=\p{Han})")

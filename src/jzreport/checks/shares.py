@@ -1356,6 +1356,12 @@ def _share(
         ),
         None,
     )
+    if base is not None and any(
+        g.is_rate and SHARE_WHOLE.search(g.clause) for g in s.figs[base.pos + 1 : part.pos]
+    ):
+        # 在毕业去向落实的3,024人中:升学1,362人,占毕业生总数的40.4%;签订协议1,417人,占42.0%: a share between them
+        # names another whole, which the bare share after it goes on with
+        base = None
     if base is not None:
         return Share(r, part, base, "the total stated before it in the sentence", True)
     return _Pending(r, part)
