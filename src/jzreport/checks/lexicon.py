@@ -209,6 +209,7 @@ SUM_IDENTITIES: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] 
 AVERAGE_WORDS = (
     "人均", "平均", "均价", "每万人", "每千人", "每百", "每平方", "户均", "亩均", "村均", "校均", "场均", "店均",
     "日均", "月均", "年均", "单车", "车均", "密度",
+    "每人", "每户", "每生", "每名", "每家",  # 每人一次性资助5000元: an amount for each, no part of the total
 )
 # Measures whose average per head is the sum of the averages of its components (人均可支配收入 = 工资性收入 +
 # 经营净收入 + 财产净收入 + 转移净收入; 人均消费支出 = 食品烟酒支出 + …).

@@ -651,6 +651,15 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                     _make_list(w, parts, blk.cue, plus=_run_before(w), names=blk.names) for w, parts in by_whole.items()
                 )
                 continue
+            if prev is not None and table_line(s) and table_line(prev) and blk.cue in ("其中", "包括"):
+                # 业务活动成本 | 5,483.20 | 4,926.51 ⏎ 其中:公益项目支出 | 5,301.47 | 4,760.33: each cell is a part of
+                # the cell above it, column by column
+                above = [f for f in prev.figs if f.is_level]
+                if len(above) == len(blk.figs) >= 2 and all(
+                    same_measure(a, c) for a, c in zip(above, blk.figs, strict=True)
+                ):
+                    out.extend(Breakdown(a, (c,), "其中", False, True) for a, c in zip(above, blk.figs, strict=True))
+                    continue
             head = _row_head(doc, s) if _indented_row(s) else None
             if head is not None:  # a 其中 row set in under a table's row: a list of that row, not of the row above
                 context[s] = [head]
