@@ -149,6 +149,32 @@ CASES = [
         (("subset", ("3200套", "1.46万套")),),
     ),
     Case(
+        "a population a rate is counted on (按…人口…计算) is no whole of the kinds listed after it",
+        "全市共有科普人员36842人。按常住人口512.6万人计算,每万人口拥有科普人员71.9人。从人员构成看,科普专职人员5127人,"
+        "科普兼职人员31715人,专职人员占13.9%。",
+        [],
+        (("part_rate", ("512.6万人", "5127人", "13.9%")),),
+    ),
+    Case(
+        "a share over a whole smaller than its part, not three in a row, is in doubt, not an alarm",
+        "年内新建社区科普e站12个,累计建成39个,覆盖全区43个社区中的39个,覆盖率90.7%。",
+        [],
+    ),
+    Case(
+        "full-time and part-time staff are all of them; a list past its rest (其他) was cut short",
+        "全省共有科普人员13.52万人。其中,科普专职人员1.87万人,科普兼职人员11.65万人。农村科普人员4.12万人,占30.5%。"
+        "全省科普经费筹集额52.84亿元。其中,政府拨款38.17亿元;自筹资金11.26亿元;其他收入2.78亿元;社会捐赠0.63亿元,"
+        "不足筹集总额的1.2%。",
+        [("sum", "consistent", ("13.52万人", "1.87万人", "11.65万人"))],
+    ),
+    Case(
+        "a whole from the sentence before smaller than a kind listed is not what the kinds break down",
+        "一、矿山数量\n全市共有矿山186个。\n二、矿山结构\n大中型矿山合计53个,占比28.5%。按矿种分,非金属矿山131个,"
+        "金属矿山38个,能源矿山17个。",
+        [],
+        (("sum", ("53个", "38个", "17个")),),
+    ),
+    Case(
         "a scope whose clause ends before the rate (四项收入中增速最快的一项,对…贡献率) is no sure count it is of",
         "人均转移净收入12133元,增长9.4%,是四项收入中增速最快的一项,对收入增长的贡献率超过三成。",
         [],

@@ -83,6 +83,7 @@ COMPLETE_SERIES = (
     ("党委", "党总支", "党支部"),
     # fish are farmed or caught; aquatic products come from the sea or fresh water
     ("养殖", "捕捞"), ("海水", "淡水"),
+    ("专职", "兼职"),  # staff are full-time or part-time
     # the three classes of land (农用地, 建设用地, 未利用地)
     ("农用地", "建设用地", "未利用地"),
     # the two kinds of local government debt (一般债务, 专项债务), and of the bonds that fund it

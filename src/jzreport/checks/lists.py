@@ -727,6 +727,13 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
     return out
 
 
+def _cut_after(parts: list[Fig]) -> bool:
+    """Whether the clause group right after the last item opens on one more figure of its measure."""
+    last = parts[-1]
+    nxt = next((f for f in last.sent.figs[last.pos + 1 :] if f.is_level), None)
+    return nxt is not None and nxt.is_part and nxt.group == last.group + 1 and same_measure(nxt, last)
+
+
 def _of_each(s: Sentence, blk: _Block) -> list[Breakdown]:
     """建议86件、提案112件,其中主办件分别为54件和69件: the k-th figure is a part of the k-th whole before the cue."""
     wholes = [w for w in s.parts if w.claim.start < blk.start and same_measure(w, blk.figs[0])][-len(blk.figs) :]
@@ -1000,6 +1007,8 @@ def _make_list(
         or graded_rest(labels)
         or _open_ends(labels)
     )
+    if exhaustive and has_rest_item(parts) and _cut_after(parts):
+        exhaustive = False  # …;其他收入2.78亿元;社会捐赠0.63亿元: the list goes on past its rest, so it was cut short
     # a breakdown by one dimension (按消费类型分) parts the whole, unless its kinds cut across (股份制, 私营)
     crossing = any(CROSS_CUTTING.search(x) for x in labels)
     by_dimension = cue in _BY_CUES and not crossing
@@ -1227,6 +1236,9 @@ def _pick_whole(
         cands = [w for w in cands if not net(w)]
     # 余额41.26亿元,在限额44.90亿元以内,其中一般债务…: a bound is no whole of parts
     cands = [w for w in cands if w.claim.approx != "at_most"]
+    # 按常住人口512.6万人计算,每万人口…。从人员构成看,专职人员5127人: a population a rate is counted on is no
+    # whole the kinds after it are of
+    cands = [w for w in cands if not (_COUNTED_ON.match(w.clause) and _COUNTED_END.match(w.tail))]
     # 结案1069件,未结案件43件。其中,调解结案318件: what is still open holds none of what was closed
     if not STATUS_OPEN.search(label_of(part)):
         cands = [w for w in cands if not STATUS_OPEN.match(label_of(w))] or cands
@@ -1775,6 +1787,8 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
 
 
 _INTAKE = regex.compile(alternation(lx.INTAKE_WORDS))
+_COUNTED_ON = regex.compile(r"^(?:按|以)")
+_COUNTED_END = regex.compile(r"^\s*(?:计算|计)")
 _QUOTA = regex.compile(r"核定|编制数?$|定额|限额")
 _REVIEWED = regex.compile(r"经(?:审查|审核|调查|核查|复核)")
 _BOUND_CLASS = regex.compile(r"以上|以下|(?:[\d一二三四五六七八九十百千万亿]+\p{Han}{0,2}?)(?:至|到|[-—~])")

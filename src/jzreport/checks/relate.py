@@ -16,7 +16,7 @@ import regex
 from . import arith
 from . import lexicon as lx
 from .changes import find_changes
-from .cues import label_of, structure_runs
+from .cues import label_of, structure_runs, table_line
 from .lists import dimension_runs, find_breakdowns
 from .model import Doc, Fig, same_measure
 from .perhead import head_averages, per_head_shares
@@ -77,7 +77,9 @@ def find(doc: Doc) -> Relations:
     # 9371户,占全程电子化登记量的近八成: a part of a single other part (not of several, not a ratio of two)
     nested = {(sh.whole, sh.part) for sh in rel.shares if not sh.plus and not sh.times}
     rel.breakdowns = [b for b in map(_unnest, rel.breakdowns, [nested] * len(rel.breakdowns)) if b is not None]
-    rel.breakdowns = [b for b in rel.breakdowns if not _restated(b) and not _limits(b) and not _outgrown(b)]
+    rel.breakdowns = [
+        b for b in rel.breakdowns if not _restated(b) and not _limits(b) and not _outgrown(b) and not _outsized(b)
+    ]
     rel.breakdowns = [_named_by_shares(b, rel.shares) for b in rel.breakdowns]
     rel.breakdowns = [_besides(c) for b in rel.breakdowns for c in _complements(_outside(_involved(b)))]
     rel.breakdowns = [b for b in rel.breakdowns if b.parts]
@@ -225,6 +227,20 @@ def _counted_whole(b: Breakdown) -> bool:
         and None not in values
         and all(v == v.to_integral_value() for v in values if v is not None)
         and sum(values) == b.whole.claim.value  # type: ignore[arg-type]
+    )
+
+
+def _outsized(b: Breakdown) -> bool:
+    """大中型矿山合计53个。按矿种分,非金属矿山131个,金属矿山38个,能源矿山17个: a whole from the sentence before that
+    is smaller than a kind listed with its parts is not what the kinds break down."""
+    if b.whole is None or not b.parts or b.whole.sent.index >= b.parts[0].sent.index or not b.cue.startswith("按"):
+        return False
+    s, last = b.parts[0].sent, b.parts[-1]
+    if table_line(s):
+        return False  # a table's rows: the other cells of a row are of other columns
+    return any(
+        f.is_part and f not in b.parts and same_measure(f, b.whole) and f.claim.value > b.whole.claim.value
+        for f in s.figs[: last.pos]
     )
 
 
