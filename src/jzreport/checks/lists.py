@@ -136,6 +136,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _graded_rows(doc)
     out += _joint_totals(doc)
     out += _carried_totals(doc)
+    out += _price_factors(doc)
     out += _named_dimension_lists(doc, {p for b in out for p in b.parts})
     out += _streams(doc)
     out += _nets(doc)
@@ -724,6 +725,35 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 for parts in lists
                 if len(parts) > 1 or cue_of[w] not in _BY_CUES or (alone and has_bare_share(parts[0]))
             )
+    return out
+
+
+_PRICE_CHANGE_SCOPE = regex.compile(r"^\s*的?(?:同比|环比)?(?P<way>涨幅|降幅|上涨|下降|变动)中")
+_PRICE_FACTORS = ("翘尾", "新涨价")
+
+
+def _price_factors(doc: Doc) -> list[Breakdown]:
+    """在8月份0.9%的同比涨幅中,翘尾影响约为0.1个百分点,新涨价影响约为0.8个百分点: a price index's change is what
+    last year's prices carry over (翘尾) and what the new rises add (新涨价), each signed as its words say."""
+    out = []
+    for s in doc.sentences:
+        if "翘尾" not in s.text or "新涨价" not in s.text:
+            continue
+        for w in s.figs:
+            m = _PRICE_CHANGE_SCOPE.match(w.tail)
+            if m is None or w.claim.unit != "%":
+                continue
+            after = s.figs[w.pos + 1 :]
+            factors = [next((f for f in after if any(k in n for n in f.names if n)), None) for k in _PRICE_FACTORS]
+            if None in factors or len(set(factors)) != 2:
+                break
+            falls = m.group("way") in ("降幅", "下降")
+            down = [f for f in factors if f is not None and f.claim.direction == "decrease"]
+            up = [f for f in factors if f is not None and f not in down]
+            parts, minus = (down, up) if falls else (up, down)
+            if parts:
+                out.append(Breakdown(w, tuple(parts), "factors", True, True, minus=tuple(minus)))
+            break
     return out
 
 
