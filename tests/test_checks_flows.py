@@ -1440,6 +1440,15 @@ CASES = [
             ("sum", "inconsistent", ("0.7%", "0.1个百分点", "0.8个百分点")),
         ],
     ),
+    Case(
+        "in and out of port, and kinds that rose, fell or held, are all there are",
+        "全年进出港船舶共计52752艘次,其中,进港26418艘次,出港26307艘次。在调查的32个工业行业大类中,价格同比上涨的有9个,"
+        "下降的有21个,持平的有2个。",
+        [
+            ("sum", "inconsistent", ("52752艘次", "26418艘次", "26307艘次")),
+            ("sum", "consistent", ("32个", "9个", "21个", "2个")),
+        ],
+    ),
 ]
 
 
