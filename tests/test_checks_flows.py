@@ -1449,6 +1449,15 @@ CASES = [
             ("sum", "consistent", ("32个", "9个", "21个", "2个")),
         ],
     ),
+    Case(
+        "a growth rate set against an average in brackets: the points it stands above or below",
+        "全港累计完成货物吞吐量1.47亿吨,同比增长7.3%,增速比全国沿海港口平均水平(4.9%)高2.4个百分点。"
+        "居民消费价格比上年同期上涨0.6%,比全省平均水平(上涨0.8%)低0.4个百分点。",
+        [
+            ("point_change", "consistent", ("4.9%", "7.3%", "2.4个百分点")),
+            ("point_change", "inconsistent", ("0.8%", "0.6%", "0.4个百分点")),
+        ],
+    ),
 ]
 
 

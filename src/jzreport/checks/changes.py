@@ -465,8 +465,8 @@ def _bracketed_bases(s: Sentence) -> list[Change]:
 
 
 # 比目标值(不高于9%)高, 较《规划》92%的目标高出: a rate set against a target, the target between
-_TARGET_SAID = regex.compile(r"(?:比|较|与)[^,，;；。]{0,12}目标")
-_TARGET_GAP = regex.compile(r"^[)）]?的?(?:目标值?)?(?:要求)?(?:高出|高|低|低于|超出|超过|多|少)了?$")
+_TARGET_SAID = regex.compile(r"(?:比|较|与)[^,，;；。]{0,14}(?:目标|平均水平|平均)")
+_TARGET_GAP = regex.compile(r"^[)）]?的?(?:目标值?|平均水平)?(?:要求)?(?:高出|高|低|低于|超出|超过|多|少|快|慢)了?$")
 
 
 def _target_gaps(s: Sentence) -> list[Change]:
@@ -476,7 +476,9 @@ def _target_gaps(s: Sentence) -> list[Change]:
     figs = s.figs
     for k in range(len(figs) - 2):
         a, t, p = figs[k], figs[k + 1], figs[k + 2]
-        if not (a.is_rate and t.claim.unit == a.claim.unit and p.is_points and not a.is_baseline):
+        # 增速7.3%,比全国沿海港口平均水平(4.9%)高2.4个百分点: a growth rate set against an average, too
+        rate = a.is_rate or (a.is_change and a.claim.unit == "%" and not a.is_points)
+        if not (rate and t.claim.unit == a.claim.unit and p.is_points and not a.is_baseline):
             continue
         said = s.between(a.claim.end, p.claim.start)
         if not _TARGET_SAID.search(said) or not _TARGET_GAP.match(s.between(t.claim.end, p.claim.start).strip()):
