@@ -50,7 +50,8 @@ _IDENT_BEFORE = recache.compile(rf"(?:{alternation(lx.IDENTIFIER_CUES)})[\s:|号
 _IDENT_CUE_ENDS = frozenset(cue[-1] for cue in lx.IDENTIFIER_CUES)
 _NAME_AFTER = regex.compile(
     r"(?:届|中全会|五规划|五时期|五期间|五”|大精神|大和|大以来|大报告|大代表|大会)"
-    r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会|全会)"  # 十四届全国人大二次会议 (but 召开三次会议 is a count)
+    # 十四届全国人大二次会议, 十五届五次全委会议 (but 召开三次会议 is a count)
+    r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会|全会|全委|常委)"
 )
 _PLAN_AFTER = recache.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
 _WITHIN = recache.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
