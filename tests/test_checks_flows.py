@@ -1458,6 +1458,23 @@ CASES = [
             ("point_change", "inconsistent", ("0.8%", "0.6%", "0.4个百分点")),
         ],
     ),
+    Case(
+        "a table's plan column named for what is planned (招生计划 | 实际录取 | 计划完成率)",
+        "分批次录取情况如下(单位:人):\n批次 | 招生计划 | 实际录取 | 计划完成率\n本科批 | 170,400 | 169,588 | 99.52%\n"
+        "专科批 | 182,000 | 179,444 | 98.80%\n",
+        [
+            ("part_rate", "consistent", ("170,400", "169,588", "99.52%")),
+            ("part_rate", "inconsistent", ("182,000", "179,444", "98.80%")),
+        ],
+    ),
+    Case(
+        "a ratio named by the first characters of the two figures before it (养捕比), in percent of the two",
+        "分来源看,养殖产量118.9万吨,捕捞产量68.7万吨,养捕比为63.4:36.6。",
+        [
+            ("sum", "consistent", ("63.4", "36.6")),
+            ("part_rate", "consistent", ("118.9万吨", "68.7万吨", "63.4", "36.6")),
+        ],
+    ),
 ]
 
 

@@ -944,7 +944,9 @@ def _row_rate(s: Sentence, r: Fig) -> Share | None:
             _ending(name, lx.ROW_DONE) == row or _DONE_COLUMN.search(column) or (name == row and f.pos == r.pos - 1)
         ):
             done = f
-        elif planned is None and (_ending(name, lx.ROW_PLANNED) == row or _PLAN_COLUMN.search(column)):
+        elif planned is None and (
+            _ending(name, lx.ROW_PLANNED) == row or _PLAN_COLUMN.search(column) or column.endswith(_PLAN_ENDS)
+        ):  # 招生计划 | 实际录取 | 计划完成率: a plan named for what is planned
             planned = f
         if "\n" in f.lead:
             break  # the row's first cell
@@ -955,6 +957,7 @@ def _row_rate(s: Sentence, r: Fig) -> Share | None:
 
 _PLAN_COLUMN = regex.compile(rf"^(?:年度|全年|调整后?|年初)?(?:{alternation(lx.PLAN_NOUNS)})")
 _DONE_COLUMN = regex.compile(r"^(?:实际|支出)?(?:完成|执行|实际|决算)")  # 支出决算 beside 年初预算
+_PLAN_ENDS = ("计划", "计划数", "预算", "目标")
 
 
 def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
@@ -2883,7 +2886,7 @@ def _ratio_share(doc: Doc, r: Fig) -> Share | None:
             return share
     if second is None:
         return _per_hundred(doc, s, r, context)
-    return _named_pair_ratio(doc, s, r, second) or _group_ratio(doc, s, r, second)
+    return _named_pair_ratio(doc, s, r, second) or _group_ratio(doc, s, r, second) or _initials_ratio(s, r, second)
 
 
 def _named_pair_ratio(doc: Doc, s: Sentence, r: Fig, second: Fig) -> Share | None:
@@ -2915,6 +2918,24 @@ def _named_pair_ratio(doc: Doc, s: Sentence, r: Fig, second: Fig) -> Share | Non
 
 
 _PAIR_RATIO = regex.compile(r"(?P<a>\p{Han}{2,8}?)(?:与|和|同)(?P<b>\p{Han}{2,8}?)之比(?:为|是|达到?)?\s*$")
+_INITIALS_RATIO = regex.compile(r"(?:^|[^\p{Han}])(?P<a>\p{Han})(?P<b>\p{Han})比(?:为|是|达到?)?\s*$")
+
+
+def _initials_ratio(s: Sentence, r: Fig, second: Fig) -> Share | None:
+    """养殖产量118.9万吨,捕捞产量68.7万吨,养捕比为63.4:36.6: a ratio named by the first characters of the two
+    figures right before it in its clause group, the first over the second."""
+    m = _INITIALS_RATIO.search(r.clause)
+    if m is None:
+        return None
+    figs = [f for f in s.figs[: r.pos] if f.group == r.group and f.is_level and not f.is_baseline]
+    if len(figs) < 2:
+        return None
+    top, bottom = figs[-2], figs[-1]
+    if not (label_of(top).startswith(m.group("a")) and label_of(bottom).startswith(m.group("b"))):
+        return None
+    if not compatible(top, bottom):
+        return None
+    return Share(r, top, bottom, f"{label_of(top)} : {label_of(bottom)}", True, extra=(second,), times=True)
 
 
 def _group_ratio(doc: Doc, s: Sentence, r: Fig, second: Fig) -> Share | None:
