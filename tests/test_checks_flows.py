@@ -1475,6 +1475,15 @@ CASES = [
             ("part_rate", "consistent", ("118.9万吨", "68.7万吨", "63.4", "36.6")),
         ],
     ),
+    Case(
+        "a table's total of one side adds the rows since the total of the other side above it",
+        "项目\t本年数\n捐赠收入\t6,215.48\n其他收入\t779.08\n收入合计\t6,994.56\n业务活动成本\t5,483.20\n"
+        "其中：公益项目支出\t5,301.47\n管理费用\t356.18\n其他费用\t52.05\n费用合计\t5,891.43\n",
+        [
+            ("sum", "consistent", ("6,994.56", "6,215.48", "779.08")),
+            ("sum", "consistent", ("5,891.43", "5,483.20", "356.18", "52.05")),
+        ],
+    ),
 ]
 
 

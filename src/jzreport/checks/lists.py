@@ -3442,6 +3442,9 @@ def _rows_above(
         kind = _row_kind(line, width, depth, side, marked=marked)
         if kind == "row":
             rows.insert(0, line)
+        elif kind == "total" and len(rows) >= 2 and _other_total(line, s, k, cache):
+            # 收入合计 | … ⏎ 业务活动成本 | … ⏎ 管理费用 | … ⏎ 费用合计: the rows since the total of another side
+            return rows
         elif kind != "sub":
             return None
         elif line.text.lstrip(_INDENT).startswith("其中") and any(_ITEM_MARK.match(r.text) for r in rows):
@@ -3452,6 +3455,18 @@ def _rows_above(
 
 
 _INTAKE_ROW = regex.compile(r"新收|收到|结转|申请数量|受理")
+_TOTAL_TAIL = regex.compile(r"(?:合计|总计)\s*$")
+
+
+def _other_total(line: _Line, s: Sentence, k: int, cache: dict[int, list[_Line]]) -> bool:
+    """Whether a total row above names another thing than the total row below (收入合计 over 费用合计)."""
+    def name(x: _Line) -> str:
+        cells = _cells(x)
+        return x.text[cells[0][0] : cells[0][1]].strip() if cells else ""
+
+    above, below = name(line), name(_lines(s, cache)[k])
+    a, b = _TOTAL_TAIL.sub("", above), _TOTAL_TAIL.sub("", below)
+    return bool(a and b and a != b and _TOTAL_TAIL.search(above) and _TOTAL_TAIL.search(below))
 
 
 def _rows_below(
