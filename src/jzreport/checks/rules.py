@@ -517,7 +517,8 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     pv, wv = _sum_value(parts), _sum_value(wholes)
     in_row = len(wholes) == 1 and len(parts) == 1 and wholes[0].pos + 1 == parts[0].pos == r.pos - 1
     slipped = not sh.less and not sh.times and r.claim.unit == "%" and r.claim.value <= 100 and pv > wv
-    if firm and slipped and not in_row:
+    named = sh.tie.startswith("the whole named")  # 占事项总数的: the text names the whole, so a slip is the text's
+    if firm and slipped and not in_row and not named:
         # a share of at most all of its whole, over a figure smaller than its part: the pairing is in doubt, not
         # the text (39个 of 43个 taken the wrong way round); but 受理11933起,调解成功41929件,成功率…, the three in a
         # row, is a slip of the text

@@ -1677,7 +1677,8 @@ def _named_whole(
     if r.claim.unit == "%" and r.claim.value <= 100:
         # 审结2205件,其中以调解方式结案1034件;适用简易程序审结1176件,占结案数的53.3%: a share of at most all of its
         # whole is of no figure smaller than its part, however named
-        every = [w for w in every if w.claim.value >= part.claim.value]
+        # (when none is larger, the one so named may be a slip of the text, which the share shows)
+        every = [w for w in every if w.claim.value >= part.claim.value] or every
     if _WHOLE_YEAR.search(named):  # 占全年降水量的 of the year's rain, not the spring's (春季降水量58.4毫米)
         every = [w for w in every if not any(_PART_OF_YEAR.match(n) for n in w.names if n)]
     pool = [w for w in every if not _has_share(w)]
