@@ -180,6 +180,11 @@ CASES = [
         [],
     ),
     Case(
+        "a 分别 list with one part larger than the whole before it is still of that whole: a slip the sum shows",
+        "区政府审结的复议案件977件中直接纠错236件。结果分别为决定撤销48件,责令履职10件,撤销并责令重做28件,确认违法450件。",
+        [("sum", "inconsistent", ("236件", "48件", "10件", "28件", "450件"))],
+    ),
+    Case(
         "a list of what was closed is of no count of what is still open before it; nor is the rate of two of them",
         "全年结案1069件,结案率96.1%,未结案件43件均在法定审限内。其中,调解结案318件,撤回申请结案207件,调撤率49.1%。",
         [("part_rate", "consistent", ("1069件", "318件", "207件", "49.1%"))],

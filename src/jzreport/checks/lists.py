@@ -757,6 +757,12 @@ def _price_factors(doc: Doc) -> list[Breakdown]:
     return out
 
 
+def _outgrown_by(w: Fig, figs: Sequence[Fig]) -> bool:
+    """Whether most of the figures of `w`'s unit listed are larger than it."""
+    own = [f for f in figs if f.is_part and f.claim.unit == w.claim.unit]
+    return 2 * sum(f.claim.value > w.claim.value for f in own) > len(own)
+
+
 def _cut_after(parts: list[Fig]) -> bool:
     """Whether the clause group right after the last item opens on one more figure of its measure."""
     last = parts[-1]
@@ -931,8 +937,11 @@ def _collect(
         # 网络司法拍卖成交52件。从执结案件类型看,…分别为340件、268件: a figure of a sentence before that the part alone
         # outgrows is no whole of it
         # (a 其中 list that opens on the whole's sentence is tied to it: a part that outgrows it is an error to show)
-        if cue not in ("其中", "包括", "包含"):
+        # (a 分别 list that most of its parts do not outgrow: the one that does may be a slip, which its sum shows)
+        if cue in _BY_CUES:
             fit = [w for w in fit if w.sent is f.sent or w.claim.unit != f.claim.unit or w.claim.value >= f.claim.value]
+        elif cue not in ("其中", "包括", "包含"):
+            fit = [w for w in fit if w.sent is f.sent or w.claim.unit != f.claim.unit or not _outgrown_by(w, figs)]
         inner = [w for w in fit if w in listed or PARTS_CUE.match(w.clause) or _listed_in_group(w)]
         if cue in _BY_CUES and len(inner) < len(fit):
             # 零售总额586.74亿元;其中,5月份121.39亿元。按经营单位所在地分,城镇…: a dimension breaks down the whole,
