@@ -751,8 +751,12 @@ def _due_paid(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
 
 
 _ANY_DIGIT = regex.compile(r"\d")
-_DUE = regex.compile(r"^(?:全年|本年|当年|年度|累计)?应(?!急|用|对)\p{Han}")  # 应收水费, 应种人数 (not 应急, 应用)
-_DONE_OF_DUE = regex.compile(r"^[,，、]?\s*(?:实际|实)(?!施|现|行)\p{Han}")  # 实收, 实种 (not 实施, 实现)
+# 应收水费, 应种人数, 电梯应检 (not 应急, 应用, 供应, 响应)
+_DUE = regex.compile(
+    r"^(?:全年|本年|当年|年度|累计)?\p{Han}{0,4}?(?<![供响相适反回答顺对效感])应(?!急|用|对|当|该)\p{Han}"
+)
+# 实收, 实种, 已检 (not 实施, 实现, 已经)
+_DONE_OF_DUE = regex.compile(r"^[,，、]?\s*(?:实际|实|已)(?!施|现|行|经|有|达|超)\p{Han}")
 _TARGET_AFTER = regex.compile(r"(?:目标|计划)(?:任务)?(?:数)?(?:为|是)$")  # 年度目标任务为600套
 
 
