@@ -1494,6 +1494,11 @@ CASES = [
             ("part_rate", "consistent", ("5128", "5121", "99.86%")),
         ],
     ),
+    Case(
+        "what was put right and the rest after it make up what was found",
+        "检验中共检出不合格设备986台,经使用单位整改后复检合格951台,复检合格率96.45%;其余35台已依法责令停止使用。",
+        [("sum", "consistent", ("986台", "951台", "35台"))],
+    ),
 ]
 
 

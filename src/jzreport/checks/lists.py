@@ -1559,7 +1559,9 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
 
 _REST_OPENS = regex.compile(r"^(?:其余|剩余|余下|尚余|其他)")
 # what was done with some of the whole before the rest: 当场解答87个,…其余39个
-_DONE_SAID = regex.compile(r"已|完成|办结|审结|结案|化解|到位|当[场即]|解答|解决|[答回]复|反馈|处[理置]|转办|修复|采纳")
+_DONE_SAID = regex.compile(
+    r"已|完成|办结|审结|结案|化解|到位|当[场即]|解答|解决|[答回]复|反馈|处[理置]|转办|修复|采纳|整改"
+)
 
 
 def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
