@@ -170,6 +170,10 @@ def find_shares(
             if target is not None:  # 完成年度目标任务5.5万人的105.8%: what was done over the target
                 shares.append(Share(r, target[0], target[1], "the target it is stated of", True))
                 continue
+            earlier_of = _of_earlier(s, r)
+            if earlier_of is not None:  # 3186.42万人次,恢复至2019年同期(2926.01万人次)的108.9%
+                shares.append(Share(r, earlier_of[0], earlier_of[1], "the earlier value it is stated of", True))
+                continue
             due = _due_paid(s, r)
             if due is not None:  # 应收水费14.86亿元,实收14.63亿元,水费回收率98.5%
                 shares.append(Share(r, due[0], due[1], "what was done of what was due", True))
@@ -726,6 +730,36 @@ def _plan_actual(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     if _PLAN_SAID.search(done.clause) and _TARGET_AFTER.search(done.clause) and not _PLAN_SAID.search(plan.clause):
         return plan, done
     return None
+
+
+_OF_EARLIER = regex.compile(
+    r"(?:为|是|相当于|恢复至|恢复到|恢复为|达到)\s*(?:\d{4}年|上年|去年|上一年)(?:同期|全年)?[(（]?$"
+)
+
+
+def _of_earlier(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
+    """全年旅客吞吐量3186.42万人次,恢复至2019年同期(2926.01万人次)的108.9%; 为上年同期2926.01万人次的108.9%:
+    (the figure now, the earlier one) of a rate of the figure over an earlier value of it, stated in the rate's
+    phrase."""
+    if r.pos < 2 or r.claim.unit != "%":
+        return None
+    base = s.figs[r.pos - 1]
+    if not base.is_level or not _OF_THE.fullmatch(s.between(base.claim.end, r.claim.start)):
+        return None
+    if not _OF_EARLIER.search(s.between(s.figs[r.pos - 2].claim.end, base.claim.start)):
+        return None
+    now = next(
+        (
+            f
+            for f in reversed(s.figs[: base.pos])
+            if f.is_level and not f.is_baseline and not f.paren and same_measure(f, base) and f.group == r.group
+        ),
+        None,
+    )
+    return (now, base) if now is not None else None
+
+
+_OF_THE = regex.compile(r"\s*[)）]?\s*的\s*")
 
 
 def _due_paid(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
