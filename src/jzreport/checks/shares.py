@@ -713,17 +713,25 @@ _PLAN_RATE = regex.compile(rf"(?:{alternation(lx.PLAN_RATES)})\s*(?:仅|只|已|
 _ACTUAL = regex.compile(alternation(lx.ACTUAL_CUES))
 
 
+def _two_before(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
+    """The two figures right before a rate, in its clause group, both levels stated plainly (no earlier value,
+    nothing in brackets): the first and the second, as a rate of the second over the first reads them."""
+    if r.pos < 2:
+        return None
+    first, second = s.figs[r.pos - 2], s.figs[r.pos - 1]
+    if not all(f.is_level and not f.is_baseline and not f.paren for f in (first, second)):
+        return None
+    return (first, second) if len({first.group, second.group, r.group}) == 1 else None
+
+
 def _plan_actual(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     """计划建设高标准农田12.5万亩,实际建成11.86万亩,完成率94.9%; 调整预算为229.26亿元,实际支出215.73亿元,预算
     执行率94.1%: (the figure done, the plan) of a rate of completion, the plan stated right before the figure done,
     both in the rate's clause group."""
-    if r.pos < 2 or not _PLAN_RATE.search(r.clause):
+    pair = _two_before(s, r) if _PLAN_RATE.search(r.clause) else None
+    if pair is None or not compatible(*pair):
         return None
-    done, plan = s.figs[r.pos - 1], s.figs[r.pos - 2]
-    if not (done.is_level and plan.is_level) or done.is_baseline or plan.is_baseline or done.paren or plan.paren:
-        return None
-    if len({done.group, plan.group, r.group}) > 1 or not compatible(done, plan):
-        return None
+    plan, done = pair
     if _ACTUAL.search(done.clause) and _PLAN_SAID.search(plan.clause) and not _PLAN_SAID.search(done.clause):
         return done, plan
     # 筹集保障性租赁住房620套,年度目标任务为600套,完成率103.3%: what was done, then the plan it is of
@@ -765,13 +773,10 @@ _OF_THE = regex.compile(r"\s*[)）]?\s*的\s*")
 def _due_paid(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     """应收水费14.86亿元,实收14.63亿元,回收率98.5%; 应种6214人,实种6187人,接种率…: (what was done, what was due)
     of a rate right after the two, in its clause group, the first named 应…, the second 实…."""
-    if r.pos < 2 or not r.is_rate:
+    pair = _two_before(s, r) if r.is_rate else None
+    if pair is None or not same_measure(*pair):
         return None
-    done, due = s.figs[r.pos - 1], s.figs[r.pos - 2]
-    if not (done.is_level and due.is_level) or done.is_baseline or due.is_baseline or done.paren or due.paren:
-        return None
-    if len({done.group, due.group, r.group}) > 1 or not same_measure(done, due):
-        return None
+    due, done = pair
     if _ANY_DIGIT.search(s.between(done.claim.end, r.claim.start)):
         return None  # 应到 | 实到 | 满意 | 基本满意 | 满意率: other cells, which the claims may not show, between
     if _DUE.match(due.clause) and _DONE_OF_DUE.match(done.clause):
