@@ -266,6 +266,13 @@ COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", 
 
 # Units of bodies that hold what a rate counts (部门, 乡镇, 企业): "在12个部门中,X率" need not be k of 12.
 HOLDER_UNITS = ("个", "家", "所")
+# Measure words that count kinds, not things (4类, 三种安置方式, 两个方面): a count of the kinds a list or a structure
+# is of, no item of it.
+KIND_UNITS = ("类", "大类", "种", "项", "方面", "个方面")
+# Measure words of people and households: a rate of reach over them needs a population, not a stock of things.
+PERSON_UNITS = ("人", "名", "人次", "户", "户次", "位")
+# The two parts a price index's change is told in (翘尾影响, 新涨价影响).
+PRICE_FACTORS = ("翘尾", "新涨价")
 # Rates that say what became of the units themselves (项目126个,开工率96.8%; 412个团队,优秀率23.5%): of such a
 # count however it is measured.
 STATE_RATES = (

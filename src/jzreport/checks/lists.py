@@ -729,7 +729,6 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
 
 
 _PRICE_CHANGE_SCOPE = regex.compile(r"^\s*的?(?:同比|环比)?(?P<way>涨幅|降幅|上涨|下降|变动)中")
-_PRICE_FACTORS = ("翘尾", "新涨价")
 
 
 def _price_factors(doc: Doc) -> list[Breakdown]:
@@ -744,7 +743,7 @@ def _price_factors(doc: Doc) -> list[Breakdown]:
             if m is None or w.claim.unit != "%":
                 continue
             after = s.figs[w.pos + 1 :]
-            factors = [next((f for f in after if any(k in n for n in f.names if n)), None) for k in _PRICE_FACTORS]
+            factors = [next((f for f in after if any(k in n for n in f.names if n)), None) for k in lx.PRICE_FACTORS]
             if None in factors or len(set(factors)) != 2:
                 break
             falls = m.group("way") in ("降幅", "下降")
@@ -1838,7 +1837,7 @@ _COUNTED_END = regex.compile(r"^\s*(?:计算|计)")
 _QUOTA = regex.compile(r"核定|编制数?$|定额|限额")
 _REVIEWED = regex.compile(r"经(?:审查|审核|调查|核查|复核)")
 _BOUND_CLASS = regex.compile(r"以上|以下|(?:[\d一二三四五六七八九十百千万亿]+\p{Han}{0,2}?)(?:至|到|[-—~])")
-_KIND_UNITS = frozenset({"类", "种", "项", "大类", "个"})  # 4类: how many kinds, no amount of them
+_KIND_UNITS = frozenset({*lx.KIND_UNITS, "个"})  # 4类, 3个: how many kinds, no amount of them
 _JOINT_SUM = regex.compile(r"^(?:全年|本年|今年|全部)?共(?![同享建])\p{Han}{1,4}?(?:为|达)?$")
 _CLAUSE_ONLY = regex.compile(r"\s*[,，]\s*")
 # 三大板块合计, 三次产业合计, 以上四项合计: a sentence that opens on the count of the items it adds up

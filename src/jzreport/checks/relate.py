@@ -110,9 +110,6 @@ def find(doc: Doc) -> Relations:
     return rel
 
 
-_KIND_UNITS = ("种", "类", "大类", "个方面", "方面")
-
-
 def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
     """接收退役士兵110名,其中自主就业97名、安排工作12名、退休供养1名,三种安置方式结构比为88.2:10.9:0.9: the
     terms of a structure right after a list of as many items that make up their whole are the items' shares
@@ -127,7 +124,7 @@ def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
         for run in structure_runs(s):
             first = run[0]
             # 三种安置方式结构比为…: a count of the kinds names the structure, no item of it
-            before = [f for f in s.figs[: first.pos] if f.claim.unit not in _KIND_UNITS]
+            before = [f for f in s.figs[: first.pos] if f.claim.unit not in lx.KIND_UNITS]
             items = before[-len(run) :]
             whole = listed.get(tuple(items))
             if whole is None or len(items) != len(run) or any(f.group != first.group for f in items):

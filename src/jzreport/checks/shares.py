@@ -1978,7 +1978,7 @@ def _named_rate(
         return got  # 产生量126.4万吨,综合利用量108.9万吨,综合利用率: tonnes, not a population
     if isinstance(got, Share) and parent.get(got.part) is got.whole:
         return got  # 共有农户6.18万户,其中使用卫生厕所的农户5.65万户,普及率…: the text lists its numerator in it
-    if isinstance(got, Share) and got.part.claim.unit not in _PERSON_UNITS and same_measure(got.part, got.whole):
+    if isinstance(got, Share) and got.part.claim.unit not in lx.PERSON_UNITS and same_measure(got.part, got.whole):
         return got  # 在保公租房1,580套,已分配入住1,552套,入住率…: of things, not people, the stock before is the base
     if isinstance(got, Grim) and _population_base(got.base):
         return got  # 毕业生7843人,就业率97.4%: some k of the population named as the rate's base
@@ -1999,7 +1999,7 @@ def _named_rate(
     return None
 
 
-_PERSON_UNITS = frozenset({"人", "名", "人次", "户", "户次", "位"})
+
 
 
 # the tie of a rate to the count right before its numerator: unsure alone, sure when its like rows agree
