@@ -163,6 +163,26 @@ CASES = [
         [("part_rate", "consistent", ("18.64亿元", "52.19亿元", "279.99%"))],
     ),
     Case(
+        "reserves named 减值准备余额",
+        "期末不良贷款余额31.20亿元;贷款减值准备余额80.15亿元,拨备覆盖率256.89%。",
+        [("part_rate", "consistent", ("31.20亿元", "80.15亿元", "256.89%"))],
+    ),
+    Case(
+        "debts over assets, the subject of 资产总计 without its 总计",
+        "年末公司资产总计4128.6亿元,同比增长4.2%;负债合计2397.5亿元,增长5.0%;资产负债率为58.1%。",
+        [
+            ("part_rate", "consistent", ("4128.6亿元", "2397.5亿元", "58.1%")),
+        ],
+    ),
+    Case(
+        "current debts are no numerator 资产负债率 takes",
+        "资产总额820.4亿元,负债总额502.1亿元,其中流动负债210.6亿元,资产负债率为61.2%。",
+        [
+            ("subset", "consistent", ("502.1亿元", "210.6亿元")),
+            ("part_rate", "consistent", ("820.4亿元", "502.1亿元", "61.2%")),
+        ],
+    ),
+    Case(
         "loans listed after 其中, each with its share: the third item goes on the list however it is named",
         "发放贷款和垫款总额1,862.40亿元。其中,公司贷款1,120.15亿元,占比60.15%；个人贷款601.33亿元,占比32.29%；"
         "票据贴现140.92亿元,占比7.57%。",

@@ -401,13 +401,18 @@ RATE_NUMERATORS = (
 # named as new intake (新收案件12560件) is only part of theirs.
 CLOSING_RATES = ("结案", "审结", "执结", "办结", "审执结")
 NEW_INTAKE = ("新收", "新受理", "新增")
-_RESERVES = ("贷款损失准备余额", "贷款损失准备", "贷款减值准备")
+_RESERVES = ("贷款损失准备余额", "贷款损失准备", "贷款减值准备余额", "贷款减值准备")
 _LOANS = ("各项贷款余额", "各项贷款", "贷款总额", "贷款和垫款总额")
 _RISK_ASSETS = ("风险加权资产", "风险加权资产合计")
 # Words that stand inside longer words of another meaning: 出口 in 进出口 (exports within all trade).
 WORDS_WITHIN = (("出口", ("进出口",)),)
 # Numerators a margin's name would take that are a narrower tier of it: 一级资本净额 ends with 资本净额.
-MARGIN_NARROWER = {"资本充足率": ("一级资本净额",), "一级资本充足率": ("核心一级资本净额",)}
+# 流动负债 ends with 负债 but is a part of the debts a 资产负债率 takes.
+MARGIN_NARROWER = {
+    "资本充足率": ("一级资本净额",),
+    "一级资本充足率": ("核心一级资本净额",),
+    "资产负债率": ("流动负债", "非流动负债", "长期负债", "短期负债"),
+}
 # Margins: the rate's name, the numerator's names and the denominator's names.
 MARGINS = (
     ("毛利率", ("毛利",), ("收入", "营业收入", "销售收入")),
@@ -436,7 +441,7 @@ MARGINS = (
     ("个贷率", ("个人住房贷款余额",), ("缴存余额",)),
     ("个人住房贷款率", ("个人住房贷款余额",), ("缴存余额",)),
     # a balance sheet's debts over its assets; what was sold of what was made
-    ("资产负债率", ("负债总额", "总负债", "负债合计"), ("资产总额", "总资产", "资产合计")),
+    ("资产负债率", ("负债总额", "总负债", "负债合计", "负债"), ("资产总额", "总资产", "资产合计", "资产总计")),
     ("产销率", ("销售量", "销量", "销售产值"), ("生产量", "产量", "工业总产值", "总产值")),
     # the share of the firms that lose money: 亏损企业287家 of 规模以上工业企业1386家
     ("亏损面", ("亏损企业",), ("规模以上工业企业", "规上工业企业", "工业企业")),

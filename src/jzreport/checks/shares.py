@@ -2870,8 +2870,12 @@ def _period_fig(
                 continue  # 人均食品烟酒消费支出 ends with 消费支出 too, but is the numerator
             # 境内 | 营业收入 | 营业成本 | 毛利率: the row's own cells, whatever series its name is of
             row = t is s and "\n" not in s.between(f.claim.end, r.claim.start) and bool(_CELLS.search(r.lead))
+            # 资产总计6352.8亿元: the subject drops the 总计 the name ends with
+            names = (own,) if f.is_baseline or f.label == own else (own, f.label)
             if any(
-                own.endswith(w) and not (whole and not row and _NO_WHOLE_PREFIX.search(own[: -len(w)])) for w in words
+                o.endswith(w) and not (whole and not row and _NO_WHOLE_PREFIX.search(o[: -len(w)]))
+                for o in names
+                for w in words
             ):
                 return f
     return None
