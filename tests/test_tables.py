@@ -17,6 +17,10 @@ def _claims(text: str) -> list[Row]:
 
 
 TABLE_CASES = [
+    # a header that ends with its unit brackets only the multiplier: 人次(万)
+    ("观众类型 | 人次(万) | 占比(%)\n团队观众 | 9.8 | 18.6\n",
+     [("9.8", "98000", "人次", "count", "团队观众人次", None),
+      ("18.6", "18.6", "%", "percent", "团队观众占比", None)]),
     # a 得分 column holds scores in points; a 排名 column the row's place in the column before
     ("县区 | 问题厕所(个) | 综合得分 | 排名\n临江区 | 126 | 95.6 | 1\n",
      [("126", "126", "个", "count", "临江区问题厕所", None),

@@ -150,6 +150,11 @@ _PHASE_OF = recache.compile(r"(?:号线|线|中心|工程|项目|园区|园|基�
 _PHASE_AFTER = recache.compile(
     r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设|厂房|厂区|园区|基地|产线)"
 )
+_PHASE_NEXT = recache.compile(r"[、和及与至][一二三四五六七八九十]期")
+_PHASE_BEFORE = recache.compile(r"[一二三四五六七八九十]期[、和及与至]$")
+_WEEKDAY_BEFORE = recache.compile(r"(?:周|星期|礼拜)$")
+_WEEKDAYS = frozenset("一二三四五六")
+_PER_WEEK_UNITS = frozenset({"次", "回", "遍", "天", "日", "节", "课时", "小时"})
 _ORDINAL_MEASURES = frozenset({"期", "套", "类", "级", "代", "档", "批次", "星", "线", "环"})
 _HAN_AT = recache.compile(r"[\u4e00-\u9fff“]")
 _BASE_BEFORE = recache.compile(r"以[^,;。()（）]{1,8}为$|(?:上年|去年|上年同期|基期)[ ]?=[ ]?$")
@@ -417,6 +422,14 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "phase"  # 东环路工程（二期）: the phase in a project's name
     if unit == "期" and chinese and (_PHASE_AFTER.match(text, end) or _PHASE_OF.search(before)):
         return "phase"  # 湿地公园三期完工, 3号线二期: the third phase, not three periods
+    if unit == "期" and chinese and (_PHASE_NEXT.match(text, end) or _PHASE_BEFORE.search(before)):
+        return "phase"  # 遗址一期、二期发掘: phases named in a row, not one period and two
+    if unit == "字" and (tok.multiplier == 1 and (value is None or value < 100)):
+        return "name"  # 红十字会, 一字排开, 十字路口: a word of a name; words of a text are counted by the thousand
+    if unit == "站" and text.startswith(("式", "到底", "通"), end):
+        return "set phrase"  # 一站式服务, 一站通办
+    if chinese and _WEEKDAY_BEFORE.search(before) and tok.number in _WEEKDAYS and unit not in _PER_WEEK_UNITS:
+        return "weekday"  # 除周一例行闭馆外, 星期三下午: the day of the week, not one case (每周一次 is a count)
     if tok.number == "二" and unit in _ORDINAL_MEASURES and _HAN_AT.match(text, end) and not before.endswith("第"):
         # 二套住房, 二期系统, 二类疫苗: 二 before a measure word names the second of a kind (two of them is 两套)
         return "ordinal name"

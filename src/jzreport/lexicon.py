@@ -211,6 +211,8 @@ COUNT_UNITS: tuple[str, ...] = (
     "辆次", "艘次", "趟次", "列次", "眼", "口", "剂", "趟", "颗", "粒", "孔", "台套", "堂", "节", "航次", "节次",
     "宗次", "方面", "具", "盒", "片", "双", "票", "票次", "种次", "单", "列", "章", "册次", "例次", "部次", "支次",
     "队次", "乘次", "卷次", "画幅", "印张", "班", "科",
+    # stops of a tour (流动展览共21站) and words of a text (约六十万字: a sum, never 十字 of 红十字)
+    "站", "字",
     # containers are counted, in twenty-foot equivalents: 集装箱吞吐量263万标箱 / 263万TEU
     "标准箱", "标箱", "TEU",
     # buses are counted in standard vehicles: 运营车辆7362辆,折合8415标台

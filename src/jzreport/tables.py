@@ -103,6 +103,8 @@ _HEAD_UNIT = Lazy(
     rf"^(?P<head>.*?)[ ]?[(（](?:单位[:：])?[ ]?(?:人民币)?(?:(?P<mult>{_MULTS})?(?P<unit>{_ANY_UNIT}))"
     r"(?P<per>/[^()（）/]{1,5})?(?:、[^()（）、]{1,4})*[)）]$"  # 浓度(微克/立方米); 救助人数(人、人次): the first
 )
+# 人次(万), 产量吨(万): a header that ends with its unit and brackets only the multiplier.
+_HEAD_MULT = Lazy(regex.compile, rf"^(?P<head>.*?)(?P<unit>{_ANY_UNIT})[ ]?[(（](?P<mult>{_MULTS})[)）]$")
 # 本年制发件数, 参训人数, 检查户数: the measure word before 数 is the unit.
 _COUNT_NOUN = Lazy(
     regex.compile,
@@ -697,6 +699,9 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
             per = m.group("per") or ""
             # 基本每股收益(元/股): a sum per share is in 元, as 每股收益0.25元 is in prose
             return m.group("mult"), m.group("unit") + (per if per != "/股" else "")
+        m = _HEAD_MULT.match(head)
+        if m is not None and m.group("unit") in UNIT_FAMILY:
+            return m.group("mult"), m.group("unit")
     # 月份 | 进出口 | 同比 under 单位:亿元,%: a column of bare 同比 holds growth rates
     bare_change = _BARE_CHANGE.fullmatch(_bare(column or "")) is not None
     rate = bare_change or any(_RATE_HEAD.search(h) for h in (column or "", row_head))
@@ -802,6 +807,8 @@ def _bare(head: str) -> str:
     m = _HEAD_UNIT.match(head)
     if m is not None:
         head = m.group("head")
+    elif (m := _HEAD_MULT.match(head)) is not None:
+        head = m.group("head") + m.group("unit")  # 人次(万) → 人次
     head = _NOTE_TAIL.sub("", head)  # 部分公开(区分处理的,只计这一情形): how to count, not what
     return _HEAD_LEAD.sub("", head).strip(" ·•").removesuffix("%").removesuffix("％")  # 增长%
 
