@@ -10,6 +10,36 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "museums by the grade they were awarded leave out those never graded",
+        "全市备案博物馆二十六家。按质量等级分,国家一级博物馆两家、国家二级博物馆五家、国家三级博物馆六家。",
+        [("subset", "consistent", ("二十六家", "两家", "五家", "六家"))],
+        absent=(("sum", ("二十六家", "两家", "五家", "六家")),),
+    ),
+    Case(
+        "interchange stations are underground or raised as well, no third kind",
+        "线网共设车站96座,其中地下站71座、高架站25座;换乘站12座。",
+        [("subset", "consistent", ("96座", "71座", "25座", "12座"))],
+        absent=(("sum", ("96座", "71座", "25座", "12座")),),
+    ),
+    Case(
+        "parts counted at the year's end are of the whole at its end, not at its start",
+        "全市水库年初蓄水总量5.12亿立方米,年末蓄水总量4.86亿立方米。其中,大型水库年末蓄水量3.40亿立方米,"
+        "中型水库年末蓄水量1.46亿立方米。",
+        [("sum", "consistent", ("4.86亿立方米", "3.40亿立方米", "1.46亿立方米"))],
+        absent=(("sum", ("5.12亿立方米", "3.40亿立方米", "1.46亿立方米")),),
+    ),
+    Case(
+        "a bare share after the list's whole had a share of a named whole may be of that named whole",
+        "全年收到新的和严重报告9,800份,占报告总数的32.0%;其中严重报告3,675份,占12.0%。",
+        [],
+    ),
+    Case(
+        "the sides of a net are the totals, not the last item listed under one",
+        "全年新设经营主体8.40万户。其中新设企业2.60万户;新设个体工商户5.70万户;新设农民专业合作社950户。"
+        "全年注销经营主体5.10万户,其中注销企业1.30万户。新设与注销相抵,全年净增经营主体3.30万户。",
+        [("diff", "consistent", ("8.40万户", "5.10万户", "3.30万户"))],
+    ),
+    Case(
         "a 其中 list read past a ； to parts that make over twice the whole is no sure error",
         "年末大牲畜存栏12.7万头,其中肉牛存栏10.4万头;生猪存栏18.6万头,能繁母猪存栏1.83万头。",
         [],

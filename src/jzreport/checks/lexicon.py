@@ -146,6 +146,8 @@ CROSS_CUTTING = (
     "随迁子女", "留守儿童", "家庭经济困难",
     # titles an enterprise may hold several of
     "专精特新", "科技型", "瞪羚", "独角兽", "单项冠军", "上市", "龙头",
+    # stations where lines meet, underground or raised alike
+    "换乘",
 )
 # Parts contained in a whole by definition, (whole, part); used within one sentence only.
 CONTAINS = (

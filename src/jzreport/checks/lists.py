@@ -1052,6 +1052,8 @@ def _make_list(
     by_dimension = cue in _BY_CUES and not crossing
     # 按经营地分,城镇消费品零售额A；乡村消费品零售额B: kinds built alike, all of the dimension
     exhaustive = exhaustive or (cue == _BY_ALL and not crossing and len(parts) >= 2 and parallel(labels))
+    if exhaustive and not has_rest_item(parts) and not graded_rest(labels) and all(_GRADE.search(x) for x in labels):
+        exhaustive = False  # 国家一级博物馆1家、二级4家、三级7家: the graded ones, not those never graded
     # 追回1.92亿元,其中违规金额1.47亿元、罚款0.28亿元、违约金0.21亿元: sums of money listed in one breath
     # under 其中 are shares of the whole, however unlike their names
     amounts = (
@@ -1082,6 +1084,10 @@ def _make_list(
         and len(set(labels)) == len(labels)
     )
     return Breakdown(w, tuple(parts), cue, exhaustive, partition, plus=plus, disjoint=disjoint)
+
+
+# 国家一级, 三星级, 4A级: the grade a body was awarded
+_GRADE = regex.compile(r"(?:[一二三四五]|[1-5]A?|A{1,5})(?:级|星)")
 
 
 def _twin_of(w: Fig, p: Fig) -> bool:
@@ -1280,6 +1286,10 @@ def _pick_whole(
     # 结案1069件,未结案件43件。其中,调解结案318件: what is still open holds none of what was closed
     if not STATUS_OPEN.search(label_of(part)):
         cands = [w for w in cands if not STATUS_OPEN.match(label_of(w))] or cands
+    # 年初蓄水总量A,年末蓄水总量B。其中,大型水库年末蓄水量C: a part at one end of the year is of the whole at that end
+    end = _end_of_year(label_of(part))
+    if end:
+        cands = [w for w in cands if _end_of_year(label_of(w)) in ("", end)]
     if not cands:
         return None
     # "977件中直接纠错236件": a base is not the whole of what follows it; the figure after it is. But 38个问题中已完成
@@ -1331,6 +1341,17 @@ def _pick_whole(
     if nearest and focus:
         return focus[-1]
     return None
+
+
+_YEAR_END = regex.compile(r"上年末|年初|期初|年末|期末")
+
+
+def _end_of_year(label: str) -> str:
+    """Which end of the year a name is of: start (年初, 期初, 上年末), end (年末, 期末) or neither ("")."""
+    m = _YEAR_END.search(label)
+    if m is None:
+        return ""
+    return "end" if m.group() in ("年末", "期末") else "start"
 
 
 def _shared_words(name: str, names: Sequence[str]) -> int:
@@ -2409,7 +2430,7 @@ def _nets(doc: Doc) -> list[Breakdown]:
             row = bool(_ROW_BAR.search(s.text))
             near = [
                 t
-                for t in doc.sentences[max(0, s.index - 2) : s.index + 1]
+                for t in doc.sentences[max(0, s.index - 3) : s.index + 1]
                 if t.para == s.para or (row and _ROW_BAR.search(t.text) and t.block == s.block)
             ]
             before = [
@@ -2438,7 +2459,8 @@ def _nets(doc: Doc) -> list[Breakdown]:
                 after = []
             # 迁入6204人,其中从省外迁入1362人;迁出5546人: a side not listed under another figure comes first
             # (其中,出口A;进口B;顺差C: the sides may be listed under their total all the same)
-            unlisted = [f for f in before if not PARTS_CUE.search(f.lead)]
+            # (…其中新设企业A;新设个体工商户B;新设合作社C: every item past the 其中 is listed, not only the first)
+            unlisted = [f for f in before if not PARTS_CUE.search(f.sent.between(f.sent.start, f.claim.start))]
             plus = (
                 _side(unlisted, plus_words, (net_word, *minus_words))
                 or _side(before, plus_words, (net_word, *minus_words))
