@@ -10,6 +10,24 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a 同比 rate is over the same day a year before, not over the year's end",
+        "截至6月30日,全区实有市场主体38620户,较上年末的37104户净增1516户,同比增长6.2%。",
+        [("diff", "consistent", ("37104户", "1516户", "38620户"))],
+        absent=(("change_rate", ("37104户", "38620户", "6.2%")),),
+    ),
+    Case(
+        "points over a growth the text names for the whole city are not over the countryside's",
+        "全市农村网络零售额26.40亿元,同比增长10.5%。农产品网络零售额11.2亿元,同比增长14.1%,"
+        "高于全市网络零售额增速5.0个百分点。",
+        [],
+        absent=(("point_change", ("10.5%", "14.1%", "5.0个百分点")),),
+    ),
+    Case(
+        "a multiple of the year before, after a comparison with the year's end",
+        "注册社会团体46家,比上年末净增7家;全年公布团体标准126项,是上年60项的2倍多。",
+        [("change_rate", "consistent", ("60项", "126项", "2倍"))],
+    ),
+    Case(
         "museums by the grade they were awarded leave out those never graded",
         "全市备案博物馆二十六家。按质量等级分,国家一级博物馆两家、国家二级博物馆五家、国家三级博物馆六家。",
         [("subset", "consistent", ("二十六家", "两家", "五家", "六家"))],

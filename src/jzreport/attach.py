@@ -403,6 +403,13 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
             pass  # the last comparison before the number is the one it is measured against
         if b:
             ctx.baseline = b.group("y") or b.group("m") or b.group("b") or b.group()[1:]
+        if tok.unit == "倍" and (m := _MULTIPLE_BASE.search(text, b.end() if b else max(0, start - 30), start)):
+            ctx.baseline = m.group("b")  # 比上年末净增9家;…是上年71项的2倍: a multiple of the year it names
+
+
+_MULTIPLE_BASE = regex.compile(
+    r"(?:是|为|相当于|达到)(?P<b>上年同期|去年同期|上年末|去年末|上年底|上年|去年|\d{4}年末?)"
+)
 
 
 def left_floor_sentence(text: str, pos: int) -> int:

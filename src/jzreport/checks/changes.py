@@ -169,6 +169,8 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
         # 农村居民…名义增长6.8%,实际增长6.4%,增速高于城镇居民2.3个百分点: never the rate of the other member of a
         # pair the name sets apart (城镇, 农村), nor another rate of the same figure in its clause group
         rates = [f for f in rates if not _opposed(name, f) and not (f.sent is s and f.group == g.group)]
+        # 高于全市网络零售额增速 never of 农村网络零售额: a member of a series the name does not name is narrower
+        rates = [f for f in rates if not _narrower(name, f)]
         # 增速快于城镇居民 of 城镇常住居民人均可支配收入: a name whose words the rate's figure holds in order
         c = core(name)
         earlier = (
@@ -180,6 +182,17 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
             out.append(Change(g, earlier[0], None, None, p, "gap"))
     return out
 
+
+
+def _narrower(name: str, f: Fig) -> bool:
+    """Whether a name of `f` holds a member of a series (农村, 城镇) that `name` holds none of."""
+    return any(
+        m in n and not any(x in name for x in members)
+        for n in f.names
+        if n
+        for members in lx.COMPLETE_SERIES
+        for m in members
+    )
 
 
 def _opposed(name: str, f: Fig) -> bool:
