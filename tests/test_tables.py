@@ -17,6 +17,10 @@ def _claims(text: str) -> list[Row]:
 
 
 TABLE_CASES = [
+    # a 单位 column whose unit is per head or per area: 千克标准煤/人
+    ("指标 | 单位 | 2024年 | 2023年\n人均综合能耗 | 千克标准煤/人 | 498.2 | 517.6\n",
+     [("498.2", "498.2", "千克标准煤/人", "measure", "人均综合能耗", None),
+      ("517.6", "517.6", "千克标准煤/人", "measure", "人均综合能耗", None)]),
     # a header that ends with its unit brackets only the multiplier: 人次(万)
     ("观众类型 | 人次(万) | 占比(%)\n团队观众 | 9.8 | 18.6\n",
      [("9.8", "98000", "人次", "count", "团队观众人次", None),

@@ -109,6 +109,8 @@ MEASURE_UNITS: dict[str, str] = {
     "度": "度",  # 节约用电1,200万度 (kilowatt-hours, but also degrees: kept as written)
     "吨公里": "吨公里",  # freight turnover
     "人公里": "人公里",  # passenger turnover
+    "车公里": "车公里",  # vehicle kilometres run (运营里程 of a fleet)
+    "列公里": "列公里",  # train kilometres run
     "吨标准煤": "吨标准煤",
     "吨标煤": "吨标准煤",
     "标准煤": "吨标准煤",
@@ -187,6 +189,7 @@ PER_UNITS: tuple[str, ...] = (
     "公里", "千米", "小时", "辆", "台", "床", "万人", "人·年", "人年", "千瓦时", "万千瓦时", "度", "万元", "元", "百元",
     "kWh", "Wh", "MWh", "千元", "平方公里", "百平方公里", "万平方公里", "公顷", "秒", "分钟", "人次", "万元产值",
     "万元GDP", "百人", "千人", "百户", "千户", "万户",  # 121.6部/百人: per so many people or households
+    "百万车公里", "万车公里", "万列公里", "百万列公里",  # 3.26次/百万车公里: failures per distance run
 )
 
 # Measure words that may follow / without being bases of a rate: after money a price each (3000元/套), after a

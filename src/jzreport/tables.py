@@ -628,8 +628,18 @@ def _label_cell(cell: str) -> bool:
         not _VALUE_CELL.match(cell)
         and _HAN.search(cell) is not None
         and not any(ch.isdigit() for ch in cell)
-        and not _ONE.fullmatch(cell.strip("()（）"))
+        and not _unit_text(cell.strip("()（）"))
     )
+
+
+def _unit_text(cell: str) -> tuple[str | None, str] | None:
+    """The (multiplier, unit) a cell names and nothing else: 万元, (%), 千克标准煤/人; None for any other cell."""
+    unit, _, per = cell.partition("/")
+    m = _ONE.fullmatch(unit)
+    if m is None or (per and not _PER_CELL.fullmatch(per)):
+        return None
+    # 人均综合能耗 | 千克标准煤/人: a unit per head or per area is written with what it is per
+    return m.group("mult"), (m.group("unit") or m.group("whole")) + (f"/{per}" if per else "")
 
 
 def _unwrap(tok: Token) -> None:
@@ -649,8 +659,11 @@ def _unit_cell(row: _Row) -> _Units:
     i = next((k for k, h in enumerate(row.header) if _UNIT_COLUMN.match(h)), None)
     if i is None:
         return ()
-    m = _ONE.fullmatch(row.cells[i].text.strip("()（）"))
-    return ((m.group("mult"), m.group("unit") or m.group("whole")),) if m is not None else ()
+    unit = _unit_text(row.cells[i].text.strip("()（）"))
+    return (unit,) if unit is not None else ()
+
+
+_PER_CELL = Lazy(regex.compile, r"\p{Han}{1,4}|平方米|立方米|m2|m³|㎡")
 
 
 _REMARK_HEAD = Lazy(regex.compile, r"说明|备注|原因|注释")
