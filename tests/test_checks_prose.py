@@ -31,6 +31,21 @@ def texts(c: Check) -> tuple[str, ...]:
 
 
 CASES = [
+    Case(
+        "a bracketed earlier value goes with the figure of its measure, past one of another measure",
+        "全市平均年降水量986.4毫米,折合降水总量41.20亿立方米,比上年(1062.8毫米)偏少7.2%。",
+        [("change_rate", "consistent", ("1062.8毫米", "986.4毫米", "7.2%"))],
+    ),
+    Case(
+        "a rate that opens its own comparison is over another value than the one stated",
+        "全市地表水资源量22.16亿立方米,比多年平均值20.95亿立方米偏多5.8%,较上年减少约11%。",
+        [("change_rate", "consistent", ("20.95亿立方米", "22.16亿立方米", "5.8%"))],
+    ),
+    Case(
+        "an average per head written with what it is per (立方米/人)",
+        "用能人数8.64万人,全年用水量312.7万立方米,人均用水量36.19立方米/人。",
+        [("part_rate", "consistent", ("8.64万人", "312.7万立方米", "36.19立方米/人"))],
+    ),
     # --- real growth is not the ratio of current-price values ---------------------------------------------
     Case(
         "yearly growth at comparable prices beside nominal ends",

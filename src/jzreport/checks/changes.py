@@ -742,7 +742,11 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             continue
         if f.is_baseline and not f.is_change:
             target = last_rate if f.is_rate else last_level
-            if target is not None and not f.is_rate and not f.paren and not compatible(f, target):
+            # (比上年(1228.5毫米)偏少: a bracketed earlier value that a comparison opens goes the same way)
+            # (较上年(368批次、562人次)分别下降: several earlier values in the bracket are paired by their order)
+            alone = f.pos + 1 == len(s.figs) or not s.figs[f.pos + 1].paren
+            bracketed = f.paren and not (alone and _OWN_COMPARISON.match(f.clause))
+            if target is not None and not f.is_rate and not bracketed and not compatible(f, target):
                 # 抽检样品120批次,覆盖56家经营单位,比第一期的96批次增加24批次: the level of its measure said before
                 target = next((g for g in reversed(s.figs[: f.pos]) if _level_of(g, f)), None)
                 last_level = target if target is not None else last_level
@@ -859,6 +863,11 @@ def _changes(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> li
     """One change per earlier value: 收入A,较年初预算B增收C,…比上年D增长E% states two, each earlier value with the
     changes said after it, up to the next one."""
     befores = sorted(slots.get("before", []), key=lambda f: f.index)
+    if len(befores) == 1 and len(slots.get("rate", [])) > 1:
+        # 比多年平均值26.03亿立方米偏多5.1%,较上年减少约13%: a rate that names a comparison of its own is over
+        # another value, not over the one stated
+        own = [g for g in slots["rate"] if g.index < befores[0].index or not _OWN_COMPARISON.match(g.clause)]
+        slots = {**slots, "rate": own} if own else slots
     if len(befores) <= 1:
         ch = _change(after, slots, how)
         return [ch] if ch is not None else []
@@ -874,6 +883,9 @@ def _changes(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> li
         if ch is not None:
             out.append(ch)
     return out
+
+
+_OWN_COMPARISON = regex.compile(r"^\s*(?:比|较|同比|环比|与)")
 
 
 def _head(f: Fig) -> str:

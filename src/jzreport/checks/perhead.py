@@ -270,11 +270,15 @@ def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig], list
         None,
     )
     what = m["what"]
+    # 人均用水量39.33立方米/人: an average written with what it is per is in the total's unit
+    unit, _, per = r.claim.unit.partition("/")
+    if per and per not in units:
+        return None
     totals = [
         f
         for f in level
         if f is not heads
-        and f.claim.unit == r.claim.unit
+        and f.claim.unit == unit
         and _same_kind(f, r)
         and f.claim.value > r.claim.value
         and not any(denies(n, what) for n in f.names if n)  # 人均结案 is no average of 未结案件
