@@ -32,6 +32,15 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "points below an average in a bracket, the way said before it",
+        "全年社区矫正对象再犯罪率0.11%,低于全省平均水平(0.17%)0.06个百分点;综合毛利率为31.2%,"
+        "高于行业平均水平（28.5%）2.7个百分点。",
+        [
+            ("point_change", "consistent", ("0.17%", "0.11%", "0.06个百分点")),
+            ("point_change", "consistent", ("28.5%", "31.2%", "2.7个百分点")),
+        ],
+    ),
+    Case(
         "a bracketed earlier value goes with the figure of its measure, past one of another measure",
         "全市平均年降水量986.4毫米,折合降水总量41.20亿立方米,比上年(1062.8毫米)偏少7.2%。",
         [("change_rate", "consistent", ("1062.8毫米", "986.4毫米", "7.2%"))],

@@ -479,6 +479,9 @@ def _bracketed_bases(s: Sentence) -> list[Change]:
 
 # 比目标值(不高于9%)高, 较《规划》92%的目标高出: a rate set against a target, the target between
 _TARGET_SAID = regex.compile(r"(?:比|较|与)[^,，;；。]{0,14}(?:目标|平均水平|平均)")
+_TARGET_AHEAD = regex.compile(
+    r"(?P<way>高于|低于|超过|超出|快于|慢于)[^,，;；。]{0,14}(?:目标值?|平均水平|平均值?)[(（]$"
+)
 _TARGET_GAP = regex.compile(r"^[)）]?的?(?:目标值?|平均水平)?(?:要求)?(?:高出|高|低|低于|超出|超过|多|少|快|慢)了?$")
 
 
@@ -494,11 +497,15 @@ def _target_gaps(s: Sentence) -> list[Change]:
         if not (rate and t.claim.unit == a.claim.unit and p.is_points and not a.is_baseline):
             continue
         said = s.between(a.claim.end, p.claim.start)
-        if not _TARGET_SAID.search(said) or not _TARGET_GAP.match(s.between(t.claim.end, p.claim.start).strip()):
+        gap = s.between(t.claim.end, p.claim.start).strip()
+        # 低于全省平均水平(0.14%)0.05个百分点: the way said before the average, the points right after its bracket
+        ahead = _TARGET_AHEAD.search(s.between(a.claim.end, t.claim.start)) if gap in (")", "）") else None
+        if ahead is None and (not _TARGET_SAID.search(said) or not _TARGET_GAP.match(gap)):
             continue
         if len({a.group, t.group, p.group}) > 1:
             continue
-        out.append(Change(a, t, None, None, p, "target"))
+        way = None if ahead is None else "decrease" if ahead.group("way") in ("低于", "慢于") else "increase"
+        out.append(Change(a, t, None, None, p, "target", way=way))
     return out
 
 

@@ -461,7 +461,7 @@ def point_change(ch: Change) -> Check | None:
     if ch.before is None or ch.points is None:
         return None
     a, b, p = ch.after, ch.before, ch.points
-    hi_fig, lo_fig = (b, a) if p.direction == "decrease" else (a, b)
+    hi_fig, lo_fig = (b, a) if (p.direction or ch.way) == "decrease" else (a, b)
     basis = p.claim.unit == "基点"  # 收窄16个基点: hundredths of a point
     scale = Decimal(100) if basis else Decimal(1)
     computed = (hi_fig.claim.value - lo_fig.claim.value) * scale
