@@ -32,6 +32,12 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "reports per million people, the running total no count of the year",
+        "全年收到药品不良反应/事件报告5.12万份,较上年增长4.3%;2001年至2024年累计收到报告62.8万份。"
+        "以全省常住人口3,860万人计,每百万人口平均报告数为1,326份。",
+        [("part_rate", "consistent", ("3,860万人", "5.12万份", "1,326份"))],
+    ),
+    Case(
         "points below an average in a bracket, the way said before it",
         "全年社区矫正对象再犯罪率0.11%,低于全省平均水平(0.17%)0.06个百分点;综合毛利率为31.2%,"
         "高于行业平均水平（28.5%）2.7个百分点。",

@@ -16,13 +16,15 @@ from .relations import Share
 
 # 每千人口医疗卫生机构床位, 每万人口全科医生: the base of the figure and what it counts
 _PER_PHRASE = regex.compile(
-    r"每(?P<n>十万|千|万|百)(?:名|个)?(?:常住|户籍)?(?:人口|居民|人)(?P<noun>[\p{Han}()（）]{2,16})$"
+    r"每(?P<n>十万|百万|千|万|百)(?:名|个)?(?:常住|户籍)?(?:人口|居民|人)(?P<noun>[\p{Han}()（）]{2,16})$"
 )
 # 每千名老年人拥有养老床位: a figure per so many people of a group the text counts
 _PER_GROUP = regex.compile(
     r"每(?P<n>十万|千|万|百)名(?P<who>老年|儿童|学生|残疾|农村|城镇|城市)人?(?:口)?(?:拥有|有)?(?P<noun>[\p{Han}()（）]{2,16})$"
 )
-_SCALE = {"百": 100, "千": 1000, "万": 10000, "十万": 100000}
+_SCALE = {"百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
+# 每百万人口平均报告数为: the words around what is counted (报告) that name no thing
+_NOUN_TRIM = regex.compile(r"^平均|(?:数量?|总数)?(?:为|是|达到|达)?$")
 _PER_UNIT = regex.compile(r"^/(?P<n>10万|十万|万|千|100万)$")  # 16.01/10万
 _UNIT_SCALE = {"10万": 100000, "十万": 100000, "万": 10000, "千": 1000, "100万": 1000000}
 _POPULATION = regex.compile(r"人口|居民")
@@ -53,7 +55,9 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
     m = _PER_PHRASE.search(r.clause) or _PER_GROUP.search(r.clause)
     if m is None or not r.claim.unit or r.claim.unit in ("%", "‰"):
         return None
-    noun = _BRACKETS.sub("", m["noun"])  # 医疗卫生机构床位, 执业助理医师
+    noun = _NOUN_TRIM.sub("", _BRACKETS.sub("", m["noun"]))  # 医疗卫生机构床位, 执业助理医师
+    if len(noun) < 2:
+        return None
     word = noun[-2:]  # 床位, 医师, 护士
     who = m.groupdict().get("who")
     # 每千名老年人拥有养老床位: of the people of that group (60周岁及以上老年人口68.4万人), not of all residents
@@ -77,7 +81,8 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
     head = noun[:-2]
 
     def counts(f: Fig) -> bool:
-        return f.claim.unit == unit and f.claim.value > r.claim.value and _named(f, word)
+        # 1999年至2024年累计收到报告81.3万份: a running total is of no year's rate
+        return f.claim.unit == unit and f.claim.value > r.claim.value and _named(f, word) and "累计" not in f.clause
 
     # 每千人口医疗卫生机构床位 of 医疗卫生机构实有床位3986张, not of the nearer 基层医疗卫生机构床位742张 it holds
     count = (
