@@ -10,6 +10,21 @@ import pytest
 from test_checks_prose import Case, assert_passage
 
 CASES = [
+    Case(
+        "a table's total column named for what it counts adds the kinds after it, row by row",
+        "在册对象分布如下(单位:人):\n县(市、区) | 在册总数 | 缓刑 | 假释 | 管制\n东城区 | 412 | 380 | 25 | 7\n"
+        "西城区 | 305 | 281 | 16 | 9\n",
+        [
+            ("sum", "consistent", ("412", "380", "25", "7")),
+            ("sum", "inconsistent", ("305", "281", "16", "9")),
+        ],
+    ),
+    Case(
+        "flows after a total column are no kinds of it",
+        "企业分布如下(单位:户):\n县(市、区) | 企业总数 | 新设 | 注销 | 迁入\n东城区 | 412 | 60 | 25 | 7\n",
+        [],
+        absent=(("sum", ("412", "60", "25", "7")),),
+    ),
     # --- done against planned -------------------------------------------------------------------------------------
     Case(
         "a completion rate of the plan and the actual figure right before it",

@@ -3114,6 +3114,13 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
             spans = _kept_cells(head) if not any(c.isdigit() for c in _DATE_FREE.sub("", head)) else None
             names = [head[a:b].strip(" （()）%元万") for a, b in spans or ()]
             col = next((k for k, h in enumerate(names) if _TOTAL_COLUMN.match(h)), None)
+            if col is None:
+                # 县(市、区) | 在册总数 | 缓刑 | 假释 | 管制: a total named for what it counts, before kinds of it only
+                col = next((k for k, h in enumerate(names) if k and _NAMED_TOTAL_COLUMN.fullmatch(h)), None)
+                if col is not None and (
+                    len(names) - col < 3 or any(_NOT_KIND_COLUMN.search(h) for h in names[col + 1 :])
+                ):
+                    col = None
             width = len(names)
             sides = _balance_columns(names)
             # 类别 | 结果维持 | 结果纠正 | … | 总计: the total at the row's end adds up the cells before it
@@ -3144,6 +3151,11 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
 # a short label alone on its line, no cells and no sentence: 三、本年度办理结果, (三)不予公开, 按城乡分
 _GROUP_ROW = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?\p{Han}[\p{Han}、]{1,20}"
+)
+_NAMED_TOTAL_COLUMN = regex.compile(r"\p{Han}{1,6}(?:总数|总量|总计|合计)")
+# columns that are no kind of the total before them: flows, ends of the year, rates, subsets
+_NOT_KIND_COLUMN = regex.compile(
+    r"单位|%|率|比|占|增|减|新|注销|净|同比|上年|本年|年初|年末|期初|期末|累计|其中|平均|人均|数量|总"
 )
 _NOT_ADDED_COLUMN = regex.compile(r"单位|%|率|比重|占比|增长|增减|同比|上年|累计")
 _INCOME_COLUMN = regex.compile(r"收入(?:合计|总计)?$")
