@@ -32,6 +32,16 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "a bracket right after a count holds its share of the list's whole",
+        "全年共收到报告36,120份,其中化学药品28,610份(79.2%)、中药5,124份(14.2%)、生物制品2,386份(6.6%)。",
+        [
+            ("sum", "consistent", ("36,120份", "28,610份", "5,124份", "2,386份")),
+            ("part_rate", "consistent", ("36,120份", "28,610份", "79.2%")),
+            ("part_rate", "consistent", ("36,120份", "5,124份", "14.2%")),
+            ("part_rate", "consistent", ("36,120份", "2,386份", "6.6%")),
+        ],
+    ),
+    Case(
         "reports per million people, the running total no count of the year",
         "全年收到药品不良反应/事件报告5.12万份,较上年增长4.3%;2001年至2024年累计收到报告62.8万份。"
         "以全省常住人口3,860万人计,每百万人口平均报告数为1,326份。",

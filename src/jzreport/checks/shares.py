@@ -158,7 +158,7 @@ def find_shares(
                 if (margin := _margin(doc, r, label)) is not None:
                     shares.append(margin)
                 continue
-            if not r.is_rate or r.claim.role == "before" or (r.paren and not PAREN_SHARE.match(r.lead)):
+            if not r.is_rate or r.claim.role == "before" or (r.paren and not _bracketed_share(s, r)):
                 continue  # 医院26.14万张(占80.0%): a bracket that holds only the share of the figure before it
             if plan_pair(s, r) is not None:
                 continue
@@ -209,7 +209,8 @@ def find_shares(
             if _COMBINED.search(r.clause) and (both := _combined_share(doc, r, parent)) is not None:
                 shares.append(both)  # 增值税和企业所得税合计占税收收入的60.0%: the items together
                 continue
-            if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name) or _whole_inside(r):
+            bare_bracket = r.paren and not PAREN_SHARE.match(r.lead)  # 化学药品35,320份(79.9%)
+            if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name) or _whole_inside(r) or bare_bracket:
                 got = _share(doc, r, parent, plus)
                 if cell_share and not isinstance(got, _Pending):
                     got = None  # the table's own total row makes its shares (`table_shares`), not this
@@ -1653,6 +1654,23 @@ def _shares_of(f: Fig, named: str) -> bool:
 
 
 # 占总装机的, 占装机总量的, 占全部贷款的: a whole named as the total of its kind
+def _bracketed_share(s: Sentence, r: Fig) -> bool:
+    """医院26.14万张(占80.0%), 化学药品35,320份(79.9%): a bracket right after a count that holds its share."""
+    if PAREN_SHARE.match(r.lead):
+        return True
+    prev = s.figs[r.pos - 1] if r.pos else None
+    return (
+        _BARE_BRACKET.match(r.lead) is not None
+        and r.claim.unit == "%"
+        and prev is not None
+        and prev.is_level
+        and not prev.paren
+        and prev.claim.kind == "count"
+        and s.between(prev.claim.end, r.claim.start).strip() in ("(", "（")
+    )
+
+
+_BARE_BRACKET = regex.compile(r"^\s*[(（]\s*$")
 PAREN_SHARE = regex.compile(r"^\s*[(（]\s*(?:占|占比|所占比重|比重)\s*(?:为|达)?\s*$")
 OUTCOME_LEAD = regex.compile(rf"^(?:已|依法|共)?(?:{alternation(lx.OUTCOME_WORDS)})")
 TOTAL_NAMED = regex.compile(r"^(?:总|全部)|总(?:量|数|额|和|计)?$")
