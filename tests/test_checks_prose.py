@@ -32,6 +32,12 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "a share of the same period's total, past a running total over the years",
+        "2024年,全市共收到药品不良反应/事件报告5,420份,较上年增长3.8%。2001年至2024年,全市累计收到报告6.12万份。"
+        "全年收到新的和严重报告1,853份,占同期报告总数的34.2%。",
+        [("part_rate", "consistent", ("5,420份", "1,853份", "34.2%"))],
+    ),
+    Case(
         "a bracket right after a count holds its share of the list's whole",
         "全年共收到报告36,120份,其中化学药品28,610份(79.2%)、中药5,124份(14.2%)、生物制品2,386份(6.6%)。",
         [

@@ -75,7 +75,7 @@ NAMED_TOTAL_AFTER = regex.compile(
 # the 全 of 全省 is a place's, which PLACE_PREFIX takes off with the place
 LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部'))}|全(?![省市县区镇乡]))+")
 KIND_WORDS = regex.compile(r"各级各类|各类|各项|各种")
-_THIS_PERIOD = regex.compile(r"^(?:本年度?|当年|本期|今年|报告期内?)")
+_THIS_PERIOD = regex.compile(r"^(?:本年度?|当年|本期|今年|报告期内?|同期|同年)")
 _ACT_COUNT = regex.compile(r"^[全本]?[院庭局所行](?=\p{Han}{2})|数$")  # 全院结案数: the act counted, 结案
 BIG_TOTAL_CUE = regex.compile(alternation(lx.BIG_TOTAL_CUES))
 # 收入、支出决算总计: a balanced account states one total for each side

@@ -1701,6 +1701,14 @@ def _rivals(doc: Doc, r: Fig, w: Fig, named: str) -> tuple[Fig, ...]:
     )
 
 
+def _over_years(w: Fig) -> bool:
+    """A running total over several years: 1999年至2024年,全省累计收到报告81.3万份."""
+    return "累计" in w.clause and _OVER_YEARS.search(w.sent.between(w.sent.start, w.claim.start)) is not None
+
+
+_OVER_YEARS = regex.compile(r"\d{4}年?\s*(?:至|—|-|－|~|～|到)\s*\d{4}年|以来|历年")
+
+
 def _same_stretch(a: Sentence, b: Sentence) -> bool:
     """Two sentences of one stretch of time, or one that names none (假期7天共受理… within 10月份)."""
     pa, pb = _period(a), _period(b)
@@ -1746,6 +1754,9 @@ def _named_whole(
         # whole is of no figure smaller than its part, however named
         # (when none is larger, the one so named may be a slip of the text, which the share shows)
         every = [w for w in every if w.claim.value >= part.claim.value] or every
+    if "累计" not in part.clause and "累计" not in named:
+        # 1999年至2024年,累计收到报告81.3万份: a total over the years is no whole of the year's part
+        every = [w for w in every if not _over_years(w)]
     if _WHOLE_YEAR.search(named):  # 占全年降水量的 of the year's rain, not the spring's (春季降水量58.4毫米)
         every = [w for w in every if not any(_PART_OF_YEAR.match(n) for n in w.names if n)]
     pool = [w for w in every if not _has_share(w)]
