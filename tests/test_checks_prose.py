@@ -32,6 +32,11 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "one more kind's share said on its own right after a 分别占 list completes it",
+        "从报告来源看,医疗机构、药品经营企业、持有人报告分别占85.4%、8.1%和6.2%,个人报告占0.3%。",
+        [("sum", "consistent", ("85.4%", "8.1%", "6.2%", "0.3%"))],
+    ),
+    Case(
         "a share of the same period's total, past a running total over the years",
         "2024年,全市共收到药品不良反应/事件报告5,420份,较上年增长3.8%。2001年至2024年,全市累计收到报告6.12万份。"
         "全年收到新的和严重报告1,853份,占同期报告总数的34.2%。",

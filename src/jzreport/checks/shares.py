@@ -3361,6 +3361,20 @@ def listed_hundreds(doc: Doc) -> list[Breakdown]:
             if len(rates) < 3 or len(kinds) != len(rates) or (r.pos > 0 and figs[r.pos - 1].group == r.group):
                 continue
             rest = bool(REST_ITEM.match(kinds[-1]))
+            # …分别占87.2%、6.9%和5.6%,个人报告占0.3%: one more kind's share said on its own right after the list
+            nxt = figs[k] if k < len(figs) else None
+            if (
+                nxt is not None
+                and nxt.is_rate
+                and nxt.claim.unit == "%"
+                and not nxt.paren
+                and (m := _KIND_SHARE.search(nxt.clause)) is not None
+                and not m["whole"]
+                and not _RUN_BREAK.search(nxt.lead)
+            ):
+                rates.append(nxt)
+                rest = rest or any(w in m["kind"] for w in lx.REST_ITEMS)
+                k += 1
             total = sum((x.claim.value for x in rates), Decimal(0))
             if not rest and not 95 <= total <= 105:
                 continue
