@@ -10,6 +10,18 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a dimension's kinds reach past a sentence that holds no figure they could be of",
+        "全年线网客运量4.80亿人次,同比增长8.6%。最高日客运量出现在4月30日,达196.52万人次。"
+        "按进站和换乘划分,进站量3.20亿人次,换乘量1.60亿人次。",
+        [("subset", "consistent", ("4.80亿人次", "3.20亿人次", "1.60亿人次"))],
+    ),
+    Case(
+        "a whole so reached is no sure whole: kinds that miss it say nothing",
+        "公司为186.4万户次农户提供风险保障1,052.7亿元。每亩保额提高至800元至1,200元。"
+        "分险种看,种植险保费24.53亿元、养殖险保费13.18亿元、森林保险保费3.55亿元。",
+        [],
+    ),
+    Case(
         "a 同比 rate is over the same day a year before, not over the year's end",
         "截至6月30日,全区实有市场主体38620户,较上年末的37104户净增1516户,同比增长6.2%。",
         [("diff", "consistent", ("37104户", "1516户", "38620户"))],

@@ -556,6 +556,17 @@ def _crosses(f: Fig, prev: Sentence) -> bool:
     return m is not None and not any(m.group() in label_of(g) for g in prev.figs)
 
 
+def _holds_any(t: Sentence, figs: Sequence[Fig]) -> bool:
+    """Whether a figure of `t` can be the whole of some of `figs`: of their measure, and no smaller."""
+    return any(same_measure(w, f) and w.claim.value >= f.claim.value for w in t.parts for f in figs)
+
+
+def _before(doc: Doc, t: Sentence) -> Sentence | None:
+    """The sentence right before `t` in its paragraph, if any."""
+    u = doc.sentences[t.index - 1] if t.index else None
+    return u if u is not None and u.para == t.para and u.section == t.section and u.block == t.block else None
+
+
 def _in_paren(text: str, i: int) -> bool:
     head = text[:i]
     return head.count("(") + head.count("（") > head.count(")") + head.count("）")
@@ -569,6 +580,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
     block_cue: dict[int, str] = {}  # the cue of each block, by its id
     context: dict[Sentence, list[Sentence]] = {}  # list and continuation sentences → where their wholes are
     follow = 0  # continuation sentences still allowed for the last opening block
+    skipped: set[tuple[int, int]] = set()  # (whole's, kinds') sentences: kinds reached past a sentence between
     block_id = 0
     prev: Sentence | None = None
     for s in doc.sentences:
@@ -702,6 +714,11 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             )
             by_prev = blk.cue in _BY_CUES and not flows
             context[s] = context.get(prev) or ([prev] if by_prev else _paragraph(doc, prev, context))
+            if by_prev and context[s] == [prev] and not _holds_any(prev, blk.figs) and (pp := _before(doc, prev)):
+                # 客运量5.62亿人次…。最高日客运量…228.37万人次…。按进站和换乘划分,…: a sentence between that holds no
+                # figure the kinds could be of leaves the whole before it
+                context[s] = [pp]
+                skipped.add((pp.index, s.index))
             block_id += 1
             block_cue[block_id] = blk.cue
             follow = 2
@@ -725,7 +742,11 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 for parts in lists
                 if len(parts) > 1 or cue_of[w] not in _BY_CUES or (alone and has_bare_share(parts[0]))
             )
-    return out
+    # a whole reached past a sentence is no sure whole: a list that misses it says nothing
+    return [
+        replace(b, firm=False) if b.whole is not None and (b.whole.sent.index, b.parts[0].sent.index) in skipped else b
+        for b in out
+    ]
 
 
 _PRICE_CHANGE_SCOPE = regex.compile(r"^\s*的?(?:同比|环比)?(?P<way>涨幅|降幅|上涨|下降|变动)中")
