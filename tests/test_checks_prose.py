@@ -32,6 +32,15 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "the two sides of a net said in the 其中 sentence after it",
+        "年末全市公租房在保家庭21650户,较上年末的21402户净增248户。其中,年内新增保障家庭1302户,"
+        "因收入、住房条件变化等原因退出1054户。",
+        [
+            ("diff", "consistent", ("21402户", "248户", "21650户")),
+            ("diff", "consistent", ("1302户", "1054户", "248户")),
+        ],
+    ),
+    Case(
         "one more kind's share said on its own right after a 分别占 list completes it",
         "从报告来源看,医疗机构、药品经营企业、持有人报告分别占85.4%、8.1%和6.2%,个人报告占0.3%。",
         [("sum", "consistent", ("85.4%", "8.1%", "6.2%", "0.3%"))],

@@ -2466,6 +2466,10 @@ def _nets(doc: Doc) -> list[Breakdown]:
             ]
             # 新开352家,关闭115家,净增237家: the two sides may follow the net figure too, in its sentence
             after = [f for f in s.figs[n.pos + 1 :] if f.unit == n.unit and not f.is_change and not f.is_baseline]
+            nxt = doc.sentences[s.index + 1] if s.index + 1 < len(doc.sentences) else None
+            if nxt is not None and nxt.para == s.para and _SIDES_AFTER.match(nxt.text) and n.pos == len(s.figs) - 1:
+                # 净增243户。其中,年内新增1389户,…退出1146户: the two sides said in the sentence after the net
+                after += [f for f in nxt.figs if f.unit == n.unit and not f.is_change and not f.is_baseline]
             if net_word in lx.BALANCE_NETS or net_word == "收支缺口":
                 # 收入68.35亿元。其中,…利息及其他收入4.59亿元: an item of the income is no side of the balance
                 # 收入186.42亿元,其中统筹基金收入118.63亿元;支出161.37亿元: nor is one of its own sentence
@@ -2499,6 +2503,7 @@ def _nets(doc: Doc) -> list[Breakdown]:
     return out
 
 
+_SIDES_AFTER = regex.compile(r"\s*其中")
 _NET_WORD = regex.compile(alternation([x[0] for x in lx.NET_IDENTITIES]))
 _COMPARED_CLAUSE = regex.compile(r"^(?:比|较|同比|环比)")
 _ROW_BAR = regex.compile(r"[|｜\t]")
