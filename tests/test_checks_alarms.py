@@ -10,6 +10,11 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a 其中 after the rest is of the rest, not of a smaller group named alike before it",
+        "上述3个市州投入强度均高于全省平均水平,其余11个市州均低于全省平均水平,其中4个市州投入强度不足1%。",
+        [("subset", "consistent", ("11个", "4个"))],
+    ),
+    Case(
         "a dimension's kinds reach past a sentence that holds no figure they could be of",
         "全年线网客运量4.80亿人次,同比增长8.6%。最高日客运量出现在4月30日,达196.52万人次。"
         "按进站和换乘划分,进站量3.20亿人次,换乘量1.60亿人次。",

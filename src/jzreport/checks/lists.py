@@ -657,6 +657,13 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 by_whole: dict[Fig, list[Fig]] = {}
                 for f in _before_twin(blk.figs, wholes):
                     fit = [w for w in wholes if same_measure(w, f) and (w.is_part or component(f, w))]
+                    # 上述3个…,其余11个…,其中4个: no whole further back than the nearest that is smaller than the part
+                    # (移送14起,其中…19起: the nearest is tied to the list, a part that outgrows it an error to show)
+                    fit = [
+                        w
+                        for w in fit
+                        if w is fit[-1] or w.claim.unit != f.claim.unit or w.claim.value >= f.claim.value
+                    ]
                     w = _right_before(s, blk, fit, f) or _pick_whole(fit, f, nearest=True)
                     if w is not None:
                         by_whole.setdefault(w, []).append(f)
