@@ -10,6 +10,22 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "what one year added is no step of a pair years apart",
+        "全市农机专业合作社由2020年的88家增至2024年的146家,增长65.9%,当年新增13家。",
+        [("change_rate", "consistent", ("88家", "146家", "65.9%"))],
+        absent=(("diff", ("88家", "13家", "146家")),),
+    ),
+    Case(
+        "a stock's total in the sentence after a dimension's kinds is no further kind",
+        "全年新建改建绿道合计38.6公里。按类型分,城市绿道24.1公里,郊野绿道14.5公里。全市绿道总里程达到241公里。",
+        [("sum", "consistent", ("38.6公里", "24.1公里", "14.5公里"))],
+    ),
+    Case(
+        "grades under a count that has its own rate may be shares of all tested, not of that count",
+        "全区学生体质健康测试合格人数41250人,合格率为93.1%。其中优秀8360人(占18.9%)、良好14520人,优良率达51.6%。",
+        [],
+    ),
+    Case(
         "a 其中 after the rest is of the rest, not of a smaller group named alike before it",
         "上述3个市州投入强度均高于全省平均水平,其余11个市州均低于全省平均水平,其中4个市州投入强度不足1%。",
         [("subset", "consistent", ("11个", "4个"))],

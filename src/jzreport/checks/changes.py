@@ -781,6 +781,7 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             and f.claim.unit == last_level.claim.unit
             and _ADDED.match(f.clause)
             and _way(last_level) == "increase"
+            and not _one_year_of_many(f, found[last_level]["before"][0], last_level)
         ):
             # 由7442公里增至7628公里,新增186公里: what was added between the two ends, a level by its words
             found[last_level].setdefault("amount", []).append(f)
@@ -839,6 +840,15 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         found.setdefault(target, {}).setdefault(key, []).append(f)
     out = [ch for after, slots in found.items() for ch in _changes(after, slots, how)]
     return out + _growth_gaps(s, set(found))
+
+
+def _one_year_of_many(added: Fig, before: Fig, after: Fig) -> bool:
+    """由2020年的96家增至2024年的158家,当年新增11家: what one year added, of a pair years apart."""
+    years = [y for y in (before.dated or before.year, after.dated or after.year) if y is not None]
+    return bool(_ONE_YEAR.match(added.clause)) and len(years) == 2 and years[1] - years[0] > 1
+
+
+_ONE_YEAR = regex.compile(r"^\s*(?:当年|年内|全年|本年)")
 
 
 def _level_of(g: Fig, f: Fig) -> bool:

@@ -177,7 +177,8 @@ def _year_before(b: Breakdown) -> Breakdown | None:
 _CELL_BAR = regex.compile(r"[|｜\t]|[ \u3000]{2,}")
 
 
-_OWN_TOTAL = regex.compile(r"(?<!公)共(?:计|有)?$")  # 投资项目共8个: a count of its own
+# 投资项目共8个, 全市绿道总里程达到263公里: a count or a stock of its own, no further kind of a list
+_OWN_TOTAL = regex.compile(r"(?<!公)共(?:计|有)?$|总(?:里程|量|数|额|面积|规模|长度)(?:达到|达|为|是)?$")
 _AGE_BAND = regex.compile(r"^(?P<low>\d{1,3})\s*[—\-–~至]\s*\d{1,3}\s*周?岁")
 
 

@@ -513,7 +513,7 @@ def _compound_rate(r: Fig, name: str, parent: dict[Fig, Fig]) -> Share | None:
                 if r.claim.value <= 100 and whole.claim.value < first[0].claim.value + second[0].claim.value:
                     return None  # 未结案件43件。其中,调解结案318件,撤回申请结案207件,调撤率: of no smaller whole
                 tie = "the list's whole, of the two items the rate names"
-                return Share(r, first[0], whole, tie, True, more=(second[0],))
+                return Share(r, first[0], whole, tie, not _rated(whole, r), more=(second[0],))
     return None
 
 
@@ -1394,6 +1394,7 @@ def _share(
         firm = not (
             w.sent is s and any(g.is_rate and SHARE_WHOLE.search(g.clause) for g in s.figs[w.pos + 1 : part.pos])
         )
+        firm = firm and not _rated(w, r)
         return Share(r, part, w, _LISTED, firm, plus=plus.get(part, ()))
     base = next(
         (
@@ -1634,6 +1635,20 @@ def _shortens(short: str, name: str) -> bool:
     """醉驾 of 醉酒驾驶, 民企 of 民营企业: a two-character name made of the first characters of a four-character
     name's two words."""
     return len(short) == 2 and len(name) == 4 and name[0] == short[0] and name[2] == short[1]
+
+
+def _rated(w: Fig, r: Fig) -> bool:
+    """合格人数45617人,合格率为93.8%。其中优秀9486人(占19.5%): a whole with a rate of its own right after it is a
+    share of some all, which may be what the shares of its kinds are of."""
+    nxt = w.sent.figs[w.pos + 1] if w.pos + 1 < len(w.sent.figs) else None
+    # (a share of its own, 60岁及以上人口A,占23.1%,其中…: the list's shares go on over the whole that one is of)
+    return (
+        nxt is not None
+        and nxt.is_rate
+        and nxt.group == w.group
+        and nxt is not r
+        and not SHARE_CUE.search(nxt.clause)
+    )
 
 
 def _has_share(f: Fig) -> bool:
