@@ -17,6 +17,15 @@ def _claims(text: str) -> list[Row]:
 
 
 TABLE_CASES = [
+    # a note in 千公顷 folds its 千 as prose does (282.1千公顷 → 282100 公顷)
+    ("主要农作物机械化水平(单位:千公顷、%)\n作物 | 播种面积 | 综合机械化率\n玉米 | 186.4 | 92.1\n",
+     [("186.4", "186400", "公顷", "measure", "玉米播种面积", None),
+      ("92.1", "92.1", "%", "percent", "玉米综合机械化率", None)]),
+    # a sentence with figures that opens the table (如下(单位:份)。) still gives it its unit
+    ("全年采集血清样品3.2万份,各病种结果如下(单位:份)。\n病种 | 检测数 | 合格数\n猪口蹄疫O型 | 6840 | 6253\n",
+     [("3.2万份", "32000", "份", "count", "采集血清样品", None),
+      ("6840", "6840", "份", "count", "猪口蹄疫O型检测数", None),
+      ("6253", "6253", "份", "count", "猪口蹄疫O型合格数", None)]),
     # a 单位 column whose unit is per head or per area: 千克标准煤/人
     ("指标 | 单位 | 2024年 | 2023年\n人均综合能耗 | 千克标准煤/人 | 498.2 | 517.6\n",
      [("498.2", "498.2", "千克标准煤/人", "measure", "人均综合能耗", None),

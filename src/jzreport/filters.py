@@ -150,6 +150,7 @@ _PHASE_OF = recache.compile(r"(?:号线|线|中心|工程|项目|园区|园|基�
 _PHASE_AFTER = recache.compile(
     r"(?:已经?|正在|全面|顺利|基本)?(?:工程|项目|完工|竣工|开工|建成|投产|投运|主体|扩建|建设|厂房|厂区|园区|基地|产线)"
 )
+_EVENT_AFTER = recache.compile(rf"(?:[×x*]\d+)?(?:{alternation(lx.EVENT_WORDS)})")
 _PHASE_NEXT = recache.compile(r"[、和及与至][一二三四五六七八九十]期")
 _PHASE_BEFORE = recache.compile(r"[一二三四五六七八九十]期[、和及与至]$")
 _WEEKDAY_BEFORE = recache.compile(r"(?:周|星期|礼拜)$")
@@ -424,6 +425,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "phase"  # 湿地公园三期完工, 3号线二期: the third phase, not three periods
     if unit == "期" and chinese and (_PHASE_NEXT.match(text, end) or _PHASE_BEFORE.search(before)):
         return "phase"  # 遗址一期、二期发掘: phases named in a row, not one period and two
+    if unit in ("米", "分钟", "秒") and _EVENT_AFTER.match(text, end):
+        return "event name"  # 50米跑, 1分钟跳绳, 1分钟仰卧起坐: a test event, not a distance or a time
     if unit == "字" and (tok.multiplier == 1 and (value is None or value < 100)):
         return "name"  # 红十字会, 一字排开, 十字路口: a word of a name; words of a text are counted by the thousand
     if unit == "站" and text.startswith(("式", "到底", "通"), end):

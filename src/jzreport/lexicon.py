@@ -164,7 +164,6 @@ MEASURE_UNITS: dict[str, str] = {
     "dB(A)": "dB(A)",
     "dB": "dB",
     "千瓦小时": "千瓦小时",
-    "千公顷": "千公顷",
     "克标准煤": "克标准煤",
     "千克标准煤": "千克标准煤",
     "公斤标准煤": "千克标准煤",
@@ -202,7 +201,8 @@ SLASH_ITEMS: tuple[str, ...] = (
 # Measure words of counts, longest first where one is a prefix of another.
 COUNT_UNITS: tuple[str, ...] = (
     "人次", "户次", "车次", "架次", "班次", "批次", "件次", "场次", "家次", "台次", "项次", "频次", "盏次",
-    "门次", "只次", "轮次", "条次", "篇次", "个次", "份次", "剂次", "人份", "台件", "家",
+    "门次", "只次", "头次", "羽次", "株次", "闸次", "轮次", "条次", "篇次", "个次", "份次", "剂次", "人份", "台件",
+    "家",
     "个", "件",
     "名", "人", "项",
     "条", "台", "份", "起", "次", "户", "所", "张", "宗", "轮", "批", "种", "期", "处", "座", "部", "篇", "场", "位",
@@ -220,6 +220,12 @@ COUNT_UNITS: tuple[str, ...] = (
     "标准箱", "标箱", "TEU",
     # buses are counted in standard vehicles: 运营车辆7362辆,折合8415标台
     "标台",
+)  # fmt: skip
+
+
+# Test and race events named by their distance or time (50米跑, 1分钟跳绳, 50米×8往返跑): names, not figures.
+EVENT_WORDS: tuple[str, ...] = (
+    "往返跑", "跑", "游泳", "自由泳", "蛙泳", "仰泳", "蝶泳", "跳绳", "仰卧起坐", "引体向上", "俯卧撑", "竞走", "跨栏",
 )  # fmt: skip
 
 

@@ -520,8 +520,8 @@ def _note_units(note: str, line: str = "") -> tuple[tuple[str | None, str], ...]
 def _digits_before(line: str, pos: int) -> bool:
     """Figures before a note on its line make it a sentence; a year in a title (2024年…) does not count."""
     sentence = _LAST_STOP.split(line[:pos])[-1]  # …占总收入的76.8%。按收入规模划分(单位:个): the note's own sentence
-    if _INTRODUCES.search(sentence) and line.rstrip().endswith((":", "：")):
-        return False  # 共承办工单12552件,具体情况如下(单位:件、%): a sentence that opens the table below
+    if _INTRODUCES.search(sentence) and line.rstrip().endswith((":", "：", "。")):
+        return False  # 共承办工单12552件,具体情况如下(单位:件、%): a sentence that opens the table below (: or 。)
     return any(c.isdigit() for c in _CAPTION_LABEL.sub("", regex.sub(r"\d{4}年(?:度)?", "", sentence)))
 
 
