@@ -54,6 +54,7 @@ _NAME_AFTER = regex.compile(
     r"|(?<=届[^,;。]{0,10})次(?:会议|全体|代表大会|全会|全委|常委)"
 )
 _PLAN_AFTER = recache.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
+_MONTH_NAMED = recache.compile(r"(?<![个\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2}|正|腊|冬)月$")
 _WITHIN = recache.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
 _PERIOD_BEFORE = recache.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前首]$")  # 首十个月
 # Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
@@ -317,6 +318,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and not _longer_range(text, end)
     ):
         return "day"
+    if unit == "日" and value is not None and value <= 31 and _MONTH_NAMED.search(before):
+        return "day"  # 8月20日后, 十月五日以来: the day of a month named, whatever follows
     if unit == "日" and value is not None and value <= 31 and _HOUR_AT.match(text, end):
         return "day"  # 截至16日8时, 15日8时至16日8时: a day of the month, at an hour
     if unit == "年" and text.startswith("级", end):
