@@ -11,6 +11,15 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "green land in 公顷 over the built-up area in 平方公里",
+        "全市城市建成区面积96.40平方公里。建成区绿地面积3,712.8公顷,建成区绿地率38.51%;"
+        "绿化覆盖面积4,106.5公顷,建成区绿化覆盖率42.06%。",
+        [
+            ("part_rate", "consistent", ("96.40平方公里", "3,712.8公顷", "38.51%")),
+            ("part_rate", "inconsistent", ("96.40平方公里", "4,106.5公顷", "42.06%")),
+        ],
+    ),
+    Case(
         "a table's total column named for what it counts adds the kinds after it, row by row",
         "在册对象分布如下(单位:人):\n县(市、区) | 在册总数 | 缓刑 | 假释 | 管制\n东城区 | 412 | 380 | 25 | 7\n"
         "西城区 | 305 | 281 | 16 | 9\n",

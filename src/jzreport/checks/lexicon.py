@@ -452,7 +452,21 @@ MARGINS = (
     ("漏损率", ("漏损水量", "漏损量"), ("供水总量", "总供水量", "供水量")),
     # the forest's share of the land
     ("森林覆盖率", ("森林面积",), ("国土面积", "土地面积", "国土总面积", "土地总面积", "总面积")),
+    # a city's green land and green cover over its built-up area
+    ("绿地率", ("绿地面积",), ("建成区面积",)),
+    ("绿化覆盖率", ("绿化覆盖面积",), ("建成区面积",)),
 )
+# Scopes that are a city's by definition: 城市建成区面积 is no member of a 城市/农村 series.
+URBAN_SCOPES = ("建成区",)
+# Units of area that rates divide across (绿地面积 in 公顷 over 建成区面积 in 平方公里): each in square metres, as
+# a fraction (亩 is 10000/15 of one).
+AREA_UNITS: dict[str, tuple[int, int]] = {
+    "平方米": (1, 1),
+    "公顷": (10_000, 1),
+    "平方公里": (1_000_000, 1),
+    "平方千米": (1_000_000, 1),
+    "亩": (10_000, 15),
+}
 # Rates over a figure a report states once for the whole text (the land's area), in whatever chapter.
 # the land's area; the firms a report counts at its head; a bank's loans, stated once under 贷款 and taken by the
 # rates of its chapter on asset quality

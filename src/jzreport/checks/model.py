@@ -268,6 +268,14 @@ def compatible(a: Fig, b: Fig) -> bool:
     return a.claim.kind == b.claim.kind == "count" and countable(a, b)
 
 
+def convert(a: Fig, b: Fig) -> Decimal | None:
+    """The factor that takes `a`'s unit of area into `b`'s (公顷 into 平方公里: 0.01); None when either is none."""
+    x, y = lx.AREA_UNITS.get(a.claim.unit), lx.AREA_UNITS.get(b.claim.unit)
+    if x is None or y is None:
+        return None
+    return Decimal(x[0] * y[1]) / Decimal(x[1] * y[0])
+
+
 def countable(a: Fig, b: Fig) -> bool:
     """A numerator and its base: the same unit, or measure words used alike (纠纷11933起, 成功11929件)."""
     if a.claim.unit == b.claim.unit:

@@ -516,7 +516,7 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     note = f"whole taken as {sh.tie}; the rate may be of another base"
     pv, wv = _sum_value(parts), _sum_value(wholes)
     in_row = len(wholes) == 1 and len(parts) == 1 and wholes[0].pos + 1 == parts[0].pos == r.pos - 1
-    slipped = not sh.less and not sh.times and r.claim.unit == "%" and r.claim.value <= 100 and pv > wv
+    slipped = not sh.less and not sh.times and r.claim.unit == "%" and r.claim.value <= 100 and pv * sh.convert > wv
     named = sh.tie.startswith("the whole named")  # 占事项总数的: the text names the whole, so a slip is the text's
     if firm and slipped and not in_row and not named:
         # a share of at most all of its whole, over a figure smaller than its part: the pairing is in doubt, not
@@ -570,9 +570,11 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
             note=note,
         )
     scale = Decimal(1000) if r.claim.unit == "‰" else HUNDRED
-    computed = pv / wv * scale
+    computed = pv / wv * scale * sh.convert
     # say which base when it is not the one the text puts first, and which grades when more than one
     asides = [f"of {whole.claim.text}, not {first.claim.text}"] if whole is not first else []
+    if sh.convert != 1:  # 4912.5公顷/128.60平方公里: the part's unit taken into the whole's
+        asides.append(f"{sh.part.claim.unit} in {whole.claim.unit}: ×{sh.convert.normalize():f}")
     if cumulative:
         asides.append(f"the grade and those above it ({'+'.join(p.claim.text for p in parts)})")
     return judged(
@@ -580,7 +582,7 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
         refs,
         r,
         computed,
-        ip / iw * scale,
+        ip / iw * scale * sh.convert,
         formula,
         firm=firm,
         unit=r.claim.unit,
@@ -618,7 +620,7 @@ def fits(sh: Share, *, cumulative: bool = False) -> bool:
     ip = _sum_iv((*sh.above, sh.part, *sh.more)) if cumulative else _sum_iv((sh.part, *sh.more))
     if sh.less:
         ip = iw - ip
-    return judge(ip / iw * scale, readings(sh.rate)) is not None
+    return judge(ip / iw * scale * sh.convert, readings(sh.rate)) is not None
 
 
 # --- sum and subset -------------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ from .model import (
     clean_label,
     common_run,
     compatible,
+    convert,
     countable,
     echo,
     in_order,
@@ -2847,7 +2848,9 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         far = den is None and num is not None and rate_word in lx.FIXED_DENOMINATORS
         if far:  # (一)土地资源 全市土地总面积89.45万公顷…(三)森林资源 森林面积52.86万公顷,森林覆盖率59.1%
             den = _named_before(doc, r, dens)
-        if num is None or den is None or num is den or not compatible(num, den):
+        # 绿地面积4,912.5公顷 over 建成区面积128.60平方公里: areas in two units, the one taken into the other
+        factor = Decimal(1) if num is None or den is None or compatible(num, den) else convert(num, den)
+        if num is None or den is None or num is den or factor is None:
             break  # no 毛利 stated: the margin may still be of the cost (COST_MARGINS)
         # 据此计算的管网漏损率: what stands before a 的 says how the rate came about, not whose it is
         narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]).rsplit("的", 1)[-1])
@@ -2860,7 +2863,7 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         # of two populations (户籍, 常住), so a miss is no proof
         tied = num.sent is den.sent or any(d[:2] in n for d in dens for n in num.names if n)  # 城镇常住人口
         firm = (tied or (rate_word, nums, dens) not in lx.POPULATION_RATES) and not far
-        return Share(r, num, den, f"{rate_word} is {nums[0]} over {dens[0]}", firm)
+        return Share(r, num, den, f"{rate_word} is {nums[0]} over {dens[0]}", firm, convert=factor)
     for rate_word, costs, dens in lx.COST_MARGINS:
         if not name.endswith(rate_word):
             continue
@@ -2922,13 +2925,15 @@ def _period_fig(
             row = t is s and "\n" not in s.between(f.claim.end, r.claim.start) and bool(_CELLS.search(r.lead))
             # 资产总计6352.8亿元: the subject drops the 总计 the name ends with
             names = (own,) if f.is_baseline or f.label == own else (own, f.label)
-            if any(
-                o.endswith(w) and not (whole and not row and _NO_WHOLE_PREFIX.search(o[: -len(w)]))
-                for o in names
-                for w in words
-            ):
+            if any(o.endswith(w) and not (whole and not row and _member_named(o, w)) for o in names for w in words):
                 return f
     return None
+
+
+def _member_named(name: str, word: str) -> bool:
+    """乡村常住人口 of 常住人口, 最高日供水量 of 供水量: a name that makes the word a member of a series or a peak
+    (城市建成区面积 is a city's by definition, no member)."""
+    return not word.startswith(lx.URBAN_SCOPES) and _NO_WHOLE_PREFIX.search(name[: -len(word)]) is not None
 
 
 # A whole of a margin is no member of a series (乡村常住人口) and no day's or peak figure (最高日供水量, 日均供水量).
