@@ -32,6 +32,26 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "a target's share past levels of other measures; dwellings let to households; a figure over one it names",
+        "全年新开工改造城镇老旧小区38个,涉及居民楼264栋、住户8120户,完成年度计划35个的108.6%。"
+        "推出房源356套,签约入住331户,签约率93.0%。年末能繁母猪存栏6.42万头,为省下达正常保有量6.2万头的103.5%。",
+        [
+            ("part_rate", "consistent", ("35个", "38个", "108.6%")),
+            ("part_rate", "consistent", ("356套", "331户", "93.0%")),
+            ("part_rate", "consistent", ("6.2万头", "6.42万头", "103.5%")),
+        ],
+    ),
+    Case(
+        "what was due and what was done, in each clause group of a sentence",
+        "全年应免生猪186.4万头,实免184.9万头,免疫密度99.2%;小反刍兽疫应免羊38.6万只,实免38.1万只,免疫密度98.7%;"
+        "家禽禽流感应免2840万羽,实免2812万羽,免疫密度99.0%。",
+        [
+            ("part_rate", "consistent", ("186.4万头", "184.9万头", "99.2%")),
+            ("part_rate", "consistent", ("38.6万只", "38.1万只", "98.7%")),
+            ("part_rate", "consistent", ("2840万羽", "2812万羽", "99.0%")),
+        ],
+    ),
+    Case(
         "the two sides of a net said in the 其中 sentence after it",
         "年末全市公租房在保家庭21650户,较上年末的21402户净增248户。其中,年内新增保障家庭1302户,"
         "因收入、住房条件变化等原因退出1054户。",

@@ -616,13 +616,19 @@ def target_pair(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     target = s.figs[r.pos - 1]
     if not target.is_level or target.is_baseline or not TARGET_CLAUSE.search(target.clause):
         return None
-    # 完成投资28.46亿元,同比增长9.3%,完成年度计划112亿元的25.4%: the nearest level before it, past its growth
+    # 完成投资28.46亿元,同比增长9.3%,完成年度计划112亿元的25.4%: the nearest level before it, past its growth;
+    # 老旧小区46个,涉及居民楼312栋、住户9870户,完成年度计划42个的109.5%: and past levels of other measures
     done = next(
-        (f for f in reversed(s.figs[: target.pos]) if f.group != target.group or (f.is_level and not f.paren)), None
+        (
+            f
+            for f in reversed(s.figs[: target.pos])
+            if f.group != target.group or (f.is_level and not f.paren and compatible(f, target))
+        ),
+        None,
     )
     if done is None or not done.is_level or done.is_baseline or done.paren or done.group != target.group:
         return None
-    return (done, target) if compatible(done, target) else None
+    return done, target
 
 
 def plan_pair(s: Sentence, f: Fig) -> tuple[Fig, Fig] | None:

@@ -742,6 +742,8 @@ def _plan_actual(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     return None
 
 
+# 存栏8.15万头,为省下达正常保有量7.9万头的103.2%: a figure over another its clause names
+_OF_FIGURE = regex.compile(r"\s*[,，]\s*(?:为|是|相当于|达到)(?:(?![占比较])\p{Han}){2,12}")
 _OF_EARLIER = regex.compile(
     r"(?:为|是|相当于|恢复至|恢复到|恢复为|达到)\s*(?:\d{4}年|上年|去年|上一年)(?:同期|全年)?[(（]?$"
 )
@@ -749,14 +751,15 @@ _OF_EARLIER = regex.compile(
 
 def _of_earlier(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     """全年旅客吞吐量3186.42万人次,恢复至2019年同期(2926.01万人次)的108.9%; 为上年同期2926.01万人次的108.9%:
-    (the figure now, the earlier one) of a rate of the figure over an earlier value of it, stated in the rate's
-    phrase."""
+    (the figure now, the earlier one) of a rate of the figure over an earlier value of it, or over another figure
+    (为正常保有量7.9万头的103.2%), stated in the rate's phrase."""
     if r.pos < 2 or r.claim.unit != "%":
         return None
     base = s.figs[r.pos - 1]
     if not base.is_level or not _OF_THE.fullmatch(s.between(base.claim.end, r.claim.start)):
         return None
-    if not _OF_EARLIER.search(s.between(s.figs[r.pos - 2].claim.end, base.claim.start)):
+    said = s.between(s.figs[r.pos - 2].claim.end, base.claim.start)
+    if not _OF_EARLIER.search(said) and not _OF_FIGURE.fullmatch(said):
         return None
     now = next(
         (
@@ -792,9 +795,9 @@ def _due_paid(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
 
 
 _ANY_DIGIT = regex.compile(r"\d")
-# 应收水费, 应种人数, 电梯应检 (not 应急, 应用, 供应, 响应)
+# 应收水费, 应种人数, 电梯应检, 小反刍兽疫应免, 禽流感应免 (not 应急, 应用, 供应, 响应, 感应)
 _DUE = regex.compile(
-    r"^(?:全年|本年|当年|年度|累计)?\p{Han}{0,4}?(?<![供响相适反回答顺对效感])应(?!急|用|对|当|该)\p{Han}"
+    r"^(?:全年|本年|当年|年度|累计)?\p{Han}{0,8}?(?:(?<![供响相适反回答顺对效感])应(?!急|用|对|当|该)\p{Han}|应[免种检收缴征])"
 )
 # 实收, 实种, 已检 (not 实施, 实现, 已经)
 _DONE_OF_DUE = regex.compile(r"^[,，、]?\s*(?:实际|实|已)(?!施|现|行|经|有|达|超)\p{Han}")
