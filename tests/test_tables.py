@@ -17,6 +17,13 @@ def _claims(text: str) -> list[Row]:
 
 
 TABLE_CASES = [
+    # a two-character row label spaced out to its column's width (合  计) is one cell, not two
+    ("执行部门          R&D经费(亿元)    所占比重(%)\n合  计              142.65             100.0\n"
+     "企  业              118.74              83.2\n",
+     [("142.65", "14265000000", "元", "money", "R&D经费合计", None),
+      ("100.0", "100.0", "%", "percent", "所占比重合计", None),
+      ("118.74", "11874000000", "元", "money", "企业R&D经费", None),
+      ("83.2", "83.2", "%", "percent", "企业所占比重", None)]),
     # a note in 千公顷 folds its 千 as prose does (282.1千公顷 → 282100 公顷)
     ("主要农作物机械化水平(单位:千公顷、%)\n作物 | 播种面积 | 综合机械化率\n玉米 | 186.4 | 92.1\n",
      [("186.4", "186400", "公顷", "measure", "玉米播种面积", None),

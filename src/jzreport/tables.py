@@ -464,6 +464,10 @@ def _cells(text: str, start: int, end: int) -> list[_Cell] | None:
             cells.append(_Cell(pos + lead, pos + lead + len(stripped), stripped))
         if m is not None:
             pos = m.end()
+    if sep is _SPACE_SEP and len(cells) > 2 and all(len(c.text) == 1 and _HAN.match(c.text) for c in cells[:2]):
+        # 合  计  142.65, 企  业  118.74: a two-character label spaced out to its column's width is one cell
+        a, b = cells[0], cells[1]
+        cells[:2] = [_Cell(a.start, b.end, a.text + b.text)]
     return cells
 
 
