@@ -32,6 +32,22 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "the rate that passes and the one that fails of one test make 100, in a row or in the next sentence",
+        "分学段测试结果如下(单位:%):\n学段 合格率 优良率 不及格率\n小学 94.6 54.6 5.4\n初中 90.8 43.0 9.4\n"
+        "全区合格率为93.8%。不及格3035人,不及格率6.2%。",
+        [
+            ("sum", "consistent", ("94.6", "5.4")),
+            ("sum", "inconsistent", ("90.8", "9.4")),
+            ("sum", "consistent", ("93.8%", "6.2%")),
+        ],
+    ),
+    Case(
+        "a middle grade leaves the two short of 100",
+        "评审合格率为93.8%,基本合格率4.0%,不合格率2.2%。",
+        [],
+        absent=(("sum", ("93.8%", "2.2%")),),
+    ),
+    Case(
         "a target's share past levels of other measures; dwellings let to households; a figure over one it names",
         "全年新开工改造城镇老旧小区38个,涉及居民楼264栋、住户8120户,完成年度计划35个的108.6%。"
         "推出房源356套,签约入住331户,签约率93.0%。年末能繁母猪存栏6.42万头,为省下达正常保有量6.2万头的103.5%。",

@@ -327,6 +327,9 @@ GRADE_TIERS = (
     # schooling, from the top: 本科及以上学历员工占比 counts 本科 and the 硕士及以上 listed before it
     ("博士",), ("硕士", "研究生"), ("本科", "大学本科"), ("大专", "专科", "高职"), ("高中", "中专", "中职"),
 )
+# A rate that passes and the rate that fails of one test make 100 (合格率93.8%…不及格率6.2%): the words of each side.
+PASS_WORDS = ("合格", "及格", "达标")
+FAIL_WORDS = ("不合格", "不及格", "不达标")
 # Rates of problems put right out of the problems found (问题28项, 整改完成率96.4%): the count of problems right
 # before the rate is its base by definition, so no whole count of it giving the rate is a mismatch. Not tasks or
 # projects: their 完成率 is often a share of the work or money planned.

@@ -22,6 +22,7 @@ from .model import Doc, Fig, same_measure
 from .perhead import head_averages, per_head_shares
 from .relations import Breakdown, Relations, Share
 from .shares import (
+    complementary_rates,
     far_dimension_lists,
     find_shares,
     kind_share_lists,
@@ -97,6 +98,8 @@ def find(doc: Doc) -> Relations:
     rated = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in _structure_terms(doc, rel.breakdowns) if sh.rate not in rated]
     rel.breakdowns += listed_hundreds(doc) + kind_share_lists(doc)
+    summed = {frozenset(b.parts) for b in rel.breakdowns}
+    rel.breakdowns += [b for b in complementary_rates(doc) if frozenset(b.parts) not in summed]
     # rates no finder above has paired: under a table's total row, of a saving, of items referred to as a group,
     # of a survey's answers; each finder leaves alone the rates paired before it
     rated = {sh.rate for sh in rel.shares} | {g.rate for g in rel.grims} | {ch.rate for ch in rel.changes if ch.rate}

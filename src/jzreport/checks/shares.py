@@ -3450,6 +3450,44 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
     return out
 
 
+def complementary_rates(doc: Doc) -> list[Breakdown]:
+    """合格率为93.8%。…不及格率6.2%; a row 小学 | 94.6 | 54.6 | 5.4 under 合格率 | 优良率 | 不及格率: the rate that
+    passes and the one that fails of the same test, in one sentence or the next of its paragraph, make 100."""
+    out = []
+    for s in doc.sentences:
+        fails = [f for f in s.figs if _plain_rate(f) and (_side_of(f, lx.FAIL_WORDS) is not None)]
+        for f in fails:
+            head = _side_of(f, lx.FAIL_WORDS)
+            prev = doc.sentences[s.index - 1] if s.index and doc.sentences[s.index - 1].para == s.para else None
+            cands = [g for g in (*(prev.figs if prev is not None else ()), *s.figs[: f.pos]) if _plain_rate(g)]
+            passes = [g for g in cands if _side_of(g, lx.PASS_WORDS) == head and _side_of(g, lx.FAIL_WORDS) is None]
+            said = s.text if passes and passes[0].sent is s else (prev.text if prev is not None else "") + s.text
+            if len(passes) != 1 or _MIDDLE_GRADE.search(said):
+                continue  # 合格率、基本合格率、不合格率: a grade between leaves the two short of 100
+            # a pair across two sentences may be of two tests: a miss is no sure error
+            out.append(Breakdown(None, (passes[0], f), "shares", True, True, firm=passes[0].sent is s))
+    return out
+
+
+_MIDDLE_GRADE = regex.compile(r"基本(?:合格|及格|达标)")
+
+
+def _plain_rate(f: Fig) -> bool:
+    return f.is_rate and f.claim.unit == "%" and not f.is_change and not f.is_baseline and not f.paren
+
+
+def _side_of(f: Fig, words: Sequence[str]) -> str | None:
+    """What a rate named …X率 is of, X one of `words` (小学 of 小学不及格率, "" of 合格率); None when not so named."""
+    name = f.claim.subject or ""
+    for w in sorted(words, key=len, reverse=True):
+        if name.endswith(w + "率"):
+            return _WHOLE_SCOPE.sub("", name[: -len(w) - 1])  # 全区合格率 is the 合格率 of the text's scope
+    return None
+
+
+_WHOLE_SCOPE = regex.compile(r"^(?:全市|全县|全区|全省|全镇|总体|整体)")
+
+
 def _same_whole(run: list[Fig], m: regex.Match[str]) -> bool:
     first = _KIND_SHARE.search(run[0].clause)
     return first is None or not first["whole"] or first["whole"] == m["whole"]
