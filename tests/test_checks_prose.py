@@ -32,6 +32,15 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "points over an earlier year, over last year and below an average in a bracket, each of its own",
+        "基础研究经费占R&D经费的比重为5.8%,比2018年的4.2%提高1.6个百分点,比上年提高0.3个百分点,"
+        "但仍比全国平均水平(6.65%)低0.85个百分点。",
+        [
+            ("point_change", "consistent", ("4.2%", "5.8%", "1.6个百分点")),
+            ("point_change", "consistent", ("6.65%", "5.8%", "0.85个百分点")),
+        ],
+    ),
+    Case(
         "the rate that passes and the one that fails of one test make 100, in a row or in the next sentence",
         "分学段测试结果如下(单位:%):\n学段 合格率 优良率 不及格率\n小学 94.6 54.6 5.4\n初中 90.8 43.0 9.4\n"
         "全区合格率为93.8%。不及格3035人,不及格率6.2%。",

@@ -494,12 +494,16 @@ def _target_gaps(s: Sentence) -> list[Change]:
         a, t, p = figs[k], figs[k + 1], figs[k + 2]
         # 增速7.3%,比全国沿海港口平均水平(4.9%)高2.4个百分点: a growth rate set against an average, too
         rate = a.is_rate or (a.is_change and a.claim.unit == "%" and not a.is_points)
+        # 比重为6.0%,比上年提高0.4个百分点,但仍比全国平均水平(6.65%)低0.65个百分点: the rate past its changes
+        before = next((g for g in reversed(figs[:k]) if not g.is_points and not g.is_baseline), None)
+        if a.is_points and t.paren and before is not None and before.is_rate and before.group == a.group:
+            a, rate = before, True
         if not (rate and t.claim.unit == a.claim.unit and p.is_points and not a.is_baseline):
             continue
-        said = s.between(a.claim.end, p.claim.start)
         gap = s.between(t.claim.end, p.claim.start).strip()
         # 低于全省平均水平(0.14%)0.05个百分点: the way said before the average, the points right after its bracket
-        ahead = _TARGET_AHEAD.search(s.between(a.claim.end, t.claim.start)) if gap in (")", "）") else None
+        ahead = _TARGET_AHEAD.search(s.between(figs[k].claim.end, t.claim.start)) if gap in (")", "）") else None
+        said = s.between(figs[k].claim.end, p.claim.start)
         if ahead is None and (not _TARGET_SAID.search(said) or not _TARGET_GAP.match(gap)):
             continue
         if len({a.group, t.group, p.group}) > 1:
@@ -880,11 +884,8 @@ def _changes(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> li
     """One change per earlier value: 收入A,较年初预算B增收C,…比上年D增长E% states two, each earlier value with the
     changes said after it, up to the next one."""
     befores = sorted(slots.get("before", []), key=lambda f: f.index)
-    if len(befores) == 1 and len(slots.get("rate", [])) > 1:
-        # 比多年平均值26.03亿立方米偏多5.1%,较上年减少约13%: a rate that names a comparison of its own is over
-        # another value, not over the one stated
-        own = [g for g in slots["rate"] if g.index < befores[0].index or not _OWN_COMPARISON.match(g.clause)]
-        slots = {**slots, "rate": own} if own else slots
+    if len(befores) == 1:
+        slots = _own_changes(slots, befores[0])
     if len(befores) <= 1:
         ch = _change(after, slots, how)
         return [ch] if ch is not None else []
@@ -896,10 +897,31 @@ def _changes(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> li
             for key, figs in slots.items()
             if key != "before"
         }
-        ch = _change(after, {"before": [b], **{key: figs for key, figs in sub.items() if figs}}, how)
+        ch = _change(after, _own_changes({"before": [b], **{key: figs for key, figs in sub.items() if figs}}, b), how)
         if ch is not None:
             out.append(ch)
     return out
+
+
+def _own_changes(slots: dict[str, list[Fig]], before: Fig) -> dict[str, list[Fig]]:
+    """比多年平均值26.03亿立方米偏多5.1%,较上年减少约13%: of several rates (or points) after an earlier value, one
+    that names a comparison of its own is over another value, not over the one stated."""
+    for key in ("rate", "points"):
+        if len(slots.get(key, [])) > 1:
+            own = [g for g in slots[key] if g.index < before.index or not _compared_apart(g, before)]
+            slots = {**slots, key: own} if own else slots
+    return slots
+
+
+def _compared_apart(g: Fig, before: Fig) -> bool:
+    """比上年提高0.4个百分点; 比全国平均水平(6.65%)低0.65个百分点: a change that opens a comparison of its own, or
+    follows a bracketed value it is set against, other than `before`."""
+    prev = g.sent.figs[g.pos - 1] if g.pos else None
+    bracketed = prev is not None and prev is not before and prev.paren and _COMPARED_TO.search(prev.clause)
+    return bool(_OWN_COMPARISON.match(g.clause) or bracketed)
+
+
+_COMPARED_TO = regex.compile(r"(?:比|较|高于|低于|超过|快于|慢于)[^,，;；。]{0,16}[(（]$")
 
 
 _OWN_COMPARISON = regex.compile(r"^\s*(?:比|较|同比|环比|与)")
