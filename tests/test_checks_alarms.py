@@ -10,6 +10,15 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a total in two measures adds each item's figure in its own measure",
+        "全市城市低保对象745户1188人、农村低保对象6120户9480人,合计6865户10668人。",
+        [
+            ("sum", "consistent", ("6865户", "745户", "6120户")),
+            ("sum", "consistent", ("10668人", "1188人", "9480人")),
+        ],
+        absent=(("sum", ("6865户", "745户", "1188人", "6120户", "9480人")),),
+    ),
+    Case(
         "what one year added is no step of a pair years apart",
         "全市农机专业合作社由2020年的88家增至2024年的146家,增长65.9%,当年新增13家。",
         [("change_rate", "consistent", ("88家", "146家", "65.9%"))],

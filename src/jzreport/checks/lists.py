@@ -1809,8 +1809,12 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
     out = []
     for s in doc.sentences:
         for w in s.parts:
-            counted = _counted_total(w)
-            named = not (TOTAL_AFTER.search(w.clause) or counted)
+            # 合计7643户11570人: the second figure of a total in two measures is a total by the first's words
+            lead = s.figs[w.pos - 1] if w.pos else None
+            paired = lead is not None and _twin_total(lead, w)
+            head = lead if paired and lead is not None else w
+            counted = _counted_total(head)
+            named = not (TOTAL_AFTER.search(head.clause) or counted)
             # 取消9项、下放31项、承接47项,全年共调整87项: a 共 with a verb of its own after a 、-run of items
             joint = named and bool(_JOINT_SUM.match(w.clause))
             if named and not NAMED_TOTAL_AFTER.match(w.clause) and not joint:
@@ -1820,8 +1824,12 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             if w.claim.unit in _KIND_UNITS and nxt is not None and not s.between(w.claim.end, nxt.claim.start):
                 continue  # 共计4类8350件(套): the count of the kinds, right before the total of the things
             # 合同39份、规范性文件3件、决策事项5项,共计47件: things counted each in its own measure word, added up
-            mixed = not named and w.claim.kind == "count"
+            # (but 812户1296人、6831户10274人,合计7643户11570人: a total in two measures, each item in both)
+            other = nxt if nxt is not None and _twin_total(w, nxt) else lead if paired else None
+            mixed = not named and w.claim.kind == "count" and other is None
             for f in reversed(s.figs[: w.pos]):
+                if other is not None and (f is other or same_measure(f, other)):
+                    continue  # 812户1296人、6831户10274人: each item's figure in the other measure
                 if f.pos == w.pos - 1 and (counted or _ITEMS_COUNTED.fullmatch(w.lead)) and f.claim.value <= 20:
                     continue  # 三项合计122220件: the count of the items, none of them
                 if f.paren and parts and parts[0].lead[:1] in ")）":
@@ -1879,6 +1887,17 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                 complete = not LIST_ETC.match(parts[-1].tail) and not bounded
                 out.append(Breakdown(w, tuple(parts), "合计", complete, True))
     return out
+
+
+def _twin_total(a: Fig, b: Fig) -> bool:
+    """7643户11570人: two levels of two measures side by side, nothing between, one figure in both measures."""
+    return (
+        b.pos == a.pos + 1
+        and a.is_level
+        and b.is_level
+        and not same_measure(a, b)
+        and not a.sent.between(a.claim.end, b.claim.start)
+    )
 
 
 _INTAKE = regex.compile(alternation(lx.INTAKE_WORDS))
