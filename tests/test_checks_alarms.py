@@ -10,6 +10,27 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "kinds of cases after an intake and what was done of it are of the intake, and not for sure",
+        "全市司法鉴定机构共受理鉴定委托18640件,完成鉴定17912件。从鉴定类别看,法医类鉴定13120件;"
+        "物证类鉴定3240件;声像资料鉴定860件;其他类别鉴定1420件。",
+        [("sum", "consistent", ("18640件", "13120件", "3240件", "860件", "1420件"))],
+    ),
+    Case(
+        "the whole a part is listed of, of several named alike",
+        "将原有132个窗口整合为84个,减少48个,其中综合受理窗口36个,占窗口总数的42.9%。",
+        [("part_rate", "consistent", ("84个", "36个", "42.9%"))],
+    ),
+    Case(
+        "a part that is the whole said again, rounded, is no sure part of a share",
+        "各分厅办件情况如下（单位：件）：\n分厅　受理量　办结量　即办件\n公安服务分厅　38241　38241　30017\n"
+        "税务分厅　112086　111874　89702\n合计　150327　150115　119719\n"
+        "从上表看，全年中心共受理办件15.03万件，办结15.01万件，办结率99.9%；即办件占受理量的79.6%。\n",
+        [
+            ("sum", "consistent", ("150327", "38241", "112086")),
+            ("part_rate", "unverifiable", ("150327", "15.03万件", "79.6%")),
+        ],
+    ),
+    Case(
         "a total in two measures adds each item's figure in its own measure",
         "全市城市低保对象745户1188人、农村低保对象6120户9480人,合计6865户10668人。",
         [

@@ -557,6 +557,24 @@ def _crosses(f: Fig, prev: Sentence) -> bool:
     return m is not None and not any(m.group() in label_of(g) for g in prev.figs)
 
 
+def _intake_beside(w: Fig) -> Fig | None:
+    """受理鉴定委托21864件,完成鉴定20937件: the intake stated before a figure of what was done of it, in its
+    sentence and measure."""
+    if not _DONE_WORD.match(w.clause.lstrip(",，、;； ")):
+        return None
+    return next(
+        (
+            f
+            for f in reversed(w.sent.figs[: w.pos])
+            if f.is_level and same_measure(f, w) and f.claim.value > w.claim.value and INTAKE.search(label_of(f))
+        ),
+        None,
+    )
+
+
+_DONE_WORD = regex.compile(r"^(?:全年|共|累计)?(?:已)?(?:完成|办结|审结|结案|执结|审执结|处理)")
+
+
 def _holds_any(t: Sentence, figs: Sequence[Fig]) -> bool:
     """Whether a figure of `t` can be the whole of some of `figs`: of their measure, and no smaller."""
     return any(same_measure(w, f) and w.claim.value >= f.claim.value for w in t.parts for f in figs)
@@ -582,6 +600,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
     context: dict[Sentence, list[Sentence]] = {}  # list and continuation sentences → where their wholes are
     follow = 0  # continuation sentences still allowed for the last opening block
     skipped: set[tuple[int, int]] = set()  # (whole's, kinds') sentences: kinds reached past a sentence between
+    doubtful: set[Fig] = set()  # wholes read as the intake where what was done of it stands beside
     block_id = 0
     prev: Sentence | None = None
     for s in doc.sentences:
@@ -731,7 +750,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             block_cue[block_id] = blk.cue
             follow = 2
             # a sentence without figures before the list may be what it lists: the whole must be named
-            _collect(context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=s.unseen, named=named)
+            _collect(
+                context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=s.unseen, named=named, doubtful=doubtful
+            )
         prev = s
     for w, blocks in opened.items():
         lists = list(blocks.values())
@@ -752,7 +773,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             )
     # a whole reached past a sentence is no sure whole: a list that misses it says nothing
     return [
-        replace(b, firm=False) if b.whole is not None and (b.whole.sent.index, b.parts[0].sent.index) in skipped else b
+        replace(b, firm=False)
+        if b.whole is not None and ((b.whole.sent.index, b.parts[0].sent.index) in skipped or b.whole in doubtful)
+        else b
         for b in out
     ]
 
@@ -944,6 +967,7 @@ def _collect(
     *,
     strict: bool,
     named: str = "",
+    doubtful: set[Fig] | None = None,
 ) -> int:
     """Add each figure to the part list of the whole it belongs to; how many were added. With `named`, the
     words a 分别 list opens with, a whole of another sentence must be named alike."""
@@ -984,6 +1008,11 @@ def _collect(
             # no whole of the next list
             outer = [w for w in fit if w not in inner]
             w = _pick_whole(outer, f, nearest=False, strict=strict, recent=sents[-1])
+        if w is not None and cue in _BY_CUES and (intake := _intake_beside(w)) is not None:
+            # 受理鉴定委托21864件,完成鉴定20937件。从鉴定类别看,…: kinds of what came in, maybe of what was done
+            w = intake
+            if doubtful is not None:
+                doubtful.add(w)
         if w is not None and strict and complete_series(opened.get(w, {}).get(block, [])):
             continue  # 男性A,女性B. …: the series is complete, a figure after it is no member of it
         if w is not None and w.claim.value == f.claim.value and label_of(w) == label_of(f):
@@ -3312,7 +3341,10 @@ def _modified_kinds(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             ),
             None,
         )
-        if whole is not None:
+        if whole is not None and (intake := _intake_beside(whole)) is not None:
+            # 受理鉴定委托21864件,完成鉴定20937件: kinds of what came in, maybe of what was done
+            out.append(Breakdown(intake, tuple(figs), "其中", True, True, firm=False))
+        elif whole is not None:
             out.append(Breakdown(whole, tuple(figs), "其中", True, True))
     return out
 

@@ -518,6 +518,11 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     in_row = len(wholes) == 1 and len(parts) == 1 and wholes[0].pos + 1 == parts[0].pos == r.pos - 1
     slipped = not sh.less and not sh.times and r.claim.unit == "%" and r.claim.value <= 100 and pv * sh.convert > wv
     named = sh.tie.startswith("the whole named")  # 占事项总数的: the text names the whole, so a slip is the text's
+    restated = pv != wv and ip.meets(iw)  # 41.22万件 of 412222: the same figure, rounded (not 20件 of 20起)
+    if firm and not sh.less and not sh.times and restated and r.claim.value < 90 and r.claim.unit == "%":
+        # 受理办件41.22万件 over 合计 | 412222: the part is the whole said again, rounded; the share is of another
+        firm = False
+        note = f"whole taken as {sh.tie}, the part said again; the rate may be of another part"
     if firm and slipped and not in_row and not named:
         # a share of at most all of its whole, over a figure smaller than its part: the pairing is in doubt, not
         # the text (39个 of 43个 taken the wrong way round); but 受理11933起,调解成功41929件,成功率…, the three in a
