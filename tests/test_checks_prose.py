@@ -32,6 +32,16 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "a structure of the items named is of their own sum, not of the whole they are listed of",
+        "全年社会救助资金支出10.86亿元。其中,城乡低保资金7.12亿元、特困供养资金2.31亿元、临时救助资金0.52亿元,"
+        "三项资金支出结构比为71.6:23.2:5.2。",
+        [
+            ("part_rate", "consistent", ("7.12亿元", "2.31亿元", "0.52亿元", "71.6")),
+            ("part_rate", "consistent", ("7.12亿元", "2.31亿元", "0.52亿元", "23.2")),
+            ("part_rate", "consistent", ("7.12亿元", "2.31亿元", "0.52亿元", "5.2")),
+        ],
+    ),
+    Case(
         "points over an earlier year, over last year and below an average in a bracket, each of its own",
         "基础研究经费占R&D经费的比重为5.8%,比2018年的4.2%提高1.6个百分点,比上年提高0.3个百分点,"
         "但仍比全国平均水平(6.65%)低0.85个百分点。",

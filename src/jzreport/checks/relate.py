@@ -18,9 +18,9 @@ from . import lexicon as lx
 from .changes import find_changes
 from .cues import label_of, structure_runs, table_line
 from .lists import dimension_runs, find_breakdowns
-from .model import Doc, Fig, same_measure
+from .model import Doc, Fig, compatible, same_measure
 from .perhead import head_averages, per_head_shares
-from .relations import Breakdown, Relations, Share
+from .relations import ITEMS_SUM_TIE, Breakdown, Relations, Share
 from .shares import (
     complementary_rates,
     far_dimension_lists,
@@ -130,11 +130,28 @@ def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
             before = [f for f in s.figs[: first.pos] if f.claim.unit not in lx.KIND_UNITS]
             items = before[-len(run) :]
             whole = listed.get(tuple(items))
-            if whole is None or len(items) != len(run) or any(f.group != first.group for f in items):
+            if len(items) != len(run) or any(f.group != first.group for f in items):
+                continue
+            if whole is None and _ITEMS_COUNTED.search(s.between(items[-1].claim.end, first.claim.start)):
+                # 城乡低保资金A、特困供养资金B、临时救助资金C,三项资金支出结构比为…: the shares of the items'
+                # own sum, whatever larger whole they were listed of
+                if all(compatible(f, items[0]) for f in items) and not any(f.paren for f in items):
+                    out += [
+                        Share(t, p, items[0], ITEMS_SUM_TIE, True, plus=tuple(items[1:]))
+                        for t, p in zip(run, items, strict=True)
+                    ]
+                continue
+            if whole is None:
                 continue
             tie = "the item of the list before, in order"
             out += [Share(t, p, whole, tie, True) for t, p in zip(run, items, strict=True)]
     return out
+
+
+# 三项资金支出结构比为, 三者比例为: the structure names how many items it is of
+_ITEMS_COUNTED = regex.compile(
+    r"(?:[两二三四五六七八九十]|\d)(?:项|种|类|者|个|大)\p{Han}{0,10}(?:结构比|比例|之比|构成比)"
+)
 
 
 def _adds_up(b: Breakdown) -> bool:

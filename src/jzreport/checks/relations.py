@@ -26,6 +26,9 @@ class Change:
     way: str | None = None  # the direction a run of changes states once (分别减少4起、6人): increase, decrease
 
 
+ITEMS_SUM_TIE = "the sum of the items the structure names, in order"
+
+
 @dataclass(frozen=True, slots=True)
 class Share:
     """A stated rate or share, the part it is of, and the whole it is taken of."""

@@ -22,7 +22,7 @@ from . import lexicon as lx
 from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
 from .cues import complete_series, strays
 from .model import Fig, rate_name
-from .relations import Breakdown, Change, Grim, Share
+from .relations import ITEMS_SUM_TIE, Breakdown, Change, Grim, Share
 
 MINUS = "−"
 OK, BAD, UNSURE = "✓", "✗", "?"
@@ -488,7 +488,8 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     (合格率) also as of that grade and all above it (`above`: 优秀 and 合格 together).
     """
     first = sh.whole
-    options = [(replace(sh, plus=()), False)]
+    # 三项资金支出结构比: of the items together, never of the first alone
+    options = [] if sh.tie == ITEMS_SUM_TIE else [(replace(sh, plus=()), False)]
     # a whole the text states (受理审查逮捕1,024人) before a sum of the figures read as one
     options += [(replace(sh, whole=w, plus=()), False) for w in sh.alts]
     if sh.plus:  # 复议23件,诉讼17件,其中…30件,占75.0%: of the last figure, or of the run of them
