@@ -32,6 +32,16 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "a structure of kinds it names, counted after it, over the total stated before",
+        "全年专利授权量7420件,发明、实用新型、外观设计三种专利授权量构成比为18.2:62.5:19.3,发明专利授权1350件,"
+        "实用新型专利4638件,外观设计专利1432件。",
+        [
+            ("part_rate", "consistent", ("7420件", "1350件", "18.2")),
+            ("part_rate", "consistent", ("7420件", "4638件", "62.5")),
+            ("part_rate", "consistent", ("7420件", "1432件", "19.3")),
+        ],
+    ),
+    Case(
         "a structure of the items named is of their own sum, not of the whole they are listed of",
         "全年社会救助资金支出10.86亿元。其中,城乡低保资金7.12亿元、特困供养资金2.31亿元、临时救助资金0.52亿元,"
         "三项资金支出结构比为71.6:23.2:5.2。",

@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .changes import find_changes
 from .cues import label_of, structure_runs, table_line
 from .lists import dimension_runs, find_breakdowns
-from .model import Doc, Fig, compatible, same_measure
+from .model import Doc, Fig, Sentence, compatible, same_measure
 from .perhead import head_averages, per_head_shares
 from .relations import ITEMS_SUM_TIE, Breakdown, Relations, Share
 from .shares import (
@@ -130,6 +130,23 @@ def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
             before = [f for f in s.figs[: first.pos] if f.claim.unit not in lx.KIND_UNITS]
             items = before[-len(run) :]
             whole = listed.get(tuple(items))
+            named_after = _items_named_after(s, run)
+            if named_after:
+                # 发明、实用新型、外观设计三种专利授权量构成比为17.6:63.1:19.3,发明专利授权1456件,…: the kinds the
+                # structure names, counted after it, in order: the shares of their sum
+                total = arith.total(arith.bounds(f.claim) for f in named_after)
+                said = [f for f in s.figs[: first.pos] if f.is_level and compatible(f, named_after[0])]
+                stated = next((f for f in reversed(said) if arith.bounds(f.claim).meets(total)), None)
+                if stated is not None:  # 全年专利授权量8275件: the total the kinds make, stated before them
+                    tie = "the total the kinds named after it make"
+                    out += [Share(t, p, stated, tie, True) for t, p in zip(run, named_after, strict=True)]
+                    continue
+                head = named_after[0]
+                out += [
+                    Share(t, p, head, ITEMS_SUM_TIE, True, plus=tuple(named_after[1:]))
+                    for t, p in zip(run, named_after, strict=True)
+                ]
+                continue
             if len(items) != len(run) or any(f.group != first.group for f in items):
                 continue
             if whole is None and _ITEMS_COUNTED.search(s.between(items[-1].claim.end, first.claim.start)):
@@ -146,6 +163,28 @@ def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
             tie = "the item of the list before, in order"
             out += [Share(t, p, whole, tie, True) for t, p in zip(run, items, strict=True)]
     return out
+
+
+def _items_named_after(s: Sentence, run: list[Fig]) -> list[Fig]:
+    """The figures right after a structure's terms, one for each kind the structure names (发明、实用新型、外观设计
+    三种…构成比为a:b:c,发明专利授权A,实用新型专利B,外观设计专利C), in order; [] when they are not so named."""
+    lead = s.between(s.start, run[0].claim.start)
+    m = _NAMED_KINDS.search(lead)
+    if m is None:
+        return []
+    kinds = [k for k in _KIND_SPLIT.split(m["kinds"]) if k]
+    after = [f for f in s.figs[run[-1].pos + 1 :] if not f.is_change][: len(run)]
+    if len(kinds) != len(run) or len(after) != len(run):
+        return []
+    if not all(f.is_level and compatible(f, after[0]) and not f.paren for f in after):
+        return []
+    return after if all(k in label_of(f) for k, f in zip(kinds, after, strict=True)) else []
+
+
+_NAMED_KINDS = regex.compile(
+    r"(?P<kinds>\p{Han}{1,8}(?:、\p{Han}{1,8})+)(?:[两二三四五六七八九十]|\d)(?:种|项|类|者|大)\p{Han}{0,10}(?:结构比|构成比|比例|之比)(?:为|是)?\s*$"
+)
+_KIND_SPLIT = regex.compile(r"、")
 
 
 # 三项资金支出结构比为, 三者比例为: the structure names how many items it is of
