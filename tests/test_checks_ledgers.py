@@ -11,6 +11,15 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a column headed 其中 holds a part of the cell before it, row by row",
+        "各公证处办证情况(单位:件):\n公证处 | 办证量 | 其中:涉外 | 收费件数\n市公证处 | 12420 | 2615 | 9800\n"
+        "东城公证处 | 5210 | 5380 | 4100\n",
+        [
+            ("subset", "consistent", ("12420", "2615")),
+            ("subset", "inconsistent", ("5210", "5380")),
+        ],
+    ),
+    Case(
         "green land in 公顷 over the built-up area in 平方公里",
         "全市城市建成区面积96.40平方公里。建成区绿地面积3,712.8公顷,建成区绿地率38.51%;"
         "绿化覆盖面积4,106.5公顷,建成区绿化覆盖率42.06%。",

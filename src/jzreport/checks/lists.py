@@ -144,6 +144,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _limits(doc)
     out += _gaps(doc)
     out += _row_totals(doc)
+    out += _subset_columns(doc)
     out += _indented_groups(doc)
     out += _disclosure_balances(doc)
     out += _modified_kinds(doc, {p for b in out for p in b.parts})
@@ -3243,6 +3244,41 @@ _NOT_ADDED_COLUMN = regex.compile(r"单位|%|率|比重|占比|增长|增减|同
 _INCOME_COLUMN = regex.compile(r"收入(?:合计|总计)?$")
 _SPENT_COLUMN = regex.compile(r"支出(?:合计|总计)?$")
 _BALANCE_COLUMN = regex.compile(r"^(?:当年|本年|当期|本期)(?:收支)?(?:结余|结存)$")
+
+
+def _subset_columns(doc: Doc) -> list[Breakdown]:
+    """公证处 | 办证量 | 其中:涉外 | 收费: under a head whose column opens with 其中, each row's cell there is a part
+    of its cell in the column before."""
+    out: list[Breakdown] = []
+    lines: dict[int, list[_Line]] = {}
+    col: int | None = None
+    width = 0
+    for s in doc.sentences:
+        gap = s.gap or ""
+        head = gap.rstrip("\n").rsplit("\n", 1)[-1]
+        label = head.strip(" \t\u3000")
+        if label:
+            spans = _kept_cells(head) if not any(c.isdigit() for c in _DATE_FREE.sub("", head)) else None
+            names = [head[a:b].strip(" （()）") for a, b in spans or ()]
+            col = next((k for k, h in enumerate(names) if k >= 2 and _SUBSET_COLUMN.match(h)), None)
+            width = len(names)
+        elif "\n" not in gap:
+            col = None
+        if col is None:
+            continue
+        for line in _lines(s, lines):
+            spans = _kept_cells(line.text)
+            if spans is None or len(spans) != width:
+                continue
+            cells = [[f for f in line.figs if a <= f.claim.start - line.offset < b] for a, b in spans]
+            whole, part = cells[col - 1], cells[col]
+            ok = len(whole) == 1 and len(part) == 1 and whole[0].is_level and part[0].is_level
+            if ok and same_measure(whole[0], part[0]):
+                out.append(Breakdown(whole[0], (part[0],), "其中", False, True))
+    return out
+
+
+_SUBSET_COLUMN = regex.compile(r"^其中\s*[:：]?\s*\p{Han}")
 
 
 def _balance_columns(names: list[str]) -> tuple[int, int, int] | None:
