@@ -11,6 +11,15 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a table's columns of one holiday in two years (2025年春节 | 2024年春节) and the change between them",
+        "重点景区接待情况(单位:万人次)\n景区 | 2025年春节 | 2024年春节 | 增减(%)\n青岩古镇 | 42.36 | 36.58 | 15.8\n"
+        "天星湖湿地公园 | 18.75 | 19.37 | -3.2\n",
+        [
+            ("change_rate", "consistent", ("36.58", "42.36", "15.8")),
+            ("change_rate", "consistent", ("19.37", "18.75", "-3.2")),
+        ],
+    ),
+    Case(
         "a column headed 其中 holds a part of the cell before it, row by row",
         "各公证处办证情况(单位:件):\n公证处 | 办证量 | 其中:涉外 | 收费件数\n市公证处 | 12420 | 2615 | 9800\n"
         "东城公证处 | 5210 | 5380 | 4100\n",
