@@ -32,6 +32,17 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "structure terms after items that make a total stated before them are the items' shares of it",
+        "截至年末,全市实有经营主体52.36万户。全市经营主体中,第一产业1.86万户,第二产业6.75万户,第三产业43.75万户,"
+        "三次产业结构比为3.6:12.9:83.6。全市用水总量14.20亿立方米。全市用水消耗总量8.12亿立方米,耗水率57.2%。",
+        [
+            ("part_rate", "consistent", ("52.36万户", "1.86万户", "3.6")),
+            ("part_rate", "consistent", ("52.36万户", "6.75万户", "12.9")),
+            ("part_rate", "consistent", ("52.36万户", "43.75万户", "83.6")),
+            ("part_rate", "consistent", ("14.20亿立方米", "8.12亿立方米", "57.2%")),
+        ],
+    ),
+    Case(
         "a structure of kinds it names, counted after it, over the total stated before",
         "全年专利授权量7420件,发明、实用新型、外观设计三种专利授权量构成比为18.2:62.5:19.3,发明专利授权1350件,"
         "实用新型专利4638件,外观设计专利1432件。",

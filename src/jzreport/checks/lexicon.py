@@ -454,6 +454,8 @@ MARGINS = (
     # water works: the water lost (产销差, leaks) over all the water supplied, not over the water sold
     ("产销差率", ("产销差水量", "产销差"), ("供水总量", "总供水量", "供水量")),
     ("漏损率", ("漏损水量", "漏损量"), ("供水总量", "总供水量", "供水量")),
+    # water used up (not returned) over all the water used
+    ("耗水率", ("用水消耗总量", "耗水总量", "耗水量", "用水消耗量"), ("用水总量",)),
     # the forest's share of the land
     ("森林覆盖率", ("森林面积",), ("国土面积", "土地面积", "国土总面积", "土地总面积", "总面积")),
     # a city's green land and green cover over its built-up area

@@ -149,6 +149,14 @@ def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
                 continue
             if len(items) != len(run) or any(f.group != first.group for f in items):
                 continue
+            if whole is None and len(items) == len(run) and all(f.group == first.group for f in items):
+                # 第一产业2.41万户,第二产业8.62万户,第三产业57.44万户,三次产业结构比为3.5:12.6:83.9: the total the
+                # items make, stated in the sentence or the two before
+                stated = _stated_total(doc, s, items)
+                if stated is not None:
+                    tie = "the total the items before it make"
+                    out += [Share(t, p, stated, tie, True) for t, p in zip(run, items, strict=True)]
+                    continue
             if whole is None and _ITEMS_COUNTED.search(s.between(items[-1].claim.end, first.claim.start)):
                 # 城乡低保资金A、特困供养资金B、临时救助资金C,三项资金支出结构比为…: the shares of the items'
                 # own sum, whatever larger whole they were listed of
@@ -163,6 +171,23 @@ def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
             tie = "the item of the list before, in order"
             out += [Share(t, p, whole, tie, True) for t, p in zip(run, items, strict=True)]
     return out
+
+
+def _stated_total(doc: Doc, s: Sentence, items: list[Fig]) -> Fig | None:
+    """The figure before `items`, in their sentence or the two before in its paragraph, that their sum meets."""
+    if not all(compatible(f, items[0]) and f.is_level and not f.paren for f in items):
+        return None
+    total = arith.total(arith.bounds(f.claim) for f in items)
+    earlier = [t for t in doc.sentences[max(0, s.index - 2) : s.index] if t.para == s.para]
+    said = [f for t in (*earlier, s) for f in t.figs if f.index < items[0].index]
+    return next(
+        (
+            f
+            for f in reversed(said)
+            if f.is_level and not f.is_baseline and compatible(f, items[0]) and arith.bounds(f.claim).meets(total)
+        ),
+        None,
+    )
 
 
 def _items_named_after(s: Sentence, run: list[Fig]) -> list[Fig]:
