@@ -32,6 +32,12 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "a rate whose words name no figure is of the listed part right before it, maybe",
+        "全年新增及更新公务用车38辆,其中新能源汽车33辆,配备比例达到86.8%。"
+        "逾期贷款31,527百万元;其中逾期90天以上贷款19,846百万元,与不良贷款的比例为75.54%。",
+        [("part_rate", "consistent", ("38辆", "33辆", "86.8%"))],
+    ),
+    Case(
         "structure terms after items that make a total stated before them are the items' shares of it",
         "截至年末,全市实有经营主体52.36万户。全市经营主体中,第一产业1.86万户,第二产业6.75万户,第三产业43.75万户,"
         "三次产业结构比为3.6:12.9:83.6。全市用水总量14.20亿立方米。全市用水消耗总量8.12亿立方米,耗水率57.2%。",

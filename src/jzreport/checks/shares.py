@@ -1331,6 +1331,16 @@ def _share(
             # 开展专项清理,在现行有效的412件中废止A、修改B,合计C,清理比例为D: the sentence says what the listed part
             # counts (清理) before it; 41个行业中有30个行业增长,增长面为E
             return Share(r, part, parent[part], _LISTED, False)
+        if (
+            part in parent
+            and part.pos == r.pos - 1
+            and not SHARE_WHOLE.search(r.clause)
+            and not _SET_AGAINST.search(r.clause)  # 与不良贷款的比例: a ratio to another figure the share names
+            and not any(_holds(own, f) for f in s.figs if f.is_level)
+        ):
+            # 公务用车46辆,其中新能源汽车41辆,配备比例达到89.1%: the share's words name no figure (配备 is what was
+            # done), so it is of the part right before it, over its list's whole, maybe
+            return Share(r, part, parent[part], _LISTED, False)
         return None
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
@@ -1639,6 +1649,9 @@ def _shortens(short: str, name: str) -> bool:
     """醉驾 of 醉酒驾驶, 民企 of 民营企业: a two-character name made of the first characters of a four-character
     name's two words."""
     return len(short) == 2 and len(name) == 4 and name[0] == short[0] and name[2] == short[1]
+
+
+_SET_AGAINST = regex.compile(r"[与和同对]\p{Han}{2,}的?(?:比例|比值|比率|之比|比)")
 
 
 def _rated(w: Fig, r: Fig) -> bool:
