@@ -32,6 +32,17 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "the rest spelled out in a bracket; a kind with a bracketed note is one kind of a 分别占 list",
+        "全市总供水量12.46亿立方米。其中,地表水源供水量9.62亿立方米,地下水源供水量2.31亿立方米,"
+        "其他水源供水量0.53亿立方米(再生水0.45亿立方米、集蓄雨水0.08亿立方米)。从品种看,电力、天然气、油品和"
+        "其他能源(含外购热力、煤炭)分别占能源消费总量的52.6%、21.4%、10.2%和15.8%。",
+        [
+            ("sum", "consistent", ("12.46亿立方米", "9.62亿立方米", "2.31亿立方米", "0.53亿立方米")),
+            ("sum", "consistent", ("0.53亿立方米", "0.45亿立方米", "0.08亿立方米")),
+            ("sum", "consistent", ("52.6%", "21.4%", "10.2%", "15.8%")),
+        ],
+    ),
+    Case(
         "a rate whose words name no figure is of the listed part right before it, maybe",
         "全年新增及更新公务用车38辆,其中新能源汽车33辆,配备比例达到86.8%。"
         "逾期贷款31,527百万元;其中逾期90天以上贷款19,846百万元,与不良贷款的比例为75.54%。",

@@ -1469,11 +1469,23 @@ def _bracketed_kinds(doc: Doc) -> list[Breakdown]:
             if (
                 len(kinds) >= 2
                 and len(word) == 2
-                and all(f.is_level and same_measure(f, w) and (said or label_of(f).endswith(word)) for f in kinds)
+                # 其他水源供水量0.57亿立方米(再生水0.49亿立方米、集蓄雨水0.08亿立方米): the rest, spelled out
+                and all(
+                    f.is_level
+                    and not f.is_baseline
+                    and same_measure(f, w)
+                    and (said or label_of(f).endswith(word) or _head_char(label_of(f), label_of(w)))
+                    for f in kinds
+                )
                 and all(ENUM_NEXT.fullmatch(f.lead) for f in kinds[1:])
             ):
                 out.append(Breakdown(w, tuple(kinds), "其中", complete_series(kinds), True))
     return out
+
+
+def _head_char(part: str, whole: str) -> bool:
+    """再生水 of 其他水源供水量: the rest of a list, spelled out in a bracket by short names of its own."""
+    return 2 <= len(part) <= 6 and whole.startswith(("其他", "其它"))
 
 
 def _paren_lead(s: Sentence, f: Fig) -> str | None:

@@ -3397,7 +3397,7 @@ def listed_hundreds(doc: Doc) -> list[Breakdown]:
             ):
                 rates.append(figs[k + len(rates)])
             k += len(rates)
-            head = regex.split(r"[,，;；:：]", r.clause)[-1]
+            head = regex.split(r"[,，;；:：]", _BRACKETED.sub("", r.clause))[-1]  # 其他能源(含外购热力、煤炭): one kind
             kinds = [x for x in _KIND_SEP.split(head) if x]
             if len(rates) < 3 or len(kinds) != len(rates) or (r.pos > 0 and figs[r.pos - 1].group == r.group):
                 continue
@@ -3423,6 +3423,7 @@ def listed_hundreds(doc: Doc) -> list[Breakdown]:
     return out
 
 
+_BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 # 国有企业占18.72%, 煤炭消费量占能源消费总量的比重为52.4%: a kind's share stated with no figure of its own
 _KIND_SHARE = regex.compile(
     r"""(?P<kind>\p{Han}[\p{Han}、]{0,24}?)
