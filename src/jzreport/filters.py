@@ -241,6 +241,16 @@ def quoted_span(text: str, pos: int, limit: int = 16) -> bool:
     return shut is not None and not _INNER_PUNCT.search(text, opens.end(), shut.start())
 
 
+def _quoted_text(text: str, pos: int, limit: int = 40) -> str:
+    """The quotation `pos` stands in (“…”), up to `limit` characters each way; "" when none."""
+    opens = text.rfind("“", max(0, pos - limit), pos)
+    if opens < 0 or "”" in text[opens:pos]:
+        return ""
+    shut = text.find("”", pos, pos + limit)
+    return text[opens + 1 : shut] if shut >= 0 else ""
+
+
+_ONES_SLOGAN = recache.compile(r"^一[\u4e00-\u9fff]{1,8}(?:、一[\u4e00-\u9fff]{1,8})+$")
 _TEAM_UNITS = frozenset(lx.TEAM_UNITS)
 _TEAM_OWNER = recache.compile(rf"(?:{alternation(lx.TEAM_OWNERS)})$")
 
@@ -393,6 +403,10 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "name"
 
     # Slogans and codes in short quotations: “3721”, “1+8+126”, “一村一方案”.
+    if value == 100 and unit == "%" and before.rstrip().endswith(("×", "*", "x", "X", "乘以")):
+        return "formula"  # 超限率=超限车辆数÷检测货车数×100%: the constant of a definition, no figure
+    if tok.number == "一" and _ONES_SLOGAN.search(_quoted_text(text, tok.num_start)):
+        return "slogan"  # “一个项目、一名区领导、一个工作专班、一套推进方案”: a slogan of ones, no count
     if quoted_span(text, tok.num_start) and not _quote_is_measure(text, tok):
         return "quoted name"
     if (text.startswith(("+", "＋"), num_end) and _CODE_PLUS.match(text, num_end)) or (
