@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -3228,11 +3228,7 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
             out += _row_balances(s, lines, width, sides)
         if col is None or (width - col < 3 and not last):
             continue
-        for line in _lines(s, lines):
-            spans = _kept_cells(line.text)
-            if spans is None or len(spans) != width:
-                continue
-            figs = [[f for f in line.figs if a <= f.claim.start - line.offset < b] for a, b in spans]
+        for figs in _row_cells(s, lines, width):
             w = figs[col][0] if len(figs[col]) == 1 else None
             cells = figs[1:col] if last else figs[col + 1 :]
             parts = [g[0] for g in cells if len(g) == 1]
@@ -3258,6 +3254,14 @@ _SPENT_COLUMN = regex.compile(r"支出(?:合计|总计)?$")
 _BALANCE_COLUMN = regex.compile(r"^(?:当年|本年|当期|本期)(?:收支)?(?:结余|结存)$")
 
 
+def _row_cells(s: Sentence, cache: dict[int, list[_Line]], width: int) -> Iterator[list[list[Fig]]]:
+    """The figures of each cell of each line of `s` that is a table row `width` cells wide."""
+    for line in _lines(s, cache):
+        spans = _kept_cells(line.text)
+        if spans is not None and len(spans) == width:
+            yield [[f for f in line.figs if a <= f.claim.start - line.offset < b] for a, b in spans]
+
+
 def _subset_columns(doc: Doc) -> list[Breakdown]:
     """公证处 | 办证量 | 其中:涉外 | 收费: under a head whose column opens with 其中, each row's cell there is a part
     of its cell in the column before."""
@@ -3278,11 +3282,7 @@ def _subset_columns(doc: Doc) -> list[Breakdown]:
             col = None
         if col is None:
             continue
-        for line in _lines(s, lines):
-            spans = _kept_cells(line.text)
-            if spans is None or len(spans) != width:
-                continue
-            cells = [[f for f in line.figs if a <= f.claim.start - line.offset < b] for a, b in spans]
+        for cells in _row_cells(s, lines, width):
             whole, part = cells[col - 1], cells[col]
             ok = len(whole) == 1 and len(part) == 1 and whole[0].is_level and part[0].is_level
             if ok and same_measure(whole[0], part[0]):
