@@ -32,6 +32,14 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "the school year before as a baseline; an earlier year's value in brackets before a multiple",
+        "全市学生总体近视率为51.6%,较上一学年的53.1%下降1.5个百分点。城区日供水量最高达到38.4万吨,为2020年(19.1万吨)的2倍。",
+        [
+            ("point_change", "consistent", ("53.1%", "51.6%", "1.5个百分点")),
+            ("change_rate", "consistent", ("19.1万吨", "38.4万吨", "2倍")),
+        ],
+    ),
+    Case(
         "the rest spelled out in a bracket; a kind with a bracketed note is one kind of a 分别占 list",
         "全市总供水量12.46亿立方米。其中,地表水源供水量9.62亿立方米,地下水源供水量2.31亿立方米,"
         "其他水源供水量0.53亿立方米(再生水0.45亿立方米、集蓄雨水0.08亿立方米)。从品种看,电力、天然气、油品和"

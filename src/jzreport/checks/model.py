@@ -577,7 +577,13 @@ def _classify(f: Fig) -> None:
     # the baseline phrase ends the clause: only its last characters can hold it
     tail = f.clause[-40:].rstrip("(（ ")  # 较上年（70.4%）: the earlier value in brackets; 较截至2023年12月31日止年度
     f.is_baseline = c.role == "before" or (
-        not f.is_change and bool(BASELINE.search(tail) or FROM_END.search(tail) or _SET_AGAINST.match(f.tail))
+        not f.is_change
+        and bool(
+            BASELINE.search(tail)
+            or FROM_END.search(tail)
+            or _SET_AGAINST.match(f.tail)
+            or (f.paren and _YEAR_BRACKET.search(f.clause))
+        )
     )
     s = c.subject or ""
     f.names = (f.label, s) if s and s != f.label else (f.label,)
@@ -592,6 +598,8 @@ def _classify(f: Fig) -> None:
     )
 
 
+# 为2020年(21.2万吨)的2倍: the value of an earlier year, in brackets after it
+_YEAR_BRACKET = regex.compile(r"(?:为|是|相当于|达到)\s*(?:\d{4}年|上年|去年)(?:同期|末|底)?\s*[(（]$")
 # 监测天数366天,其中优良天数312天,轻度污染46天: in a sentence that counts days, days add up like things
 # 比重增减, 占比变动: a column of the change of a share, in points though written with %
 _SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例|率)(?:同比)?(?:增减|变动|变化|增加|减少)(?:幅度|比例)?$")
