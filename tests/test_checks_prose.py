@@ -32,6 +32,14 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "points by which one group's rate stands above another's",
+        "男生合格率为90.4%,女生为93.1%,女生高出男生2.7个百分点;城镇居民参保率98.2%,农村居民为96.1%,农村比城镇低1.2个百分点。",
+        [
+            ("point_change", "consistent", ("90.4%", "93.1%", "2.7个百分点")),
+            ("point_change", "inconsistent", ("98.2%", "96.1%", "1.2个百分点")),
+        ],
+    ),
+    Case(
         "the school year before as a baseline; an earlier year's value in brackets before a multiple",
         "全市学生总体近视率为51.6%,较上一学年的53.1%下降1.5个百分点。城区日供水量最高达到38.4万吨,为2020年(19.1万吨)的2倍。",
         [

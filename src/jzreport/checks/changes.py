@@ -83,6 +83,9 @@ def find_changes(doc: Doc) -> list[Change]:
         out.extend(_ratio_changes(s))
         out.extend(_structure_changes(s))
     taken = {ch.points for ch in out if ch.points is not None}
+    groups = [ch for s in doc.sentences for ch in _group_gaps(s) if ch.points not in taken]
+    out += groups
+    taken |= {ch.points for ch in groups}
     gaps = _rate_gaps(doc, taken)
     taken |= {ch.points for ch in gaps if ch.points is not None}
     return out + _planned_over_outcome(doc, {ch.after for ch in out}) + gaps + _period_gaps(doc, taken)
@@ -182,6 +185,34 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
             out.append(Change(g, earlier[0], None, None, p, "gap"))
     return out
 
+
+
+def _group_gaps(s: Sentence) -> list[Change]:
+    """男生合格率为91.1%,女生为93.6%,女生高出男生2.5个百分点: the points by which one group's rate stands above or
+    below another's, both stated before in the sentence and named for the groups."""
+    out = []
+    for p in s.figs:
+        m = _GROUP_GAP.search(p.clause) if p.is_points else None
+        if m is None:
+            continue
+        rates = [f for f in s.figs[: p.pos] if f.is_rate and not f.is_change and not f.is_baseline]
+        a = [f for f in rates if _opens_with_group(f, m["a"])]
+        b = [f for f in rates if _opens_with_group(f, m["b"])]
+        if len(a) == 1 and len(b) == 1 and a[0] is not b[0]:
+            way = "decrease" if m["way"] in ("低", "低于", "低出") else "increase"
+            out.append(Change(a[0], b[0], None, None, p, "gap", way=way))
+    return out
+
+
+def _opens_with_group(f: Fig, group: str) -> bool:
+    """Whether the clause of rate `f` opens with the group's name (女生为93.6%, 男生合格率为91.1%)."""
+    return f.clause.lstrip(",，;；、 ").startswith(group)
+
+
+# 女生高出男生, 男生比女生低, 城镇高于农村: two groups, the first set against the second
+_GROUP_GAP = regex.compile(
+    r"(?P<a>\p{Han}{1,4}?)(?:(?P<way>高出|高于|低于)(?P<b>\p{Han}{1,4}?)|比(?P<b>\p{Han}{1,4}?)(?P<way>高出?|低出?))了?\s*$"
+)
 
 
 def _narrower(name: str, f: Fig) -> bool:
