@@ -10,6 +10,32 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "yields do not add up; flows per day and counts in either measure word do",
+        "夏粮单产 | 公斤/亩 | 404.3 | 390.1\n其中:小麦 | 公斤/亩 | 433.1 | 412.1\n"
+        "县城污水处理厂合计处理规模8.5万吨/日,其中城东污水处理厂5万吨/日、城西污水处理厂3.5万吨/日。"
+        "珍贵文物1286件/套。珍贵文物中,一级文物43件/套、二级文物189件/套、三级文物1054件/套。",
+        [
+            ("sum", "consistent", ("8.5万吨/日", "5万吨/日", "3.5万吨/日")),
+            ("sum", "consistent", ("1286件/套", "43件/套", "189件/套", "1054件/套")),
+        ],
+    ),
+    Case(
+        "an item scoped by a shortened name of an item before is a part of that item, not one more",
+        "全县共有幼儿园87所。其中,公办幼儿园52所,民办幼儿园35所,民办园中认定为普惠性民办幼儿园的27所。",
+        [("sum", "consistent", ("87所", "52所", "35所"))],
+    ),
+    Case(
+        "a last item over twice its whole is another quantity; the two branches of insurance are complete",
+        "非车险保费146.16亿元,其中农业保险保费23.80亿元,为184.2万户次农户提供风险保障612.5亿元。"
+        "全年赔款与给付支出412.68亿元。其中,财产险赔款176.03亿元;人身险赔付236.65亿元。受台风影响,支付赔款约9.6亿元。"
+        "高技能人才18.53万人,高技能人才占技能人才总量（56.84万人）的比重为32.6%。",
+        [
+            ("subset", "consistent", ("146.16亿元", "23.80亿元")),
+            ("sum", "consistent", ("412.68亿元", "176.03亿元", "236.65亿元")),
+            ("part_rate", "consistent", ("56.84万人", "18.53万人", "32.6%")),
+        ],
+    ),
+    Case(
         "kinds of cases after an intake and what was done of it are of the intake, and not for sure",
         "全市司法鉴定机构共受理鉴定委托18640件,完成鉴定17912件。从鉴定类别看,法医类鉴定13120件;"
         "物证类鉴定3240件;声像资料鉴定860件;其他类别鉴定1420件。",

@@ -84,6 +84,8 @@ COMPLETE_SERIES = (
     # fish are farmed or caught; aquatic products come from the sea or fresh water
     ("养殖", "捕捞"), ("海水", "淡水"),
     ("专职", "兼职"),  # staff are full-time or part-time
+    ("财产险", "人身险"),  # insurance is on property or on persons
+    ("寿险", "健康险", "意外险"),  # insurance on persons: life, health and accident
     ("进港", "出港"),  # ships and cargo come in or go out of a port
     ("上涨", "下降", "持平"),  # prices of the kinds surveyed rose, fell or held
     # the three classes of land (农用地, 建设用地, 未利用地)

@@ -477,7 +477,15 @@ _ITEM_SCOPE = regex.compile(r"^(?P<name>\p{Han}{2,12}?)中(?![心国央华部期
 def _within_item(f: Fig, items: list[Fig]) -> bool:
     """Whether the words before `f` open on an item as their scope: 社会团体中, 非车险中 (of 非车险保费收入)."""
     m = _ITEM_SCOPE.match(f.lead.lstrip(" \n,，;；。"))
-    return m is not None and any(label_of(p).startswith(m["name"]) for p in items)
+    # 民办园中… of 民办幼儿园: the scope may shorten the item's name, keeping its head and its last character
+    return m is not None and any(
+        label_of(p).startswith(m["name"]) or _shortened(m["name"], label_of(p)) for p in items
+    )
+
+
+def _shortened(short: str, name: str) -> bool:
+    """民办园 of 民办幼儿园, 公办园 of 公办幼儿园: the same first two and last characters, fewer between."""
+    return 3 <= len(short) < len(name) and short[:2] == name[:2] and short[-1] == name[-1]
 
 
 def _said_before(f: Fig) -> bool:

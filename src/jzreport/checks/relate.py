@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import regex
 
+from ..lexicon import SLASH_ITEMS
 from . import arith
 from . import lexicon as lx
 from .changes import find_changes
@@ -81,7 +82,11 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns = [
         b for b in rel.breakdowns if not _restated(b) and not _limits(b) and not _outgrown(b) and not _outsized(b)
     ]
-    rel.breakdowns = [_named_by_shares(b, rel.shares) for b in rel.breakdowns]
+    # 夏粮单产404.3公斤/亩,其中小麦433.1公斤/亩: figures per unit (yields, prices, averages) never add up; flows per
+    # stretch of time do (处理规模8.5万吨/日,其中城东污水处理厂5万吨/日)
+    # (the gap between two of them is no sum of parts: 最高37微克/立方米…最低22…相差15)
+    rel.breakdowns = [b for b in rel.breakdowns if b.whole is None or b.cue == "gap" or not _per_unit(b.whole)]
+    rel.breakdowns = [_named_by_shares(_outsider_dropped(b), rel.shares) for b in rel.breakdowns]
     rel.breakdowns = [_besides(c) for b in rel.breakdowns for c in _complements(_outside(_involved(b)))]
     rel.breakdowns = [b for b in rel.breakdowns if b.parts]
     rel.breakdowns = _twin_lists(rel.breakdowns)
@@ -384,6 +389,31 @@ def _outgrown(b: Breakdown) -> bool:
     if w is None or b.cue != "按…分" or all(p.sent is w.sent for p in b.parts):
         return False
     return any(p.claim.unit == w.claim.unit and p.claim.value > w.claim.value for p in b.parts)
+
+
+def _per_unit(f: Fig) -> bool:
+    """公斤/亩, 元/人: a figure per unit of something other than time (件/套 counts in either measure word)."""
+    _, slash, per = f.claim.unit.partition("/")
+    either = f.claim.kind == "count" and per in _SLASH_ITEMS
+    return bool(slash) and per not in _TIME_UNITS and not either
+
+
+_TIME_UNITS = frozenset({"年", "日", "天", "月", "小时", "时", "秒", "分钟", "周"})
+_SLASH_ITEMS = frozenset(SLASH_ITEMS)
+
+
+def _outsider_dropped(b: Breakdown) -> Breakdown:
+    """非车险保费146.16亿元,其中农业保险保费23.80亿元,…提供风险保障612.5亿元: a last item that alone is over twice
+    its whole, when the items before it are within it, is another quantity, no item (a slip of a digit stays)."""
+    w = b.whole
+    if w is None or b.cue != "其中" or len(b.parts) < 2 or not w.claim.value:
+        return b
+    *items, last = b.parts
+    if last.claim.unit == w.claim.unit and last.claim.value > 2 * w.claim.value and all(
+        p.claim.value <= w.claim.value for p in items
+    ):
+        return replace(b, parts=tuple(items))
+    return b
 
 
 def _limits(b: Breakdown) -> bool:

@@ -1268,7 +1268,14 @@ def _share(
     if part is None or PARTS_CUE.search(s.between(part.claim.end, r.claim.start)):
         return None  # 执业律师356人,其中女律师占38.2%: the share is of a part the text does not count
     if _whole_inside(r) and (prev := r.sent.figs[r.pos - 1]).paren and prev.is_level and compatible(prev, part):
-        return Share(r, part, prev, "the whole stated in the share", True)  # 占学校总数(2865所)的39.3%
+        # 占学校总数(2865所)的39.3%; 高技能人才占技能人才总量(56.84万人)的比重: of the part so named, if one is
+        named = _INLINE_WHOLE.match(prev.clause)
+        own = named["part"] if named is not None else None
+        if own and not _holds(own, part):
+            part = next((f for f in reversed(s.figs[: part.pos]) if f.is_level and _holds(own, f)), None)
+            if part is None or not compatible(prev, part):
+                return None
+        return Share(r, part, prev, "the whole stated in the share", True)
     if _whole_inside(r) and r.sent.figs[r.pos - 1] is part:
         # 海外收入A,占主营业务收入B的比重达C: the whole is stated inside the share, the part before it
         inner = next(
@@ -1464,7 +1471,8 @@ _RATE_ENDS = ("率", "面")
 _HAN_NAME = regex.compile(r"\p{Han}")
 _SHARE_NOUN_END = regex.compile(r"(?:比例|比重|占比|面)(?:为|达|达到|是)?$")
 # the clause of B in 占主营业务收入B的比重达C, or in 占全市学校总数(2865所)的39.3%
-_INLINE_WHOLE = regex.compile(r"^占(?!比)\p{Han}{1,16}\s*[（(]?$")
+# 占全省B的C; 高技能人才占技能人才总量(56.84万人)的比重: the part may be named before 占
+_INLINE_WHOLE = regex.compile(r"^(?P<part>\p{Han}{2,10}?)?占(?!比)\p{Han}{1,16}\s*[（(]?$")
 
 
 # 占全市总量的70.0%: a whole named by nothing but being the whole, of the place the text is about
