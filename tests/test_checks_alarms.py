@@ -10,6 +10,13 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a standard per head in brackets, a figure its items outgrow, and a 其中 of the change are no relations",
+        "按年末常住人口517.8万人计算,全市人均粮食占有量689公斤,高于国家粮食安全标准线(人均400公斤)。"
+        "全年柔性引进院士三名,新引进国家级领军人才十四名、省级领军人才六十三名、博士研究生二百一十七名。"
+        "撂荒耕地由3260亩减少至410亩,减少87.4%,其中复耕种粮一千八百余亩。",
+        [("change_rate", "consistent", ("3260亩", "410亩", "87.4%"))],
+    ),
+    Case(
         "yields do not add up; flows per day and counts in either measure word do",
         "夏粮单产 | 公斤/亩 | 404.3 | 390.1\n其中:小麦 | 公斤/亩 | 433.1 | 412.1\n"
         "县城污水处理厂合计处理规模8.5万吨/日,其中城东污水处理厂5万吨/日、城西污水处理厂3.5万吨/日。"

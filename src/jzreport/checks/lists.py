@@ -2727,7 +2727,10 @@ def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 if not LIST_GOES_ON.fullmatch(g.lead):
                     break
                 parts.append(g)
-            if len(parts) >= 2 and all(p.is_part and same_measure(p, w) and p not in taken for p in parts):
+            # 全年柔性引进院士三名,新引进…十四名、…六十三名: a figure an item alone far outgrows is no total of them
+            outgrown = any(p.claim.value > 2 * w.claim.value for p in parts)
+            fit = all(p.is_part and same_measure(p, w) and p not in taken for p in parts)
+            if len(parts) >= 2 and not outgrown and fit:
                 out.append(Breakdown(w, tuple(parts), "list", False, parallel([label_of(p) for p in parts])))
         if (b := _grades_after(doc, s, taken)) is not None:
             out.append(b)

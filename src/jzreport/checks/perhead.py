@@ -243,6 +243,8 @@ def head_averages(doc: Doc, parent: dict[Fig, Fig], listed: dict[Fig, Fig] | Non
         for r in s.figs:
             if r.is_change or r.is_baseline or r.claim.kind not in _AVERAGE_KINDS or not _averaged(r):
                 continue
+            if r.paren:
+                continue  # 人均689公斤,高于国家粮食安全标准线(人均400公斤): a standard in brackets, no average of these
             m = _HEAD_AVERAGE.search(r.clause)
             if m is None or any(w in m.group() for w in lx.NOT_HEAD_AVERAGES):
                 continue

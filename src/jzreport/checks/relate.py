@@ -80,7 +80,9 @@ def find(doc: Doc) -> Relations:
     nested = {(sh.whole, sh.part) for sh in rel.shares if not sh.plus and not sh.times}
     rel.breakdowns = [b for b in map(_unnest, rel.breakdowns, [nested] * len(rel.breakdowns)) if b is not None]
     rel.breakdowns = [
-        b for b in rel.breakdowns if not _restated(b) and not _limits(b) and not _outgrown(b) and not _outsized(b)
+        b
+        for b in rel.breakdowns
+        if not _restated(b) and not _limits(b) and not _outgrown(b) and not _outsized(b) and not _of_the_change(b)
     ]
     # 夏粮单产404.3公斤/亩,其中小麦433.1公斤/亩: figures per unit (yields, prices, averages) never add up; flows per
     # stretch of time do (处理规模8.5万吨/日,其中城东污水处理厂5万吨/日)
@@ -400,6 +402,16 @@ def _per_unit(f: Fig) -> bool:
 
 _TIME_UNITS = frozenset({"年", "日", "天", "月", "小时", "时", "秒", "分钟", "周"})
 _SLASH_ITEMS = frozenset(SLASH_ITEMS)
+
+
+def _of_the_change(b: Breakdown) -> bool:
+    """撂荒耕地由3260亩减少至410亩,减少87.4%,其中复耕种粮一千八百余亩: a 其中 after the whole's change, its part
+    outgrowing the whole, is of the change (what was done), not of the figure."""
+    w = b.whole
+    if w is None or b.cue != "其中" or w.sent is not b.parts[0].sent:
+        return False
+    between = w.sent.figs[w.pos + 1 : b.parts[0].pos]
+    return any(f.is_change for f in between) and any(p.claim.value > w.claim.value for p in b.parts)
 
 
 def _outsider_dropped(b: Breakdown) -> Breakdown:
