@@ -32,6 +32,12 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "a share of a stock is of the stock of the part, not of the year's new ones",
+        "年末全市移动通信基站总数达9.62万个,其中5G基站3.48万个,4G基站4.96万个。全年新建5G基站6120个,"
+        "5G基站占移动通信基站总数的比重为36.2%。",
+        [("part_rate", "consistent", ("9.62万个", "3.48万个", "36.2%"))],
+    ),
+    Case(
         "points by which one group's rate stands above another's",
         "男生合格率为90.4%,女生为93.1%,女生高出男生2.7个百分点;城镇居民参保率98.2%,农村居民为96.1%,农村比城镇低1.2个百分点。",
         [

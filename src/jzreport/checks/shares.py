@@ -1357,6 +1357,21 @@ def _share(
         return Share(r, part, scoped, "the whole its scope names (X中)", True)
     if named and core(named):
         w, firm = _named_whole(doc, r, part, named, parent)
+        if w is not None and STOCK_NAMED.search(named) and _NEW_ONES.match(part.clause):
+            # 全年新建5G基站7263个,5G基站占移动通信基站总数的比重为38.5%: a share of a stock is of the stock of the
+            # part (其中5G基站4.18万个), not of the year's new ones
+            own_name = EDGE_FILLER.sub("", SHARE_CUE.split(r.clause, maxsplit=1)[0])
+            stock = next(
+                (
+                    f
+                    for f in reversed([*doc.figs_before(s, 3), *s.figs[: part.pos]])
+                    if f.is_level and not _NEW_ONES.match(f.clause) and compatible(f, part) and _holds(own_name, f)
+                ),
+                None,
+            ) if len(own_name) >= 2 else None
+            if stock is None:
+                return None
+            part = stock
         if firm and w is not None and w.sent is not s and _periods_differ(doc, w.sent, s):
             # 10月份,快递业务量A…；1-10月,…。前15位城市…占全部快递业务量的: of which stretch? The figure so named
             # in a sentence of the share's own stretch (1-9月,…吞吐量B。…1-9月,…占全部…吞吐量的) when there is one
@@ -1660,6 +1675,10 @@ def _shortens(short: str, name: str) -> bool:
 
 
 _SET_AGAINST = regex.compile(r"[与和同对]\p{Han}{2,}的?(?:比例|比值|比率|之比|比)")
+
+
+# 全年新建5G基站7263个: the year's new ones, a flow into a stock
+_NEW_ONES = regex.compile(r"^(?:全年|年内|当年|本年|今年)?(?:新建|新增|新设|新开工|新投运|新开通|新认定|新登记)")
 
 
 def _rated(w: Fig, r: Fig) -> bool:
