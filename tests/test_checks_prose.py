@@ -32,6 +32,14 @@ def texts(c: Check) -> tuple[str, ...]:
 
 CASES = [
     Case(
+        "the lines after a colon detail the figure it closes on, not the scope the sentence opened with",
+        "省本级统筹的10.48亿元中,年内已安排使用9.86亿元,执行率94.1%,具体为:\n——全民健身5.82亿元,占59.0%。\n",
+        [
+            ("part_rate", "consistent", ("10.48亿元", "9.86亿元", "94.1%")),
+            ("part_rate", "consistent", ("9.86亿元", "5.82亿元", "59.0%")),
+        ],
+    ),
+    Case(
         "a share of a stock is of the stock of the part, not of the year's new ones",
         "年末全市移动通信基站总数达9.62万个,其中5G基站3.48万个,4G基站4.96万个。全年新建5G基站6120个,"
         "5G基站占移动通信基站总数的比重为36.2%。",

@@ -424,6 +424,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         if out and not new_group and (outcome_of(f, out[-1]) or _status_of(f, out[-1])):
             told = f.group  # 调解组织受理5706件,调解成功4125件: the second is of the first, no kind of its own
             continue
+        if out and _OPENS_DETAILS.search(f.lead):
+            break  # 已安排使用11.86亿元,具体为:⏎——全民健身7.02亿元: the lines detail the figure before the colon
         if out and _opens_other(f, out, new_group):
             break
         if out and _FOUND_OPENS.match(f.clause) and not _FOUND_OPENS.match(out[-1].clause):
@@ -556,6 +558,7 @@ def _outcome(f: Fig, items: list[Fig]) -> bool:
     return any(STATUS_TOTAL.search(w.clause) for w in f.sent.figs[: items[0].pos] if w.is_part)
 
 
+_OPENS_DETAILS = regex.compile(r"(?:具体|分别)?(?:为|是|如下)\s*[:：]\s*\n")
 # 基本支出9,856.73万元。其中:⏎人员经费8,912.40万元,…⏎公用经费944.33万元: a list set out a line per item
 _LINES_LISTED = regex.compile(r"其中\s*[:：]\s*\n")
 

@@ -1452,9 +1452,23 @@ def _share(
         # 在毕业去向落实的3,024人中:升学1,362人,占毕业生总数的40.4%;签订协议1,417人,占42.0%: a share between them
         # names another whole, which the bare share after it goes on with
         base = None
+    # 12.64亿元中,已安排使用11.86亿元,具体为:⏎——全民健身7.02亿元,占59.2%: the figure a colon details is the whole
+    detailed = next(
+        (
+            w
+            for w in reversed(s.figs[: part.pos])
+            if w.is_level and compatible(w, part) and _DETAILS_AFTER.match(s.between(w.claim.end, part.claim.start))
+        ),
+        None,
+    )
+    if detailed is not None:
+        return Share(r, part, detailed, "the figure its lines detail", True)
     if base is not None:
         return Share(r, part, base, "the total stated before it in the sentence", True)
     return _Pending(r, part)
+
+
+_DETAILS_AFTER = regex.compile(r"[^。;；]*?(?:具体|分别)?(?:为|是|如下)\s*[:：]\s*\n\s*[—\-–·•]*\s*\p{Han}{1,12}$")
 
 
 def _joint_kinds(sh: Share, name: str, parent: dict[Fig, Fig]) -> Share:
