@@ -402,9 +402,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     elif unit in ("", "大") and _NAME_AFTER.match(text, num_end):
         return "name"
 
-    # Slogans and codes in short quotations: “3721”, “1+8+126”, “一村一方案”.
     if value == 100 and unit == "%" and before.rstrip().endswith(("×", "*", "x", "X", "乘以")):
         return "formula"  # 超限率=超限车辆数÷检测货车数×100%: the constant of a definition, no figure
+    # Slogans and codes in short quotations: “3721”, “1+8+126”, “一村一方案”.
     if tok.number == "一" and _ONES_SLOGAN.search(_quoted_text(text, tok.num_start)):
         return "slogan"  # “一个项目、一名区领导、一个工作专班、一套推进方案”: a slogan of ones, no count
     if quoted_span(text, tok.num_start) and not _quote_is_measure(text, tok):

@@ -329,6 +329,8 @@ GRADE_TIERS = (
     # schooling, from the top: 本科及以上学历员工占比 counts 本科 and the 硕士及以上 listed before it
     ("博士",), ("硕士", "研究生"), ("本科", "大学本科"), ("大专", "专科", "高职"), ("高中", "中专", "中职"),
 )
+# The year's new ones, a flow into a stock (全年新建5G基站7263个): no part of a share of the stock.
+NEW_ONES = ("新建", "新增", "新设", "新开工", "新投运", "新开通", "新认定", "新登记")
 # A rate that passes and the rate that fails of one test make 100 (合格率93.8%…不及格率6.2%): the words of each side.
 PASS_WORDS = ("合格", "及格", "达标")
 FAIL_WORDS = ("不合格", "不及格", "不达标")

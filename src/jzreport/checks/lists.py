@@ -1485,7 +1485,7 @@ def _bracketed_kinds(doc: Doc) -> list[Breakdown]:
                     f.is_level
                     and not f.is_baseline
                     and same_measure(f, w)
-                    and (said or label_of(f).endswith(word) or _head_char(label_of(f), label_of(w)))
+                    and (said or label_of(f).endswith(word) or _rest_spelled(label_of(f), label_of(w)))
                     for f in kinds
                 )
                 and all(ENUM_NEXT.fullmatch(f.lead) for f in kinds[1:])
@@ -1494,7 +1494,7 @@ def _bracketed_kinds(doc: Doc) -> list[Breakdown]:
     return out
 
 
-def _head_char(part: str, whole: str) -> bool:
+def _rest_spelled(part: str, whole: str) -> bool:
     """再生水 of 其他水源供水量: the rest of a list, spelled out in a bracket by short names of its own."""
     return 2 <= len(part) <= 6 and whole.startswith(("其他", "其它"))
 
@@ -3220,8 +3220,7 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
             pass  # 三、本年度办理结果 between rows: a label over the rows that follow, inside the table
         elif label:
             # a line with no figure before the rows: the table's head, or prose that ends the table before
-            spans = _kept_cells(head) if not any(c.isdigit() for c in _DATE_FREE.sub("", head)) else None
-            names = [head[a:b].strip(" （()）%元万") for a, b in spans or ()]
+            names = _head_names(head, " （()）%元万")
             col = next((k for k, h in enumerate(names) if _TOTAL_COLUMN.match(h)), None)
             if col is None:
                 # 县(市、区) | 在册总数 | 缓刑 | 假释 | 管制: a total named for what it counts, before kinds of it only
@@ -3268,6 +3267,12 @@ _SPENT_COLUMN = regex.compile(r"支出(?:合计|总计)?$")
 _BALANCE_COLUMN = regex.compile(r"^(?:当年|本年|当期|本期)(?:收支)?(?:结余|结存)$")
 
 
+def _head_names(head: str, strip: str) -> list[str]:
+    """The cells of a table's head line, stripped of `strip`; none for a line that holds a figure."""
+    spans = _kept_cells(head) if not any(c.isdigit() for c in _DATE_FREE.sub("", head)) else None
+    return [head[a:b].strip(strip) for a, b in spans or ()]
+
+
 def _row_cells(s: Sentence, cache: dict[int, list[_Line]], width: int) -> Iterator[list[list[Fig]]]:
     """The figures of each cell of each line of `s` that is a table row `width` cells wide."""
     for line in _lines(s, cache):
@@ -3288,8 +3293,7 @@ def _subset_columns(doc: Doc) -> list[Breakdown]:
         head = gap.rstrip("\n").rsplit("\n", 1)[-1]
         label = head.strip(" \t\u3000")
         if label:
-            spans = _kept_cells(head) if not any(c.isdigit() for c in _DATE_FREE.sub("", head)) else None
-            names = [head[a:b].strip(" （()）") for a, b in spans or ()]
+            names = _head_names(head, " （()）")
             col = next((k for k, h in enumerate(names) if k >= 2 and _SUBSET_COLUMN.match(h)), None)
             width = len(names)
         elif "\n" not in gap:

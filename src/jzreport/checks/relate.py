@@ -140,44 +140,29 @@ def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
             named_after = _items_named_after(s, run)
             if named_after:
                 # 发明、实用新型、外观设计三种专利授权量构成比为17.6:63.1:19.3,发明专利授权1456件,…: the kinds the
-                # structure names, counted after it, in order: the shares of their sum
-                total = arith.total(arith.bounds(f.claim) for f in named_after)
-                said = [f for f in s.figs[: first.pos] if f.is_level and compatible(f, named_after[0])]
-                stated = next((f for f in reversed(said) if arith.bounds(f.claim).meets(total)), None)
-                if stated is not None:  # 全年专利授权量8275件: the total the kinds make, stated before them
-                    tie = "the total the kinds named after it make"
-                    out += [Share(t, p, stated, tie, True) for t, p in zip(run, named_after, strict=True)]
-                    continue
-                head = named_after[0]
-                out += [
-                    Share(t, p, head, ITEMS_SUM_TIE, True, plus=tuple(named_after[1:]))
-                    for t, p in zip(run, named_after, strict=True)
-                ]
+                # structure names, counted after it, in order
+                out += _item_shares(run, named_after, _stated_total(doc, s, named_after))
                 continue
             if len(items) != len(run) or any(f.group != first.group for f in items):
                 continue
-            if whole is None and len(items) == len(run) and all(f.group == first.group for f in items):
-                # 第一产业2.41万户,第二产业8.62万户,第三产业57.44万户,三次产业结构比为3.5:12.6:83.9: the total the
-                # items make, stated in the sentence or the two before
-                stated = _stated_total(doc, s, items)
-                if stated is not None:
-                    tie = "the total the items before it make"
-                    out += [Share(t, p, stated, tie, True) for t, p in zip(run, items, strict=True)]
-                    continue
-            if whole is None and _ITEMS_COUNTED.search(s.between(items[-1].claim.end, first.claim.start)):
-                # 城乡低保资金A、特困供养资金B、临时救助资金C,三项资金支出结构比为…: the shares of the items'
-                # own sum, whatever larger whole they were listed of
-                if all(compatible(f, items[0]) for f in items) and not any(f.paren for f in items):
-                    out += [
-                        Share(t, p, items[0], ITEMS_SUM_TIE, True, plus=tuple(items[1:]))
-                        for t, p in zip(run, items, strict=True)
-                    ]
-                continue
             if whole is None:
+                # 第一产业2.41万户,…,三次产业结构比为3.5:12.6:83.9: of the total the items make, stated before them;
+                # 城乡低保资金A、特困供养资金B、临时救助资金C,三项资金支出结构比为…: of the items' own sum
+                stated = _stated_total(doc, s, items)
+                counted = _ITEMS_COUNTED.search(s.between(items[-1].claim.end, first.claim.start))
+                if stated is not None or (counted and all(compatible(f, items[0]) and not f.paren for f in items)):
+                    out += _item_shares(run, items, stated)
                 continue
             tie = "the item of the list before, in order"
             out += [Share(t, p, whole, tie, True) for t, p in zip(run, items, strict=True)]
     return out
+
+
+def _item_shares(run: list[Fig], items: list[Fig], stated: Fig | None) -> list[Share]:
+    """The terms of a structure as the items' shares, in order: of the total stated for them, else of their sum."""
+    if stated is not None:
+        return [Share(t, p, stated, "the total the items make", True) for t, p in zip(run, items, strict=True)]
+    return [Share(t, p, items[0], ITEMS_SUM_TIE, True, plus=tuple(items[1:])) for t, p in zip(run, items, strict=True)]
 
 
 def _stated_total(doc: Doc, s: Sentence, items: list[Fig]) -> Fig | None:

@@ -1361,14 +1361,15 @@ def _share(
             # 全年新建5G基站7263个,5G基站占移动通信基站总数的比重为38.5%: a share of a stock is of the stock of the
             # part (其中5G基站4.18万个), not of the year's new ones
             own_name = EDGE_FILLER.sub("", SHARE_CUE.split(r.clause, maxsplit=1)[0])
+            earlier = [*doc.figs_before(s, 3), *s.figs[: part.pos]] if len(own_name) >= 2 else []
             stock = next(
                 (
                     f
-                    for f in reversed([*doc.figs_before(s, 3), *s.figs[: part.pos]])
+                    for f in reversed(earlier)
                     if f.is_level and not _NEW_ONES.match(f.clause) and compatible(f, part) and _holds(own_name, f)
                 ),
                 None,
-            ) if len(own_name) >= 2 else None
+            )
             if stock is None:
                 return None
             part = stock
@@ -1692,7 +1693,7 @@ _SET_AGAINST = regex.compile(r"[与和同对]\p{Han}{2,}的?(?:比例|比值|比
 
 
 # 全年新建5G基站7263个: the year's new ones, a flow into a stock
-_NEW_ONES = regex.compile(r"^(?:全年|年内|当年|本年|今年)?(?:新建|新增|新设|新开工|新投运|新开通|新认定|新登记)")
+_NEW_ONES = regex.compile(rf"^(?:全年|年内|当年|本年|今年)?(?:{alternation(lx.NEW_ONES)})")
 
 
 def _rated(w: Fig, r: Fig) -> bool:
@@ -1726,7 +1727,6 @@ def _shares_of(f: Fig, named: str) -> bool:
     return m is not None and m.group("whole") == named
 
 
-# 占总装机的, 占装机总量的, 占全部贷款的: a whole named as the total of its kind
 def _bracketed_share(s: Sentence, r: Fig) -> bool:
     """医院26.14万张(占80.0%), 化学药品35,320份(79.9%): a bracket right after a count that holds its share."""
     if PAREN_SHARE.match(r.lead):
@@ -1744,8 +1744,10 @@ def _bracketed_share(s: Sentence, r: Fig) -> bool:
 
 
 _BARE_BRACKET = regex.compile(r"^\s*[(（]\s*$")
+# 医院26.14万张(占80.0%): a bracket that holds the share of the figure before it
 PAREN_SHARE = regex.compile(r"^\s*[(（]\s*(?:占|占比|所占比重|比重)\s*(?:为|达)?\s*$")
 OUTCOME_LEAD = regex.compile(rf"^(?:已|依法|共)?(?:{alternation(lx.OUTCOME_WORDS)})")
+# 占总装机的, 占装机总量的, 占全部贷款的: a whole named as the total of its kind
 TOTAL_NAMED = regex.compile(r"^(?:总|全部)|总(?:量|数|额|和|计)?$")
 STOCK_NAMED = regex.compile(r"总(?:量|数)$")
 _FAR_REACH = 400  # sentences looked back for a whole named exactly: a report's chapters, not a whole book
@@ -3515,12 +3517,13 @@ def complementary_rates(doc: Doc) -> list[Breakdown]:
     passes and the one that fails of the same test, in one sentence or the next of its paragraph, make 100."""
     out = []
     for s in doc.sentences:
-        fails = [f for f in s.figs if _plain_rate(f) and (_side_of(f, lx.FAIL_WORDS) is not None)]
-        for f in fails:
-            head = _side_of(f, lx.FAIL_WORDS)
+        for f in s.figs:
+            head = _side_of(f, _FAILS) if _plain_rate(f) else None
+            if head is None:
+                continue
             prev = doc.sentences[s.index - 1] if s.index and doc.sentences[s.index - 1].para == s.para else None
             cands = [g for g in (*(prev.figs if prev is not None else ()), *s.figs[: f.pos]) if _plain_rate(g)]
-            passes = [g for g in cands if _side_of(g, lx.PASS_WORDS) == head and _side_of(g, lx.FAIL_WORDS) is None]
+            passes = [g for g in cands if _side_of(g, _PASSES) == head and _side_of(g, _FAILS) is None]
             said = s.text if passes and passes[0].sent is s else (prev.text if prev is not None else "") + s.text
             if len(passes) != 1 or _MIDDLE_GRADE.search(said):
                 continue  # 合格率、基本合格率、不合格率: a grade between leaves the two short of 100
@@ -3536,10 +3539,14 @@ def _plain_rate(f: Fig) -> bool:
     return f.is_rate and f.claim.unit == "%" and not f.is_change and not f.is_baseline and not f.paren
 
 
+_FAILS = tuple(sorted(lx.FAIL_WORDS, key=len, reverse=True))  # longest first: 不合格 before 合格
+_PASSES = tuple(sorted(lx.PASS_WORDS, key=len, reverse=True))
+
+
 def _side_of(f: Fig, words: Sequence[str]) -> str | None:
     """What a rate named …X率 is of, X one of `words` (小学 of 小学不及格率, "" of 合格率); None when not so named."""
     name = f.claim.subject or ""
-    for w in sorted(words, key=len, reverse=True):
+    for w in words:
         if name.endswith(w + "率"):
             return _WHOLE_SCOPE.sub("", name[: -len(w) - 1])  # 全区合格率 is the 合格率 of the text's scope
     return None
