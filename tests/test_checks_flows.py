@@ -1008,6 +1008,28 @@ CASES = [
         ],
     ),
     Case(
+        "figures each with its own name (7起、死亡2人), their earlier values said together, the changes in order",
+        "全年发生生产安全事故7起、死亡2人,上年分别为10起、3人,分别下降30%和33.3%。",
+        [
+            ("change_rate", "consistent", ("10起", "7起", "30%")),
+            ("change_rate", "consistent", ("3人", "2人", "33.3%")),
+        ],
+    ),
+    Case(
+        "two figures of one case count (318件692人) against last year's pair, the rates respectively after them",
+        "共受理审查起诉案件318件692人,较上年的286件、598人分别上升11.2%和15.7%。",
+        [
+            ("change_rate", "consistent", ("286件", "318件", "11.2%")),
+            ("change_rate", "consistent", ("598人", "692人", "15.7%")),
+        ],
+    ),
+    Case(
+        "a respective list of changes whose earlier values are one too few pairs nothing",
+        "全年发生火灾事故12起、死亡1人、受伤4人,上年分别为15起、2人,分别下降20%和50%。",
+        [],
+        (("change_rate", ("15起", "12起", "20%")),),
+    ),
+    Case(
         "a bare share after an item said in two measures is of its figure in the measure of the whole named before",
         "全年登记信访事项10000件次。从渠道看,网上信访6500件次,占信访总量的65.0%;来访2300件次、5100人次,占23.0%。",
         [

@@ -450,26 +450,26 @@ def _said_earlier(run: list[Fig]) -> bool:
 
 def _respective_changes(s: Sentence) -> list[Change]:
     """发放贷款1.52万笔、71.36亿元,同比分别增长8.57%、12.31%(上年为1.40万笔、63.54亿元); 充足率分别为A和B,分别较
-    上年末下降a个和b个百分点(上年末分别为C和D): the k-th change and the k-th earlier value are of the k-th figure."""
+    上年末下降a个和b个百分点(上年末分别为C和D): the k-th change and the k-th earlier value are of the k-th figure.
+    事故7起、死亡2人,上年分别为10起、3人,分别下降30%和33.3%: the figures right before, each with its own name."""
     if "分别" not in s.text:
         return []
     out: list[Change] = []
     runs = [r for r in _runs(s) if len(r) >= 2]
-    for k, now in enumerate(runs):
-        if not all((f.is_level or f.is_rate) and not f.is_baseline and not f.is_change for f in now):
+    for k, moves in enumerate(runs):
+        if not (all(f.is_change for f in moves) and _RESPECTIVELY.search(moves[0].clause)):
             continue
-        later = runs[k + 1 : k + 3]
-        moves = next((r for r in later if all(f.is_change for f in r) and _RESPECTIVELY.search(r[0].clause)), None)
-        earlier = next(
-            (
-                r
-                for r in later
-                if (r[0].is_baseline or _EARLIER_SAID.search(r[0].clause)) and not any(f.is_change for f in r)
-            ),
-            None,
-        )
-        if moves is None or earlier is None or not len(now) == len(moves) == len(earlier):
+        n = len(moves)
+        earlier = next((r for r in (*runs[k - 1 : k], *runs[k + 1 : k + 2]) if _said_earlier(r)), None)
+        if earlier is None or len(earlier) != n:
             continue
+        first = min(moves[0].pos, earlier[0].pos)
+        now = s.figs[first - n : first] if first >= n else []
+        if len(now) != n or not all((f.is_level or f.is_rate) and not f.is_baseline and not f.is_change for f in now):
+            continue
+        if any(f.paren for f in now):
+            continue
+        changes = []
         for a, d, b in zip(now, moves, earlier, strict=True):
             if not compatible(a, b) or a.is_rate != b.is_rate:
                 break
@@ -478,7 +478,9 @@ def _respective_changes(s: Sentence) -> list[Change]:
             amount = d if rate is None and points is None and same_measure(d, a) else None
             if points is not None and not a.is_rate:
                 break
-            out.append(Change(a, b, amount, rate, points, "baseline"))
+            changes.append(Change(a, b, amount, rate, points, "baseline"))
+        else:
+            out += changes
     return out
 
 
