@@ -1263,6 +1263,21 @@ CASES = [
         ],
     ),
     Case(
+        "a list named by the whole said again a word shorter (新登记市场主体中 of 新登记的市场主体), its kinds named"
+        " 第一…第三 in order: all of the whole, and the structure's terms its shares, not those of an earlier list",
+        "上半年全区新登记的市场主体4000户,其中企业1000户、个体工商户2900户、农民专业合作社100户。\n"
+        "从产业看,新登记市场主体中第一产业200户、第二产业600户、第三产业3200户,三次产业结构比为5.0:15.0:80.0。",
+        [
+            ("sum", "consistent", ("4000户", "1000户", "2900户", "100户")),
+            ("sum", "consistent", ("4000户", "200户", "600户", "3200户")),
+            ("part_rate", "consistent", ("4000户", "200户", "5.0")),
+            ("part_rate", "consistent", ("4000户", "600户", "15.0")),
+            ("part_rate", "consistent", ("4000户", "3200户", "80.0")),
+            ("sum", "consistent", ("5.0", "15.0", "80.0")),
+        ],
+        (("part_rate", ("4000户", "1000户", "5.0")),),
+    ),
+    Case(
         "what was collected of what was due (应收…,实收…,回收率)",
         "全年应收水费9.42亿元,实收9.31亿元,水费回收率98.8%。",
         [("part_rate", "consistent", ("9.42亿元", "9.31亿元", "98.8%"))],

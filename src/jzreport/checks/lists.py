@@ -918,7 +918,17 @@ def _scoped_whole(doc: Doc, s: Sentence, name: str) -> Fig | None:
             own = label_of(w)
             if own == name or (core(own) == c and not SERIES_WORD.search(own[: len(own) - len(c)])):
                 return w
+            # 新设市场主体中 of 一季度全县新设立市场主体: the name said again one word shorter
+            if len(name) >= 4 and _one_more(own[-len(name) - 1 :], name) and not SERIES_WORD.search(own):
+                return w
     return None
+
+
+def _one_more(longer: str, name: str) -> bool:
+    """`longer` is `name` with one character put inside it (新设立市场主体, 新设市场主体), not at either end."""
+    return len(longer) == len(name) + 1 and any(
+        longer[:i] == name[:i] and longer[i + 1 :] == name[i:] for i in range(1, len(name))
+    )
 
 
 def _twin(whole: str, own: str) -> bool:

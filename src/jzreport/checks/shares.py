@@ -3388,7 +3388,8 @@ def structure_shares(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
         near = [
             b
             for b in lists
-            if (b.exhaustive or of_parts)
+            # 新设市场主体中第一产业A、第二产业B、第三产业C: a list named in the structure's order is all of it
+            if (b.exhaustive or of_parts or _in_order(b.parts))
             and len(b.parts) == len(run)
             and b.whole is not None
             and b.whole.sent.section == s.section
@@ -3397,16 +3398,25 @@ def structure_shares(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
         ]
         if not near:
             continue
-        b = max(near, key=lambda x: x.whole.index if x.whole is not None else -1)
+        # the latest whole; of two lists of it (其中A、B、C… 按产业分D、E、F), the one listed last
+        b = max(near, key=lambda x: (x.whole.index if x.whole is not None else -1, max(p.index for p in x.parts)))
         assert b.whole is not None
         parts = sorted(b.parts, key=lambda f: f.index)
-        firm = b.exhaustive and all(any(o in n for n in p.names if n) for p, o in zip(parts, _ORDINALS, strict=False))
+        firm = _in_order(parts)
         for term, part in zip(run, parts, strict=True):
             out.append(Share(term, part, b.whole, "the part of the list the structure's term stands for", firm))
     return out
 
 
 _ORDINALS = ("第一", "第二", "第三", "第四")
+
+
+def _in_order(parts: Sequence[Fig]) -> bool:
+    """The parts are named 第一…, 第二…, 第三… in text order."""
+    ordered = sorted(parts, key=lambda f: f.index)
+    return len(ordered) <= len(_ORDINALS) and all(
+        any(o in n for n in p.names if n) for p, o in zip(ordered, _ORDINALS, strict=False)
+    )
 _THE_PARTS_RATIO = regex.compile(r"[两二三四五六]者(?:之间)?之?比(?:例)?(?:约)?(?:为|是)?\s*$")  # 三者之比约为
 
 
