@@ -33,6 +33,15 @@ TABLE_CASES = [
      [("3.2万份", "32000", "份", "count", "采集血清样品", None),
       ("6840", "6840", "份", "count", "猪口蹄疫O型检测数", None),
       ("6253", "6253", "份", "count", "猪口蹄疫O型合格数", None)]),
+    # a bracket of units in the columns' order after 如下 (件次,%); a sign written before a cell gives its way
+    ("各类案件办理情况如下（件次，%）：\n类别 | 受理量 | 占比 | 同比\n民事 | 4,210 | 60.5 | +3.1\n"
+     "刑事 | 2,749 | 39.5 | -2.2\n",
+     [("4,210", "4210", "件次", "count", "民事受理量", None),
+      ("60.5", "60.5", "%", "percent", "民事占比", None),
+      ("3.1", "3.1", "%", "change", "民事同比", "increase"),
+      ("2,749", "2749", "件次", "count", "刑事受理量", None),
+      ("39.5", "39.5", "%", "percent", "刑事占比", None),
+      ("-2.2", "2.2", "%", "change", "刑事同比", "decrease")]),
     # a 单位 column whose unit is per head or per area: 千克标准煤/人
     ("指标 | 单位 | 2024年 | 2023年\n人均综合能耗 | 千克标准煤/人 | 498.2 | 517.6\n",
      [("498.2", "498.2", "千克标准煤/人", "measure", "人均综合能耗", None),

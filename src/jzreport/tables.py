@@ -92,8 +92,9 @@ _LABEL_VALUE = regex.compile(
     r"[ \u3000]*(?P<label>\p{Han}[\p{Han}()（）、]{0,24}?)[ \u3000]+(?P<value>-?[\d,]+(?:\.\d+)?)[ ]*"
 )
 # 各类用地供应面积(公顷)分别为: — prose that names the measure and its unit, then lists the rows under it
+# 具体如下(件次,%): — or the units of its columns in turn
 _NAMED_NOTE = regex.compile(
-    rf"\p{{Han}}[(（](?P<units>{_A_UNIT})[)）](?:分别为|分别是|分别|如下|为)?[:：][ ]*$"
+    rf"\p{{Han}}[(（](?P<units>{_A_UNIT}(?:[ ]?[、,，][ ]?{_A_UNIT})*)[)）](?:分别为|分别是|分别|如下|为)?[:：][ ]*$"
 )
 _ONE = Lazy(regex.compile, _ONE_UNIT)
 # 收案数(件), 金额(万元), 本年收费金额(单位:万元), 增长(%) — a header cell that ends with its unit.
