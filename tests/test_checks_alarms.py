@@ -704,6 +704,54 @@ CASES = [
         "2.危及安全稳定\t1\n(四)无法提供\n1.本机关不掌握\t8\n2.没有现成信息\t2\n(五)不予处理\t3\n(六)总计\t56\n",
         [],
     ),
+    Case(
+        "a 其中 list that falls short of its whole, whose first item the others make up, is of that first item",
+        "全县排查出信访积案二百一十件,领导包案一百六十件。截至年底已化解一百五十件,化解率71.4%。其中,历时3年以上的"
+        "“老案”36件,化解29件,剩余7件已列入明年督办清单。",
+        [
+            ("part_rate", "consistent", ("二百一十件", "一百五十件", "71.4%")),
+            ("sum", "consistent", ("36件", "29件", "7件")),
+        ],
+        (("sum", ("一百五十件", "36件", "29件", "7件")),),
+    ),
+    Case(
+        "the rest's own total (其余…,合计) is the list's last item, not the sum of the items before it; their shares"
+        " are of the total said first",
+        "全年受理投诉举报31,500件次。质量类12,600件次,占40.0%;价格类9,462件次,占30.0%;合同类4,731件次,占15.0%;"
+        "其余为广告、计量等方面,合计4,707件次。",
+        [
+            ("part_rate", "consistent", ("31,500件次", "12,600件次", "40.0%")),
+            ("part_rate", "consistent", ("31,500件次", "9,462件次", "30.0%")),
+            ("part_rate", "consistent", ("31,500件次", "4,731件次", "15.0%")),
+        ],
+        (("sum", ("4,707件次", "12,600件次", "9,462件次", "4,731件次")),),
+    ),
+    Case(
+        "kinds by a dimension that fall short of the context's whole and add up to a part of it stated before them are"
+        " that part's kinds; kinds beside another dimension's in their own sentence are not",
+        "全市机动车保有量500.0万辆,其中新能源汽车60.00万辆,占12.0%。全年新能源汽车净增15.20万辆。"
+        "从车型看,纯电动汽车45.00万辆,占75.0%;插电式混合动力汽车14.80万辆,占24.7%;燃料电池汽车2000辆。\n"
+        "全市共有博物馆三十一家。按性质分,国有博物馆十九家、非国有博物馆十二家;按等级分,一级博物馆一家、二级博物馆四家、"
+        "三级博物馆七家。",
+        [
+            ("part_rate", "consistent", ("60.00万辆", "45.00万辆", "75.0%")),
+            ("part_rate", "consistent", ("60.00万辆", "14.80万辆", "24.7%")),
+            ("sum", "consistent", ("60.00万辆", "45.00万辆", "14.80万辆", "2000辆")),
+        ],
+        (("part_rate", ("500.0万辆", "45.00万辆", "75.0%")), ("sum", ("十二家", "一家", "四家", "七家"))),
+    ),
+    Case(
+        "a figure before that one kind of a dimension outgrows is the whole of none of its kinds",
+        "全市机动车保有量500.0万辆,其中新能源汽车60.00万辆。全年新能源汽车新增15.20万辆。"
+        "从车型看,纯电动汽车45.00万辆,占75.0%;插电式混合动力汽车14.80万辆,占24.7%;燃料电池汽车2000辆。",
+        [("subset", "consistent", ("500.0万辆", "60.00万辆"))],
+        (("part_rate", ("15.20万辆", "14.80万辆", "24.7%")), ("sum", ("15.20万辆", "14.80万辆", "2000辆"))),
+    ),
+    Case(
+        "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
+        "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
+        [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],
+    ),
 ]
 
 

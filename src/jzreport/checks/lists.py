@@ -152,8 +152,30 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
     out = [b for b in out if b.cue in ("合计", "其中") or frozenset(b.parts) not in totalled]
-    out = [_age_banded(doc, _of_dimension_named(b)) for b in out]
+    out = [_summed_whole(doc, _age_banded(doc, _of_dimension_named(b))) for b in out]
     return _dedupe(out + [e for b in out if (e := _year_before(b)) is not None])
+
+
+def _summed_whole(doc: Doc, b: Breakdown) -> Breakdown:
+    """汽车保有量1286.4万辆,其中新能源汽车142.37万辆…。从车型结构看,纯电动汽车108.62万辆…: kinds by a dimension
+    that fall well short of the whole read from the context, but add up to a figure stated between that whole and
+    them, are kinds of that figure."""
+    w = b.whole
+    if w is None or b.cue not in _BY_CUES or len(b.parts) < 2 or not all(same_measure(w, p) for p in b.parts):
+        return b
+    got = arith.total(arith.bounds(p.claim) for p in b.parts)
+    if got.meets(arith.bounds(w.claim)):
+        return b
+    first = b.parts[0]
+    # in a sentence before the kinds' own (按隶属关系分,国有十九家、非国有十二家;按质量等级分,一级一家、二级四家、
+    # 三级七家: the kinds of another dimension beside them are no whole of these)
+    near = [f for t in doc.sentences[w.sent.index : first.sent.index] for f in t.figs]
+    for f in near:
+        if not (w.index < f.index < first.index and f.is_level and not f.is_baseline and same_measure(f, w)):
+            continue
+        if got.meets(arith.bounds(f.claim)) and f.claim.value < w.claim.value:
+            return replace(b, whole=f)
+    return b
 
 
 def _year_before(b: Breakdown) -> Breakdown | None:
@@ -747,8 +769,11 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             # 共有…4,826个…。全年新成立312个,注销登记175个。按登记管理机关分,…: a dimension breaks down the stock
             # before the year's flows, when the sentence right before states only flows; nor is a class by a
             # bound (二级及以上公路里程…。按行政等级分,国道…) what a dimension breaks down
+            # (全年新能源汽车新增15.20万辆: the flow word may close the name)
             flows = bool(prev.parts) and all(
-                FLOW_OR_GOAL.match(label_of(w)) or (blk.cue in _BY_CUES and BOUND_CLASS.search(label_of(w)))
+                FLOW_OR_GOAL.match(label_of(w))
+                or _FLOW_END.search(label_of(w))
+                or (blk.cue in _BY_CUES and BOUND_CLASS.search(label_of(w)))
                 for w in prev.parts
             )
             by_prev = blk.cue in _BY_CUES and not flows
@@ -820,6 +845,11 @@ def _price_factors(doc: Doc) -> list[Breakdown]:
     return out
 
 
+def _outgrows(f: Fig, w: Fig) -> bool:
+    """Whether `f` is larger than `w`, a figure in the same measure word."""
+    return f.claim.unit == w.claim.unit and same_measure(f, w) and f.claim.value > w.claim.value
+
+
 def _outgrown_by(w: Fig, figs: Sequence[Fig]) -> bool:
     """Whether most of the figures of `w`'s unit listed are larger than it."""
     own = [f for f in figs if f.is_part and f.claim.unit == w.claim.unit]
@@ -878,6 +908,7 @@ def _row_head(doc: Doc, s: Sentence) -> Sentence | None:
     return None
 
 
+_FLOW_END = regex.compile(rf"(?:{alternation(lx.FLOW_OR_GOAL)})$")
 _SCOPE_IN = regex.compile(r"(?:^|[,，:：])\s*(?:在|从)?(?P<name>\p{Han}{2,12}?)(?:之)?中\s*[,，:：]")
 _SCOPE_REACH = 12  # sentences looked back for the whole a list names
 
@@ -999,6 +1030,13 @@ def _collect(
         # 12时至18时发生火灾487起,占全年的32.8%。从原因看,电气火灾619起: a figure with a share of its own is a kind of
         # another dimension, no whole of this one
         cands = [w for w in cands if not (_shared_alike([w]) and opens_by_dimension(w.sent))]
+    # 新增15.20万辆。从车型看,纯电动汽车45.00万辆…,插电式14.80万辆: a figure before that one kind of a dimension
+    # outgrows is the whole of none of them (kinds that outgrow it only together may hold a slip to show)
+    outgrown = {
+        w
+        for w in cands
+        if cue in _BY_CUES and any(f.is_part and f.sent is not w.sent and _outgrows(f, w) for f in figs)
+    }
     if named:
         cands = [w for w in cands if w.sent is (figs[0].sent if figs else None) or names_match(named, w)]
     picked: list[tuple[Fig, Fig]] = []
@@ -1030,6 +1068,8 @@ def _collect(
             # no whole of the next list
             outer = [w for w in fit if w not in inner]
             w = _pick_whole(outer, f, nearest=False, strict=strict, recent=sents[-1])
+        if w in outgrown:
+            continue
         if w is not None and cue in _BY_CUES and (intake := _intake_beside(w)) is not None:
             # 受理鉴定委托21864件,完成鉴定20937件。从鉴定类别看,…: kinds of what came in, maybe of what was done
             w = intake
@@ -1867,6 +1907,9 @@ _SHARED_VERB = regex.compile(
 )
 
 
+_LAST_PART = regex.compile(r"[;；。]")
+
+
 def _totals_after(doc: Doc) -> list[Breakdown]:
     """民事案件600件,刑事案件300件,行政案件100件,合计1000件: a total that sums the items before it."""
     out = []
@@ -1882,6 +1925,8 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             joint = named and bool(_JOINT_SUM.match(w.clause))
             if named and not NAMED_TOTAL_AFTER.match(w.clause) and not joint:
                 continue
+            if REST_ITEM.match(_LAST_PART.split(w.lead)[-1].lstrip(" ,，")):
+                continue  # …；其余为职业技能鉴定、工伤认定等方面,合计3771件次: the rest's total, the list's last item
             parts: list[Fig] = []
             nxt = s.figs[w.pos + 1] if w.pos + 1 < len(s.figs) else None
             if w.claim.unit in _KIND_UNITS and nxt is not None and not s.between(w.claim.end, nxt.claim.start):

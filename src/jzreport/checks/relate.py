@@ -90,7 +90,7 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns = [b for b in rel.breakdowns if b.whole is None or b.cue == "gap" or not _per_unit(b.whole)]
     rel.breakdowns = [_named_by_shares(_outsider_dropped(b), rel.shares) for b in rel.breakdowns]
     rel.breakdowns = [_besides(c) for b in rel.breakdowns for c in _complements(_outside(_involved(b)))]
-    rel.breakdowns = [b for b in rel.breakdowns if b.parts]
+    rel.breakdowns = [_first_of_rest(b) for b in rel.breakdowns if b.parts]
     rel.breakdowns = _twin_lists(rel.breakdowns)
     rel.breakdowns += named_lists + far_lists
     # 咨询类A、求助类B…。咨询类占比47.6%: a kind given a share later is still a kind of the dimension's list
@@ -118,6 +118,18 @@ def find(doc: Doc) -> Relations:
         rated |= {sh.rate for sh in got}
     rel.grims += survey_grims(doc, rated)
     return rel
+
+
+def _first_of_rest(b: Breakdown) -> Breakdown:
+    """已化解176件。其中,"骨头案"21件,化解17件,剩余4件: a list all of its whole that falls short of it, whose first
+    item the others make up exactly, is of that first item: 21 = 17 + 4, no sum of 176."""
+    w, parts = b.whole, b.parts
+    if w is None or not b.exhaustive or len(parts) < 3 or not all(same_measure(w, p) for p in parts):
+        return b
+    values = [p.claim.value for p in parts]
+    if sum(values) >= w.claim.value or values[0] != sum(values[1:]):
+        return b
+    return replace(b, whole=parts[0], parts=parts[1:], plus=())
 
 
 def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
