@@ -752,6 +752,31 @@ CASES = [
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],
     ),
+    Case(
+        "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
+        "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
+        [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],
+        (("part_rate", ("820.5万吨", "308.2万吨", "91.6%")),),
+    ),
+    Case(
+        "kinds by a dimension in a sentence of their own, under a 其中 list, that add up to one of its items are of it",
+        "全年共接收捐赠款物5200万元。其中,捐赠资金4300万元,物资折价900万元。从捐赠来源看,企业捐赠2600万元,"
+        "个人捐赠1200万元,社会组织捐赠500万元。",
+        [
+            ("subset", "consistent", ("5200万元", "4300万元", "900万元")),
+            ("sum", "consistent", ("4300万元", "2600万元", "1200万元", "500万元")),
+        ],
+        (("sum", ("5200万元", "2600万元", "1200万元", "500万元")),),
+    ),
+    Case(
+        "rows flush under a 其中 row that make up the row above with it are its parts, not rows of the table's total",
+        "收入项目 | 本年数 | 上年数\n捐赠收入 | 1500.00 | 1400.00\n其中:货币捐赠 | 1200.00 | 1150.00\n"
+        "非货币捐赠 | 300.00 | 250.00\n投资收益 | 80.00 | 70.00\n其他收入 | 20.00 | 30.00\n合计 | 1600.00 | 1500.00\n",
+        [
+            ("sum", "consistent", ("1600.00", "1500.00", "80.00", "20.00")),
+            ("sum", "consistent", ("1500.00", "1400.00", "70.00", "30.00")),
+        ],
+    ),
 ]
 
 

@@ -161,7 +161,9 @@ def _summed_whole(doc: Doc, b: Breakdown) -> Breakdown:
     that fall well short of the whole read from the context, but add up to a figure stated between that whole and
     them, are kinds of that figure."""
     w = b.whole
-    if w is None or b.cue not in _BY_CUES or len(b.parts) < 2 or not all(same_measure(w, p) for p in b.parts):
+    if w is None or len(b.parts) < 2 or not all(same_measure(w, p) for p in b.parts):
+        return b
+    if b.cue not in _BY_CUES and not (b.parts[0].sent is not w.sent and opens_by_dimension(b.parts[0].sent)):
         return b
     got = arith.total(arith.bounds(p.claim) for p in b.parts)
     if got.meets(arith.bounds(w.claim)):
@@ -3675,6 +3677,7 @@ def _rows_above(
     depth = below.indent
     marked = bool(_MARKED_ROW.match(below.text.lstrip(_INDENT)))
     index, above = s.index, _lines(s, cache)[:k]
+    sub: _Line | None = None  # a 其中 row passed on the way up, flush with the rows
     while True:
         gap = below.gap.rstrip(" \t\u3000\r")
         if gap != "\n":
@@ -3697,6 +3700,9 @@ def _rows_above(
         kind = _row_kind(line, width, depth, side, marked=marked)
         if kind == "row":
             rows.insert(0, line)
+            if sub is not None:
+                rows[1:] = _past_sub(line, sub, rows[1:])
+                sub = None
         elif kind == "total" and len(rows) >= 2 and _other_total(line, s, k, cache):
             # 收入合计 | … ⏎ 业务活动成本 | … ⏎ 管理费用 | … ⏎ 费用合计: the rows since the total of another side
             return rows
@@ -3707,6 +3713,26 @@ def _rows_above(
             # a 其中 row, up to the next marked row, break down the row above it too
             while rows and not _ITEM_MARK.match(rows[0].text):
                 rows.pop(0)
+        elif line.text.lstrip(_INDENT).startswith("其中"):
+            sub = line
+
+
+def _past_sub(parent: _Line, sub: _Line, rows: list[_Line]) -> list[_Line]:
+    """捐赠收入 | 2731.08 ⏎ 其中:货币捐赠 | 2208.64 ⏎ 非货币捐赠 | 522.44 ⏎ 投资收益 | 96.37: the rows flush under a
+    其中 row that make up the row above it with that row are its parts too, not rows of the table: `rows` without
+    them."""
+    if not parent.figs or not sub.figs:
+        return rows
+    want, got = parent.figs[0].claim, sub.figs[0].claim.value
+    for j, r in enumerate(rows):
+        if not r.figs or r.figs[0].claim.unit != want.unit:
+            return rows
+        got += r.figs[0].claim.value
+        if got == want.value:
+            return rows[j + 1 :]
+        if got > want.value:
+            return rows
+    return rows
 
 
 _INTAKE_ROW = regex.compile(r"新收|收到|结转|申请数量|受理")

@@ -2369,7 +2369,8 @@ def _named_rate_pair(
         listed is not None
         and _numerator_of(stem, listed)
         # 执结2654件,其中实际执结1126件,实际执结率…: a rate named for the part, not for the whole, is of the whole
-        and _names_stem(stem, listed)
+        # (利用处置量A,其中…,综合利用处置率: a rate of all ways together bears the name of the whole)
+        and (_names_stem(stem, listed) or _names_stem(_ALL_WAYS.sub("", stem), listed))
         and not is_base(listed)
         # 其中,市中院受理1.27万件…;审执结1.19万件,结案率…: the part's own intake stands after the whole
         and not any(b.sent is not listed.sent or b.pos > listed.pos for b in bases)
@@ -2723,6 +2724,9 @@ def _longest_shared(a: str, b: str) -> str:
                 break
             best = a[i:j]
     return best
+
+
+_ALL_WAYS = regex.compile(r"^(?:综合|总体|整体)(?=\p{Han}{2})")
 
 
 def _names_stem(stem: str, f: Fig) -> bool:
