@@ -395,6 +395,14 @@ CASES = [
         [("part_rate", "unverifiable", ("462.5万人", "2.64万张", "6.88张"))],
     ),
     Case(
+        "a rate in ‰ named per thousand people (千人口献血率) is all the donations over the population; a goal or a"
+        " bound in ‰ is of no count",
+        "全年全区无偿献血8,946人次,其中献血400毫升的5,120人次。\n(二)千人口献血率\n按年末常住人口72.8万人计算,"
+        "千人口献血率为12.3‰,高于全市平均水平。仍有2个街道千人口献血率低于8‰,2025年力争千人口献血率达到13‰。",
+        [("part_rate", "consistent", ("72.8万人", "8,946人次", "12.3‰"))],
+        (("part_rate", ("72.8万人", "8,946人次", "8‰")), ("part_rate", ("72.8万人", "8,946人次", "13‰"))),
+    ),
+    Case(
         "deaths per hundred thousand and per thousand live births",
         "全年全县户籍活产数5120人。孕产妇死亡1人,孕产妇死亡率为19.53/10万；婴儿死亡14人,婴儿死亡率为2.93‰。",
         [

@@ -45,7 +45,7 @@ def per_head_shares(doc: Doc) -> list[Share]:
         for r in s.figs:
             if r.is_change or r.is_baseline or r.claim.role == "before":
                 continue
-            got = _per_phrase(doc, r) or _per_unit(doc, r)
+            got = _per_phrase(doc, r) or _per_unit(doc, r) or _per_mille(doc, r)
             if got is not None:
                 out.append(got)
     return out
@@ -128,6 +128,43 @@ def _per_unit(doc: Doc, r: Fig) -> Share | None:
     if base is None or base is count or (not compatible(count, base) and base.claim.unit != "人"):
         return None
     return Share(r, count, base, f"{stem} per {per}", True, times=True, per=per)
+
+
+# 千人口献血率, 每千人口献血率: a rate in ‰ of what the people did, named for the thousand people
+_PER_MILLE_RATE = regex.compile(r"(?:^|每)千(?:人口|人)(?P<act>\p{Han}{2,6})率$")
+_ACT_UNITS = ("人次", "人")  # what the people did is counted in visits first (献血人次), else in heads
+_GOAL = regex.compile(r"力争|目标|计划|预计|预期|争取")
+
+
+def _per_mille(doc: Doc, r: Fig) -> Share | None:
+    """按常住人口937.6万人计算,千人口献血率为13.3‰ (after 无偿献血12.47万人次): the count of the act over the
+    population, per thousand; of the counts of the act a few sentences before it (a heading between or not), the
+    largest (all the donations, not those of 400毫升)."""
+    m = _PER_MILLE_RATE.search(r.claim.subject or "")
+    if m is None or r.claim.unit != "‰" or r.claim.approx is not None or _GOAL.search(r.clause):
+        return None  # 低于8‰, 力争达到15‰: a bound or a goal, of no count stated
+    act = m["act"]
+    population = _population(doc, r)
+    if population is None:
+        return None
+    s = r.sent
+    for unit in _ACT_UNITS:
+        counts = [
+            f
+            for t in doc.sentences[max(0, s.index - _REACH) : s.index + 1]
+            for f in t.figs
+            if f.index < r.index
+            and f.is_level
+            and not f.is_baseline
+            and f.claim.unit == unit
+            and f is not population
+            and (_named(f, act) or act in f.tail[:12])  # 48.64万人次参加无偿献血: named after it
+        ]
+        if counts:
+            count = max(counts, key=lambda f: f.claim.value)
+            tie = f"{count.claim.text} per 1000 of {population.claim.text}"
+            return Share(r, count, population, tie, True, times=True, per=1000)
+    return None
 
 
 def _counts(f: Fig, stem: str) -> bool:
