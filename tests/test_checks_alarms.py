@@ -753,6 +753,16 @@ CASES = [
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],
     ),
     Case(
+        "sums of money under 其中, each with a deed of its own, that overrun the whole by a little are a slip; a list"
+        " that overruns it by far was read past its end",
+        "已整改问题金额1500.00万元,其中拨付滞留资金820.00万元,收回多计工程款310.00万元,盘活闲置资产400.00万元。"
+        "全年筹集资金5000万元,其中省级补助3000万元,县级配套1500万元,社会捐赠500万元,已支出4200万元。",
+        [
+            ("sum", "inconsistent", ("1500.00万元", "820.00万元", "310.00万元", "400.00万元")),
+            ("subset", "consistent", ("5000万元", "3000万元", "1500万元", "500万元", "4200万元")),
+        ],
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],
