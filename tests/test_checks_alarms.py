@@ -763,6 +763,17 @@ CASES = [
         ],
     ),
     Case(
+        "a rate named for one part of a list (开放率 of 向社会开放) is of that part, though the whole bears the word"
+        " too; a rate named for every part (债务率 of 一般债务, 专项债务) is of no part",
+        "完成到期档案开放鉴定12000件,其中向社会开放9000件,开放率达78.0%;控制使用3000件。"
+        "年末政府债务余额84.32亿元,其中一般债务36.10亿元、专项债务48.22亿元,债务率136.8%。",
+        [
+            ("part_rate", "inconsistent", ("12000件", "9000件", "78.0%")),
+            ("sum", "consistent", ("84.32亿元", "36.10亿元", "48.22亿元")),
+        ],
+        (("part_rate", ("84.32亿元", "48.22亿元", "136.8%")),),
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],

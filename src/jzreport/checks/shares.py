@@ -2374,6 +2374,8 @@ def _named_rate_pair(
         and not is_base(listed)
         # 其中,市中院受理1.27万件…;审执结1.19万件,结案率…: the part's own intake stands after the whole
         and not any(b.sent is not listed.sent or b.pos > listed.pos for b in bases)
+        # 开放鉴定A,其中向社会开放B,开放率…;控制使用C: the one part named for the rate is what it counts
+        and not _sole_named(stem, numerator, [p for p, w in parent.items() if w is listed])
     ):
         # 债务余额84.32亿元,其中一般债务…、专项债务…,债务率136.8%: the rate counts all the debt, over a base unsaid
         return None
@@ -2724,6 +2726,13 @@ def _longest_shared(a: str, b: str) -> str:
                 break
             best = a[i:j]
     return best
+
+
+def _sole_named(stem: str, numerator: Fig, siblings: list[Fig]) -> bool:
+    """Whether of two or more parts of a list only `numerator` bears the rate's last word (开放 of 开放率)."""
+    key = stem[-2:]
+    named = [p for p in siblings if any(n.endswith(key) for n in p.names if n)]
+    return len(siblings) >= 2 and named == [numerator]
 
 
 _ALL_WAYS = regex.compile(r"^(?:综合|总体|整体)(?=\p{Han}{2})")
