@@ -774,6 +774,23 @@ CASES = [
         (("part_rate", ("84.32亿元", "48.22亿元", "136.8%")),),
     ),
     Case(
+        "a share said of one kind by its name alone (城乡建设类占比) is of that kind's figure over its list's whole;"
+        " when it holds, the list's whole read from the context is sure, and the list that falls short of it a slip",
+        "全年全市信访总量12,000件次,较上年下降5.0%。\n按反映问题领域分,城乡建设类3,600件次,劳动社保类2,400件次,"
+        "农业农村类1,800件次,其他类3,600件次。城乡建设类占比30.0%,继续居各领域首位。",
+        [
+            ("part_rate", "consistent", ("12,000件次", "3,600件次", "30.0%")),
+            ("sum", "inconsistent", ("12,000件次", "3,600件次", "2,400件次", "1,800件次", "3,600件次")),
+        ],
+    ),
+    Case(
+        "a figure said again by the name of an earlier one of its value (两起较大事故分别为) is no item of the"
+        " section's list",
+        "全年共发生各类生产安全事故40起,其中较大事故2起。\n从行业领域看:道路运输事故25起;工矿商贸事故10起;"
+        "火灾事故3起;农业机械事故2起。\n两起较大事故分别为化工园区中毒事故和隧道追尾事故,均已完成调查处理。",
+        [("sum", "consistent", ("40起", "25起", "10起", "3起", "2起"))],
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],

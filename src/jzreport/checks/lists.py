@@ -1596,6 +1596,8 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                         continue
                     if TOTAL_CUE.search(f.clause):  # 全市两级法院共受理35620件: a total of its own, maybe wider
                         continue
+                    if _said_again(doc, f):
+                        continue  # 其中较大事故2起。…两起较大事故分别为…: the figure said again, no item of its own
                     # one item per clause group: 受理执行案件5421件,执结5012件 states one kind, the second
                     # figure a part of the first
                     if _leads_run(f) and f.group not in groups:
@@ -1608,6 +1610,14 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 whole = _dimension_named(parts[0].sent, sents[0], w)
                 out.append(Breakdown(whole, tuple(parts), "section", False, parallel(labels), firm=sole))
     return out
+
+
+def _said_again(doc: Doc, f: Fig) -> bool:
+    """Whether an earlier figure of the same value and measure word bears one of `f`'s names, before or after it."""
+    names = {n for n in f.names if n and len(n) >= 2}
+    earlier = doc.by_value.get((f.claim.value, f.claim.unit), [])[: f.same_at]
+    # (两起较大事故分别为: the name may follow the figure that opens its sentence)
+    return any(names & set(g.names) or any(f.tail.startswith(n) for n in g.names if len(n) >= 2) for g in earlier)
 
 
 def _dimension_named(s: Sentence, opening: Sentence, w: Fig) -> Fig:

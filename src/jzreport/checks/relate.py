@@ -26,6 +26,7 @@ from .shares import (
     complementary_rates,
     far_dimension_lists,
     find_shares,
+    kind_rate_shares,
     kind_share_lists,
     listed_hundreds,
     named_cell_shares,
@@ -111,7 +112,13 @@ def find(doc: Doc) -> Relations:
     # of a survey's answers; each finder leaves alone the rates paired before it
     rated = {sh.rate for sh in rel.shares} | {g.rate for g in rel.grims} | {ch.rate for ch in rel.changes if ch.rate}
     parts_of = {p: b.whole for b in rel.breakdowns if b.whole is not None and b.cue != "joint" for p in b.parts}
-    for finder in (total_row_rates, saving_rates, lambda d, t: referred_shares(d, t, parts_of)):
+    finders = (
+        total_row_rates,
+        saving_rates,
+        lambda d, t: referred_shares(d, t, parts_of),
+        lambda d, t: kind_rate_shares(d, t, parts_of),
+    )
+    for finder in finders:
         # 预算A,实际B,节约资金C,节约率D: the rate is of the saving over the budget as much as of the change B from A
         got = finder(doc, rated - {ch.rate for ch in rel.changes} if finder is saving_rates else rated)
         rel.shares += got

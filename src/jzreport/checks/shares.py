@@ -306,6 +306,31 @@ def unshared_kinds(s: Sentence, parts: Sequence[Fig]) -> list[Fig]:
     return out
 
 
+# 城乡建设类占比27.6%: a share named by a kind, said bare
+_KIND_SHARE = regex.compile(r"(?:^|[,，;；。])\s*(?P<kind>\p{Han}{2,10}?)(?:所)?占比(?:重)?(?:为|达到|达)?\s*$")
+_KIND_SHARE_REACH = 2  # sentences looked back for the kind's figure
+
+
+def kind_rate_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[Share]:
+    """按领域分,城乡建设类4,106件次,劳动社保类3,215件次…。城乡建设类占比27.6%: a share said of one kind by its
+    name alone is of that kind's figure listed just before, over the whole its list is of. Not for sure: the
+    list's whole is read from the context."""
+    out: list[Share] = []
+    for s in doc.sentences:
+        for r in s.figs:
+            if not r.is_rate or r.claim.unit != "%" or r in taken or r.is_baseline:
+                continue
+            m = _KIND_SHARE.search(s.between(s.start, r.claim.start))
+            if m is None:
+                continue
+            earlier = doc.sentences[max(0, s.index - _KIND_SHARE_REACH) : s.index]
+            named = [f for t in earlier for f in t.figs if f in parent and label_of(f) == m["kind"]]
+            if len(named) == 1 and compatible(parent[named[0]], named[0]):
+                part = named[0]
+                out.append(Share(r, part, parent[part], f"the kind named {m['kind']}, listed before", False))
+    return out
+
+
 def referred_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[Share]:
     """同城、异地、国际快递业务量分别为A、B和C。三者占全部快递业务量的比重依次为a、b和c: shares of the items the
     sentence before lists, referred to as a group (三者, 上述四项), in their order, of the whole the shares name."""
