@@ -791,6 +791,13 @@ CASES = [
         [("sum", "consistent", ("40起", "25起", "10起", "3起", "2起"))],
     ),
     Case(
+        "kinds by a named dimension, built alike, are not all of the whole when one more figure of their measure"
+        " opens the clause right after them",
+        "全年报废血液1,200单位。按报废原因分,脂血报废700单位,破损渗漏报废300单位;因超过有效期报废的仅5单位。",
+        [],
+        (("sum", ("1,200单位", "700单位", "300单位")),),
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],

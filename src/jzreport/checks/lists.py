@@ -1173,7 +1173,11 @@ def _make_list(
     crossing = any(CROSS_CUTTING.search(x) for x in labels)
     by_dimension = cue in _BY_CUES and not crossing
     # 按经营地分,城镇消费品零售额A；乡村消费品零售额B: kinds built alike, all of the dimension
-    exhaustive = exhaustive or (cue == _BY_ALL and not crossing and len(parts) >= 2 and parallel(labels))
+    # (脂血报废743单位;…报废318单位;因超过有效期报废的仅5单位: not when one more figure of the measure opens the
+    # clause group right after, which the list left out)
+    exhaustive = exhaustive or (
+        cue == _BY_ALL and not crossing and len(parts) >= 2 and parallel(labels) and not _cut_after(parts)
+    )
     if exhaustive and not has_rest_item(parts) and not graded_rest(labels) and all(_GRADE.search(x) for x in labels):
         exhaustive = False  # 国家一级博物馆1家、二级4家、三级7家: the graded ones, not those never graded
     # 追回1.92亿元,其中违规金额1.47亿元、罚款0.28亿元、违约金0.21亿元: sums of money listed in one breath
