@@ -1024,6 +1024,13 @@ CASES = [
         ],
     ),
     Case(
+        "a whole split into kinds (分为…三类) whose figures follow 分别为 is all of them; a bare 分别 after two wholes"
+        " is no list",
+        "全县注册志愿者3862名,分为青少年、社区、专业救护三类,分别为1254名、1730名、846名。"
+        "城乡居民人均可支配收入分别达到45000元和21000元。",
+        [("sum", "inconsistent", ("3862名", "1254名", "1730名", "846名"))],
+    ),
+    Case(
         "a respective list of changes whose earlier values are one too few pairs nothing",
         "全年发生火灾事故12起、死亡1人、受伤4人,上年分别为15起、2人,分别下降20%和50%。",
         [],

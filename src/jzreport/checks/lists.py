@@ -703,8 +703,10 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 wholes = [f for f in wholes if f.claim.start < first_by]
                 at_start = at_start or not wholes
             if not at_start:
-                if blk.cue.startswith("分别"):
-                    continue  # 城乡居民收入分别达到A、B: "respectively", not a list of parts
+                if blk.cue.startswith("分别") and not _SPLIT_INTO.search(s.text[: blk.start - s.start]):
+                    # 城乡居民收入分别达到A、B: "respectively", not a list of parts; but 志愿者3862名,分为青少年、
+                    # 社区、专业救护三类,分别为A、B、C: the kinds the whole is split into
+                    continue
                 if blk.cue in _BY_CUES and SCOPE_OPEN.match(s.text):
                     continue  # 医院中,公立41个,民营57个;按等级分,三级9个…: of the scope's whole, not of a kind before
                 if blk.cue == _OF_EACH:
@@ -1116,6 +1118,10 @@ def _target_of_rate(w: Fig) -> bool:
         return True  # 收入预算调整为184亿元。全年实际完成186.42亿元。其中税收收入…: the plan holds no parts done
     return nxt is not None and nxt.is_rate and (pair := target_pair(w.sent, nxt)) is not None and pair[1] is w
 
+
+
+# 分为青少年、社区、专业救护三类, / 划分为A、B两类: the clause right before a 分别 that splits the whole into kinds
+_SPLIT_INTO = regex.compile(r"(?:^|[,，;；:：])\s*(?:共|可)?(?:分为|分成|划分为)[^,，;；。:：]{2,40}[,，]\s*$")
 
 
 def _respective_head(s: Sentence, blk: _Block) -> str | None:
