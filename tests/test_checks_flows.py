@@ -1031,6 +1031,12 @@ CASES = [
         [("sum", "inconsistent", ("3862名", "1254名", "1730名", "846名"))],
     ),
     Case(
+        "rows set in under a 其中 row of a table with bars are its parts; 现场 and 远程 are all the ways of a service",
+        "指标｜单位｜数值\n利用人次｜万人次｜4.20\n其中：现场查档｜万人次｜2.50\n　　　远程查档｜万人次｜1.60\n"
+        "出具证明｜万份｜2.94\n",
+        [("sum", "inconsistent", ("4.20", "2.50", "1.60"))],
+    ),
+    Case(
         "a respective list of changes whose earlier values are one too few pairs nothing",
         "全年发生火灾事故12起、死亡1人、受伤4人,上年分别为15起、2人,分别下降20%和50%。",
         [],

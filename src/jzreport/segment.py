@@ -76,6 +76,8 @@ def _wrapped(text: str, pos: int) -> bool:
         (before.isdigit() or (before in "万亿千百" and text[i - 2 : i - 1].isdigit()))
         and after in _UNIT_STARTS
         and (before in "万亿千百" or after in "万亿千百%‰" or _UNIT_AT.match(text, pos + 1))
+        # (内贸 | 万吨 | 24525 | 4.3⏎集装箱吞吐量: a row of cells set apart by bars or tabs ends with its last cell)
+        and not _CELL_BARS.search(text, text.rfind("\n", 0, pos) + 1, pos)
     ):
         # 23.8⏎万吨, 46.8亿⏎元, 500⏎张: a figure goes on into its unit; but 住宅用地 436.72⏎公共管理与公共服务用地
         # 297.58 is a row, the next line a label that only opens like a unit (公 of 公顷)
@@ -206,6 +208,7 @@ def unwrap(text: str) -> Unwrapped | None:
     return Unwrapped("".join(pieces), view_starts, orig_starts, drops)
 
 
+_CELL_BARS = recache.compile(r"[\t|｜]")
 _TABLE_GAP = recache.compile(r"\t|[ ]{2}|\u3000|[ ]?[|｜][ ]?")  # a bar parts cells as a tab does
 _CELLS = recache.compile(r"[\d%][ ][-+]?\d")  # 152.1 156.4: two figures a space apart
 # 道路运输 2,341 512.60: a row's label and its bare figures, a single space apart

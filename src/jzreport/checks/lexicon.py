@@ -109,6 +109,8 @@ COMPLETE_SERIES = (
     ("制定", "修改", "废止"), ("保留", "修改", "废止"),
     # the channels a petition comes by (信访): letters, visits and the internet
     ("来信", "来访", "网上"), ("来信", "来访", "网络"),
+    ("现场", "远程"),  # a service is used on site or from afar (现场查档, 远程查档)
+    ("自行", "委托"),  # waste is treated by its producer or by another on its behalf (自行利用处置, 委托利用处置)
 )
 # Kinds handled together though named unalike: 人大代表建议 and 政协提案 (a rate or a 其中 after both is of both).
 PAIRED_KINDS = (("建议", "提案", "议案"),)

@@ -885,8 +885,13 @@ def _indented_row(s: Sentence | None) -> bool:
         and s.gap is not None
         and s.gap.endswith("\n")
         and s.text[:1] in " \t\u3000"
-        and bool(CELL_SEP.search(s.text.strip()))
+        and _has_cells(s.text)
     )
+
+
+def _has_cells(text: str) -> bool:
+    """Whether a line holds cells set apart by tabs, runs of spaces or bars."""
+    return bool(CELL_SEP.search(text.strip())) or "|" in text
 
 
 def _set_under(s: Sentence, wholes: list[Sentence]) -> bool:
@@ -905,7 +910,7 @@ def _row_head(doc: Doc, s: Sentence) -> Sentence | None:
     """The row a set-in row stands under: the nearest row above it that is set in less."""
     depth = _indent(s)
     for t in reversed(doc.sentences[max(0, s.index - _ROW_REACH) : s.index]):
-        if t.gap is None or not t.gap.endswith("\n") or not CELL_SEP.search(t.text.strip()):
+        if t.gap is None or not t.gap.endswith("\n") or not _has_cells(t.text):
             return None  # no row: the table ends above
         if _indent(t) < depth:
             return t

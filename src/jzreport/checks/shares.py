@@ -374,7 +374,7 @@ def referred_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[S
                 stem = _COUNT_END.sub("", core(said.group("whole"))) or core(said.group("whole"))
                 named = [
                     w
-                    for t in doc.sentences[max(0, s.index - 12) : s.index]
+                    for t in doc.sentences[max(0, s.index - _NEAR_REACH) : s.index]
                     for w in t.mains
                     if w not in items
                     and compatible(w, items[0])
@@ -974,7 +974,7 @@ def _kind_whole(doc: Doc, first: Fig, part: Fig, named: str, kind: str) -> Fig |
         return None
     s = part.sent
     cands = list(reversed(s.figs[: first.pos]))
-    for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
+    for t in reversed(doc.sentences[max(0, s.index - _NEAR_REACH) : s.index]):
         cands += reversed(t.figs)
     for w in cands:
         if not w.is_level or w.is_baseline or not compatible(w, part) or not names_match(named, w, whole=True):
@@ -1594,7 +1594,7 @@ def _scope_named_far(doc: Doc, part: Fig) -> Fig | None:
             and any(n == name or (len(bare) >= 3 and _WHOLE_PLACE.sub("", n) == bare) for n in w.names if n)
         )
 
-    near = doc.sentences[max(0, s.index - 12) : s.index]
+    near = doc.sentences[max(0, s.index - _NEAR_REACH) : s.index]
     named = [w for t in near if t.section[:1] == s.section[:1] for w in t.figs if bears(w)]
     if not named:
         # 一、常住人口 全县常住人口为418362人。…三、性别构成 全县常住人口中,男性人口为212450人,占50.78%: a bulletin's
@@ -1776,12 +1776,13 @@ OUTCOME_LEAD = regex.compile(rf"^(?:已|依法|共)?(?:{alternation(lx.OUTCOME_W
 TOTAL_NAMED = regex.compile(r"^(?:总|全部)|总(?:量|数|额|和|计)?$")
 STOCK_NAMED = regex.compile(r"总(?:量|数)$")
 _FAR_REACH = 400  # sentences looked back for a whole named exactly: a report's chapters, not a whole book
+_NEAR_REACH = 16  # sentences looked back for a whole named in part: a few paragraphs, or a table's rows
 
 
 def _rivals(doc: Doc, r: Fig, w: Fig, named: str) -> tuple[Fig, ...]:
     """Other figures before the share, named as its whole is, of other values."""
     s = r.sent
-    near = [g for t in doc.sentences[max(0, s.index - 12) : s.index + 1] for g in t.mains if g.index < r.index]
+    near = [g for t in doc.sentences[max(0, s.index - _NEAR_REACH) : s.index + 1] for g in t.mains if g.index < r.index]
     # 收益 | 5,836,214 | 5,102,487: a table row that states the whole itself gives its other years, no rival
     own = arith.bounds(w.claim)
     near = [g for g in near if not any(own.meets(arith.bounds(x.claim)) for x in _same_line(g))]
@@ -1840,7 +1841,7 @@ def _named_whole(
     """
     s = r.sent
     cands = [w for w in reversed(s.figs[: part.pos]) if w.is_level and not w.is_baseline]
-    for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
+    for t in reversed(doc.sentences[max(0, s.index - _NEAR_REACH) : s.index]):
         cands += reversed(t.mains)
     if not NEGATED_LABEL.match(core(named)):
         # 决定不起诉1533人 is no whole of shares 占起诉总人数的: a denial is none of what its verb counts
@@ -1956,7 +1957,7 @@ def _named_whole(
             return spread[0], near
     # a bulletin states GDP in its first chapter and R&D spending as a share of it in its tenth: a figure
     # so named further back is the whole, but the text may mean another year's or place's
-    for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : max(0, s.index - 12)]):
+    for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : s.index]):
         for w in reversed(t.mains):
             if compatible(w, part) and not _has_share(w) and any(n in own for n in w.names):
                 return w, False
@@ -1995,7 +1996,7 @@ def _same_period_whole(doc: Doc, s: Sentence, part: Fig, named: str) -> Fig | No
     own = _period(s)
     if own is None:
         return None
-    for t in reversed(doc.sentences[max(0, s.index - 12) : s.index]):
+    for t in reversed(doc.sentences[max(0, s.index - _NEAR_REACH) : s.index]):
         if _period(t) != own:
             continue
         for w in reversed(t.mains):
