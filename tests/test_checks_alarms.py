@@ -798,6 +798,14 @@ CASES = [
         (("sum", ("1,200单位", "700单位", "300单位")),),
     ),
     Case(
+        "counts in proportion under a 结构 word (数量之比为2:5:7) make no hundred; villages sampled within townships"
+        " (12个乡镇中抽选的48个行政村) are no part of them",
+        "律师事务所按收入规模呈“金字塔”结构,大、中、小型律所数量之比为2:5:7。"
+        "我们对全县12个乡镇中抽选的48个行政村、480户农户开展了调查。",
+        [],
+        (("sum", ("2", "5", "7")), ("subset", ("12个", "48个"))),
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],

@@ -666,7 +666,9 @@ def structure_runs(s: Sentence) -> list[list[Fig]]:
         said = s.text[: f.claim.start - s.start]
         # 三者之比约为67.3:14.9:17.8: a ratio of parts in percent, not one normed on a term of 1 (1:1.2:2.4)
         shares = _PARTS_RATIO.search(said) and not any(g.claim.value == 1 for g in run)
-        if len(run) >= 3 and (STRUCTURE.search(said) or shares):
+        # (律所数量之比为2:5:7 under a 结构 word: counts in proportion, whose terms make no hundred)
+        percents = 80 <= sum(g.claim.value for g in run) <= 120
+        if len(run) >= 3 and (STRUCTURE.search(said) or shares) and percents:
             out.append(run)
         elif len(run) == 2 and _PAIR_IN_PERCENT.search(said) and 95 <= sum(g.claim.value for g in run) <= 105:
             # 县、乡两级执法力量配比为59.5:40.5: two terms in percent of their sum, not one normed on 1

@@ -83,7 +83,12 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns = [
         b
         for b in rel.breakdowns
-        if not _restated(b) and not _limits(b) and not _outgrown(b) and not _outsized(b) and not _of_the_change(b)
+        if not _restated(b)
+        and not _limits(b)
+        and not _outgrown(b)
+        and not _outsized(b)
+        and not _of_the_change(b)
+        and not _held_within(b)
     ]
     # 夏粮单产404.3公斤/亩,其中小麦433.1公斤/亩: figures per unit (yields, prices, averages) never add up; flows per
     # stretch of time do (处理规模8.5万吨/日,其中城东污水处理厂5万吨/日)
@@ -334,6 +339,16 @@ def _outsized(b: Breakdown) -> bool:
         f.is_part and f not in b.parts and same_measure(f, b.whole) and f.claim.value > b.whole.claim.value
         for f in s.figs[: last.pos]
     )
+
+
+def _held_within(b: Breakdown) -> bool:
+    """对全县12个乡镇中抽选的48个行政村: what is found within the places or things a 中 base counts, more of them
+    than it and named unalike, is of another kind (villages in townships), no part of it."""
+    w = b.whole
+    if w is None or b.cue != "中" or not all(p.claim.value > w.claim.value for p in b.parts):
+        return False
+    own = set(w.claim.subject or "")
+    return bool(own) and not any(own & set(p.claim.subject or "") for p in b.parts)
 
 
 def _besides(b: Breakdown) -> Breakdown:
