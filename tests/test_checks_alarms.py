@@ -806,6 +806,13 @@ CASES = [
         (("sum", ("2", "5", "7")), ("subset", ("12个", "48个"))),
     ),
     Case(
+        "a narrower kind of an item before it (5G移动电话用户 of 移动电话用户) is no further item of a section's total",
+        "一、用户规模\n年末全市电话用户总数达到1600.0万户。一是移动电话用户稳中有增。移动电话用户1500.0万户,"
+        "比上年末增加37.2万户。二是5G用户持续增加。5G移动电话用户达到900.0万户。三是固定电话用户继续减少。"
+        "固定电话用户100.0万户。",
+        [("sum", "consistent", ("1600.0万户", "1500.0万户", "100.0万户"))],
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],
