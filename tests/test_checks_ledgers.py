@@ -403,6 +403,14 @@ CASES = [
         (("part_rate", ("72.8万人", "8,946人次", "8‰")), ("part_rate", ("72.8万人", "8,946人次", "13‰"))),
     ),
     Case(
+        "an average that names its total in full is of the largest figure so named a few sentences back, not of the"
+        " source nearer to it",
+        "全年科研经费总收入4.80亿元,增长6.2%。从来源看,财政拨款科研经费2.90亿元,竞争性项目经费1.30亿元,技术服务收入"
+        "0.60亿元。全院专业技术人员800人,专业技术人员人均科研经费60.0万元。",
+        [("part_rate", "consistent", ("800人", "4.80亿元", "60.0万元"))],
+        (("part_rate", ("800人", "1.30亿元", "60.0万元")),),
+    ),
+    Case(
         "deaths per hundred thousand and per thousand live births",
         "全年全县户籍活产数5120人。孕产妇死亡1人,孕产妇死亡率为19.53/10万；婴儿死亡14人,婴儿死亡率为2.93‰。",
         [

@@ -291,6 +291,25 @@ def head_averages(doc: Doc, parent: dict[Fig, Fig], listed: dict[Fig, Fig] | Non
     return out
 
 
+def _named_total(doc: Doc, r: Fig, what: str, unit: str) -> Fig | None:
+    """Of the levels before `r` in its paragraph, a few sentences back, in `unit` and named with `what` in full
+    (科研经费总收入, 财政拨款科研经费 of 人均科研经费), the largest: the total, not one of its sources."""
+    s = r.sent
+    named = [
+        f
+        for t in doc.sentences[max(0, s.index - _REACH) : s.index + 1]
+        if t.para == s.para and t.section == s.section
+        for f in t.figs
+        if f.index < r.index
+        and f.is_level
+        and not f.is_baseline
+        and f.claim.unit == unit
+        and f.claim.value > r.claim.value
+        and any(what in n for n in f.names if n)
+    ]
+    return max(named, key=lambda f: f.claim.value, default=None)
+
+
 def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig], listed: dict[Fig, Fig]) -> Share | None:
     units = _HEAD_UNITS[m["word"]] if m["word"] else _EACH_UNITS[m["each"]]
     noun = m["noun"] or ""
@@ -329,6 +348,12 @@ def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig], list
     ]
     # 结案3286件…;未结案件1273件。员额法官38名,人均结案…: the total the average names, over the nearest
     total = next((f for f in totals if len(what) >= 2 and echo(what, f) >= 2), totals[0] if totals else None)
+    named_far = None
+    if len(what) >= 4 and (total is None or echo(what, total) < len(what)):
+        # 全年到校科研经费6.84亿元…。其中,…。纵向经费中,…2.16亿元…。按专任教师2,436人计算,人均到校科研经费28.1万元:
+        # the total the average names in full, a few sentences back in its paragraph
+        named_far = _named_total(doc, r, what, unit)
+        total = named_far or total
     while total is not None and total in parent and parent[total].claim.unit == total.claim.unit:
         total = parent[total]
     if heads is None or total is None:
@@ -346,6 +371,6 @@ def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig], list
     others = tuple(
         f for f in level if f is not heads and f.claim.kind == "count" and f.claim.unit in units and f.claim.value > 0
     )[:2]
-    firm = named and counted and not mean and heads.sent is s and total.sent is s and not others
+    firm = named and counted and not mean and heads.sent is s and total.sent is s and not others and not named_far
     tie = f"{total.claim.text} over {heads.claim.text}, an average per head"
     return Share(r, total, heads, tie, firm, times=True, alts=others)
