@@ -472,6 +472,10 @@ BEFORE_AFTER: list[Case] = [
       c("1", "1", "", "ratio", "城乡居民收入比", role="before"),
       c("1.89", "1.89", "", "ratio", "城乡居民收入比", role="after"),
       c("1", "1", "", "ratio", "城乡居民收入比", role="after")]),
+    # a ratio of two named figures (之比) is a ratio however it is written, and its change has no unit
+    ("高收入组与低收入组人均可支配收入之比为8.65，比上年缩小0.21。",
+     [c("8.65", "8.65", "", "ratio", "高收入组与低收入组人均可支配收入之比"),
+      c("0.21", "0.21", "", "change", "高收入组与低收入组人均可支配收入之比", direction="decrease")]),
     ("城乡居民收入倍差由上年的2.05缩小到2.01,比2020年缩小0.12。",
      [c("2.05", "2.05", "", "ratio", "城乡居民收入倍差", role="before"),
       c("2.01", "2.01", "", "ratio", "城乡居民收入倍差", role="after"),

@@ -57,21 +57,22 @@ _PLAN_AFTER = recache.compile(rf"(?:{alternation(lx.PLAN_WORDS)})")
 _MONTH_NAMED = recache.compile(r"(?<![个\d.])(?:\d{1,2}|[一二三四五六七八九十]{1,2}|正|腊|冬)月$")
 _WITHIN = recache.compile(r"[ ]?(?:内|以内|之内|左右|以上|后|时间)")
 _PERIOD_BEFORE = recache.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|眼|跟|向|超|领|空|史)[头前首]$")  # 首十个月
-# Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1.
+# Figures that have no unit by nature: 城乡居民收入比由上年的1.91缩小至1.86, 价格指数为102.1, 高收入组与低收入组
+# 收入之比为9.79.
 _UNITLESS_MEASURE = recache.compile(
     # 性别比(以女性为100,…)为
-    r"(?:收入比|收入倍差|性别比|比率|[^\d,;。]比值|系数|指数|倍数|效率|PUE|pH|PH|万车死亡率|亿元GDP[\u4e00-\u9fff]{0,4}死亡率)"
+    r"(?:收入比|收入倍差|性别比|之比|比率|[^\d,;。]比值|系数|指数|倍数|效率|PUE|pH|PH|万车死亡率|亿元GDP[\u4e00-\u9fff]{0,4}死亡率)"
     r"(?:[(（][^()（）]{0,24}[)）])?"
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的|在|[～~]))?[ ]?$"
 )
 _UNITLESS_CHANGE = recache.compile(
-    r"(?:收入比|收入倍差|性别比|比率|比值|系数|指数|效率|PUE|万车死亡率|率[为是]?\d+\.\d+)(?:[(（][^()（）]{0,24}[)）])?"
+    r"(?:收入比|收入倍差|性别比|之比|比率|比值|系数|指数|效率|PUE|万车死亡率|率[为是]?\d+\.\d+)(?:[(（][^()（）]{0,24}[)）])?"
     r"[^。;!?]{0,40}"
     r"(?:比上年|较上年|同比)?"
     r"(?:缩小|扩大|下降|提高|上升|降低)了?$"
 )
 _RATE_BEFORE = recache.compile(r"率(?:为|是|达到?|降至|降到|下降[到至]|控制在|保持在|由|从|[至到])?[ ]?$")
-_RATIO_NAME = recache.compile(r"(?:收入比|收入倍差|性别比|比率|比值)(?:[(（][^()（）]{0,24}[)）])?[^,;。]{0,16}$")
+_RATIO_NAME = recache.compile(r"(?:收入比|收入倍差|性别比|之比|比率|比值)(?:[(（][^()（）]{0,24}[)）])?[^,;。]{0,16}$")
 _THRESHOLD = regex.compile(
     r"(?:及以上|以上|以下|及以下)的?(?=[\p{Han}“)）])(?!(?:增长|下降|提高|降低|同比|比上年|较上年|参加|参与|受益|出席|到场|观看))"
 )
@@ -166,7 +167,7 @@ _OVER_BEFORE = recache.compile(r"(?:超过|超|逾|高于|低于|不足|不到|�
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
 _CHANGE_VERB_AT = recache.compile(r"(?:缩小|扩大|下降|提高|上升|降低)")
 # PUE: power usage effectiveness; 万车死亡率: deaths per ten thousand vehicles
-_UNITLESS_NAME = recache.compile(r"万车死亡率|收入比|收入倍差|性别比|比值|系数|指数|效率|PUE")
+_UNITLESS_NAME = recache.compile(r"万车死亡率|收入比|收入倍差|性别比|之比|比值|系数|指数|效率|PUE")
 _NOTE_BEFORE = recache.compile(r"[)）](?:为|是|达到?)?$")
 _HOUR_AT = recache.compile(r"\d{1,2}[时点](?!间|期|段|候)")
 _FORCE_CONTEXT = recache.compile(r"地震|余震|震级|风力|阵风|台风|级风|风速|烈度")
