@@ -472,6 +472,13 @@ BEFORE_AFTER: list[Case] = [
       c("1", "1", "", "ratio", "城乡居民收入比", role="before"),
       c("1.89", "1.89", "", "ratio", "城乡居民收入比", role="after"),
       c("1", "1", "", "ratio", "城乡居民收入比", role="after")]),
+    # a rank said before its move (由上年的第11位升至第7位); a count of conscripts (名 before 义务兵, not 名义); one
+    # accident (事故一起, not 一起 "together")
+    ("学院由上年的第11位升至第7位。",
+     [c("第11位", "11", "", "rank", "学院", role="before"), c("第7位", "7", "", "rank", "学院", role="after")]),
+    ("为当年入伍的187名义务兵家庭发放优待金。", [c("187名", "187", "名", "count", "义务兵家庭")]),
+    ("全年发生一般生产安全事故一起、死亡一人。",
+     [c("一起", "1", "起", "count", "一般生产安全事故"), c("一人", "1", "人", "count", "死亡")]),
     # a ratio of two named figures (之比) is a ratio however it is written, and its change has no unit
     ("高收入组与低收入组人均可支配收入之比为8.65，比上年缩小0.21。",
      [c("8.65", "8.65", "", "ratio", "高收入组与低收入组人均可支配收入之比"),

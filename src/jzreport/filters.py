@@ -28,7 +28,8 @@ _RANK_CONTEXT = recache.compile(
 )
 # 排名由第8位升至第3位: both places of a move in a ranking.
 _RANK_MOVE = recache.compile(
-    r"(?:由|从|[升降跃]至|上升[至到]|提升[至到]|前移至|后移至|下降[至到]|跃居)(?:全国|全省|全市)?第$"
+    r"(?:(?:由|从)(?:上年|去年|上年度|上一年度|年初|上期|上年同期)?的?|[升降跃]至|上升[至到]|提升[至到]|前移至|后移至"
+    r"|下降[至到]|跃居)(?:全国|全省|全市)?第$"  # 由上年的第11位升至第7位
 )
 # 分别居全省第2位、第1位: the next place in a list of places
 _RANK_LIST = recache.compile(
@@ -96,7 +97,8 @@ _METRIC_AFTER = regex.compile(
     r"|滑动平均|平均浓度|降[雨水]量|雨量|无理由|(?:最短)?持有期|定开|封闭期"
 )
 _METRIC_BEFORE = ("最大", "最高", "最小", "日最大", "滑动")  # 最大24小时降雨量: the length of a measuring window
-_TIER_AFTER = frozenset("档批类级期届")
+_INCIDENT_BEFORE = recache.compile(r"(?:事故|火灾|案件|事件|险情|疫情)$")
+_TIER_AFTER = frozenset("档批类级期届季阶章节条款周")  # 第二批, 从第三季度起, 第二阶段: a tier or a stretch, no place
 _TIER_UNITS = frozenset({"批", "期", "届", "类", "档", "轮", "次", "场"})  # 全省第三次国土调查: the n-th event
 _ARTICLE_UNITS = frozenset({"个", "种", "项", "份", "组", "场"})
 _ARTICLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{1,3}的")
@@ -394,8 +396,10 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
 
     # Names and set phrases: 二十大, 二十届三中全会, 十四五, 一站式, 三重一大 …
     if chinese:
-        if any(s <= tok.num_start and num_end <= e for s, e in set_phrase_spans):
-            return "set phrase"
+        if any(s <= tok.num_start and num_end <= e for s, e in set_phrase_spans) and not (
+            text.startswith("一起", tok.num_start) and _INCIDENT_BEFORE.search(before)
+        ):
+            return "set phrase"  # (but 发生一般事故一起: one accident, not "together")
         if _NAME_AFTER.match(text, num_end):
             return "name"
         if text[num_end : num_end + 1] == "五" and tok.number.startswith("十"):
