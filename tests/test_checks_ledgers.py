@@ -411,6 +411,19 @@ CASES = [
         (("part_rate", ("800人", "1.30亿元", "60.0万元")),),
     ),
     Case(
+        "a table's first row, an average per head that the row names, is the sum of its components below it; a column"
+        " of averages per place under the head does not add up",
+        "表3 全体居民人均消费支出及构成\n指标\t绝对数(元)\t构成(%)\n人均消费支出\t20000\t100.0\n食品烟酒\t6000\t30.0\n"
+        "居住\t5000\t25.0\n其他\t9000\t45.0\n\n表4 分区县情况\n区县 | 5G基站(个) | 每万人拥有5G基站(个)\n"
+        "甲区 | 1200 | 45.7\n乙县 | 800 | 21.6\n全市 | 2000 | 33.4\n",
+        [
+            ("sum", "consistent", ("20000", "6000", "5000", "9000")),
+            ("part_rate", "consistent", ("20000", "6000", "30.0")),
+            ("sum", "consistent", ("2000", "1200", "800")),
+        ],
+        (("sum", ("33.4", "45.7", "21.6")),),
+    ),
+    Case(
         "deaths per hundred thousand and per thousand live births",
         "全年全县户籍活产数5120人。孕产妇死亡1人,孕产妇死亡率为19.53/10万；婴儿死亡14人,婴儿死亡率为2.93‰。",
         [

@@ -3916,4 +3916,7 @@ def _in_cell(line: _Line, cells: list[tuple[int, int]], col: int) -> Fig | None:
         return None
     # a column of the year before (2023年): its cells are earlier values, and add up as well
     earlier = f.claim.role == "before" and f.is_level and not f.paren and f.claim.kind != "duration"
-    return f if f.is_part or earlier else None
+    # 人均消费支出 | 27960 over 食品烟酒 | 7773 …: an average per head the row names is the sum of its components'
+    # averages (not a column of averages per place: 全市 | 33.4 under 每万人拥有5G基站)
+    own = AVERAGE.search(line.text[cells[0][0] : cells[0][1]]) is not None if cells else False
+    return f if f.is_part or earlier or (own and f in _averages(f.sent)) else None
