@@ -424,6 +424,14 @@ CASES = [
         (("sum", ("33.4", "45.7", "21.6")),),
     ),
     Case(
+        "a share that names its whole by a word several figures bear (可支配收入) is of the one whose words before it"
+        " the part's name opens with too, paragraphs back",
+        "全年全体居民人均可支配收入40000元。城镇常住居民人均可支配收入52000元;农村常住居民人均可支配收入28000元。\n"
+        "从收入来源看,全体居民人均工资性收入22400元,增长5.1%。工资性收入占可支配收入的比重为56.0%。",
+        [("part_rate", "consistent", ("40000元", "22400元", "56.0%"))],
+        (("part_rate", ("28000元", "22400元", "56.0%")),),
+    ),
+    Case(
         "deaths per hundred thousand and per thousand live births",
         "全年全县户籍活产数5120人。孕产妇死亡1人,孕产妇死亡率为19.53/10万；婴儿死亡14人,婴儿死亡率为2.93‰。",
         [

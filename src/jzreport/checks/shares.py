@@ -1235,10 +1235,12 @@ def _named_both(doc: Doc, r: Fig) -> Share | None:
             for w in reversed(t.mains)
             if w is not part and compatible(w, part) and w.claim.value > part.claim.value
         ]
-        # the figure that bears the very name, else one named by its core (受理仲裁案件 of 受理总数)
-        whole = next(
-            (w for w in earlier if any(_STOCK_TAIL.sub("", n).endswith(whole_name) for n in w.names if n)), None
-        ) or next(
+        # the figure that bears the very name, else one named by its core (受理仲裁案件 of 受理总数); of several
+        # bearing it, the one whose words before the name open the part's too (全体居民人均可支配收入 for
+        # 全体居民人均工资性收入 占可支配收入的, not 农村常住居民人均可支配收入)
+        bearing = [w for w in earlier if any(_STOCK_TAIL.sub("", n).endswith(whole_name) for n in w.names if n)]
+        shaped = [w for w in bearing if any(_shares_qualifier(whole_name, n, part) for n in w.names if n)]
+        whole = next(iter(shaped or bearing), None) or next(
             (w for w in earlier if core(whole_name) != whole_name and names_match(whole_name, w, whole=True)), None
         )
         far = True
