@@ -813,6 +813,15 @@ CASES = [
         [("sum", "consistent", ("1600.0万户", "1500.0万户", "100.0万户"))],
     ),
     Case(
+        "a table's rate of those closed in time (按期结案率) is no rate of the closed column over the intake, so no"
+        " alarm; the plain rate beside it is",
+        "区域\t立案数\t结案数\t结案率\t按期结案率\n东城区\t38412\t37905\t98.68\t96.21\n西城区\t29876\t29204\t97.75\t94.86\n",
+        [
+            ("part_rate", "consistent", ("38412", "37905", "98.68")),
+            ("part_rate", "consistent", ("29876", "29204", "97.75")),
+        ],
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],

@@ -1123,6 +1123,8 @@ def _column_counts(rate: str, own: str) -> bool:
     k = next((i for i, (a, b) in enumerate(zip(rate, own, strict=False)) if a != b), min(len(rate), len(own)))
     stem, column = rate[k:-1], own[k:]
     column = _AMOUNT_END.sub("", column.removeprefix("已"))  # 问题数 | 已整改 | 整改率; 已整改金额
+    if stem.startswith(lx.RATE_QUALIFIERS) and not column.startswith(lx.RATE_QUALIFIERS):
+        return False  # 结案数 | 按期结案率: a rate of those closed in time counts some of the column, not all of it
     return bool(stem and column) and (
         column == stem
         or any(stem.endswith(key) and column in words for key, words in lx.RATE_NUMERATORS)
