@@ -822,6 +822,18 @@ CASES = [
         ],
     ),
     Case(
+        "kinds by a bare dimension that fall short of the chapter's headline but add up to another figure of the"
+        " chapter are its kinds, and a structure's terms their shares",
+        "一、总量规模\n全市文化产业增加值为400.00亿元,增长9.4%。全年全市实现地区生产总值8000.0亿元。\n二、结构持续优化\n"
+        "从产业类型看,文化制造业增加值112.00亿元,文化批发和零售业增加值36.00亿元,文化服务业增加值252.00亿元,"
+        "三者之比为28.0:9.0:63.0。",
+        [
+            ("sum", "consistent", ("400.00亿元", "112.00亿元", "36.00亿元", "252.00亿元")),
+            ("part_rate", "consistent", ("400.00亿元", "112.00亿元", "28.0")),
+        ],
+        (("part_rate", ("8000.0亿元", "112.00亿元", "28.0")),),
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],

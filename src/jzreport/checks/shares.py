@@ -3289,8 +3289,33 @@ def far_dimension_lists(doc: Doc, runs: list[list[Fig]]) -> list[Breakdown]:
     for parts in runs:
         whole = _headline(doc, parts[0].sent, parts)
         if whole is not None and _of_measure(parts[0].sent, whole) and all(same_measure(p, whole) for p in parts):
+            whole = _summed_to(doc, parts, whole) or whole
             out.append(Breakdown(whole, tuple(parts), "dimension", True, True, firm=False))
     return out
+
+
+def _summed_to(doc: Doc, parts: list[Fig], whole: Fig) -> Fig | None:
+    """地区生产总值7548.6亿元 heads the chapter, 文化产业增加值386.52亿元 stands before it: kinds that fall well short
+    of the headline but add up to another figure of their measure in its chapter, before them, are its kinds."""
+    got = arith.total(arith.bounds(p.claim) for p in parts)
+    if got.meets(arith.bounds(whole.claim)):
+        return None
+    first = parts[0]
+    start = doc.by_top[whole.sent.section[:1]][0].index  # the whole's chapter, from its start
+    near = (f for t in reversed(doc.sentences[start : first.sent.index]) for f in reversed(t.figs))
+    return next(
+        (
+            f
+            for f in near
+            if f.is_level
+            and not f.is_baseline
+            and f not in parts
+            and same_measure(f, whole)
+            and f.claim.value < whole.claim.value
+            and got.meets(arith.bounds(f.claim))
+        ),
+        None,
+    )
 
 
 _OPENER = regex.compile(r"^[^,，:：;；。]{2,16}[,，:：]")  # 从支出结构看,
