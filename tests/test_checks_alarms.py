@@ -834,6 +834,17 @@ CASES = [
         (("part_rate", ("8000.0亿元", "112.00亿元", "28.0")),),
     ),
     Case(
+        "a figure set against the mean of the years before (较近五年均值41人) is the earlier value, in prose and as a"
+        " table's column",
+        "全年因灾死亡失踪23人,较近五年均值41人减少18人,下降43.9%。\n指标 | 2023年 | 近五年均值 | 变化\n"
+        "倒塌房屋(间) | 4260 | 11200 | 下降62.0%\n",
+        [
+            ("diff", "consistent", ("41人", "18人", "23人")),
+            ("change_rate", "consistent", ("41人", "23人", "43.9%")),
+            ("change_rate", "consistent", ("11200", "4260", "62.0%")),
+        ],
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],

@@ -525,6 +525,8 @@ BASELINE_PERIODS = (
     "上一学年", "上学年", "上一学期", "上学期", "上一轮", "上轮",  # 较上一学年的54.5%: the school year before
     # the climate normal a year's rain or temperature is set against: 较常年同期(892.4毫米)偏多26.3%
     "常年同期", "常年", "多年平均值", "多年平均", "历年同期",
+    # the mean of the years before a disaster year is set against: 较近五年均值41人减少18人
+    "近五年均值", "近五年平均值", "近五年平均", "近三年均值", "近三年平均", "近十年均值", "近5年均值", "近3年均值",
 )
 # Words that date a figure to the current period, beside one named for the earlier (本年用电量, 上年用电量).
 CURRENT_PERIODS = ("本年度", "本年", "今年", "当年", "本期", "报告期", "年末", "年底", "期末")
