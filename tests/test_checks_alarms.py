@@ -845,6 +845,17 @@ CASES = [
         ],
     ),
     Case(
+        "items past a ；go on after two that only happen to open with a series' words (农村劳动力…, 城镇登记失业人员…);"
+        " a series split alike (一般债券, 专项债券) is all of its whole",
+        "全年培训6342人次。其中农村劳动力培训4106人次;城镇登记失业人员培训885人次;特殊群体培训217人次;"
+        "其余为企业职工培训1134人次。余额变动主要来自两个方面:一是新增债券247.60亿元,其中一般债券38.20亿元、"
+        "专项债券209.40亿元;二是发行再融资债券186.35亿元。",
+        [
+            ("sum", "consistent", ("6342人次", "4106人次", "885人次", "217人次", "1134人次")),
+            ("sum", "consistent", ("247.60亿元", "38.20亿元", "209.40亿元")),
+        ],
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],

@@ -427,6 +427,7 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         if (
             len(out) >= 2
             and complete_series(out)
+            and _split_alike(out)
             and not SERIES_WORD.search("\n".join(f.names))
             and not REST_ITEM.match(label_of(f))  # …公益诉讼案件A；其他案件B: the rest goes on the list still
             # 城镇职工…基金收入A,城乡居民…基金收入B,失业保险基金收入C: an item built like those before goes on
@@ -476,6 +477,13 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # …；已督促整改问题金额4.12亿元: what has become of the whole, no kind of it
         out.append(f)
     return out
+
+
+def _split_alike(parts: list[Fig]) -> bool:
+    """国际航线97条、国内航线49条: items that differ only in the series word they open with (not 农村劳动力培训 and
+    城镇登记失业人员培训, two kinds that happen to open with such words)."""
+    rests = {SERIES_WORD.sub("", label_of(p), count=1) for p in parts}
+    return len(rests) == 1
 
 
 def _item_total(f: Fig) -> bool:
