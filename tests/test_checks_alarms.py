@@ -856,6 +856,17 @@ CASES = [
         ],
     ),
     Case(
+        "a margin's whole is the income named in full (营业收入) over a nearer one named by the bare word in another"
+        " sentence (其他业务收入); a segment's margin in its own sentence is of the segment's income",
+        "公司实现营业收入812.46亿元。其中货运收入568.19亿元;客运收入41.73亿元;其他业务收入202.54亿元,同比增长4.6%。"
+        "营业成本672.31亿元,营业毛利140.15亿元,毛利率为17.25%。分业务看,货运业务收入500.00亿元,毛利90.00亿元,"
+        "毛利率18.00%。",
+        [
+            ("part_rate", "consistent", ("812.46亿元", "140.15亿元", "17.25%")),
+            ("part_rate", "consistent", ("500.00亿元", "90.00亿元", "18.00%")),
+        ],
+    ),
+    Case(
         "a rate of all ways together (综合利用率) bears the name of the list's whole: no share of the last way",
         "全年一般工业固体废物利用量820.5万吨,其中企业自行利用512.3万吨、委托利用308.2万吨,综合利用率为91.6%。",
         [("sum", "consistent", ("820.5万吨", "512.3万吨", "308.2万吨"))],

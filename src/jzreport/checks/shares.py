@@ -3013,6 +3013,19 @@ def _owner(f: Fig) -> str:
 def _period_fig(
     doc: Doc, r: Fig, words: Sequence[str], prev: bool, *, whole: bool = False, not_named: Sequence[str] = ()
 ) -> Fig | None:
+    """The nearest level before `r` in its block whose name ends with one of `words`. A whole named in full
+    (营业收入) goes before a nearer one named by the bare word in another sentence (…其他业务收入A。营业成本…,毛利B,
+    毛利率C), not before one in the rate's own (货运业务收入A,毛利B,毛利率C: the segment's)."""
+    got = _nearest_named(doc, r, words, prev, whole=whole, not_named=not_named)
+    full = tuple(w for w in words if len(w) >= 3)
+    if whole and got is not None and got.sent is not r.sent and full and len(full) < len(words):
+        return _nearest_named(doc, r, full, prev, whole=True, not_named=not_named) or got
+    return got
+
+
+def _nearest_named(
+    doc: Doc, r: Fig, words: Sequence[str], prev: bool, *, whole: bool = False, not_named: Sequence[str] = ()
+) -> Fig | None:
     s = r.sent
     for t in reversed(doc.sentences[max(0, s.index - 6) : s.index + 1]):
         if t.section != s.section or t.block != s.block:
