@@ -432,6 +432,14 @@ CASES = [
         (("part_rate", ("28000元", "22400元", "56.0%")),),
     ),
     Case(
+        "a table's spending progress (支出进度) is the row's spent cell over its issued one",
+        "金额单位:亿元\n地区 已发行 已支出 支出进度\n省本级 120.0 90.0 75.0%\n金江市 200.0 150.0 76.0%\n",
+        [
+            ("part_rate", "consistent", ("120.0", "90.0", "75.0%")),
+            ("part_rate", "inconsistent", ("200.0", "150.0", "76.0%")),
+        ],
+    ),
+    Case(
         "deaths per hundred thousand and per thousand live births",
         "全年全县户籍活产数5120人。孕产妇死亡1人,孕产妇死亡率为19.53/10万；婴儿死亡14人,婴儿死亡率为2.93‰。",
         [

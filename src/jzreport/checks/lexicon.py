@@ -593,12 +593,15 @@ PREMIUM_WORDS = ("溢价",)
 STARTING_PRICE_WORDS = ("起拍", "起始价", "底价", "起价")
 # A table row's budget, what was done of it, and the rate of completion (预算数 执行数 完成%): the rate is the
 # second over the first. The column names as they end the cells' subjects.
-ROW_PLANNED = ("预算数", "预算", "计划数", "计划", "目标数", "目标", "调整预算数", "年初预算")
-ROW_DONE = ("执行数", "执行", "完成数", "完成额", "完成值", "实际数", "实际值", "实际", "决算数", "决算")
+ROW_PLANNED = (
+    "预算数", "预算", "计划数", "计划", "目标数", "目标", "调整预算数", "年初预算",
+    "已发行", "已下达",  # 已发行 | 已支出 | 支出进度: funds raised or allotted, and how much of them was spent
+)
+ROW_DONE = ("执行数", "执行", "完成数", "完成额", "完成值", "实际数", "实际值", "实际", "决算数", "决算", "已支出")
 ROW_DONE_RATE = (
     "完成调整预算", "完成年初预算", "为调整预算", "为年初预算", "完成预算", "完成计划", "完成目标", "为预算",
     "计划完成率", "完成率",
-    "执行率", "完成", "预算完成率", "完成进度", "进度",
+    "执行率", "完成", "预算完成率", "完成进度", "支出进度", "进度",
 )
 # Over-fulfilment of a plan: 超额完成…计划的百分之三十二.
 PLAN_CUES = ("超额完成", "超计划", "超额")
