@@ -1037,6 +1037,11 @@ CASES = [
         [("sum", "inconsistent", ("4.20", "2.50", "1.60"))],
     ),
     Case(
+        "the grades an appraisal gave (评价结果为“优”的35个,…) are all of what it appraised",
+        "组织对专项债券项目开展绩效评价,抽评项目58个,评价结果为“优”的35个,“良”的19个,“中”的5个。",
+        [("sum", "inconsistent", ("58个", "35个", "19个", "5个"))],
+    ),
+    Case(
         "a respective list of changes whose earlier values are one too few pairs nothing",
         "全年发生火灾事故12起、死亡1人、受伤4人,上年分别为15起、2人,分别下降20%和50%。",
         [],

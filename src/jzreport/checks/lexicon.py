@@ -10,7 +10,8 @@ from __future__ import annotations
 
 # --- lists of parts -------------------------------------------------------------------------------------
 # A list of parts follows: 其中A…, B…; 包括A、B; 结果分别为A、B.
-PARTS_FOLLOW = ("其中", "包括", "包含", "分别为", "分别是", "分别")
+# (评价结果为“优”的35个,“良”的19个: the grades an appraisal gave, one each)
+PARTS_FOLLOW = ("其中", "包括", "包含", "分别为", "分别是", "分别", "评价结果为", "考核结果为", "评定结果为")
 # A breakdown by a dimension opening its sentence: 按经营地分, 分产业看, 从申请事项看; its whole is the
 # sentence before.
 BY_DIMENSION = (("按", "分类"), ("按", "划分"), ("按", "分"), ("分", "看"), ("从", "看"))
