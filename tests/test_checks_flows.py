@@ -1042,6 +1042,14 @@ CASES = [
         [("sum", "inconsistent", ("58个", "35个", "19个", "5个"))],
     ),
     Case(
+        "the lines below a sentence that ends in 如下: are kinds of its figure, each by its first figure named like it;"
+        " all of them when the last names the rest",
+        "全年主要海洋产业增加值1000亿元,比上年增长7.0%。各产业发展情况如下:\n海洋交通运输业稳中有升,全年实现增加值400亿元,"
+        "增长5.8%。\n滨海旅游业持续回暖,实现增加值300亿元,增长9.6%。\n海洋渔业总体平稳,实现增加值200亿元。\n"
+        "其他主要海洋产业实现增加值110亿元。\n二、海洋科技\n全年新增海洋科技项目86个。",
+        [("sum", "inconsistent", ("1000亿元", "400亿元", "300亿元", "200亿元", "110亿元"))],
+    ),
+    Case(
         "a respective list of changes whose earlier values are one too few pairs nothing",
         "全年发生火灾事故12起、死亡1人、受伤4人,上年分别为15起、2人,分别下降20%和50%。",
         [],

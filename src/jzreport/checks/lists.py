@@ -148,6 +148,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _indented_groups(doc)
     out += _disclosure_balances(doc)
     out += _modified_kinds(doc, {p for b in out for p in b.parts})
+    out += _lines_below(doc, {p for b in out for p in b.parts})
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
@@ -178,6 +179,49 @@ def _summed_whole(doc: Doc, b: Breakdown) -> Breakdown:
         if got.meets(arith.bounds(f.claim)) and f.claim.value < w.claim.value:
             return replace(b, whole=f)
     return b
+
+
+_AS_FOLLOWS = regex.compile(r"如下\s*[:：]\s*$")
+_AS_FOLLOWS_LINE = regex.compile(r"如下\s*[:：]\s*\n")
+
+
+def _lines_below(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """主要海洋产业增加值4127亿元。各产业发展情况如下:⏎海洋交通运输业…增加值1236亿元…⏎滨海旅游业…增加值1184亿元…: the
+    first figure of each line below that is named like the whole (…增加值) is one of its kinds, up to a line with
+    none; all of them when the last names the rest (其他…)."""
+    out = []
+    for k, s in enumerate(doc.sentences):
+        if _AS_FOLLOWS.search(s.after):
+            first = k + 1  # the lines start with the next sentence
+        elif k + 1 < len(doc.sentences) and _opens_lines(doc.sentences[k + 1]):
+            first = k + 1  # 如下:⏎ opens the next sentence, read with its first line
+        else:
+            continue
+        w = next((f for f in reversed(s.figs) if f.is_level and not f.is_baseline and f.is_part), None)
+        if w is None or len(label_of(w)) < 2:
+            continue
+        tail = label_of(w)[-2:]
+        parts: list[Fig] = []
+        para = -1
+        for t in doc.sentences[first:]:
+            if t.section != s.section or t.block != s.block:
+                break
+            if t.para == para:
+                continue  # the rest of a line already read
+            para = t.para
+            f = next((g for g in t.figs if g.is_level and same_measure(g, w) and label_of(g).endswith(tail)), None)
+            if f is None or f.is_baseline or table_line(t) or f in taken:
+                break
+            parts.append(f)
+        if len(parts) >= 3:
+            out.append(Breakdown(w, tuple(parts), "lines", has_rest_item(parts), True))
+    return out
+
+
+def _opens_lines(t: Sentence) -> bool:
+    """Whether a sentence opens with words that end in 如下: and a line break, before its first figure."""
+    head = t.text[: t.figs[0].claim.start - t.start] if t.figs else t.text
+    return _AS_FOLLOWS_LINE.search(head) is not None
 
 
 def _year_before(b: Breakdown) -> Breakdown | None:
