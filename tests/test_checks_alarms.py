@@ -806,11 +806,16 @@ CASES = [
         (("sum", ("2", "5", "7")), ("subset", ("12个", "48个"))),
     ),
     Case(
-        "a narrower kind of an item before it (5G移动电话用户 of 移动电话用户) is no further item of a section's total",
+        "a narrower kind of an item before it (5G移动电话用户 of 移动电话用户) is no further item of a section's total,"
+        " nor a figure of the next paragraph broken down by a dimension of its own",
         "一、用户规模\n年末全市电话用户总数达到1600.0万户。一是移动电话用户稳中有增。移动电话用户1500.0万户,"
         "比上年末增加37.2万户。二是5G用户持续增加。5G移动电话用户达到900.0万户。三是固定电话用户继续减少。"
-        "固定电话用户100.0万户。",
-        [("sum", "consistent", ("1600.0万户", "1500.0万户", "100.0万户"))],
+        "固定电话用户100.0万户。\n全市固定互联网宽带接入用户达到520.0万户,全年净增28.4万户。按接入速率分,"
+        "千兆以下用户340.0万户,千兆及以上用户180.0万户。",
+        [
+            ("sum", "consistent", ("1600.0万户", "1500.0万户", "100.0万户")),
+            ("subset", "consistent", ("520.0万户", "340.0万户", "180.0万户")),
+        ],
     ),
     Case(
         "a table's rate of those closed in time (按期结案率) is no rate of the closed column over the intake, so no"

@@ -1670,7 +1670,7 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                     if _leads_run(f) and f.group not in groups:
                         parts.append(f)
                         groups.add(f.group)
-            parts = _section_items(w, parts)
+            parts = _section_items(doc, w, parts)
             if len(parts) >= 2:
                 # 受理各类案件18532件,审执结17266件: two totals open the section, and its items may be of either
                 sole = not any(g is not w and same_measure(g, w) for g in sents[0].parts)
@@ -1680,13 +1680,17 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     return out
 
 
-def _section_items(w: Fig, parts: list[Fig]) -> list[Fig]:
+def _section_items(doc: Doc, w: Fig, parts: list[Fig]) -> list[Fig]:
     """电话用户总数1604.3万户。…移动电话用户A…5G移动电话用户B…固定电话用户C: the items of a section's total, without
-    a narrower kind of an item before it (5G移动电话用户 of 移动电话用户)."""
+    a narrower kind of an item before it (5G移动电话用户 of 移动电话用户), nor a figure in another paragraph that the
+    sentence after it breaks down by a dimension of its own (⏎宽带接入用户D,…。按接入速率分,…: a topic of its own)."""
     out: list[Fig] = []
     for f in parts:
         own = label_of(f)
         if any(own != label_of(p) and own.endswith(label_of(p)) for p in out if len(label_of(p)) >= 2):
+            continue
+        nxt = doc.sentences[f.sent.index + 1] if f.sent.index + 1 < len(doc.sentences) else None
+        if f.sent.para != w.sent.para and nxt is not None and nxt.para == f.sent.para and opens_by_dimension(nxt):
             continue
         out.append(f)
     return out
