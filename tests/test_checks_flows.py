@@ -1050,6 +1050,13 @@ CASES = [
         [("sum", "inconsistent", ("1000亿元", "400亿元", "300亿元", "200亿元", "110亿元"))],
     ),
     Case(
+        "a total named after kinds whose names end with its own (电话用户总数 after 移动电话用户, 固定电话用户) sums"
+        " them; a total reckoned otherwise (按…折半计算) does not",
+        "全市移动电话用户768.3万户,固定电话用户54.7万户,电话用户总数达到813.0万户。"
+        "学校现有专任教师1865人,外聘教师214人,按专任教师加外聘教师折半计算,教师总数为1972人。",
+        [("sum", "inconsistent", ("813.0万户", "768.3万户", "54.7万户"))],
+    ),
+    Case(
         "a respective list of changes whose earlier values are one too few pairs nothing",
         "全年发生火灾事故12起、死亡1人、受伤4人,上年分别为15起、2人,分别下降20%和50%。",
         [],

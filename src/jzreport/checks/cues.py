@@ -70,7 +70,7 @@ TOTAL_AFTER = regex.compile(
 )
 # 金牌7枚、银牌9枚、铜牌11枚,奖牌总数28枚: a total named after a 、-list of kinds (not 门店总数达2563家, a stock)
 NAMED_TOTAL_AFTER = regex.compile(
-    rf"^\p{{Han}}{{1,6}}?(?:{alternation(lx.SUM_AFTER_NAMES)})(?:为|是)?\s*{_CURRENCY_END}"
+    rf"^\p{{Han}}{{1,6}}?(?:{alternation(lx.SUM_AFTER_NAMES)})(?:为|是|达到|达)?\s*{_CURRENCY_END}"  # 电话用户总数达到
 )
 # the 全 of 全省 is a place's, which PLACE_PREFIX takes off with the place
 LEADING_TOTAL = regex.compile(rf"^(?:{alternation((*lx.TOTAL_CUES, '全部'))}|全(?![省市县区镇乡]))+")

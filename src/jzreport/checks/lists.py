@@ -2225,10 +2225,19 @@ _MIXED_TOTAL = regex.compile(r"^[^,，;；。\d]{0,16}[,，]\s*(?:共计|合计|
 def _kinds_listed(parts: Sequence[Fig], w: Fig) -> bool:
     """金牌7枚、银牌9枚、铜牌11枚,奖牌总数28枚: kinds joined by 、 in one clause, built alike, none named as a flow
     (新开门店256家,关闭门店38家,门店总数2563家 are changes of a stock), the total right after them."""
+    if parts and parts[-1].pos == w.pos - 1 and len(parts) >= 2 and (m := _TOTAL_OF.match(w.clause)):
+        # 移动电话用户A,固定电话用户B,电话用户总数达到T: kinds whose names end with the total's, however joined, the
+        # total's clause right after them (not 外聘教师B,按…折半计算,教师总数为T: a total reckoned otherwise)
+        alike = all(label_of(p).endswith(m["name"]) and label_of(p) != m["name"] for p in parts)
+        if alike and _CLAUSE_ONLY.fullmatch(w.lead.removesuffix(w.clause)):
+            return True
     if not _enumerated(parts) or parts[-1].pos != w.pos - 1 or not LIST_OPENS.fullmatch(w.lead):
         return False
     labels = [label_of(p) for p in parts]
     return parallel(labels) and not any(NEW_ACTION.match(p.clause) or NEW_VERB.match(p.clause) for p in parts)
+
+
+_TOTAL_OF = regex.compile(r"^(?:全[省市县区])?(?P<name>\p{Han}{2,8}?)(?:总数|总计|合计)(?:为|是|达到|达)?\s*$")
 
 
 _ADDED_START = regex.compile(r"^\s*(?:再)?加上")
