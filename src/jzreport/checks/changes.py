@@ -465,9 +465,9 @@ def _respective_changes(s: Sentence) -> list[Change]:
             continue
         first = min(moves[0].pos, earlier[0].pos)
         now = s.figs[first - n : first] if first >= n else []
-        if len(now) != n or not all((f.is_level or f.is_rate) and not f.is_baseline and not f.is_change for f in now):
-            continue
-        if any(f.paren for f in now):
+        if len(now) != n or not all(
+            (f.is_level or f.is_rate) and not f.is_baseline and not f.is_change and not f.paren for f in now
+        ):
             continue
         changes = []
         for a, d, b in zip(now, moves, earlier, strict=True):

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..patterns import alternation
+from . import arith
 from . import lexicon as lx
 from .model import Fig, Sentence, common_run, compatible, echo, same_measure
 
@@ -681,3 +682,25 @@ def has_bare_share(w: Fig) -> bool:
     """Whether a figure is followed by a share that names no whole (60岁及以上人口1914078人,占20.43%)."""
     nxt = w.sent.figs[w.pos + 1] if w.pos + 1 < len(w.sent.figs) else None
     return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause)) and not SHARE_WHOLE.search(nxt.clause)
+
+
+def summed_to(parts: Sequence[Fig], whole: Fig, cands: Iterable[Fig]) -> Fig | None:
+    """Kinds that fall short of the `whole` read for them: the first of `cands` they add up to instead, a level of
+    the whole's measure smaller than it (其中新能源汽车142.37万辆 of 汽车保有量1286.4万辆). None when they fit the
+    whole."""
+    got = arith.total(arith.bounds(p.claim) for p in parts)
+    if got.meets(arith.bounds(whole.claim)):
+        return None
+    return next(
+        (
+            f
+            for f in cands
+            if f.is_level
+            and not f.is_baseline
+            and f not in parts
+            and same_measure(f, whole)
+            and f.claim.value < whole.claim.value
+            and got.meets(arith.bounds(f.claim))
+        ),
+        None,
+    )

@@ -411,7 +411,7 @@ RATE_NUMERATORS = (
     ("达标", ("达标", "达到目标", "达到或提前达到")),  # 63项指标中已达到或提前达到目标的52项,达标率…
 )
 # Words that narrow what a rate counts to some of a column (按期结案率 of 结案数: those closed in time).
-RATE_QUALIFIERS = ("按期", "按时", "及时", "限期", "当年", "当期", "一次性", "一次", "提前", "超期", "逾期")
+RATE_QUALIFIERS = ("按期", "按时", "及时", "限期", "当年", "当期", "一次", "提前", "超期", "逾期")
 # Rates of cases closed are taken of all cases on hand, the new ones and those carried over (旧存): a base
 # named as new intake (新收案件12560件) is only part of theirs.
 CLOSING_RATES = ("结案", "审结", "执结", "办结", "审执结")

@@ -86,6 +86,7 @@ from .cues import (
     series_members,
     sibling,
     structure_measure,
+    summed_to,
     synonyms,
     table_line,
     target_pair,
@@ -166,19 +167,12 @@ def _summed_whole(doc: Doc, b: Breakdown) -> Breakdown:
         return b
     if b.cue not in _BY_CUES and not (b.parts[0].sent is not w.sent and opens_by_dimension(b.parts[0].sent)):
         return b
-    got = arith.total(arith.bounds(p.claim) for p in b.parts)
-    if got.meets(arith.bounds(w.claim)):
-        return b
     first = b.parts[0]
     # in a sentence before the kinds' own (按隶属关系分,国有十九家、非国有十二家;按质量等级分,一级一家、二级四家、
     # 三级七家: the kinds of another dimension beside them are no whole of these)
-    near = [f for t in doc.sentences[w.sent.index : first.sent.index] for f in t.figs]
-    for f in near:
-        if not (w.index < f.index < first.index and f.is_level and not f.is_baseline and same_measure(f, w)):
-            continue
-        if got.meets(arith.bounds(f.claim)) and f.claim.value < w.claim.value:
-            return replace(b, whole=f)
-    return b
+    near = (f for t in doc.sentences[w.sent.index : first.sent.index] for f in t.figs if w.index < f.index)
+    found = summed_to(b.parts, w, near)
+    return b if found is None else replace(b, whole=found)
 
 
 _AS_FOLLOWS = regex.compile(r"如下\s*[:：]\s*$")

@@ -59,6 +59,7 @@ from .cues import (
     scope_verb,
     structure_measure,
     structure_runs,
+    summed_to,
     synonyms,
     target_pair,
 )
@@ -3310,25 +3311,9 @@ def far_dimension_lists(doc: Doc, runs: list[list[Fig]]) -> list[Breakdown]:
 def _summed_to(doc: Doc, parts: list[Fig], whole: Fig) -> Fig | None:
     """地区生产总值7548.6亿元 heads the chapter, 文化产业增加值386.52亿元 stands before it: kinds that fall well short
     of the headline but add up to another figure of their measure in its chapter, before them, are its kinds."""
-    got = arith.total(arith.bounds(p.claim) for p in parts)
-    if got.meets(arith.bounds(whole.claim)):
-        return None
-    first = parts[0]
     start = doc.by_top[whole.sent.section[:1]][0].index  # the whole's chapter, from its start
-    near = (f for t in reversed(doc.sentences[start : first.sent.index]) for f in reversed(t.figs))
-    return next(
-        (
-            f
-            for f in near
-            if f.is_level
-            and not f.is_baseline
-            and f not in parts
-            and same_measure(f, whole)
-            and f.claim.value < whole.claim.value
-            and got.meets(arith.bounds(f.claim))
-        ),
-        None,
-    )
+    near = (f for t in reversed(doc.sentences[start : parts[0].sent.index]) for f in reversed(t.figs))
+    return summed_to(parts, whole, near)
 
 
 _OPENER = regex.compile(r"^[^,，:：;；。]{2,16}[,，:：]")  # 从支出结构看,
