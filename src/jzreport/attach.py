@@ -152,7 +152,8 @@ _TRAIL = recache.compile(
 )
 # 拥有人 (owner), 再审, 再生资源 are words; 按年末常住人口 opens with 按, 按期 and 按年 (year on year) do not
 _LEAD = recache.compile(
-    rf"^(?:{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))}|按(?!期|时|日|月|季|件|年(?![末底平度])))"
+    r"^(?:各地(?![区方域])|"  # 已下达各地补助: the places, not 地补助
+    rf"{alternation((*lx.SCOPE_WORDS, *lx.SUBJECT_OPENERS))}|按(?!期|时|日|月|季|件|年(?![末底平度])))"
     r"(?<!^拥有(?=人))(?<!^再(?=审|生|就业|融资|贷款|担保))"
     r"(?<!^覆盖(?=面|率|范围))(?<!^所有(?=者|权|制))"  # 覆盖面, 所有者权益
     r"(?<!^全国(?=性))(?<!^全省(?=性))(?<!^全市(?=性))(?<!^并(?=案|购|表))"  # 全国性, 并案
@@ -181,6 +182,7 @@ _RIGHT_NOT_SUBJECT = recache.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等(?!级)|比|较|同|环|占|以|左|上|下|共|累|分|均|已|在|对|从|由|于|各|每|略|稍|尚|仍"
     r"|相比|相较|区间|范围|水平|幅度|高位|低位"  # 维持在240万—250万吨区间: where the level stays, not what is counted
     r"|受到|得到|遭到|遭受"  # 干警26人受到市级以上表彰: what happened to them, not what is counted
+    r"|计(?=[\d一二两三四五六七八九十约近余,;。)）]|$)"  # 罚款24家次计43.5万元: 计 adds up, it names nothing
     r"|仅|只有|台阶|大关|关口"  # 18个司法所中有5个仅有1名…; 迈上500亿元台阶: the milestone, not what reached it
     r"|被(?!执行人|告人|申请人|害人|保险人|监护人|调查人|赡养人|扶养人|征收人|许可人|处罚人))"  # 142名被执行人
 )
@@ -609,6 +611,7 @@ _FOR_BENEFIT = recache.compile(
 )
 
 
+_NO_NAME = frozenset({"另", "各地"})
 _LONE_PREPOSITION = recache.compile(r"(?:共|依法|先后|累计)?[对向为给与和将把从经按]")
 
 
@@ -680,6 +683,7 @@ def clean_left(phrase: str) -> str:
         or _PER_BASE_ONLY.fullmatch(s)  # 监管人员46名,平均每个乡镇不足3名: the base of an average of what was named
         or _VIEW_LEAD.fullmatch(s)  # 分季度看,一季度增长5.2%: how the figures are broken down, not what they are
         or _LONE_PREPOSITION.fullmatch(s)  # 对62人以…追究刑事责任: to whom, and what they are is said after
+        or s in _NO_NAME  # 另有1件正在纠正中, 已下达各地2.86亿元: the rest or the places, named nowhere here
     ):
         return ""
     listed = LIST_OPENER.search(s)
@@ -712,6 +716,8 @@ def clean_left(phrase: str) -> str:
                 s = rest
             break
     s = _PER_LEAD.sub("", _strip_lead(s, verbs=False))  # after the split the verb is gone: keep 审查任务
+    if s in _NO_NAME:
+        return ""
     if s.count("”") > s.count("“"):
         s = s.split("”", 1)[1] if not s.endswith("”") else s
     s = s.strip(" :|、").rstrip("“\"（(")

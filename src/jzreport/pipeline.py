@@ -74,6 +74,8 @@ _SHARE_BASE = recache.compile(r"(?:约?占|相当于)(?P<base>[\u4e00-\u9fff“�
 _STATE_AFTER = recache.compile(  # 其中19件已办结, 28个当年实现达产 (the time is not the state)
     r"(?:当年|年内|当月|当期|同期)?(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)"
 )
+_REST_LEFT = recache.compile(r"(?:其余|余下|另有)[ ]?$")  # the figure counts what is left of a whole
+_KIND_AFTER = recache.compile(r"(?:均|全部|主要|都)?(?:为|是|属于?)")  # …为农业生产服务类: the kind it is
 _PLAN_AFTER = recache.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
 _CLOSED_SINCE = recache.compile(r"[^(（]*[)）]")  # a bracket closes before any opens: the figure stood in a note
 _LINE_LABEL = recache.compile(
@@ -600,6 +602,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             right
             and tok.family == "count"
             and attach.ends_with_verb(right)
+            and not _TOTAL_TAIL.search(right)  # 13个设区市合计10371名: the towns are named after the count
             and len(named := attach.clean_left(left_raw)) >= 2
             and left_raw.rstrip().endswith(named)  # the noun stands right before the number
             and not attach.ends_with_verb(named)
@@ -651,6 +654,13 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             and not (right.endswith(prev.right_subject[-2:]) or _NAMED_ALONE.match(text, tok.end + len(right)))
         ):
             subject, source = prev.ctx.subject, "inherited"  # 18个司法所中有5个仅有…: five of the 司法所
+        elif (
+            not right
+            and _REST_LEFT.search(left_raw)
+            and (kind := _KIND_AFTER.match(text, _after_qualifier(text, tok)))
+            and (named := attach.right_subject(text, tok, kind.end()))
+        ):
+            subject, source = named, "right"  # 其余11个为农业生产服务类: the rest are of the kind named after 为
         elif right:
             after = tok.end + 1 if share_of else _after_qualifier(text, tok)
             subject, source = _orig(original, text, after, after + 40, right), "right"
@@ -785,6 +795,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             subject = _restated(prev.ctx.subject, subject)  # 小学为6.1平方米、初中为7.9平方米: 初中's 面积
         if source == "inherited" and prev is not None and prev.ctx.subject_from == "base" and len(earlier) > 1:
             subject = earlier[-2].ctx.subject  # 筹集4.83万套,占规划目标6万套的80.5%: the share is of the part
+        if subject and source == "right" and (total := _TOTAL_TAIL.search(subject)) and total.start() >= 2:
+            subject = subject[: total.start()]  # 其余13个设区市合计10371名: the towns, not their total
         if subject and "\n" in subject:
             subject = _LINE_BREAK.sub("", subject)  # a subject across a hard-wrapped line: 审核\n率
         whose = prev
@@ -822,6 +834,7 @@ _NET = recache.compile(r"净增|净减|净增加|净减少")
 _RATE_NAMED = recache.compile(r"(?:率|比例|比重|占比|幅度|增速|增幅|降幅)$")
 _BARE_RATES = frozenset({"增速", "增幅", "降幅", "涨幅", "跌幅", "增长率", "比重", "占比"})
 _LIST_GAP = recache.compile(r"[ ]?(?:、|和|及|与)[^,;。!?\d]{0,12}")  # between two items: 、撤销, 和
+_TOTAL_TAIL = recache.compile(r"(?:合计|共计|总计)$")
 _TOTAL_ONLY = recache.compile(r"[ ]?[,;]?[ ]?(?:合计|共计|总计|总共)[ ]?")
 _SPAN_TAIL = recache.compile(r"^(?:以来|期间|间|来|内|里|中)")
 _LINK_ONLY = recache.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
