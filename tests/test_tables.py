@@ -472,6 +472,26 @@ TABLE_CASES = [
       ("100.0", "100.0", "%", "percent", "文化产业增加值构成", None),
       ("31.02", "3102000000", "元", "money", "文化服务业增加值", None),
       ("64.1", "64.1", "%", "percent", "文化服务业增加值构成", None)]),
+    # the kinds under a 其中 row share the unit its whole states in its label, down to the next row stating one
+    ("指标 | 本年 | 上年 | 增长(%)\n货运量(万吨) | 812.5 | 760.2 | 6.9\n其中:铁路 | 301.4 | 288.0 | 4.7\n"
+     "公路 | 511.1 | 472.2 | 8.2\n客运量(万人次) | 96.3 | 90.1 | 6.9\n",
+     [("812.5", "8125000", "吨", "measure", "货运量", None), ("760.2", "7602000", "吨", "measure", "货运量", None),
+      ("6.9", "6.9", "%", "change", "货运量增长", "increase"),
+      ("301.4", "3014000", "吨", "measure", "铁路", None), ("288.0", "2880000", "吨", "measure", "铁路", None),
+      ("4.7", "4.7", "%", "change", "铁路增长", "increase"),
+      ("511.1", "5111000", "吨", "measure", "公路", None), ("472.2", "4722000", "吨", "measure", "公路", None),
+      ("8.2", "8.2", "%", "change", "公路增长", "increase"),
+      ("96.3", "963000", "人次", "count", "客运量", None), ("90.1", "901000", "人次", "count", "客运量", None),
+      ("6.9", "6.9", "%", "change", "客运量增长", "increase")]),
+    # a row whose first cell is left empty shares the cell above it (a merged cell copied as text)
+    ("分类 | 项目 | 人数（人） | 占比（%）\n按性别 | 男 | 412 | 61.5\n | 女 | 258 | 38.5\n",
+     [("412", "412", "人", "count", "男人数", None), ("61.5", "61.5", "%", "percent", "男占比", None),
+      ("258", "258", "人", "count", "女人数", None), ("38.5", "38.5", "%", "percent", "女占比", None)]),
+    # a note that names each measure's unit: the columns ending with a measure's name take its unit
+    ("各站点情况如下（站点数单位：个；客流量单位：万人次；满意度单位：%）：\n片区 | 站点数 | 日均客流量 | 满意度\n"
+     "东片 | 14 | 3.6 | 92.4\n",
+     [("14", "14", "个", "count", "东片站点数", None), ("3.6", "36000", "人次", "count", "东片日均客流量", None),
+      ("92.4", "92.4", "%", "percent", "东片满意度", None)]),
 ]  # fmt: skip
 
 

@@ -88,6 +88,9 @@ _ANY_NOTE = regex.compile(
 )
 # (缴存额、提取额单位:亿元;贷款笔数单位:笔), (结算人次单位为万人次,金额单位为亿元): a unit for each measure named
 _EACH_UNIT = regex.compile(rf"\p{{Han}}单位(?:[:：]|(?:均|统一|皆)?为)[ ]?(?:人民币)?(?P<unit>{_A_UNIT})")
+_MEASURE_UNIT = regex.compile(  # 机构数单位：家；采购量单位：万片: the measure named before each unit
+    rf"(?<![\p{{Han}}])(?P<name>\p{{Han}}{{1,10}}?)单位(?:[:：]|为)[ ]?(?:人民币)?(?P<unit>{_A_UNIT})"
+)
 _LABEL_VALUE = regex.compile(
     r"[ \u3000]*(?P<label>\p{Han}[\p{Han}()（）、]{0,24}?)[ \u3000]+(?P<value>-?[\d,]+(?:\.\d+)?)[ ]*"
 )
@@ -207,6 +210,7 @@ _GROUP_LABEL = recache.compile(
 # 三、本年度办理结果: a numbered line with no figure and no sentence in it
 _NUMBERED_LINE = recache.compile(r"(?P<n>[一二三四五六七八九十])、[\u4e00-\u9fff“”()（）]{2,24}")
 _NUMERALS = "一二三四五六七八九十"
+_WITHIN_HEAD = recache.compile(r"^[ \u3000]*其中[:：,，]?")
 _ROW_MARKER = recache.compile(r"^[ \u3000]*(?P<n>[一二三四五六七八九十])、")
 # the captions of the fixed 政府信息公开 annual report forms: the article a part reports under, the kind of case
 _FORM_CAPTION = recache.compile(
@@ -242,6 +246,10 @@ class Block(NamedTuple):
     people: bool = False  # the rows follow a label that groups people: 研发人员学历结构 over 博士 | 86 | 71
     grid: tuple[str, ...] | None = None  # the last header row's cells between bars, the empty ones kept
     marker: str = ""  # the list number of the last row head that had one: 二 of 二、上年结转…申请数量 | 14
+    measures: tuple[tuple[str, str | None, str], ...] = ()  # 采购量单位:万片: (采购量, 万, 片) for each measure named
+    span: str = ""  # the first cell of the last data row: 按性别 over a row whose first cell is left empty
+    measured: str = ""  # the last row head that states its unit: 飞机起降架次(架次) over 其中:国内航线
+    within: bool = False  # the rows since a 其中 row under `measured`, none stating a unit of its own
 
 
 class Carry(NamedTuple):
@@ -266,6 +274,8 @@ class _Row(NamedTuple):
     above: tuple[str, ...] | None = None
     parent: str = ""  # 地区生产总值（亿元）… / 　增速（%）: the row a sub-row's measure belongs to
     people: bool = False
+    measures: tuple[tuple[str, str | None, str], ...] = ()
+    whole: str = ""  # 其中:国内航线 under 飞机起降架次(架次): the row whose unit the kinds under 其中 share
 
 
 def with_table_units(text: str, tokens: list[Token], carried: Carry | None = None) -> Carry:
@@ -332,13 +342,15 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         # 表1  2022年信访情况（单位：件次）: a caption spaced out like cells is no head row; its note holds
         m = _ANY_NOTE.search(line) or _NOTE.search(line)
         if m is not None:
-            return Block(units=_note_units(m.group(), line), growth=_growth_caption(text, start, end))
+            return Block(units=_note_units(m.group(), line), growth=_growth_caption(text, start, end),
+                         measures=_measure_units(line))
     if cells is not None and len(cells) == 1 and block is not None and block.rows:
         return block  # 二、本年度办理结果| | : a section row of the table, its other cells empty
     if cells is None or len(cells) < 2:
         m = _ANY_NOTE.search(line) or _NOTE.search(line) or _NAMED_NOTE.search(line)
         if m is not None and not _digits_before(line, m.start()):
-            return Block(units=_note_units(m.group(), line), growth=_growth_caption(text, start, end))
+            return Block(units=_note_units(m.group(), line), growth=_growth_caption(text, start, end),
+                         measures=_measure_units(line))
         return _after_plain_line(block, line) if block is not None else None
     block = block or Block()
     if not block.cases and any(_CASE_FORM.search(c.text) for c in cells):
@@ -366,18 +378,31 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         if corner is not None and (not block.units or block.rows) and corner.group("unit") in UNIT_FAMILY:
             block = block._replace(units=((corner.group("mult"), corner.group("unit")),))
         return block._replace(header=header, above=block.header, rows=True, grid=grid)
+    if block.span and len(cells) + 1 == len(block.header or ()) and line.lstrip(" ").startswith("|"):
+        # 按性别 | 男性 | 2,735 / " | 女性 | 1,127": the empty first cell is the one above it, spanning both rows
+        cells = [_Cell(start, start, block.span), *cells]
     head = next((c for c in cells if not _VALUE_CELL.match(c.text)), None)
     bare = _bare(head.text) if head is not None else ""
+    states_unit = head is not None and _HEAD_UNIT.match(head.text) is not None
+    # 飞机起降架次(架次) / 其中:国内航线 | 189,912 / 国际及地区航线 | 25,472: the kinds under 其中 share its unit
+    opens = head is not None and _WITHIN_HEAD.match(head.text) is not None
+    within = not states_unit and bool(block.measured) and (block.within or opens)
     # 　增速（%） under 地区生产总值（亿元）: the growth of the row above (an indented 小麦 under 粮食 is a kind of it)
     sub = bare in _SUB_MEASURES
     parent = block.last_head if sub else ""
-    rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above, parent, block.people)
+    whole = block.measured if within else ""
+    rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above, parent, block.people,
+                       block.measures, whole)
     marker = _ROW_MARKER.match(head.text) if head is not None else None
+    first = cells[0].text if not _VALUE_CELL.match(cells[0].text) else ""
     return block._replace(
         rows=True,
         last_head=block.last_head if sub or not bare else bare,
         grid=None,
         marker=marker["n"] if marker is not None else block.marker,
+        span=first,
+        measured=head.text if states_unit and head is not None else block.measured,
+        within=within,
     )
 
 
@@ -505,6 +530,25 @@ def _numbers_row(line: str) -> bool:
     )
 
 
+_Unit = tuple[str | None, str]
+
+
+def _measure_units(line: str) -> tuple[tuple[str, str | None, str], ...]:
+    """(机构数单位:家;采购量单位:万片) → ((机构数, None, 家), (采购量, 万, 片)): each measure with its unit."""
+    return tuple(
+        (m.group("name"), u.group("mult"), u.group("unit") or u.group("whole"))
+        for m in _MEASURE_UNIT.finditer(line)
+        if (u := _ONE.match(m.group("unit"))) is not None
+    )
+
+
+def _measure_unit(column: str | None, measures: tuple[tuple[str, str | None, str], ...]) -> _Unit | None:
+    """The unit a note gives the measure a column header ends with: 约定采购量 under 采购量单位:万片 → (万, 片)."""
+    col = _bare(column or "")
+    named = [(mult, unit) for name, mult, unit in measures if col and col.endswith(name)]
+    return named[0] if len(named) == 1 else None
+
+
 def _note_units(note: str, line: str = "") -> tuple[tuple[str | None, str], ...]:
     """单位:人、% → ((None, 人), (None, %)); (人民币百万元) → ((百万, 元),).
 
@@ -600,7 +644,9 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         if subject:
             tok.row_head = subject
         return True
-    unit = _unit(row_head, column, _unit_cell(row) or row.units)
+    unit = _measure_unit(column, row.measures) or _unit(row_head, column, _unit_cell(row) or row.units)
+    if unit is None and row.whole:
+        unit = _unit(row.whole, column, ())  # 其中:国内航线 | 189,912 under 飞机起降架次(架次): in 架次
     if unit is None and row.people and _WHOLE_CELL.match(cell.text):
         unit = None, "人"  # 研发人员学历结构 / 博士 | 86 | 71: so many people of each kind
     if unit is None and _SCORE_COLUMN.search(_bare(column or "")) and _DECIMAL_CELL.fullmatch(cell.text):
