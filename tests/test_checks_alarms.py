@@ -748,6 +748,14 @@ CASES = [
         (("part_rate", ("15.20万辆", "14.80万辆", "24.7%")), ("sum", ("15.20万辆", "14.80万辆", "2000辆"))),
     ),
     Case(
+        "kinds by a dimension of a chapter's headline that make a complete series (国内, 国际, 地区) and fall short of"
+        " it are a slip; kinds that need not be all of it are not",
+        "全年旅客吞吐量1586.20万人次,同比增长9.4%。\n按航线性质分:国内航线1482.35万人次;国际航线81.64万人次;"
+        "地区航线12.21万人次。\n全年货邮吞吐量21.8万吨。\n按货物类别分:快件9.6万吨;普货7.9万吨;冷链3.1万吨。",
+        [("sum", "inconsistent", ("1586.20万人次", "1482.35万人次", "81.64万人次", "12.21万人次"))],
+        absent=(("sum", ("21.8万吨", "9.6万吨", "7.9万吨", "3.1万吨")),),
+    ),
+    Case(
         "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],

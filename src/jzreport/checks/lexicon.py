@@ -119,6 +119,7 @@ PAIRED_KINDS = (("建议", "提案", "议案"),)
 # narrowed by a word before it (普惠性民办幼儿园 is some of the 民办 ones).
 OPENING_SERIES = (
     ("公立", "民营"), ("公办", "民办"), ("本科", "专科"), ("国有", "非国有"), ("国内", "国际"),
+    ("国内", "国际", "地区"),  # routes and flights: domestic, international and 港澳台 (地区)
     ("三级", "二级", "一级", "未定级"),
 )
 # Series complete only for some measures: the three industries make up the GDP, the value added, the investment

@@ -3304,7 +3304,8 @@ def far_dimension_lists(doc: Doc, runs: list[list[Fig]]) -> list[Breakdown]:
         whole = _headline(doc, parts[0].sent, parts)
         if whole is not None and _of_measure(parts[0].sent, whole) and all(same_measure(p, whole) for p in parts):
             whole = _summed_to(doc, parts, whole) or whole
-            out.append(Breakdown(whole, tuple(parts), "dimension", True, True, firm=False))
+            # 国内航线A;国际航线B;地区航线C under 旅客吞吐量: every kind there is, so a miss is an error
+            out.append(Breakdown(whole, tuple(parts), "dimension", True, True, firm=complete_series(parts)))
     return out
 
 
