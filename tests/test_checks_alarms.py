@@ -756,6 +756,21 @@ CASES = [
         absent=(("sum", ("21.8万吨", "9.6万吨", "7.9万吨", "3.1万吨")),),
     ),
     Case(
+        "a year-on-year rate is not over a value of years before that a share after it is taken of",
+        "全年港口货物吞吐量2.46亿吨,同比增长7.2%,是2019年(1.83亿吨)的134.4%。",
+        [("part_rate", "consistent", ("1.83亿吨", "2.46亿吨", "134.4%"))],
+        absent=(("change_rate", ("1.83亿吨", "2.46亿吨", "7.2%")),),
+    ),
+    Case(
+        "the value of 上一年度 is an earlier one, no whole of the 其中 after it",
+        "全县留用资金额度248.6万元,较上一年度的131.2万元增加117.4万元,其中县中医院分得92.5万元,占37.2%。",
+        [
+            ("diff", "consistent", ("131.2万元", "248.6万元", "117.4万元")),
+            ("subset", "consistent", ("248.6万元", "92.5万元")),
+            ("part_rate", "consistent", ("248.6万元", "92.5万元", "37.2%")),
+        ],
+    ),
+    Case(
         "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],

@@ -1084,6 +1084,8 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         kb, kr = before.baseline_kind, rate.baseline_kind
         if kb is not None and kr is not None and kb != kr:
             rate = None  # 同比增长8.4%,较年初的5550.62亿元增加…: the rate is over a year before, not the year's start
+    if before is not None and rate is not None and rate.index < before.index and _base_of_next(before):
+        rate = None  # 同比增长18.6%,是2019年(1232.60万人次)的112.5%: that value is the base of the share after it
     if (
         before is not None
         and rate is not None
@@ -1100,6 +1102,16 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         way = _way(after) if amount is not None and amount.direction is None else None
         return Change(after, before, amount, rate, points, how.get(after, "baseline"), way=way)
     return None
+
+
+def _base_of_next(f: Fig) -> bool:
+    """是2019年(1232.60万人次)的112.5%: a value the share or multiple right after it is taken of."""
+    figs = f.sent.figs
+    nxt = figs[f.pos + 1] if f.pos + 1 < len(figs) else None
+    return nxt is not None and nxt.claim.unit in ("%", "倍") and _OF_ONLY.fullmatch(nxt.clause) is not None
+
+
+_OF_ONLY = regex.compile(r"[)）]?的")
 
 
 def _rate_of(amount: Fig, before: Fig, rate: Fig) -> bool:
