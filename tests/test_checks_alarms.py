@@ -771,6 +771,16 @@ CASES = [
         ],
     ),
     Case(
+        "a column of rates beside the counts is each row's own rate, no share of the total row",
+        "分类情况如下：\n事项　申请数（件）　准予（件）　不予（件）　办结率\n首次登记　212　205　7　100%\n"
+        "变更登记　98　98　0　100%\n注销登记　41　41　0　100%\n合计　351　344　7　100%\n",
+        [
+            ("sum", "consistent", ("351", "212", "98", "41")),
+            ("sum", "consistent", ("344", "205", "98", "41")),
+        ],
+        absent=(("part_rate", ("7", "0", "100%")),),
+    ),
+    Case(
         "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],

@@ -3664,6 +3664,9 @@ def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdo
             continue  # 全省常住人口 4726.35 100.0 / 其中:城镇 3047.15 64.5: only under a row that says 100
         if not hundred and not all(_SHARE_HEAD.search(r.claim.subject or "") for r in got):
             continue
+        heads = [r.claim.subject or "" for r in got]
+        if any(_RATE_HEAD.search(h) and not _SHARE_HEAD.search(h) for h in heads):
+            continue  # 申请数 | 准予 | 不予 | 办结率 / 新办 186 179 7 100%: each row's own rate, no share of the total
         if b.cue == "table" and not _table_of_total(b, got):
             continue
         shares += [Share(r, p, b.whole, "the table's total row", True) for r, p in zip(got, b.parts, strict=True)]
@@ -3683,6 +3686,7 @@ def _table_of_total(b: Breakdown, shares: list[Fig]) -> bool:
     return near and abs(hundred - 100) <= Decimal("0.05") * len(shares)
 
 _SHARE_HEAD = regex.compile(r"比重|占比|构成|比例|份额")
+_RATE_HEAD = regex.compile(r"率$")
 
 
 def _share_cell(f: Fig) -> Fig | None:
