@@ -781,6 +781,16 @@ CASES = [
         absent=(("part_rate", ("7", "0", "100%")),),
     ),
     Case(
+        "kinds by a dimension named for a deed (从使用方向看) are of the figure of that deed, not of one beside it",
+        "全年计提职工教育经费2.64亿元，实际使用2.31亿元，使用率87.5%。从使用方向看，岗位技能培训0.98亿元，"
+        "职工学历教育补贴0.52亿元，在线学习平台建设0.47亿元，其他职工教育支出0.34亿元。",
+        [
+            ("part_rate", "consistent", ("2.64亿元", "2.31亿元", "87.5%")),
+            ("sum", "consistent", ("2.31亿元", "0.98亿元", "0.52亿元", "0.47亿元", "0.34亿元")),
+        ],
+        absent=(("sum", ("2.64亿元", "0.98亿元", "0.52亿元", "0.47亿元", "0.34亿元")),),
+    ),
+    Case(
         "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],

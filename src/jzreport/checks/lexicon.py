@@ -660,3 +660,9 @@ CORRECTIONS = ("撤销", "变更", "确认违法", "确认无效", "责令履行
 STATUS_SPOILERS = ("新收", "旧存", "新增")
 
 # fmt: on
+# Deeds a dimension may be named by (从使用方向看, 按整改方式分): its kinds are of the figure of that deed (实际使用),
+# not of another stated beside it (提取)
+DIMENSION_DEEDS = (
+    "使用", "支出", "整改", "处置", "办理", "供应", "发放", "利用", "安排", "拨付", "分配", "投放", "投入", "化解",
+    "解决", "结案", "审结", "办结", "采购", "出让", "消费", "销售",
+)  # fmt: skip

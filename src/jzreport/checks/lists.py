@@ -1094,6 +1094,11 @@ def _collect(
     }
     if named:
         cands = [w for w in cands if w.sent is (figs[0].sent if figs else None) or names_match(named, w)]
+    if cue in _BY_CUES and figs and (way := _DIMENSION_OF_DEED.match(figs[0].sent.text)) is not None:
+        # 提取费用4.18亿元,实际使用3.96亿元。从使用方向看,…: the kinds of the one figure whose deed the dimension names
+        said = [w for w in cands if way["deed"] in w.label and same_measure(w, figs[0])]
+        if len(said) == 1:
+            cands = [w for w in cands if w is said[0] or not same_measure(w, figs[0])]
     picked: list[tuple[Fig, Fig]] = []
     listed = {p for blocks in opened.values() for parts in blocks.values() for p in parts}
     for f in figs:
@@ -1148,6 +1153,11 @@ def _collect(
     return len(picked)
 
 
+# 从使用方向看, 按支出用途分: a dimension named by a deed (使用, 支出) and what it is split by
+_DIMENSION_OF_DEED = regex.compile(
+    rf"^\s*(?:从|按)(?P<deed>{alternation(lx.DIMENSION_DEEDS)})(?:方向|用途|去向|领域|类型|类别|结构|方式|渠道)"
+    r"(?:看|分|来看)?[,，:：]"
+)
 _UP_END = regex.compile(r"以上$|以上(?:学历|人员|人口|年龄)")
 # 30岁以下, 大专以下, and a scale that starts from nothing: 0—14岁, 0-17周岁
 _DOWN_END = regex.compile(r"以下$|以下(?:学历|人员|人口|年龄)|^0\s*[—\-－~～至到]\s*\d")
