@@ -791,6 +791,16 @@ CASES = [
         absent=(("sum", ("2.64亿元", "0.98亿元", "0.52亿元", "0.47亿元", "0.34亿元")),),
     ),
     Case(
+        "rows flush under a table's 其中 row that make up the row above with it are its parts, column by column",
+        "主要指标如下:\n指标 | 2024年 | 2023年 | 增长(%)\n发电量(亿千瓦时) | 412.6 | 389.1 | 6.0\n"
+        "其中:火电 | 251.3 | 248.7 | 1.0\n清洁能源 | 161.3 | 140.4 | 14.9\n用电量(亿千瓦时) | 398.2 | 377.5 | 5.5\n",
+        [
+            ("sum", "consistent", ("412.6", "251.3", "161.3")),
+            ("sum", "consistent", ("389.1", "248.7", "140.4")),
+        ],
+        absent=(("sum", ("412.6", "251.3")), ("sum", ("398.2", "251.3", "161.3"))),
+    ),
+    Case(
         "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],

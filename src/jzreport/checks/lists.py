@@ -784,6 +784,12 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 ):
                     out.extend(Breakdown(a, (c,), "其中", False, True) for a, c in zip(above, blk.figs, strict=True))
                     continue
+                own = [f for f in s.figs if f.is_level]
+                if len(above) == len(own) and any(more := _flush_rows(doc, s, above, own)):
+                    # 飞机起降架次(架次) | 215,384 | 198,726 ⏎ 其中:国内航线 | 189,912 | 179,331 ⏎ 国际及地区航线 | …
+                    cols = zip(above, own, more, strict=True)
+                    out.extend(Breakdown(a, (c, *m), "其中", True, True) for a, c, m in cols)
+                    continue
             head = _row_head(doc, s) if _indented_row(s) else None
             if head is not None:  # a 其中 row set in under a table's row: a list of that row, not of the row above
                 context[s] = [head]
@@ -3837,6 +3843,26 @@ def _rows_above(
                 rows.pop(0)
         elif line.text.lstrip(_INDENT).startswith("其中"):
             sub = line
+
+
+def _flush_rows(doc: Doc, s: Sentence, above: list[Fig], own: list[Fig]) -> list[tuple[Fig, ...]]:
+    """飞机起降架次(架次) | 215,384 ⏎ 其中:国内航线 | 189,912 ⏎ 国际及地区航线 | 25,472: for each column, the cells of
+    the rows flush under the 其中 row `s` (cells `own`) that make up the row above (cells `above`) with it,
+    exactly; empty when no rows do."""
+    if not all(same_measure(a, c) for a, c in zip(above, own, strict=True)):
+        return [() for _ in above]
+    rows: list[list[Fig]] = []
+    for t in doc.sentences[s.index + 1 : s.index + 6]:
+        cells = [f for f in t.figs if f.is_level]
+        if not table_line(t) or _indented_row(t) or len(cells) != len(above) or t.text.lstrip().startswith("其中"):
+            break
+        if not all(same_measure(a, c) for a, c in zip(above, cells, strict=True)):
+            break
+        rows.append(cells)
+        sums = [sum((r[i].claim.value for r in rows), c.claim.value) for i, c in enumerate(own)]
+        if all(x == a.claim.value for x, a in zip(sums, above, strict=True)):
+            return [tuple(r[i] for r in rows) for i in range(len(above))]
+    return [() for _ in above]
 
 
 def _past_sub(parent: _Line, sub: _Line, rows: list[_Line]) -> list[_Line]:
