@@ -801,6 +801,19 @@ CASES = [
         absent=(("sum", ("412.6", "251.3")), ("sum", ("398.2", "251.3", "161.3"))),
     ),
     Case(
+        "rows under a head count that make it up in runs, one per dimension, are its parts; rows that do not are none",
+        "员工情况如下:\n指标 | 单位 | 2024年 | 2023年\n员工总数 | 人 | 2,418 | 2,305\n男 | 人 | 1,532 | 1,471\n"
+        "女 | 人 | 886 | 834\n本科及以上 | 人 | 1,107 | 1,021\n本科以下 | 人 | 1,311 | 1,284\n\n"
+        "客户情况如下:\n指标 | 单位 | 2024年\n客户总数 | 户 | 860\n个人客户 | 户 | 512\n企业客户 | 户 | 300\n",
+        [
+            ("sum", "consistent", ("2,418", "1,532", "886")),
+            ("sum", "consistent", ("2,305", "1,471", "834")),
+            ("sum", "consistent", ("2,418", "1,107", "1,311")),
+            ("sum", "consistent", ("2,305", "1,021", "1,284")),
+        ],
+        absent=(("sum", ("860", "512", "300")),),
+    ),
+    Case(
         "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],

@@ -3187,6 +3187,7 @@ _WIDE_SEP = regex.compile(r"\u3000+[ \u3000]*| {2,}")
 _SHARES_HEAD = regex.compile(r"(?:构成|占比|比重|结构|份额)(?:[(（]%[)）])?\s*$")  # the head's last column
 _HUNDRED_CELL = regex.compile(r"(?<![\d.])100(?:\.0{1,2})?%?(?![\d.])")
 _TOTAL_WORD = regex.compile(r"计|总额|全[市县区省州盟旗镇乡]")
+_COUNT_TOTAL = regex.compile(r"\p{Han}{1,12}(?:总数|总量|总人数)")
 _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")
 _SUB_ROW = regex.compile(r"^(?:其中|含|[:：、(（])")  # a row that breaks down the row before it
@@ -3228,7 +3229,7 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
     out: list[Breakdown] = []
     lines: dict[int, list[_Line]] = {}
     for s in doc.sentences:
-        if s.gap is None or not (_TOTAL_WORD.search(s.text) or _HUNDRED_CELL.search(s.text)):
+        if s.gap is None or not any(p.search(s.text) for p in (_TOTAL_WORD, _HUNDRED_CELL, _COUNT_TOTAL)):
             continue
         for k, line in enumerate(_lines(s, lines)):
             cells = _cells(line)
@@ -3242,6 +3243,10 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             if hundred and k == 0 and _SHARES_HEAD.search((s.gap or "").rstrip().rpartition("\n")[2]):
                 # 体育产业 | 286.54 | 97.63 | 100.0 right under …| 增加值构成: the row whose share is 100 is the whole
                 heads = labels[:1]
+            # 雇员总数 | 人 | 6,127 over 男性…女性…全职…兼职: a head count the rows below make up in runs, exactly
+            runs_only = not heads and bool(labels) and bool(_COUNT_TOTAL.fullmatch(_label_of(line, cells)))
+            if runs_only:
+                heads = labels[:1]
             if not heads or labels[0] != 0:
                 continue
             found: list[Breakdown] = []
@@ -3252,6 +3257,8 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
                 if rows == []:  # the total row right under the head: the rows below add up to it
                     groups, complete = _rows_below(doc, s, k, len(cells), lines)
                 columns = range(h + 1, next((c for c in labels if c > h), len(cells)))
+                if runs_only:  # only right under the head, only in exact runs
+                    groups = _exact_runs(line, cells, columns, groups) if rows == [] else []
                 for col in columns:
                     w = _in_cell(line, cells, col)
                     if w is not None and _involved_holders(w):
@@ -3279,6 +3286,35 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             if any(not b.whole.is_baseline for b in found if b.whole is not None):
                 out += found
     return out
+
+
+def _label_of(line: _Line, cells: list[tuple[int, int]]) -> str:
+    return line.text[cells[0][0] : cells[0][1]].strip() if cells else ""
+
+
+def _exact_runs(
+    line: _Line, cells: list[tuple[int, int]], columns: range, groups: list[list[_Line]]
+) -> list[list[_Line]]:
+    """雇员总数 | 6,127 | 5,836 over 男性…女性…全职…兼职…: the rows below a head count that make it up in runs, one
+    run per dimension, each run exactly in every column; none unless every row falls in such a run."""
+    totals = [(c, w) for c in columns if (w := _in_cell(line, cells, c)) is not None]
+    if len(groups) != 1 or not totals:
+        return []
+    runs: list[list[_Line]] = []
+    run: list[_Line] = []
+    sums = [Decimal(0)] * len(totals)
+    for r in groups[0]:
+        got = [_in_cell(r, _cells(r) or [], c) for c, _ in totals]
+        if any(g is None or not same_measure(g, w) for g, (_, w) in zip(got, totals, strict=True)):
+            return []
+        run.append(r)
+        sums = [x + g.claim.value for x, g in zip(sums, got, strict=True) if g is not None]
+        if all(x == w.claim.value for x, (_, w) in zip(sums, totals, strict=True)):
+            runs.append(run)
+            run, sums = [], [Decimal(0)] * len(totals)
+        elif any(x > w.claim.value for x, (_, w) in zip(sums, totals, strict=True)):
+            return []
+    return runs if not run and all(len(x) >= 2 for x in runs) else []
 
 
 def _moves(line: _Line, cells: list[tuple[int, int]], col: int, groups: list[list[_Line]]) -> Breakdown | None:
