@@ -814,6 +814,16 @@ CASES = [
         absent=(("sum", ("860", "512", "300")),),
     ),
     Case(
+        "a rate of what a group did is over the group, stated a section back and named there in full",
+        "一、培训情况\n（一）学员规模\n本年度结业学员1860人，其中初级班学员1124人、中级班学员736人。\n（二）取证情况\n"
+        "初级学员取证1031人，取证率91.7%；中级学员取证702人，取证率95.4%。",
+        [
+            ("sum", "consistent", ("1860人", "1124人", "736人")),
+            ("part_rate", "consistent", ("1124人", "1031人", "91.7%")),
+            ("part_rate", "consistent", ("736人", "702人", "95.4%")),
+        ],
+    ),
+    Case(
         "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],

@@ -2543,6 +2543,27 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
     """The intake a rate's numerator that opens its sentence is of: the last total stated in the sentence before,
     in the same paragraph, of its measure and no smaller (受理2374件,比上年的2093件增加281件。审结2295件,结案率…)."""
     s = numerator.sent
+    owner = label_of(numerator).removesuffix(stem) if label_of(numerator).endswith(stem) else ""
+    before = [f for f in s.figs[: numerator.pos] if f.is_level and not f.is_baseline and f.group == numerator.group]
+    if s.index and not before and len(owner) >= 2 and not _OWNER_NOT.match(owner):
+        # 本科生2096人…。(2.2)本科生落实1844人,落实率87.98%: the group named before the deed, stated sections back
+        for t in reversed(doc.sentences[max(0, s.index - 8) : s.index]):
+            if t.section != s.section and (len(s.section) < 2 or t.section[:-1] != s.section[:-1]):
+                break
+            got = next(
+                (
+                    w
+                    for w in reversed(t.figs)
+                    if w.is_level
+                    and not w.is_baseline
+                    and countable(w, numerator)
+                    and w.claim.value >= numerator.claim.value
+                    and any(_abbreviates(owner, n) for n in (label_of(w), w.claim.subject or "") if n)
+                ),
+                None,
+            )
+            if got is not None:
+                return got
     if s.index == 0 or any(f.is_level and not f.is_baseline for f in s.figs[: numerator.pos]):
         return None
     named = _outcome_object(numerator)
@@ -2643,6 +2664,19 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
             if got is not None:
                 return got
     return None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """硕士生 of 硕士研究生: a name, or its ending, said shorter, its first and last characters kept in order."""
+    if name == short or name.endswith(short):
+        return True
+    if short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+_OWNER_NOT = regex.compile(r"^(?:全年|本年|全市|全县|全区|全省|全校|累计|共|已|其中)")
 
 
 _CLOSED_OPENS = regex.compile(r"^(?:全年|本年|年内|当年)?(?:共)?(?:结案|审结|办结|执结)")
