@@ -212,6 +212,7 @@ _YEAR_LIST_AFTER = recache.compile(r"\s?(?:\d|[,,])")
 _HOTLINE_AFTER = recache.compile(r"[热政便平服诉]")
 _CODE_PLUS = recache.compile(r"[+＋]\d")
 _SECTION_NUMBER = recache.compile(r"\d+\.\d+$")
+_HEADING_TITLE = recache.compile(r"[\u4e00-\u9fff、与和及]+")  # 升学与规培: words alone, no figure, no sentence
 _LATIN_BEFORE = recache.compile(r"[A-Za-z]$")
 _RATIO_AFTER = recache.compile(r"的?(?:比例|比率|配比|比)")
 _LATIN_OR_BREAK = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\n")  # $ also stands before a final \n
@@ -657,5 +658,9 @@ def _is_marker(text: str, tok: Token) -> bool:
         return not ("," in tok.number or "." in tok.number)  # (5,028.17) is an amount in brackets, a negative
     if not tok.chinese and first == "、" and not tok.unit and bare == "":
         return True
-    # 5.1 管理层讨论 — a numbered heading at the start of a line
-    return bool(not tok.unit and bare == "" and first in (" ", "\t") and _SECTION_NUMBER.match(tok.number))
+    # 5.1 管理层讨论 — a numbered heading at the start of a line (2.3 升学与规培: its title may open like a unit)
+    if bare != "" or first not in (" ", "\t") or not _SECTION_NUMBER.match(tok.number):
+        return False
+    end = text.find("\n", tok.num_end)
+    title = text[tok.num_end : end if end >= 0 else len(text)].strip()
+    return not tok.unit or (len(title) <= 24 and _HEADING_TITLE.fullmatch(title) is not None)
