@@ -967,6 +967,10 @@ SUBJECTS: list[Case] = [
     ("受理投诉120件，已在24小时内电话催办，其中19件已办结，8件正在办理。",
      [c("120件", "120", "件", "count", "投诉"), c("24小时", "24", "小时", "duration", "电话催办", approx="at_most"),
       c("19件", "19", "件", "count", "已办结"), c("8件", "8", "件", "count", "正在办理")]),
+    # a run of ranks after 分列第 is a rank each; 超过一半 is more than half
+    ("东城、西城分列第4、5位，其余各县中农村人口占比超过一半。",
+     [c("4", "4", "", "rank", "东城、西城"), c("5位", "5", "", "rank", "东城、西城"),
+      c("一半", "50", "%", "percent", "其余各县中农村人口占比", approx="more_than")]),
     # the rest: of the kind named after 为, of the things named after the count before their total, or in a state
     ("全镇共有合作社86个，其中种植类31个、养殖类29个，其余26个为农机服务类；另有3个正在注销。",
      [c("86个", "86", "个", "count", "合作社"), c("31个", "31", "个", "count", "种植类"),

@@ -299,7 +299,11 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "name"
 
     # 第一、二种形态, 第二、三产业: the next ordinals of a run opened by 第
-    if _ORDINAL_RUN.search(before) and not _RANK_LIST.search(text, max(0, tok.start - 24), tok.start):
+    run = _ORDINAL_RUN.search(before)
+    if run and not _RANK_LIST.search(text, max(0, tok.start - 24), tok.start):
+        if unit in ("", "位", "名") and _RANK_CONTEXT.search(before, 0, run.start() + 1):
+            tok.family, tok.unit = "rank", ""  # 分列第2、3位: the places of a run of ranks, each a rank
+            return None
         return "ordinal"
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
     if "第" in before[-2:] and _ORDINAL_BEFORE.search(before):

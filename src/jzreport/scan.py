@@ -79,7 +79,7 @@ NUMBER = regex.compile(
           | \d+(?:\n\d+)?(?:\n?[.·]\n?\d+)?             # 15.6, and 15.⏎6 or 1⏎6 broken by a line wrap
         )
     )
-  | (?P<half>(?<![另多过大])一半|半数)          # 减少了一半, 超过半数: 50 %
+  | (?P<half>(?<![另多大])(?<![^超]过)一半|半数)          # 减少了一半, 超过半数: 50 %
   | (?P<halfn>(?<![上下前后多过大一两几\d])半(?=天|小时|个小时|个月|个工作日))   # 压缩至半天: 0.5 天
   | (?P<cn>
         # 上十件 is over ten, but 以上十件 is "the ten above"; 成百 is hundreds, but 完成十个 is ten
