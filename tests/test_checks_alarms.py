@@ -824,6 +824,14 @@ CASES = [
         ],
     ),
     Case(
+        "shares of kinds named bare after a whole, in a clause of their own, make 100 with the rest; after a share of"
+        " one more kind said first they do not",
+        "全区共有注册志愿者8460人，青年、中年、老年和其他志愿者分别占46.2%、31.5%、17.9%和4.4%。"
+        "分类型看，环保类组织占比最大，达41.6%，助老类、助学类、文化类分别占22.3%、14.8%和9.5%，其他类合计占11.8%。",
+        [("sum", "consistent", ("46.2%", "31.5%", "17.9%", "4.4%"))],
+        absent=(("sum", ("22.3%", "14.8%", "9.5%", "11.8%")),),
+    ),
+    Case(
         "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],

@@ -3532,6 +3532,9 @@ _LISTED_SHARES = regex.compile(
 )
 
 
+_LEAD_BREAK = regex.compile(r"[,，;；:：]")
+
+
 def listed_hundreds(doc: Doc) -> list[Breakdown]:
     """A、B、C、D占比分别为a%、b%、c%、d%: shares of as many kinds as are named, with no figure of their own. The
     kinds may not be all of the whole, so a list that misses 100 is unverifiable, and one far from 100 (the top
@@ -3553,7 +3556,14 @@ def listed_hundreds(doc: Doc) -> list[Breakdown]:
             k += len(rates)
             head = regex.split(r"[,，;；:：]", _BRACKETED.sub("", r.clause))[-1]  # 其他能源(含外购热力、煤炭): one kind
             kinds = [x for x in _KIND_SEP.split(head) if x]
-            if len(rates) < 3 or len(kinds) != len(rates) or (r.pos > 0 and figs[r.pos - 1].group == r.group):
+            # (A 123件、B 45件,占比分别为…: shares of figures of the list before, read with them, not here; but
+            # 持证零售户3127户,食杂店、便利店…分别占…: kinds named bare after a whole, in a clause of their own)
+            before = figs[r.pos - 1] if r.pos > 0 else None
+            # (城市基础设施类占比最大,达48.6%,交通运输类、…分别占…: a share of one more kind said before the list)
+            listed = (
+                before is not None and before.group == r.group and (before.is_rate or not _LEAD_BREAK.search(r.lead))
+            )
+            if len(rates) < 3 or len(kinds) != len(rates) or listed:
                 continue
             rest = bool(REST_ITEM.match(kinds[-1]))
             # …分别占87.2%、6.9%和5.6%,个人报告占0.3%: one more kind's share said on its own right after the list
