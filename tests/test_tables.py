@@ -492,6 +492,10 @@ TABLE_CASES = [
      "东片 | 14 | 3.6 | 92.4\n",
      [("14", "14", "个", "count", "东片站点数", None), ("3.6", "36000", "人次", "count", "东片日均客流量", None),
       ("92.4", "92.4", "%", "percent", "东片满意度", None)]),
+    # a note with as many units as columns of figures gives each column its own, in turn
+    ("表2 各类学校情况\n单位:所、个、人\n类别 | 校数 | 班级 | 在校生\n小学 | 42 | 815 | 31260\n",
+     [("42", "42", "所", "count", "小学校数", None), ("815", "815", "个", "count", "小学班级", None),
+      ("31260", "31260", "人", "count", "小学在校生", None)]),
 ]  # fmt: skip
 
 

@@ -644,7 +644,8 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         if subject:
             tok.row_head = subject
         return True
-    unit = _measure_unit(column, row.measures) or _unit(row_head, column, _unit_cell(row) or row.units)
+    units = _unit_cell(row) or row.units
+    unit = _measure_unit(column, row.measures) or _unit(row_head, column, units, _in_order(row, i, units))
     if unit is None and row.whole:
         unit = _unit(row.whole, column, ())  # 其中:国内航线 | 189,912 under 飞机起降架次(架次): in 架次
     if unit is None and row.people and _WHOLE_CELL.match(cell.text):
@@ -741,8 +742,19 @@ def _column(row: _Row, i: int) -> str | None:
     return None
 
 
-def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None, str] | None:
-    """The (multiplier, unit) the row header, column header or table note gives a bare cell."""
+def _in_order(row: _Row, i: int, units: _Units) -> tuple[str | None, str] | None:
+    """单位:所、个、人 over 类别 | 园数 | 班数 | 在园幼儿: as many units as columns of figures, one for each in turn."""
+    if len(units) < 2 or row.header is None or len(units) != len(row.header) - 1:
+        return None
+    j = i if len(row.header) == len(row.cells) else i - 1 if len(row.header) == len(row.cells) - 1 else -1
+    return units[j - 1] if j >= 1 else None
+
+
+def _unit(
+    row_head: str, column: str | None, units: _Units, order: tuple[str | None, str] | None = None
+) -> tuple[str | None, str] | None:
+    """The (multiplier, unit) the row header, column header or table note gives a bare cell (`order`: the note's
+    unit for its column, when the note gives one for each column in turn)."""
     col = _HEAD_UNIT.match(column or "")
     if col is not None and UNIT_FAMILY.get(col.group("unit"), ("", ""))[1] == "percent":
         col_mult, col_unit = col.group("mult"), col.group("unit")
@@ -795,7 +807,8 @@ def _unit(row_head: str, column: str | None, units: _Units) -> tuple[str | None,
         # 单位:℃,毫米,% under 平均气温 | 距平 | 降水量: rain in 毫米, the air in ℃
         weather = [u for u in picked if any(u[1] == unit and head.search(what) for unit, head in _WEATHER_HEADS)]
         # 单位:所、万人 under 在校生 → 万人
-        chosen = named or inside or people or places or days or money or areas or weights or weather or picked
+        kept = [order] if order in picked else picked
+        chosen = named or inside or people or places or days or money or areas or weights or weather or kept
         return chosen[0] if chosen else None
     if units:
         return units[0]
