@@ -832,6 +832,14 @@ CASES = [
         absent=(("sum", ("22.3%", "14.8%", "9.5%", "11.8%")),),
     ),
     Case(
+        "a figure of the whole's own measure in the sentence after its list is no further kind of it",
+        "全市新能源装机由2020年底的1105.6万千瓦增加至2024年底的2286.3万千瓦,增长1.07倍,提前一年实现规划目标(2200万千瓦)。"
+        "其中,风电由512.3万千瓦增加至931.8万千瓦,增长81.9%;光伏发电由426.9万千瓦增加至1208.1万千瓦,增长近1.8倍,"
+        "成为第一大新能源电源;生物质发电146.4万千瓦。四年间,全市累计新增新能源装机一千一百余万千瓦,完成投资约886亿元。",
+        [("subset", "consistent", ("2286.3万千瓦", "931.8万千瓦", "1208.1万千瓦"))],
+        absent=(("sum", ("2286.3万千瓦", "931.8万千瓦", "1208.1万千瓦", "一千一百余万千瓦")),),
+    ),
+    Case(
         "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],

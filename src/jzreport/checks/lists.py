@@ -1145,6 +1145,14 @@ def _collect(
             continue  # 男性A,女性B. …: the series is complete, a figure after it is no member of it
         if w is not None and w.claim.value == f.claim.value and label_of(w) == label_of(f):
             continue  # 反对805,340股 … 其中,中小投资者:…反对805,340股: the whole said again of a group, no part
+        if (
+            w is not None
+            and strict
+            and f.sent is not w.sent
+            and f.claim.subject == w.claim.subject
+            and _ADDED_SINCE.search(f.clause)
+        ):
+            continue  # 新能源装机2486.3万千瓦,其中…。四年间累计新增新能源装机1200余万千瓦: what the whole gained
         if w is not None:
             picked.append((f, w))
     wholes = {w for _, w in picked}
@@ -1164,6 +1172,7 @@ _DIMENSION_OF_DEED = regex.compile(
     rf"^\s*(?:从|按)(?P<deed>{alternation(lx.DIMENSION_DEEDS)})(?:方向|用途|去向|领域|类型|类别|结构|方式|渠道)"
     r"(?:看|分|来看)?[,，:：]"
 )
+_ADDED_SINCE = regex.compile(r"累计新增|累计增加|新增|净增")
 _UP_END = regex.compile(r"以上$|以上(?:学历|人员|人口|年龄)")
 # 30岁以下, 大专以下, and a scale that starts from nothing: 0—14岁, 0-17周岁
 _DOWN_END = regex.compile(r"以下$|以下(?:学历|人员|人口|年龄)|^0\s*[—\-－~～至到]\s*\d")
