@@ -840,6 +840,11 @@ CASES = [
         absent=(("sum", ("2286.3万千瓦", "931.8万千瓦", "1208.1万千瓦", "一千一百余万千瓦")),),
     ),
     Case(
+        "a Chinese numeral with a point is rounded as its digits would be",
+        "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
+        [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],
+    ),
+    Case(
         "kinds of a dimension that outgrow the whole only together are a slip to show, not kinds of another whole",
         "全年办理二手房交易2,953套。分区域看,城关镇1,867套、经开区694套、其余各镇412套。",
         [("sum", "inconsistent", ("2,953套", "1,867套", "694套", "412套"))],

@@ -100,11 +100,12 @@ def is_arabic(number: str) -> bool:
 def half_unit(claim: Claim) -> Decimal:
     """Half of the last stated digit, in base units; 0 when the figure is an exact whole count.
 
-    Chinese numerals are read as exact, as are whole unscaled counts (262件, 22天); `1000.2万元` is ±500元.
+    Chinese numerals are read as exact, as are whole unscaled counts (262件, 22天); `1000.2万元` is ±500元, and
+    so is 一千点二万元: a Chinese numeral with a point is rounded as its digits would be.
     """
-    if not is_arabic(claim.number):
-        return ZERO
     d = decimals(claim.number)
+    if not is_arabic(claim.number) and d == 0:
+        return ZERO
     mult = claim.multiplier
     whole_count = claim.kind in _EXACT_KINDS or (claim.kind == "duration" and claim.unit in _WHOLE_DAYS)
     if d == 0 and mult == 1 and whole_count and claim.unit not in _ROUNDED_UNITS:
