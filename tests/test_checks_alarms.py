@@ -840,6 +840,14 @@ CASES = [
         absent=(("sum", ("2286.3万千瓦", "931.8万千瓦", "1208.1万千瓦", "一千一百余万千瓦")),),
     ),
     Case(
+        "a count of places is no whole of the other things a 其中 after it counts; a part of places that outgrows it is"
+        " a slip",
+        "全县共有村卫生室186个。全县九个乡镇均已实现村卫生室标准化建设,其中评为示范卫生室的有34个。"
+        "全市共有街道8个,其中城区街道11个。",
+        [("subset", "inconsistent", ("8个", "11个"))],
+        absent=(("subset", ("九个", "34个")),),
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

@@ -768,6 +768,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                         for w in fit
                         if w is fit[-1] or w.claim.unit != f.claim.unit or w.claim.value >= f.claim.value
                     ]
+                    if fit and f.claim.value > fit[-1].claim.value and _places(fit[-1]) and not _places(f):
+                        # 全市六个县(市、区)均已…,其中…示范门诊的有27个: the places are no whole of other things
+                        fit = fit[:-1]
                     w = _right_before(s, blk, fit, f) or _pick_whole(fit, f, nearest=True)
                     if w is not None:
                         by_whole.setdefault(w, []).append(f)
@@ -1172,6 +1175,12 @@ _DIMENSION_OF_DEED = regex.compile(
     rf"^\s*(?:从|按)(?P<deed>{alternation(lx.DIMENSION_DEEDS)})(?:方向|用途|去向|领域|类型|类别|结构|方式|渠道)"
     r"(?:看|分|来看)?[,，:：]"
 )
+def _places(f: Fig) -> bool:
+    """六个县(市、区), 12个乡镇: a count of places."""
+    return _PLACE_COUNTED.search(f.claim.subject or "") is not None
+
+
+_PLACE_COUNTED = regex.compile(r"(?:[省市县区镇乡州]|街道|乡镇|村|社区)(?:[(（][^()（）]{1,8}[)）])?$")
 _ADDED_SINCE = regex.compile(r"累计新增|累计增加|新增|净增")
 _UP_END = regex.compile(r"以上$|以上(?:学历|人员|人口|年龄)")
 # 30岁以下, 大专以下, and a scale that starts from nothing: 0—14岁, 0-17周岁
