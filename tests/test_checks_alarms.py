@@ -848,6 +848,15 @@ CASES = [
         absent=(("subset", ("九个", "34个")),),
     ),
     Case(
+        "a month's average per head of a total over a quarter or a year is the total over the heads and the months",
+        "一季度发放高龄津贴1263.60万元,惠及3.51万人,月人均120元。全年发放困难残疾人生活补贴2.95亿元,惠及3.12万人,"
+        "月人均788元。",
+        [
+            ("part_rate", "consistent", ("1263.60万元", "3.51万人", "120元")),
+            ("part_rate", "consistent", ("2.95亿元", "3.12万人", "788元")),
+        ],
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

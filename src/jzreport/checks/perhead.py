@@ -5,6 +5,8 @@ the live births); and averages per head of a total stated beside them (发放救
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
 
 import regex
 
@@ -13,6 +15,7 @@ from . import lexicon as lx
 from .cues import denies
 from .model import RANGE_ROLES, Doc, Fig, compatible, echo
 from .relations import Share
+from .rules import fits
 
 # 每千人口医疗卫生机构床位, 每万人口全科医生: the base of the figure and what it counts
 _PER_PHRASE = regex.compile(
@@ -36,6 +39,7 @@ _COUNTED_ON = regex.compile(r"按[^,，;；。]{0,16}计算")  # 按年末常住
 _COUNTED_AFTER = regex.compile(r"(?:以|按)[^,，;；。]{0,12}人口$")  # (以2024年末常住人口136.39万人计)
 _COUNTED_END = regex.compile(r"^\s*(?:计算|计)")
 _REACH = 4  # sentences looked back for the population and the count
+
 
 
 def per_head_shares(doc: Doc) -> list[Share]:
@@ -286,6 +290,11 @@ def head_averages(doc: Doc, parent: dict[Fig, Fig], listed: dict[Fig, Fig] | Non
             if m is None or any(w in m.group() for w in lx.NOT_HEAD_AVERAGES):
                 continue
             got = _average(doc, r, m, parent, listed or {})
+            if got is not None and (r.clause[: m.start()].endswith("月") or m["what"].startswith("月")):
+                # 一季度…2315.40万元,惠及3.12万人,月人均247元: a month's average of a total over months the text may
+                # not say; a year's or a quarter's that fits is taken, else none is sure
+                months = [replace(got, convert=Decimal(1) / n) for n in (12, 3, 6, 1)]
+                got = next((x for x in months if fits(x)), replace(months[0], firm=False))
             if got is not None:
                 out.append(got)
     return out

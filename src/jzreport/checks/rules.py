@@ -536,13 +536,14 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     if sh.times and not sh.extra and sh.per == 1 and r.claim.kind in AVERAGE_KINDS:
         # 46.3万元/38名 = 1.2184万元 → 1.22万元: an average per head, shown on the scale it is stated in
         suffix = r.claim.text.rsplit(r.claim.number, 1)[-1] if r.claim.number in r.claim.text else ""
+        months = f"/{(1 / sh.convert).normalize():f} months" if sh.convert != 1 else ""  # 月人均 of a year's total
         return judged(
             "part_rate",
             refs,
             r,
-            pv / wv,
-            ip / iw,
-            f"{'+'.join(p.claim.text for p in parts)}/{'+'.join(w.claim.text for w in wholes)}",
+            pv / wv * sh.convert,
+            ip / iw * sh.convert,
+            f"{'+'.join(p.claim.text for p in parts)}/{'+'.join(w.claim.text for w in wholes)}{months}",
             firm=firm,
             unit=suffix,
             stated_text=r.claim.text,
