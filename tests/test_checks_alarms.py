@@ -857,6 +857,16 @@ CASES = [
         ],
     ),
     Case(
+        "a section's total whose kinds its own sentence lists takes no later figures of the section as more kinds",
+        "二、资源布局\n全县现有各级各类养老机构46家,其中公办机构19家、民办机构27家。普惠性养老机构38家,占比82.6%。\n"
+        "年内新建成养老机构4家,新增床位620张。城区应移交的小区配套养老机构12家,已移交11家,剩余1家年内完成。",
+        [
+            ("sum", "consistent", ("46家", "19家", "27家")),
+            ("sum", "consistent", ("12家", "11家", "1家")),
+        ],
+        absent=(("sum", ("46家", "38家", "4家", "12家")),),
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

@@ -1681,6 +1681,8 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         # (耕地占用税、土地增值税等其他税种合计1.62亿元 totals the kinds its own clause names, not the lines after)
         totals = [f for f in sents[0].parts if BIG_TOTAL_CUE.search(f.clause) and "、" not in f.clause]
         for w in totals:
+            if sum(1 for f in sents[0].parts if f in taken and f.index > w.index and same_measure(f, w)) >= 2:
+                continue  # 幼儿园128所,其中公办园62所…。普惠性幼儿园109所: kinds listed; later figures cut across
             parts = []
             for t in sents[1:]:
                 groups = set()
