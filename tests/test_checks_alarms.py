@@ -867,6 +867,11 @@ CASES = [
         absent=(("sum", ("46家", "38家", "4家", "12家")),),
     ),
     Case(
+        "a kind named with its figure in brackets between two items of a list is an item too",
+        "全年共受理咨询2460件。从渠道看,网上咨询1318件,占53.6%,首次超过电话咨询量(872件);窗口及其他270件。",
+        [("sum", "consistent", ("2460件", "1318件", "872件", "270件"))],
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

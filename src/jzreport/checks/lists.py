@@ -1226,6 +1226,23 @@ def _run_before(w: Fig) -> tuple[Fig, ...]:
     return kinds_beside(w, forward=False)
 
 
+def _with_bracketed(parts: list[Fig]) -> list[Fig]:
+    """扫码投诉1436件,…首次超过热线转办量(1262件);来访及其他486件: a kind named with its figure in brackets, between
+    two items of one sentence, is an item too."""
+    if len(parts) < 2 or any(p.sent is not parts[0].sent for p in parts):
+        return parts
+    inside = [
+        f
+        for f in parts[0].sent.figs[parts[0].pos + 1 : parts[-1].pos]
+        if f.paren and f.is_level and not f.is_baseline and same_measure(f, parts[0])
+        and _NAMED_BRACKET.search(f.clause)
+    ]
+    return sorted([*parts, *inside], key=lambda f: f.index) if inside else parts
+
+
+_NAMED_BRACKET = regex.compile(r"\p{Han}{2,}(?:量|数)[(（]$")
+
+
 def _make_list(
     w: Fig,
     parts: list[Fig],
@@ -1240,7 +1257,7 @@ def _make_list(
 
     A 包括 list is often partial, so it does not close a list by itself.
     """
-    parts = _kinds_of(w, parts)
+    parts = _kinds_of(w, _with_bracketed(parts))
     # 第二产业税收A,其中制造业B；第三产业税收C: a clause group on the whole's sibling (named like the whole, one word
     # changed) ends the list of its kinds
     parts = next((parts[:k] for k, p in enumerate(parts) if k and p.group != parts[0].group and _twin_of(w, p)), parts)
