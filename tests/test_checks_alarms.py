@@ -872,6 +872,15 @@ CASES = [
         [("sum", "consistent", ("2460件", "1318件", "872件", "270件"))],
     ),
     Case(
+        "of two wholes, a kind takes the one its name holds with a word put in (弃水电量 of 弃电量)",
+        "全年水电、风电合计发电量218.40亿千瓦时;合计弃电量3.62亿千瓦时。其中,水电发电量152.16亿千瓦时,弃水电量2.05亿千瓦时;"
+        "风电发电量66.24亿千瓦时,弃风电量1.57亿千瓦时。",
+        [
+            ("sum", "consistent", ("218.40亿千瓦时", "152.16亿千瓦时", "66.24亿千瓦时")),
+            ("sum", "consistent", ("3.62亿千瓦时", "2.05亿千瓦时", "1.57亿千瓦时")),
+        ],
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],
