@@ -881,6 +881,14 @@ CASES = [
         ],
     ),
     Case(
+        "a rate of completion after a figure and its target in brackets is the figure over the target",
+        "东岭县新增造林1.86万亩(目标2.4万亩),完成率77.5%;西岭县1.32万亩(目标任务1.50万亩),完成率84.0%。",
+        [
+            ("part_rate", "consistent", ("2.4万亩", "1.86万亩", "77.5%")),
+            ("part_rate", "inconsistent", ("1.50万亩", "1.32万亩", "84.0%")),
+        ],
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

@@ -3405,7 +3405,14 @@ def _prose_totals(doc: Doc) -> list[Breakdown]:
         spans = _kept_cells(head)
         if any(c.isdigit() for c in head) or spans is None:
             continue
-        if t.block != s.block and not (s.block == t.block + 1 and len(above) <= 2):
+        captioned = _CAPTION.match(intro) is not None
+        if captioned and table_line(t):
+            # 成交额56.45亿元。表1 …(rows)… 表2 按技术领域分布 / …: a second table under the same totals, past the first
+            t = next(
+                (u for u in reversed(doc.sentences[max(0, s.index - 16) : s.index]) if not table_line(u)), t
+            )
+            intro = ""
+        elif t.block != s.block and not (s.block == t.block + 1 and len(above) <= 2):
             continue  # a heading between the totals and the table; the table's own head may read as one
         if intro and not intro.endswith((":", "：")):
             continue  # prose between the totals and the table that is no intro of it
@@ -3439,6 +3446,7 @@ def _prose_totals(doc: Doc) -> list[Breakdown]:
     return out
 
 
+_CAPTION = regex.compile(r"^表\s*\d{1,2}\b|^表\s*[一二三四五六七八九十]")
 _INTRO_NOUN = regex.compile(r"(?P<noun>\p{Han}{2,8}?)的?(?:构成|结构|分布|情况)?如下[:：]?$")
 
 

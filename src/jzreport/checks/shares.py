@@ -756,7 +756,22 @@ def _plan_actual(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     """计划建设高标准农田12.5万亩,实际建成11.86万亩,完成率94.9%; 调整预算为229.26亿元,实际支出215.73亿元,预算
     执行率94.1%: (the figure done, the plan) of a rate of completion, the plan stated right before the figure done,
     both in the rate's clause group."""
-    pair = _two_before(s, r) if _PLAN_RATE.search(r.clause) else None
+    if not _PLAN_RATE.search(r.clause):
+        return None
+    if r.pos >= 2:
+        done, plan = s.figs[r.pos - 2], s.figs[r.pos - 1]
+        # 柳塘市2.88亿美元(目标5亿美元),完成率57.6%: the plan in brackets right after what was done
+        if (
+            plan.paren
+            and _BRACKET_PLAN.search(plan.clause)
+            and done.is_level
+            and not done.paren
+            and not done.is_baseline
+            and compatible(done, plan)
+            and len({done.group, plan.group, r.group}) == 1
+        ):
+            return done, plan
+    pair = _two_before(s, r)
     if pair is None or not compatible(*pair):
         return None
     plan, done = pair
@@ -827,7 +842,8 @@ _DUE = regex.compile(
 )
 # 实收, 实种, 已检 (not 实施, 实现, 已经)
 _DONE_OF_DUE = regex.compile(r"^[,，、]?\s*(?:实际|实|已)(?!施|现|行|经|有|达|超)\p{Han}")
-_TARGET_AFTER = regex.compile(r"(?:目标|计划)(?:任务)?(?:数)?(?:为|是)$")  # 年度目标任务为600套
+_TARGET_AFTER = regex.compile(r"(?:目标|计划)(?:任务)?(?:数)?(?:为|是)$")
+_BRACKET_PLAN = regex.compile(r"[(（]\s*(?:年度)?(?:目标|计划)(?:任务)?(?:数)?(?:为|是)?\s*$")  # 年度目标任务为600套
 
 
 # …63件,分别占60.8%、27.2%和12.0%; …,分别占诉求总量的62.49%、…
