@@ -889,6 +889,12 @@ CASES = [
         ],
     ),
     Case(
+        "a paragraph that opens with what was closed by a date rates it over the intake of the paragraph before",
+        "全年共受理供水服务投诉5230件,比上年减少310件。从投诉内容看,水压类2104件,水质类1580件。\n"
+        "截至2025年1月20日,已办结5176件,办结率99.0%,其余54件正在处理。",
+        [("part_rate", "consistent", ("5230件", "5176件", "99.0%"))],
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

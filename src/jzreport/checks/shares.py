@@ -2604,7 +2604,7 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
                 return got
     prev = doc.sentences[s.index - 1]
     if prev.para != s.para:
-        return None
+        return _closed_by_date(doc, numerator, stem)
     scope = BASE_OF_FOLLOWING.match(s.text)
     verb = scope_verb(scope.group().removesuffix("中")) if scope is not None and not PARTS_CUE.match(s.text) else ""
     if verb:
@@ -2660,11 +2660,19 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
         )
         if got is not None or t is earlier:
             return got
-    if any(stem.endswith(w) for w in lx.CLOSING_RATES) and _CLOSED_OPENS.match(s.text.lstrip()):
-        # 全年受理法律援助案件647件。其中民事…。刑事案件中,…。全年结案603件,结案率93.2%: the intake that opens the
-        # paragraph, past the sentences that break it down
+    return _closed_by_date(doc, numerator, stem)
+
+
+def _closed_by_date(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
+    """全年受理法律援助案件647件。其中民事…。刑事案件中,…。全年结案603件,结案率93.2%: the intake that opens the
+    paragraph, past the sentences that break it down; or the paragraph before, when this one opens with what was
+    closed by a date (…共受理投诉14683件…。⏎截至2025年1月15日,已办结14526件,办结率98.9%)."""
+    s = numerator.sent
+    opening = _DATE_LEAD.sub("", s.text.lstrip())
+    if any(stem.endswith(w) for w in lx.CLOSING_RATES) and _CLOSED_OPENS.match(opening):
+        dated = opening != s.text.lstrip()
         for t in reversed(doc.sentences[max(0, s.index - 4) : s.index]):
-            if t.para != s.para:
+            if t.para != s.para and not (dated and t.section == s.section and t.para == s.para - 1):
                 break
             got = next(
                 (
@@ -2695,7 +2703,8 @@ def _abbreviates(short: str, name: str) -> bool:
 _OWNER_NOT = regex.compile(r"^(?:全年|本年|全市|全县|全区|全省|全校|累计|共|已|其中)")
 
 
-_CLOSED_OPENS = regex.compile(r"^(?:全年|本年|年内|当年)?(?:共)?(?:结案|审结|办结|执结)")
+_DATE_LEAD = regex.compile(r"^截至\d{4}年\d{1,2}月(?:\d{1,2}日|底|末)?[,，]\s*")
+_CLOSED_OPENS = regex.compile(r"^(?:全年|本年|年内|当年)?(?:共|已)?(?:结案|审结|办结|执结)")
 _INTAKE_OPENS = regex.compile(r"^(?:全年|本年|年内|当年)?(?:共|累计)?(?:受理|收案|新收)")
 
 
