@@ -492,6 +492,11 @@ TABLE_CASES = [
      "东片 | 14 | 3.6 | 92.4\n",
      [("14", "14", "个", "count", "东片站点数", None), ("3.6", "36000", "人次", "count", "东片日均客流量", None),
       ("92.4", "92.4", "%", "percent", "东片满意度", None)]),
+    # a column of rates per 100,000 (/10万人口 in the header's bracket): each cell a rate per 100,000, the header's
+    # base no figure of its own
+    ("病种    报告病例数(例)    发病率(/10万人口)\n肺结核    412    38.26\n",
+     [("412", "412", "例", "count", "肺结核报告病例数", None),
+      ("38.26", "38.26", "/10万", "other", "肺结核发病率", None)]),
     # a note with as many units as columns of figures gives each column its own, in turn
     ("表2 各类学校情况\n单位:所、个、人\n类别 | 校数 | 班级 | 在校生\n小学 | 42 | 815 | 31260\n",
      [("42", "42", "所", "count", "小学校数", None), ("815", "815", "个", "count", "小学班级", None),

@@ -292,8 +292,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "ranking range"
 
     # Per-N bases: 每千名老年人, 每万人口 — the base of a rate, not a count.
-    if before.endswith("每"):
-        return "per-unit base"
+    if before.endswith(("每", "(/", "（/", "(1/", "（1/")):
+        return "per-unit base"  # 报告发生率(/10万剂次): the base a column's rates are per
     # 执行一队, 刑侦二中队, 信访三科: a unit's name numbered by its body, no count of units
     if chinese and value is not None and value <= 10 and unit in _TEAM_UNITS and _TEAM_OWNER.search(before):
         return "name"

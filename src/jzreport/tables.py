@@ -107,6 +107,8 @@ _HEAD_UNIT = Lazy(
     rf"^(?P<head>.*?)[ ]?[(（](?:单位[:：])?[ ]?(?:人民币)?(?:(?P<mult>{_MULTS})?(?P<unit>{_ANY_UNIT}))"
     r"(?P<per>/[^()（）/]{1,5})?(?:、[^()（）、]{1,4})*[)）]$"  # 浓度(微克/立方米); 救助人数(人、人次): the first
 )
+_HEAD_PER = Lazy(regex.compile, r"[(（]\s*1?/(?P<n>10万|十万|100万|百万|万|千)\p{Han}{0,4}[)）]$")
+_PER_SCALE = {"十万": "10万", "百万": "100万"}
 # 人次(万), 产量吨(万): a header that ends with its unit and brackets only the multiplier.
 _HEAD_MULT = Lazy(regex.compile, rf"^(?P<head>.*?)(?P<unit>{_ANY_UNIT})[ ]?[(（](?P<mult>{_MULTS})[)）]$")
 # 本年制发件数, 参训人数, 检查户数: the measure word before 数 is the unit.
@@ -769,6 +771,9 @@ def _unit(
         if rate_row and col_unit in ("%", "％") and _CHANGE_HEAD.search(_bare(column or "")):
             return None, "个百分点"
         return col_mult, col_unit
+    per = _HEAD_PER.search(column or "")
+    if per is not None:  # 报告发生率(/10万剂次): a column of rates per 100,000
+        return None, "/" + _PER_SCALE.get(per["n"], per["n"])
     for head in (row_head, column or ""):
         m = _HEAD_UNIT.match(head)
         if m is not None and m.group("unit") in UNIT_FAMILY:
@@ -886,6 +891,8 @@ def _bare(head: str) -> str:
     m = _HEAD_UNIT.match(head)
     if m is not None:
         head = m.group("head")
+    elif (per := _HEAD_PER.search(head)) is not None:
+        head = head[: per.start()]  # 报告发生率(/10万剂次) → 报告发生率
     elif (m := _HEAD_MULT.match(head)) is not None:
         head = m.group("head") + m.group("unit")  # 人次(万) → 人次
     head = _NOTE_TAIL.sub("", head)  # 部分公开(区分处理的,只计这一情形): how to count, not what
@@ -919,6 +926,9 @@ def table_change(tok: Token, ctx: attach.Context) -> None:
 def _give(tok: Token, mult_text: str | None, unit: str, head: str) -> None:
     if not unit:  # a count whose measure word is not written
         tok.unit, tok.family, tok.unit_text, tok.row_head = "", "count", "", head.strip(" ·•")
+        return
+    if unit.startswith("/"):  # 发生率(/10万) | 46.83: a rate per so many, no unit of its own
+        tok.unit, tok.family, tok.unit_text, tok.row_head = unit, "other", "", head.strip(" ·•")
         return
     unit, _, per = unit.partition("/")
     base, family, factor = UNIT_FAMILY[unit]
