@@ -497,6 +497,16 @@ TABLE_CASES = [
     ("病种    报告病例数(例)    发病率(/10万人口)\n肺结核    412    38.26\n",
      [("412", "412", "例", "count", "肺结核报告病例数", None),
       ("38.26", "38.26", "/10万", "other", "肺结核发病率", None)]),
+    # of a note's units, power goes to a capacity column and energy to an output one; a column of a period leaves
+    # the row to say what is counted (企业 in 家, not in the note's 万美元)
+    ("单位:万千瓦,亿千瓦时,%\n地区 | 装机容量 | 发电量 | 利用率\n北港市 | 212.4 | 38.65 | 98.6\n",
+     [("212.4", "2124000", "千瓦", "measure", "北港市装机容量", None),
+      ("38.65", "3865000000", "千瓦时", "measure", "北港市发电量", None),
+      ("98.6", "98.6", "%", "percent", "北港市利用率", None)]),
+    ("单位:万美元、家\n指标 | 2024年 | 2023年\n新设外资企业 | 96 | 88\n实际使用外资 | 51236 | 48510\n",
+     [("96", "96", "家", "count", "新设外资企业", None), ("88", "88", "家", "count", "新设外资企业", None),
+      ("51236", "512360000", "美元", "money", "实际使用外资", None),
+      ("48510", "485100000", "美元", "money", "实际使用外资", None)]),
     # a note with as many units as columns of figures gives each column its own, in turn
     ("表2 各类学校情况\n单位:所、个、人\n类别 | 校数 | 班级 | 在校生\n小学 | 42 | 815 | 31260\n",
      [("42", "42", "所", "count", "小学校数", None), ("815", "815", "个", "count", "小学班级", None),

@@ -155,6 +155,8 @@ _PLACE_HEAD = Lazy(regex.compile, r"(?:学校|院校|机构|医院|卫生院|企
 _DAYS_HEAD = Lazy(regex.compile, r"天|日|时长|时间|期限|时限")
 _AREA_HEAD = Lazy(regex.compile, r"面积|农田|耕地|林地|草地|湿地")
 _OUTPUT_HEAD = Lazy(regex.compile, r"产量|总产|销量|用量|排放量|吞吐量|运量")
+_ENERGY_HEAD = Lazy(regex.compile, r"电量|发电|用电|售电|购电")
+_POWER_HEAD = Lazy(regex.compile, r"容量|装机|负荷")
 _COUNTED = Lazy(regex.compile, r"(?:总?数量?|总量|人数)$")
 _WEATHER_HEADS = (
     ("毫米", Lazy(regex.compile, r"降水|降雨|雨量|蒸发")),
@@ -748,6 +750,8 @@ def _in_order(row: _Row, i: int, units: _Units) -> tuple[str | None, str] | None
     """单位:所、个、人 over 类别 | 园数 | 班数 | 在园幼儿: as many units as columns of figures, one for each in turn."""
     if len(units) < 2 or row.header is None or len(units) != len(row.header) - 1:
         return None
+    if any(_PERIOD_HEAD.search(_bare(h)) for h in row.header[1:]):
+        return None  # 指标 | 2024年 | 2023年 under 单位:万美元、家: the columns are years, the rows say the measure
     j = i if len(row.header) == len(row.cells) else i - 1 if len(row.header) == len(row.cells) - 1 else -1
     return units[j - 1] if j >= 1 else None
 
@@ -800,7 +804,8 @@ def _unit(
         named = [u for u in picked if any(h.endswith((u[1], u[1] + "数")) for h in heads)]
         inside = [u for u in picked if u[1] in heads[0]]  # 单位:个、人 under 人员数 → 人
         # what the header counts, without its 数/数量: 招生数 → 招生 (people), 学校数 → 学校 (institutions)
-        what = _COUNTED.sub("", heads[0] or row_head)
+        # (新设外商投资企业 | 214 under 2024年1—12月: a column of a period leaves the row to say what is counted)
+        what = _COUNTED.sub("", heads[0] if heads[0] and not _PERIOD_HEAD.search(heads[0]) else row_head)
         people = [u for u in picked if u[1] in _PEOPLE_UNITS and _PEOPLE_HEAD.search(what)]
         if len(people) > 1:  # 接待游客 under 单位:万人、万人次: visits are counted in 人次
             people = [u for u in people if (u[1] == "人次") == bool(_VISITS_HEAD.search(what))] or people
@@ -809,11 +814,17 @@ def _unit(
         money = [u for u in picked if UNIT_FAMILY[u[1]][1] == "money" and any(_MONEY_HEAD.search(h) for h in heads)]
         areas = [u for u in picked if u[1] in ("亩", "公顷", "平方米", "平方公里") and _AREA_HEAD.search(what)]
         weights = [u for u in picked if u[1] in ("吨", "公斤", "千克", "斤") and _OUTPUT_HEAD.search(what)]
+        # 单位:万千瓦,亿千瓦时 under 并网容量 | 上网电量: power in 千瓦, energy in 千瓦时
+        power = [
+            u
+            for u in picked
+            if (u[1] == "千瓦时" and _ENERGY_HEAD.search(what)) or (u[1] == "千瓦" and _POWER_HEAD.search(what))
+        ]
         # 单位:℃,毫米,% under 平均气温 | 距平 | 降水量: rain in 毫米, the air in ℃
         weather = [u for u in picked if any(u[1] == unit and head.search(what) for unit, head in _WEATHER_HEADS)]
         # 单位:所、万人 under 在校生 → 万人
         kept = [order] if order in picked else picked
-        chosen = named or inside or people or places or days or money or areas or weights or weather or kept
+        chosen = named or inside or people or places or days or money or areas or weights or power or weather or kept
         return chosen[0] if chosen else None
     if units:
         return units[0]
