@@ -507,6 +507,9 @@ TABLE_CASES = [
      [("96", "96", "家", "count", "新设外资企业", None), ("88", "88", "家", "count", "新设外资企业", None),
       ("51236", "512360000", "美元", "money", "实际使用外资", None),
       ("48510", "485100000", "美元", "money", "实际使用外资", None)]),
+    # a note in mg/L (one unit, its slash no separator) gives the concentration columns their unit
+    ("水质年均值如下(单位:mg/L):\n指标 | 进水 | 出水\nCOD | 286 | 16.4\n",
+     [("286", "286", "mg/L", "measure", "COD进水", None), ("16.4", "16.4", "mg/L", "measure", "COD出水", None)]),
     # a note with as many units as columns of figures gives each column its own, in turn
     ("表2 各类学校情况\n单位:所、个、人\n类别 | 校数 | 班级 | 在校生\n小学 | 42 | 815 | 31260\n",
      [("42", "42", "所", "count", "小学校数", None), ("815", "815", "个", "count", "小学班级", None),

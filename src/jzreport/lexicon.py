@@ -161,6 +161,7 @@ MEASURE_UNITS: dict[str, str] = {
     "载重吨": "载重吨",  # the deadweight of ships
     "兆帕": "兆帕", "MPa": "MPa", "kPa": "kPa",
     "NTU": "NTU",  # turbidity of water
+    "mg/L": "mg/L", "mg/l": "mg/L", "毫克/升": "毫克/升",  # concentrations in water (COD, 氨氮)
     "dB(A)": "dB(A)",
     "dB": "dB",
     "千瓦小时": "千瓦小时",

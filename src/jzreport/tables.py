@@ -941,7 +941,7 @@ def _give(tok: Token, mult_text: str | None, unit: str, head: str) -> None:
     if unit.startswith("/"):  # 发生率(/10万) | 46.83: a rate per so many, no unit of its own
         tok.unit, tok.family, tok.unit_text, tok.row_head = unit, "other", "", head.strip(" ·•")
         return
-    unit, _, per = unit.partition("/")
+    unit, _, per = unit.partition("/") if unit not in UNIT_FAMILY else (unit, "", "")  # mg/L is one unit
     base, family, factor = UNIT_FAMILY[unit]
     base = f"{base}/{per}" if per else base
     mult = MULTIPLIERS.get(mult_text or "", Decimal(1))
