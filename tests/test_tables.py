@@ -510,6 +510,10 @@ TABLE_CASES = [
     # a note in mg/L (one unit, its slash no separator) gives the concentration columns their unit
     ("水质年均值如下(单位:mg/L):\n指标 | 进水 | 出水\nCOD | 286 | 16.4\n",
      [("286", "286", "mg/L", "measure", "COD进水", None), ("16.4", "16.4", "mg/L", "measure", "COD出水", None)]),
+    # a note that says its unit with 单位均为, a unit per day (万吨/日) one unit, its slash no separator
+    ("各厂运行数据如下(设计规模、日均处理量单位均为万吨/日):\n水厂 | 设计规模 | 日均供水量\n北郊水厂 | 30 | 26.4\n",
+     [("30", "300000", "吨/日", "measure", "北郊水厂设计规模", None),
+      ("26.4", "264000", "吨/日", "measure", "北郊水厂日均供水量", None)]),
     # a note with as many units as columns of figures gives each column its own, in turn
     ("表2 各类学校情况\n单位:所、个、人\n类别 | 校数 | 班级 | 在校生\n小学 | 42 | 815 | 31260\n",
      [("42", "42", "所", "count", "小学校数", None), ("815", "815", "个", "count", "小学班级", None),

@@ -83,7 +83,7 @@ _NOTE = regex.compile(
 )
 # (单位:件) / 单位:人、% / 计量单位:万元 — a note in any unit, at the end of a line or as a whole cell.
 _ANY_NOTE = regex.compile(
-    rf"[(（]?(?:计量|金额|数量|货币)?单位[:：][ ]?(?:人民币)?"
+    rf"[(（]?(?:计量|金额|数量|货币)?单位(?:[:：]|(?:均|统一|皆)?为)[ ]?(?:人民币)?"
     rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?{_CURRENCY_TAIL}[ ]*[:：。]?[ ]*$"  # 如下(单位:万元):
 )
 # (缴存额、提取额单位:亿元;贷款笔数单位:笔), (结算人次单位为万人次,金额单位为亿元): a unit for each measure named
@@ -567,7 +567,17 @@ def _note_units(note: str, line: str = "") -> tuple[tuple[str | None, str], ...]
         n = _NOTE.search(note)
         return ((n.group("mult"), n.group("unit")),) if n is not None else ()
     units = m.group("units")
-    return tuple((u.group("mult"), u.group("unit") or u.group("whole")) for u in _ONE.finditer(units))
+    out: list[tuple[str | None, str]] = []
+    for u in _ONE.finditer(units):
+        unit = u.group("unit") or u.group("whole")
+        if out and units[u.start() - 1 : u.start()] == "/" and unit in _PER_TIME:
+            out[-1] = (out[-1][0], f"{out[-1][1]}/{unit}")  # 单位:万吨/日: tonnes a day, one unit
+            continue
+        out.append((u.group("mult"), unit))
+    return tuple(out)
+
+
+_PER_TIME = frozenset({"日", "天", "年", "月", "小时"})
 
 
 def _digits_before(line: str, pos: int) -> bool:
