@@ -895,6 +895,13 @@ CASES = [
         [("part_rate", "consistent", ("5230件", "5176件", "99.0%"))],
     ),
     Case(
+        "the rest after a scope the sentence opens with (超标水样中) is of the figure the scope names, not the intake",
+        "全年共采集水样1480个,其中达标1472个、超标8个,达标率99.5%。超标水样中,城北处理厂5个,主要为雨季进水量骤增所致;"
+        "其余3个分布在城南、城西两厂。",
+        [("sum", "consistent", ("1480个", "1472个", "8个")), ("subset", "consistent", ("8个", "5个"))],
+        absent=(("sum", ("1480个", "5个", "3个")),),
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

@@ -1915,7 +1915,7 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             )
             if whole is None and k == 1:
                 # 问题共162个。截至10月底,已完成整改148个…；其余14个: the whole closes the sentence before
-                whole = _intake_before(doc, s)
+                whole = _scope_named(doc, s, done) or _intake_before(doc, s)
                 # (a part of a list before may be the whole: 其中受理488件。已审结462件,其余26件)
                 if whole is not None and (
                     not same_measure(whole, done) or (whole in taken and not _ACCEPTED.match(label_of(whole)))
@@ -1927,6 +1927,21 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             if whole is not None and bigger and not _REST_OPENS.match(whole.clause):
                 out.append(Breakdown(whole, (done, rest), "status", True, True))
     return out
+
+
+def _scope_named(doc: Doc, s: Sentence, part: Fig) -> Fig | None:
+    """采集水样2562个,其中…超标10个。超标水样中,…7个,其余3个: the figure of the sentence before that the scope
+    the sentence opens with names (超标 of 超标水样中), not that sentence's intake."""
+    scope = BASE_OF_FOLLOWING.match(s.text)
+    if scope is None or s.index == 0:
+        return None
+    name = scope.group().strip()[:-1]
+    named = [
+        w
+        for w in doc.sentences[s.index - 1].figs
+        if w.is_level and same_measure(w, part) and len(label := label_of(w)) >= 2 and name.startswith(label)
+    ]
+    return named[-1] if named else None
 
 
 def _stage(f: Fig) -> str:
