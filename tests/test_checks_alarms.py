@@ -902,6 +902,13 @@ CASES = [
         absent=(("sum", ("1480个", "5个", "3个")),),
     ),
     Case(
+        "shares of kinds named one by one take a kind with a note in brackets; a share said before the run, with a"
+        " figure of its own, leaves the run short of the whole, which proves nothing",
+        "毕业生去向中,升学的占31.2%,就业(含灵活就业)的占58.4%,其他占10.4%。服装类实现零售额81.10亿元,占24.6%;"
+        "家电类占14.2%;食品类(含农产品)占11.5%;通讯器材类占7.9%;其余品类合计占41.8%。",
+        [("sum", "consistent", ("31.2%", "58.4%", "10.4%"))],
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

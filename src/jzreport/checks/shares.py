@@ -3637,7 +3637,9 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
                 continue  # 比上年下降2.1个百分点 between two shares
             if f.paren and f.is_rate and runs[-1]:
                 continue  # 新房占58.94%(其中保障性住房占0.00%),二手房占38.71%: a note on the kind before, inside it
-            m = _KIND_SHARE.search(f.clause) if f.is_rate and f.claim.unit == "%" and not f.paren else None
+            # 食品类(含农产品)占11.5%: a note in brackets inside the kind's name
+            bare = f.is_rate and f.claim.unit == "%" and not f.paren
+            m = _KIND_SHARE.search(_BRACKETED.sub("", f.clause)) if bare else None
             if m is None or _RUN_BREAK.search(f.lead) or (runs[-1] and m["whole"] and not _same_whole(runs[-1], m)):
                 runs.append([])  # a figure of a level, a nested 其中, a new dimension: the run ends here
             if m is not None:
@@ -3645,7 +3647,7 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
         for run in runs:
             if len(run) < 2:
                 continue
-            kinds = [_KIND_SHARE.search(f.clause)["kind"] for f in run]  # type: ignore[index]
+            kinds = [_KIND_SHARE.search(_BRACKETED.sub("", f.clause))["kind"] for f in run]  # type: ignore[index]
             rest = any(w in kinds[-1] for w in lx.REST_ITEMS)
             # 煤炭…占52.4%;石油…占16.8%;天然气…占9.7%;非化石能源消费比重21.1%: every member of a complete series
             series = any(
@@ -3653,8 +3655,14 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
                 for members in lx.COMPLETE_SERIES
             )
             total = sum((f.claim.value for f in run), Decimal(0))
+            # 服装…零售额181.10亿元,占24.6%;家电类占14.2%;…其余品类合计占28.0%: a share of one more kind said
+            # before the run, with a figure of its own, is not in it; the run is then not all of the whole
+            said_before = any(
+                g.is_rate and g.claim.unit == "%" and not g.is_change and not g.paren and g.index < run[0].index
+                for g in s.figs
+            )
             if rest or series or abs(total - 100) <= Decimal("0.5"):
-                out.append(Breakdown(None, tuple(run), "shares", True, True, firm=rest or series))
+                out.append(Breakdown(None, tuple(run), "shares", True, True, firm=(rest or series) and not said_before))
     return out
 
 
