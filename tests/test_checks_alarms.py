@@ -909,6 +909,16 @@ CASES = [
         [("sum", "consistent", ("31.2%", "58.4%", "10.4%"))],
     ),
     Case(
+        "parts counted twice where they overlap make the whole less the overlap",
+        "全县水资源总量18.62亿立方米,其中地表水资源量16.74亿立方米,地下水资源量4.35亿立方米,两者重复计算量2.47亿立方米。",
+        [("sum", "consistent", ("18.62亿立方米", "16.74亿立方米", "4.35亿立方米", "2.47亿立方米"))],
+    ),
+    Case(
+        "what only one of them holds (不重复量) is no overlap to take away",
+        "全县水资源总量18.62亿立方米,其中地表水资源量16.74亿立方米,地下水与地表水不重复量1.88亿立方米。",
+        [("subset", "consistent", ("18.62亿立方米", "16.74亿立方米", "1.88亿立方米"))],
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

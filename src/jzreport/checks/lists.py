@@ -154,8 +154,30 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
     out = [b for b in out if b.cue in ("合计", "其中") or frozenset(b.parts) not in totalled]
-    out = [_summed_whole(doc, _age_banded(doc, _of_dimension_named(b))) for b in out]
+    out = [_less_overlap(_summed_whole(doc, _age_banded(doc, _of_dimension_named(b)))) for b in out]
     return _dedupe(out + [e for b in out if (e := _year_before(b)) is not None])
+
+
+def _less_overlap(b: Breakdown) -> Breakdown:
+    """水资源总量24.38亿立方米,其中地表水21.95亿、地下水5.61亿,两者重复计算量3.18亿: parts counted twice where they
+    overlap make the whole less the overlap."""
+    if b.whole is None or b.minus or len(b.parts) < 2:
+        return b
+    last = b.parts[-1]
+    if len(b.parts) >= 3 and _OVERLAP.search(last.clause):  # read as a third item: it is what the two share
+        return replace(b, parts=b.parts[:-1], minus=(last,), exhaustive=True)
+    overlap = next(
+        (
+            f
+            for f in last.sent.figs[last.pos + 1 : last.pos + 3]
+            if f.is_level and same_measure(f, last) and _OVERLAP.search(f.clause)
+        ),
+        None,
+    )
+    return replace(b, minus=(overlap,), exhaustive=True) if overlap is not None else b
+
+
+_OVERLAP = regex.compile(r"(?<!不)重复(?:计算|计入|统计)?(?:量|部分|数)")  # not 不重复量: what only one of them holds
 
 
 def _summed_whole(doc: Doc, b: Breakdown) -> Breakdown:
