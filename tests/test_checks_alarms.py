@@ -919,6 +919,12 @@ CASES = [
         [("subset", "consistent", ("18.62亿立方米", "16.74亿立方米", "1.88亿立方米"))],
     ),
     Case(
+        "a share of an unsaid kind of a figure named as its whole (一级古树占古树总数的) is some k of that figure",
+        "全县登记在册古树名木1286株,其中古树1243株、名木43株;一级古树占古树总数的百分之三点二。",
+        [("grim", "consistent", ("1243株", "百分之三点二"))],
+        absent=(("part_rate", ("1286株", "1243株", "百分之三点二")),),
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

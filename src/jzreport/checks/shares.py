@@ -283,7 +283,20 @@ def find_shares(
             lists.append(Breakdown(shares[run[0]].whole, parts, "shares-list", True, True, group=gid))
     # 二孩A,三孩及以上B,二孩及以上占比…: a share of an order and those above it counts the higher orders too
     shares = [_item_or_list(_and_above(sh, rate_name(sh.rate)), parent) for sh in shares]
-    return [sh for sh in shares if _may_be_share(sh)], grims, pending, lists
+    # 其中古树2265株、名木52株;一级古树占古树总数的4.2%: the part is the whole named, what the share is of goes
+    # unsaid; some k of it must give the rate
+    unsaid = [sh for sh in shares if _part_is_named_whole(sh)]
+    grims += [Grim(sh.rate, sh.part, True) for sh in unsaid]
+    return [sh for sh in shares if _may_be_share(sh) and sh not in unsaid], grims, pending, lists
+
+
+def _part_is_named_whole(sh: Share) -> bool:
+    m = SHARE_WHOLE.search(sh.rate.clause)
+    named = core(m.group("whole")) if m else ""
+    if len(named) < 2 or not any(n == named for n in sh.part.names if n):
+        return False
+    own = EDGE_FILLER.sub("", SHARE_CUE.split(sh.rate.clause, maxsplit=1)[0])
+    return own != named and own.endswith(named) and sh.part.pos + 1 < sh.rate.pos
 
 
 def _with_unshared(s: Sentence, parts: tuple[Fig, ...]) -> tuple[Fig, ...]:
