@@ -925,6 +925,13 @@ CASES = [
         absent=(("part_rate", ("1286株", "1243株", "百分之三点二")),),
     ),
     Case(
+        "a share after a count of kinds (两大类,其中前者占) is of what the kinds hold, not some k of the kinds",
+        "从岗位看,72.6%的招聘需求集中在技术工人、商业服务人员两大类,其中前者占44.8%。全县共有重点企业38家,"
+        "其中规上企业占73.7%。",
+        [("grim", "consistent", ("38家", "73.7%"))],
+        absent=(("grim", ("两大类", "44.8%")),),
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

@@ -608,6 +608,8 @@ def _scope_count(r: Fig) -> Fig | None:
     f = r.sent.figs[r.pos - 1]
     if not (f.is_level and f.claim.kind == "count" and f.group == r.group and f.exact_count):
         return None
+    if f.claim.unit in _KIND_UNITS:
+        return None  # 集中在…、…两大类,其中前者占41.9%: a share of what the kinds hold, not of the kinds
     m = BASE_OF_FOLLOWING.match(f.tail)
     # of the things in the scope, so a share (占比), not a rate of something else they do (部门中…办结率)
     if m is None or CLAUSE_MARK.search(f.tail, m.end() + 1):
@@ -615,6 +617,7 @@ def _scope_count(r: Fig) -> Fig | None:
     return f if SHARE_CUE.search(f.tail, m.end()) and "平均" not in f.tail else None
 
 
+_KIND_UNITS = frozenset({"类", "大类", "种", "方面", "个方面", "大项"})
 _STRETCH = regex.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)")
 _JOINER = regex.compile(r"\s*[和与及、]\s*")
 _KIND_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
@@ -1319,6 +1322,7 @@ def _share(
         and part.pos == r.pos - 1
         and part.group == r.group
         and part.exact_count
+        and part.claim.unit not in _KIND_UNITS  # …两大类,其中前者占41.9%: of what the kinds hold, not of them
         and (_OF_THEM.match(part.tail) or _OF_THOSE.match(r.clause))
     ):
         # 执业律师356人,其中女律师占38.2%; 排污口386个,已完成整治的占72.5%: the share is of a part the text does not
