@@ -932,6 +932,11 @@ CASES = [
         absent=(("grim", ("两大类", "44.8%")),),
     ),
     Case(
+        "kinds that are two of the four a whole's bracket names are not all of it",
+        "肠道传染病(细菌性痢疾、伤寒、戊肝和其他感染性腹泻)共报告1862例,其中细菌性痢疾96例、伤寒21例。",
+        [("subset", "consistent", ("1862例", "96例", "21例"))],
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

@@ -447,6 +447,7 @@ _RESPECTIVE = "其中…分别"  # the cue of a 其中 list whose figures follow
 _OF_EACH = "其中X分别"  # 其中主办件分别为54件和69件: one part of each whole before it
 _FROM_AFTER = regex.compile(r"\s*(?:为|是)?\s*(?:由|从)")
 _NAME_SEP = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_BRACKET_LIST = regex.compile(r"[(（]([^()（）]*[、和及与][^()（）]*)[)）]")
 
 
 _BESIDES = regex.compile(r"^(?:另|此外|除此之外|除此以外)")  # 另有, 另聘请, 另在
@@ -1444,7 +1445,11 @@ def _named_in(w: Fig, labels: list[str]) -> bool:
     if not JOINED_NAMES.search(name):
         return False
     kinds = [MEASURE_WORD_END.sub("", x) for x in labels]
-    return all(len(k) >= 2 and k in name for k in kinds) and len(set(kinds)) == len(kinds)
+    if not (all(len(k) >= 2 and k in name for k in kinds) and len(set(kinds)) == len(kinds)):
+        return False
+    # 经血及性传播疾病(病毒性肝炎、梅毒、淋病和艾滋病)共2363例,其中淋病108例、艾滋病54例: two of the four it names
+    listed = _BRACKET_LIST.search(name)
+    return listed is None or len(_NAME_SEP.split(listed.group(1))) == len(kinds)
 
 
 def _kinds_of(w: Fig, parts: list[Fig]) -> list[Fig]:
