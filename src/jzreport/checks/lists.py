@@ -794,6 +794,10 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                     if fit and f.claim.value > fit[-1].claim.value and _places(fit[-1]) and not _places(f):
                         # 全市六个县(市、区)均已…,其中…示范门诊的有27个: the places are no whole of other things
                         fit = fit[:-1]
+                    if fit and f.claim.value > fit[-1].claim.value and _sibling_before(fit[-1], fit):
+                        # 机构86家…。按类型分,国有61家,民营25家；其中,纳入…体系的58家: a part that outgrows the last
+                        # of a run of kinds is of the whole they are kinds of
+                        fit = [w for w in fit if w.claim.value >= f.claim.value] or fit
                     w = _right_before(s, blk, fit, f) or _pick_whole(fit, f, nearest=True)
                     if w is not None:
                         by_whole.setdefault(w, []).append(f)
@@ -1198,6 +1202,15 @@ _DIMENSION_OF_DEED = regex.compile(
     rf"^\s*(?:从|按)(?P<deed>{alternation(lx.DIMENSION_DEEDS)})(?:方向|用途|去向|领域|类型|类别|结构|方式|渠道)"
     r"(?:看|分|来看)?[,，:：]"
 )
+
+
+def _sibling_before(w: Fig, fit: list[Fig]) -> bool:
+    """国有控股机构61家,民营控股机构25家: `w` is the last of a run of kinds, a sibling of its measure before it."""
+    prev = w.sent.figs[w.pos - 1] if w.pos else None
+    by = opens_by_dimension(w.sent)  # not 查处268起,移送14起,其中…19起: stages, the later one tied to the 其中
+    return by and prev is not None and prev in fit and same_measure(prev, w) and prev.group == w.group
+
+
 def _places(f: Fig) -> bool:
     """六个县(市、区), 12个乡镇: a count of places."""
     return _PLACE_COUNTED.search(f.claim.subject or "") is not None
