@@ -225,7 +225,8 @@ _NOTE_LINES = 40  # a money note governs at most this many lines, and never past
 _TITLE_LINES = 2  # lines of title text allowed between a note and the first row of its table
 
 
-_Units = tuple[tuple[str | None, str], ...]
+_Unit = tuple[str | None, str]  # (multiplier, unit): (万, 元)
+_Units = tuple[_Unit, ...]
 
 
 class Note(NamedTuple):
@@ -534,9 +535,6 @@ def _numbers_row(line: str) -> bool:
     )
 
 
-_Unit = tuple[str | None, str]
-
-
 def _measure_units(line: str) -> tuple[tuple[str, str | None, str], ...]:
     """(机构数单位:家;采购量单位:万片) → ((机构数, None, 家), (采购量, 万, 片)): each measure with its unit."""
     return tuple(
@@ -567,7 +565,7 @@ def _note_units(note: str, line: str = "") -> tuple[tuple[str | None, str], ...]
         n = _NOTE.search(note)
         return ((n.group("mult"), n.group("unit")),) if n is not None else ()
     units = m.group("units")
-    out: list[tuple[str | None, str]] = []
+    out: list[_Unit] = []
     for u in _ONE.finditer(units):
         unit = u.group("unit") or u.group("whole")
         if out and units[u.start() - 1 : u.start()] == "/" and unit in _PER_TIME:
@@ -756,7 +754,7 @@ def _column(row: _Row, i: int) -> str | None:
     return None
 
 
-def _in_order(row: _Row, i: int, units: _Units) -> tuple[str | None, str] | None:
+def _in_order(row: _Row, i: int, units: _Units) -> _Unit | None:
     """单位:所、个、人 over 类别 | 园数 | 班数 | 在园幼儿: as many units as columns of figures, one for each in turn."""
     if len(units) < 2 or row.header is None or len(units) != len(row.header) - 1:
         return None
@@ -766,9 +764,7 @@ def _in_order(row: _Row, i: int, units: _Units) -> tuple[str | None, str] | None
     return units[j - 1] if j >= 1 else None
 
 
-def _unit(
-    row_head: str, column: str | None, units: _Units, order: tuple[str | None, str] | None = None
-) -> tuple[str | None, str] | None:
+def _unit(row_head: str, column: str | None, units: _Units, order: _Unit | None = None) -> _Unit | None:
     """The (multiplier, unit) the row header, column header or table note gives a bare cell (`order`: the note's
     unit for its column, when the note gives one for each column in turn)."""
     col = _HEAD_UNIT.match(column or "")

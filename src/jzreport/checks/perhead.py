@@ -41,7 +41,6 @@ _COUNTED_END = regex.compile(r"^\s*(?:计算|计)")
 _REACH = 4  # sentences looked back for the population and the count
 
 
-
 def per_head_shares(doc: Doc) -> list[Share]:
     """Every figure per so many people whose count and population the text states before it."""
     out = []

@@ -47,7 +47,8 @@ class Share:
     above: tuple[Fig, ...] = ()  # the higher grades of a graded list: 合格率 may count 优秀 and 合格 together
     more: tuple[Fig, ...] = ()  # further parts the numerator adds up: 撤销A、确认违法B of a 纠错率
     less: bool = False  # the rate is of what the part leaves of the whole: 毛利率 = (收入 − 成本) / 收入
-    convert: Decimal = Decimal(1)  # the part's unit in the whole's: 绿地面积 in 公顷 over 建成区面积 in 平方公里
+    convert: Decimal = Decimal(1)  # the part's unit in the whole's: 绿地面积 in 公顷 over 建成区面积 in 平方公里;
+    # for a month's average per head (月人均) of a total over months, one over their number
 
 
 @dataclass(frozen=True, slots=True)
