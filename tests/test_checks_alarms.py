@@ -944,6 +944,13 @@ CASES = [
         absent=(("subset", ("25家", "58家")),),
     ),
     Case(
+        "a share that takes the whole named by the share before it is no surer of that whole than the first",
+        "甲、乙类合计报告18种12860例。\n二、人群分布\n报告病例中男性7412例,女性5448例。60岁及以上病例3196例,占报告病例"
+        "总数的24.85%;"
+        "按职业分,离退休人员2271例,占17.66%。",
+        [],
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],
