@@ -951,6 +951,14 @@ CASES = [
         [],
     ),
     Case(
+        "a rate in a clause of its own that names another thing is no rate of the from-to pair before it; one the pair"
+        " names is",
+        "实行告知承诺后,企业开办平均用时由法定的十五个工作日压缩至三个工作日,群众办事平均提交材料减少百分之三十五。"
+        "行政审批事项由120项精简至84项,精简率30.0%。",
+        [("change_rate", "consistent", ("120项", "84项", "30.0%"))],
+        absent=(("change_rate", ("十五个工作日", "三个工作日", "百分之三十五")),),
+    ),
+    Case(
         "a Chinese numeral with a point is rounded as its digits would be",
         "全年领用疫苗四十二点六万支,实际使用四十一点三万支,使用率97.0%。",
         [("part_rate", "consistent", ("四十二点六万支", "四十一点三万支", "97.0%"))],

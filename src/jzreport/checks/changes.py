@@ -1084,6 +1084,8 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         kb, kr = before.baseline_kind, rate.baseline_kind
         if kb is not None and kr is not None and kb != kr:
             rate = None  # 同比增长8.4%,较年初的5550.62亿元增加…: the rate is over a year before, not the year's start
+    if before is not None and rate is not None and _of_another(rate, after):
+        rate = None  # 办理时限由20个工作日压缩至5个工作日,提交材料减少40%: the rate names a thing of its own
     if before is not None and rate is not None and rate.index < before.index and _base_of_next(before):
         rate = None  # 同比增长18.6%,是2019年(1232.60万人次)的112.5%: that value is the base of the share after it
     if (
@@ -1102,6 +1104,26 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         way = _way(after) if amount is not None and amount.direction is None else None
         return Change(after, before, amount, rate, points, how.get(after, "baseline"), way=way)
     return None
+
+
+def _of_another(rate: Fig, after: Fig) -> bool:
+    """A rate in a clause of its own that names its own thing before its verb, sharing no word with the pair's
+    (群众办事平均提交材料减少40% after 办理时限由…压缩至…); not a rate the pair names (减少率, 压减率)."""
+    mine = _GENERIC_WORDS.sub("", rate.claim.subject or "")
+    theirs = _GENERIC_WORDS.sub("", after.claim.subject or "")
+    return (
+        rate.index > after.index
+        and rate.group == after.group
+        and len(mine) >= 4
+        and len(theirs) >= 2
+        and not mine.endswith(("率", "幅", "速"))
+        and _OWN_CLAUSE.match(rate.lead) is not None
+        and common_run(mine, theirs) < 2
+    )
+
+
+_GENERIC_WORDS = regex.compile(r"平均|全年|同比|累计|全市|全县|全区|全省")
+_OWN_CLAUSE = regex.compile(r"^\s*[,，]\s*\p{Han}{4,}(?:减少|下降|降低|压缩|缩短|提高|增加|增长)了?$")
 
 
 def _base_of_next(f: Fig) -> bool:
