@@ -101,6 +101,7 @@ from .model import (
     countable,
     one_digit,
     same_measure,
+    spread_in,
 )
 from .relations import Breakdown
 
@@ -1609,7 +1610,9 @@ def _pick_whole(
     if len(held) == 1:
         return held[0]
     # 合计上网电量A,合计弃电量B。其中,风电上网电量C,弃风电量D: the one the part's name holds with a word put in
-    shortened = [w for w in focus if len(x := label_of(w)) >= 3 and any(_holds_spread(n, x) for n in part.names if n)]
+    shortened = [
+        w for w in focus if len(x := label_of(w)) >= 3 and any(n != x and spread_in(x, n) for n in part.names if n)
+    ]
     if len(shortened) == 1:
         return shortened[0]
     if recent is not None:
@@ -1634,14 +1637,6 @@ def _pick_whole(
     if nearest and focus:
         return focus[-1]
     return None
-
-
-def _holds_spread(name: str, short: str) -> bool:
-    """弃风电量 holds 弃电量: the same first and last characters, the short name's others in order between."""
-    if name == short or name[0] != short[0] or name[-1] != short[-1]:
-        return False
-    rest = iter(name)
-    return all(ch in rest for ch in short)
 
 
 _YEAR_END = regex.compile(r"上年末|年初|期初|年末|期末")

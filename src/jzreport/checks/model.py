@@ -667,6 +667,15 @@ def rate_name(f: Fig) -> str:
     return name
 
 
+def spread_in(short: str, name: str) -> bool:
+    """弃电量 in 弃风电量, 硕士生 in 硕士研究生: a name said shorter, its first and last characters kept and its others
+    in order between (the name itself too)."""
+    if not short or not name or short[0] != name[0] or short[-1] != name[-1]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
 @functools.lru_cache(maxsize=16384)
 def common_run(a: str, b: str) -> int:
     """Length of the longest run of Chinese characters the two texts share.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -80,6 +80,7 @@ from .model import (
     one_digit,
     rate_name,
     same_measure,
+    spread_in,
 )
 from .relations import Breakdown, Grim, Share
 
@@ -2582,45 +2583,18 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
     before = [f for f in s.figs[: numerator.pos] if f.is_level and not f.is_baseline and f.group == numerator.group]
     if s.index and not before and len(owner) >= 2 and not _OWNER_NOT.match(owner):
         # 本科生2096人…。(2.2)本科生落实1844人,落实率87.98%: the group named before the deed, stated sections back
-        for t in reversed(doc.sentences[max(0, s.index - 8) : s.index]):
-            if t.section != s.section and (len(s.section) < 2 or t.section[:-1] != s.section[:-1]):
-                break
-            got = next(
-                (
-                    w
-                    for w in reversed(t.figs)
-                    if w.is_level
-                    and not w.is_baseline
-                    and countable(w, numerator)
-                    and w.claim.value >= numerator.claim.value
-                    and any(_abbreviates(owner, n) for n in (label_of(w), w.claim.subject or "") if n)
-                ),
-                None,
-            )
-            if got is not None:
-                return got
+        # (硕士生 of 硕士研究生: the name said shorter)
+        got = _named_back(doc, numerator, 8, lambda n: n.endswith(owner) or spread_in(owner, n))
+        if got is not None:
+            return got
     if s.index == 0 or any(f.is_level and not f.is_baseline for f in s.figs[: numerator.pos]):
         return None
     named = _outcome_object(numerator)
     if named:  # 其中,投诉31,247件,举报…。全年办结投诉30,962件,办结率…: the figure named as what was closed
         # (一)立刑事案件2136起…(三)破获刑事案件1427起,破案率: under a sibling section of the chapter too
-        for t in reversed(doc.sentences[max(0, s.index - 5) : s.index]):
-            if t.section != s.section and (len(s.section) < 2 or t.section[:-1] != s.section[:-1]):
-                break
-            got = next(
-                (
-                    w
-                    for w in reversed(t.figs)
-                    if w.is_level
-                    and not w.is_baseline
-                    and countable(w, numerator)
-                    and any(n == named or n.endswith(named) for n in (label_of(w), w.claim.subject or "") if n)
-                    and w.claim.value >= numerator.claim.value
-                ),
-                None,
-            )
-            if got is not None:
-                return got
+        got = _named_back(doc, numerator, 5, lambda n: n.endswith(named))
+        if got is not None:
+            return got
     prev = doc.sentences[s.index - 1]
     if prev.para != s.para:
         return _closed_by_date(doc, numerator, stem)
@@ -2682,6 +2656,30 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
     return _closed_by_date(doc, numerator, stem)
 
 
+def _named_back(doc: Doc, numerator: Fig, reach: int, names: Callable[[str], bool]) -> Fig | None:
+    """The last figure so named (`names` of its label or subject), no smaller than the numerator and countable with
+    it, in the `reach` sentences before its own, within its section or a sibling section of the chapter."""
+    s = numerator.sent
+    for t in reversed(doc.sentences[max(0, s.index - reach) : s.index]):
+        if t.section != s.section and (len(s.section) < 2 or t.section[:-1] != s.section[:-1]):
+            break
+        got = next(
+            (
+                w
+                for w in reversed(t.figs)
+                if w.is_level
+                and not w.is_baseline
+                and countable(w, numerator)
+                and w.claim.value >= numerator.claim.value
+                and any(names(n) for n in (label_of(w), w.claim.subject or "") if n)
+            ),
+            None,
+        )
+        if got is not None:
+            return got
+    return None
+
+
 def _closed_by_date(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
     """全年受理法律援助案件647件。其中民事…。刑事案件中,…。全年结案603件,结案率93.2%: the intake that opens the
     paragraph, past the sentences that break it down; or the paragraph before, when this one opens with what was
@@ -2707,16 +2705,6 @@ def _closed_by_date(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
             if got is not None:
                 return got
     return None
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """硕士生 of 硕士研究生: a name, or its ending, said shorter, its first and last characters kept in order."""
-    if name == short or name.endswith(short):
-        return True
-    if short[0] != name[0] or short[-1] != name[-1]:
-        return False
-    rest = iter(name)
-    return all(ch in rest for ch in short)
 
 
 _OWNER_NOT = regex.compile(r"^(?:全年|本年|全市|全县|全区|全省|全校|累计|共|已|其中)")
