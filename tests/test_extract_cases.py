@@ -1099,6 +1099,21 @@ SUBJECTS: list[Case] = [
       c("101.3%", "101.3", "%", "percent", "年初预算"),
       c("17.60亿元", "1760000000", "元", "money", "税收收入"),
       c("5.8%", "5.8", "%", "change", "税收收入", direction="increase")]),
+    # 与…的N相比: the earlier figure is of what the sentence just stated, else of what the clause after 相比
+    # names (a span of years cut off), else of the headline of the sentence before; its changes follow it
+    ("全县森林面积为52.6万亩,与2015年第二次森林资源清查的47.3万亩相比,增加5.3万亩,增长11.2%。",
+     [c("52.6万亩", "526000", "亩", "measure", "森林面积"), c("47.3万亩", "473000", "亩", "measure", "森林面积"),
+      c("5.3万亩", "53000", "亩", "change", "森林面积", direction="increase"),
+      c("11.2%", "11.2", "%", "change", "森林面积", direction="increase")]),
+    ("年内共受理行政复议申请412件,其中不予受理18件。与上年的466件相比,减少54件,下降11.6%。",
+     [c("412件", "412", "件", "count", "行政复议申请"), c("18件", "18", "件", "count", "不予受理"),
+      c("466件", "466", "件", "count", "行政复议申请"),
+      c("54件", "54", "件", "change", "行政复议申请", direction="decrease"),
+      c("11.6%", "11.6", "%", "change", "行政复议申请", direction="decrease")]),
+    ("一季度外贸形势趋稳。与2018年的38.4亿元相比,全区社会消费品零售总额五年间翻了一番。",
+     [c("38.4亿元", "3840000000", "元", "money", "社会消费品零售总额"),
+      c("五年", "5", "年", "duration", "社会消费品零售总额"),
+      c("一番", "1", "番", "change", "社会消费品零售总额", direction="increase")]),
 ]
 
 # --- lists: each number its own subject ---------------------------------------------------------------------

@@ -17,7 +17,7 @@ from .filters import SET_PHRASE, reason
 from .gcpause import gc_paused
 from .normalize import normalize
 from .numerals import scale
-from .patterns import COUNTED_AFTER
+from .patterns import COUNTED_AFTER, alternation
 from .records import Claim, Link, Span, trusted
 from .scan import UNIT_FAMILY, Token, scan
 from .segment import Layout, Unwrapped, layout, unwrap
@@ -624,6 +624,17 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         cell_lead = left_raw.rstrip("+＋")  # +5.2%: the sign is the cell's, no word before the figure (a table cell)
         if tok.row_head and (not left or not cell_lead or cell_lead.endswith(" ") or CELL_SEP.search(cell_lead)):
             subject, source = _orig(original, text, cstart - 60, start, tok.row_head), "row"
+        elif _COMPARED_WITH.search(left_raw) and (then := _COMPARED_END.match(text, _after_qualifier(text, tok))):
+            # 与2022年度的8029.08万元相比,收、支总计增加…: named after 相比, else what was just stated
+            # 森林面积为52.6万亩,与…的47.3万亩相比: the figure just stated in the sentence, else the one named
+            # after 相比, else the headline of the sentence before
+            same = [p for p in earlier if p.tok.unit == tok.unit and p.ctx.subject]
+            stated = same[-1] if same else None
+            if stated is None and (named := _compared_named(text, then.end())):
+                subject, source = _orig(original, text, then.end(), then.end() + 40, named), "right"
+            else:
+                stated = stated or _headline_before(text, drafts, first, j, tok.unit)
+                subject, source = (stated.ctx.subject if stated else None), "inherited"
         elif partner is not None and d.links[0][1] < j and partner.ctx.subject:
             subject, source = partner.ctx.subject, "partner"
         elif plan := _PLAN_SHARE.search(left_raw):
@@ -1028,6 +1039,19 @@ _ORDINAL_ITEMS = recache.compile(  # 第一、二、三产业增加值
 _WITHIN = recache.compile(r"[ ]?(?:内|以内|之内)")
 _SHARE_OF = recache.compile(r"成$|^百分之|^千分之")
 _COMPARED = recache.compile(r"(?<![同环])[较比](?!重|例|率)")
+# 与2020年末的312.6亿元相比,资产总额增长…: the earlier figure is of the thing the clause after 相比 names
+_COMPARED_WITH = recache.compile(r"^[ ]?(?:与|同|和|跟)[^,;。!?\d]{0,24}(?:\d{4}年[^,;。!?\d]{0,12})?的[ ]?$")
+_COMPARED_END = recache.compile(r"[ ]?(?:相比|相较|比较)(?:而言|来看)?[ ]?,[ ]?")
+_CHANGE_VERBS_2 = alternation(w for w in (*lx.INCREASE_VERBS, *lx.DECREASE_VERBS) if len(w) >= 2)
+_NAMED_THEN = recache.compile(
+    rf"""
+    (?P<named>[^\d,;:。!?\n]{{2,20}}?)     # the noun phrase that opens the clause after 相比
+    (?=\d|[,;:。!?\n]|翻|{_CHANGE_VERBS_2}|[增降涨跌]幅)   # up to its verb, figure or the clause's end
+    """,
+    regex.VERBOSE,
+)
+_SPAN_WORDS = recache.compile(r"(?:间|以来|期间|年|来)$")
+_SPAN_AFTER = recache.compile(r"(?:[一二两三四五六七八九十几多]+|\d+)年(?:间|来|以来|中)?已?$")  # 网络零售额四年间
 
 
 def _link_level(text: str, d: _Draft, j: int, earlier: list[_Draft], drafts: list[_Draft], left_raw: str) -> None:
@@ -1099,6 +1123,24 @@ def _orig(original: str, norm: str, lo: int, hi: int, phrase: str) -> str:
 def _after_qualifier(text: str, tok: Token) -> int:
     m = _AFTER_WORD.match(text, tok.end)
     return m.end() if m else tok.end
+
+
+def _headline_before(text: str, drafts: list[_Draft], first: int, j: int, unit: str) -> _Draft | None:
+    """The first figure in `unit` of the sentence before, in the same paragraph: the headline a compared figure
+    goes back to (共普查登记古树名木9190株,其中…。与…的8352株相比)."""
+    if not first or "\n" in text[drafts[first - 1].tok.end : drafts[j].tok.start]:
+        return None
+    sentence = drafts[first - 1].sentence
+    return next((p for p in drafts[:first] if p.sentence == sentence and p.tok.unit == unit and p.ctx.subject), None)
+
+
+def _compared_named(text: str, pos: int) -> str:
+    """The noun phrase opening the clause at `pos` (after 与…相比,), or '' when it opens with a verb or a span."""
+    m = _NAMED_THEN.match(text, pos)
+    if m is None:
+        return ""
+    named = attach.clean_left(_SPAN_AFTER.sub("", m.group("named")))
+    return "" if len(named) < 2 or _SPAN_WORDS.search(named) or attach.ends_with_verb(named) else named
 
 
 def _clause_before(text: str, cstart: int, floor: int) -> str:
