@@ -1099,6 +1099,15 @@ SUBJECTS: list[Case] = [
       c("101.3%", "101.3", "%", "percent", "年初预算"),
       c("17.60亿元", "1760000000", "元", "money", "税收收入"),
       c("5.8%", "5.8", "%", "change", "税收收入", direction="increase")]),
+    # an owner before the verb of what it takes in or does keeps both (公路建设完成投资); adverbs after the owner
+    # go (共, 实际), and a holiday or a scope is no owner
+    ("其中,港航建设完成投资8.6亿元。全市A级景区共接待游客1520.4万人次。春节假期全县累计接待游客31.5万人次。"
+     "电子信息制造业实现利润42.3亿元。重点项目实际完成投资56.2亿元。",
+     [c("8.6亿元", "860000000", "元", "money", "港航建设完成投资"),
+      c("1520.4万人次", "15204000", "人次", "count", "A级景区接待游客"),
+      c("31.5万人次", "315000", "人次", "count", "游客"),
+      c("42.3亿元", "4230000000", "元", "money", "电子信息制造业实现利润"),
+      c("56.2亿元", "5620000000", "元", "money", "重点项目完成投资")]),
     # 与…的N相比: the earlier figure is of what the sentence just stated, else of what the clause after 相比
     # names (a span of years cut off), else of the headline of the sentence before; its changes follow it
     ("全县森林面积为52.6万亩,与2015年第二次森林资源清查的47.3万亩相比,增加5.3万亩,增长11.2%。",

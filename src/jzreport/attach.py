@@ -214,6 +214,9 @@ _AVERAGE_ALONE = recache.compile(r"(?P<w>[人户村亩日月年场次床校]均)
 _QUOTED_LEAD = recache.compile(r"“[^”,;。]{1,10}”(?=[\u4e00-\u9fff])")
 # the figure is an object (按照10%的税率, 以2.05亿元票房); its noun follows
 _OPEN_LEFT = recache.compile(r"(?:以|按照|按|依照|依据|凭借|凭|推动|带动|吸引|实现)$")
+_OWNER_TAIL = recache.compile(rf"(?:{alternation(lx.OWNER_TAILS)})$")
+# no maker: a holiday or a period (春节假期全县), a scope (全市), a time or how (实际)
+_NOT_OWNER = recache.compile(r"假期|期间|季度|[年月日]|全[市县省区国州]|^(?:实际|公司|本公司|企业)$")
 _TIME_WORDS = ("当年", "年内", "当月", "当期", "同期", "全年", "年底", "年末", "今年", "目前", "现已", "均已")
 _RIGHT_PUNCT = recache.compile(r"[,;:。!?、\n|“”\"—–~ \t…-]")  # a space parts a headline: 游客5836万人次 旅游收入…
 _NOUN_START = recache.compile(alternation(lx.RIGHT_NOUN_STARTS))
@@ -709,10 +712,12 @@ def clean_left(phrase: str) -> str:
             break  # 办理时限, 涉及金额: the verb qualifies a measure, keep it
         if len(rest) >= 2 and not _VERB_SPLIT.fullmatch(rest):
             owner = _strip_lead(s[: m.start()].strip(), verbs=False)
-            if rest in lx.OWNED_MEASURES and 2 <= len(owner) <= 8 and not _LEAD.fullmatch(owner) and not any(
-                _VERB_SPLIT.finditer(owner)
-            ):
+            if rest in lx.OWNED_FLOWS:
+                owner = _strip_repeatedly(_OWNER_TAIL, owner)
+            if _owns(owner) and rest in lx.OWNED_MEASURES:
                 s = owner + rest  # 民营经济实现增加值241.35亿元: whose value added, not just 增加值
+            elif _owns(owner) and rest in lx.OWNED_FLOWS and not _NOT_OWNER.search(owner):
+                s = owner + m.group() + rest  # 公路建设完成投资17.83亿元: whose investment, and the deed
             else:
                 s = rest
             break
@@ -727,6 +732,11 @@ def clean_left(phrase: str) -> str:
     if len(s) > 2 and s[0] in "后之":
         s = s[1:]  # 培训后就业率: what is left after a verb was cut is the measure (but 前五名客户 is a name)
     return s[1:] if s.startswith("的") and len(s) > 2 else s  # 1亿-10亿元的项目: the 的 belongs to the figure
+
+def _owns(owner: str) -> bool:
+    """Whether `owner`, before a verb of what it makes, names a maker: a short noun phrase, no scope, no verb."""
+    return 2 <= len(owner) <= 8 and not _LEAD.fullmatch(owner) and not any(_VERB_SPLIT.finditer(owner))
+
 
 def _strip_repeatedly(pattern: re.Pattern[str], s: str) -> str:
     """Remove `pattern` (anchored at an end) until nothing changes, never down to nothing."""

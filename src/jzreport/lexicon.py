@@ -475,7 +475,17 @@ COUNTED_WITHOUT_MEASURE: tuple[str, ...] = (
 # Categories a figure may be restated for, the measure left unsaid (小学为6.1平方米、初中为7.9平方米; 城镇居民收入
 # 4.2万元,农村为2.1万元): the figure takes the measure of the figure before with its own category.
 # The output of a sector, which names nothing without the sector (民营经济实现增加值 → 民营经济增加值).
+# What an owner makes, the verb dropped: 民营经济实现增加值 → 民营经济增加值.
 OWNED_MEASURES = frozenset({"增加值", "产值", "总产值"})
+# What an owner takes in or does, the verb kept: 公路建设完成投资, 澜山景区接待游客, 制造业实现利润.
+OWNED_FLOWS = frozenset({
+    "投资", "游客", "营业收入", "收入", "利润", "利润总额", "销售额", "成交额", "交易额", "税收", "出口额", "进口额",
+    "进出口额", "产量", "销售收入", "营收",
+})  # fmt: skip
+# Adverbs and times that may end the owner before its verb and are no part of its name: A级景区共接待游客.
+OWNER_TAILS: tuple[str, ...] = (
+    "共计", "合计", "总计", "累计", "共", "全年", "当年", "实际", "已", "均", "分别", "同比",
+)  # fmt: skip
 
 PARALLEL_CATEGORIES: tuple[str, ...] = (
     "普通高中", "小学", "初中", "高中", "中职", "幼儿园", "学前", "城镇", "农村", "乡村", "城市", "男性", "女性",

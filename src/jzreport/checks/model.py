@@ -17,6 +17,7 @@ from decimal import Decimal
 
 import regex
 
+from ..lexicon import OBJECT_VERBS, OWNED_FLOWS
 from ..normalize import normalize
 from ..patterns import alternation
 from ..records import Claim, ClaimRef
@@ -560,6 +561,18 @@ def _read(s: Sentence) -> None:
     s.mains = [f for f in figs if f.is_level and not f.is_baseline and not f.paren]
 
 
+# 规模以上工业企业实现营业收入: the owner and its deed, then what the checks compare by name (营业收入)
+_OWNER_DEED = regex.compile(
+    rf"(?<=..)(?:{alternation(w for w in OBJECT_VERBS if len(w) >= 2)})(?P<flow>{alternation(OWNED_FLOWS)})$"
+)
+
+
+def deed_dropped(subject: str) -> str:
+    """The flow an owner's deed names (营业收入 of 规模以上工业企业实现营业收入), else the subject itself."""
+    m = _OWNER_DEED.search(subject)
+    return m.group("flow") if m else subject
+
+
 def _classify(f: Fig) -> None:
     c = f.claim
     f.is_change = c.kind == "change" or c.direction is not None or c.unit in ("百分点", "基点", "倍")
@@ -585,7 +598,7 @@ def _classify(f: Fig) -> None:
             or (f.paren and _YEAR_BRACKET.search(f.clause))
         )
     )
-    s = c.subject or ""
+    s = deed_dropped(c.subject or "")
     f.names = (f.label, s) if s and s != f.label else (f.label,)
     # durations and averages (人均收入) of different things do not add up to a whole; nor do thresholds
     f.is_part = (

@@ -75,6 +75,7 @@ from .model import (
     compatible,
     convert,
     countable,
+    deed_dropped,
     echo,
     in_order,
     one_digit,
@@ -3102,7 +3103,7 @@ def _nearest_named(
                 continue
             if not f.is_level or f.is_baseline != prev:
                 continue
-            own = f.claim.subject or f.label
+            own = deed_dropped(f.claim.subject or "") or f.label
             if f.is_baseline:  # 较上年人民币1900百万元: the earlier value of the clause's subject
                 own = _baseline_owner(f)
             # 乡村常住人口 ends with 常住人口 but is a part of it: a whole named with a member of a series is none
