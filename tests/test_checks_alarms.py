@@ -1112,6 +1112,13 @@ CASES = [
             ("sum", "consistent", ("1500.00", "1400.00", "70.00", "30.00")),
         ],
     ),
+    Case(
+        "town and country members after a headline of another thing are no parts of it; of the same thing they are",
+        "全县共有乡镇综合文化站18个。城市社区图书分馆126个,农村文化书屋342个。"
+        "年末常住人口总量52.6万人。城镇常住人口27.1万人,乡村常住人口25.5万人。",
+        [("sum", "consistent", ("52.6万人", "27.1万人", "25.5万人"))],
+        (("sum", ("18个", "126个", "342个")),),
+    ),
 ]
 
 

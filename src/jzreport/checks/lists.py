@@ -3142,6 +3142,8 @@ def _series_after(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         parts = _items([f for f in s.figs if f.is_part and f not in taken], by_dimension=True)
         if len(parts) < 2 or not all(same_measure(p, head) for p in parts):
             continue
+        if not _series_of(head, parts):
+            continue  # 科技馆8个。城市社区活动室326个,农村活动场地871个: town and country, but of other things
         if complete_series(parts):
             out.append(_make_list(head, parts, "其中"))
         elif (m := _COUNTED_SERIES.search(s.between(s.start, parts[0].claim.start))) and _SMALL_N[m["n"]] == len(
@@ -3150,6 +3152,15 @@ def _series_after(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             # 三次产业增加值分别为A、B和C: the series counted, each member's figure in turn
             out.append(_make_list(head, parts, "分别为"))
     return out
+
+
+def _series_of(head: Fig, parts: Sequence[Fig]) -> bool:
+    """Whether the members count one thing (第一产业增加值, 第二产业增加值: the same words past the member) or
+    each shares a word with the headline (城镇常住人口 of 常住人口)."""
+    rests = {SERIES_WORD.sub("", p.claim.subject or p.label) for p in parts}
+    if len(rests) == 1:
+        return True
+    return all(any(common_run(a, b) >= 2 for a in head.names if a for b in p.names if b) for p in parts)
 
 
 # 三次产业增加值分别为, 一二三产业分别实现: a series that says how many members it has, then their figures in turn
