@@ -1119,6 +1119,12 @@ CASES = [
         [("sum", "consistent", ("52.6万人", "27.1万人", "25.5万人"))],
         (("sum", ("18个", "126个", "342个")),),
     ),
+    Case(
+        "the rest said after a rate makes its part and the whole before add up: the whole is the rate's, for sure",
+        "全年共收到群众来信来访312件。截至年底,已答复296件,答复率95.9%,其余16件正在核查。"
+        "上述两类问题合计占来信总数的40.0%,其余3类问题较少。",
+        [("part_rate", "inconsistent", ("312件", "296件", "95.9%"))],
+    ),
 ]
 
 

@@ -14,14 +14,14 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import regex
 
-from ..patterns import MULTIPLE_OF
+from ..patterns import MULTIPLE_OF, alternation
 from ..records import Check, ClaimRef
 from ..records import trusted as record  # records valid by construction: no second validation
 from . import arith
 from . import lexicon as lx
 from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
 from .cues import complete_series, strays
-from .model import Fig, rate_name
+from .model import Fig, compatible, rate_name
 from .relations import ITEMS_SUM_TIE, Breakdown, Change, Grim, Share
 
 MINUS = "−"
@@ -515,6 +515,10 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     formula = f"{_terms(parts, m)}/{_terms(wholes, m)}"
     firm = sh.firm if consensus is None else consensus
     note = f"whole taken as {sh.tie}; the rate may be of another base"
+    if not firm and len(parts) == 1 and len(wholes) == 1 and (rest := _rest_after(r, sh.part, whole)) is not None:
+        # 共143件…已办结139件,办结率97.9%,其余4件正在推进: the rest said makes up the whole, which ties it
+        firm = True
+        note = f"whole taken as {sh.tie}, which the part and the rest ({rest.claim.text}) make up"
     pv, wv = _sum_value(parts), _sum_value(wholes)
     in_row = len(wholes) == 1 and len(parts) == 1 and wholes[0].pos + 1 == parts[0].pos == r.pos - 1
     slipped = not sh.less and not sh.times and r.claim.unit == "%" and r.claim.value <= 100 and pv * sh.convert > wv
@@ -607,6 +611,19 @@ def _sum_iv(figs: Sequence[Fig]) -> Interval:
 
 def _sum_value(figs: Sequence[Fig]) -> Decimal:
     return sum((f.claim.value for f in figs), ZERO)
+
+
+_REST_LEAD = regex.compile(rf"^(?:{alternation(lx.REST_ITEMS)}|余下|尚有|还有)")
+
+
+def _rest_after(r: Fig, part: Fig, whole: Fig) -> Fig | None:
+    """The figure right after the rate that counts the rest (其余4件), when part and rest add up to the whole."""
+    nxt = r.sent.figs[r.pos + 1] if r.pos + 1 < len(r.sent.figs) else None
+    if nxt is None or not compatible(nxt, part) or not _REST_LEAD.match(nxt.clause.strip(" ,，;；")):
+        return None
+    if "占" in r.clause:
+        return None  # 三种疾病合计占报告总数的98.53%,其余5种: a share names its own whole, of another measure
+    return nxt if part.claim.value + nxt.claim.value == whole.claim.value else None
 
 
 def _terms(figs: Sequence[Fig], m: Decimal) -> str:
