@@ -1125,6 +1125,11 @@ CASES = [
         "上述两类问题合计占来信总数的40.0%,其余3类问题较少。",
         [("part_rate", "inconsistent", ("312件", "296件", "95.9%"))],
     ),
+    Case(
+        "kinds by a dimension closing on the rest, right after their whole's sentence, are all of it",
+        "全区登记在册的社会组织共136家。按类型分,社会团体、民办非企业单位、基金会及其他分别为52家、71家、14家。",
+        [("sum", "inconsistent", ("136家", "52家", "71家", "14家"))],
+    ),
 ]
 
 

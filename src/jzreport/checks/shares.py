@@ -3372,7 +3372,10 @@ def far_dimension_lists(doc: Doc, runs: list[list[Fig]]) -> list[Breakdown]:
         if whole is not None and _of_measure(parts[0].sent, whole) and all(same_measure(p, whole) for p in parts):
             whole = _summed_to(doc, parts, whole) or whole
             # 国内航线A;国际航线B;地区航线C under 旅客吞吐量: every kind there is, so a miss is an error
-            out.append(Breakdown(whole, tuple(parts), "dimension", True, True, firm=complete_series(parts)))
+            # 共48户。按行业分,工业…、文旅及其他类企业分别为…: kinds that close on the rest, right after the sentence of
+            # their whole, are all of it by the text's own words
+            closed = has_rest_item(parts) and whole.sent.index == parts[0].sent.index - 1
+            out.append(Breakdown(whole, tuple(parts), "dimension", True, True, firm=closed or complete_series(parts)))
     return out
 
 
