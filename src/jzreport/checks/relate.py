@@ -14,14 +14,14 @@ from decimal import Decimal
 import regex
 
 from ..lexicon import SLASH_ITEMS
-from . import arith
+from . import arith, rules
 from . import lexicon as lx
 from .changes import find_changes
 from .cues import label_of, structure_runs, table_line
 from .lists import dimension_runs, find_breakdowns
 from .model import Doc, Fig, Sentence, compatible, same_measure
 from .perhead import head_averages, per_head_shares
-from .relations import ITEMS_SUM_TIE, Breakdown, Relations, Share
+from .relations import ITEMS_SUM_TIE, LISTED_TIE, Breakdown, Relations, Share
 from .shares import (
     complementary_rates,
     far_dimension_lists,
@@ -129,7 +129,46 @@ def find(doc: Doc) -> Relations:
         rel.shares += got
         rated |= {sh.rate for sh in got}
     rel.grims += survey_grims(doc, rated)
+    rel.shares = _tied_by_sums(rel.shares, rel.breakdowns)
     return rel
+
+
+_OWN_WHOLE = regex.compile(r"占[^,，;；]{2,}的")
+
+
+def _tied_by_sums(shares: list[Share], breakdowns: list[Breakdown]) -> list[Share]:
+    """参保人数916.65万人。其中,职工312.47万人,居民604.18万人,居民占65.19%: the parts listed make up the whole to
+    the last digit, so an item's share is of that whole for sure, when it names no whole of its own and fits no
+    other item (师范类2871人,非师范类2165人,师范生占比57.01%: the first item's)."""
+    exact: dict[tuple[Fig, Fig], tuple[Fig, ...]] = {
+        (b.whole, p): b.parts
+        for b in breakdowns
+        if b.whole is not None
+        and b.cue == "其中"
+        and b.partition
+        and not b.plus
+        and not b.minus
+        and len(b.parts) >= 2
+        and all(p.claim.unit == b.whole.claim.unit for p in b.parts)
+        and sum((p.claim.value for p in b.parts), Decimal(0)) == b.whole.claim.value
+        for p in b.parts
+    }
+    return [
+        replace(sh, firm=True, tie=f"{sh.tie}, which its items make up exactly")
+        if not sh.firm
+        and sh.tie == LISTED_TIE
+        and sh.rate.sent is sh.part.sent
+        and sh.rate.pos == sh.part.pos + 1
+        and not sh.times
+        and not sh.plus
+        and not sh.more
+        and not sh.alts
+        and (sh.whole, sh.part) in exact
+        and not _OWN_WHOLE.search(sh.rate.clause)  # 占归属于…的净利润的比例: a whole of its own
+        and not any(rules.fits(replace(sh, part=p)) for p in exact[(sh.whole, sh.part)] if p is not sh.part)
+        else sh
+        for sh in shares
+    ]
 
 
 def _first_of_rest(b: Breakdown) -> Breakdown:

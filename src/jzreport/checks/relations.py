@@ -27,6 +27,7 @@ class Change:
 
 
 ITEMS_SUM_TIE = "the sum of the items the structure names, in order"
+LISTED_TIE = "the whole the list is of"
 
 
 @dataclass(frozen=True, slots=True)

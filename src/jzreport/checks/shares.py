@@ -83,7 +83,7 @@ from .model import (
     same_measure,
     spread_in,
 )
-from .relations import Breakdown, Grim, Share
+from .relations import LISTED_TIE, Breakdown, Grim, Share
 
 # --- shares and named rates ----------------------------------------------------------------------------
 
@@ -239,7 +239,10 @@ def find_shares(
                     got = Share(r, got.part, first.whole, tie, first.firm, alts=first.alts)
                     run.append(len(shares))
                 elif (
-                    isinstance(got, Share) and run and got.tie == _LISTED and compatible(shares[run[0]].whole, got.part)
+                    isinstance(got, Share)
+                    and run
+                    and got.tie == LISTED_TIE
+                    and compatible(shares[run[0]].whole, got.part)
                 ):
                     # 预付式消费投诉3864件,占投诉总量的17.7%；网络购物投诉6012件,占27.6%: the whole named before
                     # goes on, over a whole read from the list the parts stand in (which stays allowed)
@@ -251,7 +254,7 @@ def find_shares(
                     run.append(len(shares))
                 elif isinstance(got, Share):
                     run = [len(shares)] if got.tie.startswith("the whole named") else []
-                    if got.tie == _LISTED:
+                    if got.tie == LISTED_TIE:
                         got = _nested(got, parent, shares)
                 if isinstance(got, Share):
                     shares.append(got)
@@ -910,7 +913,7 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
                 if up is None:
                     continue
             for rate, part in zip(rates, parts, strict=True):
-                out[rate] = Share(rate, part, up, _LISTED, firm) if up is not None else _Pending(rate, part)
+                out[rate] = Share(rate, part, up, LISTED_TIE, firm) if up is not None else _Pending(rate, part)
             continue
         said = SHARE_WHOLE.search(r.clause)
         if _SHARES_AFTER.match(r.clause) and said is not None and _GENERIC_WHOLE.fullmatch(said.group("whole")):
@@ -1381,7 +1384,7 @@ def _share(
                 firm = any(n == own for n in far.names if n)  # the part bears the very name the share gives it
                 return Share(r, far, part, f"the whole named {named}, of the part named {own}", firm)
         if named_part is not None and named_part in parent and not SHARE_WHOLE.search(r.clause):
-            return Share(r, named_part, parent[named_part], _LISTED, True, plus=plus.get(named_part, ()))
+            return Share(r, named_part, parent[named_part], LISTED_TIE, True, plus=plus.get(named_part, ()))
         whole_said = SHARE_WHOLE.search(r.clause)
         if (
             named_part is not None
@@ -1390,7 +1393,7 @@ def _share(
             and _GENERIC_WHOLE.fullmatch(whole_said.group("whole"))
         ):
             # 道路运输事故52起、死亡44人,事故起数占全市总数的60.5%: the part the share names, of its list's whole
-            return Share(r, named_part, parent[named_part], _LISTED, True, plus=plus.get(named_part, ()))
+            return Share(r, named_part, parent[named_part], LISTED_TIE, True, plus=plus.get(named_part, ()))
         if named_part is not None and whole_said is not None and core(whole_said.group("whole")):
             # 在校生32486人,其中本科生24917人,硕士…,本科生占全日制在校生的76.70%: the part the share names, over the
             # whole it names
@@ -1404,7 +1407,7 @@ def _share(
         if part in parent and len(stem) >= 2 and stem in said and not SHARE_WHOLE.search(r.clause):
             # 开展专项清理,在现行有效的412件中废止A、修改B,合计C,清理比例为D: the sentence says what the listed part
             # counts (清理) before it; 41个行业中有30个行业增长,增长面为E
-            return Share(r, part, parent[part], _LISTED, False)
+            return Share(r, part, parent[part], LISTED_TIE, False)
         if (
             part in parent
             and part.pos == r.pos - 1
@@ -1414,7 +1417,7 @@ def _share(
         ):
             # 公务用车46辆,其中新能源汽车41辆,配备比例达到89.1%: the share's words name no figure (配备 is what was
             # done), so it is of the part right before it, over its list's whole, maybe
-            return Share(r, part, parent[part], _LISTED, False)
+            return Share(r, part, parent[part], LISTED_TIE, False)
         return None
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
@@ -1470,7 +1473,7 @@ def _share(
         ):
             # 以裁决方式结案1285件,其中适用终局裁决517件,占裁决案件的40.2%: no figure bears the whole's name, and the
             # whole the part is listed in shares a word with it: that whole, maybe
-            return Share(r, part, parent[part], _LISTED, False)
+            return Share(r, part, parent[part], LISTED_TIE, False)
         if w is None:
             return None
         rivals = _rivals(doc, r, w, named) if firm and w.sent is not s else ()
@@ -1499,7 +1502,7 @@ def _share(
             w.sent is s and any(g.is_rate and SHARE_WHOLE.search(g.clause) for g in s.figs[w.pos + 1 : part.pos])
         )
         firm = firm and not _rated(w, r)
-        return Share(r, part, w, _LISTED, firm, plus=plus.get(part, ()))
+        return Share(r, part, w, LISTED_TIE, firm, plus=plus.get(part, ()))
     base = next(
         (
             w
@@ -1561,7 +1564,6 @@ def _joint_kinds(sh: Share, name: str, parent: dict[Fig, Fig]) -> Share:
 
 
 _JOINT_KINDS = regex.compile(r"^(?P<a>[大中小])(?P<b>[大中小])(?P<rest>[型学])")
-_LISTED = "the whole the list is of"
 # 政策范围内住院费用基金支付比例, 实际报销比例: a rate of money paid over money spent
 _MONEY_RATE = regex.compile(r"(?:费用|基金|资金|金额|经费|支付|报销|补偿|赔付)[^率例]{0,4}(?:比例|比率|率)$")
 _RATE_ENDS = ("率", "面")
@@ -1687,7 +1689,7 @@ def _nested(sh: Share, parent: dict[Fig, Fig], earlier: Sequence[Share]) -> Shar
             # a whole the text leaves unstated; B is the whole only maybe
             return replace(sh, firm=False, tie="the whole its list is of, or the whole the list's whole is a share of")
         return sh
-    if any(e.whole is outer and e.tie == _LISTED and parent.get(e.part) is outer for e in earlier):
+    if any(e.whole is outer and e.tie == LISTED_TIE and parent.get(e.part) is outer for e in earlier):
         return replace(sh, whole=outer, tie="the whole its list's other shares are of", alts=(sh.whole,))
     return replace(sh, alts=(outer,))
 
