@@ -1140,6 +1140,13 @@ CASES = [
             ("sum", "consistent", ("1250人", "980人", "270人")),
         ],
     ),
+    Case(
+        "a pass rate right after the count of those put to the test is some k of them; of the failures it is not",
+        "全年开展家庭农场示范评定,参评家庭农场59家,评定达标率72.5%。"
+        "市场监管部门抽检共检出不合格样品41批次,不合格率1.37%。",
+        [("grim", "inconsistent", ("59家", "72.5%"))],
+        (("grim", ("41批次", "1.37%")),),
+    ),
 ]
 
 

@@ -284,6 +284,11 @@ PERSON_UNITS = ("人", "名", "人次", "户", "户次", "位")
 PRICE_FACTORS = ("翘尾", "新涨价")
 # Rates that say what became of the units themselves (项目126个,开工率96.8%; 412个团队,优秀率23.5%): of such a
 # count however it is measured.
+# Words that put things to a test (参评农户, 抽检样品, 受检企业) and the outcomes whose rates are of those tested.
+TESTED_WORDS = (
+    "参评", "参检", "受检", "抽检", "送检", "抽查", "参训", "参考", "参赛", "参加考核", "参加考试", "参加测试",
+)  # fmt: skip
+PASSED_WORDS = ("达标", "合格", "通过", "优良", "优秀", "获奖", "及格")
 STATE_RATES = (
     "开工", "竣工", "完工", "投产", "优秀", "良好", "达标", "合格", "签约", "落地", "验收", "建成", "整治", "挂牌",
 )

@@ -2396,7 +2396,7 @@ def _named_rate_pair(
         if base is not None and base.exact_count and not SURVEY_RATE.search(stem) and not averaged:
             # 在12个部门中,网上办理率…: a rate within units that hold what it counts is no count of the units
             tied = bool(BASE_OF_FOLLOWING.match(base.tail)) and base.claim.unit not in lx.HOLDER_UNITS
-            return Grim(r, base, tied)
+            return Grim(r, base, tied or _tested(base, r, stem))
         near = cands[0]
         whole = parent.get(near)
         # (判处罪犯598人。其中,…罪犯63人,重刑率…: the whole closes the sentence before one that opens on 其中)
@@ -2425,8 +2425,9 @@ def _named_rate_pair(
             and not averaged
         ):
             # 土地权属争议18起,调处成功率83.3%: the count right before the rate, though stated as no intake, is
-            # likely its base; some k of it should give the rate, but a miss proves nothing
-            return Grim(r, near, False)
+            # likely its base; some k of it should give the rate, but a miss proves nothing (unless the count is of
+            # those put to the test the rate's outcome is of)
+            return Grim(r, near, _tested(near, r, stem))
         return None
     # the nearest base before the numerator: "977件中直接纠错236件", "受理纠纷11933起"
     bases = [
@@ -3002,6 +3003,18 @@ def _restated(doc: Doc, f: Fig) -> Fig | None:
         if base is not None:
             return base
     return None
+
+
+# Counts of those put to a test: its pass rate is some k of them (参评农户137户,达标率…; 抽检样品420批次,合格率…)
+_TESTED = regex.compile(alternation(lx.TESTED_WORDS))
+_FAILED = regex.compile(rf"[不未非](?:{alternation(lx.PASSED_WORDS)})$")
+def _tested(base: Fig, r: Fig, stem: str) -> bool:
+    """参评农户137户,经考核达标率83.5%: the ones put to the test, right before the rate of those that passed."""
+    outcome = stem.removesuffix("率")
+    passed = outcome.endswith(lx.PASSED_WORDS) and not _FAILED.search(outcome)
+    # 抽检共检出不合格样品268批次,不合格率2.08%: a count of the outcome itself is the numerator, no base
+    counted_outcome = any(w in base.clause for w in lx.PASSED_WORDS)
+    return base.pos + 1 == r.pos and passed and not counted_outcome and bool(_TESTED.search(base.clause))
 
 
 _MARGIN_GENERIC = regex.compile(alternation(lx.MARGIN_GENERIC))
