@@ -28,7 +28,7 @@ _BARE_DIMENSION = regex.compile(
 )
 PARTS_CUE = regex.compile(
     rf"""(?:{alternation(lx.PARTS_FOLLOW)})
-      | (?:^|(?<=[。;；]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
+      | (?:^|(?<=[。;；,，]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
     regex.VERBOSE,
 )
 SURVEY_RATE = regex.compile(alternation(lx.SURVEY_RATES))
