@@ -1156,6 +1156,15 @@ CASES = [
             ("sum", "consistent", ("46家", "12家", "34家")),
         ],
     ),
+    Case(
+        "a price index's change in carry-over and new rises, the index named before 涨幅 or the change before 其中",
+        "测算显示,上半年2.3%的居民消费价格涨幅中,翘尾因素影响0.9个百分点,新涨价因素影响1.6个百分点。"
+        "10月份工业生产者出厂价格同比下降1.8%,其中翘尾因素影响约为-1.1个百分点,新涨价因素影响约为-0.7个百分点。",
+        [
+            ("sum", "inconsistent", ("2.3%", "0.9个百分点", "1.6个百分点")),
+            ("sum", "consistent", ("1.8%", "-1.1个百分点", "-0.7个百分点")),
+        ],
+    ),
 ]
 
 

@@ -904,7 +904,11 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
     ]
 
 
-_PRICE_CHANGE_SCOPE = regex.compile(r"^\s*的?(?:同比|环比)?(?P<way>涨幅|降幅|上涨|下降|变动)中")
+_PRICE_CHANGE_SCOPE = regex.compile(
+    r"^\s*的?[^,，;；。\d]{0,8}?(?:同比|环比)?(?P<way>涨幅|降幅|上涨|下降|变动)中"  # 1.6%的CPI涨幅中
+    r"|^\s*[,，]\s*其中(?=[^,，;；。\d]{0,6}翘尾)"  # CPI上涨1.6%,其中翘尾因素影响…: the way said before the figure
+)
+_PRICE_WAY_BEFORE = regex.compile(r"(?P<way>上涨|下降|涨幅|降幅)(?:为|达|了)?\s*$")
 
 
 def _price_factors(doc: Doc) -> list[Breakdown]:
@@ -922,7 +926,10 @@ def _price_factors(doc: Doc) -> list[Breakdown]:
             factors = [next((f for f in after if any(k in n for n in f.names if n)), None) for k in lx.PRICE_FACTORS]
             if None in factors or len(set(factors)) != 2:
                 break
-            falls = m.group("way") in ("降幅", "下降")
+            way = m.group("way") or ((before := _PRICE_WAY_BEFORE.search(w.clause)) and before.group("way"))
+            if not way:
+                continue
+            falls = way in ("降幅", "下降")
             down = [f for f in factors if f is not None and f.claim.direction == "decrease"]
             up = [f for f in factors if f is not None and f not in down]
             parts, minus = (down, up) if falls else (up, down)
