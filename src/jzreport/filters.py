@@ -256,6 +256,7 @@ def _quoted_text(text: str, pos: int, limit: int = 40) -> str:
     return text[opens + 1 : shut] if shut >= 0 else ""
 
 
+_NOTE_PER = recache.compile(r"单位(?:[:：]|为)[^\n:：,;。]{1,8}/$")  # 单位：元/500克: per so much of the goods
 _ONES_SLOGAN = recache.compile(r"^一[\u4e00-\u9fff]{1,8}(?:、一[\u4e00-\u9fff]{1,8})+$")
 _TEAM_UNITS = frozenset(lx.TEAM_UNITS)
 _TEAM_OWNER = recache.compile(rf"(?:{alternation(lx.TEAM_OWNERS)})$")
@@ -294,8 +295,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "ranking range"
 
     # Per-N bases: 每千名老年人, 每万人口 — the base of a rate, not a count.
-    if before.endswith(("每", "(/", "（/", "(1/", "（1/")):
-        return "per-unit base"  # 报告发生率(/10万剂次): the base a column's rates are per
+    if before.endswith(("每", "(/", "（/", "(1/", "（1/")) or (before.endswith("/") and _NOTE_PER.search(before)):
+        return "per-unit base"  # 报告发生率(/10万剂次), 单位：元/500克: the base a column's figures are per
     # 执行一队, 刑侦二中队, 信访三科: a unit's name numbered by its body, no count of units
     if chinese and value is not None and value <= 10 and unit in _TEAM_UNITS and _TEAM_OWNER.search(before):
         return "name"

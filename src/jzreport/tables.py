@@ -81,10 +81,14 @@ _NOTE = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+# 单位：元/500克: a price per an amount of goods, counted in the money alone
+_PER_AMOUNT = rf"(?:/\d{{1,4}}(?:{_ANY_UNIT}))?"
+_PER_AMOUNT_CUT = regex.compile(rf"/\d{{1,4}}(?:{_ANY_UNIT})")
 # (单位:件) / 单位:人、% / 计量单位:万元 — a note in any unit, at the end of a line or as a whole cell.
 _ANY_NOTE = regex.compile(
     rf"[(（]?(?:计量|金额|数量|货币)?单位(?:[:：]|(?:均|统一|皆)?为)[ ]?(?:人民币)?"
-    rf"(?P<units>{_A_UNIT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT})*)[)）]?{_CURRENCY_TAIL}[ ]*[:：。]?[ ]*$"  # 如下(单位:万元):
+    rf"(?P<units>{_A_UNIT}{_PER_AMOUNT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT}{_PER_AMOUNT})*)"
+    rf"[)）]?{_CURRENCY_TAIL}[ ]*[:：。]?[ ]*$"  # 如下(单位:万元):
 )
 # (缴存额、提取额单位:亿元;贷款笔数单位:笔), (结算人次单位为万人次,金额单位为亿元): a unit for each measure named
 _EACH_UNIT = regex.compile(rf"\p{{Han}}单位(?:[:：]|(?:均|统一|皆)?为)[ ]?(?:人民币)?(?P<unit>{_A_UNIT})")
@@ -182,7 +186,9 @@ _PERIOD_HEAD = Lazy(
 )
 _HEAD_LEAD = Lazy(regex.compile, r"^(?:其中[:：]?|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.][ ]?)+")
 # A cell that holds one figure: 152, 1,352, 20.0%, 48件, (1,234.5), -3.2
-_VALUE_CELL = Lazy(regex.compile, r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?(?:[^\d\s年月日号季度期届]{0,4})?$")
+_VALUE_CELL = Lazy(  # ≥40 | 46: a target bound is a figure too
+    regex.compile, r"^(?:[≥≤＞＜><]=?)?[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?(?:[^\d\s年月日号季度期届]{0,4})?$"
+)
 _WORDED_CHANGE = Lazy(regex.compile, r"^(?:增加|减少|提高|降低|上升|下降)[\d.]+(?:个百分点|%)?$")
 _PAREN_CELL = Lazy(regex.compile, r"^[(（][\d,]+(?:\.\d+)?[)）]$")
 _YEAR = Lazy(regex.compile, r"^(?:19|20)\d\d$")
@@ -564,12 +570,13 @@ def _note_units(note: str, line: str = "") -> tuple[tuple[str | None, str], ...]
     if m is None:
         n = _NOTE.search(note)
         return ((n.group("mult"), n.group("unit")),) if n is not None else ()
-    units = m.group("units")
+    units = _PER_AMOUNT_CUT.sub("", m.group("units"))
     out: list[_Unit] = []
     for u in _ONE.finditer(units):
         unit = u.group("unit") or u.group("whole")
-        if out and units[u.start() - 1 : u.start()] == "/" and unit in _PER_TIME:
-            out[-1] = (out[-1][0], f"{out[-1][1]}/{unit}")  # 单位:万吨/日: tonnes a day, one unit
+        per = out and units[u.start() - 1 : u.start()] == "/"
+        if per and (unit in _PER_TIME or _family(out[-1][1]) in ("money", "measure")):
+            out[-1] = (out[-1][0], f"{out[-1][1]}/{unit}")  # 单位:万吨/日, 元/公斤: so much per so much, one unit
             continue
         out.append((u.group("mult"), unit))
     return tuple(out)
@@ -805,7 +812,7 @@ def _unit(row_head: str, column: str | None, units: _Units, order: _Unit | None 
             noted = [u for u in units if u[1].startswith(m.group("unit"))]
             return noted[0] if noted else (None, m.group("unit"))
     if len(units) > 1:
-        picked = [u for u in units if (UNIT_FAMILY[u[1]][1] == "percent") == rate]
+        picked = [u for u in units if (_family(u[1]) == "percent") == rate]
         heads = (_bare(column or ""), row_head)
         named = [u for u in picked if any(h.endswith((u[1], u[1] + "数")) for h in heads)]
         inside = [u for u in picked if u[1] in heads[0]]  # 单位:个、人 under 人员数 → 人
@@ -816,8 +823,8 @@ def _unit(row_head: str, column: str | None, units: _Units, order: _Unit | None 
         if len(people) > 1:  # 接待游客 under 单位:万人、万人次: visits are counted in 人次
             people = [u for u in people if (u[1] == "人次") == bool(_VISITS_HEAD.search(what))] or people
         places = [u for u in picked if u[1] in _PLACE_UNITS and _PLACE_HEAD.search(what)]
-        days = [u for u in picked if UNIT_FAMILY[u[1]][1] == "duration" and _DAYS_HEAD.search(what)]
-        money = [u for u in picked if UNIT_FAMILY[u[1]][1] == "money" and any(_MONEY_HEAD.search(h) for h in heads)]
+        days = [u for u in picked if _family(u[1]) == "duration" and _DAYS_HEAD.search(what)]
+        money = [u for u in picked if _family(u[1]) == "money" and any(_MONEY_HEAD.search(h) for h in heads)]
         areas = [u for u in picked if u[1] in ("亩", "公顷", "平方米", "平方公里") and _AREA_HEAD.search(what)]
         weights = [u for u in picked if u[1] in ("吨", "公斤", "千克", "斤") and _OUTPUT_HEAD.search(what)]
         # 单位:万千瓦,亿千瓦时 under 并网容量 | 上网电量: power in 千瓦, energy in 千瓦时
@@ -938,6 +945,12 @@ def table_change(tok: Token, ctx: attach.Context) -> None:
     if tok.value < 0:
         tok.value, down = -tok.value, not down
     ctx.direction = None if tok.value == 0 else "decrease" if down else "increase"  # 0: no change either way
+
+
+def _family(unit: str) -> str:
+    """The family of a unit a note gives, one per a stretch of time included (万吨/日 is a measure)."""
+    known = UNIT_FAMILY.get(unit) or UNIT_FAMILY.get(unit.partition("/")[0])
+    return known[1] if known else "other"
 
 
 def _give(tok: Token, mult_text: str | None, unit: str, head: str) -> None:
