@@ -134,6 +134,11 @@ CHINESE_NUMERALS: list[Case] = [
     ("合同金额为人民币壹仟贰佰万元整。", [c("壹仟贰佰万元", "12000000", "元", "money", "合同金额")]),
     ("全县划定生态保护红线四百二十平方公里。",
      [c("四百二十平方公里", "420", "平方公里", "measure", "生态保护红线")]),
+    # how many kinds went up, down or stayed (五涨二降一平, 三升两降): counts, no changes; 升 is no litre here
+    ("十类价格“六涨三降一平”。主要经济指标呈现“四升两降”。",
+     [c("十类", "10", "类", "count", "价格"), c("六", "6", "", "count", "价格"), c("三", "3", "", "count", "价格"),
+      c("一", "1", "", "count", "价格"), c("四", "4", "", "count", "主要经济指标"),
+      c("两", "2", "", "count", "主要经济指标")]),
 ]
 
 # --- multipliers: 万 亿 千 百万 万亿, and the number/multiplier/unit_text fields --------------------------

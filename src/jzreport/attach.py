@@ -10,7 +10,7 @@ import regex
 
 from . import lexicon as lx
 from . import recache
-from .patterns import BULLETS, CURRENCY_BEFORE, MULTIPLE_OF, alternation
+from .patterns import BULLETS, CURRENCY_BEFORE, MULTIPLE_OF, UPS_AND_DOWNS, alternation
 from .scan import Token
 
 # Clause marks; a comma between digits is a thousands separator (125,634.52), not a clause mark.
@@ -376,6 +376,9 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
     elif ctx.direction is None and family in _AMOUNT_FAMILIES and not ctx.to_marker and "由" not in left:
         # 减少散烧煤约510万吨, 降低企业用电成本23.4亿元: a clause opened by a change verb and its object
         ctx.direction = _object_change(text[clause_start(text, start, 0) : start], family == "count")
+    tally = UPS_AND_DOWNS.search(text, max(0, start - 6), tok.end + 6) if ctx.direction and not tok.unit else None
+    if tally is not None and tally.start() <= start < tally.end():
+        ctx.to_marker, ctx.direction = False, None  # 五涨二降: the 涨 before 二 counts the kinds before, no change
     if ctx.direction is not None:
         ctx.kind = "change"
     elif family == "percent" and tok.unit in lx.POINT_UNITS:

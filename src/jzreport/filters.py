@@ -11,7 +11,7 @@ import regex
 
 from . import lexicon as lx
 from . import recache
-from .patterns import COUNTED_AFTER, CURRENCY_BEFORE, alternation
+from .patterns import COUNTED_AFTER, CURRENCY_BEFORE, UPS_AND_DOWNS, alternation
 from .scan import Token
 
 # and a measure said twice, one by one: 一件一件解决, 一件接着一件办, 一项又一项
@@ -415,6 +415,12 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     elif unit in ("", "大") and _NAME_AFTER.match(text, num_end):
         return "name"
 
+    if chinese and (mix := UPS_AND_DOWNS.search(text, max(0, tok.num_start - 6), num_end + 6)) and (
+        mix.start() <= tok.num_start < mix.end()
+    ):
+        # 八大类价格“五涨二降一平”, 主要指标“三升两降”: how many of the kinds went up, down or stayed
+        tok.family, tok.unit, tok.unit_text, tok.end = "count", "", "", num_end
+        return None
     if value == 100 and unit == "%" and before.rstrip().endswith(("×", "*", "x", "X", "乘以")):
         return "formula"  # 超限率=超限车辆数÷检测货车数×100%: the constant of a definition, no figure
     # Slogans and codes in short quotations: “3721”, “1+8+126”, “一村一方案”.

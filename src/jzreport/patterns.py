@@ -60,3 +60,13 @@ COUNTED_AFTER = recache.compile(rf"(?:{alternation(lx.COUNTED_WITHOUT_MEASURE)})
 # Bullets and emoji that open a line or an item (▶ ● ■ ★ ✅ 📈), as a character class: geometric shapes (but ○,
 # which stands for zero in 二○二四), symbols and dingbats, arrows in the supplementary blocks, and emoji.
 BULLETS = "[\u25a0-\u25ca\u25cc-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+# 八大类价格“五涨二降一平”, 主要指标“三升两降”: how many kinds went up, down or stayed, each a count
+UPS_AND_DOWNS = recache.compile(
+    r"""
+    (?<![一二两三四五六七八九十])
+    [一二两三四五六七八九十]{1,2}[涨升增]              # 五涨, 三升: so many went up
+    [一二两三四五六七八九十]{1,2}[降跌减]              # 二降, 两降: so many went down
+    (?:[一二两三四五六七八九十]{1,2}(?:平|持平))?     # 一平: so many stayed level
+    """,
+    regex.VERBOSE,
+)
