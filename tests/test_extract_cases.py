@@ -302,6 +302,10 @@ DURATIONS: list[Case] = [
      [c("5个工作日", "5", "工作日", "duration", "承诺办结时限", approx="at_most")]),
     ("新录用执法人员岗前培训不少于60学时。",
      [c("60学时", "60", "学时", "duration", "新录用执法人员岗前培训", approx="at_least")]),
+    # the length of a period named after 的 (给予30日的整改期限): a duration of that period, not a day of a month
+    ("对发现的问题给予30日的整改期限,新出台的政策均设置不少于15日的适应调整期。",
+     [c("30日", "30", "日", "duration", "整改期限"),
+      c("15日", "15", "日", "duration", "适应调整期", approx="at_least")]),
 ]
 
 # --- units: physical measures ---------------------------------------------------------------------------

@@ -192,10 +192,12 @@ _AGE_RANGE_AFTER = recache.compile(r"(?:周?岁)?[-—~至到](?:\d{1,3}|[一二
 _AGE_RANGE_FIRST = frozenset("周岁-—~至到")  # what _AGE_RANGE_AFTER can start with
 # 期限为30日, 缩短为15日, 用时12日: a number of days, not a day of the month.
 _DAYS_BEFORE = recache.compile(
-    r"(?:期限|时限|期|用时|历时|需要?|仅用|平均|缩短|压缩|延长|提前|减少|增加|(?<!日)[为至到由从]|超过|不超过|不少于"
+    r"(?:期限|时限|期|用时|历时|需要?|仅用|平均|缩短|压缩|延长|提前|减少|增加|(?<!日)(?<!截)[为至到由从]|超过|不超过|不少于"
     r"|拘留|扣留|扣押|羁押|停业|停产|整顿|隔离|留置|查封|公示|连续"  # 行政拘留10日, 责令停产整顿30日: a term
     r"|(?:原来|原|法定|规定|承诺)的?)$"
 )
+# 给予30日的整改期限, 不少于30日的适应调整期: the length of a period named after 的, no day of a month
+_SPAN_OF = recache.compile(r"的[\u4e00-\u9fff]{0,6}?(?:期|期限|时限|周期)(?![\u4e00-\u9fff])")
 _DAYS_AFTER = recache.compile(r"(?:压缩|缩短|压减|减少|降至|以内|之内)")  # 由原来的7日压缩至3日
 _INNER_PUNCT = recache.compile(r"[。,;!?]")
 _CLAUSE_SPLIT = recache.compile(r"[,;。,\n]")
@@ -336,6 +338,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and not _WITHIN.match(text, end)
         and not _DAYS_BEFORE.search(before)
         and not _DAYS_AFTER.match(text, end)
+        and not _SPAN_OF.match(text, end)
         and not _longer_range(text, end)
     ):
         return "day"
@@ -511,6 +514,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and text.startswith("的", end)
         and _BOUND_BEFORE.search(before)
         and _CLASS_NOUN.match(text, end + 1)
+        and not (family == "duration" and _SPAN_OF.match(text, end))  # 不少于30日的调整期: the period's length
     ):
         return "category threshold"
     # 高温日数（日最高气温≥35℃）: a bound in brackets that defines what is counted

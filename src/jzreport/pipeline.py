@@ -613,6 +613,8 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
         else:
             left = attach.clean_left(left_raw) if tok.row_head or not right else ""  # only read when needed
         share_of = not right and not left and tok.family == "percent" and text.startswith("的", tok.end)
+        if not right and tok.family == "duration" and (span := _SPAN_NAMED.match(text, _after_qualifier(text, tok))):
+            right, left = span.group("span"), ""  # 给予30日的整改期限: the length of the period named after it
         if share_of:
             right = attach.right_subject(text, tok, tok.end + 1)  # 35%的村完成改造: a share of the villages
         elif not right and tok.family in ("percent", "money") and left and attach.opens_object(left_raw.rstrip()):
@@ -1040,6 +1042,7 @@ _WITHIN = recache.compile(r"[ ]?(?:内|以内|之内)")
 _SHARE_OF = recache.compile(r"成$|^百分之|^千分之")
 _COMPARED = recache.compile(r"(?<![同环])[较比](?!重|例|率)")
 # 与2020年末的312.6亿元相比,资产总额增长…: the earlier figure is of the thing the clause after 相比 names
+_SPAN_NAMED = recache.compile(r"的(?P<span>[\u4e00-\u9fff]{0,6}?(?:期|期限|时限|周期))(?![\u4e00-\u9fff])")
 _COMPARED_WITH = recache.compile(r"^[ ]?(?:与|同|和|跟)[^,;。!?\d]{0,24}(?:\d{4}年[^,;。!?\d]{0,12})?的[ ]?$")
 _COMPARED_END = recache.compile(r"[ ]?(?:相比|相较|比较)(?:而言|来看)?[ ]?,[ ]?")
 _CHANGE_VERBS_2 = alternation(w for w in (*lx.INCREASE_VERBS, *lx.DECREASE_VERBS) if len(w) >= 2)
