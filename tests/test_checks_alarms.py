@@ -1165,6 +1165,33 @@ CASES = [
             ("sum", "consistent", ("1.8%", "-1.1个百分点", "-0.7个百分点")),
         ],
     ),
+    Case(
+        "kinds in other measure words among the items (18片, 153套) are left out of the sum, so it proves nothing",
+        "全年新建体育设施312个,包括社区健身中心21个、笼式球场16片、健身路径118套和其他小型设施98个。",
+        [],
+        (("sum", ("312个", "21个", "98个")),),
+    ),
+    Case(
+        "a ratio named by one character of each side (职普比) takes its terms in its own order",
+        "全市高中阶段在校生7.42万人,普通高中和中职在校生分别为4.68万人和2.74万人,职普比为36.9:63.1。",
+        [
+            ("part_rate", "consistent", ("7.42万人", "2.74万人", "36.9")),
+            ("part_rate", "consistent", ("7.42万人", "4.68万人", "63.1")),
+        ],
+    ),
+    Case(
+        "ratios said of each kind (生师比分别为) are no ratio of the totals before them",
+        "全区义务教育阶段在校生48215人。小学、初中专任教师分别为2018人和1466人,生师比分别为16.2:1和10.6:1。",
+        [],
+        (("part_rate", ("48215人", "1466人", "16.2", "1")),),
+    ),
+    Case(
+        "beds per thousand are of the beds the prose states, not of the last row of the table after it",
+        "年末全市常住人口312.6万人。全市共有医疗卫生机构1862个,实有床位20345张。\n"
+        "机构类别 | 机构数(个) | 床位数(张)\n医院 | 86 | 16210\n基层医疗卫生机构 | 1731 | 3982\n"
+        "其他医疗卫生机构 | 45 | 153\n每千常住人口医疗卫生机构床位6.51张。",
+        [("part_rate", "consistent", ("20345张", "312.6万人", "6.51张"))],
+    ),
 ]
 
 

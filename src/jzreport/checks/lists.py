@@ -1287,6 +1287,22 @@ def _with_bracketed(parts: list[Fig]) -> list[Fig]:
 _NAMED_BRACKET = regex.compile(r"\p{Han}{2,}(?:量|数)[(（]$")
 
 
+_LABELLED = regex.compile(r"\p{Han}{2}")
+
+
+def _other_measures_between(parts: list[Fig]) -> bool:
+    """Whether items of the same kind of figure but another measure word stand among the parts (18片 between
+    64个 and 174个): the list holds them too, so the parts taken are not all of it."""
+    first, last = parts[0], parts[-1]
+    if first.sent is not last.sent or not all(_LABELLED.search(p.lead) for p in parts[1:]):
+        return False  # 472户1,561人、455户1,498人: two lists side by side, each kind counted in both
+    taken = set(parts)
+    return any(
+        f.is_part and f not in taken and f.claim.kind == first.claim.kind and not same_measure(f, first)
+        for f in first.sent.figs[first.pos + 1 : last.pos]
+    )
+
+
 def _make_list(
     w: Fig,
     parts: list[Fig],
@@ -1321,6 +1337,8 @@ def _make_list(
     )
     if exhaustive and has_rest_item(parts) and _cut_after(parts):
         exhaustive = False  # …;其他收入2.78亿元;社会捐赠0.63亿元: the list goes on past its rest, so it was cut short
+    if exhaustive and _other_measures_between(parts):
+        exhaustive = False  # 场地436个,包括…64个、笼式足球场18片、健身路径153套和其他174个: items in 片, 套 left out
     # a breakdown by one dimension (按消费类型分) parts the whole, unless its kinds cut across (股份制, 私营)
     crossing = any(CROSS_CUTTING.search(x) for x in labels)
     by_dimension = cue in _BY_CUES and not crossing

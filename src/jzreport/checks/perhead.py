@@ -93,6 +93,11 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
         if len(head) >= 2
         else None
     ) or _earlier(doc, r, counts)
+    if count is not None and _cell(count) and count.sent is not r.sent:
+        # 实有床位31580张…表1 … 其他医疗卫生机构 | 8 | 180: a row of the table is one kind; the count the prose
+        # states is of all of them
+        stated = _before_table(doc, count, lambda f: counts(f) and not _cell(f))
+        count = stated if stated is not None and stated.claim.value > count.claim.value else count
     if population is None or count is None or count is population:
         return None
     per = _SCALE[m["n"]]
@@ -222,6 +227,22 @@ def _residents(f: Fig) -> bool:
     """A figure stated as the population of the place: 常住人口, 户籍人口, 总人口."""
     name = f.claim.subject or f.label
     return f.is_level and not f.is_baseline and bool(_RESIDENTS.search(name)) and not _SUB_POPULATION.search(name)
+
+
+def _before_table(doc: Doc, cell: Fig, ok: Callable[[Fig], bool]) -> Fig | None:
+    """The last figure that passes `ok` in the prose right before the table `cell` stands in."""
+    k = cell.sent.index
+    while k > 0 and any(_cell(f) for f in doc.sentences[k].figs) and doc.sentences[k].section == cell.sent.section:
+        k -= 1
+    t = doc.sentences[k]
+    if t.section != cell.sent.section:
+        return None
+    return next((f for f in reversed(t.figs) if f.is_level and not f.is_baseline and not f.is_change and ok(f)), None)
+
+
+def _cell(f: Fig) -> bool:
+    """Whether `f` stands in a table's cell (the bars or tabs of its line before it)."""
+    return "|" in f.lead or "\t" in f.lead
 
 
 def _earlier(doc: Doc, r: Fig, ok: Callable[[Fig], bool], *, same_sentence: bool = False) -> Fig | None:

@@ -208,6 +208,7 @@ def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
                 continue
             if len(items) != len(run) or any(f.group != first.group for f in items):
                 continue
+            items = _in_named_order(first, items)
             if whole is None:
                 # 第一产业2.41万户,…,三次产业结构比为3.5:12.6:83.9: of the total the items make, stated before them;
                 # 城乡低保资金A、特困供养资金B、临时救助资金C,三项资金支出结构比为…: of the items' own sum
@@ -219,6 +220,22 @@ def _structure_terms(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
             tie = "the item of the list before, in order"
             out += [Share(t, p, whole, tie, True) for t, p in zip(run, items, strict=True)]
     return out
+
+
+_PAIR_NAMED = regex.compile(r"(?P<a>\p{Han})(?P<b>\p{Han})比(?:为|是|达到?)?\s*$")
+
+
+def _in_named_order(first: Fig, items: list[Fig]) -> list[Fig]:
+    """普通高中A和中职B,职普比为x:y: a ratio named by one character of each side (职, 普) takes its terms in the
+    order of its name, whatever order the items came in."""
+    m = _PAIR_NAMED.search(first.clause)
+    if m is None or len(items) != 2:
+        return items
+    a, b = m.group("a"), m.group("b")
+    names = [f.claim.subject or label_of(f) for f in items]
+    if a in names[1] and b in names[0] and a not in names[0] and b not in names[1]:
+        return items[::-1]
+    return items
 
 
 def _item_shares(run: list[Fig], items: list[Fig], stated: Fig | None) -> list[Share]:

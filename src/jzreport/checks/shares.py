@@ -3252,6 +3252,8 @@ def _group_ratio(doc: Doc, s: Sentence, r: Fig, second: Fig) -> Share | None:
     for name, tops, bottoms, apart in lx.GROUP_RATIOS:
         if name not in clause or any(w in group for w in apart):
             continue
+        if "分别" in clause:
+            return None  # 小学、初中专任教师分别为A和B,生师比分别为x:1和y:1: one ratio of each kind, not of the totals
         figs = [f for f in s.figs[: r.pos] if f.group == r.group and f.is_level and not f.is_baseline]
         top = next((f for f in reversed(figs) if any(n.endswith(tops) for n in f.names if n)), None)
         if top is None and r.group == 0 and s.index and (prev := doc.sentences[s.index - 1]).para == s.para:
