@@ -1192,6 +1192,11 @@ CASES = [
         "其他医疗卫生机构 | 45 | 153\n每千常住人口医疗卫生机构床位6.51张。",
         [("part_rate", "consistent", ("20345张", "312.6万人", "6.51张"))],
     ),
+    Case(
+        "a rate named by the whole's word and then the part's (孕产妇系统管理率) is of the two before it, for sure",
+        "全区登记孕产妇3126人,年内接受系统管理2908人,孕产妇系统管理率94.1%。",
+        [("part_rate", "inconsistent", ("3126人", "2908人", "94.1%"))],
+    ),
 ]
 
 

@@ -2189,6 +2189,16 @@ def _named_rate(
 
 # the tie of a rate to the count right before its numerator: unsure alone, sure when its like rows agree
 ROW_TIE = "the count stated before its numerator"
+
+
+def _named_of_both(stem: str, whole: Fig, part: Fig) -> bool:
+    """老年人口50183人,接受健康管理38426人,老年人健康管理率…: the rate's name is the whole's word, then what the
+    part's name ends with."""
+    for k in range(2, len(stem) - 1):
+        head, tail = stem[:k], stem[k:]
+        if any(head in n for n in whole.names if n) and any(n.endswith(tail) for n in part.names if n):
+            return True
+    return False
 _SIBLINGS_GAP = regex.compile(r"^[^,，]{0,12}、|[;；]")
 _ON_TIME = regex.compile(r"^(?:按时|按期|及时|准时|限时|(?:法定|规定|承诺)?(?:审限|期限|时限)内)")  # 法定审限内结案率
 
@@ -2542,7 +2552,9 @@ def _named_rate_pair(
         in_row = near.pos + 1 == numerator.pos and numerator.pos + 1 == r.pos
         key = stem[-2:]
         firm = in_row and (
-            any(key in n for n in near.names if n) or label_of(numerator) in ("已" + stem, "已" + key)
+            any(key in n for n in near.names if n)
+            or label_of(numerator) in ("已" + stem, "已" + key)
+            or _named_of_both(stem, near, numerator)
         )
         return Share(r, numerator, near, ROW_TIE, firm)
     earlier = _base_before(doc, numerator, stem)
