@@ -134,6 +134,10 @@ CHINESE_NUMERALS: list[Case] = [
     ("合同金额为人民币壹仟贰佰万元整。", [c("壹仟贰佰万元", "12000000", "元", "money", "合同金额")]),
     ("全县划定生态保护红线四百二十平方公里。",
      [c("四百二十平方公里", "420", "平方公里", "measure", "生态保护红线")]),
+    # a fraction is no 之一 of a set phrase (措施之一): 不足百分之一 is less than 1%; 但 opens no subject
+    ("火灾起数占两成以上,但直接财产损失不足百分之一。",
+     [c("两成", "20", "%", "percent", "火灾起数", approx="more_than"),
+      c("百分之一", "1", "%", "percent", "直接财产损失", approx="less_than")]),
     # how many kinds went up, down or stayed (五涨二降一平, 三升两降): counts, no changes; 升 is no litre here
     ("十类价格“六涨三降一平”。主要经济指标呈现“四升两降”。",
      [c("十类", "10", "类", "count", "价格"), c("六", "6", "", "count", "价格"), c("三", "3", "", "count", "价格"),

@@ -407,8 +407,10 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
 
     # Names and set phrases: 二十大, 二十届三中全会, 十四五, 一站式, 三重一大 …
     if chinese:
-        if any(s <= tok.num_start and num_end <= e for s, e in set_phrase_spans) and not (
-            text.startswith("一起", tok.num_start) and _INCIDENT_BEFORE.search(before)
+        if (
+            any(s <= tok.num_start and num_end <= e for s, e in set_phrase_spans)
+            and not (text.startswith("一起", tok.num_start) and _INCIDENT_BEFORE.search(before))
+            and "分之" not in tok.number  # 不足百分之一: a fraction, not the 之一 of 措施之一
         ):
             return "set phrase"  # (but 发生一般事故一起: one accident, not "together")
         if _NAME_AFTER.match(text, num_end):
