@@ -530,6 +530,23 @@ TABLE_CASES = [
     ("单位：元/公斤，%\n品名 | 本周 | 环比\n猪肉 | 26.80 | -1.5\n",
      [("26.80", "26.80", "元/公斤", "money", "猪肉本周", None),
       ("-1.5", "1.5", "%", "change", "猪肉环比", "decrease")]),
+    # wide spaces with a plain one before a right-aligned figure (10,415　　　 906.72) part cells all the same,
+    # and the rows after it stay in the table
+    ("场地类型　　　　　　数量（个）　　面积（万平方米）\n田径场地　　　　　　862　　　　　205.31\n"
+     "球类运动场地　　　　10,415　　　 906.72\n　其中：足球场地　　1,733　　　　301.08\n",
+     [("862", "862", "个", "count", "田径场地", None), ("205.31", "2053100", "平方米", "measure", "田径场地面积", None),
+      ("10,415", "10415", "个", "count", "球类运动场地", None),
+      ("906.72", "9067200", "平方米", "measure", "球类运动场地面积", None),
+      ("1,733", "1733", "个", "count", "足球场地", None),
+      ("301.08", "3010800", "平方米", "measure", "足球场地面积", None)]),
+    # a row of each column's unit under the head row, both indented past the label column: the units go to the
+    # columns, no note of the whole table
+    ("表3　体育产业总规模与增加值\n　　　　　　　　总产出　　增加值　　增加值占比\n"
+     "　　　　　　　　（亿元）　（亿元）　（%）\n"
+     "体育服务业　　　　　186.42　　81.36　　68.3\n",
+     [("186.42", "18642000000", "元", "money", "体育服务业总产出", None),
+      ("81.36", "8136000000", "元", "money", "体育服务业增加值", None),
+      ("68.3", "68.3", "%", "percent", "体育服务业增加值占比", None)]),
     # a target bound written in its cell (≥40) is a figure of the row
     ("指标 | 目标值 | 完成值\n新建产业项目数量(个) | ≥40 | 46\n",
      [("40", "40", "个", "count", "新建产业项目数量目标值", None),

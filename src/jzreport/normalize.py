@@ -69,8 +69,24 @@ def normalize(text: str) -> str:
     return text
 
 
-_INNER_WIDE = recache.compile(r"(?<=[^\s\u3000])[\u3000]+(?=[^\s\u3000])")
+# (a plain space beside the wide ones, as right-aligned figures have them, is part of the gap)
+_INNER_WIDE = recache.compile(r"(?<=[^\s\u3000])[ ]*\u3000[\u3000 ]*(?=[^\s\u3000])")
 
 
 def _as_tabs(m: re.Match[str]) -> str:
-    return "\t" * len(m.group())
+    text, a, b = m.string, m.start(), m.end()
+    if _lone_han(text, a - 1) and _lone_han(text, b):
+        return " " * (b - a)  # 合　　计: one label spaced out to its column's width, not two cells
+    return "\t" * (b - a)
+
+
+def _lone_han(text: str, i: int) -> bool:
+    """Whether text[i] is a CJK character with no other character of its word on either side."""
+    if not (0 <= i < len(text) and "\u4e00" <= text[i] <= "\u9fff"):
+        return False
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    return before in _GAPS and after in _GAPS
+
+
+_GAPS = frozenset(" \t\n\u3000")

@@ -347,7 +347,14 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     if cells is not None and _RULE.match(line):
         return block  # --- | --- under a markdown header
     note_cell = next((c for c in cells or () if _ANY_NOTE.fullmatch(c.text) or _NOTE.fullmatch(c.text)), None)
-    if note_cell is not None:
+    units_under = (  # 总产出 增加值 增加值占比 over (亿元) (亿元) (%): each column's unit, no note of the table's
+        block is not None
+        and block.header is not None
+        and cells is not None
+        and 2 <= len(cells) <= len(block.header)
+        and all(_UNIT_CELL.fullmatch(c.text.strip("()（）")) for c in cells)
+    )
+    if note_cell is not None and not units_under:
         return Block(units=_note_units(note_cell.text), growth=_growth_caption(text, start, end))
     if _CAPTION_LABEL.match(line) and not any(_VALUE_CELL.match(c.text) for c in cells or ()):
         # 表1  2022年信访情况（单位：件次）: a caption spaced out like cells is no head row; its note holds
@@ -369,9 +376,10 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     if not any(_VALUE_CELL.match(c.text) for c in cells):
         header = _spaced_out(tuple(c.text for c in cells))
         unit_row = all(_UNIT_CELL.fullmatch(h.strip("()（）")) for h in header)  # 人民币千元 | (%)
-        if block.header and unit_row and len(header) < len(block.header):
+        if block.header and unit_row and len(header) <= len(block.header):
             # 项目 | 2024年 | 2023年 | 变动 over " | 人民币千元 | 人民币千元 | %": a row of units under the head,
-            # its empty first cell left out; each unit goes to the column it stands under, counted from the right
+            # its empty first cell left out (or both rows' first cells: 总产出 增加值 over (亿元) (亿元)); each unit
+            # goes to the column it stands under, counted from the right
             k = len(block.header) - len(header)
             last = _bare(block.header[-1])
             if k > 1 and not any("%" in u for u in header) and (_RATE_HEAD.search(last) or _CHANGE_HEAD.search(last)):
