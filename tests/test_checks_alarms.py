@@ -1197,6 +1197,18 @@ CASES = [
         "全区登记孕产妇3126人,年内接受系统管理2908人,孕产妇系统管理率94.1%。",
         [("part_rate", "inconsistent", ("3126人", "2908人", "94.1%"))],
     ),
+    Case(
+        "figures per thousand people: named just before, the next item of a list, the later value of a pair; "
+        "a target per thousand is none",
+        "年末全县常住人口62.4万人。全县实有床位3870张,每千常住人口6.20张。"
+        "全县执业(助理)医师1512人、注册护士1838人,每千常住人口执业(助理)医师2.42人、注册护士2.95人。"
+        "托位由1610个增至2246个,每千人口托位由2.58个提高到3.60个,距每千人口4.5个的目标仍有差距。",
+        [
+            ("part_rate", "consistent", ("62.4万人", "3870张", "6.20张")),
+            ("part_rate", "consistent", ("62.4万人", "1838人", "2.95人")),
+            ("part_rate", "consistent", ("62.4万人", "2246个", "3.60个")),
+        ],
+    ),
 ]
 
 

@@ -19,12 +19,14 @@ from .rules import fits
 
 # 每千人口医疗卫生机构床位, 每万人口全科医生: the base of the figure and what it counts
 _PER_PHRASE = regex.compile(
-    r"每(?P<n>十万|百万|千|万|百)(?:名|个)?(?:常住|户籍)?(?:人口|居民|人)(?P<noun>[\p{Han}()（）]{2,16})$"
+    r"每(?P<n>十万|百万|千|万|百)(?:名|个)?(?:常住|户籍)?(?:人口|居民|人)(?P<noun>[\p{Han}()（）]{2,16})?$"
 )
 # 每千名老年人拥有养老床位: a figure per so many people of a group the text counts
 _PER_GROUP = regex.compile(
     r"每(?P<n>十万|千|万|百)名(?P<who>老年|儿童|学生|残疾|农村|城镇|城市)人?(?:口)?(?:拥有|有)?(?P<noun>[\p{Han}()（）]{2,16})$"
 )
+_FROM_END = regex.compile(r"(?:由|从)$")
+_NEXT_ITEM = regex.compile(r"[、和及](?P<noun>\p{Han}{2,10})")
 _SCALE = {"百": 100, "千": 1000, "万": 10000, "十万": 100000, "百万": 1000000}
 # 每百万人口平均报告数为: the words around what is counted (报告) that name no thing
 _NOUN_TRIM = regex.compile(r"^平均|(?:数量?|总数)?(?:为|是|达到|达)?$")
@@ -55,10 +57,25 @@ def per_head_shares(doc: Doc) -> list[Share]:
 
 
 def _per_phrase(doc: Doc, r: Fig) -> Share | None:
-    m = _PER_PHRASE.search(r.clause) or _PER_GROUP.search(r.clause)
+    clause = r.clause
+    before = r.sent.figs[r.pos - 1] if r.pos else None
+    if r.claim.role == "after" and before is not None and before.claim.role == "before":
+        clause = _FROM_END.sub("", before.clause)  # 每千常住人口床位由4.12张提高到6.03张: the later value of the same
+    m = _PER_PHRASE.search(clause) or _PER_GROUP.search(clause)
+    listed = None
+    if m is None and r.pos and (item := _NEXT_ITEM.fullmatch(r.lead)) is not None:
+        # 每千常住人口执业(助理)医师3.21人、注册护士3.87人: the next item of a list per so many people
+        prev = r.sent.figs[r.pos - 1]
+        m = _PER_PHRASE.search(prev.clause) or _PER_GROUP.search(prev.clause)
+        listed = item["noun"]
     if m is None or not r.claim.unit or r.claim.unit in ("%", "‰"):
         return None
-    noun = _NOUN_TRIM.sub("", _BRACKETS.sub("", m["noun"]))  # 医疗卫生机构床位, 执业助理医师
+    # 实有床位34260张,每千常住人口6.57张: what is counted was named just before
+    # (not after another figure per so many: 每千人口拥有托位3.42个,距每千人口4.5个的目标 is a target)
+    same = before is not None and before.claim.unit == r.claim.unit and before.is_level
+    named = before.claim.subject if same and before is not None else None
+    said = listed or m["noun"] or named or ""
+    noun = _NOUN_TRIM.sub("", _BRACKETS.sub("", said))  # 医疗卫生机构床位, 执业助理医师
     if len(noun) < 2:
         return None
     word = noun[-2:]  # 床位, 医师, 护士
