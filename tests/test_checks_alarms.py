@@ -1209,6 +1209,17 @@ CASES = [
             ("part_rate", "consistent", ("62.4万人", "2246个", "3.60个")),
         ],
     ),
+    Case(
+        "terms of a structure moved from one ratio to another are no from-to pair a doubling is of",
+        "三类业务量的结构比由上年的21.4:76.2:2.4调整为18.9:78.3:2.8,国际业务量较2020年翻了一番。"
+        "城乡居民收入比由上年的2.31缩小至2.26,缩小0.05。",
+        [
+            ("sum", "consistent", ("21.4", "76.2", "2.4")),
+            ("sum", "consistent", ("18.9", "78.3", "2.8")),
+            ("diff", "consistent", ("2.31", "2.26", "0.05")),
+        ],
+        (("change_rate", ("21.4", "2.8", "一番")),),
+    ),
 ]
 
 

@@ -732,9 +732,15 @@ def _strip_period(name: str) -> str | None:
     return name[: m.start()] + name[m.end() :] if m else None
 
 
+def _ratio_term(f: Fig) -> bool:
+    """A term of a ratio written with colons (19.8 of 19.8:79.7:0.5), not a ratio said as one figure (2.21)."""
+    return f.claim.kind == "ratio" and (f.tail.lstrip()[:1] in ":：" or f.lead.rstrip()[-1:] in (":", "："))
+
+
 def _sentence_changes(s: Sentence) -> list[Change]:
     """Walk the sentence: each change attaches to the last level (or rate) it can be a change of."""
-    partner = _partners(s)
+    # 结构比由19.8:79.7:0.5调整为17.4:81.9:0.7: terms of a structure, one of several, are no pair a change is of
+    partner = {f: p for f, p in _partners(s).items() if not (_ratio_term(f) and _ratio_term(p))}
     afters = {f: p for f, p in partner.items() if _is_after(f, p)}
     found: dict[Fig, dict[str, list[Fig]]] = {}
     how: dict[Fig, str] = {}
