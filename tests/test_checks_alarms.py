@@ -1220,6 +1220,12 @@ CASES = [
         ],
         (("change_rate", ("21.4", "2.8", "一番")),),
     ),
+    Case(
+        "a share of a stock's total (指导站总数) is not of the new ones built this year",
+        "全年新建社区服务站48家,全市总数达到306家,其中示范服务站47家,占服务站总数的15.4%。",
+        [],
+        (("part_rate", ("48家", "47家", "15.4%")),),
+    ),
 ]
 
 

@@ -36,7 +36,8 @@ PERIOD_OPENERS = (
 # Words that make a figure a flow into or out of a stock, or a goal for it (新设市场主体2.15万户, 注销8926户,
 # 力争突破30万户): no share of the stock a section's opening states.
 FLOW_OR_GOAL = (
-    "新设", "新增", "新成立", "新登记", "新注册", "注销", "吊销", "迁入", "迁出", "退出", "力争", "预计", "目标",
+    "新设", "新增", "新建", "新成立", "新登记", "新注册", "注销", "吊销", "迁入", "迁出", "退出", "力争", "预计",
+    "目标",
     "突破",
 )
 # Words that make a figure one day's (当日发送旅客147.2万人次): no kind of a period's total stated before.
