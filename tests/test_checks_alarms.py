@@ -1226,6 +1226,17 @@ CASES = [
         [],
         (("part_rate", ("48家", "47家", "15.4%")),),
     ),
+    Case(
+        "a rate named for the deed done to the count before it, or for what was granted of the applications, "
+        "ties the three in a row; the forest named in a damage rate is no such deed",
+        "对214件办结件逐件进行回访,表示满意的209件,回访满意率为98.6%。"
+        "申请临时救助的困难群众386户,经审核纳入救助371户,纳入率95.1%。"
+        "全年发生森林火灾2起,过火面积42.5亩,受害森林面积31.2亩,森林火灾受害率0.016‰。",
+        [
+            ("part_rate", "inconsistent", ("214件", "209件", "98.6%")),
+            ("part_rate", "inconsistent", ("386户", "371户", "95.1%")),
+        ],
+    ),
 ]
 
 

@@ -2191,6 +2191,9 @@ def _named_rate(
 ROW_TIE = "the count stated before its numerator"
 
 
+_APPLIED = regex.compile(r"申请|申报|报名|受理|收到|接到")
+
+
 def _named_of_both(stem: str, whole: Fig, part: Fig) -> bool:
     """老年人口50183人,接受健康管理38426人,老年人健康管理率…: the rate's name is the whole's word, then what the
     part's name ends with."""
@@ -2555,6 +2558,10 @@ def _named_rate_pair(
             any(key in n for n in near.names if n)
             or label_of(numerator) in ("已" + stem, "已" + key)
             or _named_of_both(stem, near, numerator)
+            # 对386件有效申诉逐件进行回访,满意的373件,回访满意率: the deed the rate is named for is done to the count
+            or (len(stem) >= 4 and stem[:2] in CLAUSE_MARK.split(s.between(near.claim.end, numerator.claim.start))[0])
+            # 申请救助的儿童152名,经评估纳入救助148名,纳入率: what was applied for, and the part its rate names
+            or (bool(_APPLIED.search(near.clause)) and len(stem) >= 2 and stem in label_of(numerator))
         )
         return Share(r, numerator, near, ROW_TIE, firm)
     earlier = _base_before(doc, numerator, stem)
