@@ -1237,6 +1237,11 @@ CASES = [
             ("part_rate", "inconsistent", ("386户", "371户", "95.1%")),
         ],
     ),
+    Case(
+        "a pass rate right after a count the test is done to (对…家…开展检查,合格率) is some k of it",
+        "对城区58家农贸市场开展食品安全专项检查,合格率为93.4%,对不合格市场下达整改通知。",
+        [("grim", "inconsistent", ("58家", "93.4%"))],
+    ),
 ]
 
 

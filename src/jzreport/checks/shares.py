@@ -3026,6 +3026,7 @@ def _restated(doc: Doc, f: Fig) -> Fig | None:
 
 # Counts of those put to a test: its pass rate is some k of them (参评农户137户,达标率…; 抽检样品420批次,合格率…)
 _TESTED = regex.compile(alternation(lx.TESTED_WORDS))
+_TESTED_AFTER = regex.compile(r"检查|检测|抽检|抽查|考核|评估|验收")
 _FAILED = regex.compile(rf"[不未非](?:{alternation(lx.PASSED_WORDS)})$")
 def _tested(base: Fig, r: Fig, stem: str) -> bool:
     """参评农户137户,经考核达标率83.5%: the ones put to the test, right before the rate of those that passed."""
@@ -3033,7 +3034,10 @@ def _tested(base: Fig, r: Fig, stem: str) -> bool:
     passed = outcome.endswith(lx.PASSED_WORDS) and not _FAILED.search(outcome)
     # 抽检共检出不合格样品268批次,不合格率2.08%: a count of the outcome itself is the numerator, no base
     counted_outcome = any(w in base.clause for w in lx.PASSED_WORDS)
-    return base.pos + 1 == r.pos and passed and not counted_outcome and bool(_TESTED.search(base.clause))
+    # 对47家餐饮单位…开展专项检查,合格率: the test done to them, said right after the count
+    done_to = _TESTED_AFTER.search(CLAUSE_MARK.split(base.tail)[0]) and base.clause.lstrip().startswith("对")
+    tested = bool(_TESTED.search(base.clause)) or bool(done_to)
+    return base.pos + 1 == r.pos and passed and not counted_outcome and tested
 
 
 _MARGIN_GENERIC = regex.compile(alternation(lx.MARGIN_GENERIC))
