@@ -865,6 +865,10 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             )
             by_prev = blk.cue in _BY_CUES and not flows
             context[s] = context.get(prev) or ([prev] if by_prev else _paragraph(doc, prev, context))
+            if blk.cue in _BY_CUES and prev in context and _names_its_kinds(prev, blk.figs):
+                # 其中,快递业务收入52.38亿元…。分业务类型看,同城快递业务收入6.05亿元…: kinds that bear the listed item's
+                # name are its kinds, not more kinds of the whole it was listed of
+                context[s] = [prev]
             if by_prev and context[s] == [prev] and not _holds_any(prev, blk.figs) and (pp := _before(doc, prev)):
                 # 客运量5.62亿人次…。最高日客运量…228.37万人次…。按进站和换乘划分,…: a sentence between that holds no
                 # figure the kinds could be of leaves the whole before it
@@ -1107,6 +1111,14 @@ def _paragraph(doc: Doc, s: Sentence, context: dict[Sentence, list[Sentence]]) -
             break
         out.insert(0, t)
     return out
+
+
+def _names_its_kinds(s: Sentence, figs: Sequence[Fig]) -> bool:
+    """Whether the one item `s` lists has a name (of three characters or more) that each of `figs` bears."""
+    items = [f for f in s.parts if f.is_level]
+    name = items[0].claim.subject or "" if len(items) == 1 else ""
+    kinds = [f for f in figs if f.is_part]
+    return len(name) >= 3 and len(kinds) >= 2 and all(any(name in n for n in f.names if n) for f in kinds)
 
 
 def _collect(
