@@ -1250,6 +1250,13 @@ CASES = [
         [("sum", "inconsistent", ("128.6亿元", "52.3亿元", "41.8亿元", "34.9亿元"))],
         (("sum", ("236.4亿元", "52.3亿元", "41.8亿元", "34.9亿元")),),
     ),
+    Case(
+        "an earlier value bracketed after a list's last item, of the whole's size, is the whole's, as is the change",
+        "全年共受理劳动人事争议案件2416件,其中劳动报酬1318件、社会保险572件、其他纠纷526件,"
+        "同比增长6.8%(上年为2262件)。",
+        [("change_rate", "consistent", ("2262件", "2416件", "6.8%"))],
+        (("change_rate", ("2262件", "526件", "6.8%")),),
+    ),
 ]
 
 

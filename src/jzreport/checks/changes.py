@@ -742,6 +742,13 @@ def _sentence_changes(s: Sentence) -> list[Change]:
     # 结构比由19.8:79.7:0.5调整为17.4:81.9:0.7: terms of a structure, one of several, are no pair a change is of
     partner = {f: p for f, p in _partners(s).items() if not (_ratio_term(f) and _ratio_term(p))}
     afters = {f: p for f, p in partner.items() if _is_after(f, p)}
+    moved: dict[Fig, Fig] = {}  # an item whose change and earlier value are its list whole's
+    for f, p in list(afters.items()):
+        whole = _whole_by_earlier(s, f, p)
+        if whole is not None and whole not in partner:
+            del afters[f], partner[f]
+            partner[p], partner[whole], afters[whole] = whole, p, p
+            moved[f] = whole
     found: dict[Fig, dict[str, list[Fig]]] = {}
     how: dict[Fig, str] = {}
     last_level: Fig | None = None
@@ -833,7 +840,7 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             if f.claim.kind == "duration" and _SPAN_TAKEN.match(f.tail):
                 continue  # 由2020年的41.8亿元增长至86.4亿元,四年时间翻了一番多: the span, not the figure
             if not TARGET_CLAUSE.search(f.clause):  # 为年初预算277.5亿元的103.2%: the plan, not the year's value
-                last_level = f
+                last_level = moved.get(f, f)
             continue
         if f.is_rate:
             plan = plan_pair(s, f)
@@ -971,6 +978,17 @@ def _head(f: Fig) -> str:
     verb = CHANGE_VERB_END.search(f.clause) or CHANGE_VERB.search(f.clause)  # 节约时间: the subject after its verb
     head = f.clause[: verb.start()] if verb else f.clause
     return FILLER.sub("", MEASURED.sub("", RATE_WORDS.sub("", head)))
+
+
+def _whole_by_earlier(s: Sentence, item: Fig, earlier: Fig) -> Fig | None:
+    """The whole of the 其中 list `item` ends, when the earlier value bracketed after it is of the whole's size and
+    more than twice the item's (其中…反映237件,同比下降9.4%(上年为2067件): last year's 1873, not the 237's)."""
+    if not earlier.paren or earlier.claim.unit != item.claim.unit or earlier.claim.value <= 2 * item.claim.value:
+        return None
+    whole = _list_head(s, item)
+    if whole is None or not whole.claim.value / 2 < earlier.claim.value < whole.claim.value * 2:
+        return None
+    return whole
 
 
 def _list_head(s: Sentence, item: Fig) -> Fig | None:
