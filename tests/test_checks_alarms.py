@@ -1257,6 +1257,13 @@ CASES = [
         [("change_rate", "consistent", ("2262件", "2416件", "6.8%"))],
         (("change_rate", ("2262件", "526件", "6.8%")),),
     ),
+    Case(
+        "a service industry's profit margin is its operating profit over its income; a trade's margin is of its own",
+        "全市规上服务业实现营业收入412.60亿元,增长5.8%;实现营业利润31.27亿元,增长8.4%;营业收入利润率为7.58%。"
+        "文化体育和娱乐业实现营业利润4.12亿元,营业收入利润率达12.6%。",
+        [("part_rate", "consistent", ("412.60亿元", "31.27亿元", "7.58%"))],
+        (("part_rate", ("412.60亿元", "4.12亿元", "12.6%")),),
+    ),
 ]
 
 

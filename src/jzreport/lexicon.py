@@ -481,7 +481,8 @@ COUNTED_WITHOUT_MEASURE: tuple[str, ...] = (
 OWNED_MEASURES = frozenset({"增加值", "产值", "总产值"})
 # What an owner takes in or does, the verb kept: 公路建设完成投资, 澜山景区接待游客, 制造业实现利润.
 OWNED_FLOWS = frozenset({
-    "投资", "游客", "营业收入", "收入", "利润", "利润总额", "销售额", "成交额", "交易额", "税收", "出口额", "进口额",
+    "投资", "游客", "营业收入", "收入", "利润", "利润总额", "营业利润", "销售额", "成交额", "交易额", "税收", "出口额",
+    "进口额",
     "进出口额", "产量", "销售收入", "营收",
 })  # fmt: skip
 # Adverbs and times that may end the owner before its verb and are no part of its name: A级景区共接待游客.

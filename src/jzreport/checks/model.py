@@ -567,6 +567,12 @@ _OWNER_DEED = regex.compile(
 )
 
 
+def owner_of(subject: str) -> str:
+    """Who did the deed a subject names (信息技术服务业 of 信息技术服务业实现营业利润), else ''."""
+    m = _OWNER_DEED.search(subject)
+    return subject[: m.start()] if m else ""
+
+
 def deed_dropped(subject: str) -> str:
     """The flow an owner's deed names (营业收入 of 规模以上工业企业实现营业收入), else the subject itself."""
     m = _OWNER_DEED.search(subject)

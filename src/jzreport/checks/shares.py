@@ -79,6 +79,7 @@ from .model import (
     echo,
     in_order,
     one_digit,
+    owner_of,
     rate_name,
     same_measure,
     spread_in,
@@ -3065,6 +3066,9 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         factor = Decimal(1) if num is None or den is None or compatible(num, den) else convert(num, den)
         if num is None or den is None or num is den or factor is None:
             break  # no 毛利 stated: the margin may still be of the cost (COST_MARGINS)
+        owner = next((o for n in num.names if n and (o := owner_of(n))), "")
+        if owner and not any(owner in n for n in den.names if n):
+            return None  # 信息技术服务业实现营业利润21.37亿元,营业收入利润率15.0%: that trade's income, not the total's
         # 据此计算的管网漏损率: what stands before a 的 says how the rate came about, not whose it is
         narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]).rsplit("的", 1)[-1])
         if len(narrow) >= 2 and not any(narrow in n for f in (num, den) for n in (*f.names, _owner(f))):
