@@ -1264,6 +1264,11 @@ CASES = [
         [("part_rate", "consistent", ("412.60亿元", "31.27亿元", "7.58%"))],
         (("part_rate", ("412.60亿元", "4.12亿元", "12.6%")),),
     ),
+    Case(
+        "the loss share of service firms is of the service firms counted before",
+        "1—9月,全市968家规上服务业企业实现营业收入712.4亿元,同比增长6.1%。全市亏损企业251家,亏损面25.9%。",
+        [("part_rate", "consistent", ("968家", "251家", "25.9%"))],
+    ),
 ]
 
 
