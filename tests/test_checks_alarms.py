@@ -1269,6 +1269,11 @@ CASES = [
         "1—9月,全市968家规上服务业企业实现营业收入712.4亿元,同比增长6.1%。全市亏损企业251家,亏损面25.9%。",
         [("part_rate", "consistent", ("968家", "251家", "25.9%"))],
     ),
+    Case(
+        "a change named for the count of things (火灾起数) after a sentence that lists kinds is of their whole",
+        "全年共发生道路交通事故46起,其中一般事故41起、较大事故5起。与上年相比,事故起数减少8起,下降14.8%。",
+        [("change_rate", "consistent", ("46起", "8起", "14.8%"))],
+    ),
 ]
 
 

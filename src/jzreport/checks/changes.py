@@ -359,7 +359,8 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
         earlier = [t for t in doc.sentences[max(0, first) : s.index] if t.section == s.section]
     if len(head) < 2:
         return []
-    for name in dict.fromkeys((head, _CASES_END.sub("", head))):  # 行政处罚案件 of a row named 行政处罚
+    # 行政处罚案件 of a row named 行政处罚; 火灾起数 of 森林火灾23起, the things counted
+    for name in dict.fromkeys((head, _CASES_END.sub("", head), _COUNTED_END.sub("", head))):
         if len(name) < 2:
             continue
         # one figure so named: a table row's budget and final cells (公务用车运行维护费 30.00 26.85) are two
@@ -369,6 +370,8 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
             for g in t.figs
             if g.is_level and not g.is_baseline and any(name in n for n in g.names if n)
         ]
+        if len(named) > 1 and all(g.sent is named[0].sent for g in named) and _listed_after(named[0], named[1:]):
+            named = named[:1]  # 森林火灾23起,其中一般森林火灾19起、较大…4起: the whole, not the kinds it lists
         if named:
             if len(named) != 1 or not any(n.rstrip(" |｜\t").endswith(name) for n in named[0].names if n):
                 return []
@@ -377,6 +380,13 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
 
 
 _EACH_END = regex.compile(r"(?:各|均|分别)$")
+_COUNTED_END = regex.compile(r"(?:起数|次数|个数|家数)$")
+
+
+def _listed_after(whole: Fig, kinds: Sequence[Fig]) -> bool:
+    """Whether `kinds` stand in a 其中 list opened right after `whole` in its sentence."""
+    cue = PARTS_CUE.search(whole.sent.between(whole.claim.end, kinds[0].claim.start))
+    return cue is not None and all(k.group == kinds[0].group for k in kinds)
 _CASES_END = regex.compile(r"(?:案件|件数|案件数)$")
 
 
