@@ -1041,8 +1041,9 @@ _ORDINAL_ITEMS = recache.compile(  # 第一、二、三产业增加值
 _WITHIN = recache.compile(r"[ ]?(?:内|以内|之内)")
 _SHARE_OF = recache.compile(r"成$|^百分之|^千分之")
 _COMPARED = recache.compile(r"(?<![同环])[较比](?!重|例|率)")
-# 与2020年末的312.6亿元相比,资产总额增长…: the earlier figure is of the thing the clause after 相比 names
+# 给予30日的整改期限: a period named after the duration, whose length it is
 _SPAN_NAMED = recache.compile(r"的(?P<span>[\u4e00-\u9fff]{0,6}?(?:期|期限|时限|周期))(?![\u4e00-\u9fff])")
+# 与2020年末的312.6亿元相比,资产总额增长…: the earlier figure is of the thing the clause after 相比 names
 _COMPARED_WITH = recache.compile(r"^[ ]?(?:与|同|和|跟)[^,;。!?\d]{0,24}(?:\d{4}年[^,;。!?\d]{0,12})?的[ ]?$")
 _COMPARED_END = recache.compile(r"[ ]?(?:相比|相较|比较)(?:而言|来看)?[ ]?,[ ]?")
 _CHANGE_VERBS_2 = alternation(w for w in (*lx.INCREASE_VERBS, *lx.DECREASE_VERBS) if len(w) >= 2)
@@ -1134,7 +1135,10 @@ def _headline_before(text: str, drafts: list[_Draft], first: int, j: int, unit: 
     if not first or "\n" in text[drafts[first - 1].tok.end : drafts[j].tok.start]:
         return None
     sentence = drafts[first - 1].sentence
-    return next((p for p in drafts[:first] if p.sentence == sentence and p.tok.unit == unit and p.ctx.subject), None)
+    k = first - 1
+    while k and drafts[k - 1].sentence == sentence:
+        k -= 1  # back to the sentence's first figure, not over every figure of the text before
+    return next((p for p in drafts[k:first] if p.tok.unit == unit and p.ctx.subject), None)
 
 
 def _compared_named(text: str, pos: int) -> str:

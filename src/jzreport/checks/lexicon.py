@@ -289,6 +289,10 @@ PRICE_FACTORS = ("翘尾", "新涨价")
 TESTED_WORDS = (
     "参评", "参检", "受检", "抽检", "送检", "抽查", "参训", "参考", "参赛", "参加考核", "参加考试", "参加测试",
 )  # fmt: skip
+# The tests a count may be put to, said after it (对47家餐饮单位…开展专项检查,合格率…).
+TESTS_DONE = ("检查", "检测", "抽检", "抽查", "考核", "评估", "验收")
+# What applied or came in, before what was granted of it (申请救助的儿童152名,…纳入救助148名,纳入率…).
+APPLIED_WORDS = ("申请", "申报", "报名", "受理", "收到", "接到")
 PASSED_WORDS = ("达标", "合格", "通过", "优良", "优秀", "获奖", "及格")
 STATE_RATES = (
     "开工", "竣工", "完工", "投产", "优秀", "良好", "达标", "合格", "签约", "落地", "验收", "建成", "整治", "挂牌",

@@ -63,16 +63,15 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
         clause = _FROM_END.sub("", before.clause)  # 每千常住人口床位由4.12张提高到6.03张: the later value of the same
     m = _PER_PHRASE.search(clause) or _PER_GROUP.search(clause)
     listed = None
-    if m is None and r.pos and (item := _NEXT_ITEM.fullmatch(r.lead)) is not None:
+    if m is None and before is not None and (item := _NEXT_ITEM.fullmatch(r.lead)) is not None:
         # 每千常住人口执业(助理)医师3.21人、注册护士3.87人: the next item of a list per so many people
-        prev = r.sent.figs[r.pos - 1]
-        m = _PER_PHRASE.search(prev.clause) or _PER_GROUP.search(prev.clause)
+        m = _PER_PHRASE.search(before.clause) or _PER_GROUP.search(before.clause)
         listed = item["noun"]
     if m is None or not r.claim.unit or r.claim.unit in ("%", "‰"):
         return None
     # 实有床位34260张,每千常住人口6.57张: what is counted was named just before
     # (not after another figure per so many: 每千人口拥有托位3.42个,距每千人口4.5个的目标 is a target)
-    same = before is not None and before.claim.unit == r.claim.unit and before.is_level
+    same = before is not None and before.is_level and before.claim.unit == r.claim.unit
     named = before.claim.subject if same and before is not None else None
     said = listed or m["noun"] or named or ""
     noun = _NOUN_TRIM.sub("", _BRACKETS.sub("", said))  # 医疗卫生机构床位, 执业助理医师

@@ -2192,7 +2192,7 @@ def _named_rate(
 ROW_TIE = "the count stated before its numerator"
 
 
-_APPLIED = regex.compile(r"申请|申报|报名|受理|收到|接到")
+_APPLIED = regex.compile(alternation(lx.APPLIED_WORDS))
 
 
 def _named_of_both(stem: str, whole: Fig, part: Fig) -> bool:
@@ -3027,7 +3027,7 @@ def _restated(doc: Doc, f: Fig) -> Fig | None:
 
 # Counts of those put to a test: its pass rate is some k of them (参评农户137户,达标率…; 抽检样品420批次,合格率…)
 _TESTED = regex.compile(alternation(lx.TESTED_WORDS))
-_TESTED_AFTER = regex.compile(r"检查|检测|抽检|抽查|考核|评估|验收")
+_TESTED_AFTER = regex.compile(alternation(lx.TESTS_DONE))
 _FAILED = regex.compile(rf"[不未非](?:{alternation(lx.PASSED_WORDS)})$")
 def _tested(base: Fig, r: Fig, stem: str) -> bool:
     """参评农户137户,经考核达标率83.5%: the ones put to the test, right before the rate of those that passed."""
