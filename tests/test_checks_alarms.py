@@ -836,7 +836,8 @@ CASES = [
         "全市新能源装机由2020年底的1105.6万千瓦增加至2024年底的2286.3万千瓦,增长1.07倍,提前一年实现规划目标(2200万千瓦)。"
         "其中,风电由512.3万千瓦增加至931.8万千瓦,增长81.9%;光伏发电由426.9万千瓦增加至1208.1万千瓦,增长近1.8倍,"
         "成为第一大新能源电源;生物质发电146.4万千瓦。四年间,全市累计新增新能源装机一千一百余万千瓦,完成投资约886亿元。",
-        [("subset", "consistent", ("2286.3万千瓦", "931.8万千瓦", "1208.1万千瓦"))],
+        # the item after the ；makes up the whole with those before exactly: it is the last of them
+        [("sum", "consistent", ("2286.3万千瓦", "931.8万千瓦", "1208.1万千瓦", "146.4万千瓦"))],
         absent=(("sum", ("2286.3万千瓦", "931.8万千瓦", "1208.1万千瓦", "一千一百余万千瓦")),),
     ),
     Case(
@@ -1273,6 +1274,38 @@ CASES = [
         "a change named for the count of things (火灾起数) after a sentence that lists kinds is of their whole",
         "全年共发生道路交通事故46起,其中一般事故41起、较大事故5起。与上年相比,事故起数减少8起,下降14.8%。",
         [("change_rate", "consistent", ("46起", "8起", "14.8%"))],
+    ),
+    Case(
+        "items after a ；that make up the whole exactly end a 其中 list; a list closed by a joint share does not go on",
+        "全区文化事业经费投入2.46亿元,同比增长7.2%。其中,区级财政安排1.58亿元,占64.2%;街道配套3200万元;"
+        "社会资金5600万元。全区体育场地面积412万平方米,其中,室外场地286万平方米,室内场地74万平方米,"
+        "上述两类合计占87.4%;学校场地对外开放面积52万平方米。",
+        [
+            ("sum", "consistent", ("2.46亿元", "1.58亿元", "3200万元", "5600万元")),
+            ("part_rate", "consistent", ("2.46亿元", "1.58亿元", "64.2%")),
+        ],
+        (("sum", ("412万平方米", "286万平方米", "74万平方米", "52万平方米")),),
+    ),
+    Case(
+        "the first kind's share said with its figure heads the run of shares that ends with the rest",
+        "全年课题经费支出8650万元。从支出结构看,设备购置支出3520万元,占40.7%;人员劳务支出占33.9%;"
+        "其他支出占25.4%。",
+        [("sum", "consistent", ("40.7%", "33.9%", "25.4%"))],
+    ),
+    Case(
+        "a joint share of the items just listed, referred to by their number, is of the items together",
+        "全年研发经费支出46.80亿元。其中,试验发展支出31.25亿元,应用研究支出9.62亿元,上述两类支出合计占研发经费的87.3%;"
+        "基础研究支出5.93亿元。全市有效发明专利12,408件,其中,电子信息领域5,126件,装备制造领域3,847件,"
+        "上述两个领域合计占72.3%;其他领域3,435件。",
+        [
+            ("part_rate", "consistent", ("46.80亿元", "31.25亿元", "9.62亿元", "87.3%")),
+            ("part_rate", "consistent", ("12,408件", "5,126件", "3,847件", "72.3%")),
+        ],
+    ),
+    Case(
+        "a share naming its part without the whole's word in the middle is of that part, over the whole by its core",
+        "全市共有科技特派员1,286人,其中市级科技特派员512人,县级科技特派员774人。市级特派员占全部科技特派员的39.8%。",
+        [("part_rate", "consistent", ("1,286人", "512人", "39.8%"))],
     ),
 ]
 

@@ -95,7 +95,7 @@ def find(doc: Doc) -> Relations:
     # (the gap between two of them is no sum of parts: 最高37微克/立方米…最低22…相差15)
     rel.breakdowns = [b for b in rel.breakdowns if b.whole is None or b.cue == "gap" or not _per_unit(b.whole)]
     rel.breakdowns = [_named_by_shares(_outsider_dropped(b), rel.shares) for b in rel.breakdowns]
-    rel.breakdowns = [_besides(c) for b in rel.breakdowns for c in _complements(_outside(_involved(b)))]
+    rel.breakdowns = [_completed(_besides(c)) for b in rel.breakdowns for c in _complements(_outside(_involved(b)))]
     rel.breakdowns = [_first_of_rest(b) for b in rel.breakdowns if b.parts]
     rel.breakdowns = _twin_lists(rel.breakdowns)
     rel.breakdowns += named_lists + far_lists
@@ -424,6 +424,39 @@ def _besides(b: Breakdown) -> Breakdown:
     if any(v is None for v in values) or sum(values) != b.whole.claim.value:  # type: ignore[arg-type]
         return b
     return replace(b, parts=(*b.parts, nxt), exhaustive=True, partition=True)
+
+
+_JOINT_SHARE = regex.compile(r"合计|共计|总计|上述|以上|两者|三者|二者")
+
+
+def _completed(b: Breakdown) -> Breakdown:
+    """筹集额1.38亿元。其中,财政拨款9812万元;社会捐赠486万元;自筹资金3502万元: items after a ；that the list
+    stopped short of, each of the measure of the last, are the rest of it when with the items before they make up
+    the whole exactly (up to three more; the first figure of another measure ends the search)."""
+    if b.whole is None or b.cue != "其中" or b.exhaustive or not b.parts:
+        return b
+    values = [p.claim.value for p in b.parts]
+    whole = b.whole.claim.value
+    if whole is None or any(v is None for v in values):
+        return b
+    total = sum(values)  # type: ignore[arg-type]
+    last = b.parts[-1]
+    s = last.sent
+    more: list[Fig] = []
+    for f in s.figs[last.pos + 1 :]:
+        if total >= whole or len(more) == 3:
+            break
+        if not f.is_part:
+            if _JOINT_SHARE.search(f.clause):
+                break  # 上述三类证书合计占89.6%;…: the list is closed with the share of its items
+            continue  # 占71.1%, 同比增长9.6%: no item
+        if not same_measure(f, last) or f.claim.value is None or (f.group == last.group and not more):
+            break
+        more.append(f)
+        total += f.claim.value
+    if not more or total != whole:
+        return b
+    return replace(b, parts=(*b.parts, *more), exhaustive=True, partition=True)
 
 
 def _involved(b: Breakdown) -> Breakdown:

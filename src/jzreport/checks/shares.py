@@ -571,7 +571,7 @@ def _combined_share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | None:
     are the figures so named in the sentence or the two before it in the section; never for sure."""
     said = SHARE_WHOLE.search(r.clause)
     if said is None or not core(said.group("whole")):
-        return None
+        return _referred_share(r, parent)
     lead = _COMBINED.split(r.clause[: said.start()])[0]
     names = [x for x in _JOINED_NAMES.split(EDGE_FILLER.sub("", lead)) if len(x) >= 2]
     s = r.sent
@@ -594,6 +594,8 @@ def _combined_share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | None:
             items.insert(0, f)
         if len(items) < 2:
             return None
+    elif (referred := _referred_items(r)) is not None:
+        items = referred  # 其中,A 13.24亿元,B 9.16亿元,上述两类支出合计占使用额的80.1%
     else:
         return None
     if any(not compatible(f, items[0]) for f in items):
@@ -606,6 +608,53 @@ def _combined_share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | None:
 
 
 _JOINED_NAMES = regex.compile(r"[、和与及]|以及")
+_REFERRED_UNITS = frozenset({"类", "项", "个", "种", "大类", "部分"})
+
+
+def _referred_items(r: Fig) -> list[Fig] | None:
+    """上述两类支出合计占…: the items just listed a joint share refers to by the count right before it, that
+    many figures of one measure said before in the sentence."""
+    s = r.sent
+    ref = s.figs[r.pos - 1] if r.pos > 0 else None
+    if (
+        ref is not None
+        and ref.group == r.group
+        and ref.claim.unit in _REFERRED_UNITS
+        and ref.claim.value is not None
+        and ref.clause.endswith(_REFERRING)
+        and not CLAUSE_MARK.search(r.lead)
+    ):
+        count, end = int(ref.claim.value), ref.pos
+    elif (m := _REFERRED_GROUP.match(r.clause)) is not None:  # 上述三类证书合计占: the count read as no claim
+        count, end = _SMALL.index(m["n"].replace("两", "二")) + 1 if not m["n"].isdigit() else int(m["n"]), r.pos
+    else:
+        return None
+    run = [f for f in s.figs[:end] if f.is_level and not f.is_baseline and not f.paren]
+    items = run[-count:]
+    if count < 2 or len(items) != count or any(not compatible(f, items[0]) for f in items):
+        return None
+    return items
+
+
+def _referred_share(r: Fig, parent: dict[Fig, Fig]) -> Share | None:
+    """其中A 10,874张,B 7,012张,C 6,233张,上述三类证书合计占89.6%: the share of the items referred to, of the
+    whole of the list they are of, when the share names no whole."""
+    if not _BARE_SHARE.search(r.clause):
+        return None
+    items = _referred_items(r)
+    if items is None or any(f not in parent for f in items):
+        return None
+    w = parent[items[0]]
+    if any(parent[f] is not w for f in items) or not compatible(w, items[0]):
+        return None
+    tie = "the whole of the list, of the items referred to together"
+    return Share(r, items[0], w, tie, False, more=tuple(items[1:]))
+
+
+_REFERRING = ("上述", "以上", "前述")
+_REFERRED_GROUP = regex.compile(r"^(?:上述|以上|前述)(?P<n>[两二三四五六七八九]|\d)(?:个|项|类|种|大类|部分)")
+_SMALL = "一二三四五六七八九"
+_BARE_SHARE = regex.compile(r"(?:合计|共计|总计)?(?:占比|占)(?:为|达|达到)?$")
 
 
 def _scope_count(r: Fig) -> Fig | None:
@@ -1263,6 +1312,8 @@ def _named_both(doc: Doc, r: Fig) -> Share | None:
                 else any(len(n) >= 3 and opening.startswith(n) and n != opening for n in names)
             ):
                 part = f
+            elif part is None and not opening and any(_drops_whole_word(own, n, whole_name) for n in names):
+                part = f  # 专职科普人员4.58万人。专职人员占全部科普人员的14.6%: the part named without the whole's word
             elif part is None and (kind := _KIND_HEAD.match(own or opening)) and any(
                 n.startswith(kind.group("kind")) for n in names
             ):
@@ -1283,13 +1334,25 @@ def _named_both(doc: Doc, r: Fig) -> Share | None:
         # 全体居民人均工资性收入 占可支配收入的, not 农村常住居民人均可支配收入)
         bearing = [w for w in earlier if any(_STOCK_TAIL.sub("", n).endswith(whole_name) for n in w.names if n)]
         shaped = [w for w in bearing if any(_shares_qualifier(whole_name, n, part) for n in w.names if n)]
-        whole = next(iter(shaped or bearing), None) or next(
-            (w for w in earlier if core(whole_name) != whole_name and names_match(whole_name, w, whole=True)), None
-        )
+        # of those named by the core, one that bears just the core (科普人员 for 全部科普人员, not 兼职科普人员)
+        cored = [w for w in earlier if core(whole_name) != whole_name and names_match(whole_name, w, whole=True)]
+        just = [w for w in cored if any(core(n) == core(whole_name) for n in w.names if n)]
+        whole = next(iter(shaped or bearing or just or cored), None)
         far = True
     if part is None or whole is None or part is whole or not compatible(part, whole):
         return None
     return Share(r, part, whole, "the part and the whole it names, stated before it", not far)
+
+
+def _drops_whole_word(own: str, name: str, whole: str) -> bool:
+    """专职人员 of 专职科普人员 in a share of 全部科普人员: the name with the word of the whole it is of left out
+    of its middle, two characters or more on each side."""
+    for k in range(2, len(own) - 1):
+        head, tail = own[:k], own[k:]
+        middle = name[k : len(name) - len(tail)]
+        if name.startswith(head) and name.endswith(tail) and len(middle) >= 2 and middle in whole:
+            return True
+    return False
 
 
 _STOCK_TAIL = regex.compile(r"(?:余额|总额)$")
@@ -3712,13 +3775,35 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
             total = sum((f.claim.value for f in run), Decimal(0))
             # 服装…零售额181.10亿元,占24.6%;家电类占14.2%;…其余品类合计占28.0%: a share of one more kind said
             # before the run, with a figure of its own, is not in it; the run is then not all of the whole
-            said_before = any(
-                g.is_rate and g.claim.unit == "%" and not g.is_change and not g.paren and g.index < run[0].index
+            earlier = [
+                g
                 for g in s.figs
-            )
+                if g.is_rate and g.claim.unit == "%" and not g.is_change and not g.paren and g.index < run[0].index
+            ]
+            said_before = bool(earlier)
+            first = earlier[-1] if earlier else None
+            if rest and first is not None and _leads_run(first, run) and abs(total + first.claim.value - 100) <= 1:
+                # 从使用结构看,科普活动支出6284万元,占48.0%;场馆基建支出占31.6%;其他支出占20.4%: the first kind's
+                # share, said with its figure, heads a run that ends with the rest and makes about 100 with it
+                run, total, said_before = [first, *run], total + first.claim.value, len(earlier) > 1
             if rest or series or abs(total - 100) <= Decimal("0.5"):
                 out.append(Breakdown(None, tuple(run), "shares", True, True, firm=(rest or series) and not said_before))
     return out
+
+
+def _leads_run(first: Fig, run: list[Fig]) -> bool:
+    """科普活动支出6284万元,占48.0%;场馆基建支出占31.6%: a share of the figure just before it, in the clause
+    group right before the run's first, with nothing between them."""
+    s = first.sent
+    own = s.figs[first.pos - 1] if first.pos > 0 else None
+    return (
+        first.pos + 1 == run[0].pos
+        and first.group + 1 == run[0].group
+        and own is not None
+        and own.group == first.group
+        and own.is_part
+        and _KIND_SHARE.search(first.clause) is None
+    )
 
 
 def complementary_rates(doc: Doc) -> list[Breakdown]:
