@@ -108,6 +108,8 @@ _BASELINE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A later comparison with something other than a time before (比老一代农民工高): the figure's own base.
+_OTHER_BASE = regex.compile(r"[,，;；][^,，;；。]{0,6}?[比较](?P<g>\p{Han}{2,12}?)(?:高出|高|低|多|少|快|慢)了?\s*$")
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
 _PER_CUE = recache.compile(r"[每均]|[十百千万]人")
 _PER_PREFIX = recache.compile(  # 每万人拥有5G基站, 每10万人中
@@ -409,7 +411,9 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         b = None
         for b in _BASELINE.finditer(text, max(left_floor_sentence(text, start), start - 30), start):  # noqa: B007
             pass  # the last comparison before the number is the one it is measured against
-        if b:
+        if b and (o := _OTHER_BASE.search(text, b.end(), start)) is not None:
+            ctx.baseline = o.group("g")  # 比上年增长4.4%,比老一代农民工高512元: set against the group it names
+        elif b:
             ctx.baseline = b.group("y") or b.group("m") or b.group("b") or b.group()[1:]
         if tok.unit == "倍" and (m := _MULTIPLE_BASE.search(text, b.end() if b else max(0, start - 30), start)):
             ctx.baseline = m.group("b")  # 比上年末净增9家;…是上年71项的2倍: a multiple of the year it names

@@ -1112,6 +1112,10 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         ka, kr = amount.baseline_kind, rate.baseline_kind
         # a 同比 rate and a 比年初 amount are two different changes; so are 较上年 and 较2019年
         if (ka == kr or None in (ka, kr)) and not _other_years(amount, rate):
+            if (ka is None and kr is not None and _GROUP_COMPARED.search(amount.clause)) or (
+                kr is None and ka is not None and _GROUP_COMPARED.search(rate.clause)
+            ):
+                return None  # 比上年增长4.4%,比老一代农民工高512元: a gap to another group, no change over time
             return Change(after, None, amount, rate, None, "amount")
         return None
     if before is not None and rate is not None and not rate.is_points:
@@ -1138,6 +1142,10 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         way = _way(after) if amount is not None and amount.direction is None else None
         return Change(after, before, amount, rate, points, how.get(after, "baseline"), way=way)
     return None
+
+
+# 比老一代农民工高, 较全省平均水平多: set against something named, not a time before
+_GROUP_COMPARED = regex.compile(r"(?:比|较)\p{Han}{2,16}?(?:高出|高|低|多|少|快|慢)了?$")
 
 
 def _of_another(rate: Fig, after: Fig) -> bool:

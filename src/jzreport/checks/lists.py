@@ -327,6 +327,14 @@ def _listed_in_group(w: Fig) -> bool:
     return bool(PARTS_CUE.search(said))
 
 
+def _in_scope(w: Fig) -> bool:
+    """238家单位中,工业企业201家: a figure after a base of its measure that its sentence opens as a scope."""
+    return any(
+        g.index < w.index and same_measure(g, w) and BASE_OF_FOLLOWING.match(g.tail) is not None
+        for g in w.sent.figs[: w.pos]
+    )
+
+
 def _own_kinds(head: Fig, figs: list[Fig]) -> list[Fig]:
     """人社类163件,占11.2%,其中工伤认定118件；市场监管类86件,占5.9%: after a ；, a figure named like the one the
     其中 is of (…类 beside …类), and given a share as it is, is its sibling, not one of its kinds: the list ends."""
@@ -525,7 +533,13 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 社会团体A,社会服务机构B…。社会团体中,行业协会商会C: a part of an item, not one more of them
         # 续建项目11个,完成投资2.05亿元;新建项目21个,…: the items of the figure's own measure set the pattern
         known = [label_of(p) for p in out if same_measure(p, f)] or [label_of(p) for p in out]
-        if out and not new_group and not by_dimension and new_measure(known, label_of(f)):
+        if (
+            out
+            and not new_group
+            and not by_dimension
+            and not f.lead.startswith("、")  # …、0—6岁儿童A、残疾人及脱贫人口B: one more of a 、-run
+            and new_measure(known, label_of(f))
+        ):
             break  # 收入62.3亿元,其中税收收入48.9亿元,社会消费品零售总额318亿元: a figure of its own
         if out and _outcome(f, out):
             break  # 受理1200件,其中民事案件800件,审结1150件: what became of the intake, not a kind of it
@@ -773,7 +787,11 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 wholes = [f for f in wholes if f.claim.start < first_by]
                 at_start = at_start or not wholes
             if not at_start:
-                if blk.cue.startswith("分别") and not _SPLIT_INTO.search(s.text[: blk.start - s.start]):
+                if (
+                    blk.cue.startswith("分别")
+                    and not _SPLIT_INTO.search(s.text[: blk.start - s.start])
+                    and not _split_after(s, blk)
+                ):
                     # 城乡居民收入分别达到A、B: "respectively", not a list of parts; but 志愿者3862名,分为青少年、
                     # 社区、专业救护三类,分别为A、B、C: the kinds the whole is split into
                     continue
@@ -1170,7 +1188,7 @@ def _collect(
             fit = [w for w in fit if w.sent is f.sent or w.claim.unit != f.claim.unit or w.claim.value >= f.claim.value]
         elif cue not in ("其中", "包括", "包含"):
             fit = [w for w in fit if w.sent is f.sent or w.claim.unit != f.claim.unit or not _outgrown_by(w, figs)]
-        inner = [w for w in fit if w in listed or PARTS_CUE.match(w.clause) or _listed_in_group(w)]
+        inner = [w for w in fit if w in listed or PARTS_CUE.match(w.clause) or _listed_in_group(w) or _in_scope(w)]
         if cue in _BY_CUES and len(inner) < len(fit):
             # 零售总额586.74亿元;其中,5月份121.39亿元。按经营单位所在地分,城镇…: a dimension breaks down the whole,
             # not an item listed under it
@@ -1263,6 +1281,24 @@ def _target_of_rate(w: Fig) -> bool:
 
 # 分为青少年、社区、专业救护三类, / 划分为A、B两类: the clause right before a 分别 that splits the whole into kinds
 _SPLIT_INTO = regex.compile(r"(?:^|[,，;；:：])\s*(?:共|可)?(?:分为|分成|划分为)[^,，;；。:：]{2,40}[,，]\s*$")
+
+
+def _split_after(s: Sentence, blk: _Block) -> bool:
+    """人身险业务赔付支出248.65亿元,分别为寿险A、健康险B、意外险C: a 分别 right after a figure, its items each
+    named, of the figure's measure: the kinds the figure is split into."""
+    before = [f for f in s.figs if f.claim.end <= blk.start]
+    if not before or len(blk.figs) < 2 or blk.cue not in ("分别为", "分别是"):
+        return False  # (就业187人,分别完成任务480人的127.5%: the bases of rates, no kinds)
+    w = before[-1]
+    return (
+        w.is_part
+        and not w.paren
+        and _JUST_COMMA.fullmatch(s.between(w.claim.end, blk.start)) is not None
+        and all(same_measure(f, w) and f.group == w.group and len(label_of(f)) >= 2 for f in blk.figs)
+    )
+
+
+_JUST_COMMA = regex.compile(r"\s*[,，]\s*")
 
 
 def _respective_head(s: Sentence, blk: _Block) -> str | None:
@@ -1994,11 +2030,20 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 ):
                     whole = None
             bigger = whole is not None and whole.claim.value > max(done.claim.value, rest.claim.value)
+            if whole is not None and _adds_earlier(s, whole):
+                continue  # 在安徽、江西、湖北分别完成A、B、C,合计D;在上海完成E;其余省份F: D sums what came before it
             if whole is not None and len(_common_tail([label_of(whole), label_of(done), label_of(rest)])) >= 2:
                 continue  # 开发区完成产值A；工业园完成产值B；其余工业集中区完成产值C: three places, none of them all
             if whole is not None and bigger and not _REST_OPENS.match(whole.clause):
                 out.append(Breakdown(whole, (done, rest), "status", True, True))
     return out
+
+
+def _adds_earlier(s: Sentence, w: Fig) -> bool:
+    """A 合计 of figures of its measure said before it in its sentence: a subtotal of those, no whole of later ones."""
+    return bool(TOTAL_AFTER.match(w.clause)) and any(
+        f.index < w.index and same_measure(f, w) and not f.paren for f in s.parts
+    )
 
 
 def _scope_named(doc: Doc, s: Sentence, part: Fig) -> Fig | None:
@@ -3179,6 +3224,8 @@ def _series_after(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         parts = _items([f for f in s.figs if f.is_part and f not in taken], by_dimension=True)
         if len(parts) < 2 or not all(same_measure(p, head) for p in parts):
             continue
+        if any(f in taken and same_measure(f, head) for f in s.figs[: parts[0].pos]):
+            continue  # 其中,财产险A;人身险B,分别为寿险C、健康险D、意外险E: the series is of a kind listed before it
         if not _series_of(head, parts):
             continue  # 科技馆8个。城市社区活动室326个,农村活动场地871个: town and country, but of other things
         if complete_series(parts):
