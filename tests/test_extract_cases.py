@@ -174,6 +174,15 @@ MULTIPLIERS: list[Case] = [
     ("年末全县移动电话用户78.3万户。", [c("78.3万户", "783000", "户", "count", "移动电话用户")]),
     ("全年发放宣传资料4.5万册。", [c("4.5万册", "45000", "册", "count", "宣传资料")]),
     ("全年接待国内游客1186万人次。", [c("1186万人次", "11860000", "人次", "count", "国内游客")]),
+    # a name that ends in a count's measure word (接待人次) keeps its verb: the measure word alone names nothing
+    ("全年景区接待人次达2,346万人次。", [c("2,346万人次", "23460000", "人次", "count", "景区接待人次")]),
+    ("组团人次和接待人次分别为8.6万人次、12.4万人次。",
+     [c("8.6万人次", "86000", "人次", "count", "组团人次"), c("12.4万人次", "124000", "人次", "count", "接待人次")]),
+    # a gap to another group after a change over the year is measured against that group
+    ("月均收入4,860元,比上年增长5.1%,比外地务工人员高420元。",
+     [c("4,860元", "4860", "元", "money", "月均收入"),
+      c("5.1%", "5.1", "%", "change", "月均收入", direction="increase", baseline="上年"),
+      c("420元", "420", "元", "change", "月均收入", direction="increase", baseline="外地务工人员")]),
 ]
 
 # --- units: measure words ---------------------------------------------------------------------------------

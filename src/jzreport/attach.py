@@ -586,7 +586,7 @@ _COMPARE_CUT = recache.compile(
 _LEVEL_CUT = recache.compile(r"(?<=\w)(?:稳定|继续|始终|一直)?(?:保持在|维持在|稳定在|处于)(?=[^,;。]{2})")
 # Heads of a measure that a verb before them qualifies: 办理时限, 涉及金额, 结案率.
 _METRIC_HEAD = recache.compile(
-    r"(?:时限|期限|面积|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|比例|比重|效率|强度"
+    r"(?:时限|期限|面积|时间|时长|用时|金额|资金|数量|总量|规模|周期|天数|人数|件数|次数|户数|人次|户次|件次|车次|架次|人天|比例|比重|效率|强度"
     r"|密度|浓度|额度|力度|速度|幅度|水平|指数|占比|.{0,2}率)"
 )
 # Words too general to name what was counted: 总量突破200万户 → the subject of the claim before.

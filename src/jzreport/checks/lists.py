@@ -3453,6 +3453,16 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
                 columns = range(h + 1, next((c for c in labels if c > h), len(cells)))
                 if runs_only:  # only right under the head, only in exact runs
                     groups = _exact_runs(line, cells, columns, groups) if rows == [] else []
+                nested = _nested_rows(line, cells, columns, groups[0]) if len(groups) == 1 else None
+                if nested is not None:
+                    groups = [nested[0]]
+                    for col in columns:
+                        for head, subs in nested[1]:
+                            hw = _in_cell(head, _cells(head) or [], col)
+                            got = [_in_cell(r, _cells(r) or [], col) for r in subs]
+                            parts = tuple(p for p in got if p is not None)
+                            if hw is not None and len(parts) == len(subs):
+                                found.append(Breakdown(hw, parts, "合计", True, True))
                 for col in columns:
                     w = _in_cell(line, cells, col)
                     if w is not None and _involved_holders(w):
@@ -3480,6 +3490,46 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
             if any(not b.whole.is_baseline for b in found if b.whole is not None):
                 out += found
     return out
+
+
+def _nested_rows(
+    line: _Line, cells: list[tuple[int, int]], columns: range, group: list[_Line]
+) -> tuple[list[_Line], list[tuple[_Line, list[_Line]]]] | None:
+    """合计 over 财产险, 人身险, 寿险, 健康险, 意外险, none set in: rows right under a row that make it up (exactly
+    in some column, within 1 % in every one) are its parts, not the total's. The rows left and the runs under
+    them; None when the rows add up as they stand, or the rows left do not then make up the total."""
+    totals = [w.claim.value for c in columns if (w := _in_cell(line, cells, c)) is not None]
+    if not totals or len(group) < 3:
+        return None
+    values: list[list[Decimal]] = []
+    for r in group:
+        got = [_in_cell(r, _cells(r) or [], c) for c in columns]
+        got = [g for g in got if g is not None]
+        if len(got) != len(totals):
+            return None
+        values.append([g.claim.value for g in got])
+
+    def makes_up(target: list[Decimal], rows: list[list[Decimal]]) -> bool:
+        sums = [sum(col, Decimal(0)) for col in zip(*rows, strict=True)]
+        exact = any(a == b for a, b in zip(sums, target, strict=True))
+        return exact and all(abs(a - b) <= b / 100 for a, b in zip(sums, target, strict=True))
+
+    if makes_up(totals, values):
+        return None
+    top: list[int] = []
+    runs: list[tuple[_Line, list[_Line]]] = []
+    i = 0
+    while i < len(group):
+        top.append(i)
+        end = next((j for j in range(i + 3, len(group) + 1) if makes_up(values[i], values[i + 1 : j])), None)
+        if end is None:
+            i += 1
+            continue
+        runs.append((group[i], group[i + 1 : end]))
+        i = end
+    if not runs or len(top) < 2 or not makes_up(totals, [values[i] for i in top]):
+        return None
+    return [group[i] for i in top], runs
 
 
 def _label_of(line: _Line, cells: list[tuple[int, int]]) -> str:

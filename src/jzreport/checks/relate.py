@@ -89,6 +89,7 @@ def find(doc: Doc) -> Relations:
         and not _outsized(b)
         and not _of_the_change(b)
         and not _held_within(b)
+        and not _averaged(b)
     ]
     # 夏粮单产404.3公斤/亩,其中小麦433.1公斤/亩: figures per unit (yields, prices, averages) never add up; flows per
     # stretch of time do (处理规模8.5万吨/日,其中城东污水处理厂5万吨/日)
@@ -395,6 +396,14 @@ def _outsized(b: Breakdown) -> bool:
         f.is_part and f not in b.parts and same_measure(f, b.whole) and f.claim.value > b.whole.claim.value
         for f in s.figs[: last.pos]
     )
+
+
+def _averaged(b: Breakdown) -> bool:
+    """合计 | 58736 over 采矿业 | 61245, 制造业 | 57902, …: three or more parts each at least half the whole are
+    averages or prices (年平均工资), which do not add up; no parts of it."""
+    if b.whole is None or len(b.parts) < 3 or b.whole.claim.value <= 0:
+        return False
+    return all(p.claim.value * 2 >= b.whole.claim.value for p in b.parts)
 
 
 def _held_within(b: Breakdown) -> bool:
