@@ -648,7 +648,7 @@ def plan_pair(s: Sentence, f: Fig) -> tuple[Fig, Fig] | None:
 _PARTS_RATIO = regex.compile(r"之比(?:约)?(?:为|是)?\s*$")
 
 
-_PAIR_IN_PERCENT = regex.compile(r"(?:配比|比例|之比|结构|(?<![\p{Han}])\p{Han}{2}比)(?:约)?(?:为|是)?\s*$")
+_PAIR_IN_PERCENT = regex.compile(r"(?:配比|比例|之比|结构比?|(?<![\p{Han}])\p{Han}{2}比)(?:约)?(?:为|是)?\s*$")
 
 
 def structure_runs(s: Sentence) -> list[list[Fig]]:

@@ -3306,8 +3306,11 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
     out = []
     for k, s in enumerate(doc.sentences):
         m = SCOPE_OPEN.match(s.text)
-        if m is None or not k or not s.joined or not s.parts or s.parts[0].pos != 0:
+        if m is None or not k or not s.parts or s.parts[0].pos != 0:
             continue
+        before = doc.sentences[k - 1]
+        if not s.joined and (s.unseen or before.block != s.block or before.section != s.section):
+            continue  # (人身险…967.82亿元。⏎人身险业务中,寿险…: a paragraph that opens on the scope goes on too)
         name = m.group("name")
         parts = _items([f for f in s.figs if f.is_part])
         # 一般程序案件中,较大数额罚没款案件37件…;重大执法决定法制审核57件: after a ；only kinds named like the first
@@ -3316,10 +3319,12 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             p for p in parts if p.group == parts[0].group or common_run(label_of(p), label_of(parts[0])) >= 2
         ]
         prev = doc.sentences[k - 1]
+        # a new paragraph names its whole in full: a figure whose name opens with the scope's
+        held = [w for w in prev.parts if s.joined or (label_of(w).startswith(name) and not table_line(w.sent))]
         # 审结案件中 of 审结…案件; not 投诉热点中 of 和解投诉: the name's head noun must be the whole's
         named = [
             w
-            for w in prev.parts
+            for w in held
             if same_measure(w, parts[0])
             and names_match(name, w)
             # 投诉热点中 is of no 不予受理投诉; 不起诉人员中 is of the 不起诉219人
@@ -3362,7 +3367,7 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
         # 来访1026批2385人次。来访中,集体访47批1104人次: figures in two measures, each of the whole in its own
         for unit in dict.fromkeys(p.claim.unit for p in parts):
             mine = [p for p in parts if p.claim.unit == unit]
-            own = [w for w in prev.parts if w.claim.unit == unit and names_match(name, w)]
+            own = [w for w in held if w.claim.unit == unit and names_match(name, w)]
             if len(own) == 1 and len(mine) < len(parts):
                 out.append(_make_list(own[0], mine, "中"))
     return out
