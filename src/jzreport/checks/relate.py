@@ -20,6 +20,7 @@ from .changes import find_changes
 from .cues import label_of, structure_runs, table_line
 from .lists import dimension_runs, find_breakdowns
 from .model import Doc, Fig, Sentence, compatible, same_measure
+from .multiples import times_shares
 from .perhead import head_averages, per_head_shares
 from .relations import ITEMS_SUM_TIE, LISTED_TIE, Breakdown, Relations, Share
 from .shares import (
@@ -69,6 +70,8 @@ def find(doc: Doc) -> Relations:
     rel.shares += [sh for sh in named_cells.values() if sh.rate not in rated]
     rated = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in named_respective_shares(doc, rel.shares) if sh.rate not in rated]
+    rated = {sh.rate for sh in rel.shares}
+    rel.shares += [sh for sh in times_shares(doc) if sh.rate not in rated]  # 前者是后者的1.5倍
     rated = {sh.rate for sh in rel.shares}
     kind_shares, kind_lists = named_kind_shares(doc)
     rel.shares += [sh for sh in kind_shares if sh.rate not in rated]
