@@ -677,3 +677,14 @@ DIMENSION_DEEDS = (
     "使用", "支出", "整改", "处置", "办理", "供应", "发放", "利用", "安排", "拨付", "分配", "投放", "投入", "化解",
     "解决", "结案", "审结", "办结", "采购", "出让", "消费", "销售",
 )  # fmt: skip
+# Indicators defined by statistical convention, each a numerator over a denominator, both named (the first name
+# that any figure bears exactly is taken), and the scale the indicator is stated on (100: in percent).
+DEFINED_RATES = (
+    ("保险深度", ("原保险保费收入", "保费收入"), ("地区生产总值", "生产总值", "GDP"), 100),
+    ("保险密度", ("原保险保费收入", "保费收入"), ("常住人口", "年末常住人口"), 1),
+    ("劳动生产率", ("建筑业总产值", "总产值"), ("平均从业人员", "从业人员"), 1),
+    # research spending over GDP (a firm's 研发投入强度 is over its income, which names no 生产总值: not checked)
+    ("经费投入强度", ("研究与试验发展(R&D)经费支出", "R&D经费支出", "研发经费支出", "R&D经费", "研发经费"),
+     ("地区生产总值", "生产总值", "GDP"), 100),
+    ("财政自给率", ("一般公共预算收入",), ("一般公共预算支出",), 100),
+)  # fmt: skip

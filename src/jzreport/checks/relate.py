@@ -18,6 +18,7 @@ from . import arith, rules
 from . import lexicon as lx
 from .changes import find_changes
 from .cues import label_of, structure_runs, table_line
+from .indicators import defined_rates
 from .lists import dimension_runs, find_breakdowns
 from .model import Doc, Fig, Sentence, compatible, same_measure
 from .multiples import times_shares
@@ -72,6 +73,8 @@ def find(doc: Doc) -> Relations:
     rel.shares += [sh for sh in named_respective_shares(doc, rel.shares) if sh.rate not in rated]
     rated = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in times_shares(doc) if sh.rate not in rated]  # 前者是后者的1.5倍
+    rated = {sh.rate for sh in rel.shares}
+    rel.shares += [sh for sh in defined_rates(doc) if sh.rate not in rated]  # 保险深度, 劳动生产率
     rated = {sh.rate for sh in rel.shares}
     kind_shares, kind_lists = named_kind_shares(doc)
     rel.shares += [sh for sh in kind_shares if sh.rate not in rated]
