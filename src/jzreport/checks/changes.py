@@ -74,6 +74,7 @@ def find_changes(doc: Doc) -> list[Change]:
         out.extend(ch for ch in _respective_changes(s) if ch.after not in done)
         out.extend(ch for ch in _bracketed_bases(s) if ch.after not in done)
         out.extend(_target_gaps(s))
+        out.extend(ch for ch in _other_values(s) if ch.after not in done)
         out.extend(_respective_moves(s))
         saving = _saving(s) or _premium(s)
         if saving is not None:
@@ -185,6 +186,33 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
             out.append(Change(g, earlier[0], None, None, p, "gap"))
     return out
 
+
+
+# 比老一代农民工的54.2岁: the value of another group, stated as what the figure before is set against
+_OTHER_VALUE = regex.compile(r"(?:比|较)(?P<b>\p{Han}{2,16}?)的\s*$")
+_OTHER_GAP = regex.compile(r"^\s*(?P<way>高出|高|低|多|少|快|慢)了?\s*$")
+
+
+def _other_values(s: Sentence) -> list[Change]:
+    """平均年龄33.5岁,比老一代农民工的54.2岁低20.7岁; 占8.7%,比老一代农民工的27.5%低18.8个百分点: a figure, the
+    value of another group it is set against, and the gap, in one clause group. (A time before is a change,
+    read as one elsewhere; a target or average by `_target_gaps`.)"""
+    out: list[Change] = []
+    figs = s.figs
+    for k in range(1, len(figs) - 1):
+        a, t, g = figs[k - 1], figs[k], figs[k + 1]
+        m = _OTHER_VALUE.search(t.clause)
+        w = _OTHER_GAP.match(g.clause)
+        if m is None or w is None or PERIOD_WORD.search(m["b"]) or _TARGET_SAID.search(t.clause):
+            continue
+        if len({a.group, t.group, g.group}) > 1 or a.is_change or a.is_baseline or not g.is_change:
+            continue
+        points = a.claim.unit == t.claim.unit == "%" and g.is_points
+        if not points and not (a.claim.unit == t.claim.unit == g.claim.unit):
+            continue
+        way = "decrease" if w["way"] in ("低", "少", "慢") else "increase"
+        out.append(Change(a, t, None if points else g, None, g if points else None, "gap", way=way))
+    return out
 
 
 def _group_gaps(s: Sentence) -> list[Change]:
@@ -682,6 +710,7 @@ def _partners(s: Sentence) -> dict[Fig, Fig]:
             if link.type == "before_after" and link.target in ids:
                 partner[f] = ids[link.target]
     _period_pairs(s, partner)
+    _reached_pairs(s, partner)
     for k, a in enumerate(s.figs[:-1]):
         b = s.figs[k + 1]
         if b.is_change and FROM_END.search(a.clause):  # 由A增加13.2%至B: the change stands between the ends
@@ -706,6 +735,33 @@ def _partners(s: Sentence) -> dict[Fig, Fig]:
             before, after = (b, a) if dated and b.year < a.year else (a, b)  # type: ignore[operator]
             partner[before], partner[after] = after, before
     return partner
+
+
+# 较上年末的54个 / 在上年126家的基础上: an earlier value stated before the change from it
+_EARLIER_FIRST = regex.compile(r"^\s*的基础上")
+# 净增9个,达到63个 / 新增18家,…总数达到144家: the level the change brought it to, said after the change
+# (not 其中高湖县多达47天: as many as, of one of its kinds)
+_REACHED = regex.compile(
+    r"^(?!.*其中).*(?<!多|高)(?:达到|达|增至|增加到|增长到|升至|上升到|提高到|减至|减少到|降至|下降到)\s*$"
+)
+
+
+def _reached_pairs(s: Sentence, partner: dict[Fig, Fig]) -> None:
+    """较上年末的54个净增9个,达到63个: an earlier value, a change from it, and the level it reached after the
+    change, in that order in one sentence, are the earlier and the later value of one thing."""
+    for k, a in enumerate(s.figs):
+        if a in partner or not a.is_level or not (a.is_baseline or _EARLIER_FIRST.match(a.tail)):
+            continue
+        rest = s.figs[k + 1 :]
+        changes = 0
+        for b in rest:
+            if b.is_change:
+                changes += 1
+                continue
+            alike = b.is_level and b.claim.unit == a.claim.unit
+            if changes and alike and b not in partner and _REACHED.search(b.clause):
+                partner[a], partner[b] = b, a
+            break
 
 
 def _period_pairs(s: Sentence, partner: dict[Fig, Fig]) -> None:
@@ -1129,7 +1185,8 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
     if (
         before is not None
         and rate is not None
-        and _PLAN_NAMED.search(before.clause)
+        # the plan the earlier value is, named right before it (not 计划总投资亿元以上的项目由…: what the projects are)
+        and _PLAN_NAMED.search(_COMPARED_PART.split(before.clause)[-1])
         and not _LAST_YEARS.search(before.clause)  # 比上年预算1372万元减少86万元,下降6.3%: last year's budget
         and not rate.is_points
     ):
@@ -1188,5 +1245,6 @@ def _rate_of(amount: Fig, before: Fig, rate: Fig) -> bool:
 
 _OPENS_YEAR = regex.compile(r"^\s*(?P<y>\d{4})\s*年(?!以来|来|前|底前)")
 _ATTRIBUTIVE = regex.compile(r"^\s*(?:以上|以下)?的\p{Han}")
+_COMPARED_PART = regex.compile(r"[比较由从]")  # where the words of the earlier value begin
 _PLAN_NAMED = regex.compile(r"预算(?!收入|支出|内|外)|计划")  # not 一般公共预算收入, the name of a revenue
 _LAST_YEARS = regex.compile(r"(?:上|去|前一)年(?:度)?(?:的)?(?:年初)?预算")

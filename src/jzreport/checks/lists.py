@@ -2967,7 +2967,10 @@ def _gaps(doc: Doc) -> list[Breakdown]:
             if k < 2 or not _GAP.search(g.clause):
                 continue
             a, b = s.figs[k - 2], s.figs[k - 1]
-            if not all(f.claim.kind == g.claim.kind and f.claim.unit == g.claim.unit for f in (a, b)):
+            alike = all(f.claim.kind == g.claim.kind and f.claim.unit == g.claim.unit for f in (a, b))
+            # 外出比重为61.3%,老一代农民工为36.8%,两者相差24.5个百分点: two rates, the gap in points
+            points = a.claim.unit == b.claim.unit == "%" and g.claim.unit == "百分点"
+            if not (alike or points):
                 continue
             if a.is_change or b.is_change or a.is_baseline or b.is_baseline:
                 continue
