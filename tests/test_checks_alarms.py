@@ -1416,6 +1416,16 @@ CASES = [
         ],
         (("diff", ("88天", "8天", "121天")),),
     ),
+    Case(
+        "a round mark a level passed is no level of a change; a multiple over another year is none of a from-to pair's",
+        "全县城镇居民人均可支配收入为50,360元,首次突破5万元,比上年增加2,180元,增长4.5%。"
+        "全年接待游客1,286.4万人次,由上年的1,052.7万人次增至1,286.4万人次,增幅达22.2%,"
+        "年接待量首次突破千万人次,是2019年的1.35倍。",
+        [
+            ("change_rate", "consistent", ("50,360元", "2,180元", "4.5%")),
+            ("change_rate", "consistent", ("1,052.7万人次", "1,286.4万人次", "22.2%")),
+        ],
+    ),
 ]
 
 

@@ -905,7 +905,14 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if f.is_level or _per_head(f):
             if f.claim.kind == "duration" and _SPAN_TAKEN.match(f.tail):
                 continue  # 由2020年的41.8亿元增长至86.4亿元,四年时间翻了一番多: the span, not the figure
-            if not TARGET_CLAUSE.search(f.clause):  # 为年初预算277.5亿元的103.2%: the plan, not the year's value
+            # 为61,480元,首次突破6万元,比上年增加2,150元: a round mark the level passed, not the level
+            passed = (
+                last_level is not None
+                and last_level.group == f.group
+                and last_level.claim.unit == f.claim.unit
+                and _PASSED_MARK.search(f.clause) is not None
+            )
+            if not TARGET_CLAUSE.search(f.clause) and not passed:  # 为年初预算277.5亿元的103.2%: the plan
                 last_level = moved.get(f, f)
             continue
         if f.is_rate:
@@ -932,6 +939,10 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         opens = _OPENS_YEAR.match(f.clause)
         if opens is not None and target.year is not None and int(opens["y"]) != target.year:
             continue
+        based = _BASED_YEAR.search(f.clause)
+        prior = found.get(target, {}).get("before", [])
+        if based is not None and prior and _other_year(prior[-1], int(based["y"])):
+            continue  # 由上年的A增至B,增幅C,…是2019年的1.17倍: a multiple over another year, none of the pair's
         from_to = how.get(target) == "from-to" and (
             bare(RATE_WORDS.sub("", f.clause)) or (f.direction is not None and f.direction == _way(target))
         )
@@ -956,6 +967,17 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         found.setdefault(target, {}).setdefault(key, []).append(f)
     out = [ch for after, slots in found.items() for ch in _changes(after, slots, how)]
     return out + _growth_gaps(s, set(found))
+
+
+_BASED_YEAR = regex.compile(r"(?:是|为|相当于|比|较)\s*(?P<y>(?:19|20)\d\d)\s*年")
+def _other_year(before: Fig, year: int) -> bool:
+    """Whether an earlier value is of a year other than `year`: dated so, or said of the year before (上年)."""
+    own = before.dated or before.year
+    return own != year if own is not None else bool(_LAST_YEAR.search(before.clause))
+
+
+_LAST_YEAR = regex.compile(r"上年|去年|上一年")
+_PASSED_MARK = regex.compile(r"(?:首次|首度|历史性地?|一举)?(?:突破|跨越|超过|迈上|站上|跨上)\s*$")
 
 
 def _one_year_of_many(added: Fig, before: Fig, after: Fig) -> bool:
