@@ -1193,6 +1193,11 @@ def _collect(
             # 零售总额586.74亿元;其中,5月份121.39亿元。按经营单位所在地分,城镇…: a dimension breaks down the whole,
             # not an item listed under it
             fit = [w for w in fit if w not in inner]
+        totals = [w for w in fit if _adds_earlier(w.sent, w)] if cue in _BY_CUES else []
+        if totals:
+            # 专利转让4915次,许可备案974次,两项合计5862次。从转让方看,…: a dimension breaks down the total the text
+            # adds up, not one of the items it adds
+            fit = totals[-1:]
         w = _pick_whole(
             fit, f, nearest=False, strict=strict, recent=sents[-1], echo=cue == "其中", by_dimension=cue in _BY_CUES
         )
@@ -2040,10 +2045,16 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
 
 
 def _adds_earlier(s: Sentence, w: Fig) -> bool:
-    """A 合计 of figures of its measure said before it in its sentence: a subtotal of those, no whole of later ones."""
-    return bool(TOTAL_AFTER.match(w.clause)) and any(
+    """A bare 合计 of figures of its measure said before it in its sentence (…,合计270.8亿元; 两项合计5862次): a
+    total of those, not a figure named on its own (收入合计A,支出合计B)."""
+    return bool(_BARE_SUM.match(w.clause)) and any(
         f.index < w.index and same_measure(f, w) and not f.paren for f in s.parts
     )
+
+
+_BARE_SUM = regex.compile(
+    r"^\s*(?:[两二三四五六七八九]项|以上|上述|两者|三者)?(?:合计|共计|总计)(?:完成|实现|为|达到?)?\s*$"
+)
 
 
 def _scope_named(doc: Doc, s: Sentence, part: Fig) -> Fig | None:

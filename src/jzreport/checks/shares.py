@@ -1454,7 +1454,11 @@ def _share(
             named_part is not None
             and named_part in parent
             and whole_said is not None
-            and _GENERIC_WHOLE.fullmatch(whole_said.group("whole"))
+            and (
+                _GENERIC_WHOLE.fullmatch(whole_said.group("whole"))
+                # 两项合计1,500件…企业申请占全部申请的: the total the text added up, named by its sum word alone
+                or (whole_said.group("whole").startswith(("全部", "所有")) and _sum_only(parent[named_part]))
+            )
         ):
             # 道路运输事故52起、死亡44人,事故起数占全市总数的60.5%: the part the share names, of its list's whole
             return Share(r, named_part, parent[named_part], LISTED_TIE, True, plus=plus.get(named_part, ()))
@@ -1519,8 +1523,10 @@ def _share(
                 (names_match(named, parent[part]) and _head_named(named, parent[part]))
                 or _GENERIC_WHOLE.fullmatch(named)
                 or _PLACE_WHOLE.fullmatch(named)  # 其中省会机场…,占全省的70.3%: the place's total the list is of
+                # 两项合计5862次…企业间转让许可4107次,占全部转让许可次数的: the total the text added up, named so only
+                or (named.startswith(("全部", "所有")) and _sum_only(parent[part]))
             )
-            and (w is None or w is parent[part])
+            and (w is None or w is parent[part] or _sum_only(parent[part]))
             and not _shares_of(parent[part], named)
             and not (STOCK_NAMED.search(named) and FLOW_OR_GOAL.search(parent[part].clause))
         ):
@@ -1639,6 +1645,12 @@ _INLINE_WHOLE = regex.compile(r"^(?P<part>\p{Han}{2,10}?)?占(?!比)\p{Han}{1,16
 
 
 # 占全市总量的70.0%: a whole named by nothing but being the whole, of the place the text is about
+def _sum_only(w: Fig) -> bool:
+    """A total named by its sum word alone (两项合计5862次): no name of its own to match a share's whole by."""
+    return all(not n or _SUM_NAME.fullmatch(n) for n in w.names)
+
+
+_SUM_NAME = regex.compile(r"(?:[两二三四五六七八九]项|以上|上述)?(?:合计|共计|总计)")
 _GENERIC_WHOLE = regex.compile(r"(?:全[国省市县区州镇乡])?(?:总量|总数|总额|总计|全部|总体|总和)")
 _PLACE_WHOLE = regex.compile(r"全[国省市县区州镇乡]")
 _STRETCH_OF = regex.compile(r"季度|[上下]半年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")  # 其中第四季度…
