@@ -551,6 +551,24 @@ TABLE_CASES = [
     ("指标 | 目标值 | 完成值\n新建产业项目数量(个) | ≥40 | 46\n",
      [("40", "40", "个", "count", "新建产业项目数量目标值", None),
       ("46", "46", "个", "count", "新建产业项目数量完成值", None)]),
+    # a bare 增减 column under 单位:人、% holds the difference of the two years when it is one: in the row's unit
+    # (in points on a row of rates); a row of people that grow (自然增长人口) is no rate
+    ("单位:人、%\n指标 2024年 2023年 增减\n户籍人口 412360 415180 -2820\n城镇化率 56.20 54.85 1.35\n"
+     "自然增长人口 -842 -615 -227\n",
+     [("412360", "412360", "人", "count", "户籍人口", None),
+      ("415180", "415180", "人", "count", "户籍人口", None),
+      ("-2820", "2820", "人", "change", "户籍人口增减", "decrease"),
+      ("56.20", "56.20", "%", "percent", "城镇化率", None),
+      ("54.85", "54.85", "%", "percent", "城镇化率", None),
+      ("1.35", "1.35", "百分点", "change", "城镇化率增减", "increase"),
+      ("-842", "-842", "人", "count", "自然增长人口", None),
+      ("-615", "-615", "人", "count", "自然增长人口", None),
+      ("-227", "227", "人", "change", "自然增长人口增减", "decrease")]),
+    # (a 增减(%) column is in % whatever its cells are)
+    ("指标 | 单位 | 2024年 | 2023年 | 增减(%)\n烘干机 | 台 | 97 | 97 | 0.0\n",
+     [("97", "97", "台", "count", "烘干机", None),
+      ("97", "97", "台", "count", "烘干机", None),
+      ("0.0", "0.0", "%", "change", "烘干机增减", None)]),
 ]  # fmt: skip
 
 

@@ -144,7 +144,7 @@ _WHOLE_CELL = Lazy(regex.compile, r"^\d[\d,]*$")
 # 完成调整预算 / 为预算: a budget's share done, in % beside amounts in 万元
 _RATE_HEAD = Lazy(
     regex.compile,
-    r"率|比重|比例|占比|增幅|降幅|增速|增长(?!额|量)|(?<!年初)增减(?!额|量)|%"
+    r"率|比重|比例|占比|增幅|降幅|增速|增长(?!额|量|人口|人数)|(?<!年初)增减(?!额|量)|%"
     r"|(?:完成|为|占)(?:年初|调整|全年)?预算(?!数|额|金额)"
     r"|构成$"  # 增加值构成 under 单位:亿元,%: the shares of the total, in %
     r"|(?<!生师|师生|性别|学生)比$",  # 存贷比 under 单位:亿元,%; 比年初增减 is an amount (贷款比年初增加…亿元)
@@ -673,6 +673,14 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         return True
     units = _unit_cell(row) or row.units
     unit = _measure_unit(column, row.measures) or _unit(row_head, column, units, _in_order(row, i, units))
+    amount_column = _AMOUNT_CHANGE.fullmatch(_bare(column or "")) and not regex.search(r"[%％]", column or "")
+    if unit is not None and unit[1] == "%" and amount_column:
+        # 年末常住人口 | 283160 | 285940 | -2780 under 单位:人、% and 增减: a cell that is the difference of the two
+        # figures before it is in their unit (in points on a row of rates), not a rate
+        first = _differs(row, i)
+        if first is not None:
+            own = _unit(row_head, _column(row, first), units, _in_order(row, first, units))
+            unit = (None, "个百分点") if own is not None and own[1] == "%" else own
     if unit is None and row.whole:
         unit = _unit(row.whole, column, ())  # 其中:国内航线 | 189,912 under 飞机起降架次(架次): in 架次
     if unit is None and row.people and _WHOLE_CELL.match(cell.text):
@@ -916,6 +924,21 @@ _PERIOD_COLUMN = Lazy(
     r"|常年值?|常年同期|多年平均值?|历年同期)"  # 年降水量 | 常年值 | 距平百分率: the climate normal
     r"(?:数|累计|金额|发生额|余额)?(?:[(（][^()（）]{1,10}[)）])?)$"
 )
+
+
+_AMOUNT_CHANGE = Lazy(regex.compile, r"(?:比上年|较上年|同比)?(?:增减|增减量|增量|增加|变动)")
+_NUMBER = Lazy(regex.compile, r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+
+
+def _differs(row: _Row, i: int) -> int | None:
+    """The column of the first of the two figures right before cell `i` whose difference the cell is, exactly."""
+    values = [(k, c.text.replace(",", "")) for k, c in enumerate(row.cells[:i]) if _NUMBER.match(c.text)]
+    me = row.cells[i].text.replace(",", "")
+    if len(values) < 2 or not _NUMBER.match(me):
+        return None
+    (k, a), (_, b) = values[-2], values[-1]
+    d = Decimal(me)
+    return k if d in (Decimal(a) - Decimal(b), Decimal(b) - Decimal(a)) else None
 
 
 def _bare(head: str) -> str:
