@@ -411,8 +411,10 @@ def kind_and_change(text: str, tok: Token, ctx: Context, left_floor: int) -> Non
         b = None
         for b in _BASELINE.finditer(text, max(left_floor_sentence(text, start), start - 30), start):  # noqa: B007
             pass  # the last comparison before the number is the one it is measured against
-        if b and (o := _OTHER_BASE.search(text, b.end(), start)) is not None:
-            ctx.baseline = o.group("g")  # 比上年增长4.4%,比老一代农民工高512元: set against the group it names
+        floor = max(left_floor_sentence(text, start), start - 30)
+        if (o := _OTHER_BASE.search(text, b.end() if b else floor, start)) is not None:
+            # 比上年增长4.4%,比老一代农民工高512元; 常住人口比户籍人口多25.22万人: set against the thing it names
+            ctx.baseline = o.group("g")
         elif b:
             ctx.baseline = b.group("y") or b.group("m") or b.group("b") or b.group()[1:]
         if tok.unit == "倍" and (m := _MULTIPLE_BASE.search(text, b.end() if b else max(0, start - 30), start)):

@@ -18,6 +18,7 @@ import regex
 from ..gcpause import gc_paused
 from ..records import Check, Claim
 from . import relate, rules
+from .cues import has_rest_item
 from .model import build, rate_name
 from .relations import Breakdown, Share
 from .shares import ROW_TIE
@@ -76,6 +77,11 @@ def _short_of_whole(b: Breakdown, shares: Sequence[Share]) -> Breakdown | None:
     placed), so the counts need not make up the whole (they stay within it), nor the shares 100 (None)."""
     if not b.exhaustive:
         return b
+    ranked = any(_RANKED_FIRST.search(_GROUP_END.split(p.sent.between(p.claim.end, p.sent.end))[0]) for p in b.parts)
+    if b.whole is not None and not has_rest_item(b.parts) and ranked:
+        # 质量问题2135件,占31.3%,居各类问题首位;合同问题…: a kind ranked first of all kinds, the list maybe the top
+        # few: the items stay within the whole, they need not make it up
+        return replace(b, exhaustive=False)
     of_item = {sh.part: sh for sh in shares} if b.whole is not None else {sh.rate: sh for sh in shares}
     got = [of_item.get(p) for p in b.parts]
     if len(got) < 2 or any(sh is None or not rules.fits(sh) for sh in got):
@@ -90,6 +96,8 @@ def _short_of_whole(b: Breakdown, shares: Sequence[Share]) -> Breakdown | None:
     return replace(b, exhaustive=False) if b.whole is not None else None
 
 
+_RANKED_FIRST = regex.compile(r"(?:居|位居|位列|列)(?:各类|各项|全部)?[^,，;；。]{0,8}(?:首位|之首|第一位?)")
+_GROUP_END = regex.compile(r"[;；]")
 _SLACK = Decimal("0.5")  # what rounding may take from each share of a list that makes 100
 
 

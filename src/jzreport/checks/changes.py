@@ -873,6 +873,10 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                 # 抽检样品120批次,覆盖56家经营单位,比第一期的96批次增加24批次: the level of its measure said before
                 target = next((g for g in reversed(s.figs[: f.pos]) if _level_of(g, f)), None)
                 last_level = target if target is not None else last_level
+            if target is not None and not f.is_rate and (whole := _whole_by_size(s, target, f)) is not None:
+                # 共收到683件,其中2024年451件、2025年上半年232件,较修法前同期的452件增长51.1%: an earlier value of
+                # the whole's size, after the last item of its list, is the whole's
+                target = last_level = whole
             if target is not None and compatible(f, target) and not _names_another(f, target):
                 slots = found.setdefault(target, {})
                 slots.setdefault("before", []).append(f)
@@ -960,6 +964,8 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if PARTS_CUE.search(f.clause):  # 其中刑事案件减少15件: the change of a part the text does not count
             continue
         if AGAINST_STANDARD.search(f.clause):  # 缩短至41天,比法定期限少19天: a gap to a standard, no change
+            continue
+        if _set_against_other(f):  # 常住人口比户籍人口多25.22万人: a gap between two things, no change over time
             continue
         key = "points" if f.is_points else "amount" if f.is_change_amount else "rate"
         if f.per_year:  # 年均增长6.5%: only a rate can be compounded; a yearly amount or points is left alone
@@ -1076,6 +1082,23 @@ def _whole_by_earlier(s: Sentence, item: Fig, earlier: Fig) -> Fig | None:
     whole = _list_head(s, item)
     if whole is None or not whole.claim.value / 2 < earlier.claim.value < whole.claim.value * 2:
         return None
+    return whole
+
+
+def _whole_by_size(s: Sentence, item: Fig, earlier: Fig) -> Fig | None:
+    """The whole of the 其中 list `item` ends, when an earlier value right after the item, in a clause of its own,
+    is of the whole's size and the change after it goes the way it does from there, not from the item."""
+    if earlier.pos != item.pos + 1 or not CLAUSE_MARK.search(s.between(item.claim.end, earlier.claim.start)):
+        return None
+    nxt = s.figs[earlier.pos + 1] if earlier.pos + 1 < len(s.figs) else None
+    if nxt is None or not nxt.is_change or nxt.direction is None or earlier.claim.unit != item.claim.unit:
+        return None
+    whole = _list_head(s, item)
+    if whole is None or not whole.claim.value / 2 < earlier.claim.value < whole.claim.value * 2:
+        return None
+    up = nxt.direction == "increase"
+    if (item.claim.value > earlier.claim.value) == up or (whole.claim.value > earlier.claim.value) != up:
+        return None  # the item goes the change's way from it, or the whole does not
     return whole
 
 
@@ -1223,6 +1246,21 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
     return None
 
 
+def _set_against_other(f: Fig) -> bool:
+    """A change said against another thing it names (比户籍人口多, 比老一代农民工高), not a time, plan or average."""
+    base = f.claim.baseline or ""
+    return (
+        _GROUP_COMPARED.search(f.clause) is not None
+        and len(base) >= 2
+        and f.baseline_kind is None
+        and not PERIOD_WORD.search(base)
+        and not _PERIODISH.search(base)
+        and not _TARGET_SAID.search(f.clause)
+        and not _PLAN_NAMED.search(base)
+    )
+
+
+_PERIODISH = regex.compile(r"\d|[一二三四]季度|季度|半年|月|年|期|届")
 # 比老一代农民工高, 较全省平均水平多: set against something named, not a time before
 _GROUP_COMPARED = regex.compile(r"(?:比|较)\p{Han}{2,16}?(?:高出|高|低|多|少|快|慢)了?$")
 

@@ -677,15 +677,18 @@ def _crosses(f: Fig, prev: Sentence) -> bool:
     return m is not None and not any(m.group() in label_of(g) for g in prev.figs)
 
 
-def _intake_beside(w: Fig) -> Fig | None:
+def _intake_beside(w: Fig, prev: Sentence | None = None) -> Fig | None:
     """受理鉴定委托21864件,完成鉴定20937件: the intake stated before a figure of what was done of it, in its
-    sentence and measure."""
+    sentence and measure, or closing `prev`, the sentence before, when the figure opens its own."""
     if not _DONE_WORD.match(w.clause.lstrip(",，、;； ")):
         return None
+    before = list(reversed(w.sent.figs[: w.pos]))
+    if w.pos == 0 and w.sent.joined and prev is not None and prev.index == w.sent.index - 1:
+        before = list(reversed(prev.figs))  # 受理投诉6824件,…。办结6512件,…按投诉性质分: the sentence before
     return next(
         (
             f
-            for f in reversed(w.sent.figs[: w.pos])
+            for f in before
             if f.is_level and same_measure(f, w) and f.claim.value > w.claim.value and INTAKE.search(label_of(f))
         ),
         None,
@@ -897,7 +900,16 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             follow = 2
             # a sentence without figures before the list may be what it lists: the whole must be named
             _collect(
-                context[s], blk.figs, opened, cue_of, block_id, blk.cue, strict=s.unseen, named=named, doubtful=doubtful
+                context[s],
+                blk.figs,
+                opened,
+                cue_of,
+                block_id,
+                blk.cue,
+                strict=s.unseen,
+                named=named,
+                doubtful=doubtful,
+                doc=doc,
             )
         prev = s
     for w, blocks in opened.items():
@@ -1150,6 +1162,7 @@ def _collect(
     strict: bool,
     named: str = "",
     doubtful: set[Fig] | None = None,
+    doc: Doc | None = None,
 ) -> int:
     """Add each figure to the part list of the whole it belongs to; how many were added. With `named`, the
     words a 分别 list opens with, a whole of another sentence must be named alike."""
@@ -1188,6 +1201,8 @@ def _collect(
             fit = [w for w in fit if w.sent is f.sent or w.claim.unit != f.claim.unit or w.claim.value >= f.claim.value]
         elif cue not in ("其中", "包括", "包含"):
             fit = [w for w in fit if w.sent is f.sent or w.claim.unit != f.claim.unit or not _outgrown_by(w, figs)]
+        # 市经济开发区和滨江产业园两个主平台: a tally of the things just named is no whole of a part it is smaller than
+        fit = [w for w in fit if not (_tallies_names(w) and w.claim.value < f.claim.value)]
         inner = [w for w in fit if w in listed or PARTS_CUE.match(w.clause) or _listed_in_group(w) or _in_scope(w)]
         if cue in _BY_CUES and len(inner) < len(fit):
             # 零售总额586.74亿元;其中,5月份121.39亿元。按经营单位所在地分,城镇…: a dimension breaks down the whole,
@@ -1209,7 +1224,8 @@ def _collect(
             w = _pick_whole(outer, f, nearest=False, strict=strict, recent=sents[-1])
         if w in outgrown:
             continue
-        if w is not None and cue in _BY_CUES and (intake := _intake_beside(w)) is not None:
+        prev = doc.sentences[w.sent.index - 1] if doc is not None and w is not None and w.sent.index else None
+        if w is not None and cue in _BY_CUES and (intake := _intake_beside(w, prev)) is not None:
             # 受理鉴定委托21864件,完成鉴定20937件。从鉴定类别看,…: kinds of what came in, maybe of what was done
             w = intake
             if doubtful is not None:
@@ -1252,6 +1268,15 @@ def _sibling_before(w: Fig, fit: list[Fig]) -> bool:
     prev = w.sent.figs[w.pos - 1] if w.pos else None
     by = opens_by_dimension(w.sent)  # not 查处268起,移送14起,其中…19起: stages, the later one tied to the 其中
     return by and prev is not None and prev in fit and same_measure(prev, w) and prev.group == w.group
+
+
+def _tallies_names(f: Fig) -> bool:
+    """A count right after the things it counts, each named (市经济开发区和滨江产业园两个, 甲、乙、丙三县)."""
+    names = [x for x in _NAME_JOIN.split(CLAUSE_BREAK.split(f.clause)[-1]) if len(x) >= 2]
+    return len(names) >= 2 and f.claim.value == len(names)
+
+
+_NAME_JOIN = regex.compile(r"和|、|及|与")
 
 
 def _places(f: Fig) -> bool:
@@ -1496,7 +1521,8 @@ def _picked(first: Fig) -> bool:
     return bool(_PICKED_OUT.search(first.sent.between(first.sent.start, first.claim.start)))
 
 
-_PICKED_OUT = regex.compile(r"其中|包括|包含")
+# (5月、10月为登记高峰,分别登记…: the peaks, some of the months)
+_PICKED_OUT = regex.compile(r"其中|包括|包含|高峰|最多|最高|较多|居前|排名前")
 
 
 def _money_deeds(w: Fig, parts: Sequence[Fig], labels: list[str]) -> bool:
