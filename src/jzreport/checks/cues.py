@@ -704,3 +704,23 @@ def summed_to(parts: Sequence[Fig], whole: Fig, cands: Iterable[Fig]) -> Fig | N
         ),
         None,
     )
+
+
+def named_before_whole(whole: Fig, parts: Sequence[Fig]) -> bool:
+    """全年春节、清明节、劳动节、国庆节…累计放行412.6万辆次。分节日看,春节…,清明节…: the kinds are the very ones the
+    whole's sentence names before it, each once, all of them."""
+    said = whole.sent.between(whole.sent.start, whole.claim.start)
+    for m in _NAME_RUN.finditer(said):
+        names = m.group().split("、")
+        if said.startswith("等", m.end()) or "等" in names[-1]:
+            continue  # 低保、特困供养、临时救助等各项: some of the kinds, named as examples
+        # each kind named in the words since the kind before (清明节(3天)58.4万辆次: past the bracket too)
+        spans = [p.sent.between(q.claim.end if q is not None else p.sent.start, p.claim.start) for q, p in
+                 zip((None, *parts[:-1]), parts, strict=True)]
+        hits = [[n for n in names if common_run(n, span) >= 2] for span in spans]
+        if len(names) == len(parts) and all(len(h) == 1 for h in hits) and len({h[0] for h in hits}) == len(names):
+            return True
+    return False
+
+
+_NAME_RUN = regex.compile(r"\p{Han}{2,8}(?:、\p{Han}{2,8})+")

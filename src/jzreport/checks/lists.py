@@ -76,6 +76,7 @@ from .cues import (
     is_base,
     kinds_beside,
     label_of,
+    named_before_whole,
     names_match,
     net,
     new_measure,
@@ -1412,6 +1413,8 @@ def _make_list(
         or _named_in(w, labels)
         or graded_rest(labels)
         or _open_ends(labels)
+        # 全年元旦、春节、国庆节…放行A。分节日看,元旦B,春节C,国庆节D: a dimension's kinds the whole's sentence named
+        or (cue in _BY_CUES and named_before_whole(w, parts))
     )
     if exhaustive and has_rest_item(parts) and _cut_after(parts):
         exhaustive = False  # …;其他收入2.78亿元;社会捐赠0.63亿元: the list goes on past its rest, so it was cut short

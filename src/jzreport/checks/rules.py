@@ -515,7 +515,13 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
     formula = f"{_terms(parts, m)}/{_terms(wholes, m)}"
     firm = sh.firm if consensus is None else consensus
     note = f"whole taken as {sh.tie}; the rate may be of another base"
-    if not firm and len(parts) == 1 and len(wholes) == 1 and (rest := _rest_after(r, sh.part, whole)) is not None:
+    named_whole = sh.tie.startswith("the whole named")
+    if (
+        not firm
+        and len(parts) == 1
+        and len(wholes) == 1
+        and (rest := _rest_after(r, sh.part, whole, named_whole)) is not None
+    ):
         # 共143件…已办结139件,办结率97.9%,其余4件正在推进: the rest said makes up the whole, which ties it
         firm = True
         note = f"whole taken as {sh.tie}, which the part and the rest ({rest.claim.text}) make up"
@@ -616,14 +622,19 @@ def _sum_value(figs: Sequence[Fig]) -> Decimal:
 _REST_LEAD = regex.compile(rf"^(?:{alternation(lx.REST_ITEMS)}|余下|尚有|还有)")
 
 
-def _rest_after(r: Fig, part: Fig, whole: Fig) -> Fig | None:
-    """The figure right after the rate that counts the rest (其余4件), when part and rest add up to the whole."""
+def _rest_after(r: Fig, part: Fig, whole: Fig, named: bool) -> Fig | None:
+    """The figure right after the rate that counts the rest (其余4件), when part and rest add up to the whole (a
+    share that names its whole (`named`) only when all three are of one unit)."""
     nxt = r.sent.figs[r.pos + 1] if r.pos + 1 < len(r.sent.figs) else None
     if nxt is None or not compatible(nxt, part) or not _REST_LEAD.match(nxt.clause.strip(" ,，;；")):
         return None
-    if "占" in r.clause:
+    same_unit = nxt.claim.unit == part.claim.unit == whole.claim.unit and whole.claim.unit not in _KINDS
+    if "占" in r.clause and not (named and same_unit):
         return None  # 三种疾病合计占报告总数的98.53%,其余5种: a share names its own whole, of another measure
     return nxt if part.claim.value + nxt.claim.value == whole.claim.value else None
+
+
+_KINDS = frozenset({"种", "类", "项", "大类"})  # counts of kinds: 三种疾病…其余5种 says how many kinds, not cases
 
 
 def _terms(figs: Sequence[Fig], m: Decimal) -> str:

@@ -53,6 +53,7 @@ from .cues import (
     is_base,
     kinds_beside,
     label_of,
+    named_before_whole,
     names_match,
     opens_by_dimension,
     plan_pair,
@@ -2485,7 +2486,7 @@ def _named_rate_pair(
         if base is not None and base.exact_count and not SURVEY_RATE.search(stem) and not averaged:
             # 在12个部门中,网上办理率…: a rate within units that hold what it counts is no count of the units
             tied = bool(BASE_OF_FOLLOWING.match(base.tail)) and base.claim.unit not in lx.HOLDER_UNITS
-            return Grim(r, base, tied or _tested(base, r, stem))
+            return Grim(r, base, tied or _tested(base, r, stem) or _closed_of_intake(base, r, stem))
         near = cands[0]
         whole = parent.get(near)
         # (判处罪犯598人。其中,…罪犯63人,重刑率…: the whole closes the sentence before one that opens on 其中)
@@ -3104,6 +3105,16 @@ def _restated(doc: Doc, f: Fig) -> Fig | None:
 _TESTED = regex.compile(alternation(lx.TESTED_WORDS))
 _TESTED_AFTER = regex.compile(alternation(lx.TESTS_DONE))
 _FAILED = regex.compile(rf"[不未非](?:{alternation(lx.PASSED_WORDS)})$")
+def _closed_of_intake(base: Fig, r: Fig, stem: str) -> bool:
+    """受理客户投诉137件,办结率98.6%: what came in, right before the rate of those closed: some k of it."""
+    return (
+        base.pos + 1 == r.pos
+        and base.group == r.group
+        and INTAKE.search(base.clause) is not None
+        and stem.removesuffix("率") in lx.CLOSED_WORDS  # not 调解结案率: those closed one way, of those closed
+    )
+
+
 def _tested(base: Fig, r: Fig, stem: str) -> bool:
     """参评农户137户,经考核达标率83.5%: the ones put to the test, right before the rate of those that passed."""
     outcome = stem.removesuffix("率")
@@ -3494,7 +3505,8 @@ def far_dimension_lists(doc: Doc, runs: list[list[Fig]]) -> list[Breakdown]:
             # 共48户。按行业分,工业…、文旅及其他类企业分别为…: kinds that close on the rest, right after the sentence of
             # their whole, are all of it by the text's own words
             closed = has_rest_item(parts) and whole.sent.index == parts[0].sent.index - 1
-            out.append(Breakdown(whole, tuple(parts), "dimension", True, True, firm=closed or complete_series(parts)))
+            firm = closed or complete_series(parts) or named_before_whole(whole, parts)
+            out.append(Breakdown(whole, tuple(parts), "dimension", True, True, firm=firm))
     return out
 
 
