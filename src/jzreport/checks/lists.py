@@ -396,9 +396,12 @@ def _blocks(s: Sentence) -> list[_Block]:
             and not respective
             and (not LONG_HAN.search(before) or cue.startswith("分别") or by_dimension)
         )
+        if cue.startswith("分别") and out and out[-1].cue in ("其中", "包括") and _tally_only(s, out[-1]):
+            out[-1].figs = []  # 包括住院、门诊、大病保险三项,分别为…: the tally of the kinds named, no item
         if cue.startswith("分别") and out and out[-1].cue in ("其中", "包括") and not out[-1].figs:
             # 其中A、B、C分别为x、y和z: the 分别 gives the figures of the kinds the 其中 names
             names = s.text[out[-1].start - s.start : m.start()].lstrip("其中包括,，:： ")
+            names = _TALLY_END.sub("", names)  # 住院、门诊、大病保险三项,分别为: the kinds, less their tally
             kinds = [x for x in _NAME_SEP.split(names) if x]
             if len(kinds) == 1 and len(figs) >= 2:
                 # 建议86件、提案112件,其中主办件分别为54件和69件: one kind of each of the wholes before, in order
@@ -433,6 +436,23 @@ def _blocks(s: Sentence) -> list[_Block]:
 
 
 _CELL_GAP = regex.compile(r"[|\t]|\S[ \u3000]{2,}\S")
+
+
+_KIND_TALLY = frozenset({"项", "类", "种", "大类", "个方面", "方面"})
+_TALLY_END = regex.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})(?:项|类|种|大类|个方面|方面)?[,，\s]*$|[,，\s]+$")
+
+
+_BRACKETED_NOTE = regex.compile(r"[(（][^()（）]*[)）]")
+
+
+def _tally_only(s: Sentence, blk: _Block) -> bool:
+    """A block whose one figure counts the kinds it names (包括住院、门诊、大病保险三项): no item of its own."""
+    if len(blk.figs) != 1 or blk.figs[0].claim.unit not in _KIND_TALLY:
+        return False
+    f = blk.figs[0]
+    said = s.text[blk.start - s.start : f.claim.start - s.start].lstrip("其中包括,，:： ")
+    names = _NAME_SEP.split(_BRACKETED_NOTE.sub("", said))  # 门诊(含普通门诊和门诊慢特病): one kind
+    return f.claim.value == len([x for x in names if x])
 
 
 def _rows_under(s: Sentence, cue: int, figs: list[Fig]) -> list[Fig]:
@@ -491,7 +511,7 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     out: list[Fig] = []
     told = -1  # a clause group that goes on about its item: what became of it (受理A件,调解成功B件)
     for k, f in enumerate(figs):
-        if f.group == told:
+        if f.group == told or _qualifier_count(f):
             continue
         if out and _counts_next_item(f, figs[k + 1] if k + 1 < len(figs) else None, out[-1]):
             continue  # 其中总院A人次、县中医院B人次、14家分院合计C人次: how many the next item holds, no item
@@ -554,6 +574,22 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # …；已督促整改问题金额4.12亿元: what has become of the whole, no kind of it
         out.append(f)
     return out
+
+
+def _qualifier_count(f: Fig) -> bool:
+    """六个县(市)签约项目198个: a bare count opening a clause whose own figure, of its unit, follows in it: how
+    many places the item is of, no item."""
+    nxt = f.sent.figs[f.pos + 1] if f.pos + 1 < len(f.sent.figs) else None
+    return (
+        nxt is not None
+        and not f.clause.strip(" ,，、")
+        and nxt.claim.unit == f.claim.unit
+        and _COUNTED_NOUN.match(f.sent.between(f.claim.end, nxt.claim.start)) is not None
+    )
+
+
+# 县(市)签约项目 between 六个 and 198个: a noun the count is of, then the item's own name (not 、 of a run)
+_COUNTED_NOUN = regex.compile(r"^\p{Han}[^,，;；:：、和及与]*\p{Han}$")
 
 
 def _split_alike(parts: list[Fig]) -> bool:
@@ -804,6 +840,15 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 if blk.cue == _OF_EACH:
                     out.extend(_of_each(s, blk))
                     continue
+                opens = _OPENS_ON_NAME.match(s.text) if blk.cue in (_RESPECTIVE, "包括") else None
+                if opens is not None and not any(same_measure(w, blk.figs[0]) for w in wholes):
+                    # 基金支出4.31亿元。基金支出包括住院、门诊、大病保险三项,分别为A、B和C: the sentence opens on the
+                    # name of its whole, stated before
+                    name = clean_label(opens["name"])
+                    named_whole = _scoped_whole(doc, s, name) or _ending_in(doc, s, name, blk.figs)
+                    if named_whole is not None and all(same_measure(named_whole, f) for f in blk.figs):
+                        out.append(_make_list(named_whole, blk.figs, blk.cue, names=blk.names))
+                        continue
                 by_whole: dict[Fig, list[Fig]] = {}
                 for f in _before_twin(blk.figs, wholes):
                     fit = [w for w in wholes if same_measure(w, f) and (w.is_part or component(f, w))]
@@ -1062,6 +1107,7 @@ def _named_scope(s: Sentence, blk: _Block, find: Callable[[str, int], regex.Matc
     return clean_label(m2.group("name")) if m2 else None
 
 
+_OPENS_ON_NAME = regex.compile(r"^\s*(?P<name>\p{Han}{2,12}?)(?:主要)?(?:包括|包含)")
 _SCOPE_TIGHT = regex.compile(r"[,，:：]\s*(?:在|从)?(?P<name>\p{Han}{3,12}?)中(?=\p{Han})")
 
 
@@ -1087,6 +1133,18 @@ def _scoped_whole(doc: Doc, s: Sentence, name: str) -> Fig | None:
             if len(name) >= 4 and _one_more(own[-len(name) - 1 :], name) and not SERIES_WORD.search(own):
                 return w
     return None
+
+
+def _ending_in(doc: Doc, s: Sentence, name: str, parts: Sequence[Fig]) -> Fig | None:
+    """The figure of the sentence right before `s` whose name ends with `name` (职工医保基金支出 for 基金支出), of the
+    parts' measure."""
+    if not s.index or len(name) < 3:
+        return None
+    prev = doc.sentences[s.index - 1]
+    if prev.section != s.section:
+        return None
+    got = [w for w in prev.parts if label_of(w).endswith(name) and all(same_measure(w, p) for p in parts)]
+    return got[-1] if len(got) == 1 else None
 
 
 def _one_more(longer: str, name: str) -> bool:
