@@ -580,14 +580,15 @@ def _qualifier_count(f: Fig) -> bool:
     """六个县(市)签约项目198个: a bare count opening a clause whose own figure, of its unit, follows in it: how
     many places the item is of, no item."""
     nxt = f.sent.figs[f.pos + 1] if f.pos + 1 < len(f.sent.figs) else None
-    return (
-        nxt is not None
-        and not f.clause.strip(" ,，、")
-        and nxt.claim.unit == f.claim.unit
-        and _COUNTED_NOUN.match(f.sent.between(f.claim.end, nxt.claim.start)) is not None
-    )
+    if nxt is None or nxt.claim.unit != f.claim.unit or nxt.claim.approx is not None:
+        return False  # (七个乡镇建有两个以上…基地: a bound of what each has, not the item's figure)
+    between = f.sent.between(f.claim.end, nxt.claim.start)
+    # (中心城区4个区改造156个: places counted after the scope they are in, then the item's figure)
+    opens = not f.clause.strip(" ,，、") or _PLACE_NOUN.match(between) is not None
+    return opens and _COUNTED_NOUN.match(between) is not None
 
 
+_PLACE_NOUN = regex.compile(r"^(?:区|县|市|镇|乡|街道|园区|开发区|片区)")
 # 县(市)签约项目 between 六个 and 198个: a noun the count is of, then the item's own name (not 、 of a run)
 _COUNTED_NOUN = regex.compile(r"^\p{Han}[^,，;；:：、和及与]*\p{Han}$")
 
@@ -927,6 +928,8 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             flows = bool(prev.parts) and all(
                 FLOW_OR_GOAL.match(label_of(w))
                 or _FLOW_END.search(label_of(w))
+                # 已完工43个…;尚在施工的3个: what became of the things counted before, no stock of its own
+                or (blk.cue in _BY_CUES and _STATE_LABEL.search(label_of(w)) is not None)
                 or (blk.cue in _BY_CUES and BOUND_CLASS.search(label_of(w)))
                 for w in prev.parts
             )
@@ -1107,6 +1110,8 @@ def _named_scope(s: Sentence, blk: _Block, find: Callable[[str, int], regex.Matc
     return clean_label(m2.group("name")) if m2 else None
 
 
+# 已完工, 尚在施工的, 已办结: the state some of the things counted before are in
+_STATE_LABEL = regex.compile(r"^(?:已|累计)?(?:完工|竣工|建成|办结|审结|投用|开工)|尚在|正在|尚未|在建|施工中?的?$")
 _OPENS_ON_NAME = regex.compile(r"^\s*(?P<name>\p{Han}{2,12}?)(?:主要)?(?:包括|包含)")
 _SCOPE_TIGHT = regex.compile(r"[,，:：]\s*(?:在|从)?(?P<name>\p{Han}{3,12}?)中(?=\p{Han})")
 
@@ -2303,7 +2308,7 @@ def _contains_words(name: str) -> frozenset[str]:
 
 # 共获得金牌38枚、银牌31枚…; 共承办代表建议402件、政协提案365件,合计767件: a 共 that heads the 、-list
 _SHARED_VERB = regex.compile(
-    r"共(?:获得|获|荣获|夺得|摘得|取得|承办|办理|收到|受理|接收|完成|实施|开展|举办|发放|新增|建成)"
+    r"(?:共|累计)(?:拥有|获得|获|荣获|夺得|摘得|取得|承办|办理|收到|受理|接收|完成|实施|开展|举办|发放|新增|建成|认定|培育)"
 )
 
 
@@ -2594,8 +2599,14 @@ def _added_total(doc: Doc, s: Sentence, inside: regex.Match[str] | None) -> Brea
         base = _headline_of(doc, s, total, measure) or _new_intake_before(doc, s, total)
     if base is None:
         return None
-    # …、调入资金2.3亿元等,收入总计T: more items than named, so they may fall short of T
-    return Breakdown(total, (base, *items), "加上", not LIST_ETC.match(items[-1].tail), True)
+    # …、调入资金2.3亿元等,收入总计T: more items than named, so they may fall short of T; nor is a list whole that
+    # passes over a figure of its measure (全年682部,是2022年284部的2.4倍;加上2023年的561部,三年累计超过1500部)
+    passed = any(
+        f.is_level and same_measure(f, total) and f not in items and f is not base
+        for f in s.figs
+        if base.claim.start < f.claim.start < total.claim.start
+    )
+    return Breakdown(total, (base, *items), "加上", not LIST_ETC.match(items[-1].tail) and not passed, True)
 
 
 def _new_intake_before(doc: Doc, s: Sentence, total: Fig) -> Fig | None:

@@ -3908,11 +3908,36 @@ def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdo
         heads = [r.claim.subject or "" for r in got]
         if any(_RATE_HEAD.search(h) and not _SHARE_HEAD.search(h) for h in heads):
             continue  # 申请数 | 准予 | 不予 | 办结率 / 新办 186 179 7 100%: each row's own rate, no share of the total
+        total = sum((r.claim.value for r in got), Decimal(0))
+        if whole is None and any(_WHOLE_NAMED_HEAD.search(h) for h in heads) and abs(total - 100) > 1:
+            # 行业 | 产值 | 占规上工业比重 over 合计 | 1592.3 | —, shares that make no 100: of the whole the column
+            # names, beyond the table
+            continue
         if b.cue == "table" and not _table_of_total(b, got):
             continue
-        shares += [Share(r, p, b.whole, "the table's total row", True) for r, p in zip(got, b.parts, strict=True)]
+        own = [Share(r, p, b.whole, "the table's total row", True) for r, p in zip(got, b.parts, strict=True)]
+        shares += _column_of_shares(own, b, breakdowns)
         lists.append(Breakdown(whole, tuple(got), "shares", True, True))
     return shares, lists
+
+
+def _column_of_shares(own: list[Share], b: Breakdown, breakdowns: list[Breakdown]) -> list[Share]:
+    """单位 | 入库企业 | 其中首次入库 | 占全县比重 / 县经济开发区 | 126 | 71 | 39.7: a share column after two columns
+    of figures may be of the first; of the columns that add up to a total row, the one most of the shares fit."""
+    if sum(rules.fits(sh) for sh in own) * 2 > len(own):
+        return own
+    for other in breakdowns:
+        if other is b or other.cue != b.cue or other.whole is None or len(other.parts) != len(b.parts):
+            continue
+        if other.whole.sent is not b.whole.sent or not all(
+            q.sent is p.sent and "\n" not in q.sent.between(q.claim.end, p.claim.start)
+            for q, p in zip(other.parts, b.parts, strict=True)
+        ):
+            continue  # the other column's cells stand on the same rows, before these
+        moved = [replace(sh, part=q, whole=other.whole) for sh, q in zip(own, other.parts, strict=True)]
+        if sum(rules.fits(sh) for sh in moved) * 2 > len(moved):
+            return moved
+    return own
 
 
 
@@ -3927,6 +3952,7 @@ def _table_of_total(b: Breakdown, shares: list[Fig]) -> bool:
     return near and abs(hundred - 100) <= Decimal("0.05") * len(shares)
 
 _SHARE_HEAD = regex.compile(r"比重|占比|构成|比例|份额")
+_WHOLE_NAMED_HEAD = regex.compile(r"占(?!比)\p{Han}{2,}(?:比重|比例|份额)")
 _RATE_HEAD = regex.compile(r"率$")
 
 
