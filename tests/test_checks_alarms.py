@@ -1511,6 +1511,19 @@ CASES = [
             ("sum", "consistent", ("8.46万人次", "5.62万人次", "2.31万人次", "0.53万人次")),
         ],
     ),
+    Case(
+        "a table row's rate cell is the cell its column names over the row's first count, sure of it",
+        "单位:件、%\n区域 受理数 办结数 办结率 按期办结率\n东区 4120 4036 98.0 95.2\n西区 2860 2741 95.4 93.1\n"
+        "合计 6980 6777 97.1 94.3\n"
+        "产品类别 抽查批次 不合格批次 不合格发现率\n家用电器 245 24 9.8%\n儿童用品 203 18 8.1%\n",
+        [
+            ("part_rate", "consistent", ("4120", "4036", "98.0")),
+            ("part_rate", "inconsistent", ("2860", "2741", "95.4")),
+            ("part_rate", "consistent", ("6980", "6777", "97.1")),
+            ("part_rate", "consistent", ("245", "24", "9.8%")),
+            ("part_rate", "inconsistent", ("203", "18", "8.1%")),
+        ],
+    ),
 ]
 
 

@@ -193,7 +193,7 @@ _GRADE_RANK = {w: k for k, tier in enumerate(lx.GRADE_TIERS) for w in tier}
 GRADE = regex.compile(alternation(list(_GRADE_RANK)))
 FAILING_GRADE = _GRADE_RANK["不合格"]  # the tier of 不合格, 不及格, 不达标…
 # 决定不起诉 / 依法受理: the decision before the outcome a label names
-DECIDED_LEAD = regex.compile(r"^(?:决定|依法|经审查|作出)+")
+DECIDED_LEAD = regex.compile(r"^(?:决定|依法|经审查|作出|检出|查出|经检验|检验)+")
 
 
 CELL_SEP = regex.compile(r"\t+|[ \u3000]{2,}")  # between the cells of a table row laid out as text

@@ -24,6 +24,7 @@ from .model import Doc, Fig, Sentence, compatible, same_measure
 from .multiples import times_shares
 from .perhead import head_averages, per_head_shares
 from .relations import ITEMS_SUM_TIE, LISTED_TIE, Breakdown, Relations, Share
+from .rows import row_rates
 from .shares import (
     complementary_rates,
     far_dimension_lists,
@@ -75,6 +76,16 @@ def find(doc: Doc) -> Relations:
     rel.shares += [sh for sh in times_shares(doc) if sh.rate not in rated]  # 前者是后者的1.5倍
     rated = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in defined_rates(doc) if sh.rate not in rated]  # 保险深度, 劳动生产率
+    rated = {sh.rate for sh in rel.shares}
+    # 抽查批次 | 不合格批次 | 不合格发现率: a row's rate of the cells its columns name, sure of them
+    rows = row_rates(doc)
+    sure = {(sh.rate, sh.part, sh.whole): sh for sh in rows}
+    rel.shares = [sure.get((sh.rate, sh.part, sh.whole), sh) if not sh.firm else sh for sh in rel.shares]
+    rated = {sh.rate for sh in rel.shares}
+    rows = [sh for sh in rows if sh.rate not in rated]
+    rel.shares += rows
+    in_rows = {sh.rate for sh in rows}
+    rel.grims = [g for g in rel.grims if g.rate not in in_rows]  # the row's part and base are stated: no k/n test
     rated = {sh.rate for sh in rel.shares}
     kind_shares, kind_lists = named_kind_shares(doc)
     rel.shares += [sh for sh in kind_shares if sh.rate not in rated]

@@ -1,0 +1,68 @@
+"""Rates in a table's rows: 产品类别 | 抽查批次 | 不合格批次 | 不合格发现率 / 日用及纺织品 | 318 | 29 | 9.1%: each
+row's rate cell is the cell its column names over the row's first count, 29 / 318."""
+
+from __future__ import annotations
+
+import regex
+
+from .model import Doc, Fig, common_run, same_measure
+from .relations import Share
+
+# 按期结案率, 当场办结率: the rate of those done some way, a part of the part a column counts
+_MANNERS = ("按期", "按时", "及时", "当场", "当日", "限时", "提前", "逾期", "一次性", "一次", "调解", "网上")
+# 增长率, 增速, 占比, 比重: a change or a share of the table's total, read elsewhere
+_NOT_ROW_RATE = regex.compile(r"增长|增速|增幅|降幅|变动|占|比重|比例|构成")
+
+
+def row_rates(doc: Doc) -> list[Share]:
+    """Every rate cell of a table row whose column name shares two characters or more with the column of one
+    other figure on the row (不合格发现率 ~ 不合格批次), over the row's first figure of that measure."""
+    out = []
+    for s in doc.sentences:
+        if "\n" not in s.text and not _CELLS.search(s.text):
+            continue
+        rows: dict[int, list[Fig]] = {}
+        for f in s.figs:
+            rows.setdefault(s.text.count("\n", 0, f.claim.start - s.start), []).append(f)
+        for line in rows.values():
+            out.extend(_line_rates(line))
+    return out
+
+
+_CELLS = regex.compile(r"[|\t]|\S[ \u3000]{2,}\S|\d \d")
+
+
+def _line_rates(line: list[Fig]) -> list[Share]:
+    names = [f.claim.subject or "" for f in line]
+    if len(line) < 3 or not all(names):
+        return []
+    head = _common_prefix(names)  # the row's label (日用及纺织品), which every cell's name opens with
+    column = {f: (f.claim.subject or "")[len(head) :] for f in line}
+    out = []
+    for r in line:
+        own = column[r]
+        if not r.is_rate or r.claim.unit != "%" or not own.endswith("率") or _NOT_ROW_RATE.search(own):
+            continue
+        levels = [f for f in line if f.pos < r.pos and f.is_level and not f.is_baseline and f.claim.unit != "%"]
+        if len(levels) < 2 or not all(same_measure(f, levels[0]) for f in levels):
+            continue
+        stem = own[:-1]
+        scored = sorted(((common_run(stem, column[f]), f) for f in levels[1:]), key=lambda x: -x[0])
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue  # no column, or two, that the rate's name names
+        part, whole = scored[0][1], levels[0]
+        if any(w in stem and w not in column[part] for w in _MANNERS):
+            continue  # 结案数 | 结案率 | 按期结案率: those closed in time, which no column counts
+        if whole.claim.value < part.claim.value or whole.claim.value <= 0:
+            continue
+        tie = f"the row's {column[part] or 'part'} over its {column[whole] or 'first figure'}"
+        out.append(Share(r, part, whole, tie, True))
+    return out
+
+
+def _common_prefix(names: list[str]) -> str:
+    head = names[0]
+    for n in names[1:]:
+        while head and not n.startswith(head):
+            head = head[:-1]
+    return head
