@@ -916,7 +916,9 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                 and last_level.claim.unit == f.claim.unit
                 and _PASSED_MARK.search(f.clause) is not None
             )
-            if not TARGET_CLAUSE.search(f.clause) and not passed:  # 为年初预算277.5亿元的103.2%: the plan
+            # 决算为6.84万元,预算为8.00万元,…较上年减少1.06万元: the budget beside the outcome is no level of the year
+            planned = last_level is not None and _PLAN_VALUE.search(f.clause) is not None
+            if not TARGET_CLAUSE.search(f.clause) and not passed and not planned:  # 为年初预算277.5亿元的103.2%
                 last_level = moved.get(f, f)
             continue
         if f.is_rate:
@@ -975,6 +977,7 @@ def _sentence_changes(s: Sentence) -> list[Change]:
     return out + _growth_gaps(s, set(found))
 
 
+_PLAN_VALUE = regex.compile(r"^[,，;；]?\s*(?:年初)?(?:预算|计划|目标)(?:数|值)?(?:为|是)\s*$")
 _BASED_YEAR = regex.compile(r"(?:是|为|相当于|比|较)\s*(?P<y>(?:19|20)\d\d)\s*年")
 def _other_year(before: Fig, year: int) -> bool:
     """Whether an earlier value is of a year other than `year`: dated so, or said of the year before (上年)."""

@@ -114,7 +114,7 @@ def find(doc: Doc) -> Relations:
     rel.breakdowns = [b for b in rel.breakdowns if b.whole is None or b.cue == "gap" or not _per_unit(b.whole)]
     rel.breakdowns = [_named_by_shares(_outsider_dropped(b), rel.shares) for b in rel.breakdowns]
     rel.breakdowns = [_completed(_besides(c)) for b in rel.breakdowns for c in _complements(_outside(_involved(b)))]
-    rel.breakdowns = [_first_of_rest(b) for b in rel.breakdowns if b.parts]
+    rel.breakdowns = [_first_of_rest(_months_short(b)) for b in rel.breakdowns if b.parts]
     rel.breakdowns = _twin_lists(rel.breakdowns)
     rel.breakdowns += named_lists + far_lists
     # 咨询类A、求助类B…。咨询类占比47.6%: a kind given a share later is still a kind of the dimension's list
@@ -453,6 +453,29 @@ def _besides(b: Breakdown) -> Breakdown:
 
 
 _JOINT_SHARE = regex.compile(r"合计|共计|总计|上述|以上|两者|三者|二者")
+
+
+_SPAN = regex.compile(r"(?P<a>\d{1,2})\s*[-—–~至]\s*(?P<b>\d{1,2})\s*月|(?P<q>前三季度)|(?P<h>上半年)|(?P<y>全年)")
+_MONTH = regex.compile(r"(?<![\d\-—–~至])(?P<m>\d{1,2})\s*月(?![\d份]*[-—–~至])")
+
+
+def _months_short(b: Breakdown) -> Breakdown:
+    """1-9月累计用电量310.5亿千瓦时。分月看,7月、8月、9月用电量分别为…: months fewer than the whole's stretch are
+    some of it: the items stay within the whole, they need not make it up."""
+    if b.whole is None or not b.exhaustive or b.cue == "合计":
+        return b
+    w = b.whole
+    span = _SPAN.search(w.sent.between(w.sent.start, w.claim.start))
+    if span is None:
+        return b
+    months = (
+        int(span["b"]) - int(span["a"]) + 1 if span["a"] else 9 if span["q"] else 6 if span["h"] else 12
+    )
+    first = b.parts[0]
+    named = {m["m"] for m in _MONTH.finditer(first.sent.between(first.sent.start, first.claim.start))}
+    if len(named) == len(b.parts) and len(named) < months:
+        return replace(b, exhaustive=False)
+    return b
 
 
 def _completed(b: Breakdown) -> Breakdown:

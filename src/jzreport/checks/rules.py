@@ -464,13 +464,24 @@ def point_change(ch: Change) -> Check | None:
     hi_fig, lo_fig = (b, a) if (p.direction or ch.way) == "decrease" else (a, b)
     basis = p.claim.unit == "基点"  # 收窄16个基点: hundredths of a point
     scale = Decimal(100) if basis else Decimal(1)
-    computed = (hi_fig.claim.value - lo_fig.claim.value) * scale
-    iv = (bounds(hi_fig.claim) - bounds(lo_fig.claim)) * scale
+    if _fell(a) != _fell(b):
+        # 增长8.4%,较二季度(-1.3%)回升9.7个百分点: a rise set against a fall, the gap across nought
+        up, down = (b, a) if _fell(a) else (a, b)
+        computed = (up.claim.value + down.claim.value) * scale
+        iv = (bounds(up.claim) + bounds(down.claim)) * scale
+    else:
+        computed = (hi_fig.claim.value - lo_fig.claim.value) * scale
+        iv = (bounds(hi_fig.claim) - bounds(lo_fig.claim)) * scale
     formula = f"({shown(hi_fig.claim)} {MINUS} {shown(lo_fig.claim)}) × 100" if basis else (
         f"{shown(hi_fig.claim)} {MINUS} {shown(lo_fig.claim)}"
     )
     refs = [ref(b, "before"), ref(a, "after"), ref(p, "points")]
     return judged("point_change", refs, p, computed, iv, formula, unit="个基点" if basis else "个百分点")
+
+
+def _fell(f: Fig) -> bool:
+    """A growth rate that is a fall (同比增长8.4%,较二季度(-1.3%)): its value is the fall's size."""
+    return f.claim.kind == "change" and f.claim.direction == "decrease" and f.claim.unit == "%"
 
 
 # --- part_rate ------------------------------------------------------------------------------------------

@@ -166,6 +166,8 @@ def find_shares(
                 continue
             if not r.is_rate or r.claim.role == "before" or (r.paren and not _bracketed_share(s, r)):
                 continue  # 医院26.14万张(占80.0%): a bracket that holds only the share of the figure before it
+            if _each_rate(s, r):
+                continue  # 仅两宗溢价成交,溢价率分别为12.5%和15.2%: the rate of each of the things just counted
             if plan_pair(s, r) is not None:
                 continue
             row = _row_rate(s, r)
@@ -174,7 +176,8 @@ def find_shares(
                 continue
             target = target_pair(s, r) or _plan_before(doc, s, r) or _plan_actual(s, r)
             if target is not None:  # 完成年度目标任务5.5万人的105.8%: what was done over the target
-                shares.append(Share(r, target[0], target[1], "the target it is stated of", True))
+                plans = _plans_listed(s, target[1], target[0])
+                shares.append(Share(r, target[0], target[1], "the target it is stated of", True, plus=plans))
                 continue
             earlier_of = _of_earlier(s, r)
             if earlier_of is not None:  # 3186.42万人次,恢复至2019年同期(2926.01万人次)的108.9%
@@ -2477,6 +2480,8 @@ def _named_rate_pair(
         base = next((f for f in cands if is_base(f) and (f is cands[0] or echo(stem, f) >= 2)), None)
         if base is not None and _names_stem(stem, base):
             base = None
+        if base is not None and stem.startswith(_OVERALL) and base in parent:
+            base = parent[base]  # 检测412批次,其中…抽查264批次,总体合格率99.3%: of all, not of the last kind
         # 平均办结率 of 56个部门: an average of rates, not a count out of the 56
         averaged = AVERAGE.search(stem) or AVERAGE.search(r.clause)
         scope = BASE_OF_FOLLOWING.match(base.tail) if base is not None else None
@@ -3813,6 +3818,33 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
             if rest or series or abs(total - 100) <= Decimal("0.5"):
                 out.append(Breakdown(None, tuple(run), "shares", True, True, firm=(rest or series) and not said_before))
     return out
+
+
+_OVERALL = ("总体", "整体", "全部", "综合")
+
+
+def _plans_listed(s: Sentence, plan: Fig, done: Fig) -> tuple[Fig, ...]:
+    """小学招生计划2140人、初中招生计划2580人,实际招收4603人,完成计划的97.5%: the plans listed with the last one
+    before a 、, which the rate may be over together."""
+    run: list[Fig] = []
+    g = plan
+    while g.pos > 0:
+        p = s.figs[g.pos - 1]
+        joined = "、" in s.between(p.claim.end, g.claim.start)
+        if p is done or not p.is_level or p.claim.unit != plan.claim.unit or not joined:
+            break
+        run.insert(0, p)
+        g = p
+    return tuple(run)
+
+
+def _each_rate(s: Sentence, r: Fig) -> bool:
+    """A rate of a 分别 run as long as the count right before the run (两宗…,溢价率分别为a和b): one rate of each."""
+    run = [f for f in s.figs if f.group == r.group and f.is_rate and "分别" in s.between(s.start, f.claim.start)]
+    if r not in run or len(run) < 2:
+        return False
+    before = [f for f in s.figs[: run[0].pos] if f.is_level and f.claim.unit not in ("%", "‰")]
+    return bool(before) and before[-1].claim.value == len(run) and "分别" in run[0].clause
 
 
 def _leads_run(first: Fig, run: list[Fig]) -> bool:
