@@ -2307,6 +2307,8 @@ def _contains_words(name: str) -> frozenset[str]:
 
 
 # 共获得金牌38枚、银牌31枚…; 共承办代表建议402件、政协提案365件,合计767件: a 共 that heads the 、-list
+_HAN = regex.compile(r"\p{Han}")
+_ITEM_BRACKET = regex.compile(r"(?:^|[,，、)）])\p{Han}{2,16}[(（]$")
 _SHARED_VERB = regex.compile(
     r"(?:共|累计)(?:拥有|获得|获|荣获|夺得|摘得|取得|承办|办理|收到|受理|接收|完成|实施|开展|举办|发放|新增|建成|认定|培育)"
 )
@@ -2345,14 +2347,22 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                     continue  # 812户1296人、6831户10274人: each item's figure in the other measure
                 if f.pos == w.pos - 1 and (counted or _ITEMS_COUNTED.fullmatch(w.lead)) and f.claim.value <= 20:
                     continue  # 三项合计122220件: the count of the items, none of them
-                if f.paren and parts and parts[0].lead[:1] in ")）":
+                if f.pos == w.pos - 1 and f.clause.endswith(("上述", "以上", "前述")) and f.claim.value <= 20:
+                    continue  # 上述三个城市合计956.6亿元: the count of the items referred to, none of them
+                tally = f.claim.unit in _KIND_TALLY and not _HAN.search(f.clause)
+                if f.pos == w.pos - 1 and tally and not same_measure(f, w):
+                    continue  # …寻衅滋事(29人)四类罪名,合计192人: the tally of the kinds listed, no name of its own
+                # (盗窃(71人)、…寻衅滋事(29人)四类罪名,合计192人: the tally of the kinds is none of them)
+                alike = same_measure(f, w) or (mixed and not tally and _mixed_item(f, parts, w))
+                # 鹤川市(271.9亿元)、临澧市(198.4亿元): a place's figure in brackets after its name is an item
+                named_aside = f.paren and f.is_level and alike and _ITEM_BRACKET.search(f.clause) is not None
+                if f.paren and parts and parts[0].lead[:1] in ")）" and not named_aside:
                     continue  # 金牌87枚(其中全国比赛金牌11枚)、银牌64枚: an aside inside an item, of that item
-                alike = same_measure(f, w) or (mixed and _mixed_item(f, parts, w))
                 nxt = s.figs[f.pos + 1]
                 aside = f.tail[:1] in "(（" and nxt.paren  # the 其中 of the aside after it (金牌87枚(其中…11枚))
                 if (PARTS_CUE.search(f.tail) and not aside) or (f.is_level and not alike):
                     break  # the list starts after 其中, or the figures are of something else
-                if not f.is_part or not alike:
+                if not (f.is_part or named_aside) or not alike:
                     continue
                 reviewed = bool(parts) and _REVIEWED.search(s.between(f.claim.end, parts[0].claim.start))
                 if parts and (_QUOTA.search(f.clause) or reviewed):
