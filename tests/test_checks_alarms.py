@@ -1551,6 +1551,16 @@ CASES = [
             ("sum", "consistent", ("169人", "64人", "47人", "33人", "25人")),
         ],
     ),
+    Case(
+        "shares of one item in several measures over the total of each measure a sentence or two before",
+        "全年共出让国有建设用地212宗,出让面积846.20公顷,实现成交价款236.50亿元。工业用地出让96宗,面积412.30公顷,"
+        "成交价款38.60亿元,分别占全市出让总量的45.3%、48.7%和16.3%。",
+        [
+            ("part_rate", "consistent", ("212宗", "96宗", "45.3%")),
+            ("part_rate", "consistent", ("846.20公顷", "412.30公顷", "48.7%")),
+            ("part_rate", "consistent", ("236.50亿元", "38.60亿元", "16.3%")),
+        ],
+    ),
 ]
 
 

@@ -970,10 +970,17 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
                 out[rate] = Share(rate, part, up, LISTED_TIE, firm) if up is not None else _Pending(rate, part)
             continue
         said = SHARE_WHOLE.search(r.clause)
-        if _SHARES_AFTER.match(r.clause) and said is not None and _GENERIC_WHOLE.fullmatch(said.group("whole")):
+        generic = said is not None and (
+            _GENERIC_WHOLE.fullmatch(said.group("whole")) or _TOTAL_OF.fullmatch(said.group("whole"))
+        )
+        if _SHARES_AFTER.match(r.clause) and generic:
             # 道路运输领域事故14起、死亡10人,分别占全区总数的73.7%和76.9%: one item in two measures, each share of
             # the total of its own measure (the list's whole, or else the chapter's headline), never for sure
-            own = [(p, w) for p in parts if (w := parent.get(p) or _headline(doc, s, [p])) and compatible(w, p)]
+            own = [
+                (p, w)
+                for p in parts
+                if (w := parent.get(p) or _headline(doc, s, [p]) or _larger_before(doc, s, p)) and compatible(w, p)
+            ]
             if len(own) == len(parts):
                 for rate, (part, w) in zip(rates, own, strict=True):
                     out[rate] = Share(rate, part, w, "the total of its own measure", False)
@@ -1655,6 +1662,18 @@ def _sum_only(w: Fig) -> bool:
 
 
 _SUM_NAME = regex.compile(r"(?:[两二三四五六七八九]项|以上|上述)?(?:合计|共计|总计)")
+def _larger_before(doc: Doc, s: Sentence, p: Fig) -> Fig | None:
+    """The nearest figure of the part's unit and larger, in the three sentences before (成交价款171.74亿元 for the
+    128.35亿元 a share of the total names)."""
+    for t in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
+        for w in reversed(t.mains):
+            if w.claim.unit == p.claim.unit and w.claim.value > p.claim.value:
+                return w
+    return None
+
+
+# 全市出让总量, 全区案件总数: a total of everything the measure counts, whatever its unit
+_TOTAL_OF = regex.compile(r"(?:全[国省市县区州镇乡])?\p{Han}{0,6}(?:总量|总数|总额|总计)")
 _GENERIC_WHOLE = regex.compile(r"(?:全[国省市县区州镇乡])?(?:总量|总数|总额|总计|全部|总体|总和)")
 _PLACE_WHOLE = regex.compile(r"全[国省市县区州镇乡]")
 _STRETCH_OF = regex.compile(r"季度|[上下]半年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")  # 其中第四季度…
