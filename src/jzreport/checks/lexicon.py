@@ -65,6 +65,7 @@ COMPLETE_SERIES = (
     ("国内", "入境"),  # 国内游客 and 入境游客 are all the visitors (国内外游客)
     ("国内", "涉外"),  # 国内公证 and 涉外公证 are all the notarial acts
     ("同城", "异地", "国际"),  # express parcels: 同城, 异地 and 国际及港澳台 are all of them
+    ("商品零售", "餐饮收入"),  # retail sales by kind of spending: goods sold and catering
     ("出国", "港澳", "赴台"),  # outbound travel: abroad, to Hong Kong and Macao, to Taiwan
     # routes, flights and passengers: 国内, 国际 and 地区 (港澳台) are all of them
     ("国内", "国际", "地区"), ("国内", "地区", "国际"), ("国内", "国际", "港澳台"), ("国内", "港澳台", "国际"),

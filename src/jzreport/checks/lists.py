@@ -2889,7 +2889,9 @@ def dimension_runs(doc: Doc, taken: set[Fig]) -> list[list[Fig]]:
         if not figs or any(f in taken for f in figs):
             continue
         parts = _items(figs, by_dimension=True)
-        if len(parts) >= 3 and all(same_measure(p, parts[0]) for p in parts):
+        # (城镇A;乡村B: two kinds, when they are every member of a series)
+        enough = len(parts) >= 3 or (len(parts) == 2 and complete_series(parts))
+        if enough and all(same_measure(p, parts[0]) for p in parts):
             out.append(parts)
             continue
         # 道路运输领域发生事故71起、死亡64人;工矿商贸领域…45起、死亡38人;…: each kind in two measures, one run each
