@@ -1571,6 +1571,15 @@ CASES = [
             ("sum", "inconsistent", ("64.52亿元", "58.27亿元", "6.35亿元")),
         ],
     ),
+    Case(
+        "a change opening on 与上年相比 is of the one figure of the sentence before; a share's points named 比重",
+        "2024年度一般公共预算财政拨款支出926.40万元,占本年支出合计的71.25%。与上年相比,增加52.16万元,增长5.97%。"
+        "新能源汽车零售额48.62亿元,增长31.4%,占汽车类零售额的41.8%,上年同期为32.5%,比重提高9.3个百分点。",
+        [
+            ("change_rate", "consistent", ("926.40万元", "52.16万元", "5.97%")),
+            ("point_change", "consistent", ("32.5%", "41.8%", "9.3个百分点")),
+        ],
+    ),
 ]
 
 

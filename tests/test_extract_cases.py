@@ -179,6 +179,10 @@ MULTIPLIERS: list[Case] = [
     ("组团人次和接待人次分别为8.6万人次、12.4万人次。",
      [c("8.6万人次", "86000", "人次", "count", "组团人次"), c("12.4万人次", "124000", "人次", "count", "接待人次")]),
     # a gap to another group after a change over the year is measured against that group
+    # (比重提高 is a share's points, set against nothing named)
+    ("占比18.2%,比重提高1.2个百分点。",
+     [c("18.2%", "18.2", "%", "percent", "占比"),
+      c("1.2个百分点", "1.2", "百分点", "change", "比重", direction="increase", baseline=None)]),
     ("月均收入4,860元,比上年增长5.1%,比外地务工人员高420元。",
      [c("4,860元", "4860", "元", "money", "月均收入"),
       c("5.1%", "5.1", "%", "change", "月均收入", direction="increase", baseline="上年"),

@@ -109,7 +109,9 @@ _BASELINE = regex.compile(
     regex.VERBOSE,
 )
 # A later comparison with something other than a time before (比老一代农民工高): the figure's own base.
-_OTHER_BASE = regex.compile(r"[,，;；][^,，;；。]{0,6}?[比较](?P<g>\p{Han}{2,12}?)(?:高出|高|低|多|少|快|慢)了?\s*$")
+_OTHER_BASE = regex.compile(
+    r"[,，;；][^,，;；。]{0,6}?(?<!占)[比较](?!重|例|率|值|上年|去年)(?P<g>\p{Han}{2,12}?)(?:高出|高|低|多|少|快|慢)了?\s*$"
+)  # (not 比重提高: the share's word)
 # 每万人口36.2件, 人均结案258件: a count per unit of something else (每个乡镇配备2名 stays a count).
 _PER_CUE = recache.compile(r"[每均]|[十百千万]人")
 _PER_PREFIX = recache.compile(  # 每万人拥有5G基站, 每10万人中

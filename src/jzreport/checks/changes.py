@@ -377,6 +377,10 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
         head = _EACH_END.sub("", head)  # 收、支总计各增加: both sides of the one figure
         t = doc.sentences[s.index - 1]
         earlier = [t] if t.para == s.para else []
+        mains = [g for g in t.mains if g.is_level and same_measure(g, figs[0])] if earlier else []
+        if not head and len(mains) == 1 and figs[0].is_change_amount:
+            # 财政拨款支出838.14万元,占…。与上年相比,增加41.27万元,增长5.18%: the one figure of the sentence before
+            return _changes(mains[0], _change_slots(figs, mains[0]), {mains[0]: "baseline"})
     else:
         m = _NAME_THEN_BASE.match(clause) if figs[0].pos == 0 else None
         head = clean_label(m.group("name")) if m else ""
@@ -960,8 +964,10 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             and found.get(target, {}).get("before", [None])[-1] is prev
             and not CLAUSE_MARK.search(s.between(prev.claim.end, f.claim.start))
         )
-        tied = bare(f.clause) or from_to or said_after or echo(rate_name(f), target) >= 2
-        if head is None and (not tied or _own_subject(f, target)):
+        # 占汽车类零售额的46.2%,上年同期为34.0%,比重提高12.2个百分点: the points of a share, named by its share word
+        share_points = f.is_points and _SHARE_NAMED.match(f.clause) is not None and "占" in target.clause
+        tied = bare(f.clause) or from_to or said_after or share_points or echo(rate_name(f), target) >= 2
+        if head is None and (not tied or (_own_subject(f, target) and not share_points)):
             continue
         if PARTS_CUE.search(f.clause):  # 其中刑事案件减少15件: the change of a part the text does not count
             continue
@@ -977,6 +983,7 @@ def _sentence_changes(s: Sentence) -> list[Change]:
     return out + _growth_gaps(s, set(found))
 
 
+_SHARE_NAMED = regex.compile(r"^(?:所占)?(?:比重|占比|比例)(?:提高|下降|上升|降低|增加|减少|回落|回升)了?$")
 _PLAN_VALUE = regex.compile(r"^[,，;；]?\s*(?:年初)?(?:预算|计划|目标)(?:数|值)?(?:为|是)\s*$")
 _BASED_YEAR = regex.compile(r"(?:是|为|相当于|比|较)\s*(?P<y>(?:19|20)\d\d)\s*年")
 def _other_year(before: Fig, year: int) -> bool:
@@ -1265,7 +1272,7 @@ def _set_against_other(f: Fig) -> bool:
 
 _PERIODISH = regex.compile(r"\d|[一二三四]季度|季度|半年|月|年|期|届")
 # 比老一代农民工高, 较全省平均水平多: set against something named, not a time before
-_GROUP_COMPARED = regex.compile(r"(?:比|较)\p{Han}{2,16}?(?:高出|高|低|多|少|快|慢)了?$")
+_GROUP_COMPARED = regex.compile(r"(?<!占)(?:比|较)(?!重|例|率|值)\p{Han}{2,16}?(?:高出|高|低|多|少|快|慢)了?$")
 
 
 def _of_another(rate: Fig, after: Fig) -> bool:
