@@ -3859,6 +3859,8 @@ def _plans_listed(s: Sentence, plan: Fig, done: Fig) -> tuple[Fig, ...]:
 
 def _each_rate(s: Sentence, r: Fig) -> bool:
     """A rate of a 分别 run as long as the count right before the run (两宗…,溢价率分别为a和b): one rate of each."""
+    if "分别" not in s.text:
+        return False  # (checked for every rate: the run is read only where it can be)
     run = [f for f in s.figs if f.group == r.group and f.is_rate and "分别" in s.between(s.start, f.claim.start)]
     if r not in run or len(run) < 2:
         return False
