@@ -1580,6 +1580,26 @@ CASES = [
             ("point_change", "consistent", ("32.5%", "41.8%", "9.3个百分点")),
         ],
     ),
+    Case(
+        "rows under marked group labels all make up the one total row; a rate of finding counts what it finds",
+        "办理结果 | 件数 | 占办结比例\n(一)支持、部分支持\n支持 | 215 | 43.0%\n部分支持 | 85 | 17.0%\n(二)不予支持\n"
+        "驳回 | 120 | 24.0%\n(三)调解撤回\n撤回 | 80 | 16.0%\n合计 | 500 | 100%\n"
+        "共抽检电动自行车36批次,不合格9批次,不合格发现率25.0%;头盔抽检40批次,不合格6批次,不合格发现率12.0%。",
+        [
+            ("sum", "consistent", ("500", "215", "85", "120", "80")),
+            ("part_rate", "consistent", ("500", "215", "43.0%")),
+            ("sum", "consistent", ("100%", "43.0%", "17.0%", "24.0%", "16.0%")),
+            ("part_rate", "consistent", ("36批次", "9批次", "25.0%")),
+            ("part_rate", "inconsistent", ("40批次", "6批次", "12.0%")),
+        ],
+    ),
+    Case(
+        "group labels that cut one whole two ways ((一)性别, (二)年龄) leave each group to the total alone",
+        "类别 | 人数 | 占比\n(一)性别\n男 | 132 | 44.0%\n女 | 168 | 56.0%\n(二)年龄\n35岁以下 | 90 | 30.0%\n"
+        "35岁及以上 | 210 | 70.0%\n合计 | 300 | 100%\n",
+        [("sum", "consistent", ("300", "90", "210"))],
+        absent=(("sum", ("300", "132", "168", "90", "210")),),
+    ),
 ]
 
 

@@ -215,7 +215,8 @@ _PEOPLE_GROUP = recache.compile(
 _GROUP_LABEL = recache.compile(
     r"(?:按|分)[\u4e00-\u9fff]{1,8}(?:分|划分|看)?[:：]?|其中[:：]?|[\u4e00-\u9fff]{1,6}[:：]"
     r"|(?![一二三四五六七八九十]+、)[\u4e00-\u9fff、]{2,18}(?:情况|构成|结构|分布|明细)"
-    r"|[(（][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff]{2,18}"  # (三)本年度办理结果: a marked group of rows
+    # (三)本年度办理结果, (一)维持、驳回: a marked group of rows
+    r"|[(（][一二三四五六七八九十]{1,3}[)）][\u4e00-\u9fff、]{2,18}"
 )
 # 三、本年度办理结果: a numbered line with no figure and no sentence in it
 _NUMBERED_LINE = recache.compile(r"(?P<n>[一二三四五六七八九十])、[\u4e00-\u9fff“”()（）]{2,24}")

@@ -391,6 +391,8 @@ RATE_VERBS = (
 )
 # The verbs of rates of reach (卫生厕所普及率, 自来水覆盖率): the rate counts what the name puts before them.
 REACH_RATE_VERBS = ("普及", "覆盖", "使用", "接入", "安装")
+# The verbs of rates of finding (不合格发现率, 问题检出率): they too count what the name puts before them.
+FINDING_RATE_VERBS = ("发现", "检出", "查出")
 # A rate's name and the words its numerator may be named with instead: 结案率 of 审结 cases.
 # Rates of problems put right: their base is the problems found, nothing carried over.
 FIX_RATES = ("整改", "整改完成", "整改到位", "销号")

@@ -3517,6 +3517,7 @@ _SUB_ROW = regex.compile(r"^(?:其中|含|[:：、(（])")  # a row that breaks 
 _SUBTOTAL_ROW = regex.compile(r"^小\s*计")
 _ITEM_MARK = regex.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 _MARKED_ROW = regex.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]")
+_GROUPING_LABEL = regex.compile(r"[(（][一二三四五六七八九十]{1,3}[)）](?![按分从])[\p{Han}、]{2,12}(?<![分看])")
 _INDENT = " \t\u3000"
 
 
@@ -4230,7 +4231,11 @@ def _rows_above(
             head = gap[:-1].rsplit("\n", 1)[-1] if gap.endswith("\n") else ""
             if marked and _MARKED_ROW.match(head.lstrip(_INDENT)):
                 return None  # (四)无法提供 over 1.… 2.… under (七)总计: a group of rows, its figure left to its lines
-            return rows if head.strip() else None
+            # (二)纠错 over 撤销 | 58 / 确认违法 | 44, the rows of (一)维持、驳回 above it: a label alone on its line
+            # groups the rows after it, all of them under the one total row (not 按年龄分: another cut of them)
+            grouped = rows and gap == f"\n{head}\n" and _GROUPING_LABEL.fullmatch(head.strip(_INDENT))
+            if not grouped or _closes_alone(_lines(s, cache)[k], rows):
+                return rows if head.strip() else None
         if not above:
             index -= 1
             if index < 0:
@@ -4419,6 +4424,19 @@ def _cell_fig(line: _Line, cells: list[tuple[int, int]], col: int) -> Fig | None
     a, b = cells[col]
     got = [f for f in line.figs if a <= f.claim.start - line.offset < b]
     return got[0] if len(got) == 1 else None
+
+
+def _closes_alone(total: _Line, rows: list[_Line]) -> bool:
+    """Whether the rows of one labelled group add up to the total row by themselves in some column: the labels then
+    cut one whole each its own way ((一)性别, (二)年龄), not into parts of it."""
+    cells = _cells(total) or []
+    for col in range(1, len(cells)):
+        w = _in_cell(total, cells, col)
+        got = [_in_cell(r, _cells(r) or [], col) for r in rows]
+        parts = [g.claim.value for g in got if g is not None]
+        if w is not None and len(parts) == len(rows) >= 2 and abs(sum(parts) - w.claim.value) <= w.claim.value / 200:
+            return True
+    return False
 
 
 def _in_cell(line: _Line, cells: list[tuple[int, int]], col: int) -> Fig | None:

@@ -2607,6 +2607,10 @@ def _named_rate_pair(
             alts=inner + tuple(w for w in others if w not in inner) + extra,
             plus=together,
         )
+    # 玩具抽检58批次,不合格19批次,…;灯具抽检47批次,不合格12批次,不合格发现率…: a total in the numerator's own ;-group
+    # is its base, not one of a group before (when the rate follows its numerator: not 各环节不合格率分别为…)
+    if numerator.pos + 1 == r.pos:
+        bases = [w for w in bases if w.group == numerator.group] or bases
     if len(bases) == 1:
         w = bases[0]
         if _new_intake(w, stem):  # 新收12560件,结案12896件,结案率93.5%: of 新收 and 旧存 together
@@ -2934,8 +2938,11 @@ def _object_named(stem: str, numerator: Fig, base: Fig) -> bool:
     农村土地流转率 beside 流转; nothing beside 调解成功 of 调解成功率): True when there is nothing beside."""
     shared = max((_longest_shared(stem, n) for n in numerator.names if n), key=len, default="")
     rest = clean_label(stem.replace(shared, "", 1)) if len(shared) >= 2 else ""
-    # 风险消除率 of 已消除风险517户: the object the numerator names itself, the words the other way round
-    return len(rest) < 2 or echo(rest, base) >= 2 or any(rest in n for n in numerator.names if n)
+    # 风险消除率 of 已消除风险517户: the object the numerator names itself, the words the other way round;
+    # 不合格发现率 of 不合格12批次: a verb of finding beside it names no object
+    if len(rest) < 2 or rest in lx.FINDING_RATE_VERBS:
+        return True
+    return echo(rest, base) >= 2 or any(rest in n for n in numerator.names if n)
 
 
 def _longest_shared(a: str, b: str) -> str:
@@ -3083,8 +3090,9 @@ def _numerator_of(stem: str, f: Fig) -> bool:
     way, verb = stem[:-2], stem[-2]
     if len(way) >= 3 and any(way in n and verb in n[n.index(way) + len(way) :] for n in f.names if n):
         return True
-    # 使用卫生厕所的农户5.65万户, 卫生厕所普及率: a rate of reach counts what its name puts before the verb
-    reach = next((v for v in lx.REACH_RATE_VERBS if stem.endswith(v)), None)
+    # 使用卫生厕所的农户5.65万户, 卫生厕所普及率: a rate of reach counts what its name puts before the verb;
+    # 不合格12批次, 不合格发现率: so does a rate of finding
+    reach = next((v for v in (*lx.REACH_RATE_VERBS, *lx.FINDING_RATE_VERBS) if stem.endswith(v)), None)
     if reach is not None:
         what = clean_label(stem[: -len(reach)])[-4:]
         return len(what) >= 2 and any(what in n for n in f.names if n)
