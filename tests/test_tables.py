@@ -569,6 +569,12 @@ TABLE_CASES = [
      [("97", "97", "台", "count", "烘干机", None),
       ("97", "97", "台", "count", "烘干机", None),
       ("0.0", "0.0", "%", "change", "烘干机增减", None)]),
+    # (a label alone on its line, (一)支持、部分支持, groups rows inside the table: the head still holds)
+    ("办理结果 | 件数 | 占比\n(一)支持、部分支持\n支持 | 215 | 43.0%\n(二)驳回\n驳回 | 120 | 24.0%\n",
+     [("215", "215", "件", "count", "支持件数", None),
+      ("43.0%", "43.0", "%", "percent", "支持占比", None),
+      ("120", "120", "件", "count", "驳回件数", None),
+      ("24.0%", "24.0", "%", "percent", "驳回占比", None)]),
 ]  # fmt: skip
 
 
