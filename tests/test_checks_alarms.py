@@ -1600,6 +1600,29 @@ CASES = [
         [("sum", "consistent", ("300", "90", "210"))],
         absent=(("sum", ("300", "132", "168", "90", "210")),),
     ),
+    Case(
+        "a margin named for the whole takes the total's income, not the kind's stated last",
+        "1-6月,市属企业实现营业收入150.0亿元。分行业看,制造类企业实现营业收入60.0亿元,贸易类企业实现90.0亿元。"
+        "实现利润总额6.0亿元,营业收入利润率为4.0%。",
+        [("part_rate", "consistent", ("150.0亿元", "6.0亿元", "4.0%"))],
+        absent=(("part_rate", ("60.0亿元", "6.0亿元", "4.0%")),),
+    ),
+    Case(
+        "campaigns launched by name are some of the work; a rest named without a figure leaves a list open",
+        "全年开展文艺演出1.2万场。开展“送戏下乡”“文化进校园”活动,分别演出860场、420场。"
+        "上半年营业收入80.0亿元。按业务分,销售收入40.0亿元,占50.0%;租赁收入16.0亿元,占20.0%;其余为服务收入。",
+        [("subset", "consistent", ("1.2万场", "860场", "420场"))],
+        absent=(("sum", ("80.0亿元", "40.0亿元", "16.0亿元")), ("sum", ("50.0%", "20.0%"))),
+    ),
+    Case(
+        "a level's own part and every level below it (市本级, 各县; 区级, 街道级, 社区级) are all of the whole",
+        "全年收缴排污费3200万元,其中市本级1800万元,各县(市、区)1500万元。"
+        "各级工会委员共980名,其中区级委员45名、街道级委员235名、社区级委员690名。",
+        [
+            ("sum", "inconsistent", ("3200万元", "1800万元", "1500万元")),
+            ("sum", "inconsistent", ("980名", "45名", "235名", "690名")),
+        ],
+    ),
 ]
 
 

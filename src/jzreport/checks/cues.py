@@ -503,6 +503,18 @@ def counted_kinds(w: Fig, parts: Sequence[Fig]) -> bool:
     return n == len(parts) >= 2
 
 
+def rest_unsaid(last: Fig) -> bool:
+    """Whether the sentence goes on after a list's last item to a clause of the rest with no figure in it
+    (…检查化验收入7512.3万元;其余为医疗服务性收入。): the list names the rest but leaves it uncounted."""
+    s = last.sent
+    if any(f.is_level for f in s.figs[last.pos + 1 :]):
+        return False
+    return _REST_UNSAID.search(s.text, last.claim.end - s.start) is not None
+
+
+_REST_UNSAID = regex.compile(r"[,，;；]\s*(?:其余|其他|其它|剩余|余下)(?:的|部分)?(?:为|是|主要为|均为|主要是)")
+
+
 def has_rest_item(parts: Iterable[Fig]) -> bool:
     return any(REST_ITEM.match(p.label) or REST_ITEM.match(p.claim.subject or "") for p in parts)
 

@@ -116,6 +116,11 @@ COMPLETE_SERIES = (
     ("来信", "来访", "网上"), ("来信", "来访", "网络"),
     ("现场", "远程"),  # a service is used on site or from afar (现场查档, 远程查档)
     ("自行", "委托"),  # waste is treated by its producer or by another on its behalf (自行利用处置, 委托利用处置)
+    # a government's own level and every level below it: 市本级A,各县(市、区)B; 区本级A,各街道B
+    ("市本级", "各县"), ("市本级", "各区"), ("省本级", "各市"), ("县本级", "各乡镇"), ("区本级", "各街道"),
+    ("区本级", "各镇"),
+    # the levels of a district or county and what lies below: 区级A、街道级B、社区级C (各级…共T)
+    ("区级", "街道", "社区"), ("县级", "乡镇", "村级"),
 )
 # Kinds handled together though named unalike: 人大代表建议 and 政协提案 (a rate or a 其中 after both is of both).
 PAIRED_KINDS = (("建议", "提案", "议案"),)

@@ -83,6 +83,7 @@ from .cues import (
     opens_by_dimension,
     outcome_of,
     parallel,
+    rest_unsaid,
     scope_verb,
     series_members,
     sibling,
@@ -1492,6 +1493,8 @@ def _make_list(
     exhaustive = exhaustive or (
         cue == _BY_ALL and not crossing and len(parts) >= 2 and parallel(labels) and not _cut_after(parts)
     )
+    if exhaustive and rest_unsaid(parts[-1]):
+        exhaustive = False  # 药品收入A,卫材收入B;其余为医疗服务收入: the rest is named, not counted
     if exhaustive and not has_rest_item(parts) and not graded_rest(labels) and all(_GRADE.search(x) for x in labels):
         exhaustive = False  # 国家一级博物馆1家、二级4家、三级7家: the graded ones, not those never graded
     # 追回1.92亿元,其中违规金额1.47亿元、罚款0.28亿元、违约金0.21亿元: sums of money listed in one breath
@@ -1584,11 +1587,20 @@ def _nested(w: Fig, parts: Sequence[Fig]) -> bool:
 
 def _picked(first: Fig) -> bool:
     """Whether the words before a list's first figure pick some kinds out (其中, 包括) rather than name them all."""
-    return bool(_PICKED_OUT.search(first.sent.between(first.sent.start, first.claim.start)))
+    before = first.sent.between(first.sent.start, first.claim.start)
+    if _PICKED_OUT.search(before):
+        return True
+    # 开展“送戏下乡”“进校园”活动,分别演出…: campaigns launched by name, some of the work (not 开展“铁拳”等专项行动,
+    # 查处案件213件,分别为…: a whole stated after them is all of it)
+    launched = _CAMPAIGNS.search(before)
+    return launched is not None and not any(
+        f.claim.start > first.sent.start + launched.end() for f in first.sent.figs[: first.pos]
+    )
 
 
 # (5月、10月为登记高峰,分别登记…: the peaks, some of the months)
 _PICKED_OUT = regex.compile(r"其中|包括|包含|高峰|最多|最高|较多|居前|排名前")
+_CAMPAIGNS = regex.compile(r"(?:开展|举办|组织|实施)了?“")
 
 
 def _money_deeds(w: Fig, parts: Sequence[Fig], labels: list[str]) -> bool:

@@ -3187,6 +3187,11 @@ def _margin(doc: Doc, r: Fig, name: str) -> Share | None:
         owner = next((o for n in num.names if n and (o := owner_of(n))), "")
         if owner and not any(owner in n for n in den.names if n):
             return None  # 信息技术服务业实现营业利润21.37亿元,营业收入利润率15.0%: that trade's income, not the total's
+        whole_of = _kind_whole_before(doc, den, num)
+        if whole_of is not None:
+            # 营业收入287.6亿元。分类型看,工业类企业实现营业收入104.3亿元…。利润总额9.84亿元,营业收入利润率: the
+            # kind named last is no owner of the total's profit; the total before it is likely the base
+            return Share(r, num, whole_of, f"{rate_word} is {nums[0]} over {dens[0]} (the total, not a kind's)", False)
         # 据此计算的管网漏损率: what stands before a 的 says how the rate came about, not whose it is
         narrow = _MARGIN_GENERIC.sub("", clean_label(name[: -len(rate_word)]).rsplit("的", 1)[-1])
         if len(narrow) >= 2 and not any(narrow in n for f in (num, den) for n in (*f.names, _owner(f))):
@@ -3249,6 +3254,30 @@ def _period_fig(
     if whole and got is not None and got.sent is not r.sent and full and len(full) < len(words):
         return _nearest_named(doc, r, full, prev, whole=True, not_named=not_named) or got
     return got
+
+
+def _kind_whole_before(doc: Doc, den: Fig, num: Fig) -> Fig | None:
+    """The total stated before a denominator that is one kind's share of it (工业类企业实现营业收入104.3亿元 after
+    营业收入287.6亿元), when the numerator is not that kind's; None when the denominator is the whole."""
+    owner = next((o for n in den.names if n and (o := owner_of(n))), "")
+    if not owner or any(owner in n for n in num.names if n):
+        return None
+    deed = deed_dropped(den.claim.subject or "")
+    s = den.sent
+    prev = doc.sentences[s.index - 1].figs if s.index and doc.sentences[s.index - 1].para == s.para else []
+    return next(
+        (
+            g
+            for g in [*reversed(s.figs[: den.pos]), *reversed(prev)]
+            if g.is_level
+            and not g.is_baseline
+            and deed_dropped(g.claim.subject or "") == deed
+            and g.claim.value > den.claim.value
+            and compatible(g, den)
+            and owner not in (g.claim.subject or "")
+        ),
+        None,
+    )
 
 
 def _nearest_named(
