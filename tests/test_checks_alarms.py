@@ -1623,6 +1623,11 @@ CASES = [
             ("sum", "inconsistent", ("980名", "45名", "235名", "690名")),
         ],
     ),
+    Case(
+        "a whole named by its clause's deed and its own name (占接收档案总数的) is the figure so received",
+        "全年接收12个单位的档案4800卷,其中撤并机构移交档案2400卷,占接收档案总数的60.0%。",
+        [("part_rate", "inconsistent", ("4800卷", "2400卷", "60.0%"))],
+    ),
 ]
 
 
