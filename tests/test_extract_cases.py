@@ -1198,6 +1198,12 @@ LISTS: list[Case] = [
       c("6.0‰", "6.0", "‰", "percent", "出生率"),
       c("5020人", "5020", "人", "count", "死亡人口"),
       c("7.3‰", "7.3", "‰", "percent", "死亡率")]),
+    # one holding measured three ways: the noun after the first measure word counts only the first figure
+    ("年末馆藏文书资料96个全宗、4.2万卷、1.8万件,另有图书6300册。",
+     [c("96个", "96", "个", "count", "全宗"),
+      c("4.2万卷", "42000", "卷", "count", "馆藏文书资料"),
+      c("1.8万件", "18000", "件", "count", "馆藏文书资料"),
+      c("6300册", "6300", "册", "count", "图书")]),
 ]
 
 # --- nouns after a measure word that begin like a position word (中, 上, 在, 共, 环 …) --------------------

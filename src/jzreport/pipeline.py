@@ -715,6 +715,15 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             and (lead := attach.clean_left(_lead(text, prev)))
         ):
             subject, source = lead, "clause"  # 最高负荷两次创历史新高,达到1536万千瓦: the times count the records
+        elif (
+            prev is not None
+            and prev.ctx.subject_from == "right"
+            and prev.tok.unit != tok.unit
+            and _LIST_JOIN.fullmatch(left_raw.strip())
+            and (lead := attach.clean_left(_lead(text, prev)))
+            and _NOUN_LEAD.fullmatch(lead)
+        ):
+            subject, source = lead, "clause"  # 馆藏档案158个全宗、86437卷: the volumes are of the archive, not fonds
         elif earlier and _LINK_ONLY.fullmatch(left_raw.strip()) and (named := _clause_before(text, cstart, floor)):
             subject, source = named, "clause"  # 2月份受理量最少,为14.2万件: the clause before names it
         elif earlier:
@@ -851,6 +860,8 @@ _TOTAL_TAIL = recache.compile(r"(?:合计|共计|总计)$")
 _TOTAL_ONLY = recache.compile(r"[ ]?[,;]?[ ]?(?:合计|共计|总计|总共)[ ]?")
 _SPAN_TAIL = recache.compile(r"^(?:以来|期间|间|来|内|里|中)")
 _LINK_ONLY = recache.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
+_LIST_JOIN = recache.compile(r"[、和及与]|以及")
+_NOUN_LEAD = recache.compile(r"[^\d对向把将]{2,}(?<![对向把将给])")  # no count in it, no preposition closing it
 _SAME_PARAGRAPH = recache.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
 _LINE_BREAK = recache.compile(r"[ ]*\n[ ]*")
 _OF_AFTER = recache.compile(r"(?:[(（][^()（）]{1,3}[)）])?[)）]?的")  # 6万套(间)的: a base, then what is taken of it
