@@ -1628,6 +1628,14 @@ CASES = [
         "全年接收12个单位的档案4800卷,其中撤并机构移交档案2400卷,占接收档案总数的60.0%。",
         [("part_rate", "inconsistent", ("4800卷", "2400卷", "60.0%"))],
     ),
+    Case(
+        "a dash in a column says the row holds none: the other rows still make up the total row",
+        "门类 | 机构(个) | 床位(张)\n公办 | 12 | 1860\n民办 | 9 | 1240\n社区站点 | 31 | —\n合计 | 52 | 3160\n",
+        [
+            ("sum", "consistent", ("52", "12", "9", "31")),
+            ("sum", "inconsistent", ("3160", "1860", "1240")),
+        ],
+    ),
 ]
 
 

@@ -3621,7 +3621,11 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
                         ]
                         total_name = line.text[cells[h][0] : cells[h][1]].strip()
                         followed = _rows_follow(doc, s, k, len(cells), lines)
-                        if len(parts) == len(group) >= 2 and not (followed and _TOTAL_SUFFIX.search(total_name)):
+                        # 会计档案 | 41 | 12604 | —: a dash says the row holds none of the column's measure
+                        nil = sum(1 for r in group if _nil_cell(r, col))
+                        if len(parts) + nil == len(group) and len(parts) >= 2 and not (
+                            followed and _TOTAL_SUFFIX.search(total_name)
+                        ):
                             # 减：所得税影响额 / 少数股东权益影响额(税后) / 合计: the rows from a 减 row on are taken
                             # away
                             cut = next((i for i, r in enumerate(group) if _LESS_ROW.match(r.text)), None)
@@ -4436,6 +4440,15 @@ def _cell_fig(line: _Line, cells: list[tuple[int, int]], col: int) -> Fig | None
     a, b = cells[col]
     got = [f for f in line.figs if a <= f.claim.start - line.offset < b]
     return got[0] if len(got) == 1 else None
+
+
+def _nil_cell(row: _Line, col: int) -> bool:
+    """Whether cell `col` of a row is a dash that stands for none (—, －, -)."""
+    cells = _cells(row) or []
+    return col < len(cells) and row.text[cells[col][0] : cells[col][1]].strip() in _NIL_CELLS
+
+
+_NIL_CELLS = frozenset({"—", "－", "-", "——", "–"})
 
 
 def _closes_alone(total: _Line, rows: list[_Line]) -> bool:
