@@ -1636,6 +1636,15 @@ CASES = [
             ("sum", "inconsistent", ("3160", "1860", "1240")),
         ],
     ),
+    Case(
+        "a row's done column over its plan column gives its completion column",
+        "指标 | 年度目标 | 实际完成 | 完成比例\n新增就业(人) | 5000 | 5460 | 109.2%\n"
+        "培训(人次) | 3000 | 2850 | 96.0%\n",
+        [
+            ("part_rate", "consistent", ("5000", "5460", "109.2%")),
+            ("part_rate", "inconsistent", ("3000", "2850", "96.0%")),
+        ],
+    ),
 ]
 
 

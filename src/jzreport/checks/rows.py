@@ -38,7 +38,7 @@ def _line_rates(line: list[Fig]) -> list[Share]:
         return []
     head = _common_prefix(names)  # the row's label (日用及纺织品), which every cell's name opens with
     column = {f: (f.claim.subject or "")[len(head) :] for f in line}
-    out = []
+    out = _plan_rates(line, column)
     for r in line:
         own = column[r]
         if not r.is_rate or r.claim.unit != "%" or not own.endswith("率") or _NOT_ROW_RATE.search(own):
@@ -58,6 +58,24 @@ def _line_rates(line: list[Fig]) -> list[Share]:
         tie = f"the row's {column[part] or 'part'} over its {column[whole] or 'first figure'}"
         out.append(Share(r, part, whole, tie, True))
     return out
+
+
+# 指标 | 年度目标 | 实际完成 | 完成比例: the columns of a plan, of what was done, and of the one over the other
+_PLAN_COLUMN = regex.compile(r"目标|计划|任务|预算")
+_DONE_COLUMN = regex.compile(r"^(?:实际|累计|全年|本年)?完成(?:数|值|量|额)?$|^实际(?:数|值)?$")
+_DONE_RATE_COLUMN = regex.compile(r"^完成(?:比例|率|进度|百分比)(?:[(（]%[)）])?$")
+
+
+def _plan_rates(line: list[Fig], column: dict[Fig, str]) -> list[Share]:
+    """人防工程建设面积 | 2.4 | 2.61 | 108.8% under 年度目标 | 实际完成 | 完成比例: the done over the plan."""
+    rate = next((f for f in line if f.is_rate and _DONE_RATE_COLUMN.match(column[f])), None)
+    plan = [f for f in line if f.is_level and _PLAN_COLUMN.search(column[f])]
+    done = [f for f in line if f.is_level and _DONE_COLUMN.match(column[f])]
+    if rate is None or len(plan) != 1 or len(done) != 1 or not same_measure(plan[0], done[0]):
+        return []
+    if plan[0].claim.value <= 0:
+        return []
+    return [Share(rate, done[0], plan[0], f"the row's {column[done[0]]} over its {column[plan[0]]}", True)]
 
 
 def _common_prefix(names: list[str]) -> str:
