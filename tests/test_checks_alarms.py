@@ -1645,6 +1645,16 @@ CASES = [
             ("part_rate", "inconsistent", ("3000", "2850", "96.0%")),
         ],
     ),
+    Case(
+        "a multiple of a target, kinds bracketed after the noun counted, a debt ratio of the firms that hold it all",
+        "全年新建公租房930套,为年度任务600套的1.55倍。全区9所公办幼儿园(示范幼儿园3所、一级幼儿园4所、二级幼儿园3所)全部通过评估。"
+        "6月末,区属企业资产总额820.0亿元;负债总额492.0亿元;资产负债率为61.0%。",
+        [
+            ("part_rate", "consistent", ("600套", "930套", "1.55倍")),
+            ("sum", "inconsistent", ("9所", "3所", "4所", "3所")),
+            ("part_rate", "inconsistent", ("820.0亿元", "492.0亿元", "61.0%")),
+        ],
+    ),
 ]
 
 

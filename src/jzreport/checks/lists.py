@@ -1879,10 +1879,14 @@ def _bracketed_kinds(doc: Doc) -> list[Breakdown]:
             if w.paren or not w.is_level or w.pos + 2 >= len(s.figs):
                 continue
             opening = s.between(w.claim.end, s.figs[w.pos + 1].claim.start).lstrip()
+            word = label_of(w)[-2:]
+            noun = w.claim.subject or ""
+            if len(noun) >= 2 and opening.startswith(noun) and opening[len(noun) : len(noun) + 1] in ("(", "（"):
+                # 12家二级公立医院(综合医院7家、中医医院3家…): the bracket follows the noun counted after the figure
+                opening, word = opening[len(noun) :], noun[-2:]
             if not opening.startswith(("(", "（")):
                 continue
             kinds = list(itertools.takewhile(lambda f: f.paren, s.figs[w.pos + 1 :]))
-            word = label_of(w)[-2:]
             # (其中公务用车购置费150万元、公务用车运行维护费924万元): the bracket says they are its kinds
             said = PARTS_CUE.match(opening[1:].lstrip()) is not None
             if (

@@ -164,6 +164,10 @@ def find_shares(
                 if (margin := _margin(doc, r, label)) is not None:
                     shares.append(margin)
                 continue
+            if r.claim.unit == "倍" and not r.paren and (times := target_pair(s, r)) is not None:
+                # 筹集保障性租赁住房620套,为年度任务500套的1.24倍: what was done over the target, as a multiple
+                shares.append(Share(r, times[0], times[1], "the target it is stated of", True, times=True))
+                continue
             if not r.is_rate or r.claim.role == "before" or (r.paren and not _bracketed_share(s, r)):
                 continue  # 医院26.14万张(占80.0%): a bracket that holds only the share of the figure before it
             if _each_rate(s, r):
@@ -3310,7 +3314,13 @@ def _nearest_named(
 def _member_named(name: str, word: str) -> bool:
     """乡村常住人口 of 常住人口, 最高日供水量 of 供水量: a name that makes the word a member of a series or a peak
     (城市建成区面积 is a city's by definition, no member)."""
-    return not word.startswith(lx.URBAN_SCOPES) and _NO_WHOLE_PREFIX.search(name[: -len(word)]) is not None
+    prefix = name[: -len(word)]
+    if prefix.endswith(_HOLDERS):
+        return False  # 市属企业资产总额: the firms that hold it all, no member of a split of it
+    return not word.startswith(lx.URBAN_SCOPES) and _NO_WHOLE_PREFIX.search(prefix) is not None
+
+
+_HOLDERS = ("企业", "集团", "公司", "单位")
 
 
 # A whole of a margin is no member of a series (乡村常住人口) and no day's or peak figure (最高日供水量, 日均供水量).
