@@ -1655,6 +1655,11 @@ CASES = [
             ("part_rate", "inconsistent", ("820.0亿元", "492.0亿元", "61.0%")),
         ],
     ),
+    Case(
+        "a share of 全区 with no figure so named is of the place's total of the part's own measure",
+        "全区共有860家企业享受减免政策,减免税额12.40亿元。其中小微企业712家,减免税额8.06亿元,占全区的68.0%。",
+        [("part_rate", "inconsistent", ("12.40亿元", "8.06亿元", "68.0%"))],
+    ),
 ]
 
 

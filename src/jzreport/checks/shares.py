@@ -1508,6 +1508,9 @@ def _share(
     if scoped is not None:
         # 其中研发人员2,957人；研发人员中硕士及以上学历人员813人,占比27.49%: of the figure its clause names as scope
         return Share(r, part, scoped, "the whole its scope names (X中)", True)
+    place_only = bool(named) and _PLACE_WHOLE.fullmatch(named) is not None and part not in parent
+    if place_only and _named_whole(doc, r, part, named, parent)[0] is None:
+        named = ""  # 其中高新技术企业387家,加计扣除额29.85亿元,占全区的72.2%: the place's total of the part's measure
     if named and core(named):
         w, firm = _named_whole(doc, r, part, named, parent)
         if w is not None and STOCK_NAMED.search(named) and _NEW_ONES.match(part.clause):
@@ -3526,6 +3529,14 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
         # own total, or of another; never for sure, nor a list to add up
         cell = any(_CELLS.search(p.rate.lead) for p in items)
         firm = not cell and any(len(n) >= 4 and n in intro for n in anchor.names if n)
+        # 加计扣除额41.37亿元。其中高新技术企业387家,加计扣除额29.85亿元,占全区的72.2%: a 其中 sentence right after
+        # the total's own speaks of some of what it counts
+        firm = firm or (
+            not cell
+            and PARTS_CUE.match(s.text.lstrip()) is not None
+            and anchor.sent.index == s.index - 1
+            and anchor.sent.para == s.para
+        )
         gid += 1
         for p in items:
             # 涉案金额2.94亿元,…争取权益金额2.16亿元,占73.5%: a figure of the part's measure before it in the
