@@ -1660,6 +1660,14 @@ CASES = [
         "全区共有860家企业享受减免政策,减免税额12.40亿元。其中小微企业712家,减免税额8.06亿元,占全区的68.0%。",
         [("part_rate", "inconsistent", ("12.40亿元", "8.06亿元", "68.0%"))],
     ),
+    Case(
+        "what was done over the target, past the year before's value stated between them",
+        "全年新增城镇就业3.12万人,较上年的2.86万人增长9.1%,完成年度目标任务2.8万人的114.3%。",
+        [
+            ("change_rate", "consistent", ("2.86万人", "3.12万人", "9.1%")),
+            ("part_rate", "inconsistent", ("2.8万人", "3.12万人", "114.3%")),
+        ],
+    ),
 ]
 
 

@@ -648,7 +648,8 @@ def target_pair(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
         (
             f
             for f in reversed(s.figs[: target.pos])
-            if f.group != target.group or (f.is_level and not f.paren and compatible(f, target))
+            # 较上年的11.37万平方米增长8.7%: past the year before's value too
+            if f.group != target.group or (f.is_level and not f.paren and not f.is_baseline and compatible(f, target))
         ),
         None,
     )
