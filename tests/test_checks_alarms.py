@@ -1668,6 +1668,15 @@ CASES = [
             ("part_rate", "inconsistent", ("2.8万人", "3.12万人", "114.3%")),
         ],
     ),
+    Case(
+        "a change that names nothing, past a ；and a reason, is of the figure the sentence opened on",
+        "全年征收城市基础设施配套费2840.0万元,完成年度预算2600万元的109.2%;受新开工项目减少影响,较上年减少310.0万元,"
+        "下降11.2%。",
+        [
+            ("part_rate", "consistent", ("2600万元", "2840.0万元", "109.2%")),
+            ("change_rate", "inconsistent", ("2840.0万元", "310.0万元", "11.2%")),
+        ],
+    ),
 ]
 
 

@@ -452,6 +452,7 @@ def _said_after(doc: Doc, s: Sentence) -> list[Change]:
 _NAME_THEN_BASE = regex.compile(
     r"^\s*(?:全年|本年|年末|期末|报告期末?)?(?P<name>\p{Han}{2,12}?)(?:较|比)(?:上年末|上年底|年初|上年|去年)\p{Han}{0,4}$"
 )
+_YEAR_COMPARED = regex.compile(r"(?:较|比)(?:上年|去年|上年同期|去年同期)|同比")
 _OPENS_COMPARED = regex.compile(r"^\s*(?:与|和|同)\p{Han}{0,8}?的?[\d,.]+")  # 与2022年度的8029.08万元相比
 
 
@@ -839,6 +840,17 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             and any(n.endswith(own) for n in carried.names if n)
         ):
             last_level = carried  # 重复信访871件；重复信访量比上年减少214件,下降19.7%: of the figure it names
+        if (
+            carried is not None
+            and last_level is None
+            and f.is_change_amount
+            and not f.is_points
+            and not _head(f)
+            and _YEAR_COMPARED.search(f.clause) is not None
+            and same_measure(f, carried)
+            and carried not in found  # 较上月末增加A,增长a%;较上年末增加B: a second comparison, read by others
+        ):
+            last_level = carried  # 收缴3862.5万元…;受…影响,较上年减少412.3万元: a change that names nothing is of it
         if f.paren and (not f.is_baseline or "分别" in f.clause):
             continue  # (上年末分别为A和B): the earlier values of a respective list, paired by their order
         if f in partner and f not in afters:  # the earlier end of a pair: what follows is about its pair
