@@ -539,6 +539,12 @@ BEFORE_AFTER: list[Case] = [
     ("县级执法队伍由原来的17支整合为9支。",
      [c("17支", "17", "支", "count", "县级执法队伍", role="before"),
       c("9支", "9", "支", "count", "县级执法队伍", role="after")]),
+    # a day's figure between a total and the year before's: the earlier value is the total's, no pair with the day's
+    ("全年处理污水3.65亿吨,日均处理100.0万吨,上年同期为3.40亿吨,同比增长7.4%。",
+     [c("3.65亿吨", "365000000", "吨", "measure", "污水"),
+      c("100.0万吨", "1000000", "吨", "measure", "日均处理"),
+      c("3.40亿吨", "340000000", "吨", "measure", "污水"),
+      c("7.4%", "7.4", "%", "change", "污水", direction="increase")]),
 ]
 
 # --- ranges, and what is not a range ------------------------------------------------------------------------

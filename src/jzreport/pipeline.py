@@ -389,6 +389,8 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
             and b.role is None
             and a.tok.unit == b.tok.unit
             and a.ctx.kind != "change"
+            # 清运52.37万吨,日均清运1430.9吨,上年同期为50.45万吨: the earlier value of the total, not of a day's
+            and not (_PER_SPAN.search(_lead(text, a)) and not _PER_SPAN.search(gap))
         ):
             # 年内溢利为1,563.8百万元,而2023年则为1,326.5百万元: the second figure is the earlier one
             a.role, b.role = "after", "before"
@@ -734,6 +736,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 if compared
                 else []
             )
+
             if not same and ctx.kind == "change":
                 # 新增就业5.82万人,完成年度任务5.5万人的105.8%,同比增长3.4%: the change is of the main figure,
                 # not of the target or the share stated in between
@@ -756,6 +759,26 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             else:
                 prev_out = prev
             source_draft: _Draft | None = same[-1] if same else prev_out
+            if (
+                source_draft is not None
+                and ctx.kind != "change"
+                and tok.unit == source_draft.tok.unit
+                and tok.value is not None
+                and source_draft.tok.value is not None
+                and _PER_SPAN.search(_lead(text, source_draft))
+                and not _PER_SPAN.search(left_raw)
+                and not _near_in_size(tok.value, source_draft.tok.value)
+            ):
+                # 处理污水3.65亿吨,日均处理100.0万吨,上年同期为3.40亿吨: the total's earlier value, not the day's
+                source_draft = next(
+                    (
+                        p
+                        for p in reversed(earlier)
+                        if p.tok.unit == tok.unit and p.ctx.subject and p.tok.value is not None
+                        and _near_in_size(tok.value, p.tok.value)
+                    ),
+                    source_draft,
+                )
             named_topic = ""
             if (
                 ctx.kind == "rank"
@@ -860,6 +883,7 @@ _TOTAL_TAIL = recache.compile(r"(?:合计|共计|总计)$")
 _TOTAL_ONLY = recache.compile(r"[ ]?[,;]?[ ]?(?:合计|共计|总计|总共)[ ]?")
 _SPAN_TAIL = recache.compile(r"^(?:以来|期间|间|来|内|里|中)")
 _LINK_ONLY = recache.compile(r"(?:为|是|达|达到|约为|分别为|共计?)")
+_PER_SPAN = recache.compile(r"(?:日|月|周|户|人)均|平均")
 _LIST_JOIN = recache.compile(r"[、和及与]|以及")
 _NOUN_LEAD = recache.compile(r"[^\d对向把将]{2,}(?<![对向把将给])")  # no count in it, no preposition closing it
 _SAME_PARAGRAPH = recache.compile(r"[^\n\d]{0,40}")  # from the figure before to this sentence: no break, no figure
@@ -875,6 +899,11 @@ def _restated(named: str, category: str) -> str:
             if named.endswith(other):
                 return named[: -len(other)] + category
     return category
+
+
+def _near_in_size(a: Decimal, b: Decimal) -> bool:
+    """Two values within a factor of three of each other, as a level and its earlier value are."""
+    return a > 0 and b > 0 and max(a, b) <= 3 * min(a, b)
 
 
 def _lead(text: str, d: _Draft) -> str:

@@ -452,6 +452,7 @@ def _said_after(doc: Doc, s: Sentence) -> list[Change]:
 _NAME_THEN_BASE = regex.compile(
     r"^\s*(?:全年|本年|年末|期末|报告期末?)?(?P<name>\p{Han}{2,12}?)(?:较|比)(?:上年末|上年底|年初|上年|去年)\p{Han}{0,4}$"
 )
+_AVERAGED = regex.compile(r"(?:日|月|周|年|户|人)均|平均")
 _YEAR_COMPARED = regex.compile(r"(?:较|比)(?:上年|去年|上年同期|去年同期)|同比")
 _OPENS_COMPARED = regex.compile(r"^\s*(?:与|和|同)\p{Han}{0,8}?的?[\d,.]+")  # 与2022年度的8029.08万元相比
 
@@ -889,6 +890,18 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                 # 抽检样品120批次,覆盖56家经营单位,比第一期的96批次增加24批次: the level of its measure said before
                 target = next((g for g in reversed(s.figs[: f.pos]) if _level_of(g, f)), None)
                 last_level = target if target is not None else last_level
+            if (
+                target is not None
+                and not f.is_rate
+                and _AVERAGED.search(target.clause)
+                and not _AVERAGED.search(f.clause)
+                and not _near_in_size(target, f)
+            ):
+                # 接待游客820万人次,日均2.2万人次,比上年的760万人次增长: the year's earlier total, not the daily
+                # figure's (人均2.58平方米,比上年末的2.41平方米: the average's own, near it in size)
+                earlier_levels = (g for g in reversed(s.figs[: target.pos]) if _level_of(g, f) and _near_in_size(g, f))
+                total = next(earlier_levels, None)
+                target = last_level = total if total is not None else target
             if target is not None and not f.is_rate and (whole := _whole_by_size(s, target, f)) is not None:
                 # 共收到683件,其中2024年451件、2025年上半年232件,较修法前同期的452件增长51.1%: an earlier value of
                 # the whole's size, after the last item of its list, is the whole's
@@ -1015,6 +1028,12 @@ def _one_year_of_many(added: Fig, before: Fig, after: Fig) -> bool:
 
 
 _ONE_YEAR = regex.compile(r"^\s*(?:当年|年内|全年|本年)")
+
+
+def _near_in_size(a: Fig, b: Fig) -> bool:
+    """Whether two values are within a factor of three of each other, as a level and its earlier value are."""
+    x, y = a.claim.value, b.claim.value
+    return x > 0 and y > 0 and max(x, y) <= 3 * min(x, y)
 
 
 def _level_of(g: Fig, f: Fig) -> bool:

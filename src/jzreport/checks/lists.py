@@ -1945,6 +1945,8 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                         continue
                     if _said_again(doc, f):
                         continue  # 其中较大事故2起。…两起较大事故分别为…: the figure said again, no item of its own
+                    if f.claim.value > 2 * w.claim.value:
+                        continue  # 团员总数10426名…少先队员3.2万名: far past the total, no item of it (no cue says so)
                     # one item per clause group: 受理执行案件5421件,执结5012件 states one kind, the second
                     # figure a part of the first
                     if _leads_run(f) and f.group not in groups:

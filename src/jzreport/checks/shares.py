@@ -679,7 +679,12 @@ def _scope_count(r: Fig) -> Fig | None:
     # of the things in the scope, so a share (占比), not a rate of something else they do (部门中…办结率)
     if m is None or CLAUSE_MARK.search(f.tail, m.end() + 1):
         return None  # 是四项收入中增速最快的一项,对收入增长的贡献率超过三成: the scope's clause ends before the rate
+    if _AMOUNT_HELD.search(m.group()):
+        return None  # 在三项基金总收入中的占比为91.9%: a share of what the kinds hold together, not of the kinds
     return f if SHARE_CUE.search(f.tail, m.end()) and "平均" not in f.tail else None
+
+
+_AMOUNT_HELD = regex.compile(r"收入|支出|金额|总额|总量|资金|产值|规模|余额")
 
 
 _KIND_UNITS = frozenset({"类", "大类", "种", "方面", "个方面", "大项"})
@@ -1410,6 +1415,8 @@ def _share(
         and part.exact_count
         and part.claim.unit not in _KIND_UNITS  # …两大类,其中前者占41.9%: of what the kinds hold, not of them
         and (_OF_THEM.match(part.tail) or _OF_THOSE.match(r.clause))
+        # 在三项基金总收入中的占比: of the amount the kinds hold together, not of the kinds
+        and not _AMOUNT_HELD.search(CLAUSE_MARK.split(part.tail)[0].split("的")[0])
     ):
         # 执业律师356人,其中女律师占38.2%; 排污口386个,已完成整治的占72.5%: the share is of a part the text does not
         # count, of this whole: some k of it must give the share
@@ -1442,6 +1449,8 @@ def _share(
         return None  # 省级示范村1个、市级3个、县级5个,示范村占…的百分之六十以上: the share of them all
     if (p := _STRETCH.match(own)) is not None and p.group() not in part.clause:
         return None  # 上半年营业收入A,占全年的45.34%;第四季度营业收入占全年的28.96%: of a quarter not stated
+    if _CLASS_SPAN.search(own):
+        return None  # Ⅱ类7个、Ⅲ类4个…;Ⅰ—Ⅲ类优良断面比例为91.7%: of the classes in the span together, not of one
     if len(own) >= 2 and not _holds(own, part):
         # 其中税收收入A,非税收入B;税收占比C: the part the share names stands further back in the sentence
         named_part = next(
@@ -1683,6 +1692,7 @@ def _larger_before(doc: Doc, s: Sentence, p: Fig) -> Fig | None:
 _TOTAL_OF = regex.compile(r"(?:全[国省市县区州镇乡])?\p{Han}{0,6}(?:总量|总数|总额|总计)")
 _GENERIC_WHOLE = regex.compile(r"(?:全[国省市县区州镇乡])?(?:总量|总数|总额|总计|全部|总体|总和)")
 _PLACE_WHOLE = regex.compile(r"全[国省市县区州镇乡]")
+_CLASS_SPAN = regex.compile(r"[ⅠⅡⅢⅣⅤⅥ一二三四五六1-6]类?[—－~～至到-][ⅠⅡⅢⅣⅤⅥ一二三四五六1-6]类")
 _STRETCH_OF = regex.compile(r"季度|[上下]半年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")  # 其中第四季度…
 _IN_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中(?=\p{Han})")
 _NO_SCOPE = ("其中", "从中", "集中")  # words ending in 中 that open no scope
@@ -2629,6 +2639,10 @@ def _named_rate_pair(
         # 建成高标准农田62.3万亩,流转土地21.7万亩,农村土地流转率…: a rate that names its own object (农村土地), which
         # the total before it does not, may be of another whole
         firm = _object_named(stem, numerator, w)
+        # 完成投资6512万元,投资完成率95.1%;已拨付资金6205万元,资金拨付率90.6%: a total in another ;-group with a rate
+        # of its own is another flow, maybe not the base
+        own_rate = w.pos + 1 < len(s.figs) and s.figs[w.pos + 1].is_rate and s.figs[w.pos + 1] is not r
+        firm = firm and not (own_rate and w.group != numerator.group)
         return Share(r, numerator, w, "the total stated before it in the sentence", firm, alts=others, plus=together)
     if bases:  # 收到120件, 受理110件, 办结100件, 办结率…: either total may be meant
         return Share(
