@@ -516,6 +516,19 @@ def counted_kinds(w: Fig, parts: Sequence[Fig]) -> bool:
     return n == len(parts) >= 2
 
 
+def abbreviated_kinds(w: Fig, parts: Sequence[Fig]) -> bool:
+    """Whether the whole is named by a count of kinds and the word they share, quoted (“四乱”问题186处, of 乱占,
+    乱采, 乱堆, 乱建; “三公”经费), and the parts are that many, each bearing the word."""
+    m = _QUOTED_KINDS.search(w.clause)
+    if m is None:
+        return False
+    n = _SMALL.get(m["n"])
+    return n == len(parts) and all(m["word"] in label_of(p) for p in parts)
+
+
+_QUOTED_KINDS = regex.compile(r"[“\"](?P<n>[两二三四五六七八九])(?P<word>\p{Han})[”\"]")
+
+
 def rest_unsaid(last: Fig) -> bool:
     """Whether the sentence goes on after a list's last item to a clause of the rest with no figure in it
     (…检查化验收入7512.3万元;其余为医疗服务性收入。): the list names the rest but leaves it uncounted."""

@@ -119,6 +119,8 @@ COMPLETE_SERIES = (
     # a government's own level and every level below it: 市本级A,各县(市、区)B; 区本级A,各街道B
     ("市本级", "各县"), ("市本级", "各区"), ("省本级", "各市"), ("县本级", "各乡镇"), ("区本级", "各街道"),
     ("区本级", "各镇"),
+    # the seven categories of disability on the national register (持证残疾人 by 残疾类别)
+    ("视力残疾", "听力残疾", "言语残疾", "肢体残疾", "智力残疾", "精神残疾", "多重残疾"),
     # the levels of a district or county and what lies below: 区级A、街道级B、社区级C (各级…共T)
     ("区级", "街道", "社区"), ("县级", "乡镇", "村级"),
 )

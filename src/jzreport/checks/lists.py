@@ -63,6 +63,7 @@ from .cues import (
     TOTAL_AFTER,
     TOTAL_CUE,
     TOTAL_WORD,
+    abbreviated_kinds,
     aggregate,
     alike,
     complete_series,
@@ -1366,6 +1367,14 @@ def _open_ends(labels: Sequence[str]) -> bool:
     )
 
 
+def _and_the_rest(labels: Sequence[str]) -> bool:
+    """学生团员A、非学生团员B: a kind and the kind that is not it leave nothing out."""
+    if len(labels) != 2 or min(len(x) for x in labels) < 2:
+        return False
+    a, b = (core(x) for x in labels)
+    return any(b == neg + a or a == neg + b for neg in ("非", "未", "不"))
+
+
 def _target_of_rate(w: Fig) -> bool:
     nxt = w.sent.figs[w.pos + 1] if w.pos + 1 < len(w.sent.figs) else None
     if SET_AS_PLAN.search(w.clause):
@@ -1477,6 +1486,8 @@ def _make_list(
         or _named_in(w, labels)
         or graded_rest(labels)
         or _open_ends(labels)
+        or abbreviated_kinds(w, parts)  # “四乱”问题186处,其中乱占A、乱采B、乱堆C、乱建D
+        or _and_the_rest(labels)
         # 全年元旦、春节、国庆节…放行A。分节日看,元旦B,春节C,国庆节D: a dimension's kinds the whole's sentence named
         or (cue in _BY_CUES and named_before_whole(w, parts))
     )
