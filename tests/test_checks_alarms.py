@@ -1707,6 +1707,15 @@ CASES = [
             ("sum", "inconsistent", ("12480人", "1320人", "1506人", "152人", "6238人", "987人", "1840人", "427人")),
         ],
     ),
+    Case(
+        "the year's new ones are some of the running total stated right after them",
+        "全年新建高标准农田5.6万亩,累计建成48.2万亩。新认定省级龙头企业4家,总数达到23家。全年新增就业岗位1200个,比上年增加200个。",
+        [
+            ("subset", "consistent", ("48.2万亩", "5.6万亩")),
+            ("subset", "consistent", ("23家", "4家")),
+        ],
+        absent=(("subset", ("1200个", "200个")),),
+    ),
 ]
 
 

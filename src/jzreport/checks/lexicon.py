@@ -14,7 +14,10 @@ from __future__ import annotations
 PARTS_FOLLOW = ("其中", "包括", "包含", "分别为", "分别是", "分别", "评价结果为", "考核结果为", "评定结果为")
 # A breakdown by a dimension opening its sentence: 按经营地分, 分产业看, 从申请事项看; its whole is the
 # sentence before.
-BY_DIMENSION = (("按", "分类"), ("按", "划分"), ("按", "分"), ("分", "看"), ("从", "看"))
+BY_DIMENSION = (
+    ("按", "分类"), ("按", "划分"), ("按", "分"), ("分", "看"), ("从", "看"),
+    ("按", "配置"), ("按", "统计"),  # 按四分类配置:, 按类型统计:
+)
 # Measures whose make-up a dimension names (从支出结构看: the spending's parts), unlike 年龄结构 or 产业结构, which
 # name the dimension itself.
 STRUCTURED_MEASURES = ("支出", "收入", "资产", "负债", "投资", "贷款", "存款", "成本", "费用", "税收", "利润")

@@ -111,6 +111,28 @@ from .relations import Breakdown
 # --- breakdowns: 其中 / 包括 / 分别 lists, sections, status splits --------------------------------------
 
 
+def _running_totals(doc: Doc) -> list[Breakdown]:
+    """全年新增职工创新工作室24家,总数达到153家; 新发放4.6万张,累计发放46.3万张: the year's new ones are some of
+    the running total stated right after them in the sentence (never all of it: a subset)."""
+    out = []
+    for s in doc.sentences:
+        for f in s.figs:
+            if not f.is_level or f.is_baseline or f.paren or _NEW_ONES_CLAUSE.search(f.clause) is None:
+                continue
+            g = next((g for g in s.figs[f.pos + 1 : f.pos + 3] if g.is_level and not g.is_baseline), None)
+            if g is None or g.paren or not same_measure(f, g) or _RUNNING_TOTAL.match(g.clause) is None:
+                continue
+            out.append(Breakdown(g, (f,), "累计", False, True))
+    return out
+
+
+# the clause of the year's new ones (全年新建, 新增, 新发放, 新评定), and of the running total after it
+_NEW_ONES_CLAUSE = regex.compile(r"新增|新建|新发放|新评定|新认定|新培育|新引进|新创建|新发展")
+_RUNNING_TOTAL = regex.compile(
+    r"^\s*(?:[,，;；])?\s*(?:目前|现|全\p{Han})?(?:累计|总数|总量)(?:已)?(?:达到|达|发放|建成|认定|为)?"
+)
+
+
 def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out: list[Breakdown] = []
     out += _cue_lists(doc)
@@ -154,6 +176,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _disclosure_balances(doc)
     out += _modified_kinds(doc, {p for b in out for p in b.parts})
     out += _lines_below(doc, {p for b in out for p in b.parts})
+    out += _running_totals(doc)
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
