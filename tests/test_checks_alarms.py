@@ -1716,6 +1716,16 @@ CASES = [
         ],
         absent=(("subset", ("1200个", "200个")),),
     ),
+    Case(
+        "a row's figure beside its target column over that target; a rate of those who needed it",
+        "乡镇 | 下达任务(亩) | 播种面积(亩) | 完成率\n东岭镇 | 42000 | 43260 | 103.0%\n西岭镇 | 36000 | 35100 | 98.5%\n"
+        "全区有康复需求的持证残疾人4820人,得到康复服务的4506人,康复服务覆盖率93.5%。",
+        [
+            ("part_rate", "consistent", ("42000", "43260", "103.0%")),
+            ("part_rate", "inconsistent", ("36000", "35100", "98.5%")),
+            ("part_rate", "consistent", ("4820人", "4506人", "93.5%")),
+        ],
+    ),
 ]
 
 

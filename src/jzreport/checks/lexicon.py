@@ -321,7 +321,10 @@ POPULATION_BASED_RATES = (
 )
 # Names of such a population stated as the base: 适龄儿童, 应参保人员, 毕业生. Not 常住人口: 出生率 and 死亡率
 # are of the year's average population, 失业率 of the labour force.
-POPULATION_BASES = ("适龄", "应参", "应保", "应接种", "应入", "劳动力", "毕业生", "总户数", "活产")
+POPULATION_BASES = (
+    "适龄", "应参", "应保", "应接种", "应入", "劳动力", "毕业生", "总户数", "活产",
+    "需求的",  # 有康复需求的持证残疾人6530人,得到康复服务的6118人,覆盖率: those who need it
+)
 # Deaths counted per live births (孕产妇死亡率16.01/10万, 婴儿死亡率2.88‰), not per head of the population.
 # Averages per head the text lets us recompute from a total and a count stated before them (发放救助金46.3万元,
 # 人均1.22万元): the word, and the measure words its heads are counted in. 平均每个乡镇 names its heads by the noun.

@@ -69,8 +69,11 @@ _DONE_RATE_COLUMN = regex.compile(r"^完成(?:比例|率|进度|百分比)(?:[(�
 def _plan_rates(line: list[Fig], column: dict[Fig, str]) -> list[Share]:
     """人防工程建设面积 | 2.4 | 2.61 | 108.8% under 年度目标 | 实际完成 | 完成比例: the done over the plan."""
     rate = next((f for f in line if f.is_rate and _DONE_RATE_COLUMN.match(column[f])), None)
-    plan = [f for f in line if f.is_level and _PLAN_COLUMN.search(column[f])]
-    done = [f for f in line if f.is_level and _DONE_COLUMN.match(column[f])]
+    levels = [f for f in line if f.is_level and not f.is_baseline]
+    plan = [f for f in levels if _PLAN_COLUMN.search(column[f])]
+    done = [f for f in levels if _DONE_COLUMN.match(column[f])]
+    if not done and len(levels) == 2 and len(plan) == 1:
+        done = [f for f in levels if f is not plan[0]]  # 目标任务(个) | 募集岗位(个) | 完成率: what was done
     if rate is None or len(plan) != 1 or len(done) != 1 or not same_measure(plan[0], done[0]):
         return []
     if plan[0].claim.value <= 0:
