@@ -1726,6 +1726,12 @@ CASES = [
             ("part_rate", "consistent", ("4820人", "4506人", "93.5%")),
         ],
     ),
+    Case(
+        "kinds told and numbered before 分别 are all of the whole before them; the top few are not",
+        "全年营业收入36.50亿元,制造、物流、贸易三个板块分别实现收入18.20亿元、9.40亿元和8.60亿元。"
+        "平均工资最低的三个行业分别是住宿和餐饮业5.82万元、农林牧渔业6.10万元和居民服务业6.36万元。",
+        [("sum", "inconsistent", ("36.50亿元", "18.20亿元", "9.40亿元", "8.60亿元"))],
+    ),
 ]
 
 

@@ -464,6 +464,14 @@ _CELL_GAP = regex.compile(r"[|\t]|\S[ \u3000]{2,}\S")
 
 
 _KIND_TALLY = frozenset({"项", "类", "种", "大类", "个方面", "方面"})
+def _kinds_told(said: str) -> bool:
+    """Whether the words before a 分别 name every kind and tell their number (…、贸易及其他四个板块), not the top
+    or bottom few (最低的三个行业分别是)."""
+    return _KINDS_TOLD.search(said) is not None and not TOP_N.search(said) and not _EXTREMES.search(said)
+
+
+_EXTREMES = regex.compile(r"最[高低多少大小快慢]|其中|包括|居前|排名")
+_KINDS_TOLD = regex.compile(r"[二三四五六七八九十两]个?(?:板块|行业|领域|类别|产业|门类|险种|片区)$")
 _TALLY_END = regex.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})(?:项|类|种|大类|个方面|方面)?[,，\s]*$|[,，\s]+$")
 
 
@@ -857,6 +865,8 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                     blk.cue.startswith("分别")
                     and not _SPLIT_INTO.search(s.text[: blk.start - s.start])
                     and not _split_after(s, blk)
+                    # 营业收入58.73亿元,工程建设、房地产开发…四个板块分别贡献A、B…: the kinds told, then their figures
+                    and not _kinds_told(CLAUSE_BREAK.split(s.text[: blk.start - s.start])[-1])
                 ):
                     # 城乡居民收入分别达到A、B: "respectively", not a list of parts; but 志愿者3862名,分为青少年、
                     # 社区、专业救护三类,分别为A、B、C: the kinds the whole is split into
