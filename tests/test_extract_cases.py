@@ -759,6 +759,10 @@ RATIOS_RANKS: list[Case] = [
     # a ratio named by a rate before it or by 的比例 after it
     ("杠杆率达1:9。",
      [c("1", "1", "", "ratio", "杠杆率"), c("9", "9", "", "ratio", "杠杆率")]),
+    # four terms whose first three look like a time of day (44:38:12) are all terms of one ratio
+    ("交易额结构比为44:38:12:6。",
+     [c("44", "44", "", "ratio", "交易额结构比"), c("38", "38", "", "ratio", "交易额结构比"),
+      c("12", "12", "", "ratio", "交易额结构比"), c("6", "6", "", "ratio", "交易额结构比")]),
     # places shared out by 分列; the place by size among things of a kind (第二大出口市场)
     ("江苏、山东分列第二、第三位，欧盟是该省第二大出口市场。",
      [c("二", "2", "", "rank", "江苏、山东"), c("三位", "3", "", "rank", "江苏、山东"),

@@ -54,7 +54,7 @@ NUMBER = regex.compile(
     (?P<date>                                   # dates and times, masked whole
         \d{{4}}(?:(?P<dsep>[-/.])\d{{1,2}}(?P=dsep)\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日?)   # not 1990年1.46亿
       | \d{{1,2}}\.\d{{1,2}}\.\d{{4}}
-      | (?<![\d.])\d{{1,2}}:\d{{2}}:\d{{2}}
+      | (?<![\d.])\d{{1,2}}:\d{{2}}:\d{{2}}(?![:\d])   # 08:30:00 (not 44:38:12:6, a ratio of four)
     )
   | (?P<ident>                                  # phone numbers, index numbers, long codes
         (?<![\d.])0\d{{2,3}}-\d{{7,8}}(?!\d)
