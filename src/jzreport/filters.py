@@ -245,6 +245,8 @@ def quoted_span(text: str, pos: int, limit: int = 16) -> bool:
     opens = _LAST_OPEN.search(text, max(0, pos - limit), pos)
     if opens is None or _LAST_CLOSE.search(text, opens.end(), pos):
         return False
+    if text[opens.start()] == '"' and text.count('"', text.rfind("\n", 0, opens.start()) + 1, opens.start()) % 2:
+        return False  # "进校园"活动156场次: a straight quote that closes one, its line's second
     shut = _FIRST_CLOSE.search(text, pos, pos + limit)
     return shut is not None and not _INNER_PUNCT.search(text, opens.end(), shut.start())
 

@@ -96,6 +96,7 @@ from .cues import (
 )
 from .model import (
     AVERAGE,
+    RANGE_ROLES,
     Doc,
     Fig,
     Sentence,
@@ -109,6 +110,18 @@ from .model import (
 from .relations import Breakdown
 
 # --- breakdowns: 其中 / 包括 / 分别 lists, sections, status splits --------------------------------------
+
+
+_PEOPLE = frozenset(lx.PERSON_UNITS)
+
+
+def _span_between(s: Sentence, w: Fig, f: Fig) -> bool:
+    """Whether a span of values in the measure of `f` (十五至二十名) stands between a whole and its part."""
+    return w.sent is s and any(
+        g.claim.role in RANGE_ROLES
+        and (g.claim.unit == f.claim.unit or {g.claim.unit, f.claim.unit} <= _PEOPLE)
+        for g in s.figs[w.pos + 1 : f.pos]
+    )
 
 
 def _running_totals(doc: Doc) -> list[Breakdown]:
@@ -471,6 +484,7 @@ def _kinds_told(said: str) -> bool:
 
 
 _EXTREMES = regex.compile(r"最[高低多少大小快慢]|其中|包括|居前|排名")
+_CHECKED_OPENS = regex.compile(r"\s*经(?:过)?(?:核查|核实|审查|审核|调查|检验|认定|评估)")
 _KINDS_TOLD = regex.compile(r"[二三四五六七八九十两]个?(?:板块|行业|领域|类别|产业|门类|险种|片区)$")
 _TALLY_END = regex.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})(?:项|类|种|大类|个方面|方面)?[,，\s]*$|[,，\s]+$")
 
@@ -823,6 +837,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 and (s.joined or _LINES_LISTED.search(prev.text) is not None)
                 and prev in context
                 and not NEW_PERIOD.match(s.text)  # 全年户籍人口迁入8642人: another period's flow, no part
+                and not _CHECKED_OPENS.match(s.text)  # 经核查,有效举报4615件: what checking found of them all
                 # 审结的11904件中,刑事案件986件…: a sentence that names its own whole lists parts of that
                 and not any(BASE_OF_FOLLOWING.match(f.tail) for f in s.figs)
                 # 节后返程高峰日…当日发送旅客B: a figure of one day is no further kind of the list's whole
@@ -902,6 +917,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                         # 机构86家…。按类型分,国有61家,民营25家；其中,纳入…体系的58家: a part that outgrows the last
                         # of a run of kinds is of the whole they are kinds of
                         fit = [w for w in fit if w.claim.value >= f.claim.value] or fit
+                    # 社工十一名,每名社工联系帮扶十五至二十名吸毒人员,…对其中…的二十六人: the 其中 is of the people
+                    # the span between counts, not of the whole before it
+                    fit = [w for w in fit if not _span_between(s, w, f)]
                     w = _right_before(s, blk, fit, f) or _pick_whole(fit, f, nearest=True)
                     if w is not None:
                         by_whole.setdefault(w, []).append(f)

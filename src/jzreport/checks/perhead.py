@@ -41,6 +41,9 @@ _COUNTED_ON = regex.compile(r"按[^,，;；。]{0,16}计算")  # 按年末常住
 _COUNTED_AFTER = regex.compile(r"(?:以|按)[^,，;；。]{0,12}人口$")  # (以2024年末常住人口136.39万人计)
 _COUNTED_END = regex.compile(r"^\s*(?:计算|计)")
 _REACH = 4  # sentences looked back for the population and the count
+_AIMED = regex.compile(r"力争|争取|确保|目标|计划|预计|将")  # the words of a goal, not of a figure reached
+_NEW_ONES = regex.compile(r"新增|新建")
+_LISTED = regex.compile(r"^\s*其中")
 
 
 def per_head_shares(doc: Doc) -> list[Share]:
@@ -69,6 +72,8 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
         listed = item["noun"]
     if m is None or not r.claim.unit or r.claim.unit in ("%", "‰"):
         return None
+    if _AIMED.search(r.sent.between(r.sent.start, r.claim.start).split(";")[-1].split("；")[-1]):
+        return None  # 力争新增普惠托位2000个,每千人口托位数达到4.5个: a goal, of no count stated
     # 实有床位34260张,每千常住人口6.57张: what is counted was named just before
     # (not after another figure per so many: 每千人口拥有托位3.42个,距每千人口4.5个的目标 is a target)
     same = before is not None and before.is_level and before.claim.unit == r.claim.unit
@@ -101,7 +106,14 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
 
     def counts(f: Fig) -> bool:
         # 1999年至2024年累计收到报告81.3万份: a running total is of no year's rate
-        return f.claim.unit == unit and f.claim.value > r.claim.value and _named(f, word) and "累计" not in f.clause
+        # (新增托位600个: the year's new ones, no stock)
+        return (
+            f.claim.unit == unit
+            and f.claim.value > r.claim.value
+            and _named(f, word)
+            and "累计" not in f.clause
+            and not _NEW_ONES.search(f.clause)
+        )
 
     # 每千人口医疗卫生机构床位 of 医疗卫生机构实有床位3986张, not of the nearer 基层医疗卫生机构床位742张 it holds
     count = (
@@ -109,6 +121,9 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
         if len(head) >= 2
         else None
     ) or _earlier(doc, r, counts)
+    if count is not None and _LISTED.match(count.clause) and _narrower(count, noun):
+        # 托位总数8510个,其中普惠性托位5840个,…每千人口托位数: a kind listed of the total, narrower than the noun
+        count = _earlier(doc, count, lambda f: counts(f) and not _LISTED.match(f.clause)) or count
     if count is not None and _cell(count) and count.sent is not r.sent:
         # 实有床位31580张…表1 … 其他医疗卫生机构 | 8 | 180: a row of the table is one kind; the count the prose
         # states is of all of them
@@ -132,6 +147,12 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
         )
         firm = firm and not alts and not far
     return Share(r, count, population, tie, firm, times=True, per=per, alts=alts)
+
+
+def _narrower(f: Fig, noun: str) -> bool:
+    """Whether every name of `f` is a kind of `noun`, with more words before it (普惠性托位 of 托位)."""
+    own = [_BRACKETS.sub("", n) for n in f.names if n]
+    return bool(own) and all(n != noun and n.endswith(noun) for n in own)
 
 
 def _per_unit(doc: Doc, r: Fig) -> Share | None:

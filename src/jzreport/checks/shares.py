@@ -970,7 +970,12 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
             close = up is not None and any(common_run(core(named), n) >= 4 for n in up.names if n)
             # 受理审查起诉6538人 is no whole of shares 占起诉总人数的: the intake, not what was prosecuted
             intake = up is not None and _intake_named(up) and not INTAKE.search(named)
-            if named and core(named) and not close and (up is None or intake or not names_match(named, up, whole=True)):
+            # 已落实去向毕业生4671人…分别占毕业生总数的: the total named is of them all, not of those placed
+            done = up is not None and TOTAL_NAMED.search(named) is not None and (
+                up.label.startswith("已") or _outcome_named(up)
+            )
+            other = up is None or intake or done or not names_match(named, up, whole=True)
+            if named and core(named) and not close and other:
                 # 电力总装机A,其中可再生能源装机B。分类型看,光伏C,…,分别占可再生能源装机的…: the whole they name
                 up, firm = _named_whole(doc, r, parts[0], named, parent, loose=True)
                 if up is None:
@@ -2061,7 +2066,9 @@ def _named_whole(
     own = synonyms(core(named)) | {named}
     # 办结投诉5.16万件 / 解决投诉11872件 bear the name 投诉 as their subject, but count the complaints closed, not
     # all of them: a figure so named is no whole while one named without the outcome is there
-    whole_named = [w for w in cands if not _outcome_named(w)]
+    # (已落实去向毕业生 is some of the 毕业生总数, those placed)
+    total = TOTAL_NAMED.search(named) is not None
+    whole_named = [w for w in cands if not _outcome_named(w) and not (total and w.label.startswith("已"))]
     cands = whole_named or cands
     exact = next((w for w in whole_named if any(n in own for n in w.names)), None)
     if exact is not None and _scoped(exact, own, part):
