@@ -1745,6 +1745,14 @@ CASES = [
             ("part_rate", "consistent", ("5000人", "3000人", "60.0%")),
         ],
     ),
+    Case(
+        "a share column named for a kind is the row's cell of that kind over the cell of what it is a kind of",
+        "区县 | 床位数 | 护理型床位数 | 护理型床位占比\n东城区 | 1200 | 660 | 55.0%\n西城区 | 800 | 380 | 48.0%\n",
+        [
+            ("part_rate", "consistent", ("1200", "660", "55.0%")),
+            ("part_rate", "inconsistent", ("800", "380", "48.0%")),
+        ],
+    ),
 ]
 
 

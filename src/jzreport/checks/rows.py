@@ -38,7 +38,7 @@ def _line_rates(line: list[Fig]) -> list[Share]:
         return []
     head = _common_prefix(names)  # the row's label (日用及纺织品), which every cell's name opens with
     column = {f: (f.claim.subject or "")[len(head) :] for f in line}
-    out = _plan_rates(line, column)
+    out = _plan_rates(line, column) + _kind_shares(line, column)
     for r in line:
         own = column[r]
         if not r.is_rate or r.claim.unit != "%" or not own.endswith("率") or _NOT_ROW_RATE.search(own):
@@ -79,6 +79,32 @@ def _plan_rates(line: list[Fig], column: dict[Fig, str]) -> list[Share]:
     if plan[0].claim.value <= 0:
         return []
     return [Share(rate, done[0], plan[0], f"the row's {column[done[0]]} over its {column[plan[0]]}", True)]
+
+
+_SHARE_END = regex.compile(r"(?:占比|比重|比例)(?:[(（]%[)）])?$")
+_COUNT_END = regex.compile(r"(?:数|数量|量|额|总数)$")
+
+
+def _kind_shares(line: list[Fig], column: dict[Fig, str]) -> list[Share]:
+    """托位数 | 普惠托位数 | 普惠托位占比 over 3180 | 2240 | 70.4: the share column is its kind's cell over the cell
+    of what the kind is a kind of (普惠托位 of 托位), in the row."""
+    out = []
+    for r in line:
+        m = _SHARE_END.search(column[r]) if r.is_rate else None
+        kind = column[r][: m.start()] if m else ""
+        if len(kind) < 2:
+            continue
+        levels = [f for f in line if f.is_level and not f.is_baseline and f.claim.unit != "%"]
+        parts = [f for f in levels if _COUNT_END.sub("", column[f]) == kind]
+        wholes = [
+            f
+            for f in levels
+            if len(base := _COUNT_END.sub("", column[f])) >= 2 and base != kind and kind.endswith(base)
+        ]
+        if len(parts) == 1 and len(wholes) == 1 and same_measure(parts[0], wholes[0]) and wholes[0].claim.value > 0:
+            part, whole = parts[0], wholes[0]
+            out.append(Share(r, part, whole, f"the row's {column[part]} over its {column[whole]}", True))
+    return out
 
 
 def _common_prefix(names: list[str]) -> str:
