@@ -1753,6 +1753,15 @@ CASES = [
             ("part_rate", "inconsistent", ("800", "380", "48.0%")),
         ],
     ),
+    Case(
+        "a 全年 row under the year's four quarters is their total; under three of them it is not",
+        "季度 | 受理(件) | 办结(件)\n一季度 | 312 | 298\n二季度 | 356 | 340\n三季度 | 401 | 395\n四季度 | 377 | 362\n"
+        "全年 | 1446 | 1405\n\n月份 | 接待(人次)\n1月 | 120\n2月 | 96\n3月 | 143\n全年 | 1624\n",
+        [
+            ("sum", "consistent", ("1446", "312", "356", "401", "377")),
+            ("sum", "inconsistent", ("1405", "298", "340", "395", "362")),
+        ],
+    ),
 ]
 
 

@@ -3585,11 +3585,12 @@ _LABEL_CELL = regex.compile(r"\p{Han}{2}")  # a cell that names a row, not one t
 _TOTAL_ROW = regex.compile(
     r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]\s*)?\p{Han}{0,16}?(?:[合总]\s*计|总\s*额)$"
     r"|^全[市县区省州盟旗镇乡]$"
+    r"|^全年$"  # 一季度…四季度 over 全年: the year is its quarters (only under the whole year's stretches)
 )
 _WIDE_SEP = regex.compile(r"\u3000+[ \u3000]*| {2,}")
 _SHARES_HEAD = regex.compile(r"(?:构成|占比|比重|结构|份额)(?:[(（]%[)）])?\s*$")  # the head's last column
 _HUNDRED_CELL = regex.compile(r"(?<![\d.])100(?:\.0{1,2})?%?(?![\d.])")
-_TOTAL_WORD = regex.compile(r"计|总额|全[市县区省州盟旗镇乡]")
+_TOTAL_WORD = regex.compile(r"计|总额|全[市县区省州盟旗镇乡年]")
 _COUNT_TOTAL = regex.compile(r"\p{Han}{1,12}(?:总数|总量|总人数)")
 _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")
@@ -3691,6 +3692,8 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
                         followed = _rows_follow(doc, s, k, len(cells), lines)
                         # 会计档案 | 41 | 12604 | —: a dash says the row holds none of the column's measure
                         nil = sum(1 for r in group if _nil_cell(r, col))
+                        if total_name == "全年" and not _whole_year(group):
+                            continue  # 一季度 … 三季度 over 全年: some of the year, not all of it
                         if len(parts) + nil == len(group) and len(parts) >= 2 and not (
                             followed and _TOTAL_SUFFIX.search(total_name)
                         ):
@@ -3744,6 +3747,20 @@ def _nested_rows(
     if not runs or len(top) < 2 or not makes_up(totals, [values[i] for i in top]):
         return None
     return [group[i] for i in top], runs
+
+
+def _whole_year(rows: list[_Line]) -> bool:
+    """Whether the rows are the stretches of one whole year: its four quarters, two halves or twelve months."""
+    labels = [_label_of(r, _cells(r) or []) for r in rows]
+    for stretch, n in ((_QUARTER_ROW, 4), (_HALF_ROW, 2), (_MONTH_ROW, 12)):
+        if len(labels) == n and all(stretch.fullmatch(x) for x in labels):
+            return True
+    return False
+
+
+_QUARTER_ROW = regex.compile(r"第?[一二三四1-4]季度")
+_HALF_ROW = regex.compile(r"[上下]半年")
+_MONTH_ROW = regex.compile(r"(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?")
 
 
 def _label_of(line: _Line, cells: list[tuple[int, int]]) -> str:
