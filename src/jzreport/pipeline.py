@@ -736,7 +736,6 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 if compared
                 else []
             )
-
             if not same and ctx.kind == "change":
                 # 新增就业5.82万人,完成年度任务5.5万人的105.8%,同比增长3.4%: the change is of the main figure,
                 # not of the target or the share stated in between

@@ -477,13 +477,20 @@ _CELL_GAP = regex.compile(r"[|\t]|\S[ \u3000]{2,}\S")
 
 
 _KIND_TALLY = frozenset({"项", "类", "种", "大类", "个方面", "方面"})
+
+
 def _kinds_told(said: str) -> bool:
     """Whether the words before a 分别 name every kind and tell their number (…、贸易及其他四个板块), not the top
-    or bottom few (最低的三个行业分别是)."""
-    return _KINDS_TOLD.search(said) is not None and not TOP_N.search(said) and not _EXTREMES.search(said)
+    or bottom few (最低的三个行业分别是) nor some picked out."""
+    return (
+        _KINDS_TOLD.search(said) is not None
+        and not TOP_N.search(said)
+        and not _EXTREMES.search(said)
+        and not _PICKED_OUT.search(said)
+    )
 
 
-_EXTREMES = regex.compile(r"最[高低多少大小快慢]|其中|包括|居前|排名")
+_EXTREMES = regex.compile(r"最[高低多少大小快慢]")
 _CHECKED_OPENS = regex.compile(r"\s*经(?:过)?(?:核查|核实|审查|审核|调查|检验|认定|评估)")
 _KINDS_TOLD = regex.compile(r"[二三四五六七八九十两]个?(?:板块|行业|领域|类别|产业|门类|险种|片区)$")
 _TALLY_END = regex.compile(r"(?:[一二三四五六七八九十两]|\d{1,2})(?:项|类|种|大类|个方面|方面)?[,，\s]*$|[,，\s]+$")
@@ -3690,10 +3697,10 @@ def _table_totals(doc: Doc) -> list[Breakdown]:
                         ]
                         total_name = line.text[cells[h][0] : cells[h][1]].strip()
                         followed = _rows_follow(doc, s, k, len(cells), lines)
-                        # 会计档案 | 41 | 12604 | —: a dash says the row holds none of the column's measure
-                        nil = sum(1 for r in group if _nil_cell(r, col))
                         if total_name == "全年" and not _whole_year(group):
                             continue  # 一季度 … 三季度 over 全年: some of the year, not all of it
+                        # 会计档案 | 41 | 12604 | —: a dash says the row holds none of the column's measure
+                        nil = sum(1 for r in group if _nil_cell(r, col))
                         if len(parts) + nil == len(group) and len(parts) >= 2 and not (
                             followed and _TOTAL_SUFFIX.search(total_name)
                         ):

@@ -41,7 +41,7 @@ _COUNTED_ON = regex.compile(r"按[^,，;；。]{0,16}计算")  # 按年末常住
 _COUNTED_AFTER = regex.compile(r"(?:以|按)[^,，;；。]{0,12}人口$")  # (以2024年末常住人口136.39万人计)
 _COUNTED_END = regex.compile(r"^\s*(?:计算|计)")
 _REACH = 4  # sentences looked back for the population and the count
-_AIMED = regex.compile(r"力争|争取|确保|目标|计划|预计|将")  # the words of a goal, not of a figure reached
+_AIMED = regex.compile(r"力争|争取|确保|目标|计划|预计")  # the words of a goal, not of a figure reached
 _NEW_ONES = regex.compile(r"新增|新建")
 _LISTED = regex.compile(r"^\s*其中")
 

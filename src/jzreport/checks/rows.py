@@ -77,7 +77,7 @@ def _plan_rates(line: list[Fig], column: dict[Fig, str]) -> list[Share]:
     if rate is None or len(plan) != 1 or len(done) != 1 or not same_measure(plan[0], done[0]):
         return []
     if plan[0].claim.value <= 0:
-        return []
+        return []  # a plan of nothing is no base
     return [Share(rate, done[0], plan[0], f"the row's {column[done[0]]} over its {column[plan[0]]}", True)]
 
 
@@ -89,12 +89,12 @@ def _kind_shares(line: list[Fig], column: dict[Fig, str]) -> list[Share]:
     """托位数 | 普惠托位数 | 普惠托位占比 over 3180 | 2240 | 70.4: the share column is its kind's cell over the cell
     of what the kind is a kind of (普惠托位 of 托位), in the row."""
     out = []
+    levels = [f for f in line if f.is_level and not f.is_baseline and f.claim.unit != "%"]
     for r in line:
         m = _SHARE_END.search(column[r]) if r.is_rate else None
         kind = column[r][: m.start()] if m else ""
         if len(kind) < 2:
             continue
-        levels = [f for f in line if f.is_level and not f.is_baseline and f.claim.unit != "%"]
         parts = [f for f in levels if _COUNT_END.sub("", column[f]) == kind]
         wholes = [
             f
