@@ -342,6 +342,11 @@ MEASURES: list[Case] = [
     # a count per km and day is a rate
     ("轨道交通线网客运强度0.86万乘次/公里·日。",
      [c("0.86万乘次/公里·日", "8600", "乘次/公里·日", "other", "轨道交通线网客运强度")]),
+    # a price per square metre and month keeps both tails; 年度 is not a second tail
+    ("商品住房平均租金为21.4元/平方米/月，居家养老补贴300元/人/月，标准为1.2元/人/年度核定。",
+     [c("21.4元/平方米/月", "21.4", "元/平方米/月", "money", "商品住房平均租金"),
+      c("300元/人/月", "300", "元/人/月", "money", "居家养老补贴"),
+      c("1.2元/人", "1.2", "元/人", "money", "标准")]),
     # a ratio with no unit (PUE) and its change; counts per head are rates
     # figures with no unit by nature: pH, an index in a range, a table column of an index
     ("全市降水pH年均值为5.94，各月指数在43.6～52.8之间波动。",
