@@ -729,6 +729,8 @@ CHANGES: list[Case] = [
       c("4.2%", "4.2", "%", "change", "生猪出栏", direction="decrease")]),
     ("跨境电商交易额增长了两倍。", [c("两倍", "2", "倍", "change", "跨境电商交易额", direction="increase")]),
     ("申请材料减少率达62.5%。", [c("62.5%", "62.5", "%", "change", "申请材料减少率", direction="decrease")]),
+    # 节资率 is 节约率 in procurement reports: the saving against the budget
+    ("政府采购平均节资率6.8%。", [c("6.8%", "6.8", "%", "change", "政府采购平均节资率", direction="decrease")]),
     ("全年旅游总收入增幅为11.2%。",
      [c("11.2%", "11.2", "%", "change", "旅游总收入增幅", direction="increase")]),
     ("城镇居民人均可支配收入比农村居民高25775元。",
