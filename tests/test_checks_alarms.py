@@ -1762,6 +1762,52 @@ CASES = [
             ("sum", "inconsistent", ("1405", "298", "340", "395", "362")),
         ],
     ),
+    Case(
+        "a whole named as a figure's own name and the head noun its measure word counts is that figure",
+        "全年审批建设项目环评文件530个,较上年的470个增长12.8%。其中,环境影响报告书74个、报告表456个。"
+        "对报告表项目推行告知承诺制,以承诺方式审批318个,占报告表项目的69.7%。",
+        [("part_rate", "consistent", ("456个", "318个", "69.7%"))],
+        absent=(("part_rate", ("530个", "318个", "69.7%")),),
+    ),
+    Case(
+        "a part named as an earlier part and more words is a part of it, not an item beside it",
+        "全年抽检饮用水样品1,800份,其中出厂水600份、管网末梢水1,200份;出厂水全部合格,管网末梢水合格1,150份,"
+        "合计合格1,750份。秋粮播种面积44.1万亩。秋粮中,稻谷28.4万亩、玉米12.6万亩、大豆3.1万亩,大豆较上年扩种5200亩。",
+        [
+            ("subset", "consistent", ("1,800份", "600份", "1,200份")),
+            ("sum", "consistent", ("1,750份", "600份", "1,150份")),
+            ("subset", "consistent", ("44.1万亩", "28.4万亩", "12.6万亩", "3.1万亩")),
+        ],
+    ),
+    Case(
+        "the plan a share after it is taken of is no level of the year's change",
+        "全年完成水利投资二十四点八亿元,为年度计划投资22.5亿元的110.2%,较上年完成的21.3亿元增长16.4%。",
+        [
+            ("part_rate", "consistent", ("22.5亿元", "二十四点八亿元", "110.2%")),
+            ("change_rate", "consistent", ("21.3亿元", "二十四点八亿元", "16.4%")),
+        ],
+    ),
+    Case(
+        "a rate per head of a group is not sure of the registered count when the residents are counted too",
+        "年末全市常住人口420.6万人,其中60岁及以上人口88.3万人。按户籍人口统计,60岁及以上户籍老年人口102.7万人。"
+        "年末全市养老机构床位3.95万张。每千名老年人拥有养老床位44.7张。",
+        [],
+    ),
+    Case(
+        "与某年相比 opening a paragraph changes the figure it names sentences back; a 其中 change is a part's",
+        "全市现有水土流失面积3125.40平方公里,占土地总面积的14.2%。按侵蚀类型分,水力侵蚀面积2980.15平方公里,"
+        "风力侵蚀面积145.25平方公里。\n与2023年相比,全市水土流失面积减少71.32平方公里,减幅2.23%,"
+        "其中风力侵蚀面积减少9.80平方公里。",
+        [("change_rate", "consistent", ("3125.40平方公里", "71.32平方公里", "2.23%"))],
+    ),
+    Case(
+        "合格 samples are what a 达标率 counts; a saving rate and its earlier value are one rate's two values",
+        "全年检测农村饮水水样1460份,合格1418份,水质达标率97.1%。政府采购平均节约率为7.4%,较上年的6.6%提高0.8个百分点。",
+        [
+            ("part_rate", "consistent", ("1460份", "1418份", "97.1%")),
+            ("point_change", "consistent", ("6.6%", "7.4%", "0.8个百分点")),
+        ],
+    ),
 ]
 
 

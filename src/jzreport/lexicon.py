@@ -225,6 +225,8 @@ COUNT_UNITS: tuple[str, ...] = (
     "标准箱", "标箱", "TEU",
     # buses are counted in standard vehicles: 运营车辆7362辆,折合8415标台
     "标台",
+    # places in a ranking moved up or down (前移3个位次): 位次 is the measure, 个 only its classifier
+    "位次",
 )  # fmt: skip
 
 

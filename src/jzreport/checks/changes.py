@@ -365,7 +365,9 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
 
 
 _COUNT_END = regex.compile(r"(?:人数|件数|户数|数量|总数)$")
-_COMPARED_ALONE = regex.compile(r"^\s*(?:与|同|和)(?:上年|去年|上年同期|去年同期|上年度)(?:相比|比较)[,，]")
+_COMPARED_ALONE = regex.compile(
+    r"^\s*(?:与|同|和)(?:上年|去年|上年同期|去年同期|上年度|\d{4}年(?:度|同期)?)(?:相比|比较)[,，]"
+)
 
 
 def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
@@ -387,6 +389,10 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
         if not head and len(mains) == 1 and figs[0].is_change_amount:
             # 财政拨款支出838.14万元,占…。与上年相比,增加41.27万元,增长5.18%: the one figure of the sentence before
             return _changes(mains[0], _change_slots(figs, mains[0]), {mains[0]: "baseline"})
+        if len(head) >= 2:
+            # 水土流失面积28436.52平方公里,…。按类型分,…。与2023年相比,全省水土流失面积减少612.47平方公里,减幅2.11%:
+            # the figure it names, a few sentences back in the section
+            earlier = [t for t in doc.sentences[max(0, s.index - 3) : s.index] if t.section == s.section]
     else:
         m = _NAME_THEN_BASE.match(clause) if figs[0].pos == 0 else None
         head = clean_label(m.group("name")) if m else ""
@@ -398,7 +404,8 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
     if len(head) < 2:
         return []
     # 行政处罚案件 of a row named 行政处罚; 火灾起数 of 森林火灾23起, the things counted
-    for name in dict.fromkeys((head, _CASES_END.sub("", head), _COUNTED_END.sub("", head))):
+    bare = _WHOLE_PLACE_START.sub("", head)  # 全省水土流失面积 of 全省现有水土流失面积
+    for name in dict.fromkeys((head, _CASES_END.sub("", head), _COUNTED_END.sub("", head), bare)):
         if len(name) < 2:
             continue
         # one figure so named: a table row's budget and final cells (公务用车运行维护费 30.00 26.85) are two
@@ -418,6 +425,7 @@ def _compared_before(doc: Doc, s: Sentence) -> list[Change]:
 
 
 _EACH_END = regex.compile(r"(?:各|均|分别)$")
+_WHOLE_PLACE_START = regex.compile(r"^全[省市县区州盟旗镇乡]")
 _COUNTED_END = regex.compile(r"(?:起数|次数|个数|家数)$")
 
 
@@ -470,6 +478,8 @@ def _change_slots(figs: Sequence[Fig], of: Fig) -> dict[str, list[Fig]]:
     for g in figs:
         if not g.is_change or g.group != figs[0].group or g.is_points:
             break
+        if g is not figs[0] and PARTS_CUE.search(g.lead):
+            break  # 减少52.94平方公里,减少率为2.42%,其中中度及以上侵蚀面积减少31.07平方公里: a part's own change
         key = "amount" if g.is_change_amount else "rate"
         if key == "amount" and not same_measure(g, of):
             break
@@ -908,6 +918,11 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                 earlier_levels = (g for g in reversed(s.figs[: target.pos]) if _level_of(g, f) and _near_in_size(g, f))
                 total = next(earlier_levels, None)
                 target = last_level = total if total is not None else target
+            if target is not None and not f.is_rate and target.group == f.group and _base_of_next(target):
+                # 完成投资12.6亿元,为计划投资11.6亿元的108.6%,较上年的10.7亿元增长: the plan the share after it is
+                # taken of is no level of the year's; the level before it is
+                earlier = next((g for g in reversed(s.figs[: target.pos]) if _level_of(g, f)), None)
+                target = last_level = earlier
             if target is not None and not f.is_rate and (whole := _whole_by_size(s, target, f)) is not None:
                 # 共收到683件,其中2024年451件、2025年上半年232件,较修法前同期的452件增长51.1%: an earlier value of
                 # the whole's size, after the last item of its list, is the whole's

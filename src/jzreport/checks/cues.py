@@ -309,8 +309,17 @@ def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
         acts = lx.ACT_WHOLES.get(_ACT_COUNT.sub("", c))  # 结案数 of 审结21890件
         if acts is not None and any(n.startswith(acts) for n in f.names if n):
             return True
-        return _deed_before(c, f)
+        return _deed_before(c, f) or _head_added(c, f)
     return echo(c, f) >= 2
+
+
+def _head_added(c: str, f: Fig) -> bool:
+    """占报告表项目的 of 报告表323个: the whole's name is the figure's own and a head noun its measure word counts."""
+    for head, units in lx.COUNTED_HEADS.items():
+        if c.endswith(head) and f.claim.unit in units:
+            stem = c[: -len(head)]
+            return len(stem) >= 2 and any(n == stem or (n.endswith(stem) and len(n) <= len(stem) + 2) for n in f.names)
+    return False
 
 
 def _deed_before(c: str, f: Fig) -> bool:

@@ -186,6 +186,8 @@ SAME_MEASURE = (
     ("外贸", "进出口", "对外贸易"),  # 占外贸总值的 of 货物贸易进出口总值
     ("国土面积", "土地总面积", "国土总面积", "土地面积"),  # 占全市国土面积的 of 全市土地总面积
 )
+# Words of a rate's numerator that mean the same: 合格1253份 of 水质达标率.
+SAME_NUMERATOR = (("合格", "达标"),)
 # Words before a figure that make it a bound (超过50万元的村, 不足10人的企业): with 的 after it, it names a
 # class of things and counts nothing.
 # the amount a case or a deal is about, not money collected or paid: 价税合计近9.8亿元, 涉案金额, 标的额
@@ -395,6 +397,12 @@ ACT_WHOLES = {
     "受案": ("受理", "收案", "新收"),
     "办件": ("办件", "办理"),
 }
+# Head nouns a whole's name may add to what its figure is named by, with the measure words that count them:
+# 占报告表项目的 of 报告表323个, 占民营企业的 of 民营2,310家.
+COUNTED_HEADS = {
+    "项目": ("个", "项"), "企业": ("家", "户", "个"), "单位": ("个", "家"), "人员": ("人", "名"),
+    "案件": ("件", "起"), "学校": ("所",), "机构": ("家", "个"),
+}  # fmt: skip
 # Nouns that name "the whole" in a share phrase without saying which: 占事项总数的.
 WHOLE_SUFFIXES = ("总人数", "总人次", "总件数", "总户数", "总数", "总量", "总额", "总和", "总计", "总体", "全部", "总")
 # Words before a rate that state it, cut from the rate's name: 调解成功率达 → 调解成功率.

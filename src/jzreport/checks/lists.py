@@ -195,7 +195,25 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
     out = [b for b in out if b.cue in ("合计", "其中") or frozenset(b.parts) not in totalled]
     out = [_less_overlap(_summed_whole(doc, _age_banded(doc, _of_dimension_named(b)))) for b in out]
+    out = [u for b in out if (u := _unnested(b)) is not None]
     return _dedupe(out + [e for b in out if (e := _year_before(b)) is not None])
+
+
+def _unnested(b: Breakdown) -> Breakdown | None:
+    """A later part named as an earlier one and more words, and no larger, is a part of it, no item beside it
+    (秋粮中,水稻31.5万亩、…大豆2.96万亩,大豆较上年扩种4300亩): without it. When it bears the whole's name and the
+    earlier does not (末梢水1,432份…末梢水合格1,381份,合计合格2,097份), the earlier is the one the whole leaves out."""
+    named = [(f, f.names[0]) for f in b.parts if f.names and len(f.names[0]) >= 2]
+    whole = next((n for n in (b.whole.names if b.whole is not None else ()) if n and len(n) >= 2), "")
+    drop: set[Fig] = set()
+    for i, (f, a) in enumerate(named):
+        for g, n in named[i + 1 :]:
+            if n.startswith(a) and len(n) > len(a) and g.claim.value <= f.claim.value:
+                drop.add(f if whole and n.endswith(whole) and not a.endswith(whole) else g)
+    if not drop:
+        return b
+    parts = tuple(f for f in b.parts if f not in drop)
+    return replace(b, parts=parts) if len(parts) >= 2 else None
 
 
 def _less_overlap(b: Breakdown) -> Breakdown:

@@ -146,7 +146,14 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
             if f is not population and f.claim.unit == "人" and f.is_level and any(who in n for n in f.names if n)
         )
         firm = firm and not alts and not far
+    said_scope = next((w for w in _HEAD_SCOPES if any(w in n for n in population.names if n)), None)
+    if said_scope is not None and said_scope not in r.sent.text:
+        firm = False  # 户籍老年人口93.06万人…每千名老年人拥有床位: the bulletin's rates may be of the residents
     return Share(r, count, population, tie, firm, times=True, per=per, alts=alts)
+
+
+# The two ways a population is counted, which a rate per head names when it is not of the usual one.
+_HEAD_SCOPES = ("户籍", "常住")
 
 
 def _narrower(f: Fig, noun: str) -> bool:

@@ -464,7 +464,7 @@ def point_change(ch: Change) -> Check | None:
     hi_fig, lo_fig = (b, a) if (p.direction or ch.way) == "decrease" else (a, b)
     basis = p.claim.unit == "基点"  # 收窄16个基点: hundredths of a point
     scale = Decimal(100) if basis else Decimal(1)
-    if _fell(a) != _fell(b):
+    if _fell(a) != _fell(b) and a.claim.kind == b.claim.kind:  # 节约率6.8%,较上年的5.9%: one rate's two values
         # 增长8.4%,较二季度(-1.3%)回升9.7个百分点: a rise set against a fall, the gap across nought
         up, down = (b, a) if _fell(a) else (a, b)
         computed = (up.claim.value + down.claim.value) * scale

@@ -3097,6 +3097,9 @@ def _numerator_of(stem: str, f: Fig) -> bool:
         return False  # 决定起诉121人 is no numerator of 附条件不起诉率
     if len(stem) >= 2 and any(key in n for n in f.names if n):
         return True
+    same = next((g for g in lx.SAME_NUMERATOR if key in g), ())
+    if len(stem) >= 2 and any(k in n and "不" + k not in n for k in same for n in f.names if n):
+        return True  # 合格1253份 of 水质达标率: the word of the same measure
     # 年内完成治理41条, 治理完成率: the verb the label leaves off stands in the figure's clause
     if len(stem) >= 4 and stem[-2:] in f.clause and any(len(n) >= 2 and n in stem for n in f.names if n):
         return True
