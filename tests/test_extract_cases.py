@@ -759,6 +759,10 @@ CHANGES: list[Case] = [
 
 # --- ratios and ranks ---------------------------------------------------------------------------------------
 RATIOS_RANKS: list[Case] = [
+    # places moved in a ranking are counted in 位次, whose 个 is only a classifier; a place itself has no unit
+    ("营商环境评价排名较上年前移3个位次，居全市第4位。",
+     [c("3个位次", "3", "位次", "change", "营商环境评价排名", direction="increase"),
+      c("4位", "4", "", "rank", "营商环境评价排名")]),
     # a place among the years since a year of record (列1961年以来同期第2位); weather counted in station-days
     ("年平均气温16.8℃,列1961年以来同期第2位。全市共出现暴雨186站日。",
      [c("16.8℃", "16.8", "℃", "measure", "年平均气温"), c("2位", "2", "", "rank", "年平均气温"),
