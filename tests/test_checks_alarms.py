@@ -1808,6 +1808,11 @@ CASES = [
             ("point_change", "consistent", ("6.6%", "7.4%", "0.8个百分点")),
         ],
     ),
+    Case(
+        "a share after a list is of the one item whose name its words echo, not of the nearest item",
+        "已签约的2,460户中,选择货币补偿1,580户,选择产权调换880户,货币化安置比例为64.2%。",
+        [("part_rate", "consistent", ("2,460户", "1,580户", "64.2%"))],
+    ),
 ]
 
 

@@ -1505,6 +1505,10 @@ def _share(
             # 开展专项清理,在现行有效的412件中废止A、修改B,合计C,清理比例为D: the sentence says what the listed part
             # counts (清理) before it; 41个行业中有30个行业增长,增长面为E
             return Share(r, part, parent[part], LISTED_TIE, False)
+        if part in parent and not SHARE_WHOLE.search(r.clause) and (kin := _kin_named(s, part, stem, parent)):
+            # 签约1839户中,选择货币补偿1243户,选择产权调换596户,货币化安置比例达68.1%: the item whose name the
+            # share's own words echo, over the list's whole
+            return Share(r, kin, parent[part], LISTED_TIE, True)
         if (
             part in parent
             and part.pos == r.pos - 1
@@ -1670,6 +1674,17 @@ _JOINT_KINDS = regex.compile(r"^(?P<a>[大中小])(?P<b>[大中小])(?P<rest>[�
 _MONEY_RATE = regex.compile(r"(?:费用|基金|资金|金额|经费|支付|报销|补偿|赔付)[^率例]{0,4}(?:比例|比率|率)$")
 _RATE_ENDS = ("率", "面")
 _HAN_NAME = regex.compile(r"\p{Han}")
+def _kin_named(s: Sentence, part: Fig, stem: str, parent: dict[Fig, Fig]) -> Fig | None:
+    """The one item of `part`'s list whose name shares two characters with the share's own words (货币 of
+    货币化安置比例 and 选择货币补偿), the others none."""
+    if len(stem) < 2:
+        return None
+    kin = [f for f in s.figs if parent.get(f) is parent[part]]
+    echoes = [max((common_run(stem, n) for n in f.names if n), default=0) for f in kin]
+    hits = [f for f, e in zip(kin, echoes, strict=True) if e >= 2]
+    return hits[0] if len(hits) == 1 and len(kin) >= 2 and sum(e > 0 for e in echoes) == 1 else None
+
+
 _SHARE_NOUN_END = regex.compile(r"(?:比例|比重|占比|面)(?:为|达|达到|是)?$")
 # the clause of B in 占主营业务收入B的比重达C, or in 占全市学校总数(2865所)的39.3%
 # 占全省B的C; 高技能人才占技能人才总量(56.84万人)的比重: the part may be named before 占
