@@ -1813,6 +1813,12 @@ CASES = [
         "已签约的2,460户中,选择货币补偿1,580户,选择产权调换880户,货币化安置比例为64.2%。",
         [("part_rate", "consistent", ("2,460户", "1,580户", "64.2%"))],
     ),
+    Case(
+        "what was reported in is an intake; a rate of at most all is of no base below its numerator",
+        "全年网格员采集上报事件12.46万件,同比增长9.1%。其中,网格员自行处置8.02万件;流转部门办理4.44万件。"
+        "截至年底,已办结12.31万件,办结率98.8%。",
+        [("part_rate", "consistent", ("12.46万件", "12.31万件", "98.8%"))],
+    ),
 ]
 
 
