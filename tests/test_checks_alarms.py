@@ -1819,6 +1819,14 @@ CASES = [
         "截至年底,已办结12.31万件,办结率98.8%。",
         [("part_rate", "consistent", ("12.46万件", "12.31万件", "98.8%"))],
     ),
+    Case(
+        "a doubling said after the rate of a change only restates it",
+        "全市社区食堂由上年末的86个增加至年末的190个,净增104个,增长120.9%,数量翻了一番多。",
+        [
+            ("change_rate", "consistent", ("86个", "190个", "120.9%")),
+            ("diff", "consistent", ("86个", "104个", "190个")),
+        ],
+    ),
 ]
 
 

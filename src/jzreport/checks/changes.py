@@ -1263,6 +1263,9 @@ def _is_after(f: Fig, other: Fig) -> bool:
 
 
 def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Change | None:
+    if len(rates := slots.get("rate", [])) > 1 and any(g.claim.unit != "番" for g in rates):
+        # 增长104.2%,数量翻了一番: the doubling only says the rate again in round words
+        slots = {**slots, "rate": [g for g in rates if g.claim.unit != "番"]}
     befores = slots.get("before", [])
     if len(befores) > 1 or any(len(slots.get(k, [])) > 1 for k in ("amount", "rate", "points", "yearly")):
         return None  # two candidates for one role: the text does not say which
