@@ -1827,6 +1827,17 @@ CASES = [
             ("diff", "consistent", ("86个", "104个", "190个")),
         ],
     ),
+    Case(
+        "a place's 合计 with a verb after it, and a total named after kinds with a clause about them between, add up",
+        "市级举办展销活动6场,区县举办集市活动23场,商圈自主开展活动11场,全市合计开展促消费活动40场。"
+        "全区配备专职社工216名;另有兼职社工428名,多由社区干部兼任,社工总数达644名。"
+        "专任教师412人,外聘教师86人,按规定折半计算,教师总数为455人。",
+        [
+            ("sum", "consistent", ("40场", "6场", "23场", "11场")),
+            ("sum", "consistent", ("644名", "216名", "428名")),
+        ],
+        absent=(("sum", ("455人", "412人", "86人")),),
+    ),
 ]
 
 

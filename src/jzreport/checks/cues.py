@@ -65,7 +65,7 @@ _SUM_WORD = alternation(lx.SUM_AFTER)
 TOTAL_AFTER = regex.compile(
     rf"""^(?:(?!{alternation(lx.REST_ITEMS)})\p{{Han}}{{0,12}}?(?:{_SUM_WORD})(?:每股|每人|每户)?
           | (?:以上|上述)?[一二两三四五六七八九十\d]{{1,2}}[项类个种]\p{{Han}}{{0,4}}?(?:{_SUM_WORD})\p{{Han}}{{1,6}}?
-          | (?:{_SUM_WORD})\p{{Han}}{{1,6}}?
+          | (?:全[省市县区州镇乡]|全年|本年|当年)?(?:{_SUM_WORD})\p{{Han}}{{1,10}}?  # 全县合计开展各类促消费活动32场
         )(?:为|达|达到)?\s*{_CURRENCY_END}""",
     regex.VERBOSE,
 )

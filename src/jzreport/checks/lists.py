@@ -2571,6 +2571,7 @@ def _adds_up(head: Fig, w: Fig) -> bool:
 _NAMED_SUM = regex.compile(rf"^(?P<name>\p{{Han}}{{2,12}}?)(?:{alternation(lx.SUM_AFTER)})")
 _NO_NAME = regex.compile(
     r"^(?:以上|上述|前述)|各项|[一二两三四五六七八九十\d]+[项类个者]|全年|本年|当年|全部|总共|两者|二者"
+    r"|^全[省市县区州镇乡]$"  # 全县合计开展活动32场: the place's total names no kind
 )
 
 
@@ -2638,7 +2639,9 @@ def _kinds_listed(parts: Sequence[Fig], w: Fig) -> bool:
         # 移动电话用户A,固定电话用户B,电话用户总数达到T: kinds whose names end with the total's, however joined, the
         # total's clause right after them (not 外聘教师B,按…折半计算,教师总数为T: a total reckoned otherwise)
         alike = all(label_of(p).endswith(m["name"]) and label_of(p) != m["name"] for p in parts)
-        if alike and _CLAUSE_ONLY.fullmatch(w.lead.removesuffix(w.clause)):
+        between = w.lead.removesuffix(w.clause)
+        # (兼职网格员B,主要由…担任,网格员总数达T: a clause that says who they are stands between)
+        if alike and (_CLAUSE_ONLY.fullmatch(between) or not _RECKONED.search(between)):
             return True
     if not _enumerated(parts) or parts[-1].pos != w.pos - 1 or not LIST_OPENS.fullmatch(w.lead):
         return False
@@ -2646,6 +2649,7 @@ def _kinds_listed(parts: Sequence[Fig], w: Fig) -> bool:
     return parallel(labels) and not any(NEW_ACTION.match(p.clause) or NEW_VERB.match(p.clause) for p in parts)
 
 
+_RECKONED = regex.compile(r"按|折|计算|换算|[\d一二三四五六七八九十]")  # 按…折半计算: a total reckoned otherwise
 _TOTAL_OF = regex.compile(r"^(?:全[省市县区])?(?P<name>\p{Han}{2,8}?)(?:总数|总计|合计)(?:为|是|达到|达)?\s*$")
 
 
