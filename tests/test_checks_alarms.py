@@ -1838,6 +1838,11 @@ CASES = [
         ],
         absent=(("sum", ("455人", "412人", "86人")),),
     ),
+    Case(
+        "what failed may open the sentence after the total and what passed",
+        "全年对学校食堂开展随机抽检,共抽检860批次,合格841批次,合格率97.8%。不合格样品19批次,主要为餐具大肠菌群超标。",
+        [("sum", "consistent", ("860批次", "841批次", "19批次"))],
+    ),
 ]
 
 

@@ -2344,18 +2344,30 @@ def _refusals(doc: Doc) -> list[Breakdown]:
     for s in doc.sentences:
         for b in s.parts:
             m = NEGATED_LABEL.match(DECIDED_LEAD.sub("", b.label))
-            if m is None or b.pos < 1:
+            if m is None:
+                continue
+            # 抽检1,286批次,合格1,271批次,合格率98.83%。不合格样品15批次: the refused may open the next sentence
+            prev = doc.sentences[s.index - 1] if s.index else None
+            crossed = (
+                not any(f.is_level for f in s.figs[: b.pos])
+                and prev is not None
+                and s.joined
+                and _OPENS_WITH_REFUSED.match(s.text) is not None
+            )
+            before = [*prev.figs, *s.figs[: b.pos]] if crossed and prev is not None else s.figs[: b.pos]
+            if not before:
                 continue
             # 决定起诉4185人,较上年的3937人增长6.3%;决定不起诉1127人: the figure granted, past what is said of it
-            a = next((f for f in reversed(s.figs[: b.pos]) if f.is_level and not f.is_baseline), None)
+            a = next((f for f in reversed(before) if f.is_level and not f.is_baseline), None)
             if a is None or not (a.is_part and same_measure(a, b)):
                 continue
             # 收到申请486件,…。经审查,依法受理452件,不予受理34件: the intake may close the sentence before
             # 抽检3862批次,涵盖…29大类食品,检验合格3791批次,不合格71批次: past a figure of another measure
             t = next(
-                (f for f in reversed(s.figs[: a.pos]) if f.is_level and not f.is_baseline and same_measure(f, b)), None
+                (f for f in reversed(a.sent.figs[: a.pos]) if f.is_level and not f.is_baseline and same_measure(f, b)),
+                None,
             )
-            if t is None and a.pos == 0:
+            if t is None and a.pos == 0 and not crossed:
                 t = _intake_before(doc, s)
                 if t is None or not (is_base(t) and same_measure(t, b)):
                     continue
@@ -2367,14 +2379,14 @@ def _refusals(doc: Doc) -> list[Breakdown]:
             follows = b.group == a.group + 1 and b is next(g for g in s.figs if g.group == b.group) and not any(
                 g.is_level for g in s.figs[a.pos + 1 : b.pos]
             )
-            if not (a.group == b.group or twin or follows) or (t.sent is s and t.group != a.group):
+            if not (a.group == b.group or twin or follows or crossed) or (t.sent is a.sent and t.group != a.group):
                 continue
             verb = m.group("verb")  # 未取得资格 of 取得执法资格: the verb's first word is enough
             if verb not in a.label and verb[:2] not in a.label:
                 continue
             if NEGATED_LABEL.match(a.label) or (verb in t.label and not is_base(t)):
                 continue
-            if not is_base(t) and (t.claim.kind != "count" or "、" in s.between(t.claim.end, a.claim.start)):
+            if not is_base(t) and (t.claim.kind != "count" or "、" in a.sent.between(t.claim.end, a.claim.start)):
                 continue  # 在职民警1286名,取得资格的1251名,未取得的35名: a count the two split, though no intake
             if grade(label_of(t)) is not None and grade(label_of(a)) is not None:
                 continue  # 优秀97卷,合格315卷,不合格24卷: three grades side by side, none the whole of the others
@@ -2388,6 +2400,9 @@ def _refusals(doc: Doc) -> list[Breakdown]:
                 more.append(nxt)
             out.append(Breakdown(t, (a, b, *more), "不予", False, True))
     return out
+
+
+_OPENS_WITH_REFUSED = regex.compile(r"^\s*(?:检验|检测|抽检)?(?:不合格|未通过|不予)")
 
 
 def _contains(doc: Doc) -> list[Breakdown]:
