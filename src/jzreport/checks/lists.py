@@ -274,7 +274,8 @@ def _lines_below(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         w = next((f for f in reversed(s.figs) if f.is_level and not f.is_baseline and f.is_part), None)
         if w is None or len(label_of(w)) < 2:
             continue
-        tail = label_of(w)[-2:]
+        # 营养改善计划资金共到位A: the name without the verb after it (资金) as well
+        tails = tuple({n[-2:] for n in (label_of(w), *w.names) if n and len(n) >= 2})
         parts: list[Fig] = []
         para = -1
         for t in doc.sentences[first:]:
@@ -283,7 +284,7 @@ def _lines_below(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             if t.para == para:
                 continue  # the rest of a line already read
             para = t.para
-            f = next((g for g in t.figs if g.is_level and same_measure(g, w) and label_of(g).endswith(tail)), None)
+            f = next((g for g in t.figs if g.is_level and same_measure(g, w) and label_of(g).endswith(tails)), None)
             if f is None or f.is_baseline or table_line(t) or f in taken:
                 break
             parts.append(f)
