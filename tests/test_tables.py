@@ -33,6 +33,11 @@ TABLE_CASES = [
      [("3.2万份", "32000", "份", "count", "采集血清样品", None),
       ("6840", "6840", "份", "count", "猪口蹄疫O型检测数", None),
       ("6253", "6253", "份", "count", "猪口蹄疫O型合格数", None)]),
+    # a sentence with figures that ends on 如下(单位:亿元): gives its unit to the label:figure lines below it
+    ("全年支付补偿资金共计9.86亿元,按项目分列如下(单位:亿元):\n房屋价值补偿:7.42\n临时安置补偿:0.63\n",
+     [("9.86亿元", "986000000", "元", "money", "补偿资金", None),
+      ("7.42", "742000000", "元", "money", "房屋价值补偿", None),
+      ("0.63", "63000000", "元", "money", "临时安置补偿", None)]),
     # a bracket of units in the columns' order after 如下 (件次,%); a sign written before a cell gives its way
     ("各类案件办理情况如下（件次，%）：\n类别 | 受理量 | 占比 | 同比\n民事 | 4,210 | 60.5 | +3.1\n"
      "刑事 | 2,749 | 39.5 | -2.2\n",

@@ -297,8 +297,9 @@ def with_table_units(text: str, tokens: list[Token], carried: Carry | None = Non
     still open at the end of `text` is returned for the next piece.
     """
     carried = carried or Carry()
-    notes = [Note(m.group("mult"), m.group("unit"), 0) for m in _NOTE.finditer(text) if not _has_digits(text, m)]
-    ends = [m.end() for m in _NOTE.finditer(text) if not _has_digits(text, m)]
+    found = [m for m in _NOTE.finditer(text) if not _has_digits(text, m) or _introduces_lines(text, m)]
+    notes = [Note(m.group("mult"), m.group("unit"), 0) for m in found]
+    ends = [m.end() for m in found]
     rows, block = _rows(text, carried.block)
     line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]  # no backward search per token on long lines
     for tok in tokens:
@@ -1006,6 +1007,16 @@ def _has_digits(text: str, note: regex.Match[str]) -> bool:
     """A note stands on a line of its own, with no figures (those would be a sentence, not a note)."""
     line_start = text.rfind("\n", 0, note.start()) + 1
     return any(c.isdigit() for c in text[line_start : note.start()])
+
+
+def _introduces_lines(text: str, note: regex.Match[str]) -> bool:
+    """…共计24.17亿元,按补偿项目分列如下(单位:亿元): a sentence that ends on a note and a colon before the lines
+    it opens."""
+    before = _AS_FOLLOWS_NOTE.search(text, max(0, note.start() - 8), note.start())
+    return before is not None and note.group()[-1:] in ":："
+
+
+_AS_FOLLOWS_NOTE = recache.compile(r"如下\s*$")
 
 
 def _note_over(
