@@ -256,7 +256,7 @@ def _summed_whole(doc: Doc, b: Breakdown) -> Breakdown:
 
 
 _AS_FOLLOWS = regex.compile(r"如下\s*[:：]\s*$")
-_AS_FOLLOWS_LINE = regex.compile(r"如下\s*[:：]\s*\n")
+_AS_FOLLOWS_LINE = regex.compile(r"如下(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n")  # 如下(单位:亿元):⏎
 
 
 def _lines_below(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
@@ -265,32 +265,63 @@ def _lines_below(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     none; all of them when the last names the rest (其他…)."""
     out = []
     for k, s in enumerate(doc.sentences):
+        cut = s.end  # where the lines start, when they start inside the sentence (如下(单位:亿元):⏎房屋价值补偿:18.56)
         if _AS_FOLLOWS.search(s.after):
             first = k + 1  # the lines start with the next sentence
         elif k + 1 < len(doc.sentences) and _opens_lines(doc.sentences[k + 1]):
             first = k + 1  # 如下:⏎ opens the next sentence, read with its first line
+        elif (inside := _LINES_OPEN.search(s.text)) is not None:
+            first, cut = k + 1, s.start + inside.end()
         else:
             continue
-        w = next((f for f in reversed(s.figs) if f.is_level and not f.is_baseline and f.is_part), None)
+        w = next(
+            (f for f in reversed(s.figs) if f.is_level and not f.is_baseline and f.is_part and f.claim.end <= cut),
+            None,
+        )
         if w is None or len(label_of(w)) < 2:
             continue
         # 营养改善计划资金共到位A: the name without the verb after it (资金) as well
         tails = tuple({n[-2:] for n in (label_of(w), *w.names) if n and len(n) >= 2})
+        # 补偿资金共计A,按补偿项目分列如下: the lines are the kinds it names, whatever they end with
+        by_kind = _LISTED_BY.search(s.text) is not None
+
         parts: list[Fig] = []
-        para = -1
+        if cut < s.end:
+            head = _line_kind(s, cut, w, tails, by_kind)
+            if head is None or head.is_baseline or head in taken:
+                continue
+            parts.append(head)
+        para = s.para if parts else -1
         for t in doc.sentences[first:]:
             if t.section != s.section or t.block != s.block:
                 break
             if t.para == para:
                 continue  # the rest of a line already read
             para = t.para
-            f = next((g for g in t.figs if g.is_level and same_measure(g, w) and label_of(g).endswith(tails)), None)
+            f = _line_kind(t, t.start, w, tails, by_kind)
             if f is None or f.is_baseline or table_line(t) or f in taken:
                 break
             parts.append(f)
         if len(parts) >= 3:
-            out.append(Breakdown(w, tuple(parts), "lines", has_rest_item(parts), True))
+            out.append(Breakdown(w, tuple(parts), "lines", has_rest_item(parts) or by_kind, True))
     return out
+
+
+def _line_kind(t: Sentence, after: int, w: Fig, tails: tuple[str, ...], by_kind: bool) -> Fig | None:
+    """The first figure of a line from `after` on that may be a kind of `w`: of its measure, named like it."""
+    return next(
+        (
+            g
+            for g in t.figs
+            if g.claim.start >= after and g.is_level and same_measure(g, w) and (by_kind or label_of(g).endswith(tails))
+        ),
+        None,
+    )
+
+
+_LISTED_BY = regex.compile(r"按\p{Han}{1,8}?(?:分列|列示|划分)(?:如下|\s*[:：]\s*\n)")
+# 如下(单位:亿元):⏎ / 按户型划分:⏎: the sentence goes on into the lines it opens
+_LINES_OPEN = regex.compile(r"(?:如下(?:[(（][^)）\n]{0,12}[)）])?|按\p{Han}{1,8}?(?:分列|列示|划分))\s*[:：]\s*\n")
 
 
 def _opens_lines(t: Sentence) -> bool:
