@@ -1855,6 +1855,35 @@ CASES = [
         "停产停业补偿:0.38\n奖励和补助:1.43\n",
         [("sum", "consistent", ("9.86亿元", "7.42", "0.63", "0.38", "1.43"))],
     ),
+    Case(
+        "kinds by a dimension that outgrow the nearest whole add up to the larger one stated before it",
+        "全市机动车驾驶人总数达96.4万人。汽车驾驶人88.7万人,占驾驶人总数的92.0%。从性别看,男性驾驶人61.2万人,"
+        "女性驾驶人35.2万人,女性占比36.5%。",
+        [
+            ("sum", "consistent", ("96.4万人", "61.2万人", "35.2万人")),
+            ("part_rate", "consistent", ("96.4万人", "35.2万人", "36.5%")),
+        ],
+    ),
+    Case(
+        "cars per thousand people are of the cars, not of the kind of car named nearer",
+        "全市机动车保有量48.6万辆,其中汽车41.3万辆。新能源汽车保有量达到8.52万辆,占汽车保有量的20.6%。"
+        "按常住人口215.4万人计算,每千人汽车保有量为192辆。",
+        [("part_rate", "consistent", ("215.4万人", "41.3万辆", "192辆"))],
+    ),
+    Case(
+        "last year's peak named with 最高 is the earlier value of the change after it",
+        "度夏期间,全市用电负荷四次创历史新高,8月2日达到936万千瓦的峰值,较去年最高负荷872万千瓦增加64万千瓦,增长7.3%。",
+        [
+            ("diff", "consistent", ("872万千瓦", "64万千瓦", "936万千瓦")),
+            ("change_rate", "consistent", ("872万千瓦", "936万千瓦", "7.3%")),
+        ],
+    ),
+    Case(
+        "a depth a rise of the water takes down is no sure slip; a kind joined with 及 is no part of the one before",
+        "年末浅层地下水平均埋深5.26米,较年初的5.84米上升0.58米。\n"
+        "车辆类型 | 保有量(辆)\n汽车 | 9240\n摩托车 | 2610\n三轮汽车及低速货车 | 315\n挂车 | 41\n合计 | 12206\n",
+        [("sum", "consistent", ("12206", "9240", "2610", "315", "41"))],
+    ),
 ]
 
 

@@ -33,6 +33,10 @@ TABLE_CASES = [
      [("3.2万份", "32000", "份", "count", "采集血清样品", None),
       ("6840", "6840", "份", "count", "猪口蹄疫O型检测数", None),
       ("6253", "6253", "份", "count", "猪口蹄疫O型合格数", None)]),
+    # the 千 of a unit that begins with it (千克标准煤) is the unit's own, no multiplier
+    ("指标 | 2024年 | 2023年\n人均综合能耗(千克标准煤/人) | 505.4 | 528.3\n",
+     [("505.4", "505.4", "千克标准煤/人", "measure", "人均综合能耗", None),
+      ("528.3", "528.3", "千克标准煤/人", "measure", "人均综合能耗", None)]),
     # a sentence with figures that ends on 如下(单位:亿元): gives its unit to the label:figure lines below it
     ("全年支付补偿资金共计9.86亿元,按项目分列如下(单位:亿元):\n房屋价值补偿:7.42\n临时安置补偿:0.63\n",
      [("9.86亿元", "986000000", "元", "money", "补偿资金", None),

@@ -994,6 +994,8 @@ def _give(tok: Token, mult_text: str | None, unit: str, head: str) -> None:
         tok.unit, tok.family, tok.unit_text, tok.row_head = unit, "other", "", head.strip(" ·•")
         return
     unit, _, per = unit.partition("/") if unit not in UNIT_FAMILY else (unit, "", "")  # mg/L is one unit
+    if mult_text and (mult_text + unit) in UNIT_FAMILY:
+        unit, mult_text = mult_text + unit, None  # 千克标准煤/人: the 千 of 千克 is the unit's own, no multiplier
     base, family, factor = UNIT_FAMILY[unit]
     base = f"{base}/{per}" if per else base
     mult = MULTIPLIERS.get(mult_text or "", Decimal(1))

@@ -208,7 +208,8 @@ def _unnested(b: Breakdown) -> Breakdown | None:
     drop: set[Fig] = set()
     for i, (f, a) in enumerate(named):
         for g, n in named[i + 1 :]:
-            if n.startswith(a) and len(n) > len(a) and g.claim.value <= f.claim.value:
+            # (汽车 and 汽车及低速货车: a name joined to more kinds is another kind)
+            if n.startswith(a) and len(n) > len(a) and n[len(a)] not in "及和与、" and g.claim.value <= f.claim.value:
                 drop.add(f if whole and n.endswith(whole) and not a.endswith(whole) else g)
     if not drop:
         return b
@@ -252,7 +253,32 @@ def _summed_whole(doc: Doc, b: Breakdown) -> Breakdown:
     # 三级七家: the kinds of another dimension beside them are no whole of these)
     near = (f for t in doc.sentences[w.sent.index : first.sent.index] for f in t.figs if w.index < f.index)
     found = summed_to(b.parts, w, near)
+    if found is None:
+        found = _larger_summed(doc, b.parts, w)
     return b if found is None else replace(b, whole=found)
+
+
+def _larger_summed(doc: Doc, parts: Sequence[Fig], w: Fig) -> Fig | None:
+    """驾驶人总数183.6万人。汽车驾驶人171.2万人…。从性别看,男性119.8万人,女性63.8万人: kinds that outgrow the whole
+    read for them, and add up to a larger level of its measure stated a little before it, are kinds of that one."""
+    got = arith.total(arith.bounds(p.claim) for p in parts)
+    if not got.lo > arith.bounds(w.claim).hi:
+        return None
+    earlier = [f for t in doc.sentences[max(0, w.sent.index - 3) : w.sent.index + 1] for f in t.figs]
+    return next(
+        (
+            f
+            for f in reversed(earlier)
+            if f.index < w.index
+            and f.sent.section == w.sent.section
+            and f.is_level
+            and not f.is_baseline
+            and same_measure(f, w)
+            and f.claim.value > w.claim.value
+            and got.meets(arith.bounds(f.claim))
+        ),
+        None,
+    )
 
 
 _AS_FOLLOWS = regex.compile(r"如下\s*[:：]\s*$")

@@ -49,6 +49,7 @@ BASELINE = regex.compile(
       | (?<!占)比\s*(?:年初)?{_PLAN}                                          # 比预算数3.00万元减少0.84万元
       # 较去年夏季峰值: the earlier level, named
       | (?:较|比)\s*{_PERIOD}(?:的)?\p{{Han}}{{1,6}}?(?:峰值|水平|规模|总量|余额)
+      | (?:较|比)\s*{_PERIOD}(?:的)?(?:最高|最低)\p{{Han}}{{1,6}}?                # 较去年最高负荷1174万千瓦
       # 比改革前账面数31.6亿元, 较修法前同期的452件: the time before an event, named by it
       | (?:较|比)\s*\p{{Han}}{{1,6}}?(?<!提)前(?:同期)?(?:的)?\p{{Han}}{{0,6}}?
       # 较上届同次会议的626件: the earlier occasion, named

@@ -124,6 +124,19 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
     if count is not None and _LISTED.match(count.clause) and _narrower(count, noun):
         # 托位总数8510个,其中普惠性托位5840个,…每千人口托位数: a kind listed of the total, narrower than the noun
         count = _earlier(doc, count, lambda f: counts(f) and not _LISTED.match(f.clause)) or count
+    elif count is not None and _narrower(count, noun) and len(bare := _STOCK_END.sub("", noun)) >= 2:
+        # 其中汽车54.16万辆。新能源汽车保有量11.07万辆…每千人汽车保有量189辆: of the count named as the noun
+        # itself, not of a kind of it named nearer
+        count = (
+            _earlier(
+                doc,
+                count,
+                lambda f: f.claim.unit == unit
+                and f.claim.value > r.claim.value
+                and any(_BRACKETS.sub("", n) in (bare, noun) for n in f.names if n),
+            )
+            or count
+        )
     if count is not None and _cell(count) and count.sent is not r.sent:
         # 实有床位31580张…表1 … 其他医疗卫生机构 | 8 | 180: a row of the table is one kind; the count the prose
         # states is of all of them
@@ -154,6 +167,9 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
 
 # The two ways a population is counted, which a rate per head names when it is not of the usual one.
 _HEAD_SCOPES = ("户籍", "常住")
+
+
+_STOCK_END = regex.compile(r"(?:保有量|拥有量|数量|总量)$")  # 汽车保有量: the things themselves, counted
 
 
 def _narrower(f: Fig, noun: str) -> bool:

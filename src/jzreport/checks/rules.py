@@ -434,7 +434,12 @@ def diff(ch: Change) -> Check | None:
     exact = iv.lo == iv.hi and a.claim.value == bounds(a.claim).lo
     reading = "whole counts, exact" if exact else "each figure rounded to its stated decimals"
     refs = [ref(b, "before"), ref(d, "change"), ref(a, "after")]
-    return make("diff", refs, a.claim.value, computed, iv, reading, "consistent" if ok else "inconsistent", expl)
+    verdict = "consistent" if ok else "inconsistent"
+    if not ok and (bounds(b.claim) - bounds(d.claim) * sign).meets(bounds(a.claim)):
+        # 埋深3.62米,较年初的4.15米上升0.53米: the word says which way the thing moved (the water rose), not the
+        # figure (the depth to it fell); the figures fit the other way
+        verdict, expl = "unverifiable", f"{expl} (they fit the other way: said of the thing, not the figure)"
+    return make("diff", refs, a.claim.value, computed, iv, reading, verdict, expl)
 
 
 def _net(b: Breakdown) -> Check:
