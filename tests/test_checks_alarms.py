@@ -1894,6 +1894,12 @@ CASES = [
             ("sum", "inconsistent", ("61.2%", "18.5%", "16.4%", "4.8%")),
         ],
     ),
+    Case(
+        "two kinds named together with 合计 are one item of the list, not a total of the items before",
+        "全县用水总量4.72亿立方米。其中,农业用水2.86亿立方米;工业用水0.74亿立方米;居民生活和城镇公共用水合计0.81亿立方米;"
+        "生态用水0.31亿立方米。",
+        [("sum", "consistent", ("4.72亿立方米", "2.86亿立方米", "0.74亿立方米", "0.81亿立方米", "0.31亿立方米"))],
+    ),
 ]
 
 

@@ -698,7 +698,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 直接答复A,转办工单B；转办工单按时办结C: a count of what became of an item, no kind of the whole
         # 按期限分,短期贷款A；中长期贷款B；票据融资等其他贷款C: the rest of a dimension's kinds, however named
         rest = by_dimension and (len(out) == 1 or bool(_REST_WORD.search(label_of(f))))
-        named_alike = rest or sibling(known, label_of(f)) or _shared_alike([*out, f])
+        own = _SUM_END.sub("", label_of(f)) if _JOINT_KINDS.fullmatch(f.clause) else label_of(f)  # 和…用水合计
+        named_alike = rest or sibling(known, own) or _shared_alike([*out, f])
         state = bool(out) and _STATE_OPENS.match(f.clause) and not _STATE_OPENS.match(label_of(out[0]))  # ;已上架…
         if new_group and (NEW_PERIOD.match(f.clause) or not named_alike or _DONE_OPENS.match(f.clause) or state):
             break  # …；已督促整改问题金额4.12亿元: what has become of the whole, no kind of it
@@ -731,9 +732,19 @@ def _split_alike(parts: list[Fig]) -> bool:
 
 
 def _item_total(f: Fig) -> bool:
-    """14家分院合计92.2万人次 after 、: the total of one item's units, an item of the list."""
+    """14家分院合计92.2万人次 after 、: the total of one item's units, an item of the list; 居民生活和城镇公共用水
+    合计1.82亿立方米: two kinds it names, joined, one item."""
     figs = f.sent.figs
+    if _JOINT_KINDS.fullmatch(f.clause):
+        return True
     return f.pos >= 2 and _counts_next_item(figs[f.pos - 1], f, figs[f.pos - 2])
+
+
+_SUM_END = regex.compile(rf"(?:{alternation(lx.SUM_AFTER)})(?:为|达)?$")
+# 居民生活和城镇公共用水合计: two kinds joined (not 本科及以上, a grade and those above it)
+_JOINT_KINDS = regex.compile(
+    rf"\p{{Han}}{{2,10}}(?:和|与|及(?!以[上下]))\p{{Han}}{{2,10}}(?:{alternation(lx.SUM_AFTER)})(?:为|达)?"
+)
 
 
 def _counts_next_item(f: Fig, nxt: Fig | None, last: Fig) -> bool:
@@ -1390,7 +1401,8 @@ def _collect(
     listed = {p for blocks in opened.values() for parts in blocks.values() for p in parts}
     for f in figs:
         per_head = not f.is_part and f in _averages(f.sent)  # 人均工资性收入: a component of an average, maybe
-        if not (f.is_part or per_head) or TOTAL_AFTER.search(f.clause) or ADDED_TO.search(f.clause) or aggregate(f):
+        total = TOTAL_AFTER.search(f.clause) and not _JOINT_KINDS.fullmatch(f.clause)  # not 生活和公共用水合计
+        if not (f.is_part or per_head) or total or ADDED_TO.search(f.clause) or aggregate(f):
             continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元 / 非化石能源装机: a total or an addition
         fit = [w for w in cands if same_measure(w, f) and ((w.is_part and not per_head) or component(f, w))]
         # 网络司法拍卖成交52件。从执结案件类型看,…分别为340件、268件: a figure of a sentence before that the part alone
