@@ -1900,6 +1900,11 @@ CASES = [
         "生态用水0.31亿立方米。",
         [("sum", "consistent", ("4.72亿立方米", "2.86亿立方米", "0.74亿立方米", "0.81亿立方米", "0.31亿立方米"))],
     ),
+    Case(
+        "a change named by a figure's name and the measure its sentence counts by is of that figure",
+        "全年新注册登记汽车12,480辆,其中新能源汽车5,962辆,占47.8%。新能源汽车新注册登记量较上年的4,318辆增长38.1%。",
+        [("change_rate", "consistent", ("4,318辆", "5,962辆", "38.1%"))],
+    ),
 ]
 
 

@@ -346,7 +346,10 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
         named = [
             g
             for g in t.figs
-            if g.is_level and not g.is_baseline and compatible(g, first) and any(n.endswith(ends) for n in g.names if n)
+            if g.is_level
+            and not g.is_baseline
+            and compatible(g, first)
+            and any(n.endswith(ends) or _said_with(own, n, t) for n in g.names if n)
         ]
         if len(named) == 1:
             key = "amount" if change.is_change_amount else "rate"
@@ -365,6 +368,14 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
 
 
 _COUNT_END = regex.compile(r"(?:人数|件数|户数|数量|总数)$")
+_MEASURE_END = regex.compile(r"(?:量|数)$")
+
+
+def _said_with(own: str, name: str, t: Sentence) -> bool:
+    """新能源汽车新注册登记量 of 新能源汽车10,275辆 in a sentence that says 新注册登记: the figure's name, then the
+    measure its sentence counts it by."""
+    rest = _MEASURE_END.sub("", own[len(name) :]) if own.startswith(name) else ""
+    return len(name) >= 4 and len(rest) >= 2 and rest in t.text
 _COMPARED_ALONE = regex.compile(
     r"^\s*(?:与|同|和)(?:上年|去年|上年同期|去年同期|上年度|\d{4}年(?:度|同期)?)(?:相比|比较)[,，]"
 )
