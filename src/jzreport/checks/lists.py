@@ -153,6 +153,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _paren_parts(doc)
     out += _section_lists(doc, taken)
     out += _child_sections(doc, {p for b in out for p in b.parts})
+    out += _structure_sections(doc, {p for b in out for p in b.parts})
     out += _status_splits(doc)
     out += _rest_splits(doc, {p for b in out for p in b.parts})
     out += _refusals(doc)
@@ -2192,6 +2193,55 @@ def _child_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 named = all(any(names_match(n, p, whole=True) for n in w.names if n) for p in parts)
                 out.append(Breakdown(w, tuple(parts), "section", announced, True, firm=announced or named))
     return out
+
+
+def _structure_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
+    """一、总体情况 驾驶人总数426,815人… (一)性别结构。男性驾驶人270,528人,女性驾驶人156,287人: a section headed by
+    the make-up of something opens on its kinds, of the total its parent section opens on."""
+    out = []
+    for section, sents in doc.by_section.items():
+        if len(section) < 2 or not sents or not _STRUCTURE_HEAD.search(section[-1]):
+            continue
+        t = sents[0]
+        parts: list[Fig] = []
+        for f in t.figs:
+            if not f.is_level or f.is_baseline or f.paren or (parts and not same_measure(f, parts[0])):
+                break
+            parts.append(f)
+        parent = doc.section_sentences(section[:-1])
+        if len(parts) < 2 or any(p in taken for p in parts) or not parent:
+            continue
+        # 男性驾驶人, 女性驾驶人 of 驾驶人总数; 全区驾驶人中,25岁及以下的…: the name they share, or their scope's
+        tail = _common_tail([label_of(p) for p in parts])
+        scope = _SCOPE_OPENS.match(t.text)
+        said = [tail[k:] for k in range(len(tail) - 1)] + ([clean_label(scope["name"])] if scope else [])
+        w = next(
+            (
+                f
+                for f in parent[0].figs
+                if f.is_level
+                and not f.is_baseline
+                and same_measure(f, parts[0])
+                and any(len(x) >= 2 and x in n for x in said for n in f.names if n)
+            ),
+            None,
+        )
+        if w is None:
+            continue
+        complete = complete_series(parts) or has_rest_item(parts) or _all_ages(parts)
+        out.append(Breakdown(w, tuple(parts), "section", complete, True))
+    return out
+
+
+_SCOPE_OPENS = regex.compile(r"^\s*(?P<name>\p{Han}{2,10}?)中[,，]")
+_STRUCTURE_HEAD = regex.compile(r"\p{Han}{1,6}(?:结构|构成)$")
+_AGES_FROM = regex.compile(r"^\p{Han}{0,6}?\d+\s*周?岁(?:及)?以下")
+_AGES_ON = regex.compile(r"\d+\s*周?岁(?:及)?以上")
+
+
+def _all_ages(parts: Sequence[Fig]) -> bool:
+    """25岁及以下…61岁及以上: bands of age from the youngest to the oldest."""
+    return bool(_AGES_FROM.match(parts[0].clause)) and bool(_AGES_ON.search(parts[-1].clause))
 
 
 def _child_part(doc: Doc, section: tuple[str, ...], w: Fig, unique: bool, taken: set[Fig]) -> Fig | None:
