@@ -1534,7 +1534,8 @@ CASES = [
         "“三公”经费支出决算为12.46万元,预算为15.00万元,完成预算的83.07%,较上年减少2.18万元,下降14.89%。",
         [
             ("point_change", "consistent", ("-2.4%", "6.2%", "8.6个百分点")),
-            ("subset", "consistent", ("102.4亿千瓦时", "12.8亿千瓦时", "14.1亿千瓦时", "11.7亿千瓦时")),
+            # July to September are the third quarter, not all of 1-9月
+            ("sum", "consistent", ("38.6亿千瓦时", "12.8亿千瓦时", "14.1亿千瓦时", "11.7亿千瓦时")),
             ("part_rate", "consistent", ("1,860人", "2,140人", "3,912人", "97.8%")),
             ("grim", "consistent", ("526批次", "99.2%")),
             ("change_rate", "consistent", ("12.46万元", "2.18万元", "14.89%")),
@@ -1916,6 +1917,12 @@ CASES = [
             ("part_rate", "consistent", ("1,250人", "720人", "57.6%")),
             ("sum", "consistent", ("1,250人", "210人", "586人", "454人")),
         ],
+    ),
+    Case(
+        "kinds by a dimension that fall short of the nearest whole add up to the one stated before it",
+        "截至年底,全区新能源汽车保有量为18,460辆,三年增长1.42倍。全区汽车保有量126,300辆,新能源汽车占汽车保有量的比重"
+        "为14.6%。从动力类型看,纯电动汽车12,870辆,插电式混合动力汽车5,568辆,燃料电池汽车22辆。",
+        [("sum", "consistent", ("18,460辆", "12,870辆", "5,568辆", "22辆"))],
     ),
 ]
 

@@ -260,10 +260,10 @@ def _summed_whole(doc: Doc, b: Breakdown) -> Breakdown:
 
 
 def _larger_summed(doc: Doc, parts: Sequence[Fig], w: Fig) -> Fig | None:
-    """驾驶人总数183.6万人。汽车驾驶人171.2万人…。从性别看,男性119.8万人,女性63.8万人: kinds that outgrow the whole
-    read for them, and add up to a larger level of its measure stated a little before it, are kinds of that one."""
+    """驾驶人总数183.6万人。汽车驾驶人171.2万人…。从性别看,男性119.8万人,女性63.8万人: kinds that miss the whole
+    read for them, and add up to another level of its measure stated a little before it, are kinds of that one."""
     got = arith.total(arith.bounds(p.claim) for p in parts)
-    if not got.lo > arith.bounds(w.claim).hi:
+    if got.meets(arith.bounds(w.claim)):
         return None
     earlier = [f for t in doc.sentences[max(0, w.sent.index - 3) : w.sent.index + 1] for f in t.figs]
     return next(
@@ -275,7 +275,6 @@ def _larger_summed(doc: Doc, parts: Sequence[Fig], w: Fig) -> Fig | None:
             and f.is_level
             and not f.is_baseline
             and same_measure(f, w)
-            and f.claim.value > w.claim.value
             and got.meets(arith.bounds(f.claim))
         ),
         None,
