@@ -1924,6 +1924,14 @@ CASES = [
         "为14.6%。从动力类型看,纯电动汽车12,870辆,插电式混合动力汽车5,568辆,燃料电池汽车22辆。",
         [("sum", "consistent", ("18,460辆", "12,870辆", "5,568辆", "22辆"))],
     ),
+    Case(
+        "what is not closed (未结) and what is closed make up the intake that closed the group before, past an aside",
+        "全年共受理民事案件2,318件(其中旧存146件),较上年增长6.1%;审结2,204件,结案率95.1%,未结114件。",
+        [
+            ("sum", "consistent", ("2,318件", "2,204件", "114件")),
+            ("part_rate", "consistent", ("2,318件", "2,204件", "95.1%")),
+        ],
+    ),
 ]
 
 

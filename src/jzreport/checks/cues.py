@@ -99,7 +99,7 @@ def denies(name: str, stem: str) -> bool:
     return len(stem) >= 2 and any(m.group("verb") == stem[-2:] for m in _DENIES.finditer(name, overlapped=True))
 
 
-NEGATED_LABEL = regex.compile(rf"^{_NEGATION}(?P<verb>\p{{Han}}{{2,6}})$")
+NEGATED_LABEL = regex.compile(rf"^{_NEGATION}(?P<verb>\p{{Han}}{{2,6}}|结)$")  # 未结79件: those not closed
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 # 58个派出所中, 13个街道（乡镇）中: a note in brackets may stand in the name of what holds them
 BASE_OF_FOLLOWING = regex.compile(

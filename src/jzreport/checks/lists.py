@@ -2482,8 +2482,12 @@ def _refusals(doc: Doc) -> list[Breakdown]:
                 continue
             # 收到申请486件,…。经审查,依法受理452件,不予受理34件: the intake may close the sentence before
             # 抽检3862批次,涵盖…29大类食品,检验合格3791批次,不合格71批次: past a figure of another measure
-            t = next(
-                (f for f in reversed(a.sent.figs[: a.pos]) if f.is_level and not f.is_baseline and same_measure(f, b)),
+            t = next(  # (受理1426件(其中旧存89件),…审结1347件,未结79件: past an aside in brackets)
+                (
+                    f
+                    for f in reversed(a.sent.figs[: a.pos])
+                    if f.is_level and not f.is_baseline and not f.paren and same_measure(f, b)
+                ),
                 None,
             )
             if t is None and a.pos == 0 and not crossed:
@@ -2498,9 +2502,15 @@ def _refusals(doc: Doc) -> list[Breakdown]:
             follows = b.group == a.group + 1 and b is next(g for g in s.figs if g.group == b.group) and not any(
                 g.is_level for g in s.figs[a.pos + 1 : b.pos]
             )
-            if not (a.group == b.group or twin or follows or crossed) or (t.sent is a.sent and t.group != a.group):
+            # 受理1426件,…;审结1347件,未结79件: an intake may close the group before the one its outcomes open
+            opens = a is next(g for g in a.sent.figs if g.group == a.group) and a.group == t.group + 1 and is_base(t)
+            if not (a.group == b.group or twin or follows or crossed) or (
+                t.sent is a.sent and t.group != a.group and not opens
+            ):
                 continue
             verb = m.group("verb")  # 未取得资格 of 取得执法资格: the verb's first word is enough
+            if verb == "结" and _NEW_INTAKE.search(t.clause):
+                continue  # 新收1,200件,审结1,150件,未结80件: the cases carried over are closed or open too
             if verb not in a.label and verb[:2] not in a.label:
                 continue
             if NEGATED_LABEL.match(a.label) or (verb in t.label and not is_base(t)):
@@ -2521,6 +2531,7 @@ def _refusals(doc: Doc) -> list[Breakdown]:
     return out
 
 
+_NEW_INTAKE = regex.compile(r"新收|新受理")
 _OPENS_WITH_REFUSED = regex.compile(r"^\s*(?:检验|检测|抽检)?(?:不合格|未通过|不予)")
 
 
