@@ -1932,6 +1932,14 @@ CASES = [
             ("part_rate", "consistent", ("2,318件", "2,204件", "95.1%")),
         ],
     ),
+    Case(
+        "the new cases and those carried over add up to the intake totalled after them",
+        "全年新收行政案件612件,旧存28件,合计受理640件;审结618件,结案率96.6%。",
+        [
+            ("sum", "consistent", ("640件", "612件", "28件")),
+            ("part_rate", "consistent", ("640件", "618件", "96.6%")),
+        ],
+    ),
 ]
 
 

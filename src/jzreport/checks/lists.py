@@ -2532,6 +2532,7 @@ def _refusals(doc: Doc) -> list[Breakdown]:
 
 
 _NEW_INTAKE = regex.compile(r"新收|新受理")
+_CARRIED_OVER = regex.compile(r"旧存|上年结转|结转|积存")
 _OPENS_WITH_REFUSED = regex.compile(r"^\s*(?:检验|检测|抽检)?(?:不合格|未通过|不予)")
 
 
@@ -2630,6 +2631,8 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                     shared = _SHARED_VERB.search(f.clause) and not TOTAL_AFTER.search(f.clause)
                     if parts and ENUM_NEXT.fullmatch(parts[0].lead) and (shared or not TOTAL_WORD.search(f.clause)):
                         parts.insert(0, f)
+                    elif _NEW_INTAKE.search(f.clause) and any(_CARRIED_OVER.search(p.clause) for p in parts):
+                        parts.insert(0, f)  # 新收734件,旧存41件,合计受理775件: the new cases and those carried over
                     break
                 parts.insert(0, f)
             # 收入10.5亿元,其中出让收入9.4亿元；加上级补助收入0.3亿元、…,收入总计18.8亿元: the 其中 part stands for
