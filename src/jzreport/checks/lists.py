@@ -1091,6 +1091,10 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 # figure the kinds could be of leaves the whole before it
                 context[s] = [pp]
                 skipped.add((pp.index, s.index))
+                if pp in context and opens_by_dimension(pp):
+                    # 从立案方式看,…。当场立案率…。从案件类型看,…: a dimension after another, past a sentence of
+                    # rates, breaks down the same whole
+                    context[s] = context[pp]
             block_id += 1
             block_cue[block_id] = blk.cue
             follow = 2
