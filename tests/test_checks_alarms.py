@@ -1950,6 +1950,16 @@ CASES = [
             ("sum", "consistent", ("5260件", "3610件", "1230件", "320件", "100件")),
         ],
     ),
+    Case(
+        "the heating season before is an earlier period; a share of 事项总数 is of the total, not of a part so named",
+        "全市集中供热总面积达到3620万平方米,较上一采暖期的3418万平方米增加202万平方米,增长5.9%。"
+        "全市依申请政务服务事项共1650项,可在网上办理的事项1612项,网上可办率97.7%;其中全程网办事项1402项,"
+        "占事项总数的85.0%。",
+        [
+            ("change_rate", "consistent", ("3418万平方米", "3620万平方米", "5.9%")),
+            ("part_rate", "consistent", ("1650项", "1402项", "85.0%")),
+        ],
+    ),
 ]
 
 

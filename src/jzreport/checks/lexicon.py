@@ -565,6 +565,8 @@ BASELINE_PERIODS = (
     "同期", "年初", "期初", "上月", "上年初", "上一报告期", "上个报告期", "上期", "上一周期", "上季度", "上一季度",
     "上一届", "上届",  # 比上届的86.95%提高1.67个百分点: the class of graduates before
     "上一学年", "上学年", "上一学期", "上学期", "上一轮", "上轮",  # 较上一学年的54.5%: the school year before
+    # the heating season before (较上一采暖期的4649万平方米)
+    "上一采暖期", "上个采暖期", "上一采暖季", "上一供暖季", "上个供暖季", "上一供暖期", "上一供热季", "上一供热期",
     # the climate normal a year's rain or temperature is set against: 较常年同期(892.4毫米)偏多26.3%
     "常年同期", "常年", "多年平均值", "多年平均", "历年同期",
     # the mean of the years before a disaster year is set against: 较近五年均值41人减少18人

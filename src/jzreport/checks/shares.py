@@ -2022,6 +2022,9 @@ def _same_line(g: Fig) -> list[Fig]:
     ]
 
 
+_ALL_OF = regex.compile(r"(?<!公)共(?:计|有)?$|总(?:数|量|计)(?:为|达)?$")
+
+
 def _named_whole(
     doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig], *, loose: bool = False
 ) -> tuple[Fig | None, bool]:
@@ -2098,6 +2101,10 @@ def _named_whole(
     whole_named = [w for w in cands if not _outcome_named(w) and not (total and w.label.startswith("已"))]
     cands = whole_named or cands
     exact = next((w for w in whole_named if any(n in own for n in w.names)), None)
+    if total and exact is not None:
+        # 事项共1826项…可网上办理的事项1791项…占事项总数的: of the largest so named or stated as a total (共)
+        totals = [w for w in whole_named if _ALL_OF.search(w.clause) and w.claim.value > exact.claim.value]
+        exact = max([exact, *totals], key=lambda w: w.claim.value)
     if exact is not None and _scoped(exact, own, part):
         # 全省接待游客A。…A级旅游景区共接待游客B。过夜游客C,占游客总数的: the total of 游客 is A, not the
         # visitors of some sites; with no such figure the share's whole is not known
