@@ -552,7 +552,9 @@ def _blocks(s: Sentence) -> list[_Block]:
 _CELL_GAP = regex.compile(r"[|\t]|\S[ \u3000]{2,}\S")
 
 
+_GOAL_AFTER = regex.compile(r"^\s*(?:的)?(?:年度)?(?:目标|任务|计划)")
 _KIND_TALLY = frozenset({"项", "类", "种", "大类", "个方面", "方面"})
+_KINDS_NAMED = regex.compile(r"^(?:类别|类|种类|方面|领域|行业|门类)")
 
 
 def _kinds_told(said: str) -> bool:
@@ -682,6 +684,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 减税A、降费B、退税C,惠及1.27万户,户均约3.4万元: an average per head, no kind of the whole
         if out and _within_item(f, out):
             break  # 社会团体A,社会服务机构B…。社会团体中,行业协会商会C: a part of an item, not one more of them
+        if out and _GOAL_AFTER.match(f.tail):
+            break  # 其中新建十九座、改建二十七座,超额完成确定的四十座年度目标任务: the goal, no kind
         # 续建项目11个,完成投资2.05亿元;新建项目21个,…: the items of the figure's own measure set the pattern
         known = [label_of(p) for p in out if same_measure(p, f)] or [label_of(p) for p in out]
         if (
@@ -2604,7 +2608,9 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
                     continue  # 三项合计122220件: the count of the items, none of them
                 if f.pos == w.pos - 1 and f.clause.endswith(("上述", "以上", "前述")) and f.claim.value <= 20:
                     continue  # 上述三个城市合计956.6亿元: the count of the items referred to, none of them
-                tally = f.claim.unit in _KIND_TALLY and not _HAN.search(f.clause)
+                # (…医疗器械(318条次)四个类别,合计3072条次: the count of the kinds, named by the word after it)
+                kinds = f.claim.unit in _KIND_TALLY or (f.claim.value <= 20 and _KINDS_NAMED.match(f.tail))
+                tally = bool(kinds) and not _HAN.search(f.clause)
                 if f.pos == w.pos - 1 and tally and not same_measure(f, w):
                     continue  # …寻衅滋事(29人)四类罪名,合计192人: the tally of the kinds listed, no name of its own
                 # (盗窃(71人)、…寻衅滋事(29人)四类罪名,合计192人: the tally of the kinds is none of them)

@@ -2418,8 +2418,8 @@ _INCLUDES_NOTE = regex.compile(r"率\s*[(（](?:含|包括|包含)(?P<what>[^()�
 
 
 _ORDER = r"^(?P<n>[一二三四五六七八九十两\d]{1,2})"  # 二孩, 3级
-_ORDINAL_UP = regex.compile(_ORDER + r"(?P<kind>\p{Han}{1,3}?)(?:及以上|以上)")
-_ORDINAL_ITEM = regex.compile(_ORDER + r"(?P<kind>\p{Han}{1,3})")
+_ORDINAL_UP = regex.compile(_ORDER + r"(?P<kind>[A-Z]?\p{Han}{1,3}?)(?:及以上|以上)")  # 二孩及以上, 3A级及以上
+_ORDINAL_ITEM = regex.compile(_ORDER + r"(?P<kind>[A-Z]?\p{Han}{1,3})")
 
 
 def _and_above(got: Share, name: str) -> Share:
@@ -2429,15 +2429,23 @@ def _and_above(got: Share, name: str) -> Share:
     if m is None or (n := one_digit(m.group("n"))) is None:
         return got
     kind, r = m.group("kind"), got.rate
-    taken = {got.part, got.whole, *got.above, *got.more}
     higher = []
+    own = None
     for f in r.sent.figs[: r.pos]:
         o = _ORDINAL_UP.match(label_of(f)) or _ORDINAL_ITEM.match(label_of(f))
-        if f in taken or o is None or o.group("kind") != kind or not compatible(f, got.part):
+        if o is None or not (o.group("kind") == kind or o.group("kind").startswith(kind[:2])):
+            continue
+        if not compatible(f, got.part) or f is got.whole:
             continue
         k = one_digit(o.group("n"))
         if k is not None and k > n:
             higher.append(f)
+        elif k == n:
+            own = f  # 4A级3家、3A级9家、2A级5家,3A级及以上占比: the item of the named order, not the nearest
+    if own is not None and own is not got.part and kind[:1].isascii():
+        got = replace(got, part=own)
+    taken = {got.part, got.whole, *got.above, *got.more}
+    higher = [f for f in higher if f not in taken]
     return replace(got, more=(*got.more, *higher)) if higher else got
 
 
