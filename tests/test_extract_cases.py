@@ -342,6 +342,12 @@ MEASURES: list[Case] = [
     # a count per km and day is a rate
     ("轨道交通线网客运强度0.86万乘次/公里·日。",
      [c("0.86万乘次/公里·日", "8600", "乘次/公里·日", "other", "轨道交通线网客运强度")]),
+    # doses for so many head, visits to sites, household-hours and heat all keep their measure words
+    ("全年口蹄疫疫苗8.6万头份,抽查公厕64座次,供热标煤耗40.3千克/吉焦,停电时户数2.4万时户。",
+     [c("8.6万头份", "86000", "头份", "count", "口蹄疫疫苗"),
+      c("64座次", "64", "座次", "count", "公厕"),
+      c("40.3千克/吉焦", "40.3", "千克/吉焦", "measure", "供热标煤耗"),
+      c("2.4万时户", "24000", "时户", "count", "停电时户数")]),
     # a price per square metre and month keeps both tails; 年度 is not a second tail
     ("商品住房平均租金为21.4元/平方米/月，居家养老补贴300元/人/月，标准为1.2元/人/年度核定。",
      [c("21.4元/平方米/月", "21.4", "元/平方米/月", "money", "商品住房平均租金"),

@@ -189,6 +189,7 @@ PER_UNITS: tuple[str, ...] = (
     "公里", "千米", "小时", "辆", "台", "床", "万人", "人·年", "人年", "千瓦时", "万千瓦时", "度", "万元", "元", "百元",
     "kWh", "Wh", "MWh", "千元", "平方公里", "百平方公里", "万平方公里", "公顷", "秒", "分钟", "人次", "万元产值",
     "万元GDP", "百人", "千人", "百户", "千户", "万户",  # 121.6部/百人: per so many people or households
+    "吉焦", "GJ",  # 供热标煤耗38.6千克/吉焦: per unit of heat
     "百万车公里", "万车公里", "万列公里", "百万列公里",  # 3.26次/百万车公里: failures per distance run
 )
 
@@ -227,6 +228,9 @@ COUNT_UNITS: tuple[str, ...] = (
     "标台",
     # places in a ranking moved up or down (前移3个位次): 位次 is the measure, 个 only its classifier
     "位次",
+    # doses of vaccine for so many head (疫苗1.4万头份), visits to sites inspected (抽查旅游厕所96座次), hours of
+    # outage times households (减少停电时户数3.2万时户)
+    "头份", "羽份", "座次", "时户",
 )  # fmt: skip
 
 
@@ -453,6 +457,8 @@ SET_PHRASES: tuple[str, ...] = (
     "三本预算", "四本预算", "四本账",
     # vehicles named by their wheels: 三轮汽车及低速货车, 两轮电动车
     "两轮车", "二轮车", "三轮车", "四轮车", "两轮电动", "二轮电动", "三轮汽车", "三轮摩托", "两轮摩托", "二轮摩托",
+    # crossbreeds named by how many breeds they mix: 二元杂交母猪, 三元猪
+    "二元杂交", "三元杂交", "二元母猪", "三元猪",
 )  # fmt: skip
 
 
