@@ -33,6 +33,11 @@ TABLE_CASES = [
      [("3.2万份", "32000", "份", "count", "采集血清样品", None),
       ("6840", "6840", "份", "count", "猪口蹄疫O型检测数", None),
       ("6253", "6253", "份", "count", "猪口蹄疫O型合格数", None)]),
+    # a note of the columns' units set right under the head row holds for the rows below it
+    ("镇(街道) | 巡查次数 | 发现问题 | 整改率\n(单位:次、个、%)\n东岭镇 | 412 | 36 | 97.2\n",
+     [("412", "412", "次", "count", "东岭镇巡查次数", None),
+      ("36", "36", "个", "count", "东岭镇发现问题", None),
+      ("97.2", "97.2", "%", "percent", "东岭镇整改率", None)]),
     # the 千 of a unit that begins with it (千克标准煤) is the unit's own, no multiplier
     ("指标 | 2024年 | 2023年\n人均综合能耗(千克标准煤/人) | 505.4 | 528.3\n",
      [("505.4", "505.4", "千克标准煤/人", "measure", "人均综合能耗", None),

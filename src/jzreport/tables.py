@@ -369,6 +369,9 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     if cells is None or len(cells) < 2:
         m = _ANY_NOTE.search(line) or _NOTE.search(line) or _NAMED_NOTE.search(line)
         if m is not None and not _digits_before(line, m.start()):
+            if block is not None and block.header and _head_line_before(text, start, block):
+                # 镇(街道) | 巡林次数 | 发现问题 / (单位:次、个、%) / 凤栖街道 | 412 | 36: a note set under the head row
+                return block._replace(units=_note_units(m.group(), line), measures=_measure_units(line))
             return Block(units=_note_units(m.group(), line), growth=_growth_caption(text, start, end),
                          measures=_measure_units(line))
         return _after_plain_line(block, line) if block is not None else None
@@ -1003,6 +1006,17 @@ def _give(tok: Token, mult_text: str | None, unit: str, head: str) -> None:
     tok.multiplier, tok.mult_text = mult, mult_text or ""
     tok.unit, tok.family, tok.unit_text = base, family, ""
     tok.row_head = head.strip(" ·•")
+
+
+def _head_line_before(text: str, start: int, block: Block) -> bool:
+    """Whether the line before `start` is the head row of `block` (a note set right under it)."""
+    if start < 1:
+        return False
+    prev = text.rfind("\n", 0, start - 1) + 1
+    if _CAPTION_LABEL.match(text, prev, start - 1):
+        return False  # 表2  2024年…涨跌幅度 / 单位:%: a caption spaced out like cells, then the table's own note
+    cells = _cells(text, prev, start - 1)
+    return cells is not None and _spaced_out(tuple(c.text for c in cells)) == block.header
 
 
 def _has_digits(text: str, note: regex.Match[str]) -> bool:
