@@ -14,7 +14,7 @@ from .model import Fig, Sentence, common_run, compatible, echo, same_measure
 
 # --- patterns built from the lexicon ----------------------------------------------------------------
 
-_BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,8}}?{b}" for a, b in lx.BY_DIMENSION)  # 按经营地分, 分产业看
+_BY_DIMENSION = "|".join(rf"{a}\p{{Han}}{{1,10}}?{b}" for a, b in lx.BY_DIMENSION)  # 按经营地分, 分产业看
 # 按诉求性质分,咨询类A,求助类B…; 从受理渠道看,…。电话渠道受理A,…: a bare dimension opens the list, in its sentence or
 # in the sentence without figures right before it
 _OPENS_DIMENSION = regex.compile(rf"^\s*(?:{_BY_DIMENSION})[,，:：]")
