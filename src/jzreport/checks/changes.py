@@ -31,6 +31,7 @@ from .model import (
     FROM_END,
     INCREASE,
     RATE_UNITS,
+    RUN_JOIN,
     TO_END,
     Doc,
     Fig,
@@ -368,13 +369,13 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
 
 
 _COUNT_END = regex.compile(r"(?:人数|件数|户数|数量|总数)$")
-_MEASURE_END = regex.compile(r"(?:量|数)$")
+_MEASURE_SUFFIX = regex.compile(r"(?:量|数)$")
 
 
 def _said_with(own: str, name: str, t: Sentence) -> bool:
     """新能源汽车新注册登记量 of 新能源汽车10,275辆 in a sentence that says 新注册登记: the figure's name, then the
     measure its sentence counts it by."""
-    rest = _MEASURE_END.sub("", own[len(name) :]) if own.startswith(name) else ""
+    rest = _MEASURE_SUFFIX.sub("", own[len(name) :]) if own.startswith(name) else ""
     return len(name) >= 4 and len(rest) >= 2 and rest in t.text
 _COMPARED_ALONE = regex.compile(
     r"^\s*(?:与|同|和)(?:上年|去年|上年同期|去年同期|上年度|\d{4}年(?:度|同期)?)(?:相比|比较)[,，]"
@@ -498,7 +499,6 @@ def _change_slots(figs: Sequence[Fig], of: Fig) -> dict[str, list[Fig]]:
     return slots
 
 
-_RUN_JOIN = regex.compile(r"^\s*(?:[、和及与]|以及)\s*$")
 _RESPECTIVELY = regex.compile(r"分别")
 _EARLIER_SAID = regex.compile(rf"(?:{alternation(lx.BASELINE_PERIODS)})\s*分别\s*(?:为|是)?\s*$")  # 上年末分别为
 
@@ -507,7 +507,7 @@ def _runs(s: Sentence) -> list[list[Fig]]:
     """The figures of a sentence in runs joined by 、 or 和 alone (1.52万笔、71.36亿元; 8.57%、12.31%)."""
     runs: list[list[Fig]] = []
     for f in s.figs:
-        if runs and _RUN_JOIN.match(f.lead) and f.paren == runs[-1][-1].paren:
+        if runs and RUN_JOIN.match(f.lead) and f.paren == runs[-1][-1].paren:
             runs[-1].append(f)
         else:
             runs.append([f])

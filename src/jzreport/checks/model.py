@@ -65,6 +65,10 @@ BASELINE = regex.compile(
     regex.VERBOSE,
 )
 INCREASE = regex.compile(alternation(lx.INCREASE_VERBS))
+# 1.52万笔、71.36亿元; 65.4%、16.7%和3.9%: what joins the figures of one run, said in one breath
+RUN_JOIN = regex.compile(r"^\s*(?:[、和及与]|以及)\s*$")
+# 汽车保有量, 床位拥有量: a measure of the things themselves, counted; the name less it names them
+STOCK_MEASURE_END = regex.compile(r"(?:保有量|拥有量|数量)$")
 SHARE_WORD = regex.compile(alternation(lx.SHARE_CUES))
 RATE_NAME_END = regex.compile(rf"率(?:{alternation(lx.RATE_VERBS)})*\s*$")
 # 同比增长 / 下降了 / 增幅达: a change verb (or 增幅, 降幅) right before the figure; 提高到 is not one

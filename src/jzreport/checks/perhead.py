@@ -13,7 +13,7 @@ import regex
 from ..patterns import alternation
 from . import lexicon as lx
 from .cues import denies
-from .model import RANGE_ROLES, Doc, Fig, compatible, echo
+from .model import RANGE_ROLES, STOCK_MEASURE_END, Doc, Fig, compatible, echo
 from .relations import Share
 from .rules import fits
 
@@ -124,7 +124,7 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
     if count is not None and _LISTED.match(count.clause) and _narrower(count, noun):
         # 托位总数8510个,其中普惠性托位5840个,…每千人口托位数: a kind listed of the total, narrower than the noun
         count = _earlier(doc, count, lambda f: counts(f) and not _LISTED.match(f.clause)) or count
-    elif count is not None and _narrower(count, noun) and len(bare := _STOCK_END.sub("", noun)) >= 2:
+    elif count is not None and _narrower(count, noun) and len(bare := STOCK_MEASURE_END.sub("", noun)) >= 2:
         # 其中汽车54.16万辆。新能源汽车保有量11.07万辆…每千人汽车保有量189辆: of the count named as the noun
         # itself, not of a kind of it named nearer
         count = (
@@ -167,9 +167,6 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
 
 # The two ways a population is counted, which a rate per head names when it is not of the usual one.
 _HEAD_SCOPES = ("户籍", "常住")
-
-
-_STOCK_END = regex.compile(r"(?:保有量|拥有量|数量|总量)$")  # 汽车保有量: the things themselves, counted
 
 
 def _narrower(f: Fig, noun: str) -> bool:

@@ -21,7 +21,7 @@ from . import arith
 from . import lexicon as lx
 from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
 from .cues import complete_series, strays
-from .model import Fig, compatible, rate_name
+from .model import RUN_JOIN, Fig, compatible, rate_name
 from .relations import ITEMS_SUM_TIE, Breakdown, Change, Grim, Share
 
 MINUS = "−"
@@ -812,7 +812,6 @@ def _less(b: Breakdown, consensus: bool | None) -> Check:
 
 
 _OVER_SLIP = Decimal(105)
-_RUN_JOIN = regex.compile(r"^\s*(?:[、和及与]|以及)\s*$")
 
 
 def _respective_run(parts: Sequence[Fig]) -> bool:
@@ -820,7 +819,7 @@ def _respective_run(parts: Sequence[Fig]) -> bool:
     return (
         len(parts) >= 3
         and "分别" in parts[0].clause
-        and all(p.sent is parts[0].sent and _RUN_JOIN.match(p.lead) for p in parts[1:])
+        and all(p.sent is parts[0].sent and RUN_JOIN.match(p.lead) for p in parts[1:])
     )
 
 

@@ -68,6 +68,7 @@ from .model import (
     AVERAGE,
     RANGE_ROLES,
     RATE_NAME_END,
+    STOCK_MEASURE_END,
     Doc,
     Fig,
     Sentence,
@@ -2124,7 +2125,7 @@ def _named_whole(
         return held, held.sent is s
     # 汽车158.06万辆,占机动车总量的84.79%；…保有量达21.35万辆,占汽车保有量的13.51%: the figure named by the whole's
     # name less its measure (保有量), though it has a share of its own, over one that only shares words with it
-    head = _MEASURE_END.sub("", named)
+    head = STOCK_MEASURE_END.sub("", named)
     if head != named and len(head) >= 2 and not any(n == named for w in cands for n in w.names):
         bare = next((w for w in every if w is not part and any(n == head for n in w.names if n)), None)
         if bare is not None:
@@ -2169,7 +2170,6 @@ _COUNT_END = regex.compile(r"(?:数量|人数|件数|数|量)$")
 _PLACE_TOTAL = regex.compile(r"^全[省市县区州国]\p{Han}{2}$")  # 占全市票房的: the place's total, the largest so named
 _WHOLE_YEAR = regex.compile(r"^(?:全|本|当)?年")
 _PART_OF_YEAR = regex.compile(r"^(?:[春夏秋冬]季|[一二三四]季度|第[一二三四]季度|上半年|下半年|汛期|\d{1,2}月)")
-_MEASURE_END = regex.compile(r"(?:保有量|拥有量|数量)$")
 
 
 def _shares_qualifier(named: str, name: str, part: Fig) -> bool:
