@@ -291,6 +291,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     # Codes and names with digits: PM2.5, CO2, H7N9, 5G.
     if not chinese and before[-1:] in _LATIN_OR_BREAK and _LATIN_BEFORE.search(before):
         return "code"
+    if not chinese and before.endswith("-") and _LATIN_BEFORE.search(before[:-1]):
+        return "code"  # 禽流感H5亚型(Re-14株): a strain, a model or a part named by letters and a number
     if unit == "分" and _CLOCK_BEFORE.search(before):
         return "time of day"
 
