@@ -1727,7 +1727,8 @@ _GENERIC_WHOLE = regex.compile(r"(?:全[国省市县区州镇乡])?(?:总量|总
 _PLACE_WHOLE = regex.compile(r"全[国省市县区州镇乡]")
 _CLASS_SPAN = regex.compile(r"[ⅠⅡⅢⅣⅤⅥ一二三四五六1-6]类?[—－~～至到-][ⅠⅡⅢⅣⅤⅥ一二三四五六1-6]类")
 _STRETCH_OF = regex.compile(r"季度|[上下]半年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")  # 其中第四季度…
-_IN_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中(?=\p{Han})")
+# (政府集中建设2410套: 集中 is a word, no scope 政府集…中)
+_IN_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?<![集其从])(?:之)?中(?=\p{Han})")
 _NO_SCOPE = ("其中", "从中", "集中")  # words ending in 中 that open no scope
 _OPENS_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中[,:]")
 
