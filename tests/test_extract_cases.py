@@ -178,6 +178,15 @@ MULTIPLIERS: list[Case] = [
     ("全年景区接待人次达2,346万人次。", [c("2,346万人次", "23460000", "人次", "count", "景区接待人次")]),
     ("组团人次和接待人次分别为8.6万人次、12.4万人次。",
      [c("8.6万人次", "86000", "人次", "count", "组团人次"), c("12.4万人次", "124000", "人次", "count", "接待人次")]),
+    # the items named before a count of them (三项) go in order to the figures after 分别; shares said of the items
+    # just counted (占比分别为) go to them in order
+    ("城镇职工、城乡居民、财政补助三项分别为1.52亿元、0.28亿元和0.66亿元。",
+     [c("三项", "3", "项", "count", "城镇职工、城乡居民、财政补助"),
+      c("1.52亿元", "152000000", "元", "money", "城镇职工"), c("0.28亿元", "28000000", "元", "money", "城乡居民"),
+      c("0.66亿元", "66000000", "元", "money", "财政补助")]),
+    ("户外广告14件、印刷品广告6件,占比分别为70.0%和30.0%。",
+     [c("14件", "14", "件", "count", "户外广告"), c("6件", "6", "件", "count", "印刷品广告"),
+      c("70.0%", "70.0", "%", "percent", "户外广告"), c("30.0%", "30.0", "%", "percent", "印刷品广告")]),
     # a gap to another group after a change over the year is measured against that group
     # (比重提高 is a share's points, set against nothing named)
     ("占比18.2%,比重提高1.2个百分点。",

@@ -973,9 +973,22 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
             for k in run[1:]:  # 分别约为x、y及z: so does the qualifier before it
                 drafts[k].ctx.approx = drafts[k].ctx.approx or first.ctx.approx
         lo = max([d.sentence[0], *(m.end() for m in _LIST_BOUND.finditer(text, d.sentence[0], at))])
-        if any(drafts[k].tok.end > lo for k in range(run[0]) if drafts[k].sentence == d.sentence):
+        # 城镇职工、城乡居民、财政补助三项分别为A、B和C: the count of the items named, right before 分别
+        tally = next(
+            (
+                x
+                for x in range(run[0] - 1, -1, -1)
+                if drafts[x].sentence == d.sentence
+                and not text[drafts[x].tok.end : at].strip()
+                and drafts[x].tok.unit in _TALLY_UNITS
+                and drafts[x].tok.value == len(run)
+            ),
+            None,
+        )
+        end = drafts[tally].tok.start if tally is not None else at
+        if any(drafts[k].tok.end > lo for k in range(run[0]) if drafts[k].sentence == d.sentence and k != tally):
             lo = at  # a figure stands between: the list is not a list of names
-        items = _enumerated(text[lo:at])
+        items = _enumerated(text[lo:end]) if lo < end else []
         if len(items) != len(run) and "、" in text[lo:at]:
             items = _enumerated(text[lo:at], only_commas=True)  # 生活用品及服务: 及 inside an item
         if not items and not text[lo:at].strip(" ,") and lo > d.sentence[0]:
@@ -995,6 +1008,15 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
             for k, level in zip(run, levels, strict=True):
                 drafts[k].ctx.subject = drafts[level].ctx.subject
             continue
+        earlier = [k for k in range(run[0] - 1, -1, -1) if drafts[k].sentence == d.sentence
+                   and drafts[k].ctx.kind != "change" and drafts[k].role is None][: len(run)]
+        if d.ctx.kind == "percent" and _SHARE_WORD.fullmatch(text[lo:at]) and len(earlier) == len(run) and all(
+            drafts[k].tok.unit == drafts[earlier[-1]].tok.unit and drafts[k].ctx.kind != "percent" for k in earlier
+        ):
+            # 户外广告11件、印刷品广告8件…,占比分别为37.9%、27.6%…: the shares of the items just counted, in order
+            for k, item in zip(run, reversed(earlier), strict=True):
+                drafts[k].ctx.subject = drafts[item].ctx.subject
+            continue
         if attach.clean_left(text[lo:at]):
             continue  # 消费支出分别为A和B, 平均降价幅度分别达A和B: the clause names its own thing
         recent = [k for k in range(run[0] - 1, -1, -1) if drafts[k].sentence == d.sentence][: len(run)]
@@ -1013,8 +1035,6 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
             for k, prior in zip(run, reversed(recent), strict=True):
                 drafts[k].ctx.subject = drafts[prior].ctx.subject
             continue
-        earlier = [k for k in range(run[0] - 1, -1, -1) if drafts[k].sentence == d.sentence
-                   and drafts[k].ctx.kind != "change" and drafts[k].role is None][: len(run)]
         # 营业收入A亿元、利润总额B亿元,分别是2019年的1.42倍和1.67倍 (or 分别占全省的x%和y%): each of the figures
         # just stated, measured against a base (but 分别完成年度任务的104%和102% are shares of the task, named so)
         base = text[at : d.tok.start]
@@ -1027,6 +1047,8 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
 
 
 _LIST_BOUND = recache.compile(r"[,;:。!?]")
+_TALLY_UNITS = frozenset({"项", "类", "种", "个", "方面", "部分"})
+_SHARE_WORD = recache.compile(r"\s*(?:各自)?(?:所占|占)?(?:比重|占比|比例)\s*")  # 占比分别为: the share word alone
 _ITEM_JOIN = recache.compile(r"[ ]?(?:、|和|及|与|,)[ ]?(?:增长|下降|增加|减少|上升|提高|降低|第)?")  # 第3位、第5位
 _ENUM_SPLIT = recache.compile(r"、|和|及|与")
 
