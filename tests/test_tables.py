@@ -33,6 +33,11 @@ TABLE_CASES = [
      [("3.2万份", "32000", "份", "count", "采集血清样品", None),
       ("6840", "6840", "份", "count", "猪口蹄疫O型检测数", None),
       ("6253", "6253", "份", "count", "猪口蹄疫O型合格数", None)]),
+    # a change column in the unit of the column before it is the row's change in that column's measure
+    ("案由 | 审结数(件) | 平均审理天数(天) | 较上年增减(天)\n离婚纠纷 | 402 | 41.3 | -6.8\n",
+     [("402", "402", "件", "count", "离婚纠纷审结数", None),
+      ("41.3", "41.3", "天", "duration", "离婚纠纷平均审理天数", None),
+      ("-6.8", "6.8", "天", "change", "离婚纠纷平均审理天数较上年增减", "decrease")]),
     # a note of the columns' units set right under the head row holds for the rows below it
     ("镇(街道) | 巡查次数 | 发现问题 | 整改率\n(单位:次、个、%)\n东岭镇 | 412 | 36 | 97.2\n",
      [("412", "412", "次", "count", "东岭镇巡查次数", None),

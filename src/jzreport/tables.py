@@ -672,6 +672,18 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     bare_change = by_period and i > 0 and _BARE_CHANGE.fullmatch(_bare(column or "")) is not None
     if bare_change and (before := _column(row, i - 1)) and (of := _subject(row_head, before)):
         subject = of + _bare(column or "")
+    elif (
+        not by_period
+        and i > 0
+        and _SAID_CHANGE.fullmatch(_bare(column or ""))
+        and (before := _column(row, i - 1))
+        and not _PERIOD_HEAD.search(_bare(before))
+        and not _CHANGE_HEAD.search(_bare(before))
+        and _same_unit_head(before, column or "")
+        and (of := _subject(row_head, before))
+    ):
+        # 案由 | 平均审理天数(天) | 较上年增减(天): the row's change in the measure of the column before
+        subject = of + _bare(column or "")
     if tok.unit:
         if subject:
             tok.row_head = subject
@@ -961,6 +973,10 @@ def _bare(head: str) -> str:
 
 # 增减, 变动, 同比增长, 增幅(%): a column (or row) of changes; the sign gives the direction.
 _BARE_CHANGE = Lazy(regex.compile, r"(?:同比|环比|比上年|较上年|比上年同期|较上年同期)(?:±|\+/-)?")
+# 较上年增减, 同比增长: a change that names no measure of its own
+_SAID_CHANGE = Lazy(
+    regex.compile, r"(?:同比|比上年|较上年|比上年同期|较上年同期)(?:增减|增长|增加|变化|变动)?(?:±|\+/-)?"
+)
 _CHANGE_HEAD = Lazy(
     regex.compile,
     r"(?:增减|变动|变化|增长|增幅|增速|降幅|下降|减少|削减|降低|环比|同比|距平)(?:额|数|率|幅度|幅|值|比例|百分比|百分率)?$",
@@ -1006,6 +1022,12 @@ def _give(tok: Token, mult_text: str | None, unit: str, head: str) -> None:
     tok.multiplier, tok.mult_text = mult, mult_text or ""
     tok.unit, tok.family, tok.unit_text = base, family, ""
     tok.row_head = head.strip(" ·•")
+
+
+def _same_unit_head(a: str, b: str) -> bool:
+    """平均审理天数(天) and 较上年增减(天): two column heads that state one unit."""
+    ma, mb = _HEAD_UNIT.match(a.strip()), _HEAD_UNIT.match(b.strip())
+    return ma is not None and mb is not None and (ma["mult"], ma["unit"]) == (mb["mult"], mb["unit"])
 
 
 def _head_line_before(text: str, start: int, block: Block) -> bool:
