@@ -33,6 +33,11 @@ TABLE_CASES = [
      [("3.2万份", "32000", "份", "count", "采集血清样品", None),
       ("6840", "6840", "份", "count", "猪口蹄疫O型检测数", None),
       ("6253", "6253", "份", "count", "猪口蹄疫O型合格数", None)]),
+    # a caption line (表1 …) is never wrapped into the head row of single-space cells below it
+    ("表1 2024年各县(市、区)校车配备情况\n县(市、区) 校车(辆) 核载人数(人) 驾驶员(名)\n东江区 38 1520 41\n",
+     [("38", "38", "辆", "count", "东江区校车", None),
+      ("1520", "1520", "人", "count", "东江区核载人数", None),
+      ("41", "41", "名", "count", "东江区驾驶员", None)]),
     # a change column in the unit of the column before it is the row's change in that column's measure
     ("案由 | 审结数(件) | 平均审理天数(天) | 较上年增减(天)\n离婚纠纷 | 402 | 41.3 | -6.8\n",
      [("402", "402", "件", "count", "离婚纠纷审结数", None),

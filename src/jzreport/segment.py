@@ -96,10 +96,13 @@ def _wrapped(text: str, pos: int) -> bool:
     line = text[line_start:pos]
     if len(line) < _WRAP_MIN or (HEADING.match(line) and not _TITLE_END.search(line)) or _table_row(line):
         return False  # a short line, a heading or a title, a table row
+    if _TABLE_CAPTION.match(line):
+        return False  # 表1 2024年各县(市、区)校车配备情况⏎县(市、区) 校车(辆) …: a table's caption, its head row below
     return bool(_RUNNING_TEXT.search(line)) or len(line) >= 2 * _WRAP_MIN
 
 
 _CLOSE = set(")）”」』")
+_TABLE_CAPTION = recache.compile(r"\s*(?:附表|续表|表)\s?[\d一二三四五六七八九十]+(?:[-.－]\d+)?\s")
 _BULLET = recache.compile(BULLETS)
 
 
