@@ -2352,10 +2352,12 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             )
             if whole is None and k == 1:
                 # 问题共162个。截至10月底,已完成整改148个…；其余14个: the whole closes the sentence before
-                whole = _scope_named(doc, s, done) or _intake_before(doc, s)
+                kind = _kind_named_before(doc, s, done)  # (一般程序立案A。一般程序案件已结案B,其余C)
+                whole = _scope_named(doc, s, done) or kind or _intake_before(doc, s)
                 # (a part of a list before may be the whole: 其中受理488件。已审结462件,其余26件)
                 if whole is not None and (
-                    not same_measure(whole, done) or (whole in taken and not _ACCEPTED.match(label_of(whole)))
+                    not same_measure(whole, done)
+                    or (whole in taken and whole is not kind and not _ACCEPTED.match(label_of(whole)))
                 ):
                     whole = None
             bigger = whole is not None and whole.claim.value > max(done.claim.value, rest.claim.value)
@@ -2394,6 +2396,20 @@ def _scope_named(doc: Doc, s: Sentence, part: Fig) -> Fig | None:
         if w.is_level and same_measure(w, part) and len(label := label_of(w)) >= 2 and name.startswith(label)
     ]
     return named[-1] if named else None
+
+
+def _kind_named_before(doc: Doc, s: Sentence, part: Fig) -> Fig | None:
+    """办理案件5210件,其中…一般程序立案3126件。一般程序案件已结案3058件,其余68件: the one figure of the sentence
+    before whose name holds the four characters the part's name opens with."""
+    if s.index == 0 or doc.sentences[s.index - 1].para != s.para:
+        return None
+    head = label_of(part)[:4]  # the words the part opens with name its kind (一般程序 of 一般程序案件已结案)
+    named = [
+        w
+        for w in doc.sentences[s.index - 1].figs
+        if w.is_level and not w.is_baseline and same_measure(w, part) and len(head) == 4 and head in label_of(w)
+    ]
+    return named[0] if len(named) == 1 and named[0].claim.value > part.claim.value else None
 
 
 def _stage(f: Fig) -> str:

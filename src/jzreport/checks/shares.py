@@ -1527,6 +1527,12 @@ def _share(
             and not _SET_AGAINST.search(r.clause)  # 与不良贷款的比例: a ratio to another figure the share names
             and not any(_holds(own, f) for f in s.figs if f.is_level)
         ):
+            if r.clause.endswith("占") and r.group != part.group:
+                # 网约车驾驶员19468人;女性驾驶员占7.4%: a group named as what takes the share, none of the items;
+                # 大项目163个,其中…38个;大项目中制造业项目占47.2%: some k of the whole its scope names
+                scope = _IN_SCOPE.match(own)
+                named = scope is not None and any(scope["name"] in n for n in parent[part].names if n)
+                return Grim(r, parent[part], True) if named else None
             # 公务用车46辆,其中新能源汽车41辆,配备比例达到89.1%: the share's words name no figure (配备 is what was
             # done), so it is of the part right before it, over its list's whole, maybe
             return Share(r, part, parent[part], LISTED_TIE, False)
