@@ -1998,6 +1998,12 @@ CASES = [
         ],
         absent=(("part_rate", ("18400人", "13200人", "8.2%")),),
     ),
+    Case(
+        "the 中 of 中队 opens no scope: teams side by side are no whole and part",
+        "全局现有一线执法人员一百二十名,分布在县城5个执法中队和9个乡镇综合执法队。",
+        [],
+        absent=(("subset", ("5个", "9个")),),
+    ),
 ]
 
 

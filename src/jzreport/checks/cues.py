@@ -103,7 +103,7 @@ NEGATED_LABEL = regex.compile(rf"^{_NEGATION}(?P<verb>\p{{Han}}{{2,6}}|结)$")  
 # "790件审批服务事项中,", "977件中直接纠错": the figure is the base of what follows it.
 # 58个派出所中, 13个街道（乡镇）中: a note in brackets may stand in the name of what holds them
 BASE_OF_FOLLOWING = regex.compile(
-    r"^(?:\p{Han}|[（(]\p{Han}{1,6}[)）]){0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止])"
+    r"^(?:\p{Han}|[（(]\p{Han}{1,6}[)）]){0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止队旬午途])"
 )
 PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 TARGET_CLAUSE = regex.compile(  # 完成年度目标任务 / 完成年度任务(110平方公里)的: the target in brackets too
