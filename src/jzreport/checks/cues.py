@@ -732,10 +732,10 @@ def has_bare_share(w: Fig) -> bool:
     return nxt is not None and nxt.is_rate and bool(SHARE_CUE.search(nxt.clause)) and not SHARE_WHOLE.search(nxt.clause)
 
 
-def summed_to(parts: Sequence[Fig], whole: Fig, cands: Iterable[Fig]) -> Fig | None:
-    """Kinds that fall short of the `whole` read for them: the first of `cands` they add up to instead, a level of
-    the whole's measure smaller than it (其中新能源汽车142.37万辆 of 汽车保有量1286.4万辆). None when they fit the
-    whole."""
+def summed_to(parts: Sequence[Fig], whole: Fig, cands: Iterable[Fig], *, smaller: bool = True) -> Fig | None:
+    """Kinds that miss the `whole` read for them: the first of `cands` they add up to instead, a level of the
+    whole's measure smaller than it (其中新能源汽车142.37万辆 of 汽车保有量1286.4万辆), or of any size with `smaller`
+    off. None when they fit the whole."""
     got = arith.total(arith.bounds(p.claim) for p in parts)
     if got.meets(arith.bounds(whole.claim)):
         return None
@@ -747,7 +747,7 @@ def summed_to(parts: Sequence[Fig], whole: Fig, cands: Iterable[Fig]) -> Fig | N
             and not f.is_baseline
             and f not in parts
             and same_measure(f, whole)
-            and f.claim.value < whole.claim.value
+            and (f.claim.value < whole.claim.value or not smaller)
             and got.meets(arith.bounds(f.claim))
         ),
         None,

@@ -262,27 +262,14 @@ def _summed_whole(doc: Doc, b: Breakdown) -> Breakdown:
 def _larger_summed(doc: Doc, parts: Sequence[Fig], w: Fig) -> Fig | None:
     """驾驶人总数183.6万人。汽车驾驶人171.2万人…。从性别看,男性119.8万人,女性63.8万人: kinds that miss the whole
     read for them, and add up to another level of its measure stated a little before it, are kinds of that one."""
-    got = arith.total(arith.bounds(p.claim) for p in parts)
-    if got.meets(arith.bounds(w.claim)):
-        return None
     earlier = [f for t in doc.sentences[max(0, w.sent.index - 3) : w.sent.index + 1] for f in t.figs]
-    return next(
-        (
-            f
-            for f in reversed(earlier)
-            if f.index < w.index
-            and f.sent.section == w.sent.section
-            and f.is_level
-            and not f.is_baseline
-            and same_measure(f, w)
-            and got.meets(arith.bounds(f.claim))
-        ),
-        None,
-    )
+    before = [f for f in reversed(earlier) if f.index < w.index and f.sent.section == w.sent.section]
+    return summed_to(parts, w, before, smaller=False)
 
 
 _AS_FOLLOWS = regex.compile(r"如下\s*[:：]\s*$")
-_AS_FOLLOWS_LINE = regex.compile(r"如下(?:[(（][^)）\n]{0,12}[)）])?\s*[:：]\s*\n")  # 如下(单位:亿元):⏎
+_AS_FOLLOWS_NOTED = r"如下(?:[(（][^)）\n]{0,12}[)）])?"  # 如下(单位:亿元)
+_AS_FOLLOWS_LINE = regex.compile(rf"{_AS_FOLLOWS_NOTED}\s*[:：]\s*\n")
 
 
 def _lines_below(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
@@ -345,9 +332,10 @@ def _line_kind(t: Sentence, after: int, w: Fig, tails: tuple[str, ...], by_kind:
     )
 
 
-_LISTED_BY = regex.compile(r"按\p{Han}{1,8}?(?:分列|列示|划分)(?:如下|\s*[:：]\s*\n)")
+_BY_LISTING = r"按\p{Han}{1,8}?(?:分列|列示|划分)"  # 按补偿项目分列
+_LISTED_BY = regex.compile(rf"{_BY_LISTING}(?:如下|\s*[:：]\s*\n)")
 # 如下(单位:亿元):⏎ / 按户型划分:⏎: the sentence goes on into the lines it opens
-_LINES_OPEN = regex.compile(r"(?:如下(?:[(（][^)）\n]{0,12}[)）])?|按\p{Han}{1,8}?(?:分列|列示|划分))\s*[:：]\s*\n")
+_LINES_OPEN = regex.compile(rf"(?:{_AS_FOLLOWS_NOTED}|{_BY_LISTING})\s*[:：]\s*\n")
 
 
 def _opens_lines(t: Sentence) -> bool:
@@ -2220,7 +2208,7 @@ def _structure_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             continue
         # 男性驾驶人, 女性驾驶人 of 驾驶人总数; 全区驾驶人中,25岁及以下的…: the name they share, or their scope's
         tail = _common_tail([label_of(p) for p in parts])
-        scope = _SCOPE_OPENS.match(t.text)
+        scope = SCOPE_OPEN.match(t.text)
         said = [tail[k:] for k in range(len(tail) - 1)] + ([clean_label(scope["name"])] if scope else [])
         w = next(
             (
@@ -2240,7 +2228,6 @@ def _structure_sections(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
     return out
 
 
-_SCOPE_OPENS = regex.compile(r"^\s*(?P<name>\p{Han}{2,10}?)中[,，]")
 _STRUCTURE_HEAD = regex.compile(r"\p{Han}{1,6}(?:结构|构成)$")
 _AGES_FROM = regex.compile(r"^\p{Han}{0,6}?\d+\s*周?岁(?:及)?以下")
 _AGES_ON = regex.compile(r"\d+\s*周?岁(?:及)?以上")
