@@ -377,6 +377,8 @@ def _said_with(own: str, name: str, t: Sentence) -> bool:
     measure its sentence counts it by."""
     rest = _MEASURE_SUFFIX.sub("", own[len(name) :]) if own.startswith(name) else ""
     return len(name) >= 4 and len(rest) >= 2 and rest in t.text
+
+
 _COMPARED_ALONE = regex.compile(
     r"^\s*(?:与|同|和)(?:上年|去年|上年同期|去年同期|上年度|\d{4}年(?:度|同期)?)(?:相比|比较)[,，]"
 )

@@ -1693,6 +1693,8 @@ _JOINT_KINDS = regex.compile(r"^(?P<a>[大中小])(?P<b>[大中小])(?P<rest>[�
 _MONEY_RATE = regex.compile(r"(?:费用|基金|资金|金额|经费|支付|报销|补偿|赔付)[^率例]{0,4}(?:比例|比率|率)$")
 _RATE_ENDS = ("率", "面")
 _HAN_NAME = regex.compile(r"\p{Han}")
+
+
 def _kin_named(s: Sentence, part: Fig, stem: str, parent: dict[Fig, Fig]) -> Fig | None:
     """The one item of `part`'s list whose name shares two characters with the share's own words (货币 of
     货币化安置比例 and 选择货币补偿), the others none."""
@@ -2449,7 +2451,7 @@ def _and_above(got: Share, name: str) -> Share:
             higher.append(f)
         elif k == n:
             own = f  # 4A级3家、3A级9家、2A级5家,3A级及以上占比: the item of the named order, not the nearest
-    if own is not None and own is not got.part and kind[:1].isascii():
+    if own is not None and own is not got.part:
         got = replace(got, part=own)
     taken = {got.part, got.whole, *got.above, *got.more}
     higher = [f for f in higher if f not in taken]
