@@ -57,6 +57,8 @@ MULTIPLE_OF = recache.compile(
 COUNTED_AFTER = recache.compile(rf"(?:{alternation(lx.COUNTED_WITHOUT_MEASURE)})(?![级长委场民内外属直界交份])")
 
 
+# 表2  主要指标（单位：亿元）, 附表1-2, 续表: the label a table's caption opens with
+TABLE_CAPTION = r"\s*(?:附表|续表|表)\s?[\d一二三四五六七八九十]+(?:[-.－]\d+)?"
 # Bullets and emoji that open a line or an item (▶ ● ■ ★ ✅ 📈), as a character class: geometric shapes (but ○,
 # which stands for zero in 二○二四), symbols and dingbats, arrows in the supplementary blocks, and emoji.
 BULLETS = "[\u25a0-\u25ca\u25cc-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"

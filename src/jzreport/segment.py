@@ -10,7 +10,7 @@ import regex
 
 from . import lexicon as lx
 from . import recache
-from .patterns import BULLETS
+from .patterns import BULLETS, TABLE_CAPTION
 
 _CN = "一二三四五六七八九十〇零"
 HEADING = recache.compile(
@@ -102,7 +102,7 @@ def _wrapped(text: str, pos: int) -> bool:
 
 
 _CLOSE = set(")）”」』")
-_TABLE_CAPTION = recache.compile(r"\s*(?:附表|续表|表)\s?[\d一二三四五六七八九十]+(?:[-.－]\d+)?\s")
+_TABLE_CAPTION = recache.compile(rf"{TABLE_CAPTION}\s")
 _BULLET = recache.compile(BULLETS)
 
 

@@ -44,7 +44,7 @@ import regex
 from . import attach, recache
 from .lexicon import COUNT_UNITS, MULTIPLIERS
 from .numerals import scale
-from .patterns import Lazy, alternation
+from .patterns import TABLE_CAPTION, Lazy, alternation
 from .scan import UNIT_FAMILY, Token
 
 _MULTS = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
@@ -69,7 +69,7 @@ _PURE_NUMBER = Lazy(regex.compile, r"^[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?%?$")
 # 表2 主要指标（单位：亿元）: the number of the table is no figure before its note
 # a class with a unit in words: 60岁及以上, 1亿-10亿元, 0-14岁 (not a bare signed figure such as -3.2)
 _BOUND_LABEL = recache.compile(r"(?=.*[\u4e00-\u9fff])(?:\d.*(?:以上|以下|[-—~～至])|[-—~～至].*\d)")
-_CAPTION_LABEL = recache.compile(r"^\s*(?:附表|续表|表)\s?[\d一二三四五六七八九十]+(?:[-.－]\d+)?")
+_CAPTION_LABEL = recache.compile(rf"^{TABLE_CAPTION}")
 _CURRENCY_TAIL = r"(?:[ ]+币种[:：][ ]?(?:人民币|美元|港元|港币))?"  # 单位:元 币种:人民币 (A-share tables)
 # 主要财务数据(人民币百万元,另有注明者除外) / 单位:万元 — a note that sets the unit of the lines below it.
 _NOTE = regex.compile(
@@ -972,11 +972,10 @@ def _bare(head: str) -> str:
 
 
 # 增减, 变动, 同比增长, 增幅(%): a column (or row) of changes; the sign gives the direction.
-_BARE_CHANGE = Lazy(regex.compile, r"(?:同比|环比|比上年|较上年|比上年同期|较上年同期)(?:±|\+/-)?")
-# 较上年增减, 同比增长: a change that names no measure of its own
-_SAID_CHANGE = Lazy(
-    regex.compile, r"(?:同比|比上年|较上年|比上年同期|较上年同期)(?:增减|增长|增加|变化|变动)?(?:±|\+/-)?"
-)
+_YEAR_BEFORE = r"同比|比上年|较上年|比上年同期|较上年同期"
+_BARE_CHANGE = Lazy(regex.compile, rf"(?:环比|{_YEAR_BEFORE})(?:±|\+/-)?")
+# 较上年增减, 同比增长: a change over the year before that names no measure of its own
+_SAID_CHANGE = Lazy(regex.compile, rf"(?:{_YEAR_BEFORE})(?:增减|增长|增加|变化|变动)?(?:±|\+/-)?")
 _CHANGE_HEAD = Lazy(
     regex.compile,
     r"(?:增减|变动|变化|增长|增幅|增速|降幅|下降|减少|削减|降低|环比|同比|距平)(?:额|数|率|幅度|幅|值|比例|百分比|百分率)?$",
