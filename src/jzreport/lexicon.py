@@ -226,12 +226,14 @@ COUNT_UNITS: tuple[str, ...] = (
     "标准箱", "标箱", "TEU",
     # buses are counted in standard vehicles: 运营车辆7362辆,折合8415标台
     "标台",
-    # places in a ranking moved up or down (前移3个位次): 位次 is the measure, 个 only its classifier
+    # places in a ranking moved up or down (3个位次, see COUNT_ALIASES)
     "位次",
     # doses of vaccine for so many head (疫苗1.4万头份), visits to sites inspected (抽查旅游厕所96座次), hours of
     # outage times households (减少停电时户数3.2万时户)
     "头份", "羽份", "座次", "时户",
 )  # fmt: skip
+# Counts written with a classifier before their measure word: 前移3个位次 counts 位次, the 个 only classifies.
+COUNT_ALIASES: dict[str, str] = {"个位次": "位次"}
 
 
 # Test and race events named by their distance or time (50米跑, 1分钟跳绳, 50米×8往返跑): names, not figures.
@@ -479,6 +481,9 @@ PLAN_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Nouns counted with no measure word between (联合7部门, 覆盖12省市, 四部门联合印发): the number is a count.
+# Measure words that count kinds, not things (四类, 三项, 两个方面): a count of the items a list names.
+KIND_UNITS: tuple[str, ...] = ("类", "大类", "种", "项", "方面", "个方面")
+
 COUNTED_WITHOUT_MEASURE: tuple[str, ...] = (
     "部门", "委办局", "省市区", "省区市", "省市", "省份", "省区", "省", "县市区", "区县", "县区", "县市", "市县", "县",
     "市区", "地市", "市", "国家和地区", "国家", "国", "乡镇", "街道",

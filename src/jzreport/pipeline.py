@@ -1047,7 +1047,7 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
 
 
 _LIST_BOUND = recache.compile(r"[,;:。!?]")
-_TALLY_UNITS = frozenset({"项", "类", "种", "个", "方面", "部分"})
+_TALLY_UNITS = frozenset({*lx.KIND_UNITS, "个", "部分"})  # 三项分别为…: the count of the items named
 _SHARE_WORD = recache.compile(r"\s*(?:各自)?(?:所占|占)?(?:比重|占比|比例)\s*")  # 占比分别为: the share word alone
 _ITEM_JOIN = recache.compile(r"[ ]?(?:、|和|及|与|,)[ ]?(?:增长|下降|增加|减少|上升|提高|降低|第)?")  # 第3位、第5位
 _ENUM_SPLIT = recache.compile(r"、|和|及|与")

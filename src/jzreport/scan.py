@@ -34,7 +34,8 @@ for _u, _base in lx.MEASURE_UNITS.items():
     UNIT_FAMILY[_u] = (_base, "measure", Decimal(1))
 for _u in lx.COUNT_UNITS:
     UNIT_FAMILY.setdefault(_u, (_u, "count", Decimal(1)))
-UNIT_FAMILY["个位次"] = ("位次", "count", Decimal(1))
+for _u, _base in lx.COUNT_ALIASES.items():
+    UNIT_FAMILY[_u] = (_base, "count", Decimal(1))
 UNIT_FAMILY["分"] = ("分", "other", Decimal(1))
 UNIT_FAMILY["周岁"] = ("周岁", "other", Decimal(1))  # ages: 平均年龄42.5岁, 预期寿命79.6岁
 UNIT_FAMILY["岁"] = ("岁", "other", Decimal(1))

@@ -6,6 +6,8 @@ so adding a cue is adding it here.
 
 from __future__ import annotations
 
+from .. import lexicon as base_lexicon
+
 # fmt: off
 
 # --- lists of parts -------------------------------------------------------------------------------------
@@ -294,7 +296,7 @@ COUNTERS_ALIKE = (("件", "起", "宗", "例", "单", "件次"), ("人", "名", 
 HOLDER_UNITS = ("个", "家", "所")
 # Measure words that count kinds, not things (4类, 三种安置方式, 两个方面): a count of the kinds a list or a structure
 # is of, no item of it.
-KIND_UNITS = ("类", "大类", "种", "项", "方面", "个方面")
+KIND_UNITS = base_lexicon.KIND_UNITS
 # Measure words of people and households: a rate of reach over them needs a population, not a stock of things.
 PERSON_UNITS = ("人", "名", "人次", "户", "户次", "位")
 # The two parts a price index's change is told in (翘尾影响, 新涨价影响).
