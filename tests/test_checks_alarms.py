@@ -2004,6 +2004,77 @@ CASES = [
         [],
         absent=(("subset", ("5个", "9个")),),
     ),
+    Case(
+        "the year's new ones stated before a stock's move from one figure to another are its step",
+        "全年新增农民专业合作社示范社15家，示范社总数由年初的62家增加到77家。"
+        "新开通公交线路8条，其中城乡公交线路5条、社区微循环线路3条，线路总数由年初的41条增至48条。",
+        [
+            ("diff", "consistent", ("62家", "15家", "77家")),
+            ("diff", "unverifiable", ("41条", "8条", "48条")),
+            ("sum", "consistent", ("8条", "5条", "3条")),
+        ],
+    ),
+    Case(
+        "a share of the year's task is set against the share of the year gone by",
+        "前三季度完成农村公路改造286公里，完成全年任务（400公里）的71.5%，比75%的序时进度低3.5个百分点。",
+        [
+            ("part_rate", "consistent", ("400公里", "286公里", "71.5%")),
+            ("point_change", "consistent", ("75%", "71.5%", "3.5个百分点")),
+        ],
+    ),
+    Case(
+        "the rest and the figure before it are parts of one whole, never the whole and its part",
+        "全市累计收购晚稻36.2万吨。国有粮食企业累计收购最低收购价晚稻9.8万吨；其余26.4万吨均为市场化收购，"
+        "市场化收购占比为72.9%。",
+        [("part_rate", "consistent", ("36.2万吨", "26.4万吨", "72.9%"))],
+    ),
+    Case(
+        "past a ；the share's own words name its part, of which the figure before is only a part",
+        "附表 2024年各分中心基金收支情况\n单位 | 基金收入（亿元） | 基金支出（亿元）\n市本级 | 30.50 | 27.80\n"
+        "县区 | 11.50 | 10.60\n合计 | 42.00 | 38.40\n"
+        "说明：全年住院费用支出26.12亿元，占支出总额的68.02%；支出总额占当年基金收入的91.43%。",
+        [
+            ("sum", "consistent", ("42.00", "30.50", "11.50")),
+            ("sum", "consistent", ("38.40", "27.80", "10.60")),
+            ("part_rate", "consistent", ("38.40", "26.12亿元", "68.02%")),
+            ("part_rate", "consistent", ("42.00", "38.40", "91.43%")),
+        ],
+    ),
+    Case(
+        "where the things stand cuts across their kinds: two such parts may overrun the whole",
+        "年末全县共有村级综合服务站点860个，其中标准化服务站点512个，设在易地搬迁安置区的服务站点415个。",
+        [("subset", "consistent", ("860个", "512个", "415个"))],
+    ),
+    Case(
+        "a scope opening a list is the figure so named that a clause ending in 的 qualifies",
+        "全年受理消费者投诉3265件，经核实属于经营者责任的有效投诉1180件，占投诉总量的36.1%。\n"
+        "二、投诉反映的主要问题\n"
+        "在有效投诉中，商品质量问题472件，占40.0%；售后服务问题391件，占33.1%；虚假宣传问题317件，占26.9%。"
+        "前两类问题合计863件，占有效投诉总量的73.1%。",
+        [
+            ("part_rate", "consistent", ("1180件", "472件", "40.0%")),
+            ("part_rate", "consistent", ("1180件", "391件", "33.1%")),
+            ("part_rate", "consistent", ("1180件", "317件", "26.9%")),
+            ("part_rate", "consistent", ("1180件", "863件", "73.1%")),
+        ],
+    ),
+    Case(
+        "达标 keeps its 达: those up to standard and those not make the whole; the parts of those not are theirs",
+        "对全区6个街道48家农贸市场开展标准化考评，达标市场41家，达标率85.4%；未达标市场7家，其中东湖街道3家、"
+        "西山街道4家。",
+        [
+            ("part_rate", "consistent", ("48家", "41家", "85.4%")),
+            ("sum", "consistent", ("48家", "41家", "7家")),
+            ("sum", "consistent", ("7家", "3家", "4家")),
+        ],
+    ),
+    Case(
+        "the growth an average's rate is named for is the figure's own measure, never one sharing a longer prefix",
+        "全省快递服务企业业务量完成38.64亿件，增长21.5%，增速连续两年保持在20%以上；快递业务收入318.46亿元，"
+        "同比增长12.9%。全省农村地区收投快件9.74亿件，同比增长24.3%，增速高于全省快递业务量平均增速2.8个百分点。",
+        [],
+        absent=(("point_change", ("12.9%", "24.3%", "2.8个百分点")),),
+    ),
 ]
 
 

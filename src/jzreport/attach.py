@@ -40,8 +40,6 @@ _CURRENCY_TAIL = recache.compile(rf"[ ]?(?:{alternation(lx.CURRENCY_PREFIXES)})?
 _APPROX_AFTER = recache.compile(
     rf"[ ]?(?:[(（][^()（）,;。]{{1,4}}[)）]|[”\"」])?(?P<word>{alternation(lx.APPROX_AFTER)})"
 )
-_CURRENCY_UNIT = {"美元": "美元", "US$": "美元", "$": "美元", "港币": "港元", "HK$": "港元", "人民币": "元",
-                  "RMB": "元", "￥": "元", "¥": "元"}  # fmt: skip
 
 _INC = alternation(lx.INCREASE_VERBS)
 _DEC = alternation(lx.DECREASE_VERBS)
@@ -324,7 +322,7 @@ def qualifiers(text: str, tok: Token) -> Context:
     if tok.family in ("", "count", "unitless") and not tok.unit:
         c = CURRENCY_BEFORE.search(text[max(0, tok.start - 4) : tok.start])
         if c:
-            tok.unit = _CURRENCY_UNIT[c.group().strip()]
+            tok.unit = lx.CURRENCY_PREFIXES[c.group().strip()]
             tok.family = "money"
             if tok.unit == "港元" and text.startswith("仙", tok.end):  # 每股港币18.0仙: Hong Kong cents
                 tok.unit, tok.unit_text, tok.end = "港仙", "仙", tok.end + 1

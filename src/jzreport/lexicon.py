@@ -68,10 +68,11 @@ MONEY_UNITS: dict[str, tuple[str, Decimal]] = {
     "分钱": ("元", Decimal("0.01")),
 }
 
-# Currencies written before the number: 人民币2138百万元, US$5, ￥300.
-CURRENCY_PREFIXES = (
-    "人民币", "港币", "港元", "美元", "新台币", "澳门币", "RMB", "US$", "HK$", "NT$", "MOP$", "￥", "¥", "$",
-)  # fmt: skip
+# Currencies written before the number (人民币2138百万元, US$5, ￥300), with the unit a bare number after them takes.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "人民币": "元", "港币": "港元", "港元": "港元", "美元": "美元", "新台币": "新台币", "澳门币": "澳门元", "RMB": "元",
+    "US$": "美元", "HK$": "港元", "NT$": "新台币", "MOP$": "澳门元", "￥": "元", "¥": "元", "$": "美元",
+}  # fmt: skip
 
 PERCENT_UNITS: dict[str, str] = {"%": "%", "％": "%", "‰": "‰", "个百分点": "百分点", "百分点": "百分点",
                                   "个千分点": "千分点", "千分点": "千分点", "pct": "百分点",

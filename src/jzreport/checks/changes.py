@@ -75,6 +75,7 @@ def find_changes(doc: Doc) -> list[Change]:
         out.extend(ch for ch in _respective_changes(s) if ch.after not in done)
         out.extend(ch for ch in _bracketed_bases(s) if ch.after not in done)
         out.extend(_target_gaps(s))
+        out.extend(_added_then_moved(s, found))
         out.extend(ch for ch in _other_values(s) if ch.after not in done)
         out.extend(_respective_moves(s))
         saving = _saving(s) or _premium(s)
@@ -177,12 +178,16 @@ def _rate_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
         # 高于全市网络零售额增速 never of 农村网络零售额: a member of a series the name does not name is narrower
         rates = [f for f in rates if not _narrower(name, f)]
         # 增速快于城镇居民 of 城镇常住居民人均可支配收入: a name whose words the rate's figure holds in order
-        c = core(name)
+        # 高于全省快递业务量平均增速: the average's rate is the figure's own (业务量), never one that only shares a
+        # longer prefix (快递业务收入)
+        c = core(name).removesuffix("平均")
         earlier = (
             [f for f in rates if names_match(name, f, whole=True)]
-            or [f for f in rates if echo(c, f) >= 4]
+            or [f for f in rates if echo(c, f) >= 4 and any(c[-1] in n for n in f.names if n)]
             or [f for f in rates if len(c) >= 4 and any(in_order(c, n[: 3 * len(c)]) for n in f.names if n)]
         )
+        # 增长21.5%,增速连续两年保持在20%以上: a bound is no rate the text states
+        earlier = [f for f in earlier if f.claim.approx is None] or earlier
         if len(earlier) == 1:
             out.append(Change(g, earlier[0], None, None, p, "gap"))
     return out
@@ -584,11 +589,15 @@ def _bracketed_bases(s: Sentence) -> list[Change]:
 
 
 # 比目标值(不高于9%)高, 较《规划》92%的目标高出: a rate set against a target, the target between
-_TARGET_SAID = regex.compile(r"(?:比|较|与)[^,，;；。]{0,14}(?:目标|平均水平|平均)")
+# 比50%的序时进度高出4.8个百分点: the share of the year gone by, which a share of the year's task is set against
+_PACE = alternation(lx.PACE_WORDS)
+_TARGET_SAID = regex.compile(rf"(?:比|较|与)[^,，;；。]{{0,14}}(?:目标|平均水平|平均|{_PACE})")
 _TARGET_AHEAD = regex.compile(
     r"(?P<way>高于|低于|超过|超出|快于|慢于)[^,，;；。]{0,14}(?:目标值?|平均水平|平均值?)[(（]$"
 )
-_TARGET_GAP = regex.compile(r"^[)）]?的?(?:目标值?|平均水平)?(?:要求)?(?:高出|高|低|低于|超出|超过|多|少|快|慢)了?$")
+_TARGET_GAP = regex.compile(
+    rf"^[)）]?的?(?:目标值?|平均水平|{_PACE})?(?:要求)?(?:高出|高|低|低于|超出|超过|多|少|快|慢)了?$"
+)
 
 
 def _target_gaps(s: Sentence) -> list[Change]:
@@ -616,6 +625,33 @@ def _target_gaps(s: Sentence) -> list[Change]:
             continue
         way = None if ahead is None else "decrease" if ahead.group("way") in ("低于", "慢于") else "increase"
         out.append(Change(a, t, None, None, p, "target", way=way))
+    return out
+
+
+# 新建区域自动气象站42个,全市区域自动气象站由276个增加到318个: the verb that makes a count the year's new ones
+_NEW_SAID = regex.compile(rf"(?:{alternation(lx.NEW_ONES)})[^,，;；。]{{0,16}}$")
+_STOCK_END = regex.compile(r"(?:总数|总量|数量)$")
+
+
+def _added_then_moved(s: Sentence, found: Sequence[Change]) -> list[Change]:
+    """新开航线12条,…,航线总数由年初的96条增至108条: the new ones stated before a stock's from-to move are its
+    step (96 + 12 = 108). New ones need not be the net change (some may close), so a miss is only doubtful."""
+    out: list[Change] = []
+    stated = {ch.after for ch in found if ch.amount is not None}
+    figs = s.figs
+    for k in range(1, len(figs) - 1):
+        b, a = figs[k], figs[k + 1]
+        if b.claim.role != "before" or a.claim.role != "after" or a in stated or not same_measure(a, b):
+            continue
+        stock = _STOCK_END.sub("", a.claim.subject or "")
+        for n in reversed(figs[: k]):
+            if not (n.is_level and n.claim.kind == "count" and same_measure(n, b) and _NEW_SAID.search(n.clause)):
+                continue
+            name = n.claim.subject or ""
+            named = name.endswith(stock[-2:]) or stock.endswith(name[-2:])
+            if len(stock) >= 2 and named and n.claim.value < a.claim.value:
+                out.append(Change(a, b, n, None, None, "added", way="increase"))
+            break
     return out
 
 

@@ -170,6 +170,8 @@ CROSS_CUTTING = (
     "专精特新", "科技型", "瞪羚", "独角兽", "单项冠军", "上市", "龙头",
     # stations where lines meet, underground or raised alike
     "换乘",
+    # where the things stand, a place that cuts across their kinds (设在农村的营业网点 among 快递服务营业网点)
+    "设在", "位于", "分布在", "建在",
 )
 # Parts contained in a whole by definition, (whole, part); used within one sentence only.
 CONTAINS = (
@@ -366,8 +368,13 @@ GRADE_TIERS = (
     # schooling, from the top: 本科及以上学历员工占比 counts 本科 and the 硕士及以上 listed before it
     ("博士",), ("硕士", "研究生"), ("本科", "大学本科"), ("大专", "专科", "高职"), ("高中", "中专", "中职"),
 )
+# The share of the year gone by, a pace a share of the year's task is set against (比50%的序时进度高出4.8个百分点).
+PACE_WORDS = ("序时进度", "时序进度", "时间进度")
 # The year's new ones, a flow into a stock (全年新建5G基站7263个): no part of a share of the stock.
-NEW_ONES = ("新建", "新增", "新设", "新开工", "新投运", "新开通", "新认定", "新登记")
+NEW_ONES = (
+    "新建", "新增", "新设", "新开", "新开工", "新投运", "新开通", "新认定", "新登记", "新创建", "新培育", "新发展",
+    "新评定", "新引进",
+)
 # A rate that passes and the rate that fails of one test make 100 (合格率93.8%…不及格率6.2%): the words of each side.
 PASS_WORDS = ("合格", "及格", "达标")
 FAIL_WORDS = ("不合格", "不及格", "不达标")

@@ -1864,7 +1864,15 @@ def _right_before(s: Sentence, blk: _Block, fit: list[Fig], part: Fig) -> Fig | 
             rest = rest.replace(s.between(g.claim.start, g.claim.end), "")
     if not _ONLY_FIGURES.fullmatch(rest):
         return None
-    held = [x for x in fit[:-1] if (n := label_of(x)) and len(n) >= 2 and any(n in m and n != m for m in part.names)]
+    held = [
+        x
+        for x in fit[:-1]
+        if (n := label_of(x))
+        and len(n) >= 2
+        and any(n in m and n != m for m in part.names)
+        # 对4个港区23家企业…: the words between two figures name what the first counts, not the second
+        and not (x.pos > 0 and s.figs[x.pos - 1].claim.subject == n)
+    ]
     return None if held else w
 
 

@@ -435,7 +435,10 @@ def diff(ch: Change) -> Check | None:
     reading = "whole counts, exact" if exact else "each figure rounded to its stated decimals"
     refs = [ref(b, "before"), ref(d, "change"), ref(a, "after")]
     verdict = "consistent" if ok else "inconsistent"
-    if not ok and (bounds(b.claim) - bounds(d.claim) * sign).meets(bounds(a.claim)):
+    if not ok and ch.how == "added":
+        # 新增企业9家,总数由38家增至46家: the new ones are gross; closures make the net change smaller
+        verdict, expl = "unverifiable", f"{expl} (the new ones need not be the net change: some may have gone)"
+    elif not ok and (bounds(b.claim) - bounds(d.claim) * sign).meets(bounds(a.claim)):
         # 埋深3.62米,较年初的4.15米上升0.53米: the word says which way the thing moved (the water rose), not the
         # figure (the depth to it fell); the figures fit the other way
         verdict, expl = "unverifiable", f"{expl} (they fit the other way: said of the thing, not the figure)"

@@ -1548,6 +1548,21 @@ def _share(
         named = ""  # 其中高新技术企业387家,加计扣除额29.85亿元,占全区的72.2%: the place's total of the part's measure
     if named and core(named):
         w, firm = _named_whole(doc, r, part, named, parent)
+        if w is not None and r.group != part.group:
+            # 住房消费提取额48.81亿元,占提取总额的88.10%;提取总额占当年缴存额的72.35%: past a ；the share's own words
+            # name its part, of which the figure before is only a part
+            own_name = EDGE_FILLER.sub("", SHARE_CUE.split(r.clause, maxsplit=1)[0])
+            prior = next(
+                (
+                    g
+                    for g in s.figs[part.pos + 1 : r.pos]
+                    if g.is_rate and (said := SHARE_WHOLE.search(g.clause)) and said.group("whole") == own_name
+                ),
+                None,
+            )
+            named_part = _named_whole(doc, prior, part, own_name, parent)[0] if prior is not None else None
+            if named_part is not None and named_part is not w:
+                part = named_part
         if w is not None and STOCK_NAMED.search(named) and _NEW_ONES.match(part.clause):
             # 全年新建5G基站7263个,5G基站占移动通信基站总数的比重为38.5%: a share of a stock is of the stock of the
             # part (其中5G基站4.18万个), not of the year's new ones
@@ -1639,6 +1654,8 @@ def _share(
             # 其中“新三样”合计出口A；劳动密集型产品出口B,占x%: an item of a list past a ；is no total of what follows
             and not (w in parent and w.group != part.group)
             and (BASE_OF_FOLLOWING.match(w.tail) or (is_base(w) and not is_base(part)))
+            # 收购托市小麦28.7万吨;其余157.7万吨为市场化收购: the rest and the figure before it are parts of one whole
+            and not (w.pos == part.pos - 1 and _THE_REST.match(part.clause))
         ),
         None,
     )
@@ -1664,6 +1681,7 @@ def _share(
     return _Pending(r, part)
 
 
+_THE_REST = regex.compile(r"\s*(?:其余|剩余|余下|其他的?)")
 _DETAILS_AFTER = regex.compile(r"[^。;；]*?(?:具体|分别)?(?:为|是|如下)\s*[:：]\s*\n\s*[—\-–·•]*\s*\p{Han}{1,12}$")
 
 
@@ -1793,7 +1811,12 @@ def _scope_named_far(doc: Doc, part: Fig) -> Fig | None:
             and not w.is_baseline
             and same_measure(w, part)
             and w.claim.value > part.claim.value
-            and any(n == name or (len(bare) >= 3 and _WHOLE_PLACE.sub("", n) == bare) for n in w.names if n)
+            # 属于企业责任的有效申诉613件 bears the name 有效申诉: what a clause ending in 的 says of it narrows nothing
+            and any(
+                n == name or n.endswith(f"的{name}") or (len(bare) >= 3 and _WHOLE_PLACE.sub("", n) == bare)
+                for n in w.names
+                if n
+            )
         )
 
     near = doc.sentences[max(0, s.index - _NEAR_REACH) : s.index]
@@ -2073,10 +2096,19 @@ def _named_whole(
         # 60岁及以上老年人口A,占户籍人口的24.3%；…高龄老年人口B,占老年人口的13.0%: a figure with a share of its
         # own is still the whole of a later share that names it in full, when no other figure bears that name;
         # of several so named (60岁及以上, 65岁及以上老年人口) the largest, and only maybe
+        # (有效申诉总量 of 属于企业责任的有效申诉613件: a total's name is the thing's own, which a clause may qualify)
+        own_core = core(named) if TOTAL_NAMED.search(named) and len(core(named)) >= 3 else named
         full = [
             w
             for w in cands
-            if compatible(w, part) and any(_holds_name(named, n) for n in w.names) and not SET_AS_PLAN.search(w.clause)
+            if compatible(w, part)
+            and any(
+                _holds_name(named, n)
+                or (n.endswith(f"的{own_core}") and not FLOW_OR_GOAL.search(w.clause))
+                for n in w.names
+                if n
+            )
+            and not SET_AS_PLAN.search(w.clause)
         ]
         if full:
             whole = max(full, key=lambda w: w.claim.value)
