@@ -599,6 +599,17 @@ TABLE_CASES = [
       ("43.0%", "43.0", "%", "percent", "支持占比", None),
       ("120", "120", "件", "count", "驳回件数", None),
       ("24.0%", "24.0", "%", "percent", "驳回占比", None)]),
+    # columns set apart by spaces: a row indented under the one above shares its first cell; a class bound in the
+    # second cell labels the row
+    ("分组    类别              占比(%)\n按年龄  35岁以下            42.6\n        35岁及以上          57.4\n"
+     "按学历  本科              61.2\n        研究生            38.8\n",
+     [("42.6", "42.6", "%", "percent", "按年龄占比", None),
+      ("57.4", "57.4", "%", "percent", "按年龄占比", None),
+      ("61.2", "61.2", "%", "percent", "本科占比", None),
+      ("38.8", "38.8", "%", "percent", "研究生占比", None)]),
+    # (a unit in a column's head that is a measure word of rounds fired)
+    ("市别 | 火箭弹(枚) | 炮弹(发)\n青州市 | 924 | 1560\n",
+     [("924", "924", "枚", "count", "青州市火箭弹", None), ("1560", "1560", "发", "count", "青州市炮弹", None)]),
 ]  # fmt: skip
 
 

@@ -64,12 +64,14 @@ _PERIOD_BEFORE = recache.compile(r"(?<!提|之|以|目|当|此|事|会|节|面|�
 _UNITLESS_MEASURE = recache.compile(
     # 性别比(以女性为100,…)为
     r"(?:收入比|收入倍差|性别比|之比|比率|[^\d,;。]比值|系数|指数|倍数|倍率|效率|PUE|pH|PH|万车死亡率"
-    r"|亿元GDP[\u4e00-\u9fff]{0,4}死亡率)"  # 求人倍率仅0.4: the jobs per applicant
+    r"|亿元GDP[\u4e00-\u9fff]{0,4}死亡率"  # 求人倍率仅0.4: the jobs per applicant
+    r"|率(?=[(（]每))"  # 有效申诉率(每百万件快件有效申诉件数)由0.95下降至0.83: a rate per so many, defined in brackets
     r"(?:[(（][^()（）]{0,24}[)）])?"
     r"(?:[^,;。]{0,16}(?:为|是|达到?|由|从|至|到|的|在|仅|只有|[～~]))?[ ]?$"
 )
 _UNITLESS_CHANGE = recache.compile(
-    r"(?:收入比|收入倍差|性别比|之比|比率|比值|系数|指数|效率|PUE|万车死亡率|率[为是]?\d+\.\d+)(?:[(（][^()（）]{0,24}[)）])?"
+    r"(?:收入比|收入倍差|性别比|之比|比率|比值|系数|指数|效率|PUE|万车死亡率|率[为是]?\d+\.\d+|率(?=[(（]每))"
+    r"(?:[(（][^()（）]{0,24}[)）])?"
     r"[^。;!?]{0,40}"
     r"(?:比上年|较上年|同比)?"
     r"(?:缩小|扩大|下降|提高|上升|降低)了?$"
@@ -173,6 +175,7 @@ _CHANGE_VERB_AT = recache.compile(r"(?:缩小|扩大|下降|提高|上升|降低
 # PUE: power usage effectiveness; 万车死亡率: deaths per ten thousand vehicles
 _UNITLESS_NAME = recache.compile(r"万车死亡率|收入比|收入倍差|性别比|之比|比值|系数|指数|效率|PUE")
 _NOTE_BEFORE = recache.compile(r"[)）](?:为|是|达到?)?$")
+_NOTE_NEAR = recache.compile(r"[)）][^()（）,，;；。]{0,20}$")
 _HOUR_AT = recache.compile(r"\d{1,2}[时点](?!间|期|段|候)")
 _FORCE_CONTEXT = recache.compile(r"地震|余震|震级|风力|阵风|台风|级风|风速|烈度")
 _MARKED_YEAR = recache.compile(r"\d{1,2}\.(?:19|20)\d\d")
@@ -605,7 +608,11 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             tok.family = "unitless"  # 粉丝量达23万, 人口四百一十万: a scaled figure whose unit is understood
             return None
         # 性别比(以女性为100,男性对女性的比例)为104.67: a note in brackets may stand between the name and the figure
-        reach = 48 if _NOTE_BEFORE.search(text, max(0, tok.start - 24), tok.start) else 24
+        # (率(每百万件…件数)由上季度的0.95下降至0.83: or between the name and the words that lead to the figure)
+        noted = _NOTE_BEFORE.search(text, max(0, tok.start - 24), tok.start) or _NOTE_NEAR.search(
+            text, max(0, tok.start - 24), tok.start
+        )
+        reach = 48 if noted else 24
         if (not chinese or "点" in tok.number) and _UNITLESS_MEASURE.search(text, max(0, tok.start - reach), tok.start):
             lo = max(0, tok.start - reach)
             tok.family = "unitless_ratio" if _RATIO_NAME.search(text, lo, tok.start) else "unitless"

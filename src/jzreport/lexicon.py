@@ -232,6 +232,9 @@ COUNT_UNITS: tuple[str, ...] = (
     # doses of vaccine for so many head (疫苗1.4万头份), visits to sites inspected (抽查旅游厕所96座次), hours of
     # outage times households (减少停电时户数3.2万时户)
     "头份", "羽份", "座次", "时户",
+    # rounds fired (高炮炮弹3960发), points of operation visited (地面增雨作业508点次), containers counted as they come
+    # (每小时32.4自然箱, beside 标准箱)
+    "发", "点次", "自然箱",
 )  # fmt: skip
 # Counts written with a classifier before their measure word: 前移3个位次 counts 位次, the 个 only classifies.
 COUNT_ALIASES: dict[str, str] = {"个位次": "位次"}
@@ -431,7 +434,8 @@ SET_PHRASES: tuple[str, ...] = (
     "一次能源", "二次能源", "一次电力", "一次电", "二次供水", "二次污染", "二次开发", "一次办结", "一次办成",
     "一次交检", "一次解答",
     "一次通过", "一次合格", "一次成功", "一次到位", "一次告知", "一次抽检", "一次解决", "一次性", "二次办理",
-    "二次回访", "二次审核", "二次创业", "二次元", "二次消费", "两项补贴",
+    "二次回访", "二次审核", "二次创业", "二次元", "二次消费", "两项补贴", "二次包装", "二次利用", "二次装修",
+    "二次分配", "二次加工",
     "七天无理由", "关键一年", "重要一年", "攻坚一年", "决胜一年", "开局一年",
     "零部件", "零配件", "零件", "零星", "零散", "零距离", "零容忍", "零售",
     "三类内部事务信息", "四类过程性信息", "两条腿",

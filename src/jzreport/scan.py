@@ -132,6 +132,8 @@ _UNIT_BLOCKERS = recache.compile(
     r"|分(?:支|析|行|公司|局|院|类|布|别|中心|理处|会场|站|所|队|部)"  # 3.5 分支机构: a heading's number, no score
     r"|本(?:行|年|期|次|报告|公司|集团|院|局|单位|届|级|市|县|区|人|章|节)"  # 1.1 本年度报告: 本 is "this"
     r"|分(?:中心|局|院|公司|行|所|部|会|站|队|厂|校|理处)"  # 12366分中心, 第3分局: a branch, no points
+    # 炮弹3960发 counts rounds (其中3发未爆); 发现, 发放, 发布 are verbs
+    r"|发(?:放|布|现|生|展|出|挥|送|行|文|证|票|起|动|改|电|热|病|育|达|言|表|明|货|包|力|函|稿|声|射|售|给|奖|薪|卡)"
 )
 
 # `regex` reads a group by name at several times the cost of by number: the hot paths use these numbers.

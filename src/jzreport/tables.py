@@ -186,6 +186,8 @@ _PERIOD_HEAD = Lazy(
 )
 _HEAD_LEAD = Lazy(regex.compile, r"^(?:其中[:：]?|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.][ ]?)+")
 # A cell that holds one figure: 152, 1,352, 20.0%, 48件, (1,234.5), -3.2
+# 分组 | 类别 | 占比: a column whose cells name the classes the rows count
+_CLASS_COLUMN = Lazy(regex.compile, r"类别|分类|分组|类型|组别|区间|档次|年龄段|年龄组|级别|等级|范围")
 _VALUE_CELL = Lazy(  # ≥40 | 46: a target bound is a figure too
     regex.compile, r"^(?:[≥≤＞＜><]=?)?[(（]?[-+]?\d[\d,]*(?:\.\d+)?[)）]?(?:[^\d\s年月日号季度期届]{0,4})?$"
 )
@@ -402,8 +404,10 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         if corner is not None and (not block.units or block.rows) and corner.group("unit") in UNIT_FAMILY:
             block = block._replace(units=((corner.group("mult"), corner.group("unit")),))
         return block._replace(header=header, above=block.header, rows=True, grid=grid)
-    if block.span and len(cells) + 1 == len(block.header or ()) and line.lstrip(" ").startswith("|"):
+    spanned = line.lstrip(" ").startswith("|") or (line.startswith("  ") and "|" not in line and "\t" not in line)
+    if block.span and len(cells) + 1 == len(block.header or ()) and spanned:
         # 按性别 | 男性 | 2,735 / " | 女性 | 1,127": the empty first cell is the one above it, spanning both rows
+        # (or, in columns set apart by spaces, the blank it is indented by)
         cells = [_Cell(start, start, block.span), *cells]
     head = next((c for c in cells if not _VALUE_CELL.match(c.text)), None)
     bare = _bare(head.text) if head is not None else ""
@@ -615,8 +619,11 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if i is None:
         return False
     cell = row.cells[i]
-    if i == 0 and len(row.cells) > 1 and _BOUND_LABEL.search(cell.text):
-        tok.skip = "row label"  # 60岁及以上\t13.47, 1亿-10亿元\t49: the class a row counts
+    classes = i == 0 or not _VALUE_CELL.match(cell.text) or _CLASS_COLUMN.search(_bare(_column(row, i) or ""))
+    if classes and len(row.cells) > 1 and _BOUND_LABEL.search(cell.text):
+        # 60岁及以上\t13.47, 1亿-10亿元\t49, 购房建筑面积 | 144平方米以上 | 9.7 (or in a column of classes, 类别 | 35岁
+        # 以下): the class a row counts
+        tok.skip = "row label"
         return True
     if not (_VALUE_CELL.match(cell.text) or _WORDED_CHANGE.match(cell.text)) or tok.start - cell.start > 2:
         return False  # 增加2.16个百分点 is a cell's figure with its way written before it

@@ -62,6 +62,7 @@ from .cues import (
     structure_runs,
     summed_to,
     synonyms,
+    table_line,
     target_pair,
 )
 from .model import (
@@ -2004,6 +2005,16 @@ _FAR_REACH = 400  # sentences looked back for a whole named exactly: a report's 
 _NEAR_REACH = 16  # sentences looked back for a whole named in part: a few paragraphs, or a table's rows
 
 
+def _reach_start(doc: Doc, s: Sentence) -> int:
+    """Where the look back for a whole named in full starts: `_NEAR_REACH` sentences before `s`, a table's rows
+    counting a quarter each (the notes under three tables may name a total of the first)."""
+    k, room = s.index, 4 * _NEAR_REACH
+    while k > 0 and room > 0:
+        k -= 1
+        room -= 1 if table_line(doc.sentences[k]) else 4
+    return k
+
+
 def _rivals(doc: Doc, r: Fig, w: Fig, named: str) -> tuple[Fig, ...]:
     """Other figures before the share, named as its whole is, of other values."""
     s = r.sent
@@ -2069,7 +2080,7 @@ def _named_whole(
     """
     s = r.sent
     cands = [w for w in reversed(s.figs[: part.pos]) if w.is_level and not w.is_baseline]
-    for t in reversed(doc.sentences[max(0, s.index - _NEAR_REACH) : s.index]):
+    for t in reversed(doc.sentences[_reach_start(doc, s) : s.index]):
         cands += reversed(t.mains)
     if not NEGATED_LABEL.match(core(named)):
         # 决定不起诉1533人 is no whole of shares 占起诉总人数的: a denial is none of what its verb counts
