@@ -2075,6 +2075,19 @@ CASES = [
         [],
         absent=(("point_change", ("12.9%", "24.3%", "2.8个百分点")),),
     ),
+    Case(
+        "a total named in full under two tables is of the first, however many rows the second has",
+        "表1 各中心业务情况\n单位 | 缴存额（亿元） | 提取额（亿元）\n市本级 | 48.72 | 35.18\n县区 | 27.85 | 20.22\n"
+        "合计 | 76.57 | 55.40\n表2 各网点业务笔数\n网点 | 笔数（笔）\n"
+        + "\n".join(f"网点{k} | {100 + k}" for k in range(1, 21))
+        + "\n说明：全年住房消费提取额48.81亿元，占提取总额的88.10%；提取总额占当年缴存额的72.35%。",
+        [
+            ("sum", "consistent", ("76.57", "48.72", "27.85")),
+            ("sum", "consistent", ("55.40", "35.18", "20.22")),
+            ("part_rate", "consistent", ("55.40", "48.81亿元", "88.10%")),
+            ("part_rate", "consistent", ("76.57", "55.40", "72.35%")),
+        ],
+    ),
 ]
 
 
