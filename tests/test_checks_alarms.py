@@ -2088,6 +2088,29 @@ CASES = [
             ("part_rate", "consistent", ("76.57", "55.40", "72.35%")),
         ],
     ),
+    Case(
+        "a change that names its figure by the measure word it is counted in is of that figure the sentence before",
+        "全年全区公共法律服务热线接听来电8620人次，完成年度目标（8000人次）的107.8%。"
+        "来电人次比上年的7960人次增加660人次，增长8.3%。",
+        [
+            ("part_rate", "consistent", ("8000人次", "8620人次", "107.8%")),
+            ("diff", "consistent", ("7960人次", "660人次", "8620人次")),
+            ("change_rate", "consistent", ("7960人次", "8620人次", "8.3%")),
+        ],
+    ),
+    Case(
+        "a rate of places taken is of those in them over the places, each in its own measure word",
+        "全区特困人员供养服务机构设置床位860张，集中供养特困人员602人，床位使用率70.0%。"
+        "全县公共租赁住房1560套，已分配入住1482户，入住率95.0%。",
+        [
+            ("part_rate", "consistent", ("860张", "602人", "70.0%")),
+        ],
+    ),
+    Case(
+        "a plan the share is of may follow a figure done that was said to have been done already",
+        "截至6月底，全县已累计完成造林面积3.12万亩，同比增加0.24万亩，已完成年度计划5万亩的62.4%。",
+        [("part_rate", "consistent", ("5万亩", "3.12万亩", "62.4%"))],
+    ),
 ]
 
 

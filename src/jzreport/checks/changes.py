@@ -346,8 +346,12 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
     for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
         if t.para != s.para:
             break
-        # 提起公诉人数较上年的4,153人…: of 提起公诉3,871人, the count named without its 人数
+        # 提起公诉人数较上年的4,153人…: of 提起公诉3,871人, the count named without its 人数 (献血人次 of 无偿献血
+        # 3172人次: or without the measure word it is counted in)
         bare_own = _COUNT_END.sub("", own)
+        unit = first.claim.unit
+        if unit and bare_own == own and own.endswith(unit) and len(own) - len(unit) >= 2:
+            bare_own = own[: -len(unit)]
         ends = (own, bare_own) if len(bare_own) >= 2 else (own,)
         named = [
             g

@@ -368,6 +368,10 @@ GRADE_TIERS = (
     # schooling, from the top: 本科及以上学历员工占比 counts 本科 and the 硕士及以上 listed before it
     ("博士",), ("硕士", "研究生"), ("本科", "大学本科"), ("大专", "专科", "高职"), ("高中", "中专", "中职"),
 )
+# Rates of places taken (床位416张,集中供养326人,床位使用率78.4%): those housed over the places there are, each
+# counted in its own measure word; the words of the rate, and the names of the places.
+OCCUPANCY_RATES = ("床位使用率", "使用率", "入住率", "利用率", "占用率", "出租率", "入驻率")
+PLACE_NAMES = ("床位", "床", "泊位", "车位", "停车位", "座位", "席位", "房间", "铺位", "机位", "工位")
 # The share of the year gone by, a pace a share of the year's task is set against (比50%的序时进度高出4.8个百分点).
 PACE_WORDS = ("序时进度", "时序进度", "时间进度")
 # The year's new ones, a flow into a stock (全年新建5G基站7263个): no part of a share of the stock.

@@ -193,6 +193,10 @@ def find_shares(
             if due is not None:  # 应收水费14.86亿元,实收14.63亿元,水费回收率98.5%
                 shares.append(Share(r, due[0], due[1], "what was done of what was due", True))
                 continue
+            held = _occupancy(s, r)
+            if held is not None:  # 床位416张,集中供养326人,床位使用率78.4%: those housed over the places
+                shares.append(Share(r, held[0], held[1], "the places the figure before fills", True))
+                continue
             name = rate_name(r)
             # 住房保障与物业 | 72,418 | 12.5% under 占比: a share named by its column, of a whole beyond the table
             cell_share = bool(
@@ -838,6 +842,23 @@ def _two_before(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     if not all(f.is_level and not f.is_baseline and not f.paren for f in (first, second)):
         return None
     return (first, second) if len({first.group, second.group, r.group}) == 1 else None
+
+
+_OCCUPANCY = regex.compile(rf"(?:{alternation(lx.OCCUPANCY_RATES)})\s*(?:为|达|达到|是)?\s*$")
+
+
+def _occupancy(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
+    """床位416张,集中供养优抚对象326人,床位使用率78.4%: (those housed, the places) of a rate of places taken, the
+    places and those in them counted in measure words of their own, right before the rate in its clause group."""
+    if r.pos < 2 or r.claim.unit != "%" or not _OCCUPANCY.search(r.clause):
+        return None
+    places, held = s.figs[r.pos - 2], s.figs[r.pos - 1]
+    if not all(f.is_level and not f.is_baseline and f.claim.kind == "count" for f in (places, held)):
+        return None
+    if places.claim.unit == held.claim.unit or len({places.group, held.group, r.group}) > 1:
+        return None
+    named = any(n.endswith(lx.PLACE_NAMES) for n in places.names if n)
+    return (held, places) if named else None
 
 
 def _plan_actual(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
