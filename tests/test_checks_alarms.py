@@ -2111,6 +2111,20 @@ CASES = [
         "截至6月底，全县已累计完成造林面积3.12万亩，同比增加0.24万亩，已完成年度计划5万亩的62.4%。",
         [("part_rate", "consistent", ("5万亩", "3.12万亩", "62.4%"))],
     ),
+    Case(
+        "a growth rate set against an earlier stretch's, stated where that stretch is named, past a share between",
+        "前三季度全县规上工业增加值同比增长8.6%，占全年目标的76.1%；增速较上半年的9.4%回落0.8个百分点。",
+        [("point_change", "consistent", ("9.4%", "8.6%", "0.8个百分点"))],
+    ),
+    Case(
+        "a change on the stretch before is of the two stretches' figures stated right before it",
+        "分季度看，一季度接待游客286.4万人次，二季度接待游客342.7万人次，二季度环比增长19.7%。"
+        "7月，全市完成快递业务量5210万件；8月完成5680万件，环比增长9.0%。",
+        [
+            ("change_rate", "consistent", ("286.4万人次", "342.7万人次", "19.7%")),
+            ("change_rate", "consistent", ("5210万件", "5680万件", "9.0%")),
+        ],
+    ),
 ]
 
 

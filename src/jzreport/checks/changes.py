@@ -76,6 +76,7 @@ def find_changes(doc: Doc) -> list[Change]:
         out.extend(ch for ch in _bracketed_bases(s) if ch.after not in done)
         out.extend(_target_gaps(s))
         out.extend(_added_then_moved(s, found))
+        out.extend(_one_stretch_on(s, found))
         out.extend(ch for ch in _other_values(s) if ch.after not in done)
         out.extend(_respective_moves(s))
         saving = _saving(s) or _premium(s)
@@ -91,7 +92,9 @@ def find_changes(doc: Doc) -> list[Change]:
     taken |= {ch.points for ch in groups}
     gaps = _rate_gaps(doc, taken)
     taken |= {ch.points for ch in gaps if ch.points is not None}
-    return out + _planned_over_outcome(doc, {ch.after for ch in out}) + gaps + _period_gaps(doc, taken)
+    gaps += _period_gaps(doc, taken)
+    taken |= {ch.points for ch in gaps if ch.points is not None}
+    return out + _planned_over_outcome(doc, {ch.after for ch in out}) + gaps + _said_period_gaps(doc, taken)
 
 
 # 增速较一季度加快3.1个百分点: the earlier stretch whose growth rate the text states before, by its name
@@ -126,6 +129,33 @@ def _period_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
         named = [f for f in earlier if _opens_with(f, period)]
         if len(named) == 1:
             out.append(Change(g, named[0], None, None, p, "gap"))
+    return out
+
+
+# 增速较一季度的16.3%回落1.1个百分点: the earlier stretch's growth rate, stated where it is named
+_PERIOD_RATE = regex.compile(
+    r"^(?:增速|增幅|涨幅)(?:较|比)(?:\p{Han}{0,2}?(?:[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—\-–~]\d{1,2}月|上月|上季度))的$"
+)
+_PERIOD_MOVE = regex.compile(r"^(?:加快|提高|提升|回升|上升|放缓|回落|下降|降低|收窄|扩大)了?$")
+
+
+def _said_period_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
+    """快递业务量…同比增长15.2%,…;增速较一季度的16.3%回落1.1个百分点: the growth rate stated last before the
+    earlier stretch's, in the sentence, and the points between them."""
+    out: list[Change] = []
+    for s in doc.sentences:
+        for k in range(1, len(s.figs) - 1):
+            b, p = s.figs[k], s.figs[k + 1]
+            if p in taken or not p.is_points or not _PERIOD_RATE.match(b.clause) or not _PERIOD_MOVE.match(p.clause):
+                continue
+            if b.claim.unit != "%" or b.group != p.group:
+                continue
+            g = next(
+                (f for f in reversed(s.figs[:k]) if f.is_change and f.claim.unit == "%" and not f.is_points),
+                None,
+            )
+            if g is not None and not g.is_baseline:
+                out.append(Change(g, b, None, None, p, "gap"))
     return out
 
 
@@ -629,6 +659,32 @@ def _target_gaps(s: Sentence) -> list[Change]:
             continue
         way = None if ahead is None else "decrease" if ahead.group("way") in ("低于", "慢于") else "increase"
         out.append(Change(a, t, None, None, p, "target", way=way))
+    return out
+
+
+# 一季度完成1.44亿件,二季度完成1.68亿件,二季度环比增长16.7%: stretches one after the other, and the change of the
+# later over the one before
+_STRETCH = r"(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月(?:份)?|[一二三四五六七八九十]{1,2}月(?:份)?)"
+_STRETCH_SAID = regex.compile(rf"(?:^|[,，;；:：。\s])(?P<when>{_STRETCH})(?!底|末|初|以来|中旬|上旬|下旬)")
+_ON_STRETCH = regex.compile(
+    rf"^(?:{_STRETCH})?(?:环比|比上季度|较上季度|比上月|较上月)(?:增长|增加|提高|上升|下降|减少|降低)了?$"
+)
+
+
+def _one_stretch_on(s: Sentence, found: Sequence[Change]) -> list[Change]:
+    """分季度看,一季度完成1.44亿件,二季度完成1.68亿件,二季度环比增长16.7%: (the later stretch's figure, the
+    earlier's) of a change rate on the stretch before, both stretches named where their figures are stated."""
+    rated = {ch.rate for ch in found}
+    out: list[Change] = []
+    for r in s.figs:
+        if r in rated or r.pos < 2 or not r.is_change or r.claim.unit != "%" or not _ON_STRETCH.match(r.clause):
+            continue
+        after, before = s.figs[r.pos - 1], s.figs[r.pos - 2]
+        if not all(f.is_level and not f.is_baseline for f in (after, before)) or not same_measure(after, before):
+            continue
+        was, now = _STRETCH_SAID.search(before.lead), _STRETCH_SAID.search(after.lead)
+        if was is not None and now is not None and was["when"] != now["when"] and after.group == r.group:
+            out.append(Change(after, before, None, r, None, "baseline"))
     return out
 
 
