@@ -2125,6 +2125,21 @@ CASES = [
             ("change_rate", "consistent", ("5210万件", "5680万件", "9.0%")),
         ],
     ),
+    Case(
+        "planned figures with their growth rates 分别 in order grow from the outcomes of the same names",
+        "全年完成公路货运量1.86亿吨，同比增长3.2%；公路客运量4230万人次，下降2.1%。\n二、2025年工作目标\n"
+        "力争完成公路货运量1.95亿吨、公路客运量4400万人次，分别增长4.8%和4.0%。",
+        [
+            ("change_rate", "consistent", ("1.86亿吨", "1.95亿吨", "4.8%")),
+            ("change_rate", "consistent", ("4230万人次", "4400万人次", "4.0%")),
+        ],
+    ),
+    Case(
+        "a rate right after a part listed with 其中 is of the list's whole, though the part reads as a count found",
+        "全年共实施开箱检查2460票，检查率2.2%，其中检查发现问题318票，查获率12.9%。",
+        [("part_rate", "consistent", ("2460票", "318票", "12.9%"))],
+        absent=(("grim", ("318票", "12.9%")),),
+    ),
 ]
 
 

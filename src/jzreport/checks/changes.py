@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -760,12 +760,15 @@ def _planned_over_outcome(doc: Doc, taken: set[Fig]) -> list[Change]:
     for s in doc.sentences:
         if not _PLANNED.search(s.text):
             continue
+        paired = _respective_rates(s)
         for f in s.figs:
             if not f.is_level or f in taken or f.is_baseline or f.pos + 1 >= len(s.figs):
                 continue
-            rate = s.figs[f.pos + 1]
+            rate = paired.get(f, s.figs[f.pos + 1])
             if not (rate.is_change and rate.claim.unit == "%" and not rate.is_points and rate.group == f.group):
                 continue
+            if rate in paired.values() and paired.get(f) is not rate:
+                continue  # 力争完成A、B,分别增长3.8%和6.9%: the first rate is A's alone
             name = f.claim.subject or ""
             if len(name) < 4 or not bare(rate.clause):
                 continue
@@ -781,6 +784,30 @@ def _planned_over_outcome(doc: Doc, taken: set[Fig]) -> list[Change]:
             )
             if before is not None:
                 out.append(Change(f, before, None, rate, None, "far"))
+    return out
+
+
+def _respective_rates(s: Sentence) -> dict[Fig, Fig]:
+    """货物吞吐量2.45亿吨、集装箱吞吐量520万标准箱,分别增长3.8%和6.9%: each level of the run before 分别 with the
+    rate in its place, when the two runs are as long."""
+    out: dict[Fig, Fig] = {}
+    for r in s.figs:
+        if r.pos == 0 or not r.is_change or "分别" not in r.clause or s.figs[r.pos - 1].is_change:
+            continue
+        rates = _run_in_group(s.figs[r.pos :], r.group, change=True)
+        levels = _run_in_group(reversed(s.figs[: r.pos]), r.group, change=False)
+        if len(rates) == len(levels) >= 2:
+            out.update(zip(reversed(levels), rates, strict=True))
+    return out
+
+
+def _run_in_group(figs: Iterable[Fig], group: int, *, change: bool) -> list[Fig]:
+    """The changes (or levels) that follow one another from the first of `figs` in clause group `group`."""
+    out = []
+    for g in figs:
+        if g.group != group or not (g.is_change if change else g.is_level):
+            break
+        out.append(g)
     return out
 
 

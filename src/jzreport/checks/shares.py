@@ -2646,6 +2646,18 @@ def _named_rate_pair(
         ends = scope is not None and CLAUSE_MARK.search(base.tail, scope.end() + 1) if base is not None else False
         if base is not None and base.pos + 1 == r.pos and ends:
             base = None  # 是四项收入中增速最快的一项,对收入增长的贡献率超过三成: the rate is said of another thing
+        listed_in = parent.get(base) if base is not None and base is cands[0] else None
+        if (
+            listed_in is not None
+            and base is not None
+            and base.pos == r.pos - 1
+            and base.group == r.group
+            and listed_in.sent is s
+            and PARTS_CUE.search(s.between(listed_in.claim.end, base.claim.start))
+        ):
+            # 实施查验3378票,…,其中查验发现问题412票,查获率12.2%: a part listed with 其中 right before the rate,
+            # however it reads as a count found, is likely that part over the whole it is listed in
+            return Share(r, base, listed_in, "the whole its part is listed in", False)
         if base is not None and base.exact_count and not SURVEY_RATE.search(stem) and not averaged:
             # 在12个部门中,网上办理率…: a rate within units that hold what it counts is no count of the units
             tied = bool(BASE_OF_FOLLOWING.match(base.tail)) and base.claim.unit not in lx.HOLDER_UNITS
