@@ -2140,6 +2140,59 @@ CASES = [
         [("part_rate", "consistent", ("2460票", "318票", "12.9%"))],
         absent=(("grim", ("318票", "12.9%")),),
     ),
+    Case(
+        "a table row marked # is 其中 of the row above: no item of the column's sum",
+        "指标 | 营业收入(亿元) | 占比(%)\n全部规上服务业 | 312.40 | 100.0\n交通运输业 | 96.85 | 31.0\n"
+        "#道路运输业 | 61.22 | 19.6\n"
+        "信息服务业 | 132.18 | 42.3\n其他 | 83.37 | 26.7\n",
+        [
+            ("sum", "consistent", ("312.40", "96.85", "132.18", "83.37")),
+            ("subset", "consistent", ("96.85", "61.22")),
+        ],
+        absent=(("sum", ("312.40", "96.85", "61.22", "132.18", "83.37")),),
+    ),
+    Case(
+        "some things named by example (X等6个) after kinds of a whole are what became of them, no kind",
+        "全年推进的58个市级重点水利项目中，续建项目35个、新开工项目23个，城北引水等9个项目建成投用。",
+        [("sum", "consistent", ("58个", "35个", "23个"))],
+    ),
+    Case(
+        "a bound that says a rate again (不足八成) leaves the change after it to the rate",
+        "应报个体工商户21.37万户，已报16.84万户，年报率78.8%，不足八成，但较去年同期的75.4%提高3.4个百分点。",
+        [("point_change", "consistent", ("75.4%", "78.8%", "3.4个百分点"))],
+        absent=(("point_change", ("75.4%", "八成", "3.4个百分点")),),
+    ),
+    Case(
+        "a scope named by a figure's short label and the noun its sentence stated before it",
+        "农民专业合作社应报1860户，已报1604户，年报率86.2%。已报农民专业合作社中，通过手机端报送的1122户，占70.0%。",
+        [("part_rate", "consistent", ("1604户", "1122户", "70.0%"))],
+    ),
+    Case(
+        "a part after 其中 named like an earlier whole (收入) is of it, not of the balance right before 其中",
+        "全年机关事业单位养老保险基金总收入46.20亿元、总支出43.85亿元，当期结余2.35亿元，其中财政补助收入18.60亿元。",
+        [("subset", "consistent", ("46.20亿元", "18.60亿元"))],
+    ),
+    Case(
+        "a share of a listed item may be of the item listed before it that holds it",
+        "全年一般公共预算收入总计286.40亿元。其中，区本级一般公共预算收入152.30亿元，税收收入118.75亿元，税收占比78.0%。",
+        [("part_rate", "consistent", ("152.30亿元", "118.75亿元", "78.0%"))],
+    ),
+    Case(
+        "the two sides of a ratio are the figures named alike, not a kind listed under one of them",
+        "全年新登记经营主体9862户。其中，新登记企业3120户，个体工商户6742户。全年注销经营主体5478户，"
+        "新登记与注销之比为1.80:1。",
+        [("part_rate", "consistent", ("5478户", "9862户", "1.80", "1"))],
+    ),
+    Case(
+        "targets, what was done of them and the rates, each in a run 分别, go together in order",
+        "东城区、高新区、西岭区年度目标分别为12000人、8000人、11000人，1—9月分别完成10344人、6680人、9097人，"
+        "完成率分别为86.2%、83.5%和82.7%。",
+        [
+            ("part_rate", "consistent", ("12000人", "10344人", "86.2%")),
+            ("part_rate", "consistent", ("8000人", "6680人", "83.5%")),
+            ("part_rate", "consistent", ("11000人", "9097人", "82.7%")),
+        ],
+    ),
 ]
 
 

@@ -1114,7 +1114,9 @@ def _sentence_changes(s: Sentence) -> list[Change]:
                 found.setdefault(actual, {}).setdefault("before", []).append(target_plan)
                 found[actual].setdefault("rate", []).append(f)
                 how[actual] = "plan"
-            last_rate = f
+            bound = f.claim.approx in ("less_than", "more_than", "at_least", "at_most")
+            if not (bound and last_rate is not None and last_rate.pos == f.pos - 1 and last_rate.claim.approx is None):
+                last_rate = f  # (年报率78.8%,不足八成,但较去年同期的75.4%提高3.4个百分点: the bound says it again)
             continue
         if not f.is_change or _ATTRIBUTIVE.match(f.tail):
             continue  # 比重翻了一番的街道有4个: a change that picks out what is counted, said of no figure

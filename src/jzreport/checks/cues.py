@@ -451,6 +451,15 @@ def label_of(f: Fig) -> str:
     return f.label or (f.claim.subject or "")
 
 
+def said_short(name: str, w: Fig) -> bool:
+    """个体工商户应报21.37万户,已报16.84万户。已报个体工商户中: a scope `name` that is the figure's own short label
+    (已报) and the noun its sentence stated before it."""
+    label = label_of(w)
+    rest = name[len(label) :]
+    before = w.sent.between(w.sent.start, w.claim.start)
+    return len(label) >= 2 and len(rest) >= 2 and name.startswith(label) and rest in before
+
+
 def graded_rest(labels: Sequence[str]) -> bool:
     """The last of three or more items built alike is the rest of a graded scale (…、二级公路A、三级及以下公路B),
     and no other item is a cumulative grade (60岁及以上, 65岁及以上 nest). Two items may leave grades out between

@@ -85,6 +85,7 @@ from .cues import (
     outcome_of,
     parallel,
     rest_unsaid,
+    said_short,
     scope_verb,
     series_members,
     sibling,
@@ -191,6 +192,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _modified_kinds(doc, {p for b in out for p in b.parts})
     out += _lines_below(doc, {p for b in out for p in b.parts})
     out += _running_totals(doc)
+    out += _marked_rows(doc)
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
@@ -198,6 +200,27 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out = [_less_overlap(_summed_whole(doc, _age_banded(doc, _of_dimension_named(b)))) for b in out]
     out = [u for b in out if (u := _unnested(b)) is not None]
     return _dedupe(out + [e for b in out if (e := _year_before(b)) is not None])
+
+
+_MARKED_LINE = regex.compile(r"^\s*[#＃]")
+
+
+def _marked_rows(doc: Doc) -> list[Breakdown]:
+    """第二产业 | 318.47 | 65.4 ⏎ #工业 | 312.06 | 64.1: a table row marked # is 其中 of the row above it that is not
+    so marked, cell by cell (as a 其中 row is)."""
+    out: list[Breakdown] = []
+    above: list[Fig] = []
+    for s in doc.sentences:
+        if not table_line(s):
+            above = []
+            continue
+        levels = [f for f in s.figs if f.is_level]
+        if not _MARKED_LINE.match(s.text):
+            above = levels
+            continue
+        if len(above) == len(levels) >= 1 and all(same_measure(a, c) for a, c in zip(above, levels, strict=True)):
+            out.extend(Breakdown(a, (c,), "其中", False, True) for a, c in zip(above, levels, strict=True))
+    return out
 
 
 def _unnested(b: Breakdown) -> Breakdown | None:
@@ -674,6 +697,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 社会团体A,社会服务机构B…。社会团体中,行业协会商会C: a part of an item, not one more of them
         if out and _GOAL_AFTER.match(f.tail):
             break  # 其中新建十九座、改建二十七座,超额完成确定的四十座年度目标任务: the goal, no kind
+        if out and f.clause.endswith("等") and not any(p.clause.endswith("等") for p in out):
+            break  # 续建项目27个、新开工项目15个,沿江高速二期等6个项目建成通车: some named by example, no kind
         # 续建项目11个,完成投资2.05亿元;新建项目21个,…: the items of the figure's own measure set the pattern
         known = [label_of(p) for p in out if same_measure(p, f)] or [label_of(p) for p in out]
         if (
@@ -1398,8 +1423,10 @@ def _collect(
     for f in figs:
         per_head = not f.is_part and f in _averages(f.sent)  # 人均工资性收入: a component of an average, maybe
         total = TOTAL_AFTER.search(f.clause) and not _JOINT_KINDS.fullmatch(f.clause)  # not 生活和公共用水合计
-        if not (f.is_part or per_head) or total or ADDED_TO.search(f.clause) or aggregate(f):
+        added = ADDED_TO.search(f.clause) or (strict and ADDED_TO.match(f.sent.text.lstrip()))
+        if not (f.is_part or per_head) or total or added or aggregate(f):
             continue  # 收入总计523.6亿元 / 加上上级补助收入168.3亿元 / 非化石能源装机: a total or an addition
+            # (加上上年结转的9件,本年度应办理申请222件: a sentence that opens by adding goes on about a sum)
         fit = [w for w in cands if same_measure(w, f) and ((w.is_part and not per_head) or component(f, w))]
         # 网络司法拍卖成交52件。从执结案件类型看,…分别为340件、268件: a figure of a sentence before that the part alone
         # outgrows is no whole of it
@@ -1864,6 +1891,14 @@ def _right_before(s: Sentence, blk: _Block, fit: list[Fig], part: Fig) -> Fig | 
             rest = rest.replace(s.between(g.claim.start, g.claim.end), "")
     if not _ONLY_FIGURES.fullmatch(rest):
         return None
+    head = (part.claim.subject or "")[-2:]
+    if (
+        part.claim.value > w.claim.value
+        and len(head) == 2
+        and not any(n.endswith(head) for n in w.names if n)
+        and any(x.claim.value >= part.claim.value and any(n.endswith(head) for n in x.names if n) for x in fit[:-1])
+    ):
+        return None  # 总收入98.74亿元、总支出…,当期结余7.38亿元,其中…基金收入82.15亿元: the part is of the 收入 by name
     held = [
         x
         for x in fit[:-1]
@@ -3732,6 +3767,9 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             # 投诉热点中 is of no 不予受理投诉; 不起诉人员中 is of the 不起诉219人
             and (not NEGATED_LABEL.match(label_of(w)) or NEGATED_LABEL.match(name))
         ]
+        short = [w for w in prev.parts if same_measure(w, parts[0]) and said_short(name, w)]
+        if len(short) == 1:
+            named = short  # 个体工商户应报A,已报B。已报个体工商户中,…: the figure so labelled, of the noun said before
         if name.startswith(("全部", "所有", "全")):
             # 工业总产值21.7亿元…。其中乡镇工业产值14.9亿元…。在全部工业中,国有…: the total, not the kind listed under
             # it, a sentence further back when need be
@@ -3792,7 +3830,8 @@ _TOTAL_WORD = regex.compile(r"计|总额|全[市县区省州盟旗镇乡年]")
 _COUNT_TOTAL = regex.compile(r"\p{Han}{1,12}(?:总数|总量|总人数)")
 _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")
-_SUB_ROW = regex.compile(r"^(?:其中|含|[:：、(（])")  # a row that breaks down the row before it
+# a row that breaks down the row before it (#工业 under 第二产业: statistical tables mark 其中 with #)
+_SUB_ROW = regex.compile(r"^(?:其中|含|[:：、(（#＃])")
 _SUBTOTAL_ROW = regex.compile(r"^小\s*计")
 _ITEM_MARK = regex.compile(r"^[ \t\u3000]*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 _MARKED_ROW = regex.compile(r"^[(（][一二三四五六七八九十]{1,3}[)）]")

@@ -57,6 +57,7 @@ from .cues import (
     names_match,
     opens_by_dimension,
     plan_pair,
+    said_short,
     scope_verb,
     structure_measure,
     structure_runs,
@@ -1102,6 +1103,38 @@ def _respective_targets(s: Sentence) -> dict[Fig, Share | _Pending | None]:
             continue
         for rate, d, t in zip(rates, done, targets, strict=True):
             out[rate] = Share(rate, d, t, "the target it is stated of, in order", True)
+    out.update(_respective_runs(s))
+    return out
+
+
+_RATES_RESPECTIVE = regex.compile(r"率\s*分别(?:为|是|达到?)\s*$")
+_PLAN_RESPECTIVE = regex.compile(rf"(?:{alternation(lx.PLAN_NOUNS)})[^,，;；。]{{0,4}}分别(?:为|是)\s*$")
+_DONE_RESPECTIVE = regex.compile(r"分别(?:完成|实现|达到)\s*$")
+
+
+def _respective_runs(s: Sentence) -> dict[Fig, Share | _Pending | None]:
+    """东城区、高新区年度目标分别为12000人、8000人,1—9月分别完成10344人、6680人,完成率分别为86.2%、83.5%: three
+    runs as long, the targets, what was done of them and the rates, the k-th of each together."""
+    out: dict[Fig, Share | _Pending | None] = {}
+    figs = s.figs
+    for k, r in enumerate(figs):
+        if not r.is_rate or not _RATES_RESPECTIVE.search(r.clause) or (k and figs[k - 1].is_rate):
+            continue
+        rates = [r]
+        while k + len(rates) < len(figs) and (g := figs[k + len(rates)]).is_rate and _JOINER.fullmatch(g.lead):
+            rates.append(g)
+        n = len(rates)
+        done, targets = figs[max(0, k - n) : k], figs[max(0, k - 2 * n) : max(0, k - n)]
+        if n < 2 or len(done) != n or len(targets) != n:
+            continue
+        if not (_DONE_RESPECTIVE.search(done[0].clause) and _PLAN_RESPECTIVE.search(targets[0].clause)):
+            continue
+        if not all(_JOINER.fullmatch(f.lead) for f in (*done[1:], *targets[1:])) or not all(
+            d.is_level and t.is_level and compatible(d, t) for d, t in zip(done, targets, strict=True)
+        ):
+            continue
+        for rate, d, t in zip(rates, done, targets, strict=True):
+            out[rate] = Share(rate, d, t, "the target it is stated of, in order", True)
     return out
 
 
@@ -1664,7 +1697,14 @@ def _share(
             w.sent is s and any(g.is_rate and SHARE_WHOLE.search(g.clause) for g in s.figs[w.pos + 1 : part.pos])
         )
         firm = firm and not _rated(w, r)
-        return Share(r, part, w, LISTED_TIE, firm, plus=plus.get(part, ()))
+        # 其中,市本级一般公共预算收入218.45亿元,税收收入156.38亿元,税收占比71.6%: an item listed before may hold the
+        # part (收入 of 收入), which the share may be of
+        held_by = tuple(
+            g
+            for g in s.figs[: part.pos]
+            if parent.get(g) is w and g.claim.value > part.claim.value and same_measure(g, part) and _same_head(g, part)
+        )
+        return Share(r, part, w, LISTED_TIE, firm, plus=plus.get(part, ()), alts=held_by)
     base = next(
         (
             w
@@ -1800,9 +1840,15 @@ def _scope_whole(doc: Doc, part: Fig) -> Fig | None:
         w
         for w in figs
         if w.is_level and not w.is_baseline and same_measure(w, part) and w.claim.value > part.claim.value
-        and any(n.endswith(k) for n in w.names if n for k in keys)
+        and (any(n.endswith(k) for n in w.names if n for k in keys) or said_short(name, w))
     ]
     return named[-1] if len(named) == 1 else None
+
+
+def _same_head(a: Fig, b: Fig) -> bool:
+    """Both subjects end in the same two characters (一般公共预算收入, 税收收入): one may hold the other."""
+    x, y = a.claim.subject or "", b.claim.subject or ""
+    return len(x) >= 2 and x[-2:] == y[-2:]
 
 
 _OPENS_NAMED_SCOPE = regex.compile(r"^(?:在)?(?P<name>[\p{Han}A-Za-z&]{2,12}?)(?:之)?中[,，:：]")  # 企业R&D经费中,
@@ -3551,14 +3597,31 @@ def _named_pair_ratio(doc: Doc, s: Sentence, r: Fig, second: Fig) -> Share | Non
         named = [f for f in figs if any(n.endswith(name) for n in f.names if n)] or [
             f for f in figs if any(name in n for n in f.names if n)
         ]
-        nearest = [f for f in named if f.sent is named[-1].sent]  # 小学专任教师A。…幼儿园专任教师B
-        if len(nearest) != 1:
-            return None
-        sides.append(nearest[0])
-    top, bottom = sides
+        sides.append(named)
+    # 新登记经营主体18736户…其中新登记企业6842户…注销经营主体12054户,新登记与注销之比: the two named alike (经营主体)
+    alike = [(a, b) for a in sides[0] for b in sides[1] if _common_tail(a, b) >= 2]
+    if len(alike) == 1:
+        top, bottom = alike[0]
+    else:
+        picked = []
+        for named in sides:
+            nearest = [f for f in named if f.sent is named[-1].sent]  # 小学专任教师A。…幼儿园专任教师B
+            if len(nearest) != 1:
+                return None
+            picked.append(nearest[0])
+        top, bottom = picked
     if top is bottom or not compatible(top, bottom):
         return None
     return Share(r, top, bottom, f"{m.group('a')} : {m.group('b')}", True, extra=(second,), times=True)
+
+
+def _common_tail(a: Fig, b: Fig) -> int:
+    """How many characters the two subjects end with alike (新登记经营主体, 注销经营主体: 4)."""
+    x, y = a.claim.subject or "", b.claim.subject or ""
+    n = 0
+    while n < min(len(x), len(y)) and x[-1 - n] == y[-1 - n]:
+        n += 1
+    return n
 
 
 _PAIR_RATIO = regex.compile(r"(?P<a>\p{Han}{2,8}?)(?:与|和|同)(?P<b>\p{Han}{2,8}?)之比(?:为|是|达到?)?\s*$")
