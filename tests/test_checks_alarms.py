@@ -2193,6 +2193,43 @@ CASES = [
             ("part_rate", "consistent", ("11000人", "9097人", "82.7%")),
         ],
     ),
+    Case(
+        "what is carried to next year is what is still open: the due are the closed and the carried",
+        "本年度应办理行政复议申请186件，已办结171件，办结率91.9%，结转下年度继续办理15件。",
+        [
+            ("part_rate", "consistent", ("186件", "171件", "91.9%")),
+            ("sum", "consistent", ("186件", "171件", "15件")),
+        ],
+    ),
+    Case(
+        "a table's net column is its row's new less its closed",
+        "单位：户\n地区        本年新设    本年注销    净增\n城东区      9862        6120        3742\n"
+        "城西区      7415        4896        2519\n合计        17277       11016       6261\n",
+        [
+            ("diff", "consistent", ("9862", "6120", "3742")),
+            ("diff", "consistent", ("7415", "4896", "2519")),
+            ("diff", "consistent", ("17277", "11016", "6261")),
+        ],
+    ),
+    Case(
+        "what was due and what was done of it, past a list marker and a long name, give the rate",
+        "全县三类经营主体合计应报52318户，已报46127户，整体年报率88.17%。分类型看：\n"
+        "1. 企业应报16420户，已报15502户，年报率94.41%；\n2. 个体工商户应报35898户，已报30625户，年报率85.31%。",
+        [
+            ("part_rate", "consistent", ("52318户", "46127户", "88.17%")),
+            ("part_rate", "consistent", ("16420户", "15502户", "94.41%")),
+            ("part_rate", "consistent", ("35898户", "30625户", "85.31%")),
+        ],
+    ),
+    Case(
+        "a total named by its deed (注销总量, 新设总量) is the largest figure near whose name opens with it",
+        "全年新设立经营主体7.42万户。其中，新设企业2.16万户，新设个体工商户5.26万户。从产业分布看，新设第三产业经营主体"
+        "6.35万户，占新设总量的85.6%。全年注销经营主体4.88万户，其中通过简易注销程序办结3.41万户，占注销总量的69.9%。",
+        [
+            ("part_rate", "consistent", ("7.42万户", "6.35万户", "85.6%")),
+            ("part_rate", "consistent", ("4.88万户", "3.41万户", "69.9%")),
+        ],
+    ),
 ]
 
 

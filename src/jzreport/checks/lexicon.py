@@ -672,11 +672,11 @@ TARGET_VERBS = ("完成", "达到", "实现", "为", "是", "占")
 
 # --- received = done + open -----------------------------------------------------------------------------
 # 收案 is left out: courts count new cases as 收案, and cases carried over (旧存) close too.
-STATUS_TOTAL = ("共受理", "受理", "收到", "接到", "接收")
+STATUS_TOTAL = ("共受理", "受理", "收到", "接到", "接收", "应办理", "需办理")
 STATUS_DONE = (
     "已处理完毕", "处理完毕", "已办结", "审执结", "办结", "审结", "执结", "结案", "已完成", "已化解",
 )
-STATUS_OPEN = ("正在办理", "未结案", "未办结", "办理中", "在办", "未结", "尚未", "尚有")
+STATUS_OPEN = ("正在办理", "未结案", "未办结", "办理中", "在办", "未结", "尚未", "尚有", "结转下年", "转入下年")
 # An intake and what became of it: in a list of kinds (其中调解组织受理5706件,调解成功4125件；仲裁机构立案受理3980件,
 # 结案3902件), an outcome right after an intake in its clause group is part of that intake, not one more kind.
 INTAKE_WORDS = ("受理", "立案", "收到", "接到", "接收", "收案", "新收", "登记")

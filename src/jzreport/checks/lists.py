@@ -3310,7 +3310,8 @@ def _nets(doc: Doc) -> list[Breakdown]:
     it is of, in its paragraph (the larger side is the whole: B + C = A)."""
     out = []
     for s in doc.sentences:
-        if not _NET_WORD.search(s.text):
+        # (城关区  86425  12863  8214  4649 under 年末实有 本年新设 本年注销 净增: a row's cells bear the column's name)
+        if not _NET_WORD.search(s.text) and not any(_NET_WORD.search(f.claim.subject or "") for f in s.figs):
             continue
         for n in s.figs:
             # a table's column of the year before holds a net of its own, of the sides in that column
@@ -3327,6 +3328,8 @@ def _nets(doc: Doc) -> list[Breakdown]:
                 continue
             ident = next(x for x in lx.NET_IDENTITIES if x[0] == hit.group())
             net_word, plus_words, minus_words = ident
+            if not _NET_WORD.search(s.text) and (net_word in lx.BALANCE_NETS or net_word == "收支缺口"):
+                continue  # a table's balance column adds up with its row (`_row_totals`), no net said in words
             # the rows just above a table row are of its table, whatever paragraphs the layout reads
             row = bool(_ROW_BAR.search(s.text))
             near = [

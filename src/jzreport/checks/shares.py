@@ -947,8 +947,9 @@ def _due_paid(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
 
 _ANY_DIGIT = regex.compile(r"\d")
 # 应收水费, 应种人数, 电梯应检, 小反刍兽疫应免, 禽流感应免 (not 应急, 应用, 供应, 响应, 感应)
-_DUE = regex.compile(
-    r"^(?:全年|本年|当年|年度|累计)?\p{Han}{0,8}?(?:(?<![供响相适反回答顺对效感])应(?!急|用|对|当|该)\p{Han}|应[免种检收缴征])"
+_DUE = regex.compile(  # (1. 企业应报, 全县三类经营主体合计应报: past a list marker, and a longer name)
+    r"^\s*(?:\d{1,2}[.、．]\s*|[(（][一二三四五六七八九十\d]{1,3}[)）])?(?:全年|本年|当年|年度|累计)?\p{Han}{0,12}?"
+    r"(?:(?<![供响相适反回答顺对效感])应(?!急|用|对|当|该)\p{Han}|应[免种检收缴征])"
 )
 # 实收, 实种, 已检 (not 实施, 实现, 已经)
 _DONE_OF_DUE = regex.compile(r"^[,，、]?\s*(?:实际|实|已)(?!施|现|行|经|有|达|超)\p{Han}")
@@ -1618,7 +1619,7 @@ def _share(
             named_part = _named_whole(doc, prior, part, own_name, parent)[0] if prior is not None else None
             if named_part is not None and named_part is not w:
                 part = named_part
-        if w is not None and STOCK_NAMED.search(named) and _NEW_ONES.match(part.clause):
+        if w is not None and STOCK_NAMED.search(named) and _NEW_ONES.match(part.clause) and not _NEW_ONES.match(named):
             # 全年新建5G基站7263个,5G基站占移动通信基站总数的比重为38.5%: a share of a stock is of the stock of the
             # part (其中5G基站4.18万个), not of the year's new ones
             own_name = EDGE_FILLER.sub("", SHARE_CUE.split(r.clause, maxsplit=1)[0])
@@ -2276,6 +2277,13 @@ def _named_whole(
             # 固定互联网宽带接入用户A。千兆…用户B,占固定宽带用户的x: the one figure so named, in the sentence before
             near = len(spread) == 1 and spread[0].sent.index >= s.index - 1 and len(stem) >= 5
             return spread[0], near
+    if TOTAL_NAMED.search(named) and len(stem) >= 2:
+        # 注销经营主体6.12万户,其中…办结4.35万户,占注销总量的71.1%: a total named by the deed (注销, 新设) is of the
+        # largest figure near whose name opens with that deed
+        acts = [w for w in every if w.sent.index >= s.index - 2 and w.label.startswith(stem) and w is not part]
+        if acts:
+            w = max(acts, key=lambda f: f.claim.value)
+            return w, len(acts) == 1 and w.sent is s
     # a bulletin states GDP in its first chapter and R&D spending as a share of it in its tenth: a figure
     # so named further back is the whole, but the text may mean another year's or place's
     for t in reversed(doc.sentences[max(0, s.index - _FAR_REACH) : s.index]):
