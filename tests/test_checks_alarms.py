@@ -2230,6 +2230,28 @@ CASES = [
             ("part_rate", "consistent", ("4.88万户", "3.41万户", "69.9%")),
         ],
     ),
+    Case(
+        "a total row whose two-character label is spaced out with an ideographic space totals its column",
+        "地区    受理案件（件）    调解成功（件）\n东城区    218            196\n西城区    174            151\n"
+        "南城区    236            208\n合\u3000计    628            555\n",
+        [
+            ("sum", "consistent", ("628", "218", "174", "236")),
+            ("sum", "consistent", ("555", "196", "151", "208")),
+        ],
+    ),
+    Case(
+        "a table's row labelled for budget work changes between its year columns like any row; a 其中 list holds "
+        "in the earlier year's column too",
+        "指标 | 单位 | 2023年 | 2024年 | 增长%\n完成审计项目 | 个 | 1260 | 1338 | 6.2\n"
+        "其中：预算执行审计 | 个 | 418 | 452 | 8.1\n　　　经济责任审计 | 个 | 842 | 886 | 5.2\n",
+        [
+            ("change_rate", "consistent", ("1260", "1338", "6.2")),
+            ("change_rate", "consistent", ("418", "452", "8.1")),
+            ("change_rate", "consistent", ("842", "886", "5.2")),
+            ("sum", "consistent", ("1338", "452", "886")),
+            ("sum", "consistent", ("1260", "418", "842")),
+        ],
+    ),
 ]
 
 

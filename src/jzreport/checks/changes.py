@@ -1167,6 +1167,7 @@ def _sentence_changes(s: Sentence) -> list[Change]:
     return out + _growth_gaps(s, set(found))
 
 
+_CELL_EDGE = regex.compile(r"[|｜\t]|[ \u3000]{2,}")
 _SHARE_NAMED = regex.compile(r"^(?:所占)?(?:比重|占比|比例)(?:提高|下降|上升|降低|增加|减少|回落|回升)了?$")
 _PLAN_VALUE = regex.compile(r"^[,，;；]?\s*(?:年初)?(?:预算|计划|目标)(?:数|值)?(?:为|是)\s*$")
 _BASED_YEAR = regex.compile(r"(?:是|为|相当于|比|较)\s*(?P<y>(?:19|20)\d\d)\s*年")
@@ -1433,8 +1434,10 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
     if (
         before is not None
         and rate is not None
-        # the plan the earlier value is, named right before it (not 计划总投资亿元以上的项目由…: what the projects are)
+        # the plan the earlier value is, named right before it (not 计划总投资亿元以上的项目由…: what the projects are;
+        # nor a table's row label, 预算执行审计 | 个 | 806 | 842: the cells are the years)
         and _PLAN_NAMED.search(_COMPARED_PART.split(before.clause)[-1])
+        and not _CELL_EDGE.search(before.clause)
         and not _LAST_YEARS.search(before.clause)  # 比上年预算1372万元减少86万元,下降6.3%: last year's budget
         and not rate.is_points
     ):

@@ -375,15 +375,20 @@ def _year_before(b: Breakdown) -> Breakdown | None:
     figs = (b.whole, *b.parts)
     if any(f.claim.role != "after" or not _CELL_BAR.search(f.lead) for f in figs):
         return None
-    earlier = []
-    for f in figs:
-        nxt = f.sent.figs[f.pos + 1] if f.pos + 1 < len(f.sent.figs) else None
-        if nxt is None or nxt.claim.role != "before" or nxt.claim.unit != f.claim.unit:
-            return None
-        if "\n" in f.sent.between(f.claim.end, nxt.claim.start):
-            return None
-        earlier.append(nxt)
-    return replace(b, whole=earlier[0], parts=tuple(earlier[1:]))
+    for step in (1, -1):  # 2024年 | 2023年, or 2023年 | 2024年 (预算执行审计 | 个 | 806 | 842)
+        earlier = []
+        for f in figs:
+            k = f.pos + step
+            other = f.sent.figs[k] if 0 <= k < len(f.sent.figs) else None
+            if other is None or other.claim.role != "before" or other.claim.unit != f.claim.unit:
+                break
+            a, z = (f, other) if step == 1 else (other, f)
+            if "\n" in f.sent.between(a.claim.end, z.claim.start):
+                break
+            earlier.append(other)
+        else:
+            return replace(b, whole=earlier[0], parts=tuple(earlier[1:]))
+    return None
 
 
 _CELL_BAR = regex.compile(r"[|｜\t]|[ \u3000]{2,}")
@@ -3818,7 +3823,7 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
 
 _SIDE_HEADS = ("收入", "支出", "结余", "资产", "负债")  # the sides of an account: 支出中 is of the spending alone
 _PIPE = regex.compile(r"[|｜]")
-_LABEL_CELL = regex.compile(r"\p{Han}{2}")  # a cell that names a row, not one that holds its figure
+_LABEL_CELL = regex.compile(r"\p{Han}[ \u3000]?\p{Han}")  # a cell that names a row (合 计 too), not its figure
 # 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
 # …支出合计 too, and a marked one: (七)总计, 7.总计
 _TOTAL_ROW = regex.compile(
