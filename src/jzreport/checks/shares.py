@@ -1716,7 +1716,12 @@ def _share(
             and not _has_share(w)
             # 其中“新三样”合计出口A；劳动密集型产品出口B,占x%: an item of a list past a ；is no total of what follows
             and not (w in parent and w.group != part.group)
-            and (BASE_OF_FOLLOWING.match(w.tail) or (is_base(w) and not is_base(part)))
+            and (
+                BASE_OF_FOLLOWING.match(w.tail)
+                or (is_base(w) and not is_base(part))
+                # 查出问题金额31.74亿元,已整改29.05亿元,整改金额占比95.1%: what has been done of the figure before
+                or (w.pos == part.pos - 1 and w.group == part.group and _DONE_OF_BEFORE.match(part.clause))
+            )
             # 收购托市小麦28.7万吨;其余157.7万吨为市场化收购: the rest and the figure before it are parts of one whole
             and not (w.pos == part.pos - 1 and _THE_REST.match(part.clause))
         ),
@@ -1744,6 +1749,7 @@ def _share(
     return _Pending(r, part)
 
 
+_DONE_OF_BEFORE = regex.compile(r"^[,，、]?\s*已(?!经|有|达|超|成)\p{Han}")
 _THE_REST = regex.compile(r"\s*(?:其余|剩余|余下|其他的?)")
 _DETAILS_AFTER = regex.compile(r"[^。;；]*?(?:具体|分别)?(?:为|是|如下)\s*[:：]\s*\n\s*[—\-–·•]*\s*\p{Han}{1,12}$")
 
