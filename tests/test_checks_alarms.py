@@ -2254,7 +2254,7 @@ CASES = [
     ),
     Case(
         "a bare share of what has been done (已整改) is of the figure right before it in its clause group",
-        "审计查出问题金额18.62亿元，已整改16.94亿元，整改金额占比91.0%；其余1.68亿元正在整改。",
+        "审计查出问题金额18.62亿元，已整改16.94亿元，整改金额占比91.0%，通过上缴财政2.16亿元等方式完成整改。",
         [("part_rate", "consistent", ("18.62亿元", "16.94亿元", "91.0%"))],
     ),
 ]
