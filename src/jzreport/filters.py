@@ -174,6 +174,9 @@ _OVER_BEFORE = recache.compile(r"(?:超过|超|逾|高于|低于|不足|不到|�
 _CHANGE_VERB_AT = recache.compile(r"(?:缩小|扩大|下降|提高|上升|降低)")
 # PUE: power usage effectiveness; 万车死亡率: deaths per ten thousand vehicles
 _UNITLESS_NAME = recache.compile(r"万车死亡率|收入比|收入倍差|性别比|之比|比值|系数|指数|效率|PUE")
+_BENCHMARK_AFTER = recache.compile(
+    rf"的(?:{alternation(lx.PACE_WORDS)}|平均水平|平均值|全[省市县区国]平均|目标值?|国家标准|控制目标)"
+)
 _NOTE_BEFORE = recache.compile(r"[)）](?:为|是|达到?)?$")
 _NOTE_NEAR = recache.compile(r"[)）][^()（）,，;；。]{0,20}$")
 _HOUR_AT = recache.compile(r"\d{1,2}[时点](?!间|期|段|候)")
@@ -515,7 +518,13 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     ):
         return "category threshold"
     # 超过50万元的村213个, 增速超过20%的企业有12家: the figure marks off the things counted after it
-    if unit and text.startswith("的", end) and _OVER_BEFORE.search(before) and _CLASS_COUNT.match(text, end):
+    if (
+        unit
+        and text.startswith("的", end)
+        and _OVER_BEFORE.search(before)
+        and _CLASS_COUNT.match(text, end)
+        and not _BENCHMARK_AFTER.match(text, end)
+    ):
         return "category threshold"
     # 收入超过10万元的村实现全覆盖, 低于1万元的脱贫户: a bound that names a class, whatever is said of it
     if (
@@ -524,6 +533,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         and _BOUND_BEFORE.search(before)
         and _CLASS_NOUN.match(text, end + 1)
         and not (family == "duration" and _SPAN_OF.match(text, end))  # 不少于30日的调整期: the period's length
+        and not _BENCHMARK_AFTER.match(text, end)  # 高于75%的序时进度3.8个百分点: the pace set against, a figure
     ):
         return "category threshold"
     # 高温日数（日最高气温≥35℃）: a bound in brackets that defines what is counted

@@ -68,6 +68,9 @@ MONEY_UNITS: dict[str, tuple[str, Decimal]] = {
     "分钱": ("元", Decimal("0.01")),
 }
 
+# The share of the year gone by, a pace a share of the year's task is set against (比50%的序时进度高出4.8个百分点).
+PACE_WORDS = ("序时进度", "时序进度", "时间进度")
+
 # Currencies written before the number (人民币2138百万元, US$5, ￥300), with the unit a bare number after them takes.
 CURRENCY_PREFIXES: dict[str, str] = {
     "人民币": "元", "港币": "港元", "港元": "港元", "美元": "美元", "新台币": "新台币", "澳门币": "澳门元", "RMB": "元",

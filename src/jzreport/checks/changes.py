@@ -634,6 +634,10 @@ _TARGET_GAP = regex.compile(
 )
 
 
+_WAY_BEFORE = regex.compile(r"(?P<way>高于|低于|超过|超出|快于|慢于)\s*$")
+_PACE_GAP = regex.compile(rf"的(?:{_PACE}|目标值?|平均水平)")
+
+
 def _target_gaps(s: Sentence) -> list[Change]:
     """学前教育毛入园率92.6%,较《规划》92%的目标高出0.6个百分点; 肥胖率为11.2%,比目标值(不高于9%)高2.2个百分点:
     the points by which a rate stands above or below the target stated right after it."""
@@ -653,6 +657,10 @@ def _target_gaps(s: Sentence) -> list[Change]:
         # 低于全省平均水平(0.14%)0.05个百分点: the way said before the average, the points right after its bracket
         ahead = _TARGET_AHEAD.search(s.between(figs[k].claim.end, t.claim.start)) if gap in (")", "）") else None
         said = s.between(figs[k].claim.end, p.claim.start)
+        # 高于75%的序时进度3.8个百分点: the way said before the pace, the points right after its name
+        before_pace = _WAY_BEFORE.search(s.between(figs[k].claim.end, t.claim.start))
+        if before_pace is not None and _PACE_GAP.fullmatch(gap):
+            ahead = before_pace
         if ahead is None and (not _TARGET_SAID.search(said) or not _TARGET_GAP.match(gap)):
             continue
         if len({a.group, t.group, p.group}) > 1:

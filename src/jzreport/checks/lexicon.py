@@ -299,6 +299,7 @@ HOLDER_UNITS = ("个", "家", "所")
 # Measure words that count kinds, not things (4类, 三种安置方式, 两个方面): a count of the kinds a list or a structure
 # is of, no item of it.
 KIND_UNITS = base_lexicon.KIND_UNITS
+PACE_WORDS = base_lexicon.PACE_WORDS
 # Measure words of people and households: a rate of reach over them needs a population, not a stock of things.
 PERSON_UNITS = ("人", "名", "人次", "户", "户次", "位")
 # The two parts a price index's change is told in (翘尾影响, 新涨价影响).
@@ -372,8 +373,6 @@ GRADE_TIERS = (
 # counted in its own measure word; the words of the rate, and the names of the places.
 OCCUPANCY_RATES = ("床位使用率", "使用率", "入住率", "利用率", "占用率", "出租率", "入驻率")
 PLACE_NAMES = ("床位", "床", "泊位", "车位", "停车位", "座位", "席位", "房间", "铺位", "机位", "工位")
-# The share of the year gone by, a pace a share of the year's task is set against (比50%的序时进度高出4.8个百分点).
-PACE_WORDS = ("序时进度", "时序进度", "时间进度")
 # The year's new ones, a flow into a stock (全年新建5G基站7263个): no part of a share of the stock.
 NEW_ONES = (
     "新建", "新增", "新设", "新开", "新开工", "新投运", "新开通", "新认定", "新登记", "新创建", "新培育", "新发展",
