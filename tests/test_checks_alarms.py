@@ -2266,6 +2266,12 @@ CASES = [
             ("point_change", "consistent", ("75%", "71.2%", "3.8个百分点")),
         ],
     ),
+    Case(
+        "an expected figure named with its measure is a target the share is of; a stretch named before 增速",
+        "一季度，全市规上工业增加值同比增长6.2%。1—6月，全市全社会用电量218.40亿千瓦时，同比增长7.1%，"
+        "较一季度增速加快0.9个百分点，完成全年预计用电量450亿千瓦时的48.5%。",
+        [("part_rate", "consistent", ("450亿千瓦时", "218.40亿千瓦时", "48.5%"))],
+    ),
 ]
 
 

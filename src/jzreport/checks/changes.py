@@ -98,9 +98,10 @@ def find_changes(doc: Doc) -> list[Change]:
 
 
 # 增速较一季度加快3.1个百分点: the earlier stretch whose growth rate the text states before, by its name
-_PERIOD_GAP = regex.compile(
-    r"(?:增速|增幅|涨幅)(?:较|比)(?P<period>\p{Han}{0,2}?(?:[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—\-–~]\d{1,2}月))"
-    r"(?:的)?(?:加快|提高|提升|回升|上升|放缓|回落|下降|降低|收窄|扩大)了?$"
+_PERIOD_NAME = r"\p{Han}{0,2}?(?:[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—\-–~]\d{1,2}月)"
+_PERIOD_GAP = regex.compile(  # (较一季度增速加快0.9个百分点: the stretch named before the rate's word)
+    rf"(?:(?:增速|增幅|涨幅)(?:较|比)(?P<period>{_PERIOD_NAME})(?:的)?|(?:较|比)(?P<period>{_PERIOD_NAME})(?:的)?(?:增速|增幅|涨幅))"
+    r"(?:加快|提高|提升|回升|上升|放缓|回落|下降|降低|收窄|扩大)了?$"
 )
 
 
