@@ -607,6 +607,9 @@ TABLE_CASES = [
       ("57.4", "57.4", "%", "percent", "按年龄占比", None),
       ("61.2", "61.2", "%", "percent", "本科占比", None),
       ("38.8", "38.8", "%", "percent", "研究生占比", None)]),
+    # (a note of the unit and the other measure word it may go by, 套(间): the first is the unit)
+    ("单位:套(间)\n区域 | 年度任务 | 新开工\n东湖区 | 1200 | 1296\n",
+     [("1200", "1200", "套", "count", "东湖区年度任务", None), ("1296", "1296", "套", "count", "东湖区新开工", None)]),
     # (a unit in a column's head that is a measure word of rounds fired)
     ("市别 | 火箭弹(枚) | 炮弹(发)\n青州市 | 924 | 1560\n",
      [("924", "924", "枚", "count", "青州市火箭弹", None), ("1560", "1560", "发", "count", "青州市炮弹", None)]),

@@ -82,8 +82,9 @@ _NOTE = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 # 单位：元/500克: a price per an amount of goods, counted in the money alone
-_PER_AMOUNT = rf"(?:/\d{{1,4}}(?:{_ANY_UNIT}))?"
-_PER_AMOUNT_CUT = regex.compile(rf"/\d{{1,4}}(?:{_ANY_UNIT})")
+# 单位:套(间): the measure word and the other it may go by, in brackets; the first is the unit
+_PER_AMOUNT = rf"(?:/\d{{1,4}}(?:{_ANY_UNIT})|[(（]\p{{Han}}{{1,2}}[)）])?"
+_PER_AMOUNT_CUT = regex.compile(rf"/\d{{1,4}}(?:{_ANY_UNIT})|[(（]\p{{Han}}{{1,2}}[)）]")
 # (单位:件) / 单位:人、% / 计量单位:万元 — a note in any unit, at the end of a line or as a whole cell.
 _ANY_NOTE = regex.compile(
     rf"[(（]?(?:计量|金额|数量|货币)?单位(?:[:：]|(?:均|统一|皆)?为)[ ]?(?:人民币)?"

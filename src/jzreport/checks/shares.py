@@ -2168,6 +2168,10 @@ def _named_whole(
         # whole is of no figure smaller than its part, however named
         # (when none is larger, the one so named may be a slip of the text, which the share shows)
         every = [w for w in every if w.claim.value >= part.claim.value] or every
+        if r.claim.value < 100:
+            # 年度完成投资19.81亿元,占总投资的49.7% (a table's 合计 19.81 above): a share short of all of its whole is
+            # of no figure the part only says again
+            every = [w for w in every if (w.claim.value, w.unit) != (part.claim.value, part.unit)] or every
     if "累计" not in part.clause and "累计" not in named:
         # 1999年至2024年,累计收到报告81.3万份: a total over the years is no whole of the year's part
         every = [w for w in every if not _over_years(w)]
