@@ -2280,6 +2280,18 @@ CASES = [
         [("sum", "consistent", ("27.94", "9.64", "18.30"))],
         absent=(("part_rate", ("12.29", "12.29亿元", "44.0%")),),
     ),
+    Case(
+        "one grade twice, of two sides of each thing checked (昼间达标, 夜间达标), is no partition of what was checked",
+        "全年开展区域声环境监测36点次，昼间达标34点次、夜间达标29点次，达标率分别为94.4%和80.6%。",
+        [("subset", "consistent", ("36点次", "34点次", "29点次"))],
+        absent=(("sum", ("36点次", "34点次", "29点次")),),
+    ),
+    Case(
+        "after a ；another flow of the year (新开工) is no kind of the one before (新签约)",
+        "上半年新签约文旅项目十八个，协议总投资32.6亿元，其中亿元以上项目九个；新开工项目12个，已完成投资8.4亿元。",
+        [("subset", "consistent", ("十八个", "九个"))],
+        absent=(("sum", ("十八个", "九个", "12个")),),
+    ),
 ]
 
 

@@ -725,8 +725,26 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         state = bool(out) and _STATE_OPENS.match(f.clause) and not _STATE_OPENS.match(label_of(out[0]))  # ;已上架…
         if new_group and (NEW_PERIOD.match(f.clause) or not named_alike or _DONE_OPENS.match(f.clause) or state):
             break  # …；已督促整改问题金额4.12亿元: what has become of the whole, no kind of it
+        if new_group and _another_flow(f, out[0]):
+            break  # 新签约项目23个,其中亿元以上项目11个;新开工项目17个: another flow of the year, no kind
         out.append(f)
     return out
+
+
+_FLOW_OPENS = regex.compile(rf"^\s*(?:全年|年内|上半年|下半年)?(?P<verb>{alternation((*lx.NEW_ONES, '新签约'))})")
+
+
+def _another_flow(f: Fig, first: Fig) -> bool:
+    """新签约项目23个,其中亿元以上项目11个;新开工项目17个: `f` opens on a flow of the year (新开工) other than the one
+    the figure before the list `first` opens counts (新签约); not so when that figure names none (共实施项目36个,
+    其中续建项目14个;新建项目22个: kinds)."""
+    own = _FLOW_OPENS.match(f.clause)
+    whole = next(
+        (g for g in reversed(first.sent.figs[: first.pos]) if g.is_level and not g.is_baseline and same_measure(g, f)),
+        None,
+    )
+    said = _FLOW_OPENS.match(whole.clause) if whole is not None else None
+    return own is not None and said is not None and own["verb"] != said["verb"]
 
 
 def _qualifier_count(f: Fig) -> bool:
@@ -3545,7 +3563,11 @@ def _enumerations(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             outgrown = any(p.claim.value > 2 * w.claim.value for p in parts)
             fit = all(p.is_part and same_measure(p, w) and p not in taken for p in parts)
             if len(parts) >= 2 and not outgrown and fit:
-                out.append(Breakdown(w, tuple(parts), "list", False, parallel([label_of(p) for p in parts])))
+                labels = [label_of(p) for p in parts]
+                # 监测28点次,昼间达标27点次、夜间达标24点次: one grade twice, of two sides of each thing, no partition
+                grades = {m.group() for x in labels if (m := _GRADED.search(x))}
+                once = not (len(grades) == 1 and all(_GRADED.search(x) for x in labels))
+                out.append(Breakdown(w, tuple(parts), "list", False, once and parallel(labels)))
         if (b := _grades_after(doc, s, taken)) is not None:
             out.append(b)
     return out
