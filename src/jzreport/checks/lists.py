@@ -1683,6 +1683,8 @@ def _make_list(
         # 全年元旦、春节、国庆节…放行A。分节日看,元旦B,春节C,国庆节D: a dimension's kinds the whole's sentence named
         or (cue in _BY_CUES and named_before_whole(w, parts))
     )
+    if exhaustive and _HOLDS_MORE.search(w.clause) and not has_rest_item(parts):
+        exhaustive = False  # 医疗保险基金(含生育保险)总收入A,其中职工…B;城乡居民…C: the whole holds more
     if exhaustive and has_rest_item(parts) and _cut_after(parts):
         exhaustive = False  # …;其他收入2.78亿元;社会捐赠0.63亿元: the list goes on past its rest, so it was cut short
     if exhaustive and _other_measures_between(parts):
@@ -1735,6 +1737,9 @@ def _make_list(
 
 # 国家一级, 三星级, 4A级: the grade a body was awarded
 _GRADE = regex.compile(r"(?:[一二三四五]|[1-5]A?|A{1,5})(?:级|星)")
+
+
+_HOLDS_MORE = regex.compile(r"[(（](?:含|包括)[^()（）]{1,12}[)）]")
 
 
 def _twin_of(w: Fig, p: Fig) -> bool:
@@ -3402,6 +3407,13 @@ def _nets(doc: Doc) -> list[Breakdown]:
                 or _side(before, minus_words, (net_word, *plus_words))
                 or _side(after[::-1], minus_words, (net_word,))
             )
+            # 经营活动现金流入小计A,…;投资活动产生的现金流量净额B: a cash flow's net is of the sides of its activity
+            named = next((x for x in n.names if x and net_word in x), "")
+            qualifier = _NET_OF.sub("", named.partition(net_word)[0]) if net_word == "现金流量净额" else ""
+            if len(qualifier) >= 2 and not all(
+                any(qualifier[:2] in x for x in side.names if x) for side in (plus, minus) if side is not None
+            ):
+                continue
             if plus is not None and minus is not None and plus is not minus:
                 if net_word in lx.BALANCE_NETS and plus.claim.value < minus.claim.value:
                     continue  # a balance named a surplus is no deficit: the sides are not these
@@ -3410,6 +3422,7 @@ def _nets(doc: Doc) -> list[Breakdown]:
 
 
 _SIDES_AFTER = regex.compile(r"\s*其中")
+_NET_OF = regex.compile(r"(?:产生的|的)$|^(?:全年|本年|当期|全市|全县|全省)")
 _NET_WORD = regex.compile(alternation([x[0] for x in lx.NET_IDENTITIES]))
 _COMPARED_CLAUSE = regex.compile(r"^(?:比|较|同比|环比)")
 _ROW_BAR = regex.compile(r"[|｜\t]")

@@ -3829,7 +3829,10 @@ def _summed_to(doc: Doc, parts: list[Fig], whole: Fig) -> Fig | None:
     of the headline but add up to another figure of their measure in its chapter, before them, are its kinds."""
     start = doc.by_top[whole.sent.section[:1]][0].index  # the whole's chapter, from its start
     near = (f for t in reversed(doc.sentences[start : parts[0].sent.index]) for f in reversed(t.figs))
-    return summed_to(parts, whole, near)
+    # 营业收入48.76亿元…营业成本38.20亿元。分产品看,…营业收入A、B、C,其他业务收入D: kinds that outgrow the figure
+    # read for them may add up to a larger one
+    over = sum((p.claim.value for p in parts), Decimal(0)) > whole.claim.value
+    return summed_to(parts, whole, near, smaller=not over)
 
 
 _OPENER = regex.compile(r"^[^,，:：;；。]{2,16}[,，:：]")  # 从支出结构看,
