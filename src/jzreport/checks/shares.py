@@ -1173,6 +1173,8 @@ def _row_rate(s: Sentence, r: Fig) -> Share | None:
     row = _ending(subject, lx.ROW_DONE_RATE)
     if row is None and subject in lx.ROW_DONE_RATE:
         row = ""  # 合计 | 80.0 | 86.7 | 108.4: the total row's cells are named by their column alone
+    if row and (bare := _ending(row, lx.ROW_DONE)) is not None:
+        row = bare  # 调整预算数 | 决算数 | 决算数为调整预算%: the rate's column names the column done too
     if "\n" in r.lead:
         return None
     if row is None:
