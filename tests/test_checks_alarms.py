@@ -2325,6 +2325,19 @@ CASES = [
             ("part_rate", "consistent", ("98000", "96531", "98.5")),
         ],
     ),
+    Case(
+        "a list's whole is not sure past a count in another measure word right before its 其中",
+        "本次测评共拨打电话约3.6万个，成功访问9800人，其中有效样本9652个，样本有效率98.5%。",
+        [("part_rate", "unverifiable", ("3.6万个", "9652个", "98.5%"))],
+    ),
+    Case(
+        "what has been done of the whole after its kinds (已督促整改) is no further kind",
+        "共发现问题隐患152个，其中安全隐患类问题61个、服务质量类问题91个，已督促整改140个，整改率92.1%。",
+        [
+            ("sum", "consistent", ("152个", "61个", "91个")),
+            ("part_rate", "consistent", ("152个", "140个", "92.1%")),
+        ],
+    ),
 ]
 
 

@@ -610,6 +610,11 @@ TABLE_CASES = [
     # (a note of the unit and the other measure word it may go by, 套(间): the first is the unit)
     ("单位:套(间)\n区域 | 年度任务 | 新开工\n东湖区 | 1200 | 1296\n",
      [("1200", "1200", "套", "count", "东湖区年度任务", None), ("1296", "1296", "套", "count", "东湖区新开工", None)]),
+    # (a head whose cells name grades by a code, 5A级 4A级, is the head: its digits are no figures)
+    ("单位：家\n县区   5A级   4A级   合计\n河西区   1   4   5\n东山县   2   3   5\n",
+     [("1", "1", "家", "count", "河西区5A级", None), ("4", "4", "家", "count", "河西区4A级", None),
+      ("5", "5", "家", "count", "河西区", None), ("2", "2", "家", "count", "东山县5A级", None),
+      ("3", "3", "家", "count", "东山县4A级", None), ("5", "5", "家", "count", "东山县", None)]),
     # (a unit in a column's head that is a measure word of rounds fired)
     ("市别 | 火箭弹(枚) | 炮弹(发)\n青州市 | 924 | 1560\n",
      [("924", "924", "枚", "count", "青州市火箭弹", None), ("1560", "1560", "发", "count", "青州市炮弹", None)]),

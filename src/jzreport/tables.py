@@ -381,7 +381,8 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     block = block or Block()
     if not block.cases and any(_CASE_FORM.search(c.text) for c in cells):
         block = block._replace(cases=True)
-    if not any(_VALUE_CELL.match(c.text) for c in cells):
+    # 县(市、区) 5A级 4A级 3A级 2A级及以下 合计: grades named by a code are the head's cells, no figures
+    if not any(_VALUE_CELL.match(c.text) and not _GRADE_HEAD.fullmatch(c.text) for c in cells):
         header = _spaced_out(tuple(c.text for c in cells))
         unit_row = all(_UNIT_CELL.fullmatch(h.strip("()（）")) for h in header)  # 人民币千元 | (%)
         if block.header and unit_row and len(header) <= len(block.header):
@@ -542,6 +543,7 @@ def _single_space_row(text: str, start: int, end: int) -> bool:
 _EMPTY_CELLS = frozenset({"—", "-", "－", "/", "…", "–"})
 _FLAT_CELLS = frozenset({"持平", "不变", "无变化"})
 _CODE_LABEL = Lazy(regex.compile, r"\d{1,2}[A-Za-z]")
+_GRADE_HEAD = Lazy(regex.compile, r"\d[A-Za-z]级(?:及以[上下])?|\d星级(?:及以[上下])?")
 
 
 def _numbers_row(line: str) -> bool:

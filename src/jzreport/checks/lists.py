@@ -700,6 +700,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 减税A、降费B、退税C,惠及1.27万户,户均约3.4万元: an average per head, no kind of the whole
         if out and _within_item(f, out):
             break  # 社会团体A,社会服务机构B…。社会团体中,行业协会商会C: a part of an item, not one more of them
+        if out and _DONE_OPENS.match(f.clause) and not _DONE_OPENS.match(out[0].clause):
+            break  # 其中安全类74个、服务类109个,已督促整改167个: what has become of the whole, no kind of it
         if out and _GOAL_AFTER.match(f.tail):
             break  # 其中新建十九座、改建二十七座,超额完成确定的四十座年度目标任务: the goal, no kind
         if out and f.clause.endswith("等") and not any(p.clause.endswith("等") for p in out):

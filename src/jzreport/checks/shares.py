@@ -1700,6 +1700,9 @@ def _share(
             w.sent is s and any(g.is_rate and SHARE_WHOLE.search(g.clause) for g in s.figs[w.pos + 1 : part.pos])
         )
         firm = firm and not _rated(w, r)
+        # 拨打电话约4.9万个,成功访问12600人,其中有效样本12388个,样本有效率98.3%: a count in another measure word
+        # right before the 其中 may be what the list is of
+        firm = firm and not _other_count_between(w, part)
         # 其中,市本级一般公共预算收入218.45亿元,税收收入156.38亿元,税收占比71.6%: an item listed before may hold the
         # part (收入 of 收入), which the share may be of
         held_by = tuple(
@@ -1852,6 +1855,13 @@ def _scope_whole(doc: Doc, part: Fig) -> Fig | None:
         and (any(n.endswith(k) for n in w.names if n for k in keys) or said_short(name, w))
     ]
     return named[-1] if len(named) == 1 else None
+
+
+def _other_count_between(whole: Fig, part: Fig) -> bool:
+    """A count in another measure word stands between the whole and its part in their sentence."""
+    s = part.sent
+    between = s.figs[whole.pos + 1 : part.pos] if whole.sent is s else []
+    return any(g.is_level and g.claim.kind == "count" and not same_measure(g, part) for g in between)
 
 
 def _same_head(a: Fig, b: Fig) -> bool:
@@ -2819,8 +2829,9 @@ def _named_rate_pair(
             listed,
             "the whole its numerator is listed in",
             # 处罚决定11052件,其中简易程序3904件；重大执法决定法制审核1268件,审核率100%: past a ；the rate may
-            # be of what its own clause names (the decisions due for review), not of the list's whole
-            not inner and numerator.group == listed.group,
+            # be of what its own clause names (the decisions due for review), not of the list's whole; nor for sure
+            # past a count in another measure word (拨打电话约4.9万个,成功访问12600人,其中有效样本12388个)
+            not inner and numerator.group == listed.group and not _other_count_between(listed, numerator),
             alts=inner + tuple(w for w in others if w not in inner) + extra,
             plus=together,
         )
