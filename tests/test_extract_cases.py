@@ -521,7 +521,7 @@ BEFORE_AFTER: list[Case] = [
     # a rank said before its move (由上年的第11位升至第7位); a count of conscripts (名 before 义务兵, not 名义); one
     # accident (事故一起, not 一起 "together")
     ("学院由上年的第11位升至第7位。",
-     [c("第11位", "11", "", "rank", "学院", role="before"), c("第7位", "7", "", "rank", "学院", role="after")]),
+     [c("第11位", "11", "位", "rank", "学院", role="before"), c("第7位", "7", "位", "rank", "学院", role="after")]),
     ("为当年入伍的187名义务兵家庭发放优待金。", [c("187名", "187", "名", "count", "义务兵家庭")]),
     ("全年发生一般生产安全事故一起、死亡一人。",
      [c("一起", "1", "起", "count", "一般生产安全事故"), c("一人", "1", "人", "count", "死亡")]),
@@ -777,10 +777,10 @@ RATIOS_RANKS: list[Case] = [
     # places moved in a ranking are counted in 位次, whose 个 is only a classifier; a place itself has no unit
     ("营商环境评价排名较上年前移3个位次，居全市第4位。",
      [c("3个位次", "3", "位次", "change", "营商环境评价排名", direction="increase"),
-      c("4位", "4", "", "rank", "营商环境评价排名")]),
+      c("4位", "4", "位", "rank", "营商环境评价排名")]),
     # a place among the years since a year of record (列1961年以来同期第2位); weather counted in station-days
     ("年平均气温16.8℃,列1961年以来同期第2位。全市共出现暴雨186站日。",
-     [c("16.8℃", "16.8", "℃", "measure", "年平均气温"), c("2位", "2", "", "rank", "年平均气温"),
+     [c("16.8℃", "16.8", "℃", "measure", "年平均气温"), c("2位", "2", "位", "rank", "年平均气温"),
       c("186站日", "186", "站日", "count", "暴雨")]),
     # a ratio named by a rate before it or by 的比例 after it
     ("杠杆率达1:9。",
@@ -791,20 +791,20 @@ RATIOS_RANKS: list[Case] = [
       c("12", "12", "", "ratio", "交易额结构比"), c("6", "6", "", "ratio", "交易额结构比")]),
     # places shared out by 分列; the place by size among things of a kind (第二大出口市场)
     ("江苏、山东分列第二、第三位，欧盟是该省第二大出口市场。",
-     [c("二", "2", "", "rank", "江苏、山东"), c("三位", "3", "", "rank", "江苏、山东"),
+     [c("二", "2", "", "rank", "江苏、山东"), c("三位", "3", "位", "rank", "江苏、山东"),
       c("二", "2", "", "rank", "出口市场")]),
     # the topic before 在 is what is ranked among the group; an appraisal names the place
     ("新建充电桩260个，县高新区在全省98个省级园区综合评价中位列第7位，在全市营商环境考核中排名第二。",
      [c("260个", "260", "个", "count", "充电桩"), c("98个", "98", "个", "count", "省级园区综合评价"),
-      c("7位", "7", "", "rank", "县高新区"), c("二", "2", "", "rank", "营商环境考核")]),
+      c("7位", "7", "位", "rank", "县高新区"), c("二", "2", "", "rank", "营商环境考核")]),
     # two places in a list, each among its own group
     ("进出口规模居全国第11位、中部地区第2位。",
-     [c("11位", "11", "", "rank", "进出口规模"), c("2位", "2", "", "rank", "中部地区")]),
+     [c("11位", "11", "位", "rank", "进出口规模"), c("2位", "2", "位", "rank", "中部地区")]),
     # a place among a group counted right before 第, after 居: the group counts the units, the place is of what 居
     # follows (and its 增速 is of the figure before)
     ("服务业增加值增长7.4%，增速居全市12个县（市、区）第3位。",
      [c("7.4%", "7.4", "%", "change", "服务业增加值", direction="increase"),
-      c("12个", "12", "个", "count", "县（市、区）"), c("3位", "3", "", "rank", "服务业增加值增速")]),
+      c("12个", "12", "个", "count", "县（市、区）"), c("3位", "3", "位", "rank", "服务业增加值增速")]),
     # a place among a group counted just before it is the place of the figure named before the group
     ("全市营商环境评价得分86.4分，在全省11个设区市中排名第3。",
      [c("86.4分", "86.4", "分", "other", "营商环境评价得分"), c("11个", "11", "个", "count", "设区市"),
@@ -976,7 +976,7 @@ SUBJECTS: list[Case] = [
       c("3.1个百分点", "3.1", "百分点", "change", "软件业务收入", direction="increase"),
       c("18.2%", "18.2", "%", "percent", "软件业务收入"),
       c("0.5个百分点", "0.5", "百分点", "change", "零售额增速", direction="increase"),
-      c("3位", "3", "", "rank", "零售额总量")]),
+      c("3位", "3", "位", "rank", "零售额总量")]),
     # nothing before a sum of money: it is named after it; an extreme (最长, 最短) is of what was just named
     ("2.4亿元专项资金已全部拨付。平均审批时间4天，最短仅需1天。",
      [c("2.4亿元", "240000000", "元", "money", "专项资金"),
@@ -1032,14 +1032,14 @@ SUBJECTS: list[Case] = [
     # the place of a year among all years on record, 完整 or 同期 said too
     ("年降水量1402毫米,为有完整气象记录以来第四多;汛期降水为有气象记录以来同期第二位。",
      [c("1402毫米", "1402", "毫米", "measure", "年降水量"), c("四", "4", "", "rank", "年降水量"),
-      c("二位", "2", "", "rank", "汛期降水")]),
+      c("二位", "2", "位", "rank", "汛期降水")]),
     # a 倍率 (jobs per applicant) has no unit by nature, said with 仅, 仅为 or 高达
     ("技工类岗位求人倍率高达2.6,文员类岗位求人倍率仅0.5,全市求人倍率仅为1.12。",
      [c("2.6", "2.6", "", "other", "技工类岗位求人倍率"), c("0.5", "0.5", "", "other", "文员类岗位求人倍率"),
       c("1.12", "1.12", "", "other", "求人倍率")]),
     # a run of ranks after 分列第 is a rank each; 超过一半 is more than half
     ("东城、西城分列第4、5位，其余各县中农村人口占比超过一半。",
-     [c("4", "4", "", "rank", "东城、西城"), c("5位", "5", "", "rank", "东城、西城"),
+     [c("4", "4", "", "rank", "东城、西城"), c("5位", "5", "位", "rank", "东城、西城"),
       c("一半", "50", "%", "percent", "其余各县中农村人口占比", approx="more_than")]),
     # the rest: of the kind named after 为, of the things named after the count before their total, or in a state
     ("全镇共有合作社86个，其中种植类31个、养殖类29个，其余26个为农机服务类；另有3个正在注销。",
@@ -1354,7 +1354,7 @@ NOUN_STARTS: list[Case] = [
       c("12%", "12", "%", "change", "停电报修诉求", direction="decrease", baseline="上月")]),
     # ranks among a named group, after the group or after 团体/个人
     ("全县法院结案数居全市基层法院第2位，代表队获得全省团体第二名。",
-     [c("2位", "2", "", "rank", "法院结案数"), c("二名", "2", "", "rank", "代表队")]),
+     [c("2位", "2", "位", "rank", "法院结案数"), c("二名", "2", "名", "rank", "代表队")]),
     # a clause opened by a change verb after an adverb is a change of what the verb acts on
     ("推行告知承诺制，平均压缩办理时限58%。",
      [c("58%", "58", "%", "change", "办理时限", direction="decrease")]),
@@ -1776,8 +1776,8 @@ REPORT_VOCABULARY: list[Case] = [
      [c("1.8万条", "18000", "条", "count", "知识库条目", role="before"),
       c("2.5万条", "25000", "条", "count", "知识库条目", role="after", approx="about")]),
     ("全区营商环境排名由第8位升至第3位。",
-     [c("第8位", "8", "", "rank", "营商环境排名", role="before"),
-      c("第3位", "3", "", "rank", "营商环境排名", role="after")]),
+     [c("第8位", "8", "位", "rank", "营商环境排名", role="before"),
+      c("第3位", "3", "位", "rank", "营商环境排名", role="after")]),
     ("存款利率下调0.25个百分点，部分商品价格上调3%。",
      [c("0.25个百分点", "0.25", "百分点", "change", "存款利率", direction="decrease"),
       c("3%", "3", "%", "change", "部分商品价格", direction="increase")]),
@@ -1816,7 +1816,7 @@ RESPECTIVELY: list[Case] = [
      [c("420吨", "420", "吨", "change", "二氧化硫", direction="decrease"),
       c("63吨", "63", "吨", "change", "氨氮", direction="decrease"),
       c("1150吨", "1150", "吨", "change", "挥发性有机物排放量", direction="decrease"),
-      c("3位", "3", "", "rank", "收案数"), c("5位", "5", "", "rank", "结案数")]),
+      c("3位", "3", "位", "rank", "收案数"), c("5位", "5", "位", "rank", "结案数")]),
     # 分别 after figures stated one by one: each share or multiple goes to its own figure, in order
     ("完成进出口总额86.2亿元、实际利用外资3.1亿美元，分别是2020年的1.35倍和1.82倍。",
      [c("86.2亿元", "8620000000", "元", "money", "进出口总额"),

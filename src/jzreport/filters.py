@@ -317,7 +317,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     run = _ORDINAL_RUN.search(before)
     if run and not _RANK_LIST.search(text, max(0, tok.start - 24), tok.start):
         if unit in ("", "位", "名") and _RANK_CONTEXT.search(before, 0, run.start() + 1):
-            tok.family, tok.unit = "rank", ""  # 分列第2、3位: the places of a run of ranks, each a rank
+            tok.family = "rank"  # 分列第2、3位: the places of a run of ranks, each a rank, in the word written
             return None
         return "ordinal"
     # Ordinals: 第一责任人, 第三季度, 第十二条 — a rank only after 全国/全省/位居 …
@@ -332,8 +332,7 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
                 or _RANK_LIST.search(text, max(0, tok.start - 24), tok.start)
             )
         ):
-            tok.family = "rank"
-            tok.unit = ""
+            tok.family = "rank"  # 全省第3位, 第二名: the measure word as written (位, 名) is the unit, else none
             return None
         if _CITATION_AFTER.match(text, num_end):
             return "legal citation"
