@@ -615,6 +615,10 @@ TABLE_CASES = [
      [("1", "1", "家", "count", "河西区5A级", None), ("4", "4", "家", "count", "河西区4A级", None),
       ("5", "5", "家", "count", "河西区", None), ("2", "2", "家", "count", "东山县5A级", None),
       ("3", "3", "家", "count", "东山县4A级", None), ("5", "5", "家", "count", "东山县", None)]),
+    # (a unit cell per head and per month, 元/人·月)
+    ("指标 | 单位 | 2023年 | 2024年\n城市低保平均标准 | 元/人·月 | 835 | 870\n",
+     [("835", "835", "元/人·月", "money", "城市低保平均标准", None),
+      ("870", "870", "元/人·月", "money", "城市低保平均标准", None)]),
     # (a unit in a column's head that is a measure word of rounds fired)
     ("市别 | 火箭弹(枚) | 炮弹(发)\n青州市 | 924 | 1560\n",
      [("924", "924", "枚", "count", "青州市火箭弹", None), ("1560", "1560", "发", "count", "青州市炮弹", None)]),

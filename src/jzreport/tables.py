@@ -777,7 +777,8 @@ def _unit_cell(row: _Row) -> _Units:
     return (unit,) if unit is not None else ()
 
 
-_PER_CELL = Lazy(regex.compile, r"\p{Han}{1,4}|平方米|立方米|m2|m³|㎡")
+# (元/人·月, 元/人/月: per head and per month)
+_PER_CELL = Lazy(regex.compile, r"\p{Han}{1,4}(?:[·/]\p{Han}{1,2})?|平方米|立方米|m2|m³|㎡")
 
 
 _REMARK_HEAD = Lazy(regex.compile, r"说明|备注|原因|注释")
