@@ -134,9 +134,7 @@ def _period_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
 
 
 # 增速较一季度的16.3%回落1.1个百分点: the earlier stretch's growth rate, stated where it is named
-_PERIOD_RATE = regex.compile(
-    r"^(?:增速|增幅|涨幅)(?:较|比)(?:\p{Han}{0,2}?(?:[一二三四]季度|上半年|下半年|前三季度|\d{1,2}[—\-–~]\d{1,2}月|上月|上季度))的$"
-)
+_PERIOD_RATE = regex.compile(rf"^(?:增速|增幅|涨幅)(?:较|比)(?:{_PERIOD_NAME}|上月|上季度)的$")
 _PERIOD_MOVE = regex.compile(r"^(?:加快|提高|提升|回升|上升|放缓|回落|下降|降低|收窄|扩大)了?$")
 
 

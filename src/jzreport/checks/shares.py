@@ -1708,7 +1708,10 @@ def _share(
         held_by = tuple(
             g
             for g in s.figs[: part.pos]
-            if parent.get(g) is w and g.claim.value > part.claim.value and same_measure(g, part) and _same_head(g, part)
+            if parent.get(g) is w
+            and g.claim.value > part.claim.value
+            and same_measure(g, part)
+            and _common_tail(g, part) >= 2
         )
         return Share(r, part, w, LISTED_TIE, firm, plus=plus.get(part, ()), alts=held_by)
     base = next(
@@ -1862,12 +1865,6 @@ def _other_count_between(whole: Fig, part: Fig) -> bool:
     s = part.sent
     between = s.figs[whole.pos + 1 : part.pos] if whole.sent is s else []
     return any(g.is_level and g.claim.kind == "count" and not same_measure(g, part) for g in between)
-
-
-def _same_head(a: Fig, b: Fig) -> bool:
-    """Both subjects end in the same two characters (一般公共预算收入, 税收收入): one may hold the other."""
-    x, y = a.claim.subject or "", b.claim.subject or ""
-    return len(x) >= 2 and x[-2:] == y[-2:]
 
 
 _OPENS_NAMED_SCOPE = regex.compile(r"^(?:在)?(?P<name>[\p{Han}A-Za-z&]{2,12}?)(?:之)?中[,，:：]")  # 企业R&D经费中,
