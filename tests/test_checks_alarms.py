@@ -2338,6 +2338,46 @@ CASES = [
             ("part_rate", "consistent", ("152个", "140个", "92.1%")),
         ],
     ),
+    Case(
+        "a rate the text defines by its two counts (纠错率=纠错数÷审结数) is read by that formula in the table",
+        "注：纠错率=纠错数÷审结数×100%。\n单位        受理数    审结数    纠错数    纠错率(%)\n"
+        "市本级      386       352       61        17.3\n"
+        "城关区      174       160       22        13.8\n合计        560       512       83        16.2\n",
+        [
+            ("part_rate", "consistent", ("352", "61", "17.3")),
+            ("part_rate", "consistent", ("160", "22", "13.8")),
+            ("part_rate", "consistent", ("512", "83", "16.2")),
+        ],
+    ),
+    Case(
+        "a rate of a denied outcome is over both outcomes, though the granted one reads as an intake",
+        "审查起诉环节决定起诉846人，依法作出不起诉决定192人，不起诉率18.5%。",
+        [("part_rate", "consistent", ("846人", "192人", "18.5%"))],
+    ),
+    Case(
+        "a 共 with a verb of review heads a 、-list the 合计 after it adds up",
+        "上半年共审查规范性文件草案7件、重大行政决策事项4件、行政协议23件、其他涉法文件38件，合计72件。",
+        [("sum", "consistent", ("72件", "7件", "4件", "23件", "38件"))],
+    ),
+    Case(
+        "the changes said after a list (与上年相比新增…、撤并…) and a class by size (亿元以上) are no kinds",
+        "纳入报告范围的单位共312户，其中行政单位102户、事业单位210户，与上年相比新增3户、撤并6户。"
+        "全年实施重点项目27个，其中新开工项目13个、续建项目14个，亿元以上项目6个。",
+        [
+            ("sum", "consistent", ("312户", "102户", "210户")),
+            ("sum", "consistent", ("27个", "13个", "14个")),
+        ],
+    ),
+    Case(
+        "two years' figures said each with its year (2022年为…,2023年为…): the later year is the later value",
+        "社会治理检察建议数量逐年上升，2022年为84件，2023年为126件，比上年增加42件、增长50.0%。"
+        "其中，批准逮捕329人，比去年同期少25人（去年同期354人），降幅为7.1%。",
+        [
+            ("change_rate", "consistent", ("84件", "126件", "50.0%")),
+            ("diff", "consistent", ("84件", "42件", "126件")),
+            ("change_rate", "consistent", ("354人", "329人", "7.1%")),
+        ],
+    ),
 ]
 
 

@@ -57,6 +57,7 @@ _PAREN_BASE = recache.compile(
 )
 _RANGE_GAP = recache.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
 # ,而2023年则为 / ,上年同期为: the figure after it is the earlier value of the figure before
+_YEAR_SAID = recache.compile(r"(\d{4})年")
 _THEN_WAS = recache.compile(
     r"[ ]?[,;]?[ ]?(?:而(?:\d{4}年|上年|去年)?|\d{4}年|上年|去年)(?:同期)?则?为[ ]?(?:人民币|港币|美元)?[ ]?"
 )
@@ -349,7 +350,15 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
         gap = text[a.tok.end : b.tok.start]
         if _PAREN_BASE.match(gap):
             # 营业收入3,856.2百万元,同比增长12.4%(2023年:3,430.8百万元): the level before the change
-            k = next((k for k in range(i, max(-1, i - 4), -1) if drafts[k].tok.unit == b.tok.unit), None)
+            # (比去年同期少25人(去年同期354人): of the level 329人 before the change, not of the change)
+            k = next(
+                (
+                    k
+                    for k in range(i, max(-1, i - 4), -1)
+                    if drafts[k].tok.unit == b.tok.unit and drafts[k].ctx.kind != "change"
+                ),
+                None,
+            )
             if (
                 k is not None
                 and drafts[k].role is None
@@ -392,8 +401,11 @@ def _relate(text: str, drafts: list[_Draft]) -> None:
             # 清运52.37万吨,日均清运1430.9吨,上年同期为50.45万吨: the earlier value of the total, not of a day's
             and not (_PER_SPAN.search(_lead(text, a)) and not _PER_SPAN.search(gap))
         ):
-            # 年内溢利为1,563.8百万元,而2023年则为1,326.5百万元: the second figure is the earlier one
-            a.role, b.role = "after", "before"
+            # 年内溢利为1,563.8百万元,而2023年则为1,326.5百万元: the second figure is the earlier one (but 2022年为96件,
+            # 2023年为143件: the years say which)
+            said, own = _YEAR_SAID.search(gap), _YEAR_SAID.search(_lead(text, a))
+            later_first = said is None or own is None or int(own.group(1)) > int(said.group(1))
+            a.role, b.role = ("after", "before") if later_first else ("before", "after")
             a.links.append(("before_after", j))
             b.links.append(("before_after", i))
             continue

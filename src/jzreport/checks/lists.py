@@ -700,6 +700,10 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 减税A、降费B、退税C,惠及1.27万户,户均约3.4万元: an average per head, no kind of the whole
         if out and _within_item(f, out):
             break  # 社会团体A,社会服务机构B…。社会团体中,行业协会商会C: a part of an item, not one more of them
+        if out and _COMPARED_SINCE.search(f.sent.between(out[-1].claim.end, f.claim.start)):
+            break  # 其中行政单位94户、事业单位193户,与上年相比新增2户、撤并5户: the changes, no kinds
+        if out and _SIZE_CLASS.search(label_of(f)) and not any(_SIZE_CLASS.search(label_of(p)) for p in out):
+            break  # 其中新开工项目11个、续建项目12个,亿元以上项目5个: a class by size across the kinds
         if out and _DONE_OPENS.match(f.clause) and not _DONE_OPENS.match(out[0].clause):
             break  # 其中安全类74个、服务类109个,已督促整改167个: what has become of the whole, no kind of it
         if out and _GOAL_AFTER.match(f.tail):
@@ -733,6 +737,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     return out
 
 
+_COMPARED_SINCE = regex.compile(r"[,，;；]\s*与(?:上年|去年)(?:同期)?相比")
+_SIZE_CLASS = regex.compile(r"(?:元|万|亿|吨|亩|人|户|平方米|千瓦)(?:及)?以[上下]")  # 亿元以上项目: a class by size
 _FLOW_OPENS = regex.compile(rf"^\s*(?:全年|年内|上半年|下半年)?(?P<verb>{alternation((*lx.NEW_ONES, '新签约'))})")
 
 
@@ -2645,7 +2651,8 @@ def _contains_words(name: str) -> frozenset[str]:
 _HAN = regex.compile(r"\p{Han}")
 _ITEM_BRACKET = regex.compile(r"(?:^|[,，、)）])\p{Han}{2,16}[(（]$")
 _SHARED_VERB = regex.compile(
-    r"(?:共|累计)(?:拥有|获得|获|荣获|夺得|摘得|取得|承办|办理|收到|受理|接收|完成|实施|开展|举办|发放|新增|建成|认定|培育)"
+    r"(?:共|累计)(?:拥有|获得|获|荣获|夺得|摘得|取得|承办|办理|收到|受理|接收|完成|实施|开展|举办|发放|新增|建成|认定|培育"
+    r"|审查|审核|检查|排查|清理)"
 )
 
 

@@ -259,6 +259,8 @@ class Doc:
     top_starts: list[int] = field(default_factory=list)  # index of each chapter's first sentence
     children: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)  # sections by parent
     totals: dict[tuple[str, ...], tuple[dict[str, Fig], Fig | None]] = field(default_factory=dict)  # shares.py
+    # rates the text defines (纠错率=纠错数÷审结数×100%): the rate's name → (numerator's name, whole's name)
+    formulas: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def section_sentences(self, section: tuple[str, ...]) -> list[Sentence]:
         return self.by_section.get(section, [])
@@ -333,6 +335,13 @@ def _inner_spaces(line: str) -> str:
     return lead + body.replace("\u3000", "\t")
 
 
+# 纠错率=纠错数÷审结数×100%, 年报率=已报企业户数÷应报企业户数×100%: a rate the text defines by its two counts
+_FORMULA = regex.compile(
+    r"(?P<rate>\p{Han}{1,10}?率)\s*=\s*(?P<num>\p{Han}{2,12}?)\s*[÷/]\s*(?P<den>\p{Han}{2,12}?)\s*(?:[×*]\s*100\s*%)?"
+    r"(?=[,;。，；、\s)]|$)"
+)
+
+
 def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
     """Group the claims by sentence and read what stands around each; `text` is the document they are of."""
     sentences: list[Sentence] = []
@@ -354,6 +363,8 @@ def build(claims: Sequence[Claim], text: str | None = None) -> Doc:
         figs.append(f)
     sentences.sort(key=lambda s: s.start)
     doc = Doc(sentences, figs)
+    if text is not None and ("÷" in text or "/" in text):
+        doc.formulas = {m["rate"]: (m["num"], m["den"]) for m in _FORMULA.finditer(normalize(text))}
     fits = text is not None and _fits(figs, text)
     if fits:
         _layout(sentences, spaced_cells(normalize(text)))

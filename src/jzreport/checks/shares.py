@@ -177,7 +177,7 @@ def find_shares(
                 continue  # 仅两宗溢价成交,溢价率分别为12.5%和15.2%: the rate of each of the things just counted
             if plan_pair(s, r) is not None:
                 continue
-            row = _row_rate(s, r)
+            row = _row_rate(doc, s, r)
             if row is not None:  # 城乡社区 98700 90160 93.1: done over budget in the row's own cells
                 shares.append(row)
                 continue
@@ -1166,7 +1166,7 @@ def _ending(name: str, words: Sequence[str]) -> str | None:
     return None
 
 
-def _row_rate(s: Sentence, r: Fig) -> Share | None:
+def _row_rate(doc: Doc, s: Sentence, r: Fig) -> Share | None:
     """A table row's rate of completion (项目 预算数 执行数 完成%): the row's done figure over its budget, both
     on the rate's own line and named for the same row."""
     subject = (r.claim.subject or "").rstrip("（(%％)）的")  # 完成目标的%: the column's name without its 的
@@ -1178,7 +1178,7 @@ def _row_rate(s: Sentence, r: Fig) -> Share | None:
     if "\n" in r.lead:
         return None
     if row is None:
-        return _row_named_rate(s, r)
+        return _row_named_rate(doc, s, r)
     planned = done = None
     for f in reversed(s.figs[: r.pos]):
         if not f.is_level or f.paren:
@@ -1199,7 +1199,7 @@ def _row_rate(s: Sentence, r: Fig) -> Share | None:
             break  # the row's first cell
     if planned is not None and done is not None and compatible(planned, done):
         return Share(r, done, planned, "the budget in its row", True)
-    return _row_named_rate(s, r)
+    return _row_named_rate(doc, s, r)
 
 
 _PLAN_COLUMN = regex.compile(rf"^(?:年度|全年|调整后?|年初)?(?:{alternation(lx.PLAN_NOUNS)})")
@@ -1207,7 +1207,7 @@ _DONE_COLUMN = regex.compile(r"^(?:实际|支出)?(?:完成|执行|实际|决算
 _PLAN_ENDS = ("计划", "计划数", "预算", "目标")
 
 
-def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
+def _row_named_rate(doc: Doc, s: Sentence, r: Fig) -> Share | None:
     """A table row's rate named for another of its columns (受理投诉 解决 解决率: 东城区 3218 3105 96.5): that
     column's cell over the row's intake cell (a column named 受理, 收到…), all on the rate's line."""
     name = r.claim.subject or ""
@@ -1222,6 +1222,8 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
         return added
     if not name.endswith("率"):
         return None
+    if (defined := _defined_rate(doc, r, name, line)) is not None:
+        return defined
     numerator = next((f for f in line if f.is_level and (f.claim.subject or "") + "率" == name), None)
     cells = bool(line) and bool(_CELLS.search(s.between(line[0].claim.start, r.claim.start)))
     if numerator is None and cells:  # 受理 审结 结案率: the column the rate's name stands for (结案 of 审结)
@@ -1253,6 +1255,23 @@ def _row_named_rate(s: Sentence, r: Fig) -> Share | None:
         return Share(r, numerator, first, "the first count of its row", False)
     return None
 
+
+
+def _defined_rate(doc: Doc, r: Fig, name: str, line: list[Fig]) -> Share | None:
+    """审结数 | 纠错数 | 纠错率 under 注: 纠错率=纠错数÷审结数×100%: the row's cells the text's own formula names."""
+    formula = next((v for k, v in doc.formulas.items() if name.endswith(k)), None)
+    if formula is None:
+        return None
+
+    def cell(words: str) -> Fig | None:
+        bare = words.removesuffix("数")
+        hits = [f for f in line if f.is_level and (f.claim.subject or "").endswith((words, bare))]
+        return hits[0] if len(hits) == 1 else None
+
+    part, whole = cell(formula[0]), cell(formula[1])
+    if part is None or whole is None or part is whole or not countable(part, whole):
+        return None
+    return Share(r, part, whole, "the formula the text states", True)
 
 
 def _added_column(s: Sentence, r: Fig, line: list[Fig]) -> Share | None:
@@ -3230,10 +3249,16 @@ def _denied_with_sibling(r: Fig, numerator: Fig, stem: str, bases: list[Fig]) ->
             return None
     elif g.group != numerator.group:
         return None
-    if g in bases or not g.is_level or g.is_baseline or g.paren:
+    if not g.is_level or g.is_baseline or g.paren or not countable(g, numerator):
         return None
-    if not countable(g, numerator):
-        return None
+    if g in bases:
+        # 审查起诉环节决定起诉1042人,依法作出不起诉决定237人,不起诉率18.5%: the outcome the denied one negates,
+        # though its clause reads as an intake, is its sibling
+        m = NEGATED_LABEL.match(DECIDED_LEAD.sub("", label_of(numerator)))
+        verb = m.group("verb") if m is not None else ""
+        if not verb or not DECIDED_LEAD.sub("", label_of(g)).endswith((verb, verb.removesuffix("决定"))):
+            return None
+        bases = [w for w in bases if w is not g]
     return Share(
         r,
         numerator,
