@@ -1085,27 +1085,37 @@ def _respective_targets(s: Sentence) -> dict[Fig, Share | _Pending | None]:
     """再就业612人、就业困难人员就业187人,分别完成区下达任务480人、150人的127.5%和124.7%: the k-th rate is the k-th
     figure done over the k-th target."""
     out: dict[Fig, Share | _Pending | None] = {}
-    figs = s.figs
-    for k, r in enumerate(figs):
-        if not r.is_rate or not OF_END.fullmatch(r.lead) or (k and figs[k - 1].is_rate):
+    for r in s.figs:
+        if not r.is_rate or not OF_END.fullmatch(r.lead) or (runs := _two_runs_before(s, r)) is None:
             continue
-        rates = [r]
-        while k + len(rates) < len(figs) and (g := figs[k + len(rates)]).is_rate and _JOINER.fullmatch(g.lead):
-            rates.append(g)
-        n = len(rates)
-        targets = figs[max(0, k - n) : k]
-        done = figs[max(0, k - 2 * n) : max(0, k - n)]
-        said = targets[0].clause.removeprefix("分别") if targets else ""
-        if n < 2 or len(targets) != n or len(done) != n or not TARGET_CLAUSE.search(said):
+        rates, done, targets = runs
+        if not TARGET_CLAUSE.search(targets[0].clause.removeprefix("分别")):
             continue
-        if not all(_JOINER.fullmatch(t.lead) for t in targets[1:]) or not all(
-            d.is_level and t.is_level and compatible(d, t) for d, t in zip(done, targets, strict=True)
-        ):
+        if not all(_JOINER.fullmatch(t.lead) for t in targets[1:]):
             continue
         for rate, d, t in zip(rates, done, targets, strict=True):
             out[rate] = Share(rate, d, t, "the target it is stated of, in order", True)
     out.update(_respective_runs(s))
     return out
+
+
+def _two_runs_before(s: Sentence, r: Fig) -> tuple[list[Fig], list[Fig], list[Fig]] | None:
+    """The run of two or more rates `r` opens (joined by 、, 和) and the two runs of as many levels right before it,
+    the earlier run first, each figure in them a level compatible with its match in the other; None when not so."""
+    figs = s.figs
+    k = r.pos
+    if k and figs[k - 1].is_rate:
+        return None
+    rates = [r]
+    while k + len(rates) < len(figs) and (g := figs[k + len(rates)]).is_rate and _JOINER.fullmatch(g.lead):
+        rates.append(g)
+    n = len(rates)
+    earlier, later = figs[max(0, k - 2 * n) : max(0, k - n)], figs[max(0, k - n) : k]
+    if n < 2 or len(earlier) != n or len(later) != n:
+        return None
+    if not all(a.is_level and b.is_level and compatible(a, b) for a, b in zip(earlier, later, strict=True)):
+        return None
+    return rates, earlier, later
 
 
 _RATES_RESPECTIVE = regex.compile(r"率\s*分别(?:为|是|达到?)\s*$")
@@ -1117,22 +1127,13 @@ def _respective_runs(s: Sentence) -> dict[Fig, Share | _Pending | None]:
     """东城区、高新区年度目标分别为12000人、8000人,1—9月分别完成10344人、6680人,完成率分别为86.2%、83.5%: three
     runs as long, the targets, what was done of them and the rates, the k-th of each together."""
     out: dict[Fig, Share | _Pending | None] = {}
-    figs = s.figs
-    for k, r in enumerate(figs):
-        if not r.is_rate or not _RATES_RESPECTIVE.search(r.clause) or (k and figs[k - 1].is_rate):
+    for r in s.figs:
+        if not r.is_rate or not _RATES_RESPECTIVE.search(r.clause) or (runs := _two_runs_before(s, r)) is None:
             continue
-        rates = [r]
-        while k + len(rates) < len(figs) and (g := figs[k + len(rates)]).is_rate and _JOINER.fullmatch(g.lead):
-            rates.append(g)
-        n = len(rates)
-        done, targets = figs[max(0, k - n) : k], figs[max(0, k - 2 * n) : max(0, k - n)]
-        if n < 2 or len(done) != n or len(targets) != n:
-            continue
+        rates, targets, done = runs
         if not (_DONE_RESPECTIVE.search(done[0].clause) and _PLAN_RESPECTIVE.search(targets[0].clause)):
             continue
-        if not all(_JOINER.fullmatch(f.lead) for f in (*done[1:], *targets[1:])) or not all(
-            d.is_level and t.is_level and compatible(d, t) for d, t in zip(done, targets, strict=True)
-        ):
+        if not all(_JOINER.fullmatch(f.lead) for f in (*done[1:], *targets[1:])):
             continue
         for rate, d, t in zip(rates, done, targets, strict=True):
             out[rate] = Share(rate, d, t, "the target it is stated of, in order", True)
