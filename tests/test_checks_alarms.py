@@ -2378,6 +2378,29 @@ CASES = [
             ("change_rate", "consistent", ("354人", "329人", "7.1%")),
         ],
     ),
+    Case(
+        "the cases opened (立案) are the base of the cases solved and of the rate of solving",
+        "全年全县公安机关刑事案件立案1534起，比上年下降6.2%；破获刑事案件926起，破案率60.4%。",
+        [("part_rate", "consistent", ("1534起", "926起", "60.4%"))],
+    ),
+    Case(
+        "a 渗透率 is the share of its part in the whole the part is listed under",
+        "限额以上单位家电类零售额8.45亿元，增长5.1%，其中智能家电零售额3.72亿元，增长18.3%，智能家电渗透率达44.0%。",
+        [
+            ("subset", "consistent", ("8.45亿元", "3.72亿元")),
+            ("part_rate", "consistent", ("8.45亿元", "3.72亿元", "44.0%")),
+        ],
+    ),
+    Case(
+        "sums of money after 其中 whose last item follows a comma and that make up the whole exactly",
+        "全年筹集保障资金6.35亿元，其中中央补助2.10亿元、省级补助0.85亿元、县级配套1.65亿元，社会资本投入1.75亿元。",
+        [("sum", "consistent", ("6.35亿元", "2.10亿元", "0.85亿元", "1.65亿元", "1.75亿元"))],
+    ),
+    Case(
+        "the progress of a deed (拨付进度) is its rate; the pace of the year (序时进度) is not",
+        "年初下达衔接资金3.84亿元，截至9月底已拨付资金2.61亿元，资金拨付进度68.0%，低于序时进度7个百分点。",
+        [("part_rate", "consistent", ("3.84亿元", "2.61亿元", "68.0%"))],
+    ),
 ]
 
 

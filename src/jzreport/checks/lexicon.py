@@ -279,6 +279,7 @@ BASE_VERBS = (
     "总量", "总数", "总件数",  # 信访总量1276件;办结1256件: a total named as one
     "报名",  # 报名87人,参训80人,参训率…: those who signed up
     "上报",  # 网格员上报事件41,287件,办结40,652件: what was reported in
+    "立案", "接报",  # 刑事案件立案6247起…破获3519起,破案率: the cases opened, the base of the cases solved
 )
 # Words that deny the verb after them: 不予受理28件 counts what was not taken in, so it is no base.
 NEGATIONS = ("不符合", "不予", "未予", "尚未", "没有", "未", "不")
@@ -395,8 +396,8 @@ SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认
 SURVEYED = ("问卷", "受访", "回访", "调查对象", "调查样本", "样本", "测评对象")
 
 # --- shares and rates -----------------------------------------------------------------------------------
-# A share of a whole: 占63.72%, 占比30%, 占GDP的比重为62.1%.
-SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占", "相当于")
+# A share of a whole: 占63.72%, 占比30%, 占GDP的比重为62.1%, 新能源汽车渗透率45.6% (of all cars sold).
+SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占", "相当于", "渗透率")
 # Nouns of the units a figure's name may be narrowed to (A级旅游景区共接待游客 counts the visitors of some
 # sites, not all): a share of the total of the bare head (占游客总数的) is not of it.
 SCOPE_HOLDERS = ("景区", "景点", "企业", "单位", "机构", "园区", "医院", "学校", "网点", "门店", "口岸", "站点")

@@ -1716,7 +1716,7 @@ def _make_list(
         cue in ("其中", _RESPECTIVE)
         and not crossing
         and all(p.claim.kind == "money" for p in parts)
-        and (cue == _RESPECTIVE or _enumerated(parts))
+        and (cue == _RESPECTIVE or _enumerated(parts) or _enumerated_to_whole(w, parts))
     )
     partition = exhaustive or siblings or by_dimension or parallel(labels) or amounts
     nested = _nested(w, parts)
@@ -1842,6 +1842,23 @@ def _enumerated(parts: Sequence[Fig]) -> bool:
     """Two or more items joined by 、 in one clause: A1.47亿元、B0.28亿元、C0.21亿元."""
     return len(parts) >= 2 and all(
         p.group == parts[0].group and p.sent is parts[0].sent and ENUM_NEXT.fullmatch(p.lead) for p in parts[1:]
+    )
+
+
+_LAST_ITEM = regex.compile(r"[,，][^,，;；:：。]{0,16}")
+
+
+def _enumerated_to_whole(w: Fig, parts: Sequence[Fig]) -> bool:
+    """A 、-list whose last item follows a comma (其中中央3.42亿元、省级1.15亿元、市级2.87亿元,社会出资2.24亿元) and
+    that makes up its whole exactly: the comma only closes the list."""
+    head, last = parts[:-1], parts[-1]
+    return (
+        len(parts) >= 3
+        and _enumerated(head)
+        and last.sent is head[0].sent
+        and bool(_LAST_ITEM.fullmatch(last.lead))
+        and all(p.claim.unit == w.claim.unit for p in parts)
+        and sum(p.claim.value for p in parts) == w.claim.value
     )
 
 
