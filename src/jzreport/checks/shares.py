@@ -2800,6 +2800,7 @@ def _named_rate_pair(
     listed = parent.get(numerator)
     if (
         listed is not None
+        and listed.sent is s  # 分类别看,代表建议已办复231件,办复率…: a part in a sentence of its own has its own rate
         and _numerator_of(stem, listed)
         # 执结2654件,其中实际执结1126件,实际执结率…: a rate named for the part, not for the whole, is of the whole
         # (利用处置量A,其中…,综合利用处置率: a rate of all ways together bears the name of the whole)
@@ -2961,6 +2962,7 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
     in the same paragraph, of its measure and no smaller (受理2374件,比上年的2093件增加281件。审结2295件,结案率…)."""
     s = numerator.sent
     owner = label_of(numerator).removesuffix(stem) if label_of(numerator).endswith(stem) else ""
+    owner = _OWNER_TAIL.sub("", owner)  # 代表建议已办复231件,办复率…: the group before the adverb of the deed
     before = [f for f in s.figs[: numerator.pos] if f.is_level and not f.is_baseline and f.group == numerator.group]
     if s.index and not before and len(owner) >= 2 and not _OWNER_NOT.match(owner):
         # 本科生2096人…。(2.2)本科生落实1844人,落实率87.98%: the group named before the deed, stated sections back
@@ -3088,6 +3090,7 @@ def _closed_by_date(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
     return None
 
 
+_OWNER_TAIL = regex.compile(r"(?:已经|已|共|累计|全部|均)$")
 _OWNER_NOT = regex.compile(r"^(?:全年|本年|全市|全县|全区|全省|全校|累计|共|已|其中)")
 
 
