@@ -2413,6 +2413,16 @@ CASES = [
             ("part_rate", "consistent", ("275件", "235件", "85.5%")),
         ],
     ),
+    Case(
+        "kinds named alike in a bracket after a figure make it up when they add up, else are some of it",
+        "其中，县人大代表建议36件（主办22件、协办14件），县政协提案64件（主办45件、协办19件）。"
+        "全年开展执法检查85次（日常检查52次、专项检查27次）。",
+        [
+            ("sum", "consistent", ("36件", "22件", "14件")),
+            ("sum", "consistent", ("64件", "45件", "19件")),
+            ("subset", "consistent", ("85次", "52次", "27次")),
+        ],
+    ),
 ]
 
 

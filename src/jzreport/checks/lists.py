@@ -2139,19 +2139,22 @@ def _bracketed_kinds(doc: Doc) -> list[Breakdown]:
             # (其中公务用车购置费150万元、公务用车运行维护费924万元): the bracket says they are its kinds
             said = PARTS_CUE.match(opening[1:].lstrip()) is not None
             if (
-                len(kinds) >= 2
-                and len(word) == 2
-                # 其他水源供水量0.57亿立方米(再生水0.49亿立方米、集蓄雨水0.08亿立方米): the rest, spelled out
-                and all(
-                    f.is_level
-                    and not f.is_baseline
-                    and same_measure(f, w)
-                    and (said or label_of(f).endswith(word) or _rest_spelled(label_of(f), label_of(w)))
-                    for f in kinds
-                )
-                and all(ENUM_NEXT.fullmatch(f.lead) for f in kinds[1:])
+                len(kinds) < 2
+                or not all(ENUM_NEXT.fullmatch(f.lead) for f in kinds[1:])
+                or not all(f.is_level and not f.is_baseline and same_measure(f, w) for f in kinds)
+            ):
+                continue
+            # 其他水源供水量0.57亿立方米(再生水0.49亿立方米、集蓄雨水0.08亿立方米): the rest, spelled out
+            total = sum(f.claim.value for f in kinds)
+            if len(word) == 2 and all(
+                said or label_of(f).endswith(word) or _rest_spelled(label_of(f), label_of(w)) for f in kinds
             ):
                 out.append(Breakdown(w, tuple(kinds), "其中", complete_series(kinds), True))
+            elif parallel([label_of(f) for f in kinds]) and total <= w.claim.value:
+                # 代表建议47件(主办31件、会办16件): kinds named alike, all of the figure when they make it up exactly
+                # (a bracket may leave some out: 信访120件(来信45件、来访38件); and may hold kinds that overlap, so
+                # a sum past the figure proves nothing)
+                out.append(Breakdown(w, tuple(kinds), "其中", total == w.claim.value, True))
     return out
 
 
