@@ -4568,7 +4568,9 @@ def _groups_under(run: list[tuple[_Line, list[tuple[int, int]]]]) -> list[Breakd
         for col in range(1, len(cells)):
             # (a row that says 100 of an average per head, 人均可支配收入, is the sum of its kinds all the same)
             w = _cell_fig(head, cells, col) if hundred else _in_cell(head, cells, col)
-            if w is None or not (w.is_part or (hundred and w.is_level and not w.is_baseline)):
+            # (地区生产总值 | 41.26 | 44.05 over the three industries: the year before's column adds up too)
+            earlier = w is not None and w.is_level and w.claim.role == "before" and not w.paren
+            if w is None or not (w.is_part or earlier or (hundred and w.is_level and not w.is_baseline)):
                 continue
             if hundred:
                 every = [_cell_fig(line, c, col) for line, c in kids]
