@@ -2433,6 +2433,14 @@ CASES = [
             ("sum", "consistent", ("55.63", "6.38", "26.71", "22.54")),
         ],
     ),
+    Case(
+        "a 满意度 over those called back when the satisfied are counted; a 回收率 of forms sent out and returned",
+        "全年回访办事群众2460名，表示满意的2398名，政务服务满意度97.5%。发放调查问卷八百份，收回七百六十四份，回收率95.5%。",
+        [
+            ("part_rate", "consistent", ("2460名", "2398名", "97.5%")),
+            ("part_rate", "consistent", ("八百份", "七百六十四份", "95.5%")),
+        ],
+    ),
 ]
 
 

@@ -282,9 +282,10 @@ def find_shares(
                 shares.append(fix)
             elif name.endswith("率") and (both := _compound_rate(r, name, parent)) is not None:
                 shares.append(both)  # 改判412件、发回重审186件,改判发回率15.55%: the two items over their whole
-            elif name.endswith(_RATE_ENDS) or _PROGRESS.search(name):  # 结案率; 亏损面; 支付进度
-                # 已支付资金5.83亿元,资金支付进度60.2%: the progress of a deed is the rate of it
-                name = _PROGRESS.sub("率", name)
+            elif name.endswith(_RATE_ENDS) or _RATE_ALIAS.search(name):  # 结案率; 亏损面; 支付进度; 满意度
+                # 已支付资金5.83亿元,资金支付进度60.2%: the progress of a deed is the rate of it; 回访1850名,满意的
+                # 1798名,满意度97.2%: so is a degree of satisfaction, when the satisfied are counted
+                name = _RATE_ALIAS.sub("率", name)
                 got2 = _named_rate(doc, r, name, parent, plus)
                 if isinstance(got2, Share):
                     shares.append(got2)
@@ -1809,8 +1810,11 @@ _JOINT_KINDS = regex.compile(r"^(?P<a>[大中小])(?P<b>[大中小])(?P<rest>[�
 # 政策范围内住院费用基金支付比例, 实际报销比例: a rate of money paid over money spent
 _MONEY_RATE = regex.compile(r"(?:费用|基金|资金|金额|经费|支付|报销|补偿|赔付)[^率例]{0,4}(?:比例|比率|率)$")
 _RATE_ENDS = ("率", "面")
-# 支付进度, 拨付进度 (but not 序时进度, the share of the year gone): how much of a deed is done, as its rate
-_PROGRESS = regex.compile(rf"(?<!{alternation(tuple(w[:-2] for w in lx.PACE_WORDS))})(?<=\p{{Han}})进度$")
+# 支付进度, 拨付进度 (but not 序时进度, the share of the year gone): how much of a deed is done, as its rate;
+# 满意度: the share of those satisfied
+_RATE_ALIAS = regex.compile(
+    rf"(?:(?<!{alternation(tuple(w[:-2] for w in lx.PACE_WORDS))})(?<=\p{{Han}})进度|(?<=满意)度)$"
+)
 _HAN_NAME = regex.compile(r"\p{Han}")
 
 
