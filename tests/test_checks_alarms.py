@@ -2441,6 +2441,16 @@ CASES = [
             ("part_rate", "consistent", ("八百份", "七百六十四份", "95.5%")),
         ],
     ),
+    Case(
+        "the year's new ones are some of the running total at the year's end, each of a run against its own",
+        "全年新建市级以上工程技术研究中心23个，年末累计达到286个。"
+        "新培育省级专精特新企业18家、“小巨人”企业5家，累计分别达到97家和21家。",
+        [
+            ("subset", "consistent", ("286个", "23个")),
+            ("subset", "consistent", ("97家", "18家")),
+            ("subset", "consistent", ("21家", "5家")),
+        ],
+    ),
 ]
 
 

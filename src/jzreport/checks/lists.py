@@ -134,16 +134,31 @@ def _running_totals(doc: Doc) -> list[Breakdown]:
             if not f.is_level or f.is_baseline or f.paren or _NEW_ONES_CLAUSE.search(f.clause) is None:
                 continue
             g = next((g for g in s.figs[f.pos + 1 : f.pos + 3] if g.is_level and not g.is_baseline), None)
-            if g is None or g.paren or not same_measure(f, g) or _RUNNING_TOTAL.match(g.clause) is None:
+            if g is not None and not g.paren and same_measure(f, g) and _RUNNING_TOTAL.match(g.clause) is not None:
+                out.append(Breakdown(g, (f,), "累计", False, True))
                 continue
-            out.append(Breakdown(g, (f,), "累计", False, True))
+            # 新增示范企业4家、优势企业11家,累计分别达到14家和53家: each new run against its total, in order
+            news = [f]
+            for h in s.figs[f.pos + 1 :]:
+                if not (h.is_level and same_measure(h, f) and ENUM_NEXT.fullmatch(h.lead)):
+                    break
+                news.append(h)
+            totals = s.figs[news[-1].pos + 1 : news[-1].pos + 1 + len(news)]
+            if (
+                len(news) >= 2
+                and len(totals) == len(news)
+                and _RUNNING_TOTAL.match(totals[0].clause)
+                and "分别" in totals[0].clause
+                and all(t.is_level and not t.paren and same_measure(t, f) for t in totals)
+            ):
+                out += [Breakdown(t, (n,), "累计", False, True) for n, t in zip(news, totals, strict=True)]
     return out
 
 
 # the clause of the year's new ones (全年新建, 新增, 新发放, 新评定), and of the running total after it
 _NEW_ONES_CLAUSE = regex.compile(r"新增|新建|新发放|新评定|新认定|新培育|新引进|新创建|新发展")
 _RUNNING_TOTAL = regex.compile(
-    r"^\s*(?:[,，;；])?\s*(?:目前|现|全\p{Han})?(?:累计|总数|总量)(?:已)?(?:达到|达|发放|建成|认定|为)?"
+    r"^\s*(?:[,，;；])?\s*(?:目前|现|年末|年底|全\p{Han})?(?:累计|总数|总量)(?:已)?(?:分别)?(?:达到|达|发放|建成|认定|为)?"
 )
 
 
