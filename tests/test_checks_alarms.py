@@ -2451,6 +2451,16 @@ CASES = [
             ("subset", "consistent", ("21家", "5家")),
         ],
     ),
+    Case(
+        "a rate set against the end of an earlier quarter, and a change said with 高出",
+        "全县应年报企业5.40万户，已年报4.86万户，年报率90.0%，比去年同期的87.3%高出2.7个百分点。"
+        "规上企业研发机构覆盖率达到46.5%，较二季度末的43.9%提高2.6个百分点。",
+        [
+            ("part_rate", "consistent", ("5.40万户", "4.86万户", "90.0%")),
+            ("point_change", "consistent", ("87.3%", "90.0%", "2.7个百分点")),
+            ("point_change", "consistent", ("43.9%", "46.5%", "2.6个百分点")),
+        ],
+    ),
 ]
 
 
