@@ -2461,6 +2461,26 @@ CASES = [
             ("point_change", "consistent", ("43.9%", "46.5%", "2.6个百分点")),
         ],
     ),
+    Case(
+        "a target after a 其中 list, and a least number each place has, are no items of the list",
+        "上半年复垦耕地1530亩，其中整治撂荒地复垦870亩、工矿废弃地复垦660亩，完成年度复垦任务2000亩的76.5%。"
+        "全县已开通医保结算定点机构412家，其中定点医院118家、定点药店294家，每个乡镇均至少有一家定点药店。",
+        [
+            ("sum", "consistent", ("1530亩", "870亩", "660亩")),
+            ("part_rate", "consistent", ("2000亩", "1530亩", "76.5%")),
+            ("sum", "consistent", ("412家", "118家", "294家")),
+        ],
+    ),
+    Case(
+        "a ratio of two named measures takes the whole figure, not the part listed under it with 其中",
+        "年末金融机构各项存款余额2614.30亿元，其中人民币各项存款余额2580.12亿元。各项贷款余额1932.75亿元，"
+        "比上年末增长8.1%。年末金融机构存贷比为73.9%。",
+        [
+            ("subset", "consistent", ("2614.30亿元", "2580.12亿元")),
+            ("part_rate", "consistent", ("2614.30亿元", "1932.75亿元", "73.9%")),
+        ],
+        absent=(("part_rate", ("2580.12亿元", "1932.75亿元", "73.9%")),),
+    ),
 ]
 
 

@@ -59,6 +59,7 @@ from .cues import (
     STATUS_OPEN,
     STATUS_SPOILER,
     STATUS_TOTAL,
+    TARGET_CLAUSE,
     TOP_N,
     TOTAL_AFTER,
     TOTAL_CUE,
@@ -721,6 +722,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 其中新开工项目11个、续建项目12个,亿元以上项目5个: a class by size across the kinds
         if out and _DONE_OPENS.match(f.clause) and not _DONE_OPENS.match(out[0].clause):
             break  # 其中安全类74个、服务类109个,已督促整改167个: what has become of the whole, no kind of it
+        if out and TARGET_CLAUSE.search(f.clause):
+            break  # 其中…1620亩、…1240亩,完成年度恢复任务4000亩的71.5%: the target, no kind
         if out and _GOAL_AFTER.match(f.tail):
             break  # 其中新建十九座、改建二十七座,超额完成确定的四十座年度目标任务: the goal, no kind
         if out and f.clause.endswith("等") and not any(p.clause.endswith("等") for p in out):

@@ -648,7 +648,10 @@ _NAMES_CLASS = regex.compile(r"^\s*的\s*\p{Han}")
 # 收入全部超过10万元 / 均达到3A级: a bound each of them meets, not a total
 # 连续7年稳定在150万吨以上 / 控制在3%以内: a level held above or below a line, which counts nothing
 _HELD_BOUND = regex.compile(rf"(?:{alternation(lx.HELD_VERBS)})在\s*$")
-_EACH_BOUND = regex.compile(rf"(?:全部|均|都|皆|全)\s*(?:{alternation(lx.EACH_BOUND_VERBS)})\s*$")
+# (所有县均至少有一家: the least each has)
+_EACH_BOUND = regex.compile(
+    rf"(?:全部|均|都|皆|全)\s*(?:{alternation(lx.EACH_BOUND_VERBS)}|(?:至少|最少|起码)\s*有?)\s*$"
+)
 
 
 def threshold(f: Fig) -> bool:

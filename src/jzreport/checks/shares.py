@@ -3521,8 +3521,30 @@ def _period_fig(
     got = _nearest_named(doc, r, words, prev, whole=whole, not_named=not_named)
     full = tuple(w for w in words if len(w) >= 3)
     if whole and got is not None and got.sent is not r.sent and full and len(full) < len(words):
-        return _nearest_named(doc, r, full, prev, whole=True, not_named=not_named) or got
+        got = _nearest_named(doc, r, full, prev, whole=True, not_named=not_named) or got
+    if whole and got is not None and (over := _listed_under(doc, got, words)) is not None:
+        return over  # 各项存款余额A。其中,人民币各项存款余额B…存贷比: of all deposits, not of the part listed
     return got
+
+
+def _listed_under(doc: Doc, f: Fig, words: Sequence[str]) -> Fig | None:
+    """The larger figure named with one of `words` that `f`, opening a 其中 clause, is listed under."""
+    s = f.sent
+    if not any(PARTS_CUE.match(x.lstrip(" ,，;；。")) for x in (f.clause, f.lead)):
+        return None
+    prev = doc.sentences[s.index - 1].figs if s.index and doc.sentences[s.index - 1].para == s.para else []
+    return next(
+        (
+            g
+            for g in [*reversed(s.figs[: f.pos]), *reversed(prev)]
+            if g.is_level
+            and not g.is_baseline
+            and compatible(g, f)
+            and g.claim.value > f.claim.value
+            and any(n and n.endswith(words) for n in g.names)
+        ),
+        None,
+    )
 
 
 def _kind_whole_before(doc: Doc, den: Fig, num: Fig) -> Fig | None:
