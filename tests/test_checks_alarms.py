@@ -2481,6 +2481,17 @@ CASES = [
         ],
         absent=(("part_rate", ("2580.12亿元", "1932.75亿元", "73.9%")),),
     ),
+    Case(
+        "shares that nearly all miss the column before them are of another column, unverifiable, not wrong",
+        "用途 | 项目数(个) | 金额 | 占比(%)\n产业发展 | 120 | 18650 | 58.3\n就业帮扶 | 35 | 4120 | 12.9\n"
+        "基础设施 | 88 | 9230 | 28.8\n合计 | 243 | 32000 | 100.0\n",
+        [
+            ("sum", "consistent", ("243", "120", "35", "88")),
+            ("part_rate", "unverifiable", ("243", "120", "58.3")),
+            ("part_rate", "unverifiable", ("243", "35", "12.9")),
+            ("part_rate", "unverifiable", ("243", "88", "28.8")),
+        ],
+    ),
 ]
 
 

@@ -4352,7 +4352,9 @@ def _column_of_shares(own: list[Share], b: Breakdown, breakdowns: list[Breakdown
         moved = [replace(sh, part=q, whole=other.whole) for sh, q in zip(own, other.parts, strict=True)]
         if sum(rules.fits(sh) for sh in moved) * 2 > len(moved):
             return moved
-    return own
+    # 项目数 | 金额 | 占比 with the 金额 cells read as no figures: most shares missing the column before them say
+    # they are of another, not that most rows are wrong
+    return [replace(sh, firm=False, tie="the table's total row, though most shares miss it") for sh in own]
 
 
 
