@@ -2492,6 +2492,15 @@ CASES = [
             ("part_rate", "unverifiable", ("243", "88", "28.8")),
         ],
     ),
+    Case(
+        "a share that names a listed item of one level (县级) takes that item, not the last; 总投入 names the whole",
+        "全年投入农村公路养护资金8.4亿元，其中省级补助资金2.6亿元、县级财政资金3.5亿元、乡镇自筹资金2.3亿元，"
+        "县级财政资金占总投入的41.7%。",
+        [
+            ("sum", "consistent", ("8.4亿元", "2.6亿元", "3.5亿元", "2.3亿元")),
+            ("part_rate", "consistent", ("8.4亿元", "3.5亿元", "41.7%")),
+        ],
+    ),
 ]
 
 

@@ -55,7 +55,8 @@ AGGREGATE = regex.compile(
 )
 # 出口总值 is all of 出口, but 生产总值 (GDP) and 产值 are names of their own
 WHOLE_SUFFIX = regex.compile(rf"(?:{alternation(lx.WHOLE_SUFFIXES)}|(?<!生产)(?<!产)总值)$")
-PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡](?!场)")  # not the 市 of 市场
+# (not the 市 of 市场, nor of 市级, a level)
+PLACE_PREFIX = regex.compile(r"^(?:全|本)?\p{Han}{0,3}?[省市县区镇乡](?![场级])")
 TOTAL_CUE = regex.compile(rf"(?<!公)(?:{alternation(lx.TOTAL_CUES)})")  # the 共 of 一般公共预算 is no total
 # 合计1000件 (合计每股17.5港仙) after the items it adds up
 _CURRENCY_END = r"(?:人民币|港币|美元|RMB)?\s*$"  # 研发投入合计人民币5,979百万元: the currency stands between

@@ -1577,6 +1577,8 @@ def _share(
             and whole_said is not None
             and (
                 _GENERIC_WHOLE.fullmatch(whole_said.group("whole"))
+                # 累计投入资金6.8亿元,其中…,市级财政资金占总投入的: 总 and a word of the list's whole's name
+                or _total_of(whole_said.group("whole"), parent[named_part])
                 # 两项合计1,500件…企业申请占全部申请的: the total the text added up, named by its sum word alone
                 or (whole_said.group("whole").startswith(("全部", "所有")) and _sum_only(parent[named_part]))
             )
@@ -1854,6 +1856,15 @@ def _larger_before(doc: Doc, s: Sentence, p: Fig) -> Fig | None:
 
 # 全市出让总量, 全区案件总数: a total of everything the measure counts, whatever its unit
 _TOTAL_OF = regex.compile(r"(?:全[国省市县区州镇乡])?\p{Han}{0,6}(?:总量|总数|总额|总计)")
+
+
+def _total_of(named: str, w: Fig) -> bool:
+    """总投入 of 投入残疾人事业资金: a whole named by 总 and a word the figure's own name holds."""
+    m = _TOTAL_WORD.fullmatch(named)
+    return m is not None and any(n and m["word"] in n for n in w.names)
+
+
+_TOTAL_WORD = regex.compile(r"(?:全[国省市县区州镇乡])?总(?P<word>\p{Han}{2,4})")
 _GENERIC_WHOLE = regex.compile(r"(?:全[国省市县区州镇乡])?(?:总量|总数|总额|总计|全部|总体|总和)")
 _PLACE_WHOLE = regex.compile(r"全[国省市县区州镇乡]")
 _CLASS_SPAN = regex.compile(r"[ⅠⅡⅢⅣⅤⅥ一二三四五六1-6]类?[—－~～至到-][ⅠⅡⅢⅣⅤⅥ一二三四五六1-6]类")
