@@ -2501,6 +2501,18 @@ CASES = [
             ("part_rate", "consistent", ("8.4亿元", "3.5亿元", "41.7%")),
         ],
     ),
+    Case(
+        "a scope (X中) of the figure named so in full two sentences back; kinds counted by example are no whole",
+        "全院现有职工1530人，其中专任教师1126人；另聘兼职教师180人。按0.5的系数折算，折合教师总数为1216人。"
+        "专任教师中，具有高级职称的497人，占44.1%。学院开设专业42个，覆盖工学、管理学、艺术学等5个学科门类，"
+        "其中工学专业23个。",
+        [
+            ("subset", "consistent", ("1530人", "1126人")),
+            ("part_rate", "consistent", ("1126人", "497人", "44.1%")),
+            ("subset", "consistent", ("42个", "23个")),
+        ],
+        absent=(("subset", ("5个", "23个")),),
+    ),
 ]
 
 

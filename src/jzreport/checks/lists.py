@@ -1073,6 +1073,10 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                     if fit and f.claim.value > fit[-1].claim.value and _places(fit[-1]) and not _places(f):
                         # 全市六个县(市、区)均已…,其中…示范门诊的有27个: the places are no whole of other things
                         fit = fit[:-1]
+                    if fit and f.claim.value > fit[-1].claim.value and _EXAMPLES_COUNTED.search(fit[-1].clause):
+                        # 专业78个,覆盖经济学、法学…等9个学科门类,其中工学专业31个: the kinds named by example are
+                        # counted, no whole of the things listed after
+                        fit = fit[:-1]
                     if fit and f.claim.value > fit[-1].claim.value and _sibling_before(fit[-1], fit):
                         # 机构86家…。按类型分,国有61家,民营25家；其中,纳入…体系的58家: a part that outgrows the last
                         # of a run of kinds is of the whole they are kinds of
@@ -3891,6 +3895,11 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             wholes = [w for w in named if any(said in n for n in w.names if n)]
         else:
             wholes = qualified or verbal or [w for w in named if any(c[-2:] in n for n in w.names)] or named
+        if len(wholes) == 1 and not any(n.endswith(name) for n in wholes[0].names if n):
+            # 其中专任教师1964人…。折合教师总数为2082人…。专任教师中,…: the figure a sentence further back that bears
+            # the scope's name in full, over one that only shares its head noun
+            full = _named_in_full(doc, k, name, parts[0])
+            wholes = [full] if full is not None else wholes
         if len(wholes) == 1 and all(same_measure(p, wholes[0]) for p in parts):
             out.append(_make_list(wholes[0], parts, "中"))
             continue
@@ -3901,6 +3910,28 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             if len(own) == 1 and len(mine) < len(parts):
                 out.append(_make_list(own[0], mine, "中"))
     return out
+
+
+_EXAMPLES_COUNTED = regex.compile(r"\p{Han}、\p{Han}[^,，;；。]*等$")
+
+
+def _named_in_full(doc: Doc, k: int, name: str, part: Fig) -> Fig | None:
+    """The one figure of `part`'s measure and larger, named `name` in full, two or three sentences before the `k`-th
+    in its paragraph."""
+    s = doc.sentences[k]
+    for t in reversed(doc.sentences[max(0, k - 3) : k - 1]):
+        if t.para != s.para:
+            break
+        got = [
+            w
+            for w in t.parts
+            if same_measure(w, part)
+            and w.claim.value > part.claim.value
+            and any(n.endswith(name) for n in w.names if n)
+        ]
+        if got:
+            return got[0] if len(got) == 1 else None
+    return None
 
 
 _SIDE_HEADS = ("收入", "支出", "结余", "资产", "负债")  # the sides of an account: 支出中 is of the spending alone
