@@ -2513,6 +2513,15 @@ CASES = [
         ],
         absent=(("subset", ("5个", "23个")),),
     ),
+    Case(
+        "projects applied for and approved after a list of projects by level are no kind of it; 资助率 of them",
+        "全年获批纵向科研项目164项。其中，国家级项目18项，省部级项目67项，厅局级项目79项。"
+        "国家社会科学基金申报96项、获批14项，资助率14.6%。",
+        [
+            ("sum", "consistent", ("164项", "18项", "67项", "79项")),
+            ("part_rate", "consistent", ("96项", "14项", "14.6%")),
+        ],
+    ),
 ]
 
 

@@ -1008,7 +1008,11 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                     [
                         f
                         for f in s.figs
-                        if not ONE_DAY.search(f.clause) and not _crosses(f, prev) and not _OWN_TOTAL.search(f.clause)
+                        if not ONE_DAY.search(f.clause)
+                        and not _crosses(f, prev)
+                        and not _OWN_TOTAL.search(f.clause)
+                        # 基金申报138项、获批27项 after a list of projects: what became of an intake, no kind
+                        and not (f.pos and outcome_of(f, s.figs[f.pos - 1]))
                     ],
                     opened,
                     cue_of,
