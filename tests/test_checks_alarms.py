@@ -2522,6 +2522,12 @@ CASES = [
             ("part_rate", "consistent", ("96项", "14项", "14.6%")),
         ],
     ),
+    Case(
+        "past a ；a figure that bears only the last words of a whole its first kind names in full is beside it",
+        "全年学院社会服务到款额268.4万元，其中横向社会服务到款额190.2万元；继续教育到款额215.7万元。",
+        [("subset", "consistent", ("268.4万元", "190.2万元"))],
+        absent=(("sum", ("268.4万元", "190.2万元", "215.7万元")),),
+    ),
 ]
 
 

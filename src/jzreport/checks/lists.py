@@ -1698,7 +1698,14 @@ def _make_list(
     parts = _kinds_of(w, _with_bracketed(parts))
     # 第二产业税收A,其中制造业B；第三产业税收C: a clause group on the whole's sibling (named like the whole, one word
     # changed) ends the list of its kinds
-    parts = next((parts[:k] for k, p in enumerate(parts) if k and p.group != parts[0].group and _twin_of(w, p)), parts)
+    parts = next(
+        (
+            parts[:k]
+            for k, p in enumerate(parts)
+            if k and p.group != parts[0].group and (_twin_of(w, p) or _beside_whole(w, parts[0], p))
+        ),
+        parts,
+    )
     # 其中A、B分别为x、y: the clause before each figure names no kind; the extractor's subject does
     names = names or {}
     labels = [names.get(p) or (p.claim.subject or label_of(p) if cue == _RESPECTIVE else label_of(p)) for p in parts]
@@ -1774,6 +1781,14 @@ _GRADE = regex.compile(r"(?:[一二三四五]|[1-5]A?|A{1,5})(?:级|星)")
 
 
 _HOLDS_MORE = regex.compile(r"[(（](?:含|包括)[^()（）]{1,12}[)）]")
+
+
+def _beside_whole(w: Fig, first: Fig, p: Fig) -> bool:
+    """技术服务到款额A,其中横向技术服务到款额B;非学历培训到款额C: the first kind bears the whole's name in full, the
+    figure past the ；bears only its last words: another measure beside the whole, no kind of it."""
+    name = _common_tail([label_of(w), label_of(first)])
+    own = label_of(p)
+    return len(name) >= 4 and name not in own and len(_common_tail([name, own])) >= 2
 
 
 def _twin_of(w: Fig, p: Fig) -> bool:
