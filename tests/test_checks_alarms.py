@@ -2528,6 +2528,13 @@ CASES = [
         [("subset", "consistent", ("268.4万元", "190.2万元"))],
         absent=(("sum", ("268.4万元", "190.2万元", "215.7万元")),),
     ),
+    Case(
+        "a long rate's name that shares one word with an item of the list before it is no share of that item",
+        "全年支出临时救助资金3650万元，其中急难救助2140万元、支出型救助1510万元，"
+        "困难群众政策范围内急难型医疗费用综合保障比例达到百分之八十左右。",
+        [("sum", "consistent", ("3650万元", "2140万元", "1510万元"))],
+        absent=(("part_rate", ("3650万元", "2140万元", "百分之八十")),),
+    ),
 ]
 
 

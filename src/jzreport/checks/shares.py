@@ -1617,8 +1617,9 @@ def _share(
                 named = scope is not None and any(scope["name"] in n for n in parent[part].names if n)
                 return Grim(r, parent[part], True) if named else None
             # 公务用车46辆,其中新能源汽车41辆,配备比例达到89.1%: the share's words name no figure (配备 is what was
-            # done), so it is of the part right before it, over its list's whole, maybe
-            return Share(r, part, parent[part], LISTED_TIE, False)
+            # done), so it is of the part right before it, over its list's whole, maybe (but a long name, such as
+            # …政策范围内医疗费用综合保障比例, says what it is of, none of these)
+            return Share(r, part, parent[part], LISTED_TIE, False) if len(stem) <= 8 else None
         return None
     m = SHARE_WHOLE.search(r.clause)
     named = m.group("whole") if m else ""
@@ -1822,8 +1823,9 @@ _HAN_NAME = regex.compile(r"\p{Han}")
 
 def _kin_named(s: Sentence, part: Fig, stem: str, parent: dict[Fig, Fig]) -> Fig | None:
     """The one item of `part`'s list whose name shares two characters with the share's own words (货币 of
-    货币化安置比例 and 选择货币补偿), the others none."""
-    if len(stem) < 2:
+    货币化安置比例 and 选择货币补偿), the others none. A long name (困难群众政策范围内住院费用综合报销比例) says what
+    it is a share of itself, more than a word it shares with an item."""
+    if not 2 <= len(stem) <= 8:
         return None
     kin = [f for f in s.figs if parent.get(f) is parent[part]]
     echoes = [max((common_run(stem, n) for n in f.names if n), default=0) for f in kin]
