@@ -2535,6 +2535,15 @@ CASES = [
         [("sum", "consistent", ("3650万元", "2140万元", "1510万元"))],
         absent=(("part_rate", ("3650万元", "2140万元", "百分之八十")),),
     ),
+    Case(
+        "a share of the one figure of its paragraph that holds the whole's name is checked for sure",
+        "年末全县金融机构本外币各项贷款余额1864.20亿元，比年初增加132.50亿元。按期限分，短期贷款512.30亿元，"
+        "中长期贷款1351.90亿元。普惠小微贷款余额246.80亿元，占各项贷款余额的比重为14.8%。",
+        [
+            ("sum", "consistent", ("1864.20亿元", "512.30亿元", "1351.90亿元")),
+            ("part_rate", "inconsistent", ("1864.20亿元", "246.80亿元", "14.8%")),
+        ],
+    ),
 ]
 
 

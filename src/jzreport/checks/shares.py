@@ -2300,9 +2300,12 @@ def _named_whole(
         if len(shaped) == 1:
             return shaped[0], False
     # 各项贷款余额 for 占各项贷款的: the figure whose name holds the whole phrase, not one sharing its core (贷款)
-    held = next((w for w in cands if len(named) >= 3 and any(_holds_name(named, n) for n in w.names)), None)
-    if held is not None:
-        return held, held.sent is s
+    holding = [w for w in cands if len(named) >= 3 and any(_holds_name(named, n) for n in w.names)]
+    if holding:
+        # (本外币各项贷款余额A…。普惠小微贷款余额B,占各项贷款余额的比重为x: the one figure of the paragraph that holds
+        # the name is its whole for sure)
+        held = holding[0]
+        return held, held.sent is s or (len(holding) == 1 and held.sent.para == s.para)
     # 汽车158.06万辆,占机动车总量的84.79%；…保有量达21.35万辆,占汽车保有量的13.51%: the figure named by the whole's
     # name less its measure (保有量), though it has a share of its own, over one that only shares words with it
     head = STOCK_MEASURE_END.sub("", named)
