@@ -2050,12 +2050,23 @@ def _holds(own: str, part: Fig) -> bool:
     word (民营企业进出口 is a part of 外贸进出口总额, not it), nor its denial (非税收入 is not 税收)."""
     c = core(own)
     c = c[:-1] if len(c) > 2 and c.endswith("类") else c  # 涉外类 of 涉外及涉港澳台公证: the kind's own name
-    counted = f"{part.claim.unit}数"
-    if part.claim.unit and len(c) > len(counted) + 1 and c.endswith(counted):
-        c = c[: -len(counted)]  # 事故起数 of 道路运输事故52起: the things counted, in the part's measure word
+    unit = part.claim.unit
+    for counted in (f"{unit}数", unit if len(unit) >= 2 else ""):
+        # 事故起数 of 道路运输事故52起, 住院结算人次 of 住院直接结算234.8万人次: the things counted, in the part's
+        # measure word
+        if counted and len(c) > len(counted) + 1 and c.endswith(counted):
+            c = c[: -len(counted)]
+            break
     return any(
-        n and ((c in n and f"非{c}" not in n) or (len(n) >= 2 and n in c) or _shortens(c, n)) for n in part.names
+        n
+        and ((c in n and f"非{c}" not in n) or (len(n) >= 2 and n in c) or _shortens(c, n) or _said_shorter(c, n))
+        for n in part.names
     )
+
+
+def _said_shorter(short: str, name: str) -> bool:
+    """住院结算 of 住院直接结算: a name of four characters or more said with a word of the full one left out."""
+    return len(short) >= 4 and len(name) <= len(short) + 3 and spread_in(short, name)
 
 
 def _shortens(short: str, name: str) -> bool:
