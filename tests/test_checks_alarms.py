@@ -2553,6 +2553,17 @@ CASES = [
             ("part_rate", "consistent", ("486.2万人次", "84.7万人次", "17.4%")),
         ],
     ),
+    Case(
+        "names joined by 、 before 分别占 are of the figures so named a sentence back, each over the whole named",
+        "全县土地总面积286.40万亩。其中，耕地72.15万亩，园地8.36万亩，林地151.92万亩，其他土地53.97万亩。"
+        "耕地、林地和其他土地分别占土地总面积的25.2%、53.0%和18.8%。",
+        [
+            ("sum", "consistent", ("286.40万亩", "72.15万亩", "8.36万亩", "151.92万亩", "53.97万亩")),
+            ("part_rate", "consistent", ("286.40万亩", "72.15万亩", "25.2%")),
+            ("part_rate", "consistent", ("286.40万亩", "151.92万亩", "53.0%")),
+            ("part_rate", "consistent", ("286.40万亩", "53.97万亩", "18.8%")),
+        ],
+    ),
 ]
 
 

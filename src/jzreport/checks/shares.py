@@ -961,6 +961,41 @@ _BRACKET_PLAN = regex.compile(r"[(（]\s*(?:年度)?(?:目标|计划)(?:任务)?
 
 
 # …63件,分别占60.8%、27.2%和12.0%; …,分别占诉求总量的62.49%、…
+def _names_then_shares(doc: Doc, r: Fig, rates: list[Fig], parent: dict[Fig, Fig]) -> dict[Fig, Share | None] | None:
+    """耕地A,园地B,林地C…。耕地、林地分别占土地总面积的a、b: names joined by 、 before 分别占, each of one figure
+    so named in the sentence or the two before it (its paragraph), each rate of its figure over the whole named."""
+    m = _NAMES_RESPECTIVE.search(r.clause)
+    if m is None:
+        return None
+    names = [x for x in _NAME_SEP.split(m["names"]) if x]
+    if len(names) != len(rates):
+        return None
+    s = r.sent
+    pool = [f for f in s.figs[: r.pos] if f.is_level and not f.is_baseline and not f.paren]
+    for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
+        if t.para == s.para:
+            pool = [*(f for f in t.figs if f.is_level and not f.is_baseline and not f.paren), *pool]
+    parts = []
+    for name in names:
+        got = [f for f in pool if any(n == name for n in f.names if n)]
+        if len(got) != 1:
+            return None
+        parts.append(got[0])
+    if not all(compatible(p, parts[0]) for p in parts):
+        return None
+    whole, firm = _named_whole(doc, r, parts[0], m["whole"], parent)
+    if whole is None or whole in parts:
+        return None
+    tie = f"the whole named {m['whole']}"
+    return {rate: Share(rate, part, whole, tie, firm) for rate, part in zip(rates, parts, strict=True)}
+
+
+# 耕地、林地和城镇村及工矿用地分别占土地总面积的: the names, and the whole named after 占
+_NAMES_RESPECTIVE = regex.compile(
+    r"(?:^|[,，;；。])\s*(?P<names>\p{Han}{1,10}(?:、\p{Han}{1,10})+(?:和\p{Han}{1,10})?)分别占(?P<whole>\p{Han}{2,12})的"
+    r"(?:比重|比例)?(?:为|是)?\s*$"
+)
+_NAME_SEP = regex.compile(r"、|和(?=[^、]*$)")
 _SHARES_AFTER = regex.compile(r"^[\s,，]*分别占(?:比|[^,，;；]{1,12}?的(?:比重|比例)?)?(?:为|是)?\s*$")
 
 
@@ -984,6 +1019,9 @@ def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fi
             rates.append(nxt)
         k += len(rates)
         parts = figs[max(0, r.pos - len(rates)) : r.pos]
+        if len(rates) >= 2 and (named_run := _names_then_shares(doc, r, rates, parent)) is not None:
+            out.update(named_run)  # 耕地、林地、园地分别占土地总面积的a、b、c
+            continue
         if len(rates) < 2 or len(parts) != len(rates) or not all(p.is_level for p in parts):
             continue
         if _SHARES_AFTER.match(r.clause) and all(same_measure(p, parts[0]) for p in parts):
