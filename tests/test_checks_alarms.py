@@ -2564,6 +2564,15 @@ CASES = [
             ("part_rate", "consistent", ("286.40万亩", "53.97万亩", "18.8%")),
         ],
     ),
+    Case(
+        "a scope described with 的 (已落实去向的毕业生中) is of the figure so described with a word left out",
+        "学院2024届毕业生共2150人，已落实毕业去向2046人，毕业去向落实率为95.2%。"
+        "已落实去向的毕业生中，签订劳动合同1380人，专升本412人，自主创业26人。",
+        [
+            ("part_rate", "consistent", ("2150人", "2046人", "95.2%")),
+            ("subset", "consistent", ("2046人", "1380人", "412人", "26人")),
+        ],
+    ),
 ]
 
 

@@ -3912,6 +3912,11 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             # 办结的申请中 of 办结8265件; 涉及民生保障的诉求中 of no figure when none is so described
             said = name.partition("的")[0]
             wholes = [w for w in named if any(said in n for n in w.names if n)]
+            if not wholes and len(said) >= 4:
+                # 已落实毕业去向4436人。已落实去向的毕业生中: the figure so described, a word of it left out
+                wholes = [
+                    w for w in held if same_measure(w, parts[0]) and any(spread_in(said, n) for n in w.names if n)
+                ]
         else:
             wholes = qualified or verbal or [w for w in named if any(c[-2:] in n for n in w.names)] or named
         if len(wholes) == 1 and not any(n.endswith(name) for n in wholes[0].names if n):
