@@ -43,6 +43,13 @@ TABLE_CASES = [
      [("402", "402", "件", "count", "离婚纠纷审结数", None),
       ("41.3", "41.3", "天", "duration", "离婚纠纷平均审理天数", None),
       ("-6.8", "6.8", "天", "change", "离婚纠纷平均审理天数较上年增减", "decrease")]),
+    # a form's heading line (填报单位…金额单位:万元) gives its unit to the amount columns of its tables, past the
+    # prose between; a count column keeps its own
+    ("填报单位:某县财政局    金额单位:万元\n\n现将资金安排情况列表如下。\n\n用途 | 项目数(个) | 金额 | 占比(%)\n"
+     "产业发展 | 18 | 2460 | 61.5\n",
+     [("18", "18", "个", "count", "产业发展项目数", None),
+      ("2460", "24600000", "元", "money", "产业发展", None),
+      ("61.5", "61.5", "%", "percent", "产业发展占比", None)]),
     # a note of the columns' units set right under the head row holds for the rows below it
     ("镇(街道) | 巡查次数 | 发现问题 | 整改率\n(单位:次、个、%)\n东岭镇 | 412 | 36 | 97.2\n",
      [("412", "412", "次", "count", "东岭镇巡查次数", None),

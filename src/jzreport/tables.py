@@ -265,6 +265,8 @@ class Block(NamedTuple):
     span: str = ""  # the first cell of the last data row: 按性别 over a row whose first cell is left empty
     measured: str = ""  # the last row head that states its unit: 飞机起降架次(架次) over 其中:国内航线
     within: bool = False  # the rows since a 其中 row under `measured`, none stating a unit of its own
+    # 填报单位:…  金额单位:万元 heading a form: the unit of every amount column of its tables, however far below
+    form: tuple[str | None, str] | None = None
 
 
 class Carry(NamedTuple):
@@ -291,6 +293,7 @@ class _Row(NamedTuple):
     people: bool = False
     measures: tuple[tuple[str, str | None, str], ...] = ()
     whole: str = ""  # 其中:国内航线 under 飞机起降架次(架次): the row whose unit the kinds under 其中 share
+    form: tuple[str | None, str] | None = None  # the money unit the form's heading line gives its amount columns
 
 
 def with_table_units(text: str, tokens: list[Token], carried: Carry | None = None) -> Carry:
@@ -330,6 +333,11 @@ def with_table_units(text: str, tokens: list[Token], carried: Carry | None = Non
     return Carry(_note_over(text, notes, ends, len(text), carried.note, counting=True), block)
 
 
+# the heading line of a form: who filled it in, and its money unit (填报单位:某局    金额单位:万元)
+_FORM_HEAD = Lazy(regex.compile, r"[ \t\u3000]*(?:填报|编制|制表|报送)单位[:：]")
+_AMOUNT_HEAD = Lazy(regex.compile, r"(?:金额|资金|经费|投资|投入|收入|支出|款)$")
+
+
 def _rows(text: str, block: Block | None) -> tuple[dict[int, _Row], Block | None]:
     """Read `text` line by line: every data row of a table (by line start), and the table open at the end."""
     rows: dict[int, _Row] = {}
@@ -337,7 +345,12 @@ def _rows(text: str, block: Block | None) -> tuple[dict[int, _Row], Block | None
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
+        form = block.form if block is not None else None
         block = _read_line(text, pos, end, block, rows)
+        if _FORM_HEAD.match(text, pos, end) and (m := _NOTE.search(text, pos, end)) is not None:
+            form = (m.group("mult"), m.group("unit"))  # 填报单位:某局    金额单位:万元: the form's own note
+        if form is not None and (block is None or block.form is None):
+            block = (block or Block())._replace(form=form)
         pos = end + 1
     return rows, block
 
@@ -422,7 +435,7 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     parent = block.last_head if sub else ""
     whole = block.measured if within else ""
     rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above, parent, block.people,
-                       block.measures, whole)
+                       block.measures, whole, block.form)
     marker = _ROW_MARKER.match(head.text) if head is not None else None
     first = cells[0].text if not _VALUE_CELL.match(cells[0].text) else ""
     return block._replace(
@@ -710,6 +723,8 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
             unit = (None, "个百分点") if own is not None and own[1] == "%" else own
     if unit is None and row.whole:
         unit = _unit(row.whole, column, ())  # 其中:国内航线 | 189,912 under 飞机起降架次(架次): in 架次
+    if unit is None and row.form is not None and _AMOUNT_HEAD.search(_bare(column or "")):
+        unit = row.form  # 资金来源 | 金额 | 占比(%) in a form headed 金额单位:万元: the column's amounts in 万元
     if unit is None and row.people and _WHOLE_CELL.match(cell.text):
         unit = None, "人"  # 研发人员学历结构 / 博士 | 86 | 71: so many people of each kind
     if unit is None and _SCORE_COLUMN.search(_bare(column or "")) and _DECIMAL_CELL.fullmatch(cell.text):
