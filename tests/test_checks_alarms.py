@@ -2573,6 +2573,18 @@ CASES = [
             ("subset", "consistent", ("2046人", "1380人", "412人", "26人")),
         ],
     ),
+    Case(
+        "places counted in one run, what was done of them in a second and the rate of the deed in a third",
+        "甲镇、乙镇、丙镇分别排查隐患52处、38处、27处，已整改分别为50处、35处、27处，整改率分别为96.2%、92.1%、100%。"
+        "职工医保基金收入8.64亿元，仅完成年度预算19.20亿元的45.0%。",
+        [
+            ("part_rate", "consistent", ("52处", "50处", "96.2%")),
+            ("part_rate", "consistent", ("38处", "35处", "92.1%")),
+            ("part_rate", "consistent", ("27处", "27处", "100%")),
+            ("part_rate", "consistent", ("19.20亿元", "8.64亿元", "45.0%")),
+        ],
+        absent=(("subset", ("27处", "50处")),),
+    ),
 ]
 
 

@@ -109,7 +109,7 @@ BASE_OF_FOLLOWING = regex.compile(
 PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
 TARGET_CLAUSE = regex.compile(  # 完成年度目标任务 / 完成年度任务(110平方公里)的: the target in brackets too
     # (完成全年预计用电量485亿千瓦时的48.8%: an expected figure, named with its measure, is a target too)
-    rf"^(?:已经?|累计)?(?:{alternation(lx.TARGET_VERBS)})\p{{Han}}{{0,10}}?(?:{alternation(lx.PLAN_NOUNS)}|预计)+"
+    rf"^(?:已经?|累计|仅|只|才)?(?:{alternation(lx.TARGET_VERBS)})\p{{Han}}{{0,10}}?(?:{alternation(lx.PLAN_NOUNS)}|预计)+"
     r"(?:\p{Han}{0,4}?(?:量|数|额))?\s*[(（]?\s*$"
 )
 # nothing but 的 between a target and its share, past a bracket that closes it or notes its unit (套(间)的)

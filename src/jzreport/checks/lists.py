@@ -3399,6 +3399,8 @@ def _streams(doc: Doc) -> list[Breakdown]:
                 continue  # 受理A类12件,受理B类8件: two kinds of one stage
             if f.group != w.group and f is not next(g for g in levels if g.group == f.group):
                 continue  # across a ；only the figure that opens its group goes on from the one before
+            if "分别" in f.clause and "分别" in s.between(s.start, w.claim.start):
+                continue  # 分别下发A、B…,已整改分别为C、D…: runs of places, each its own stream, no stage of the last
             out.append(Breakdown(w, (f,), "stage", False, False, firm=False))
     return out
 

@@ -1162,6 +1162,7 @@ def _two_runs_before(s: Sentence, r: Fig) -> tuple[list[Fig], list[Fig], list[Fi
 _RATES_RESPECTIVE = regex.compile(r"率\s*分别(?:为|是|达到?)\s*$")
 _PLAN_RESPECTIVE = regex.compile(rf"(?:{alternation(lx.PLAN_NOUNS)})[^,，;；。]{{0,4}}分别(?:为|是)\s*$")
 _DONE_RESPECTIVE = regex.compile(r"分别(?:完成|实现|达到)\s*$")
+_RATE_STEM = regex.compile(r"(?P<stem>\p{Han}{2})率\s*分别(?:为|是|达到?)\s*$")
 
 
 def _respective_runs(s: Sentence) -> dict[Fig, Share | _Pending | None]:
@@ -1172,12 +1173,24 @@ def _respective_runs(s: Sentence) -> dict[Fig, Share | _Pending | None]:
         if not r.is_rate or not _RATES_RESPECTIVE.search(r.clause) or (runs := _two_runs_before(s, r)) is None:
             continue
         rates, targets, done = runs
-        if not (_DONE_RESPECTIVE.search(done[0].clause) and _PLAN_RESPECTIVE.search(targets[0].clause)):
+        planned = _DONE_RESPECTIVE.search(done[0].clause) and _PLAN_RESPECTIVE.search(targets[0].clause)
+        # 四县分别下发图斑68个、54个…,已整改分别为66个、49个…,整改率分别为97.1%、90.7%…: what the rate's name
+        # says was done, of what the run before counts
+        deed = _RATE_STEM.search(r.clause)
+        done_said = (
+            deed is not None
+            and deed["stem"] in done[0].clause
+            and deed["stem"] not in targets[0].clause
+            and "分别" in done[0].clause
+            and "分别" in targets[0].clause
+        )
+        if not (planned or done_said):
             continue
         if not all(_JOINER.fullmatch(f.lead) for f in (*done[1:], *targets[1:])):
             continue
+        tie = "the target it is stated of, in order" if planned else "what the run before counts, in order"
         for rate, d, t in zip(rates, done, targets, strict=True):
-            out[rate] = Share(rate, d, t, "the target it is stated of, in order", True)
+            out[rate] = Share(rate, d, t, tie, True)
     return out
 
 
