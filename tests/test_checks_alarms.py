@@ -2585,6 +2585,16 @@ CASES = [
         ],
         absent=(("subset", ("27处", "50处")),),
     ),
+    Case(
+        "a share that opens its sentence names its part by the count of it (…人数, …数量), stated sentences before",
+        "学院2024届毕业生共3260人，已落实毕业去向3085人。其中，专升本486人，应征入伍41人。"
+        "专升本人数占毕业生总数的14.9%。全区体育场地1520个，其中篮球场612个、足球场88个。"
+        "篮球场数量占体育场地的40.3%。",
+        [
+            ("part_rate", "consistent", ("3260人", "486人", "14.9%")),
+            ("part_rate", "consistent", ("1520个", "612个", "40.3%")),
+        ],
+    ),
 ]
 
 

@@ -347,7 +347,7 @@ def unshared_kinds(s: Sentence, parts: Sequence[Fig]) -> list[Fig]:
 
 
 # 城乡建设类占比27.6%: a share named by a kind, said bare
-_KIND_SHARE = regex.compile(r"(?:^|[,，;；。])\s*(?P<kind>\p{Han}{2,10}?)(?:所)?占比(?:重)?(?:为|达到|达)?\s*$")
+_KIND_SAID = regex.compile(r"(?:^|[,，;；。])\s*(?P<kind>\p{Han}{2,10}?)(?:所)?占比(?:重)?(?:为|达到|达)?\s*$")
 _KIND_SHARE_REACH = 2  # sentences looked back for the kind's figure
 
 
@@ -360,7 +360,7 @@ def kind_rate_shares(doc: Doc, taken: set[Fig], parent: dict[Fig, Fig]) -> list[
         for r in s.figs:
             if not r.is_rate or r.claim.unit != "%" or r in taken or r.is_baseline:
                 continue
-            m = _KIND_SHARE.search(s.between(s.start, r.claim.start))
+            m = _KIND_SAID.search(s.between(s.start, r.claim.start))
             if m is None:
                 continue
             earlier = doc.sentences[max(0, s.index - _KIND_SHARE_REACH) : s.index]
@@ -1467,6 +1467,8 @@ def _named_both(doc: Doc, r: Fig) -> Share | None:
     if (len(own) < 2 and not opening) or len(whole_name) < 2:
         return None
     part = whole = None
+    # 专升本人数占毕业生总数的: the part named by the count of it (专升本681人)
+    bare = _COUNTED_END.sub("", own) if len(own) >= 4 else own
     for t in reversed(doc.sentences[max(0, s.index - 3) : s.index]):
         if t.section != s.section or t.para != s.para:
             break
@@ -1475,7 +1477,7 @@ def _named_both(doc: Doc, r: Fig) -> Share | None:
                 continue
             names = [n for n in f.names if n]
             if part is None and (
-                any(n.endswith(own) for n in names)
+                any(n.endswith(own) or (len(bare) >= 2 and n == bare) for n in names)
                 if not opening
                 else any(len(n) >= 3 and opening.startswith(n) and n != opening for n in names)
             ):
@@ -1524,6 +1526,7 @@ def _drops_whole_word(own: str, name: str, whole: str) -> bool:
 
 
 _STOCK_TAIL = regex.compile(r"(?:余额|总额)$")
+_COUNTED_END = regex.compile(r"(?:人数|户数|件数|个数|数量)$")  # 专升本人数: the count of what is named before
 _KIND_HEAD = regex.compile(r"^(?P<kind>\p{Han}{2,6}?)类")  # 建设工程类案件: the kind's head, 建设工程
 _OF_THEM = regex.compile(r"^\s*[,，]?\s*(?:其中|内含|中有)")  # 执业律师356人,其中女律师占38.2%
 _OF_THOSE = regex.compile(r"^\p{Han}{1,16}的\s*(?:占比|占)")  # 已完成整治的占72.5%: those of the count before
@@ -2418,7 +2421,6 @@ def _named_whole(
     return None, False
 
 
-_COUNT_END = regex.compile(r"(?:数量|人数|件数|数|量)$")
 _PLACE_TOTAL = regex.compile(r"^全[省市县区州国]\p{Han}{2}$")  # 占全市票房的: the place's total, the largest so named
 _WHOLE_YEAR = regex.compile(r"^(?:全|本|当)?年")
 _PART_OF_YEAR = regex.compile(r"^(?:[春夏秋冬]季|[一二三四]季度|第[一二三四]季度|上半年|下半年|汛期|\d{1,2}月)")
