@@ -27,3 +27,29 @@ def test_lazy_pattern_compiles_on_first_use() -> None:
 def test_lazy_regex_pattern() -> None:
     lazy = Lazy(regex.compile, r"\p{Han}+")
     assert lazy.fullmatch("报告") and not lazy.fullmatch("报告1")
+
+
+def test_no_module_binds_a_pattern_or_function_name_twice() -> None:
+    """A second `_NAME = regex.compile(...)` further down a module silently replaces the first for every use."""
+    import ast
+    from pathlib import Path
+
+    import jzreport
+
+    twice = []
+    for path in sorted(Path(jzreport.__file__).parent.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            for name in names:
+                if name in seen:
+                    twice.append(f"{path.name}: {name}")
+                seen.add(name)
+    assert twice == []
