@@ -2595,6 +2595,15 @@ CASES = [
             ("part_rate", "consistent", ("1520个", "612个", "40.3%")),
         ],
     ),
+    Case(
+        "a paragraph that opens on a place's scope (全县耕地中) is of the figure so named in the paragraph before",
+        "全县土地总面积286.40万亩。其中，耕地72.15万亩，林地151.92万亩。耕地、林地分别占土地总面积的25.2%、53.0%。\n"
+        "全县耕地中，水田41.30万亩，占57.2%。",
+        [
+            ("part_rate", "consistent", ("286.40万亩", "72.15万亩", "25.2%")),
+            ("part_rate", "consistent", ("72.15万亩", "41.30万亩", "57.2%")),
+        ],
+    ),
 ]
 
 

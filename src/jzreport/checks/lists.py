@@ -3921,6 +3921,10 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
                 ]
         else:
             wholes = qualified or verbal or [w for w in named if any(c[-2:] in n for n in w.names)] or named
+        if not wholes and len(c) >= 2:
+            # 耕地A,园地B…。耕地、园地分别占…。全市耕地中,水田C: the figure so named a sentence further back
+            full = _named_in_full(doc, k, c, parts[0])
+            wholes = [full] if full is not None else []
         if len(wholes) == 1 and not any(n.endswith(name) for n in wholes[0].names if n):
             # 其中专任教师1964人…。折合教师总数为2082人…。专任教师中,…: the figure a sentence further back that bears
             # the scope's name in full, over one that only shares its head noun
@@ -3943,11 +3947,11 @@ _EXAMPLES_COUNTED = regex.compile(r"\p{Han}、\p{Han}[^,，;；。]*等$")
 
 def _named_in_full(doc: Doc, k: int, name: str, part: Fig) -> Fig | None:
     """The one figure of `part`'s measure and larger, named `name` in full, two or three sentences before the `k`-th
-    in its paragraph."""
+    in its paragraph or the one before."""
     s = doc.sentences[k]
     for t in reversed(doc.sentences[max(0, k - 3) : k - 1]):
-        if t.para != s.para:
-            break
+        if t.para < s.para - 1 or t.section != s.section:
+            break  # (a paragraph may open on the scope its last one stated)
         got = [
             w
             for w in t.parts
