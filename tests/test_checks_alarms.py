@@ -2604,6 +2604,16 @@ CASES = [
             ("part_rate", "consistent", ("72.15万亩", "41.30万亩", "57.2%")),
         ],
     ),
+    Case(
+        "a row named as a total output (总产值) over the rows that make it up exactly, in both years' columns",
+        "表5  2024年渔业产值\n指标            2023年（亿元）    2024年（亿元）\n"
+        "渔业总产值          58.40            62.15\n第一产业            31.26            32.80\n"
+        "第二产业            18.52            19.94\n第三产业             8.62             9.41\n",
+        [
+            ("sum", "consistent", ("58.40", "31.26", "18.52", "8.62")),
+            ("sum", "consistent", ("62.15", "32.80", "19.94", "9.41")),
+        ],
+    ),
 ]
 
 

@@ -3978,7 +3978,7 @@ _WIDE_SEP = regex.compile(r"\u3000+[ \u3000]*| {2,}")
 _SHARES_HEAD = regex.compile(r"(?:构成|占比|比重|结构|份额)(?:[(（]%[)）])?\s*$")  # the head's last column
 _HUNDRED_CELL = regex.compile(r"(?<![\d.])100(?:\.0{1,2})?%?(?![\d.])")
 _TOTAL_WORD = regex.compile(r"计|总额|全[市县区省州盟旗镇乡年]")
-_COUNT_TOTAL = regex.compile(r"\p{Han}{1,12}(?:总数|总量|总人数)")
+_COUNT_TOTAL = regex.compile(r"\p{Han}{1,12}(?:总数|总量|总人数|总产值|总收入|总支出)")  # 林业总产值 over 第一产业…
 _SPACED_ROW = regex.compile(r"[^\s\d]\S*(?: +[-−+(（]?\d[\d,.]*%?[)）]?)+")
 _ONE_SPACE = regex.compile(r" +")
 # a row that breaks down the row before it (#工业 under 第二产业: statistical tables mark 其中 with #)
