@@ -2614,6 +2614,15 @@ CASES = [
             ("sum", "consistent", ("62.15", "32.80", "19.94", "9.41")),
         ],
     ),
+    Case(
+        "a yield per 亩 is the output over the area sown, in the units each is stated in",
+        "全县粮食播种面积86.4万亩，粮食总产量35.12万吨，比上年增长2.1%。粮食作物单产每亩406.5公斤。"
+        "全县小麦播种面积2.3万公顷，总产量14.2万吨，平均亩产441.6公斤。",
+        [
+            ("part_rate", "consistent", ("86.4万亩", "35.12万吨", "406.5公斤")),
+            ("part_rate", "inconsistent", ("2.3万公顷", "14.2万吨", "441.6公斤")),
+        ],
+    ),
 ]
 
 

@@ -460,3 +460,57 @@ def _average(doc: Doc, r: Fig, m: regex.Match[str], parent: dict[Fig, Fig], list
     firm = named and counted and not mean and heads.sent is s and total.sent is s and not others and not named_far
     tie = f"{total.claim.text} over {heads.claim.text}, an average per head"
     return Share(r, total, heads, tie, firm, times=True, alts=others)
+
+
+# 平均亩产421.8公斤, 粮食作物单产每亩378.6公斤, 单位面积产量每亩421公斤: a crop's yield per 亩
+_YIELD = regex.compile(
+    r"(?P<crop>\p{Han}{0,6}?)(?:平均)?(?:亩产|单产|单位面积产量)(?:每亩|亩均)?(?:为|达到|达|是)?\s*$"
+)
+_MASS_IN_KG = {"吨": Decimal(1000), "公斤": Decimal(1), "千克": Decimal(1), "斤": Decimal("0.5")}
+_AREA_IN_MU = {"亩": Decimal(1), "公顷": Decimal(15)}
+_YIELD_REACH = 2  # sentences before the yield's own looked at for the output and the area
+
+
+def area_yields(doc: Doc) -> list[Share]:
+    """粮食播种面积312.6万亩;粮食总产量118.35万吨…。粮食作物单产每亩378.6公斤: a yield per 亩 is the output over the
+    area sown, stated before it in its paragraph (the output and the area of the crop it names, when it names one)."""
+    out = []
+    for s in doc.sentences:
+        for r in s.figs:
+            if r.claim.unit not in ("公斤", "千克", "斤") or r.is_change or r.is_baseline or r.paren:
+                continue
+            m = _YIELD.search(r.clause)
+            if m is None:
+                continue
+            crop = m["crop"][:2]
+            before = [*reversed(s.figs[: r.pos])]
+            for t in reversed(doc.sentences[max(0, s.index - _YIELD_REACH) : s.index]):
+                if t.para == s.para and t.section == s.section:
+                    before += reversed(t.figs)
+            level = [f for f in before if f.is_level and not f.is_baseline and not f.is_change and not f.paren]
+
+            output = next(
+                (
+                    f
+                    for f in level
+                    if f.claim.unit in _MASS_IN_KG and (_crop_named(f, "产量", crop) or _crop_named(f, "总产", crop))
+                ),
+                None,
+            )
+            area = next((f for f in level if f.claim.unit in _AREA_IN_MU and _crop_named(f, "面积", crop)), None)
+            if output is None or area is None or area.claim.value <= 0:
+                continue
+            mass = _MASS_IN_KG[output.claim.unit] / _MASS_IN_KG[r.claim.unit]
+            per_mu = _AREA_IN_MU[area.claim.unit]
+            convert = mass / per_mu
+            firm = len(crop) >= 2 or (output.sent is s and area.sent is s)
+            tie = f"{output.claim.text} over {area.claim.text}, a yield per 亩"
+            note = f"×{mass.normalize():f}" + (f"÷{per_mu.normalize():f}" if per_mu != 1 else "")
+            note += f" ({output.claim.unit} per {area.claim.unit} in {r.claim.unit} per 亩)"
+            out.append(Share(r, output, area, tie, firm, times=True, convert=convert, scale_note=note))
+    return out
+
+
+def _crop_named(f: Fig, word: str, crop: str) -> bool:
+    """The figure is named with `word` (产量, 面积) and with the crop, when the yield names one."""
+    return any(word in n and (len(crop) < 2 or crop in n) for n in f.names if n)

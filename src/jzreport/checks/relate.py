@@ -22,7 +22,7 @@ from .indicators import defined_rates
 from .lists import dimension_runs, find_breakdowns
 from .model import Doc, Fig, Sentence, compatible, same_measure
 from .multiples import times_shares
-from .perhead import head_averages, per_head_shares
+from .perhead import area_yields, head_averages, per_head_shares
 from .relations import ITEMS_SUM_TIE, LISTED_TIE, Breakdown, Relations, Share
 from .rows import row_rates
 from .shares import (
@@ -62,7 +62,11 @@ def find(doc: Doc) -> Relations:
     lists = [b for b in rel.breakdowns if b.whole is not None and b.cue == "其中" and len(b.parts) >= 2]
     parent = {p: b.whole for b in lists for p in b.parts}
     listed_in = {p: b.whole for b in rel.breakdowns if b.whole is not None and b.cue == "其中" for p in b.parts}
-    rel.shares += [sh for sh in per_head_shares(doc) + head_averages(doc, parent, listed_in) if sh.rate not in taken]
+    rel.shares += [
+        sh
+        for sh in per_head_shares(doc) + head_averages(doc, parent, listed_in) + area_yields(doc)
+        if sh.rate not in taken
+    ]
     taken = {sh.rate for sh in rel.shares}
     rel.shares += [sh for sh in in_table if sh.rate not in taken]
     # a cell's share of the whole its column names beats the headline total a far share guessed

@@ -50,6 +50,7 @@ class Share:
     less: bool = False  # the rate is of what the part leaves of the whole: 毛利率 = (收入 − 成本) / 收入
     convert: Decimal = Decimal(1)  # the part's unit in the whole's: 绿地面积 in 公顷 over 建成区面积 in 平方公里;
     # for a month's average per head (月人均) of a total over months, one over their number
+    scale_note: str = ""  # how `convert` reads in the explanation, when not a number of months (×1000 公斤/吨)
 
 
 @dataclass(frozen=True, slots=True)

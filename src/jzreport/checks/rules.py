@@ -566,6 +566,7 @@ def part_rate(sh: Share, consensus: bool | None = None) -> Check | None:
         # 46.3万元/38名 = 1.2184万元 → 1.22万元: an average per head, shown on the scale it is stated in
         suffix = r.claim.text.rsplit(r.claim.number, 1)[-1] if r.claim.number in r.claim.text else ""
         months = f"/{(1 / sh.convert).normalize():f} months" if sh.convert != 1 else ""  # 月人均 of a year's total
+        months = f" {sh.scale_note}" if sh.scale_note else months
         return judged(
             "part_rate",
             refs,
