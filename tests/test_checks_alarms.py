@@ -2623,6 +2623,11 @@ CASES = [
             ("part_rate", "inconsistent", ("2.3万公顷", "14.2万吨", "441.6公斤")),
         ],
     ),
+    Case(
+        "an earlier value in brackets named by the class or the quarter before (上届为, 上季度) is the change's start",
+        "毕业生平均月起薪5120元，较上届增加236元（上届为4884元），增长4.8%。",
+        [("change_rate", "consistent", ("4884元", "5120元", "4.8%"))],
+    ),
 ]
 
 
