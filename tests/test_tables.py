@@ -559,7 +559,7 @@ TABLE_CASES = [
      [("12.5", "125000", "吨/日", "measure", "城东水厂供水能力", None),
       ("86.4", "86.4", "%", "percent", "城东水厂负荷率", None)]),
     ("单位：元/公斤，%\n品名 | 本周 | 环比\n猪肉 | 26.80 | -1.5\n",
-     [("26.80", "26.80", "元/公斤", "money", "猪肉本周", None),
+     [("26.80", "26.80", "元", "money", "猪肉本周", None),
       ("-1.5", "1.5", "%", "change", "猪肉环比", "decrease")]),
     # wide spaces with a plain one before a right-aligned figure (10,415　　　 906.72) part cells all the same,
     # and the rows after it stay in the table
@@ -622,10 +622,10 @@ TABLE_CASES = [
      [("1", "1", "家", "count", "河西区5A级", None), ("4", "4", "家", "count", "河西区4A级", None),
       ("5", "5", "家", "count", "河西区", None), ("2", "2", "家", "count", "东山县5A级", None),
       ("3", "3", "家", "count", "东山县4A级", None), ("5", "5", "家", "count", "东山县", None)]),
-    # (a unit cell per head and per month, 元/人·月)
+    # (a unit cell per head and per month, 元/人·月: an amount of money, in 元)
     ("指标 | 单位 | 2023年 | 2024年\n城市低保平均标准 | 元/人·月 | 835 | 870\n",
-     [("835", "835", "元/人·月", "money", "城市低保平均标准", None),
-      ("870", "870", "元/人·月", "money", "城市低保平均标准", None)]),
+     [("835", "835", "元", "money", "城市低保平均标准", None),
+      ("870", "870", "元", "money", "城市低保平均标准", None)]),
     # (a unit in a column's head that is a measure word of rounds fired)
     ("市别 | 火箭弹(枚) | 炮弹(发)\n青州市 | 924 | 1560\n",
      [("924", "924", "枚", "count", "青州市火箭弹", None), ("1560", "1560", "发", "count", "青州市炮弹", None)]),

@@ -1299,6 +1299,8 @@ def _records(
             kind = "count"  # 优良天数为312天: days counted, not a length of time (放假天数, 平均审理天数 are lengths)
         if kind == "other" and not unit and ctx.subject and (named := _COUNT_NAME.search(ctx.subject)):
             unit, kind = named.group("unit"), "count"  # 总诊疗人次5.28亿: the subject names the measure word
+        if kind == "money" and "/" in unit:
+            unit = unit.partition("/")[0]  # 31.60元/公斤, 3126元/人: a price or an amount per head is in 元
         if unit and unit not in (span := text[a:b]) and (i := normalize(span).rfind(unit)) >= 0:
             # 136個城市, 0.1個百分點, 1.35萬噸: the unit as the text spells it (but ％ is %)
             unit = "".join(o if not _FULL_WIDTH <= o <= _FULL_WIDTH_END else n for n, o in zip(
