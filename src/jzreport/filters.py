@@ -173,6 +173,10 @@ _OVER_BEFORE = recache.compile(r"(?:超过|超|逾|高于|低于|不足|不到|�
 # after a threshold: the class it marks off, then a count of that class (以上项目416个, 的企业有12家)
 _CHANGE_VERB_AT = recache.compile(r"(?:缩小|扩大|下降|提高|上升|降低)")
 # PUE: power usage effectiveness; 万车死亡率: deaths per ten thousand vehicles
+_SURVEY_NAMED = recache.compile(r"(?:人口)?抽样调查")
+_STATED_AS = recache.compile(r"(?:为|是|的)$")
+_SET_AGAINST_AFTER = recache.compile(r"相比|比较")
+_SENTENCE_END = recache.compile(r"[。!?！？\n]")
 _UNITLESS_NAME = recache.compile(r"万车死亡率|收入比|收入倍差|性别比|之比|比值|系数|指数|效率|PUE")
 _BENCHMARK_AFTER = recache.compile(
     rf"的(?:{alternation(lx.PACE_WORDS)}|平均水平|平均值|全[省市县区国]平均|目标值?|国家标准|控制目标)"
@@ -292,6 +296,8 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
     # Read once; the fields are only written on the way out (rank, unitless).
     unit, family, chinese, value, num_end, end = tok.unit, tok.family, tok.chinese, tok.value, tok.num_end, tok.end
 
+    if family == "percent" and _SURVEY_NAMED.match(text, end):
+        return "name"  # 全国1%人口抽样调查: a survey named by the share of people it samples
     if before.endswith(("北纬", "南纬", "东经", "西经")):
         return "coordinate"  # 北纬25.12度: a place, not a quantity
     # Codes and names with digits: PM2.5, CO2, H7N9, 5G.
@@ -639,6 +645,17 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
             return None
         if not chinese and _UNITLESS_CHANGE.search(text, max(0, tok.start - 72), tok.start):
             tok.family = "unitless"  # 收入比为2.02:1,比上年缩小0.05: the change of a unitless figure
+            return None
+        if (
+            not chinese
+            and "." in tok.number
+            and (_STATED_AS.search(text, max(0, tok.start - 2), tok.start) or _SET_AGAINST_AFTER.match(text, end))
+            and (name := _UNITLESS_NAME.search(text, max(0, tok.start - 72), tok.start))
+            and not _SENTENCE_END.search(text, name.end(), tok.start)
+        ):
+            # 性别比(以女性为100)最高的是石门县,为106.82;最低的是云溪区,为99.37 / 与2010年的103.65相比: the values of
+            # the unitless figure the sentence names, past the places they are of
+            tok.family = "unitless_ratio" if name.group().endswith(("比", "比值", "倍差")) else "unitless"
             return None
         if text.startswith("级", end) and _FORCE_CONTEXT.search(text, max(0, tok.start - 8), min(len(text), end + 4)):
             tok.unit, tok.family, tok.unit_text, tok.end = "级", "measure", "级", end + 1
