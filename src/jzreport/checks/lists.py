@@ -724,6 +724,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 其中安全类74个、服务类109个,已督促整改167个: what has become of the whole, no kind of it
         if out and TARGET_CLAUSE.search(f.clause):
             break  # 其中…1620亩、…1240亩,完成年度恢复任务4000亩的71.5%: the target, no kind
+        if out and _COVERS.match(label_of(f)):
+            break  # 其中农贸市场12个…其他服务场所6个,基本覆盖城区和11个乡镇: the places they cover, no kind of them
         if out and _GOAL_AFTER.match(f.tail):
             break  # 其中新建十九座、改建二十七座,超额完成确定的四十座年度目标任务: the goal, no kind
         if out and f.clause.endswith("等") and not any(p.clause.endswith("等") for p in out):
@@ -755,6 +757,7 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     return out
 
 
+_COVERS = regex.compile(r"(?:基本|全面|已)?(?:覆盖|遍及|辐射|分布于|分布在)")
 _COMPARED_SINCE = regex.compile(r"[,，;；]\s*与(?:上年|去年)(?:同期)?相比")
 _SIZE_CLASS = regex.compile(r"(?:元|万|亿|吨|亩|人|户|平方米|千瓦)(?:及)?以[上下]")  # 亿元以上项目: a class by size
 _FLOW_OPENS = regex.compile(rf"^\s*(?:全年|年内|上半年|下半年)?(?P<verb>{alternation((*lx.NEW_ONES, '新签约'))})")
@@ -998,6 +1001,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                 and prev in context
                 and not NEW_PERIOD.match(s.text)  # 全年户籍人口迁入8642人: another period's flow, no part
                 and not _CHECKED_OPENS.match(s.text)  # 经核查,有效举报4615件: what checking found of them all
+                and not SCOPE_OPEN.match(s.text)  # 签约项目中外资项目11个: a sentence on a scope of its own
                 # 审结的11904件中,刑事案件986件…: a sentence that names its own whole lists parts of that
                 and not any(BASE_OF_FOLLOWING.match(f.tail) for f in s.figs)
                 # 节后返程高峰日…当日发送旅客B: a figure of one day is no further kind of the list's whole
@@ -1013,6 +1017,8 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                         and not _OWN_TOTAL.search(f.clause)
                         # 基金申报138项、获批27项 after a list of projects: what became of an intake, no kind
                         and not (f.pos and outcome_of(f, s.figs[f.pos - 1]))
+                        # 对基本公共卫生服务、家庭医生签约服务两个项目开展评价: a tally of things just named
+                        and not _tallies_names(f)
                     ],
                     opened,
                     cue_of,

@@ -1528,6 +1528,7 @@ def _drops_whole_word(own: str, name: str, whole: str) -> bool:
 _STOCK_TAIL = regex.compile(r"(?:余额|总额)$")
 _COUNTED_END = regex.compile(r"(?:人数|户数|件数|个数|数量)$")  # 专升本人数: the count of what is named before
 _KIND_HEAD = regex.compile(r"^(?P<kind>\p{Han}{2,6}?)类")  # 建设工程类案件: the kind's head, 建设工程
+_SUPERLATIVE = regex.compile(r"最高|最低|最大|最小|最多|最少")
 _OF_THEM = regex.compile(r"^\s*[,，]?\s*(?:其中|内含|中有)")  # 执业律师356人,其中女律师占38.2%
 _OF_THOSE = regex.compile(r"^\p{Han}{1,16}的\s*(?:占比|占)")  # 已完成整治的占72.5%: those of the count before
 
@@ -1566,6 +1567,7 @@ def _share(
         and part.exact_count
         and part.claim.unit not in _KIND_UNITS  # …两大类,其中前者占41.9%: of what the kinds hold, not of them
         and (_OF_THEM.match(part.tail) or _OF_THOSE.match(r.clause))
+        and not _SUPERLATIVE.search(r.clause)  # 有4个,其中比重最高的长宁县达26.41%: one of them's own rate
         # 在三项基金总收入中的占比: of the amount the kinds hold together, not of the kinds
         and not _AMOUNT_HELD.search(CLAUSE_MARK.split(part.tail)[0].split("的")[0])
     ):
