@@ -2644,6 +2644,14 @@ CASES = [
         "60岁及以上人口比重超过20%的县（市、区）有5个，其中比重最高的长宁县达27.36%，最低的云溪区为15.28%。",
         [],
     ),
+    Case(
+        "a kind's own count right before what passed of it is the base of its rate, not the total passed before",
+        "上半年抽检水样860份，合格831份，合格率96.6%。其中，城市供水水样302份，合格299份，合格率99.0%。",
+        [
+            ("part_rate", "consistent", ("860份", "831份", "96.6%")),
+            ("part_rate", "consistent", ("302份", "299份", "99.0%")),
+        ],
+    ),
 ]
 
 

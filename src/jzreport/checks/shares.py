@@ -2917,8 +2917,18 @@ def _named_rate_pair(
             or (grade(stem) is not None and grade(label_of(numerator)) == grade(stem))
         )
     )
+    # 合格1,193份…。其中,“千吨万人”水样416份,合格412份,合格率99.0%: the count right before the numerator in its own
+    # group is its base, not the whole it is listed in a sentence back
+    own_base = (
+        numerator.pos > 0
+        and (g := s.figs[numerator.pos - 1]).group == numerator.group
+        and g.is_level
+        and not g.is_baseline
+        and countable(g, numerator)
+        and g.claim.value >= numerator.claim.value
+    )
     if listed is not None and (
-        (listed.sent is s and listed.pos < numerator.pos) or earlier_whole
+        (listed.sent is s and listed.pos < numerator.pos) or (earlier_whole and not own_base)
     ) and countable(listed, numerator):
         # 受理1256件,审结1203件,其中调解结案356件,调解率…: of the whole the numerator is listed in, else the intake
         others = tuple(w for w in reversed(bases) if w is not listed)
