@@ -2652,6 +2652,12 @@ CASES = [
             ("part_rate", "consistent", ("302份", "299份", "99.0%")),
         ],
     ),
+    Case(
+        "a 合计 in a ;-group that opens on a scope of its own (支出总计中,) adds nothing of the group before",
+        "收入总计中,本年收入合计3,215.40万元,使用非财政拨款结余0万元,年初结转和结余186.25万元;"
+        "支出总计中,本年支出合计3,298.17万元,结余分配0万元,年末结转和结余103.48万元。",
+        [],
+    ),
 ]
 
 

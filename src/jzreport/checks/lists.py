@@ -2751,7 +2751,14 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             # (but 812户1296人、6831户10274人,合计7643户11570人: a total in two measures, each item in both)
             other = nxt if nxt is not None and _twin_total(w, nxt) else lead if paired else None
             mixed = not named and w.claim.kind == "count" and other is None
+            # …年初结转和结余612.85万元;支出总计中,本年支出合计8,517.64万元: a total whose ;-group opens on a scope of
+            # its own adds nothing of the group before
+            scoped = GROUP_MARK.search(w.lead) is not None and SCOPE_OPEN.match(
+                GROUP_MARK.split(w.lead)[-1].lstrip(" ,，")
+            )
             for f in reversed(s.figs[: w.pos]):
+                if scoped and f.group != w.group:
+                    break
                 if other is not None and (f is other or same_measure(f, other)):
                     continue  # 812户1296人、6831户10274人: each item's figure in the other measure
                 if f.pos == w.pos - 1 and (counted or _ITEMS_COUNTED.fullmatch(w.lead)) and f.claim.value <= 20:
