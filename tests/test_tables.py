@@ -50,6 +50,12 @@ TABLE_CASES = [
      [("18", "18", "个", "count", "产业发展项目数", None),
       ("2460", "24600000", "元", "money", "产业发展", None),
       ("61.5", "61.5", "%", "percent", "产业发展占比", None)]),
+    # a note with a remark in brackets after it still sets the units; a unit per 万元 keeps its 万
+    ("表2 各县用水量下降情况\n单位：立方米/万元，%（按2020年可比价计算）\n县（市、区）    2023年    2024年    下降率\n"
+     "东湖区          21.6      20.5      5.1\n",
+     [("21.6", "21.6", "立方米/万元", "measure", "东湖区", None),
+      ("20.5", "20.5", "立方米/万元", "measure", "东湖区", None),
+      ("5.1", "5.1", "%", "change", "东湖区下降率", "decrease")]),
     # a note of the columns' units set right under the head row holds for the rows below it
     ("镇(街道) | 巡查次数 | 发现问题 | 整改率\n(单位:次、个、%)\n东岭镇 | 412 | 36 | 97.2\n",
      [("412", "412", "次", "count", "东岭镇巡查次数", None),

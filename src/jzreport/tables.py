@@ -89,7 +89,8 @@ _PER_AMOUNT_CUT = regex.compile(rf"/\d{{1,4}}(?:{_ANY_UNIT})|[(（]\p{{Han}}{{1,
 _ANY_NOTE = regex.compile(
     rf"[(（]?(?:计量|金额|数量|货币)?单位(?:[:：]|(?:均|统一|皆)?为)[ ]?(?:人民币)?"
     rf"(?P<units>{_A_UNIT}{_PER_AMOUNT}(?:[ ]?[、,/;和及][ ]?{_A_UNIT}{_PER_AMOUNT})*)"
-    rf"[)）]?{_CURRENCY_TAIL}[ ]*[:：。]?[ ]*$"  # 如下(单位:万元):
+    rf"[)）]?{_CURRENCY_TAIL}[ ]*[:：。]?[ ]*"
+    r"(?:[(（][^()（）]{1,20}[)）])?[ ]*$"  # 如下(单位:万元):, 单位:立方米/万元,%(按2020年可比价计算)
 )
 # (缴存额、提取额单位:亿元;贷款笔数单位:笔), (结算人次单位为万人次,金额单位为亿元): a unit for each measure named
 _EACH_UNIT = regex.compile(rf"\p{{Han}}单位(?:[:：]|(?:均|统一|皆)?为)[ ]?(?:人民币)?(?P<unit>{_A_UNIT})")
@@ -609,7 +610,8 @@ def _note_units(note: str, line: str = "") -> tuple[tuple[str | None, str], ...]
         unit = u.group("unit") or u.group("whole")
         per = out and units[u.start() - 1 : u.start()] == "/"
         if per and (unit in _PER_TIME or _family(out[-1][1]) in ("money", "measure")):
-            out[-1] = (out[-1][0], f"{out[-1][1]}/{unit}")  # 单位:万吨/日, 元/公斤: so much per so much, one unit
+            # 单位:万吨/日, 元/公斤, 立方米/万元: so much per so much, one unit (the 万 of what it is per kept in it)
+            out[-1] = (out[-1][0], f"{out[-1][1]}/{u.group('mult') or ''}{unit}")
             continue
         out.append((u.group("mult"), unit))
     return tuple(out)
