@@ -56,6 +56,15 @@ TABLE_CASES = [
      [("21.6", "21.6", "立方米/万元", "measure", "东湖区", None),
       ("20.5", "20.5", "立方米/万元", "measure", "东湖区", None),
       ("5.1", "5.1", "%", "change", "东湖区下降率", "decrease")]),
+    # a column of projects of a size class (其中亿元以上) counts projects; a target column is in the unit of what it is
+    # set for, the column before it (not a growth column's %)
+    ("单位：个、亿元、%\n地区            新签约项目   其中亿元以上   实际到位资金   年度目标   完成率\n"
+     "东湖区              58           36           132.6         125      106.1\n",
+     [("58", "58", "个", "count", "东湖区新签约项目", None),
+      ("36", "36", "个", "count", "东湖区亿元以上", None),
+      ("132.6", "13260000000", "元", "money", "东湖区实际到位资金", None),
+      ("125", "12500000000", "元", "money", "东湖区年度目标", None),
+      ("106.1", "106.1", "%", "percent", "东湖区完成率", None)]),
     # a note of the columns' units set right under the head row holds for the rows below it
     ("镇(街道) | 巡查次数 | 发现问题 | 整改率\n(单位:次、个、%)\n东岭镇 | 412 | 36 | 97.2\n",
      [("412", "412", "次", "count", "东岭镇巡查次数", None),

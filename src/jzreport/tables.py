@@ -715,6 +715,11 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         return True
     units = _unit_cell(row) or row.units
     unit = _measure_unit(column, row.measures) or _unit(row_head, column, units, _in_order(row, i, units))
+    if i > 0 and _PLAN_COLUMN.fullmatch(_bare(column or "")) and (done := _column(row, i - 1)) is not None:
+        # 实际到位资金 | 年度目标 | 完成率 under 单位:个、亿元、%: the target is in the unit of what it is set for
+        # (not the % of a growth column before it: 同比增长 | 年度目标 under 单位:亿元、%)
+        borrowed = _measure_unit(done, row.measures) or _unit(row_head, done, units, _in_order(row, i - 1, units))
+        unit = borrowed if borrowed is not None and _family(borrowed[1]) != "percent" else unit
     amount_column = _AMOUNT_CHANGE.fullmatch(_bare(column or "")) and not regex.search(r"[%％]", column or "")
     if unit is not None and unit[1] == "%" and amount_column:
         # 年末常住人口 | 283160 | 285940 | -2780 under 单位:人、% and 增减: a cell that is the difference of the two
@@ -876,7 +881,8 @@ def _unit(row_head: str, column: str | None, units: _Units, order: _Unit | None 
         picked = [u for u in units if (_family(u[1]) == "percent") == rate]
         heads = (_bare(column or ""), row_head)
         named = [u for u in picked if any(h.endswith((u[1], u[1] + "数")) for h in heads)]
-        inside = [u for u in picked if u[1] in heads[0]]  # 单位:个、人 under 人员数 → 人
+        # 单位:个、人 under 人员数 → 人 (but 其中亿元以上 counts projects of that size: 亿元 names a class, no unit)
+        inside = [u for u in picked if u[1] in _SIZE_CLASS.sub("", heads[0])]
         # what the header counts, without its 数/数量: 招生数 → 招生 (people), 学校数 → 学校 (institutions)
         # (新设外商投资企业 | 214 under 2024年1—12月: a column of a period leaves the row to say what is counted)
         what = _COUNTED.sub("", heads[0] if heads[0] and not _PERIOD_HEAD.search(heads[0]) else row_head)
@@ -911,6 +917,8 @@ def _unit(row_head: str, column: str | None, units: _Units, order: _Unit | None 
     return None
 
 
+_PLAN_COLUMN = Lazy(regex.compile, r"(?:年度|全年)?(?:目标|计划|任务)(?:数|值|任务)?")
+_SIZE_CLASS = Lazy(regex.compile, r"[万亿千百]?(?:元|吨|亩|人)(?:及)?以[上下]")
 # 销售成本, 行政开支: a cost, shown in brackets as a deduction (not 营业外收入和支出, a net figure)
 _COST_HEAD = Lazy(
     regex.compile, r"^(?!.*(?:收入|收益|净|损益|利润)).*(?:成本|开支|费用|支出|税项?|折旧|摊销|减值(?:损失|亏损)?)$"
