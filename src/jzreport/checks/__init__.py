@@ -18,7 +18,7 @@ import regex
 from ..gcpause import gc_paused
 from ..records import Check, Claim
 from . import relate, rules
-from .cues import has_rest_item
+from .cues import SHARE_WHOLE, has_rest_item
 from .model import build, rate_name
 from .relations import Breakdown, Share
 from .shares import ROW_TIE
@@ -42,7 +42,7 @@ def _run(claims: Sequence[Claim], text: str | None) -> list[Check]:
     doc = build(claims, text)
     rel = relate.find(doc)
     consensus = _consensus(rel.shares)
-    shares = _rows_agree(rel.shares)
+    shares = _named_agree(_rows_agree(rel.shares))
     out: list[Check | None] = []
     for ch in rel.changes:
         out += [rules.change_rate(ch), rules.diff(ch), rules.point_change(ch), rules.yearly_rate(ch)]
@@ -135,6 +135,27 @@ def _rows_agree(shares: Sequence[Share]) -> list[Share]:
 
 
 _CELL = regex.compile(r"[|\t]|[ \u3000]{2,}")
+
+
+def _named_agree(shares: Sequence[Share]) -> list[Share]:
+    """进出口318.6亿元,占全市进出口总额的39.6%;…512.8亿元,占全市进出口总额的59.5%: shares that name one far whole in
+    the same words. When all but one of them fit it (at least one), the whole is theirs, and the one that misses
+    is a real miss."""
+    named: dict[tuple[int, str], list[int]] = {}
+    for k, sh in enumerate(shares):
+        said = SHARE_WHOLE.search(sh.rate.clause)
+        if not sh.firm and said is not None and len(said.group("whole")) >= 3 and sh.tie.startswith(_NAMED_TIES):
+            named.setdefault((sh.whole.index, said.group("whole")), []).append(k)
+    out = list(shares)
+    for ks in named.values():
+        hits = sum(1 for k in ks if rules.fits(shares[k]))
+        if len(ks) >= 2 and hits >= 1 and len(ks) - hits <= max(1, len(ks) // 3):
+            for k in ks:
+                out[k] = replace(shares[k], firm=True)
+    return out
+
+
+_NAMED_TIES = ("the whole named", "the figure named like")
 
 
 def _ordered(checks: list[Check]) -> list[Check]:
