@@ -757,6 +757,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     return out
 
 
+# 全市人口中, 全县常住人口中: all of the place's people
+_PLACE_PEOPLE = regex.compile(r"全[省市县区州旗]\p{Han}{0,2}人口")
 _COVERS = regex.compile(r"(?:基本|全面|已)?(?:覆盖|遍及|辐射|分布于|分布在)")
 _COMPARED_SINCE = regex.compile(r"[,，;；]\s*与(?:上年|去年)(?:同期)?相比")
 _SIZE_CLASS = regex.compile(r"(?:元|万|亿|吨|亩|人|户|平方米|千瓦)(?:及)?以[上下]")  # 亿元以上项目: a class by size
@@ -3874,9 +3876,23 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
         if m is None or not k or not s.parts or s.parts[0].pos != 0:
             continue
         before = doc.sentences[k - 1]
+        name = m.group("name")
+        if _PLACE_PEOPLE.fullmatch(name):
+            # 一、常住人口 全市常住人口为3857462人…。三、性别构成 全市人口中,男性…: the place's people, sections back
+            parts = _items([f for f in s.figs if f.is_part])
+            # (…60岁及以上人口为764721人,其中65岁及以上人口为538914人: a part of an item, none of the list)
+            parts = [p for k2, p in enumerate(parts) if not k2 or not PARTS_CUE.match(p.clause.lstrip(" ,，;；"))]
+            people = [
+                w
+                for t in doc.sentences[:k]
+                for w in t.parts
+                if parts and same_measure(w, parts[0]) and any(n.endswith("人口") for n in w.names if n)
+            ]
+            if people and all(same_measure(p, people[0]) for p in parts):
+                out.append(_make_list(max(people, key=lambda w: w.claim.value), parts, "中"))
+            continue
         if not s.joined and (s.unseen or before.block != s.block or before.section != s.section):
             continue  # (人身险…967.82亿元。⏎人身险业务中,寿险…: a paragraph that opens on the scope goes on too)
-        name = m.group("name")
         parts = _items([f for f in s.figs if f.is_part])
         # 一般程序案件中,较大数额罚没款案件37件…;重大执法决定法制审核57件: after a ；only kinds named like the first
         # (准予修复4520件…;不予修复340件) stay in the scope
