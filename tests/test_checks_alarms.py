@@ -2684,6 +2684,17 @@ CASES = [
             ("part_rate", "consistent", ("1268450人", "196412人", "15.48%")),
         ],
     ),
+    Case(
+        "a count of kinds right before the count of things (5大类32个品种) names neither: the things are the whole",
+        "本次共监测粮油、肉禽蛋、蔬菜、水果、水产品5大类40个品种。节日期间价格上涨的品种有15个，占37.5%；"
+        "下降的品种有13个，占32.5%；基本持平的品种有12个，占30.0%。",
+        [
+            ("sum", "consistent", ("40个", "15个", "13个", "12个")),
+            ("part_rate", "consistent", ("40个", "15个", "37.5%")),
+            ("part_rate", "consistent", ("40个", "13个", "32.5%")),
+            ("part_rate", "consistent", ("40个", "12个", "30.0%")),
+        ],
+    ),
 ]
 
 

@@ -573,6 +573,11 @@ def _read(s: Sentence) -> None:
         f.paren = depth > 0
         f.label = clean_label(f.clause)
         _classify(f)
+        if k and not lead and (kinds := figs[k - 1]).claim.unit in lx.KIND_UNITS and kinds.claim.kind == "count":
+            # 监测5大类32个品种: the count of the kinds names nothing; the count after it is named by their clause
+            f.clause, f.label = kinds.clause, kinds.label
+            _classify(f)
+            kinds.is_level = kinds.is_part = False
         prev_end = max(prev_end, c.end)
         prev = c
     _group_counts(s)
