@@ -2695,6 +2695,17 @@ CASES = [
             ("part_rate", "consistent", ("40个", "12个", "30.0%")),
         ],
     ),
+    Case(
+        "a change said against the same period of last month or year, or the days before a holiday, names nothing new",
+        "全年受理消费投诉312件,比去年同期减少41件,下降11.6%。"
+        "活鸡平均零售价格为每公斤26.40元,较上月同期上涨0.90元,涨幅3.5%。"
+        "节日期间鲜鱼平均零售价格每公斤18.20元,较节前上涨1.10元,涨幅6.4%。",
+        [
+            ("change_rate", "consistent", ("312件", "41件", "11.6%")),
+            ("change_rate", "consistent", ("26.40元", "0.90元", "3.5%")),
+            ("change_rate", "consistent", ("18.20元", "1.10元", "6.4%")),
+        ],
+    ),
 ]
 
 

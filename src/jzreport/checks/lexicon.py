@@ -613,15 +613,20 @@ DECREASE_VERBS = (
 )
 # A change whose sign gives its way: 本年比上年增减-135.27%.
 SIGNED_CHANGE = ("增减变动", "增减幅度", "增减", "变动幅度", "变动率", "变动", "增幅")
+# The earlier times a change is said against (比去年同期, 较上月同期, 与上年相比): no subject of their own.
+COMPARED_PERIODS = (
+    "上年", "去年", "上年同期", "去年同期", "上一年", "上年度", "上月", "上月同期", "上季度", "上期", "年初",
+    "上年末", "去年末", "上年底", "去年底", "节前",
+)
 # Words that may stand between a figure and the change stated of it without naming anything new.
 CHANGE_FILLERS = (
-    "同比", "环比", "比上年", "比去年", "较上年", "较去年", "较上年同期", "比上年同期", "与上年同期相比",
-    "与去年同期相比", "与上年相比", "比年初", "较年初", "比上月", "较上月", "本年", "本期", "增减",
+    *(f"{lead}{period}" for lead in ("比", "较") for period in COMPARED_PERIODS),
+    *(f"与{period}相比" for period in COMPARED_PERIODS),
+    "同比", "环比", "本年", "本期", "增减",
     "年均", "分别", "了", "达", "为", "约", "近", "接近", "将近", "超", "逾", "共", "累计",
     "名义",  # 名义增长6.8%: at current prices, as the amounts are
     "数量",  # 数量翻了一番: the measure of what the pair counts, no subject of its own
     "比上年决算", "较上年决算", "比上年决算数", "较上年决算数",  # 比上年决算减少13.45万元: last year's final accounts
-    "比上年末", "较上年末", "比去年末", "较去年末", "比上年底", "较上年底",
     # 支出186.35万元,比年初预算减少13.65万元,下降6.8%: the budget the figure is set against, not said
     "比年初预算", "较年初预算", "比预算", "较预算", "比上年预算", "较上年预算",
 )
