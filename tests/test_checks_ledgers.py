@@ -838,6 +838,20 @@ CASES = [
             ("part_rate", "consistent", ("800", "771", "96.4%")),
         ],
     ),
+    Case(
+        "a table row compares its current price with last month's and with last year's in two column pairs",
+        "表2 主要农产品价格监测表\n单位:元/公斤,%\n品种 | 本期均价 | 上月均价 | 环比 | 上年同期均价 | 同比\n"
+        "土豆 | 3.28 | 3.21 | 2.2 | 3.02 | 8.6\n草鱼 | 14.60 | 15.10 | -3.3 | 12.80 | 14.1\n"
+        "豆油 | 6.45 | 6.45 | 0.0 | 6.90 | -6.5\n",
+        [
+            ("change_rate", "consistent", ("3.21", "3.28", "2.2")),
+            ("change_rate", "consistent", ("3.02", "3.28", "8.6")),
+            ("change_rate", "consistent", ("15.10", "14.60", "-3.3")),
+            ("change_rate", "consistent", ("12.80", "14.60", "14.1")),
+            ("change_rate", "consistent", ("6.45", "6.45", "0.0")),
+            ("change_rate", "consistent", ("6.90", "6.45", "-6.5")),
+        ],
+    ),
 ]
 
 

@@ -1099,6 +1099,11 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             # 由7442公里增至7628公里,新增186公里: what was added between the two ends, a level by its words
             found[last_level].setdefault("amount", []).append(f)
             continue
+        if last_level is not None and _earlier_column(s, f, last_level):
+            # 本期均价 | 上月均价 | 环比 | 上年同期均价 | 同比: a second earlier column of the row's current value
+            found.setdefault(last_level, {}).setdefault("before", []).append(f)
+            how.setdefault(last_level, "baseline")
+            continue
         if f.is_level or _per_head(f):
             if f.claim.kind == "duration" and _SPAN_TAKEN.match(f.tail):
                 continue  # 由2020年的41.8亿元增长至86.4亿元,四年时间翻了一番多: the span, not the figure
@@ -1178,6 +1183,18 @@ _CELL_EDGE = regex.compile(r"[|｜\t]|[ \u3000]{2,}")
 _SHARE_NAMED = regex.compile(r"^(?:所占)?(?:比重|占比|比例)(?:提高|下降|上升|降低|增加|减少|回落|回升)了?$")
 _PLAN_VALUE = regex.compile(r"^[,，;；]?\s*(?:年初)?(?:预算|计划|目标)(?:数|值)?(?:为|是)\s*$")
 _BASED_YEAR = regex.compile(r"(?:是|为|相当于|比|较)\s*(?P<y>(?:19|20)\d\d)\s*年")
+def _earlier_column(s: Sentence, f: Fig, now: Fig) -> bool:
+    """A table cell on the row of `now` whose column is `now`'s named for an earlier period (上年同期均价 beside
+    本期均价); `_period_pairs` pairs the first such column, this takes the ones after it."""
+    if not f.is_level or f.claim.unit != now.claim.unit or not _CELL_EDGE.search(f.lead[-2:] or "x"):
+        return False
+    if "\n" in s.between(now.claim.end, f.claim.start):
+        return False
+    earlier = _strip_period(f.claim.subject or "")
+    own = now.claim.subject or ""
+    return earlier is not None and _strip_period(own) is None and earlier == CURRENT.sub("", own, count=1)
+
+
 def _other_year(before: Fig, year: int) -> bool:
     """Whether an earlier value is of a year other than `year`: dated so, or said of the year before (上年)."""
     own = before.dated or before.year
