@@ -852,6 +852,15 @@ CASES = [
             ("change_rate", "consistent", ("6.90", "6.45", "-6.5")),
         ],
     ),
+    Case(
+        "columns of two census years, the later first, are the two ends of each row's growth",
+        "附表 各区县常住人口\n地区 | 2024年常住人口(人) | 2014年常住人口(人) | 增长率(%)\n"
+        "东城区 | 415208 | 386102 | 7.54\n西山县 | 198340 | 221507 | -10.46\n",
+        [
+            ("change_rate", "consistent", ("386102", "415208", "7.54")),
+            ("change_rate", "consistent", ("221507", "198340", "-10.46")),
+        ],
+    ),
 ]
 
 

@@ -65,6 +65,11 @@ TABLE_CASES = [
       ("132.6", "13260000000", "元", "money", "东湖区实际到位资金", None),
       ("125", "12500000000", "元", "money", "东湖区年度目标", None),
       ("106.1", "106.1", "%", "percent", "东湖区完成率", None)]),
+    # a column named by a year and a measure (2024年常住人口) is that measure in that year: the name stays
+    ("地区 | 2024年常住人口(人) | 2014年常住人口(人) | 增长率(%)\n东城区 | 415208 | 386102 | 7.54\n",
+     [("415208", "415208", "人", "count", "东城区常住人口", None),
+      ("386102", "386102", "人", "count", "东城区常住人口", None),
+      ("7.54", "7.54", "%", "change", "东城区增长率", "increase")]),
     # a note of the columns' units set right under the head row holds for the rows below it
     ("镇(街道) | 巡查次数 | 发现问题 | 整改率\n(单位:次、个、%)\n东岭镇 | 412 | 36 | 97.2\n",
      [("412", "412", "次", "count", "东岭镇巡查次数", None),

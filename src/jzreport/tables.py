@@ -932,6 +932,8 @@ def _subject(row_head: str, column: str | None) -> str:
     if _PERIOD_HEAD.search(row):
         row = ""
     col = _bare(column or "")
+    if (m := _PERIOD_COLUMN.match(col)) is not None and m.group("yname"):
+        col = m.group("yname")  # 2020年常住人口: what the column names, in the year it says
     if not col or _PERIOD_HEAD.search(col) or col in row or (row and _PLACE_COLUMN.fullmatch(col)):
         return row or (_bare(row_head) if col else "")  # 合计 under 本期金额: the total, not the text before it
     return row + col
@@ -964,7 +966,9 @@ _NEWLINE = recache.compile("\n")
 _PERIOD_COLUMN = Lazy(
     regex.compile,
     # 2024年金额, 2024年末数, 2024年初余额
-    r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日|(?P<ystart>初|1月1日))?(?:数|金额|发生额|余额|累计)?"
+    r"^(?:(?P<year>(?:19|20)\d\d)年?(?:度|末|底|12月31日|(?P<ystart>初|1月1日))?(?:数|金额|发生额|余额|累计"
+    # 2020年常住人口 beside 2010年常住人口: the year's value of what the column names (not 2025年目标, 2024年增长)
+    r"|(?<=年|度|末|底)(?P<yname>(?!.*(?:目标|计划|预算|任务|预计|以来|以前|以后|增|减|比|同期|占|率|速))\p{Han}{2,8}))?"
     # 2024年1-9月, 2024年9月30日, 2024年上半年: a stretch or a day of the year, set beside the same of another
     # 2025年春节, 2024年国庆: the holiday of each year, set beside the same holiday of another
     r"|(?P<year2>(?:19|20)\d\d)年(?:\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:\d{1,2}日)?(?:末|底)?|[上下]半年|前三季度|[一二三四]季度"
