@@ -1175,8 +1175,39 @@ def _sentence_changes(s: Sentence) -> list[Change]:
         if f.per_year:  # 年均增长6.5%: only a rate can be compounded; a yearly amount or points is left alone
             key = "yearly" if key == "rate" and not f.is_times else "per-year " + key
         found.setdefault(target, {}).setdefault(key, []).append(f)
+    _budget_befores(s, found, how)
     out = [ch for after, slots in found.items() for ch in _changes(after, slots, how)]
     return out + _growth_gaps(s, set(found))
+
+
+# 较预算节约18.17万元, 决算数较预算数增加867.64万元: a change said against the budget stated before
+_AGAINST_BUDGET = regex.compile(r"(?:比|较)(?:年初)?预算(?:数)?")
+# 预决算差异率为6.5%: the gap between the outcome and the budget, as a rate of the budget
+_BUDGET_GAP = regex.compile(r"预决算(?:差异|偏差)率(?:为|是|达)?\s*$")
+
+
+def _budget_befores(s: Sentence, found: dict[Fig, dict[str, list[Fig]]], how: dict[Fig, str]) -> None:
+    """年初预算233.00万元,实际支出214.83万元,较预算节约18.17万元,节约率7.8%: the budget stated before an outcome
+    is the earlier value of the changes said against it (and of a 预决算差异率 said right after the two)."""
+    slotted = {g for slots in found.values() for figs in slots.values() for g in figs}
+    for f in s.figs:
+        if f.is_rate and _BUDGET_GAP.search(f.clause) and f.pos >= 2 and f not in slotted:
+            after = s.figs[f.pos - 1]
+            if after.is_level and not after.is_rate and (after not in found or not found[after].get("rate")):
+                found.setdefault(after, {}).setdefault("rate", []).append(f)
+    for after, slots in found.items():
+        if slots.get("before") or after.is_rate:
+            continue
+        said = [g for key in ("amount", "rate") for g in slots.get(key, [])]
+        if not any(_AGAINST_BUDGET.search(g.clause) or _BUDGET_GAP.search(g.clause) for g in said):
+            continue
+        budget = next(
+            (g for g in reversed(s.figs[: after.pos]) if g.is_level and same_measure(g, after) and not g.is_rate),
+            None,
+        )
+        if budget is not None and budget not in found and "预算" in budget.clause and "预算" not in after.clause:
+            slots["before"] = [budget]
+            how[after] = "baseline"
 
 
 _CELL_EDGE = regex.compile(r"[|｜\t]|[ \u3000]{2,}")
