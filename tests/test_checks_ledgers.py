@@ -874,6 +874,17 @@ CASES = [
             ("change_rate", "consistent", ("18.60万元", "15.42万元", "17.1%")),
         ],
     ),
+    Case(
+        "what was claimed for review, what the review approved and the cut: the cut's rate is over the claim",
+        "完成政府投资项目结算审计21个,送审金额6.38亿元,审定金额5.87亿元,核减5100万元,核减率8.0%。"
+        "企业申报定价成本2.46亿元,经成本监审认定2.19亿元,核减0.27亿元,核减率11.0%。",
+        [
+            ("sum", "consistent", ("6.38亿元", "5.87亿元", "5100万元")),
+            ("change_rate", "consistent", ("6.38亿元", "5.87亿元", "8.0%")),
+            ("sum", "consistent", ("2.46亿元", "2.19亿元", "0.27亿元")),
+            ("change_rate", "consistent", ("2.46亿元", "2.19亿元", "11.0%")),
+        ],
+    ),
 ]
 
 

@@ -161,12 +161,14 @@ _NAMED_TIES = ("the whole named", "the figure named like")
 def _ordered(checks: list[Check]) -> list[Check]:
     """Text order of the last claim, where the text completes the relation (so a long document checked piece
     by piece writes them in the same order); the smaller relation first (a subset before the rate of the same
-    two figures), one check per rule and set of claims."""
+    two figures), one check per rule and set of claims; a diff of the three figures a sum already adds up
+    (送审A,审定B,核减C) is the same arithmetic and left out."""
     seen: set[tuple[str, tuple[str, ...]]] = set()
+    sums = {tuple(sorted(r.id for r in c.claims)) for c in checks if c.rule == "sum"}
     out = []
     for c in sorted(checks, key=lambda c: (max(r.start for r in c.claims), len(c.claims), c.rule)):
         key = (c.rule, tuple(sorted(r.id for r in c.claims)))
-        if key in seen:
+        if key in seen or (c.rule == "diff" and key[1] in sums):
             continue
         seen.add(key)
         out.append(c)

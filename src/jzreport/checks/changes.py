@@ -46,7 +46,7 @@ from .model import (
 )
 from .relations import Change
 
-BUDGET = regex.compile(alternation(lx.BUDGET_WORDS))
+BUDGET = regex.compile(alternation(lx.BUDGET_WORDS + lx.CLAIMED_WORDS))
 SPENT = regex.compile(alternation(lx.SPENT_WORDS))
 RATE_WORDS = regex.compile(r"率|幅度|幅|比例")
 SINCE = regex.compile(alternation(lx.SPAN_WORDS))

@@ -652,8 +652,10 @@ REAL_BY_DEFAULT = ("生产总值", "GDP", "增加值")
 REAL_TERMS = ("可比价", "不变价", "扣除价格因素", "剔除价格因素", "实际增长", "实际下降", "实际增速")
 # A budget, what was spent against it, and the saving: 预算金额X, 实际成交金额Y, 节约资金Z, 节约率r.
 BUDGET_WORDS = ("预算", "控制价", "最高限价")  # 招标控制价A,中标价B,节约资金C,节资率D
-SPENT_WORDS = ("实际", "成交", "中标", "决算", "结算", "合同")  # 采购预算A,合同金额B,节约资金C
-SAVING_WORDS = ("节约", "节省", "节支", "核减", "节资")
+# 送审金额A,审定金额B,核减C,核减率D: what was claimed for review, what the review approved, and the cut
+CLAIMED_WORDS = ("送审", "报审", "申报")
+SPENT_WORDS = ("实际", "成交", "中标", "决算", "结算", "合同", "审定", "认定", "核定")  # 采购预算A,合同金额B,节约资金C
+SAVING_WORDS = ("节约", "节省", "节支", "核减", "审减", "节资")
 # An auction's premium (溢价率) is what the lots sold for over their starting price (起拍价, 挂牌起始价, 底价).
 PREMIUM_WORDS = ("溢价",)
 STARTING_PRICE_WORDS = ("起拍", "起始价", "底价", "起价")
