@@ -97,7 +97,7 @@ CASES = [
         "a dimension's kinds reach past a sentence that holds no figure they could be of",
         "全年线网客运量4.80亿人次,同比增长8.6%。最高日客运量出现在4月30日,达196.52万人次。"
         "按进站和换乘划分,进站量3.20亿人次,换乘量1.60亿人次。",
-        [("subset", "consistent", ("4.80亿人次", "3.20亿人次", "1.60亿人次"))],
+        [("sum", "consistent", ("4.80亿人次", "3.20亿人次", "1.60亿人次"))],  # they make it up exactly
     ),
     Case(
         "a whole so reached is no sure whole: kinds that miss it say nothing",
@@ -365,7 +365,7 @@ CASES = [
     Case(
         "a 分别 list named like the whole before it is still read as its parts",
         "全区共有各类学校58所。其中小学、初中分别为41所和17所。",
-        [("subset", "consistent", ("58所", "41所", "17所"))],
+        [("sum", "consistent", ("58所", "41所", "17所"))],  # the two make it up exactly
     ),
     Case(
         "a rate of a denied outcome is over the outcomes together",
@@ -917,7 +917,7 @@ CASES = [
     Case(
         "what only one of them holds (不重复量) is no overlap to take away",
         "全县水资源总量18.62亿立方米,其中地表水资源量16.74亿立方米,地下水与地表水不重复量1.88亿立方米。",
-        [("subset", "consistent", ("18.62亿立方米", "16.74亿立方米", "1.88亿立方米"))],
+        [("sum", "consistent", ("18.62亿立方米", "16.74亿立方米", "1.88亿立方米"))],  # they make it up exactly
     ),
     Case(
         "a share of an unsaid kind of a figure named as its whole (一级古树占古树总数的) is some k of that figure",
@@ -1099,7 +1099,7 @@ CASES = [
         "全年共接收捐赠款物5200万元。其中,捐赠资金4300万元,物资折价900万元。从捐赠来源看,企业捐赠2600万元,"
         "个人捐赠1200万元,社会组织捐赠500万元。",
         [
-            ("subset", "consistent", ("5200万元", "4300万元", "900万元")),
+            ("sum", "consistent", ("5200万元", "4300万元", "900万元")),
             ("sum", "consistent", ("4300万元", "2600万元", "1200万元", "500万元")),
         ],
         (("sum", ("5200万元", "2600万元", "1200万元", "500万元")),),
@@ -1775,7 +1775,7 @@ CASES = [
         "全年抽检饮用水样品1,800份,其中出厂水600份、管网末梢水1,200份;出厂水全部合格,管网末梢水合格1,150份,"
         "合计合格1,750份。秋粮播种面积44.1万亩。秋粮中,稻谷28.4万亩、玉米12.6万亩、大豆3.1万亩,大豆较上年扩种5200亩。",
         [
-            ("subset", "consistent", ("1,800份", "600份", "1,200份")),
+            ("sum", "consistent", ("1,800份", "600份", "1,200份")),
             ("sum", "consistent", ("1,750份", "600份", "1,150份")),
             ("subset", "consistent", ("44.1万亩", "28.4万亩", "12.6万亩", "3.1万亩")),
         ],
@@ -2705,6 +2705,18 @@ CASES = [
             ("change_rate", "consistent", ("26.40元", "0.90元", "3.5%")),
             ("change_rate", "consistent", ("18.20元", "1.10元", "6.4%")),
         ],
+    ),
+    Case(
+        "items past a comma after 其中, or in a bracket, that make up the whole to the last digit are all of it",
+        "全年帮助销售农特产品2,318.6万元,同比增长12.4%,其中线上销售1,046.2万元,线下展销1,272.4万元。"
+        "生活用水量2.86亿立方米(其中城镇生活用水2.11亿立方米,农村生活用水0.75亿立方米)。"
+        "全年完成技改投资58.4亿元,其中设备购置36.2亿元,带动新增产值120.5亿元。",
+        [
+            ("sum", "consistent", ("2,318.6万元", "1,046.2万元", "1,272.4万元")),
+            ("sum", "consistent", ("2.86亿立方米", "2.11亿立方米", "0.75亿立方米")),
+            ("subset", "consistent", ("58.4亿元", "36.2亿元")),
+        ],
+        absent=(("subset", ("2.86亿立方米", "2.11亿立方米")),),
     ),
 ]
 

@@ -15,7 +15,7 @@ CASES = [
         "全年受理行政复议申请64件,审结59件,其中维持41件、撤销6件、驳回9件、终止3件。",
         [
             ("subset", "consistent", ("64件", "59件")),
-            ("subset", "consistent", ("59件", "41件", "6件", "9件", "3件")),
+            ("sum", "consistent", ("59件", "41件", "6件", "9件", "3件")),
         ],
     ),
     Case(
@@ -358,14 +358,14 @@ CASES = [
     Case(
         "dispositions listed with commas after 其中 are all of one list",
         "审结复议案件436件,其中:决定维持281件,驳回申请77件,撤销36件,确认违法19件,责令履行8件,变更2件,终止13件。",
-        [("subset", "consistent", ("436件", "281件", "77件", "36件", "19件", "8件", "2件", "13件"))],
+        [("sum", "consistent", ("436件", "281件", "77件", "36件", "19件", "8件", "2件", "13件"))],
     ),
     Case(
         "a sentence that opens with the closed cases lists how they ended; the corrections' rate in the next",
         "已审结152件,审结率96.2%。审结案件中,维持98件,驳回24件,确认违法9件,撤销12件,责令履行3件,终止6件。"
         "以确认违法、撤销、责令履行方式直接纠错24件,纠错率15.8%。",
         [
-            ("subset", "consistent", ("152件", "98件", "24件", "9件", "12件", "3件", "6件")),
+            ("sum", "consistent", ("152件", "98件", "24件", "9件", "12件", "3件", "6件")),
             ("part_rate", "consistent", ("152件", "24件", "15.8%")),
         ],
     ),

@@ -631,7 +631,7 @@ CASES = [
     Case(
         "after one item, a ；with a kind named unalike still goes on",
         "全县耕地面积120万亩,其中水田50万亩；旱地70万亩。",
-        [("subset", "consistent", ("120万亩", "50万亩", "70万亩"))],
+        [("sum", "consistent", ("120万亩", "50万亩", "70万亩"))],
     ),
     Case(
         "after one item, a ；with a kind that echoes it goes on",

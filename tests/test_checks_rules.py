@@ -848,7 +848,7 @@ LIST_ENDS = [
         "1800户",
         "3500户",
         "1400户",
-        want=[("subset", "consistent", ("5300户", "1800户", "3500户"))],
+        want=[("sum", "consistent", ("5300户", "1800户", "3500户"))],
     ),
     case(
         "kinds of the whole, then a sibling of the whole after ；",
@@ -970,7 +970,7 @@ MORE_STRUCTURES = [
         "21件",
         "9件",
         "22件",
-        want=[("subset", "consistent", ("148件", "96件", "21件", "9件", "22件"))],
+        want=[("sum", "consistent", ("148件", "96件", "21件", "9件", "22件"))],
     ),
     case(
         "a part named so that is larger than the figure it is of",

@@ -527,6 +527,8 @@ def _blocks(s: Sentence) -> list[_Block]:
         ]
         figs = _rows_under(s, m.start(), _items(inside, by_dimension=by_dimension))
         head = next((f for f in reversed(s.figs) if f.claim.start < a and f.is_part), None)
+        if cue == "其中" and head is not None:
+            figs = _summed_on(head, figs, inside)
         if cue == "其中" and head is not None and figs:
             figs = _own_kinds(head, figs)
         if figs and figs[0].group != before.count(";") + before.count("；"):
@@ -582,6 +584,19 @@ def _blocks(s: Sentence) -> list[_Block]:
 
 
 _CELL_GAP = regex.compile(r"[|\t]|\S[ \u3000]{2,}\S")
+
+
+def _summed_on(head: Fig, items: list[Fig], inside: list[Fig]) -> list[Fig]:
+    """其中直接采购1,580.4万元,帮助销售2,546.3万元 after 4,126.7万元: the figure right after the items, past a comma,
+    that makes them up to the whole exactly is one more item, however it is named."""
+    if not items or inside[: len(items)] != items or len(inside) == len(items):
+        return items
+    nxt = inside[len(items)]
+    parts = [*items, nxt]
+    if any(p.claim.unit != head.claim.unit or p.claim.approx is not None for p in (*parts, head)):
+        return items
+    exact = sum(p.claim.value for p in parts) == head.claim.value
+    return parts if exact and _LAST_ITEM.fullmatch(nxt.lead) else items
 
 
 _GOAL_AFTER = regex.compile(r"^\s*(?:的)?(?:年度)?(?:目标|任务|计划)")
@@ -1766,6 +1781,8 @@ def _make_list(
     # groups with shares of their own that make well over 100 overlap, unless they are a known series (城镇, 乡村)
     if partition and (nested or (_overlapping(parts) and not (has_rest_item(parts) or complete_series(parts)))):
         exhaustive = partition = False
+    if not partition and not nested and _made_up(w, parts):
+        partition = True  # 其中直接采购1,580.4万元,帮助销售2,546.3万元: items that make up their whole exactly
     # each case ends one way: outcomes (维持168件,撤销21件) are apart from each other, however they are joined
     outcomes = all(DISPOSITION.match(_DISPOSITION_LEAD.sub("", x)) for x in labels)
     disjoint = (
@@ -1782,6 +1799,15 @@ def _make_list(
         and len(set(labels)) == len(labels)
     )
     return Breakdown(w, tuple(parts), cue, exhaustive, partition, plus=plus, disjoint=disjoint)
+
+
+def _made_up(w: Fig, parts: Sequence[Fig]) -> bool:
+    """Two or more exact figures in the whole's unit whose sum is the whole exactly."""
+    return (
+        len(parts) >= 2
+        and all(p.claim.unit == w.claim.unit and p.claim.approx is None for p in (w, *parts))
+        and sum(p.claim.value for p in parts) == w.claim.value
+    )
 
 
 # 国家一级, 三星级, 4A级: the grade a body was awarded
@@ -2163,7 +2189,9 @@ def _paren_parts(doc: Doc) -> list[Breakdown]:
             w = next((g for g in reversed(s.figs[: f.pos]) if not g.paren), None)
             if w is not None and w.is_level and same_measure(w, f):
                 out.append(Breakdown(w, (f,), "含", False, True))
-    return out + _bracketed_kinds(doc)
+    kinds = _bracketed_kinds(doc)
+    listed = {(b.whole, p) for b in kinds for p in b.parts}
+    return [b for b in out if (b.whole, b.parts[0]) not in listed] + kinds  # one list of the bracket, not each
 
 
 def _bracketed_kinds(doc: Doc) -> list[Breakdown]:
@@ -2187,9 +2215,13 @@ def _bracketed_kinds(doc: Doc) -> list[Breakdown]:
             kinds = list(itertools.takewhile(lambda f: f.paren, s.figs[w.pos + 1 :]))
             # (其中公务用车购置费150万元、公务用车运行维护费924万元): the bracket says they are its kinds
             said = PARTS_CUE.match(opening[1:].lstrip()) is not None
+            # (其中农田灌溉用水量9.87亿立方米，林牧渔畜用水量1.07亿立方米): kinds set apart by commas that make it up
+            joined = all(ENUM_NEXT.fullmatch(f.lead) for f in kinds[1:]) or (
+                _made_up(w, kinds) and all(_LAST_ITEM.fullmatch(f.lead) for f in kinds[1:])
+            )
             if (
                 len(kinds) < 2
-                or not all(ENUM_NEXT.fullmatch(f.lead) for f in kinds[1:])
+                or not joined
                 or not all(f.is_level and not f.is_baseline and same_measure(f, w) for f in kinds)
             ):
                 continue
