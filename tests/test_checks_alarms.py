@@ -2718,6 +2718,13 @@ CASES = [
         ],
         absent=(("subset", ("2.86亿立方米", "2.11亿立方米")),),
     ),
+    Case(
+        "a scope named like two figures before it is of the one its kinds make up, not of the earlier quarter's",
+        "截至6月底,全县纳入改造计划的老旧小区共126个,已开工改造118个。一季度末已开工小区97个,二季度新开工21个。"
+        "已开工小区中,基础类改造74个、完善类改造44个。",
+        [("sum", "consistent", ("118个", "74个", "44个"))],
+        absent=(("sum", ("97个", "74个", "44个")),),
+    ),
 ]
 
 

@@ -286,7 +286,10 @@ def _summed_whole(doc: Doc, b: Breakdown) -> Breakdown:
     w = b.whole
     if w is None or len(b.parts) < 2 or not all(same_measure(w, p) for p in b.parts):
         return b
-    if b.cue not in _BY_CUES and not (b.parts[0].sent is not w.sent and opens_by_dimension(b.parts[0].sent)):
+    apart = b.parts[0].sent is not w.sent
+    # (已上云系统中,整体迁移198个、改造后迁移66个 after 已完成上云264个 and 二季度末已上云系统245个: a scope that
+    # names two figures before it)
+    if b.cue not in _BY_CUES and not (apart and (b.cue == "中" or opens_by_dimension(b.parts[0].sent))):
         return b
     first = b.parts[0]
     # in a sentence before the kinds' own (按隶属关系分,国有十九家、非国有十二家;按质量等级分,一级一家、二级四家、
