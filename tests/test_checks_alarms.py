@@ -2725,6 +2725,12 @@ CASES = [
         [("sum", "consistent", ("118个", "74个", "44个"))],
         absent=(("sum", ("97个", "74个", "44个")),),
     ),
+    Case(
+        "an earlier value right after a level is that level's, not the earlier end of a total reached after it",
+        "全年新增市场主体2386户,较上年的2107户增长13.2%,全县市场主体总量达到4.6万户。",
+        [("change_rate", "consistent", ("2107户", "2386户", "13.2%"))],
+        absent=(("change_rate", ("2107户", "4.6万户", "13.2%")),),
+    ),
 ]
 
 

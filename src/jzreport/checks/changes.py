@@ -917,6 +917,10 @@ def _reached_pairs(s: Sentence, partner: dict[Fig, Fig]) -> None:
     for k, a in enumerate(s.figs):
         if a in partner or not a.is_level or not (a.is_baseline or _EARLIER_FIRST.match(a.tail)):
             continue
+        prev = s.figs[k - 1] if k else None
+        if prev is not None and prev.is_level and not prev.is_baseline and prev.claim.unit == a.claim.unit:
+            continue  # 新引进人才18642人,较上年的16587人增长12.4%,人才资源总量达到42.3万人: the earlier value of the
+            # level before it, not of the one reached after
         rest = s.figs[k + 1 :]
         changes = 0
         for b in rest:
