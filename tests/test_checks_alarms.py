@@ -2731,6 +2731,12 @@ CASES = [
         [("change_rate", "consistent", ("2107户", "2386户", "13.2%"))],
         absent=(("change_rate", ("2107户", "4.6万户", "13.2%")),),
     ),
+    Case(
+        "a share of a whole named by the list head's noun and another qualifier (择期手术, 住院手术) is not of it",
+        "全年完成住院手术2.86万台次,其中三四级手术0.98万台次,占住院手术的34.3%;日间手术2140台次,占择期手术的18.6%。",
+        [("part_rate", "consistent", ("2.86万台次", "0.98万台次", "34.3%"))],
+        absent=(("part_rate", ("2.86万台次", "2140台次", "18.6%")),),
+    ),
 ]
 
 

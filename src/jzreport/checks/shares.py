@@ -1736,6 +1736,7 @@ def _share(
             )
             and (w is None or w is parent[part] or _sum_only(parent[part]))
             and not _shares_of(parent[part], named)
+            and not all(_rival_kinds(core(named), n) for n in parent[part].names if n)  # 择期手术 of 住院手术
             and not (STOCK_NAMED.search(named) and FLOW_OR_GOAL.search(parent[part].clause))
         ):
             # 总收入1.32亿元。其中经营性收入…,占总收入的: the head of the 其中 list; not for sure when the name narrows
@@ -2258,6 +2259,15 @@ def _same_line(g: Fig) -> list[Fig]:
 
 
 _ALL_OF = regex.compile(r"(?<!公)共(?:计|有)?$|总(?:数|量|计)(?:为|达)?$")
+
+
+def _rival_kinds(a: str, b: str) -> bool:
+    """择期手术 and 住院手术: the same head noun, each qualified by two or more characters the other lacks."""
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    x, y = a[: len(a) - k], b[: len(b) - k]
+    return k >= 2 and len(x) >= 2 and len(y) >= 2 and not set(x) & set(y)
 
 
 def _named_whole(
