@@ -885,6 +885,15 @@ CASES = [
             ("change_rate", "consistent", ("2.46亿元", "2.19亿元", "11.0%")),
         ],
     ),
+    Case(
+        "a 合计 row whose label spans the 序号 and 区域 columns sums the rows above, in each column",
+        "序号 | 区域 | 居民小区数(个) | 分类督导员(名)\n1 | 东城区 | 412 | 516\n2 | 西城区 | 386 | 472\n"
+        "3 | 南湖区 | 298 | 335\n合计 | | 1096 | 1332\n",
+        [
+            ("sum", "consistent", ("1096", "412", "386", "298")),
+            ("sum", "inconsistent", ("1332", "516", "472", "335")),
+        ],
+    ),
 ]
 
 

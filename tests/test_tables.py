@@ -70,6 +70,12 @@ TABLE_CASES = [
      [("415208", "415208", "人", "count", "东城区常住人口", None),
       ("386102", "386102", "人", "count", "东城区常住人口", None),
       ("7.54", "7.54", "%", "change", "东城区增长率", "increase")]),
+    # a 合计 that spans the 序号 and 区域 columns, its second cell left empty, keeps the columns of its figures
+    ("序号 | 区域 | 居民小区数(个) | 督导员(名)\n1 | 东城区 | 412 | 516\n合计 | | 798 | 988\n",
+     [("412", "412", "个", "count", "东城区居民小区数", None),
+      ("516", "516", "名", "count", "东城区督导员", None),
+      ("798", "798", "个", "count", "居民小区数合计", None),
+      ("988", "988", "名", "count", "督导员合计", None)]),
     # a note of the columns' units set right under the head row holds for the rows below it
     ("镇(街道) | 巡查次数 | 发现问题 | 整改率\n(单位:次、个、%)\n东岭镇 | 412 | 36 | 97.2\n",
      [("412", "412", "次", "count", "东岭镇巡查次数", None),

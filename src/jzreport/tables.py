@@ -532,6 +532,16 @@ def _cells(text: str, start: int, end: int) -> list[_Cell] | None:
         if stripped:
             lead = len(raw) - len(raw.lstrip(" "))
             cells.append(_Cell(pos + lead, pos + lead + len(stripped), stripped))
+        elif (
+            len(cells) == 1
+            and m is not None
+            and "|" in m.group()
+            and "|" in text[start:pos]
+            and not _VALUE_CELL.match(cells[0].text)
+            and _ANY_DIGIT.search(text, cut, end) is not None  # not a label row over the figures (二、办理结果| |)
+        ):
+            # 合计 | | 1396 | 1339: a label that spans the first two columns (序号 | 区域) keeps its place in the row
+            cells.append(_Cell(pos, pos, ""))
         if m is not None:
             pos = m.end()
     if sep is _SPACE_SEP and len(cells) > 2 and all(len(c.text) == 1 and _HAN.match(c.text) for c in cells[:2]):
@@ -554,6 +564,7 @@ def _single_space_row(text: str, start: int, end: int) -> bool:
     return end < len(text) and _numbers_row(below) and abs(len(below.split()) - len(cells)) <= 1
 
 
+_ANY_DIGIT = Lazy(regex.compile, r"\d")
 _EMPTY_CELLS = frozenset({"—", "-", "－", "/", "…", "–"})
 _FLAT_CELLS = frozenset({"持平", "不变", "无变化"})
 _CODE_LABEL = Lazy(regex.compile, r"\d{1,2}[A-Za-z]")
