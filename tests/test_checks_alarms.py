@@ -2737,6 +2737,18 @@ CASES = [
         [("part_rate", "consistent", ("2.86万台次", "0.98万台次", "34.3%"))],
         absent=(("part_rate", ("2.86万台次", "2140台次", "18.6%")),),
     ),
+    Case(
+        "a share naming a far whole in other words is sure of it when the section's other shares all fit that whole",
+        "三、火灾情况\n全年共接报火灾5.64万起,亡人98人,直接财产损失4.12亿元。\n(一)按起火场所分\n"
+        "住宅火灾1.92万起,占火灾总数的39.0%;人员密集场所火灾0.62万起,占11.0%;厂房仓库火灾0.31万起,占5.5%;"
+        "交通工具火灾0.42万起,占7.4%。",
+        [
+            ("part_rate", "inconsistent", ("5.64万起", "1.92万起", "39.0%")),
+            ("part_rate", "consistent", ("5.64万起", "0.62万起", "11.0%")),
+            ("part_rate", "consistent", ("5.64万起", "0.31万起", "5.5%")),
+            ("part_rate", "consistent", ("5.64万起", "0.42万起", "7.4%")),
+        ],
+    ),
 ]
 
 

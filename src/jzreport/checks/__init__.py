@@ -42,7 +42,7 @@ def _run(claims: Sequence[Claim], text: str | None) -> list[Check]:
     doc = build(claims, text)
     rel = relate.find(doc)
     consensus = _consensus(rel.shares)
-    shares = _named_agree(_rows_agree(rel.shares))
+    shares = _whole_agreed(_named_agree(_rows_agree(rel.shares)))
     out: list[Check | None] = []
     for ch in rel.changes:
         out += [rules.change_rate(ch), rules.diff(ch), rules.point_change(ch), rules.yearly_rate(ch)]
@@ -156,6 +156,27 @@ def _named_agree(shares: Sequence[Share]) -> list[Share]:
 
 
 _NAMED_TIES = ("the whole named", "the figure named like")
+
+
+def _whole_agreed(shares: Sequence[Share]) -> list[Share]:
+    """接报火灾7.92万起。…住宅火灾2.63万起,占火灾总数的38.2%;…0.86万起,占10.9%;…: a share that names a far whole
+    by words the figure does not bear in full is sure of it when three or more other shares of its section take
+    that figure as their whole and every one of them fits it."""
+    by_whole: dict[int, list[int]] = {}
+    for k, sh in enumerate(shares):
+        by_whole.setdefault(sh.whole.index, []).append(k)
+    out = list(shares)
+    for k, sh in enumerate(shares):
+        if sh.firm or not sh.tie.startswith(_NAMED_TIES) or sh.rate.claim.unit not in ("%", "％"):
+            continue
+        others = [
+            shares[j]
+            for j in by_whole[sh.whole.index]
+            if j != k and shares[j].rate is not sh.rate and shares[j].rate.sent.section == sh.rate.sent.section
+        ]
+        if len(others) >= 3 and all(rules.fits(o) for o in others):
+            out[k] = replace(sh, firm=True)
+    return out
 
 
 def _ordered(checks: list[Check]) -> list[Check]:
