@@ -964,12 +964,16 @@ _BRACKET_PLAN = regex.compile(r"[(（]\s*(?:年度)?(?:目标|计划)(?:任务)?
 def _names_then_shares(doc: Doc, r: Fig, rates: list[Fig], parent: dict[Fig, Fig]) -> dict[Fig, Share | None] | None:
     """耕地A,园地B,林地C…。耕地、林地分别占土地总面积的a、b: names joined by 、 before 分别占, each of one figure
     so named in the sentence or the two before it (its paragraph), each rate of its figure over the whole named."""
-    m = _NAMES_RESPECTIVE.search(r.clause)
+    m = _NAMES_RESPECTIVE.search(r.clause) or _NAMES_SHARE_RESPECTIVE.search(r.clause)
     if m is None:
         return None
     names = [x for x in _NAME_SEP.split(m["names"]) if x]
     if len(names) != len(rates):
         return None
+    # 数字技术应用业、数字产品制造业增加值占核心产业增加值的: the measure the last name and the whole end with is
+    # each name's
+    tail = _shared_end(names[-1], m["whole"])
+    measure = tail if len(tail) >= 2 and len(names[-1]) - len(tail) >= 2 else ""
     s = r.sent
     pool = [f for f in s.figs[: r.pos] if f.is_level and not f.is_baseline and not f.paren]
     for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
@@ -977,7 +981,7 @@ def _names_then_shares(doc: Doc, r: Fig, rates: list[Fig], parent: dict[Fig, Fig
             pool = [*(f for f in t.figs if f.is_level and not f.is_baseline and not f.paren), *pool]
     parts = []
     for name in names:
-        got = [f for f in pool if any(n == name for n in f.names if n)]
+        got = [f for f in pool if any(_named_with(n, name, measure) for n in f.names if n)]
         if len(got) != 1:
             return None
         parts.append(got[0])
@@ -986,8 +990,15 @@ def _names_then_shares(doc: Doc, r: Fig, rates: list[Fig], parent: dict[Fig, Fig
     whole, firm = _named_whole(doc, r, parts[0], m["whole"], parent)
     if whole is None or whole in parts:
         return None
+    firm = firm or all(parent.get(p) is whole for p in parts)  # the whole of the list the parts are listed in
     tie = f"the whole named {m['whole']}"
     return {rate: Share(rate, part, whole, tie, firm) for rate, part in zip(rates, parts, strict=True)}
+
+
+def _named_with(own: str, name: str, measure: str) -> bool:
+    """A figure's name is the listed name, or it with the end of the measure said once after the last name."""
+    rest = own[len(name) :] if own.startswith(name) else None
+    return own == name or (rest is not None and len(rest) >= 2 and measure.endswith(rest))
 
 
 # 耕地、林地和城镇村及工矿用地分别占土地总面积的: the names, and the whole named after 占
@@ -995,7 +1006,20 @@ _NAMES_RESPECTIVE = regex.compile(
     r"(?:^|[,，;；。])\s*(?P<names>\p{Han}{1,10}(?:、\p{Han}{1,10})+(?:和\p{Han}{1,10})?)分别占(?P<whole>\p{Han}{2,12})的"
     r"(?:比重|比例)?(?:为|是)?\s*$"
 )
+# 数字技术应用业、数字产品制造业增加值占核心产业增加值的比重分别为: the names, then the whole, then 分别
+_NAMES_SHARE_RESPECTIVE = regex.compile(
+    r"(?:^|[,，;；。])\s*(?P<names>\p{Han}{1,14}(?:、\p{Han}{1,14})+(?:和\p{Han}{1,14})?)占(?P<whole>\p{Han}{2,12})的"
+    r"(?:比重|比例)分别(?:为|是)\s*$"
+)
 _NAME_SEP = regex.compile(r"、|和(?=[^、]*$)")
+
+
+def _shared_end(a: str, b: str) -> str:
+    """The characters two names end with alike: 增加值 of 数字产品制造业增加值 and 核心产业增加值."""
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return a[len(a) - k :]
 _SHARES_AFTER = regex.compile(r"^[\s,，]*分别占(?:比|[^,，;；]{1,12}?的(?:比重|比例)?)?(?:为|是)?\s*$")
 
 
@@ -2263,9 +2287,7 @@ _ALL_OF = regex.compile(r"(?<!公)共(?:计|有)?$|总(?:数|量|计)(?:为|达)
 
 def _rival_kinds(a: str, b: str) -> bool:
     """择期手术 and 住院手术: the same head noun, each qualified by two or more characters the other lacks."""
-    k = 0
-    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
-        k += 1
+    k = len(_shared_end(a, b))
     x, y = a[: len(a) - k], b[: len(b) - k]
     return k >= 2 and len(x) >= 2 and len(y) >= 2 and not set(x) & set(y)
 
