@@ -2759,6 +2759,17 @@ CASES = [
             ("part_rate", "inconsistent", ("412.60亿元", "38.20亿元", "9.8%")),
         ],
     ),
+    Case(
+        "quarters name the ends of a from-to pair; a value of the quarter before takes the 环比 rate, not the 同比",
+        "燃气类投诉由一季度的418件降至二季度的322件,减少96件,降幅23.0%。"
+        "三季度,全市完成门急诊386.52万人次,较二季度的371.40万人次环比增长4.1%,同比增长6.3%。",
+        [
+            ("diff", "consistent", ("418件", "96件", "322件")),
+            ("change_rate", "consistent", ("418件", "322件", "23.0%")),
+            ("change_rate", "consistent", ("371.40万人次", "386.52万人次", "4.1%")),
+        ],
+        absent=(("change_rate", ("371.40万人次", "386.52万人次", "6.3%")),),
+    ),
 ]
 
 

@@ -1309,6 +1309,10 @@ def _own_changes(slots: dict[str, list[Fig]], before: Fig) -> dict[str, list[Fig
     for key in ("rate", "points"):
         if len(slots.get(key, [])) > 1:
             own = [g for g in slots[key] if g.index < before.index or not _compared_apart(g, before)]
+            if not own and before.baseline_kind is not None:
+                # 较二季度的A环比增长3.4%,同比增长5.9%: of two comparisons, the one against the kind of the value said
+                own = [g for g in slots[key] if g.baseline_kind == before.baseline_kind]
+                own = own if len(own) == 1 else []
             slots = {**slots, key: own} if own else slots
     return slots
 

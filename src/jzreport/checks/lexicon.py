@@ -593,7 +593,8 @@ CURRENT_PERIODS = ("本年度", "本年", "今年", "当年", "本期", "报告�
 # What a change is measured against, by kind: a rate 同比 and an amount 比年初 are two changes.
 BASELINE_KINDS = (
     ("plan", ("超收", "短收", "超支", "超计划", "超预算")),  # 为预算的104.3%,超收0.98亿元: over the plan, not the year
-    ("month", ("环比", "上月", "上季度", "上期", "上一季度")),
+    # 较二季度的: the quarter before, as 上季度
+    ("month", ("环比", "上月", "上季度", "上期", "上一季度", "一季度", "二季度", "三季度")),
     ("year-start", ("年初", "年初以来", "期初", "上年末", "去年末", "上年底", "去年底")),
     ("year", ("同比", "上年", "去年", "同期", "上一年", "上年度", "上一年度")),
 )
