@@ -2770,6 +2770,16 @@ CASES = [
         ],
         absent=(("change_rate", ("371.40万人次", "386.52万人次", "6.3%")),),
     ),
+    Case(
+        "a sentence that opens on a bracket of earlier values (与上年(…)相比) is of the figures ending the one before",
+        "全年共发生生产安全事故4.86万起,死亡74人,直接经济损失3.71亿元。"
+        "与上年(5.12万起、87人、3.96亿元)相比,事故起数、死亡人数和直接经济损失分别下降5.1%、14.9%和6.3%。",
+        [
+            ("change_rate", "consistent", ("5.12万起", "4.86万起", "5.1%")),
+            ("change_rate", "consistent", ("87人", "74人", "14.9%")),
+            ("change_rate", "consistent", ("3.96亿元", "3.71亿元", "6.3%")),
+        ],
+    ),
 ]
 
 

@@ -83,7 +83,9 @@ def find_changes(doc: Doc) -> list[Change]:
         if saving is not None:
             out.append(saving)
         if not found:
-            out.extend(_named_before(doc, s) or _compared_before(doc, s) or _said_after(doc, s))
+            out.extend(
+                _named_before(doc, s) or _compared_before(doc, s) or _said_after(doc, s) or _bases_opening(doc, s)
+            )
         out.extend(_ratio_changes(s))
         out.extend(_structure_changes(s))
     taken = {ch.points for ch in out if ch.points is not None}
@@ -619,6 +621,34 @@ def _bracketed_bases(s: Sentence) -> list[Change]:
             continue  # the units tell which earlier value is whose
         out += [Change(a, e, None, r, None, "baseline") for a, e, r in zip(levels, bases, rates, strict=True)]
     return out
+
+
+# 与上年(8.31万起、161人)相比: a sentence that opens on the earlier values of the figures before it, in a bracket
+_OPENS_BASES = regex.compile(
+    r"^\s*(?:与|较|比|同)(?:上年|去年|上年同期|去年同期|上一年|(?:19|20)\d\d年)(?:同期)?\s*[(（]"
+)
+
+
+def _bases_opening(doc: Doc, s: Sentence) -> list[Change]:
+    """…亡人142人,伤人213人。与上年(161人、218人)相比,亡人数、伤人数分别下降11.8%、2.3%: the bracket holds the
+    earlier values of the last figures of the sentence before, in their order, and the rates after 分别 their
+    rates."""
+    if not _OPENS_BASES.match(s.text) or not s.index:
+        return []
+    bases = list(itertools.takewhile(lambda f: f.paren and f.is_level, s.figs))
+    rates = [f for f in s.figs[len(bases) :] if f.is_change and not f.paren and not f.is_points]
+    if len(bases) < 2 or len(rates) != len(bases) or any(f.is_change_amount for f in rates):
+        return []
+    if not _RESPECTIVE_WORD.search(s.between(bases[-1].claim.end, rates[0].claim.start)):
+        return []
+    prev = doc.sentences[s.index - 1]
+    levels = [f for f in prev.figs if f.is_level and not f.is_baseline and not f.paren][-len(bases) :]
+    if len(levels) != len(bases) or not all(compatible(a, e) for a, e in zip(levels, bases, strict=True)):
+        return []
+    return [Change(a, e, None, r, None, "baseline") for a, e, r in zip(levels, bases, rates, strict=True)]
+
+
+_RESPECTIVE_WORD = regex.compile(r"分别")
 
 
 # 比目标值(不高于9%)高, 较《规划》92%的目标高出: a rate set against a target, the target between
