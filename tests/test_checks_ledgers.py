@@ -894,6 +894,15 @@ CASES = [
             ("sum", "inconsistent", ("1332", "516", "472", "335")),
         ],
     ),
+    Case(
+        "a share column right after a row's 其中 column is that cell over the row's figure it is of",
+        "表5 投诉举报处理情况\n类别 | 受理数(件) | 其中涉及食品(件) | 占比(%)\n投诉 | 2936 | 812 | 27.7\n"
+        "举报 | 744 | 215 | 31.9\n",
+        [
+            ("part_rate", "consistent", ("2936", "812", "27.7")),
+            ("part_rate", "inconsistent", ("744", "215", "31.9")),
+        ],
+    ),
 ]
 
 

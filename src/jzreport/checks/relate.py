@@ -37,6 +37,7 @@ from .shares import (
     named_respective_shares,
     referred_shares,
     resolve_far_shares,
+    row_part_shares,
     saving_rates,
     share_sums,
     structure_ratios,
@@ -56,6 +57,7 @@ def find(doc: Doc) -> Relations:
     shares, rel.grims, pending, named_lists = find_shares(doc, rel.breakdowns)
     far, far_lists = resolve_far_shares(doc, pending)
     in_table, table_lists = table_shares(rel.breakdowns)
+    in_table += row_part_shares(rel.breakdowns)
     rel.shares = shares + far + structure_shares(doc, rel.breakdowns)
     taken = {sh.rate for sh in rel.shares}
     # 4.36亿元,其中减税A、降费B、退税C,惠及1.27万户,户均…: an average after a list of kinds is of their whole

@@ -4417,6 +4417,33 @@ def _same_whole(run: list[Fig], m: regex.Match[str]) -> bool:
     return first is None or not first["whole"] or first["whole"] == m["whole"]
 
 
+def row_part_shares(breakdowns: list[Breakdown]) -> list[Share]:
+    """项目 | 报告数 | 其中新的和严重 | 占比 over 药品不良反应 | 4386 | 1537 | 35.0: a share cell right after a row's
+    其中 cell, under a column named as a share and no more, is that cell over the figure of the row it is of."""
+    out = []
+    for b in breakdowns:
+        if b.cue != "其中" or b.whole is None or len(b.parts) != 1:
+            continue
+        part, s = b.parts[0], b.parts[0].sent
+        if b.whole.sent is not s or "\n" in s.between(b.whole.claim.end, part.claim.start):
+            continue
+        r = s.figs[part.pos + 1] if part.pos + 1 < len(s.figs) else None
+        if r is None or not r.is_rate or r.claim.unit != "%":
+            continue
+        if not _CELL_GAP.fullmatch(s.between(part.claim.end, r.claim.start)):
+            continue  # the next cell of the row, not prose
+        own, of = r.claim.subject or "", b.whole.claim.subject or ""
+        row = next((k for k, (x, y) in enumerate(zip(own, of, strict=False)) if x != y), min(len(own), len(of)))
+        if _SHARE_COLUMN.fullmatch(_ROW_HEAD_CUT.sub("", own[row:])) and b.whole.claim.value > 0:
+            out.append(Share(r, part, b.whole, "the row's 其中 cell over the figure it is of", True))
+    return out
+
+
+_SHARE_COLUMN = regex.compile(r"占比|比重|比例")
+_CELL_GAP = regex.compile(r"[ \u3000]*[|\t][ \u3000]*|[ \u3000]{2,}")  # the gap between two cells of a row
+_ROW_HEAD_CUT = regex.compile(r"[(（][^()（）]*[)）]$")
+
+
 def table_shares(breakdowns: list[Breakdown]) -> tuple[list[Share], list[Breakdown]]:
     """件数 | 比重(%) under a 合计 row: each row's share cell, right after the figure it is of on its line, is that
     figure over the total row's; the shares make 100 (the total row's own share cell, if any, says so too). So
