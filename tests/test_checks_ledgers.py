@@ -903,6 +903,16 @@ CASES = [
             ("part_rate", "inconsistent", ("744", "215", "31.9")),
         ],
     ),
+    Case(
+        "a share column named for a whole (占营业收入比重) is of the table's row named exactly so",
+        "表2 营业收入构成(单位:万元)\n项目 | 金额 | 占营业收入比重(%)\n营业收入 | 5136.8 | —\n"
+        "按业务分:供水业务 | 1842.6 | 35.9\n          污水处理业务 | 3294.2 | 64.1\n按地区分:本市 | 1120.4 | 21.8\n",
+        [
+            ("part_rate", "consistent", ("5136.8", "1842.6", "35.9")),
+            ("part_rate", "consistent", ("5136.8", "3294.2", "64.1")),
+            ("part_rate", "consistent", ("5136.8", "1120.4", "21.8")),
+        ],
+    ),
 ]
 
 

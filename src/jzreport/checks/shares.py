@@ -4579,7 +4579,9 @@ def named_cell_shares(doc: Doc) -> list[Share]:
             for w in t.figs
             if w.is_level
             and not w.paren
-            and not _CELLS.search(t.text)  # stated in prose: another row's cell (固定资产) is no 总资产
+            # stated in prose: another row's cell (固定资产) is no 总资产, unless the row is named so exactly
+            # (医疗收入 | 186542 | — over 门急诊收入 | 61473 | 33.0 under 占医疗收入比重)
+            and (not _CELLS.search(t.text) or w.claim.subject == m.group("whole"))
             and compatible(w, part)
             and (w.is_baseline or w.claim.role == "before") == earlier
             and w.claim.value > part.claim.value
