@@ -913,6 +913,15 @@ CASES = [
             ("part_rate", "consistent", ("5136.8", "1120.4", "21.8")),
         ],
     ),
+    Case(
+        "a row of shares named for the kind of the 其中 row above it is that row over its whole, column by column",
+        "指标 | 单位 | 2023年 | 2024年 | 增减\n员工总数 | 人 | 6,385 | 6,712 | +5.1%\n"
+        "其中:女性员工 | 人 | 2,140 | 2,398 | +12.1%\n女性员工占比 | % | 33.5 | 37.2 | +3.7个百分点\n",
+        [
+            ("part_rate", "consistent", ("6,385", "2,140", "33.5")),
+            ("part_rate", "inconsistent", ("6,712", "2,398", "37.2")),
+        ],
+    ),
 ]
 
 

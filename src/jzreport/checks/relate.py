@@ -31,6 +31,7 @@ from .shares import (
     find_shares,
     kind_rate_shares,
     kind_share_lists,
+    kind_share_rows,
     listed_hundreds,
     named_cell_shares,
     named_kind_shares,
@@ -57,7 +58,7 @@ def find(doc: Doc) -> Relations:
     shares, rel.grims, pending, named_lists = find_shares(doc, rel.breakdowns)
     far, far_lists = resolve_far_shares(doc, pending)
     in_table, table_lists = table_shares(rel.breakdowns)
-    in_table += row_part_shares(rel.breakdowns)
+    in_table += row_part_shares(rel.breakdowns) + kind_share_rows(doc, rel.breakdowns)
     rel.shares = shares + far + structure_shares(doc, rel.breakdowns)
     taken = {sh.rate for sh in rel.shares}
     # 4.36亿元,其中减税A、降费B、退税C,惠及1.27万户,户均…: an average after a list of kinds is of their whole

@@ -4417,6 +4417,42 @@ def _same_whole(run: list[Fig], m: regex.Match[str]) -> bool:
     return first is None or not first["whole"] or first["whole"] == m["whole"]
 
 
+def kind_share_rows(doc: Doc, breakdowns: list[Breakdown]) -> list[Share]:
+    """员工总数 | 8,915 | 8,642 / 其中:女性员工 | 1,658 | 1,659 / 女性员工占比(%) | 18.6 | 19.2: a row of shares
+    named for the kind of the 其中 row above it is that row over the row it is listed under, column by column."""
+    whole_of = {
+        b.parts[0]: b.whole for b in breakdowns if b.cue == "其中" and b.whole is not None and len(b.parts) == 1
+    }
+    if not whole_of:
+        return []
+    out: list[Share] = []
+    lines: list[list[Fig]] = []
+    for s in doc.sentences:
+        if not _CELLS.search(s.text):
+            lines = []
+            continue
+        rows: dict[int, list[Fig]] = {}
+        for f in s.figs:
+            rows.setdefault(s.text.count("\n", 0, f.claim.start - s.start), []).append(f)
+        for line in rows.values():
+            # (住院手术台次 | 21863 | 24517 | +12.1%: a column of changes beside the years' is left out)
+            line = [f for f in line if not f.is_change]
+            if not line:
+                continue
+            m = _KIND_SHARE_ROW.fullmatch(_ROW_HEAD_CUT.sub("", line[0].claim.subject or ""))
+            above = next((x for x in reversed(lines[-2:]) if all(f in whole_of for f in x)), None)
+            if m is not None and above is not None and len(above) == len(line):
+                kind = m["kind"]
+                if (above[0].claim.subject or "").startswith(kind) and all(r.is_rate for r in line):
+                    tie = "the row of the kind's shares, column by column"
+                    out += [Share(r, p, whole_of[p], tie, True) for r, p in zip(line, above, strict=True)]
+            lines.append(line)
+    return out
+
+
+_KIND_SHARE_ROW = regex.compile(r"(?P<kind>\p{Han}{2,12}?)(?:占比|比重|比例)")
+
+
 def row_part_shares(breakdowns: list[Breakdown]) -> list[Share]:
     """项目 | 报告数 | 其中新的和严重 | 占比 over 药品不良反应 | 4386 | 1537 | 35.0: a share cell right after a row's
     其中 cell, under a column named as a share and no more, is that cell over the figure of the row it is of."""
