@@ -2780,6 +2780,15 @@ CASES = [
             ("change_rate", "consistent", ("3.96亿元", "3.71亿元", "6.3%")),
         ],
     ),
+    Case(
+        "a total naming its items, then their tally and the class they are of, adds up those items",
+        "审结行政复议案件386件,其中维持241件,驳回申请43件,确认违法18件,撤销22件,责令履行5件,终止57件;"
+        "确认违法、撤销、责令履行三类直接纠错案件合计45件,直接纠错率11.7%。",
+        [
+            ("sum", "consistent", ("45件", "18件", "22件", "5件")),
+            ("part_rate", "consistent", ("386件", "45件", "11.7%")),
+        ],
+    ),
 ]
 
 

@@ -3169,7 +3169,8 @@ def _graded_rows(doc: Doc) -> list[Breakdown]:
 
 # 投诉举报合计3847件, 质量、售后服务两类问题合计4939件: a total that names the items it adds up
 _NAMED_SUBTOTAL = regex.compile(r"(?P<names>[\p{Han}、和及与]{4,30}?)(?:合计|共计|总计)(?:为|达)?\s*$")
-_JOINT_FILLER = regex.compile(r"[、和及与]|[两二三四五六七八九]\s*(?:类|项|者|种)|问题|类|案件|事项")
+# (确认违法、撤销、责令履行三类直接纠错案件: after the tally of the items, the class they are of)
+_JOINT_FILLER = regex.compile(r"[、和及与]|[两二三四五六七八九]\s*(?:类|项|者|种)\p{Han}{0,8}$|问题|类|案件|事项")
 _ITEM_TAIL = regex.compile(r"^(?:问题|类|案件|事项|件)")
 
 
