@@ -2789,6 +2789,12 @@ CASES = [
             ("part_rate", "consistent", ("386件", "45件", "11.7%")),
         ],
     ),
+    Case(
+        "items after a rate that miss the first figure and make up the second to the last digit are of the second",
+        "全县共排查危旧房屋1,246栋,已完成改造986栋,改造率79.1%;其中城区612栋、乡镇374栋。",
+        [("sum", "consistent", ("986栋", "612栋", "374栋"))],
+        absent=(("subset", ("1,246栋", "612栋", "374栋")),),
+    ),
 ]
 
 
