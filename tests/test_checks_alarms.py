@@ -2795,6 +2795,11 @@ CASES = [
         [("sum", "consistent", ("986栋", "612栋", "374栋"))],
         absent=(("subset", ("1,246栋", "612栋", "374栋")),),
     ),
+    Case(
+        "what became of an intake stated a sentence before, past a count of its kinds, is of the intake",
+        "本月共抽检食用农产品1,318批次,涵盖蔬菜、水果、畜禽肉等9大类。经检验,合格1,296批次,不合格22批次。",
+        [("sum", "consistent", ("1,318批次", "1,296批次", "22批次"))],
+    ),
 ]
 
 
