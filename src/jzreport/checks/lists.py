@@ -2774,6 +2774,7 @@ _SHARED_VERB = regex.compile(
 
 
 _LAST_PART = regex.compile(r"[;；。]")
+_BARE_TOTAL = regex.compile(r"[,，]?\s*共(?:为|达)?\s*|[\p{Han}“”]{1,16}?(?<!公)共(?:为|达)?\s*")
 
 
 def _totals_after(doc: Doc) -> list[Breakdown]:
@@ -2786,7 +2787,9 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             paired = lead is not None and _twin_total(lead, w)
             head = lead if paired and lead is not None else w
             counted = _counted_total(head)
-            named = not (TOTAL_AFTER.search(head.clause) or counted)
+            # 第一批13个、第二批8个“一件事”重点事项共21个 / …、游园9个,共21个: a bare 共 right after the items
+            bare = head.pos > 0 and _BARE_TOTAL.fullmatch(head.lead) is not None
+            named = not (TOTAL_AFTER.search(head.clause) or counted or bare)
             # 取消9项、下放31项、承接47项,全年共调整87项: a 共 with a verb of its own after a 、-run of items
             joint = named and bool(_JOINT_SUM.match(w.clause))
             if named and not NAMED_TOTAL_AFTER.match(w.clause) and not joint:
