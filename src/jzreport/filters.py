@@ -309,7 +309,9 @@ def reason(text: str, tok: Token, set_phrase_spans: list[tuple[int, int]]) -> st
         return "time of day"
 
     # 前五名客户, 排名前三位: the size of a top group in a ranking, not a count of things.
-    if unit in ("名", "位") and before.endswith(("前", "后")) and value is not None and value <= 20:
+    # (but 招收博士后11名 counts postdoctoral fellows)
+    ranked = before.endswith(("前", "后")) and not before.endswith("博士后")
+    if unit in ("名", "位") and ranked and value is not None and value <= 20:
         return "ranking range"
 
     # Per-N bases: 每千名老年人, 每万人口 — the base of a rate, not a count.
