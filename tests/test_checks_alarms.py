@@ -2810,6 +2810,15 @@ CASES = [
         ],
         absent=(("sum", ("70件", "47件", "58件")),),
     ),
+    Case(
+        "a stock's start plus what came in less what went out, both named in the pair's sentence, is its end",
+        "在档困难职工户数由年初的2,318户减少至年末的2,271户,全年新纳入96户,解困脱困退出143户。"
+        "在站博士后由年初的86人增至141人,全年新进站78人、出站21人。",
+        [
+            ("sum", "consistent", ("2,271户", "2,318户", "96户", "143户")),
+            ("sum", "inconsistent", ("141人", "86人", "78人", "21人")),
+        ],
+    ),
 ]
 
 

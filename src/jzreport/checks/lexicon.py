@@ -374,6 +374,15 @@ GRADE_TIERS = (
 # counted in its own measure word; the words of the rate, and the names of the places.
 OCCUPANCY_RATES = ("床位使用率", "使用率", "入住率", "利用率", "占用率", "出租率", "入驻率")
 PLACE_NAMES = ("床位", "床", "泊位", "车位", "停车位", "座位", "席位", "房间", "铺位", "机位", "工位")
+# Flows into and out of a stock between its two ends (在档户数由年初的1,642户减少至年末的1,238户,退出461户,
+# 新纳入57户): the stock at the start, plus what came in, less what went out, is the stock at the end.
+STOCK_INFLOWS = (
+    "新纳入", "纳入", "新进站", "进站", "新入库", "入库", "新接收", "接收", "新增", "新认定", "新登记", "迁入",
+    "转入", "调入",
+)
+STOCK_OUTFLOWS = (
+    "退出", "出站", "解除", "注销", "销号", "调出", "迁出", "转出", "清退", "出库", "核销", "脱贫", "解困",
+)
 # The year's new ones, a flow into a stock (全年新建5G基站7263个): no part of a share of the stock.
 NEW_ONES = (
     "新建", "新增", "新设", "新开", "新开工", "新投运", "新开通", "新认定", "新登记", "新创建", "新培育", "新发展",

@@ -209,6 +209,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _lines_below(doc, {p for b in out for p in b.parts})
     out += _running_totals(doc)
     out += _marked_rows(doc)
+    out += _stock_flows(doc)
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
     totalled = {frozenset(b.parts) for b in out if b.cue == "合计"}
@@ -216,6 +217,35 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out = [_less_overlap(_summed_whole(doc, _age_banded(doc, _of_dimension_named(b)))) for b in out]
     out = [u for b in out if (u := _unnested(b)) is not None]
     return _dedupe(out + [e for b in out if (e := _year_before(b)) is not None])
+
+
+_INFLOW = regex.compile(alternation(lx.STOCK_INFLOWS))
+_OUTFLOW = regex.compile(alternation(lx.STOCK_OUTFLOWS))
+
+
+def _stock_flows(doc: Doc) -> list[Breakdown]:
+    """在站博士后由年初的114人增至126人,全年新进站43人、出站31人: the stock's end is its start plus what came in
+    less what went out, the flows of both ways named so in the pair's sentence."""
+    out = []
+    for s in doc.sentences:
+        ids = {f.claim.id: f for f in s.figs}
+        for a in s.figs:
+            if a.claim.role != "after" or not a.is_level:
+                continue
+            b = next((ids[k.target] for k in a.claim.links if k.type == "before_after" and k.target in ids), None)
+            if b is None or b.claim.role != "before" or not same_measure(a, b):
+                continue
+            flows = [
+                f
+                for f in s.figs
+                if f is not a and f is not b and f.is_level and not f.paren and f.claim.role is None
+                and same_measure(f, a)
+            ]
+            ins = [f for f in flows if _INFLOW.search(label_of(f)) and not _OUTFLOW.search(label_of(f))]
+            outs = [f for f in flows if _OUTFLOW.search(label_of(f))]
+            if ins and outs:  # one way alone is the pair's change, read with the changes
+                out.append(Breakdown(a, (b, *ins), "flows", True, True, minus=tuple(outs)))
+    return out
 
 
 _MARKED_LINE = regex.compile(r"^\s*[#＃]")
