@@ -2819,6 +2819,14 @@ CASES = [
             ("sum", "inconsistent", ("141人", "86人", "78人", "21人")),
         ],
     ),
+    Case(
+        "a rate of a kind of what was done may be of what was due, the figure before what was done",
+        "本月应办结工单1,264件,实际办结1,218件,办结率96.4%;其中按期办结1,187件,按期办结率93.9%。",
+        [
+            ("part_rate", "consistent", ("1,264件", "1,218件", "96.4%")),
+            ("part_rate", "consistent", ("1,264件", "1,187件", "93.9%")),
+        ],
+    ),
 ]
 
 

@@ -2973,6 +2973,10 @@ def _named_rate_pair(
         # 转办3724件。已办结3651件,办结率…;其中按时办结3607件,按时办结率96.86%: or of what the list's whole is of
         outer = _base_before(doc, listed, stem)
         extra = (outer,) if outer is not None and outer not in others else ()
+        # 应结案46870件,实际结案45912件,…其中按期结案44380件,按期结案率94.69%: or of what was due
+        due = listed.sent.figs[listed.pos - 1] if listed.pos else None
+        if due is not None and due.is_level and _DUE.match(due.clause) and _DONE_OF_DUE.match(listed.clause):
+            extra += (due,) if due not in others and countable(due, numerator) else ()
         return Share(
             r,
             numerator,
