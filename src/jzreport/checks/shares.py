@@ -313,7 +313,41 @@ def find_shares(
     # unsaid; some k of it must give the rate
     unsaid = [sh for sh in shares if _part_is_named_whole(sh)]
     grims += [Grim(sh.rate, sh.part, True) for sh in unsaid]
+    shares = _run_wholes(shares)
     return [sh for sh in shares if _may_be_share(sh) and sh not in unsaid], grims, pending, lists
+
+
+def _run_wholes(shares: list[Share]) -> list[Share]:
+    """优秀96卷、良好158卷、合格81卷…,优秀率、合格率分别为26.7%和93.1%: rates said in one 分别 run are of one whole;
+    a later rate read over the numerator of the rate before it takes that rate's whole instead."""
+    by_rate = {sh.rate: sh for sh in shares}
+    out = []
+    for sh in shares:
+        r = sh.rate
+        prev = r.sent.figs[r.pos - 1] if r.pos else None
+        if prev is None or not prev.is_rate or "分别" not in prev.clause or not _RUN_NEXT.fullmatch(r.lead):
+            out.append(sh)
+            continue
+        before = by_rate.get(prev)
+        if before is not None and sh.whole is before.part:
+            sh = replace(sh, whole=before.whole, tie=before.tie, firm=before.firm, alts=(), plus=())
+        elif before is None and _named_by_run(prev, sh.whole):
+            continue  # (the rate before it, of no whole found, names that figure as its numerator: no base)
+        out.append(sh)
+    return out
+
+
+def _named_by_run(first: Fig, w: Fig) -> bool:
+    """优秀率、合格率分别为…: the first name of the run (优秀) names the figure (优秀案卷96卷)."""
+    names = _RATE_RUN.search(first.clause)
+    stem = names["first"] if names is not None else ""
+    return len(stem) >= 2 and stem in label_of(w)
+
+
+_RATE_RUN = regex.compile(r"(?P<first>\p{Han}{2,6}?)率、")
+
+
+_RUN_NEXT = regex.compile(r"[、和及]")
 
 
 def _part_is_named_whole(sh: Share) -> bool:
