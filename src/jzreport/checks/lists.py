@@ -3713,13 +3713,15 @@ def _headline_of(doc: Doc, s: Sentence, total: Fig, measure: str) -> Fig | None:
     while k >= 0 and doc.sentences[k].section == s.section and doc.sentences[k].block == s.block:
         k -= 1
     for t in doc.sentences[k + 1 : s.index]:
-        first = next((f for f in t.figs if f.is_level), None)
+        # (收入年初预算为4.20亿元,实际完成4.57亿元: what was done, not the budget stated first)
+        first = next((f for f in t.figs if f.is_level and not _BUDGET_SET.search(f.clause)), None)
         named = first is not None and any(measure in n for n in first.names if n)
         if named and first is not None and first.is_part and same_measure(first, total):
             return first
     return None
 
 
+_BUDGET_SET = regex.compile(r"(?:年初|年度)?(?:预算|计划|目标)(?:数|值)?(?:为|是)?\s*$")
 _GRADED = regex.compile(r"优秀|良好|合格|达标|满意")
 
 
