@@ -1011,7 +1011,8 @@ def _names_then_shares(doc: Doc, r: Fig, rates: list[Fig], parent: dict[Fig, Fig
     s = r.sent
     pool = [f for f in s.figs[: r.pos] if f.is_level and not f.is_baseline and not f.paren]
     for t in reversed(doc.sentences[max(0, s.index - 2) : s.index]):
-        if t.para == s.para:
+        # (a sentence that runs on from the line the one before ends on is of its paragraph, however that opened)
+        if t.para == s.para or (t.index == s.index - 1 and t.end == s.start and t.section == s.section):
             pool = [*(f for f in t.figs if f.is_level and not f.is_baseline and not f.paren), *pool]
     parts = []
     for name in names:
@@ -1030,14 +1031,16 @@ def _names_then_shares(doc: Doc, r: Fig, rates: list[Fig], parent: dict[Fig, Fig
 
 
 def _named_with(own: str, name: str, measure: str) -> bool:
-    """A figure's name is the listed name, or it with the end of the measure said once after the last name."""
-    rest = own[len(name) :] if own.startswith(name) else None
-    return own == name or (rest is not None and len(rest) >= 2 and measure.endswith(rest))
+    """A figure's name is the listed name, or it with the end of the measure said once after the last name
+    (人工生态环境补水量 of 人工生态环境补水 in 农业、…和人工生态环境补水用水量)."""
+    core = name.removesuffix(measure) if measure and len(name) - len(measure) >= 2 else name
+    rest = own[len(core) :] if own.startswith(core) else None
+    return own == name or (rest is not None and len(rest) >= 1 and measure.endswith(rest))
 
 
 # 耕地、林地和城镇村及工矿用地分别占土地总面积的: the names, and the whole named after 占
 _NAMES_RESPECTIVE = regex.compile(
-    r"(?:^|[,，;；。])\s*(?P<names>\p{Han}{1,10}(?:、\p{Han}{1,10})+(?:和\p{Han}{1,10})?)分别占(?P<whole>\p{Han}{2,12})的"
+    r"(?:^|[,，;；。])\s*(?P<names>\p{Han}{1,14}(?:、\p{Han}{1,14})+(?:和\p{Han}{1,14})?)分别占(?P<whole>\p{Han}{2,12})的"
     r"(?:比重|比例)?(?:为|是)?\s*$"
 )
 # 数字技术应用业、数字产品制造业增加值占核心产业增加值的比重分别为: the names, then the whole, then 分别
