@@ -1057,7 +1057,10 @@ def _shared_end(a: str, b: str) -> str:
     while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
         k += 1
     return a[len(a) - k :]
-_SHARES_AFTER = regex.compile(r"^[\s,，]*分别占(?:比|[^,，;；]{1,12}?的(?:比重|比例)?)?(?:为|是)?\s*$")
+# 分别占60.8%、…; 分别占总量的…; 占比分别为4.4%、…: the shares of the figures right before them, in order
+_SHARES_AFTER = regex.compile(
+    r"^[\s,，]*(?:分别占(?:比|[^,，;；]{1,12}?的(?:比重|比例)?)?|所?(?:占比|比重)分别)(?:为|是)?\s*$"
+)
 
 
 def _respective_shares(doc: Doc, s: Sentence, parent: dict[Fig, Fig]) -> dict[Fig, Share | _Pending | None]:
