@@ -922,6 +922,16 @@ CASES = [
             ("part_rate", "inconsistent", ("6,712", "2,398", "37.2")),
         ],
     ),
+    Case(
+        "a court's table row: the cases on hand are those carried over and the new ones; the closing rate is of them",
+        "表3 各类案件收结案情况(单位:件)\n案件类别 | 旧存 | 新收 | 受理 | 结案 | 结案率(%)\n"
+        "民事 | 286 | 3,912 | 4,198 | 4,021 | 95.8\n行政 | 97 | 845 | 952 | 901 | 94.6\n",
+        [
+            ("sum", "consistent", ("4,198", "286", "3,912")),
+            ("part_rate", "consistent", ("4,198", "4,021", "95.8")),
+            ("sum", "inconsistent", ("952", "97", "845")),
+        ],
+    ),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from .model import Doc, Fig, common_run, same_measure
-from .relations import Share
+from .relations import Breakdown, Share
 
 # 按期结案率, 当场办结率: the rate of those done some way, a part of the part a column counts
 _MANNERS = ("按期", "按时", "及时", "当场", "当日", "限时", "提前", "逾期", "一次性", "一次", "调解", "网上")
@@ -14,9 +14,30 @@ _MANNERS = ("按期", "按时", "及时", "当场", "当日", "限时", "提前"
 _NOT_ROW_RATE = regex.compile(r"增长|增速|增幅|降幅|变动|占|比重|比例|构成")
 
 
-def row_rates(doc: Doc) -> list[Share]:
-    """Every rate cell of a table row whose column name shares two characters or more with the column of one
-    other figure on the row (不合格发现率 ~ 不合格批次), over the row's first figure of that measure."""
+_INTAKE_COLUMN = regex.compile(r"(?:合计)?(?:受理|收案)(?:数|案件数?)?")
+_OLD_COLUMN = regex.compile(r"(?:旧存|上年结转|积存)(?:数|案件数?)?")
+_NEW_COLUMN = regex.compile(r"(?:新收|新受理)(?:数|案件数?)?")
+
+
+def row_intakes(doc: Doc) -> list[Breakdown]:
+    """案件类别 | 旧存 | 新收 | 受理 | 结案 over 刑事 | 318 | 4,906 | 5,224 | 5,011: the cases on hand are those
+    carried over and the new ones, row by row."""
+    out = []
+    for line in _table_lines(doc):
+        column = _columns(line)
+        if column is None:
+            continue
+        old, new, intake = (
+            [f for f in line if f.is_level and rx.fullmatch(column[f])]
+            for rx in (_OLD_COLUMN, _NEW_COLUMN, _INTAKE_COLUMN)
+        )
+        if len(old) == len(new) == len(intake) == 1 and all(same_measure(f, intake[0]) for f in (*old, *new)):
+            out.append(Breakdown(intake[0], (old[0], new[0]), "table", True, True))
+    return out
+
+
+def _table_lines(doc: Doc) -> list[list[Fig]]:
+    """The figures of each line of the text's tables."""
     out = []
     for s in doc.sentences:
         if "\n" not in s.text and not _CELLS.search(s.text):
@@ -24,8 +45,25 @@ def row_rates(doc: Doc) -> list[Share]:
         rows: dict[int, list[Fig]] = {}
         for f in s.figs:
             rows.setdefault(s.text.count("\n", 0, f.claim.start - s.start), []).append(f)
-        for line in rows.values():
-            out.extend(_line_rates(line))
+        out.extend(rows.values())
+    return out
+
+
+def _columns(line: list[Fig]) -> dict[Fig, str] | None:
+    """Each figure's column name: its name less the row's label (日用及纺织品), which every name opens with."""
+    names = [f.claim.subject or "" for f in line]
+    if len(line) < 3 or not all(names):
+        return None
+    head = _common_prefix(names)
+    return {f: (f.claim.subject or "")[len(head) :] for f in line}
+
+
+def row_rates(doc: Doc) -> list[Share]:
+    """Every rate cell of a table row whose column name shares two characters or more with the column of one
+    other figure on the row (不合格发现率 ~ 不合格批次), over the row's first figure of that measure."""
+    out = []
+    for line in _table_lines(doc):
+        out.extend(_line_rates(line))
     return out
 
 
@@ -33,11 +71,9 @@ _CELLS = regex.compile(r"[|\t]|\S[ \u3000]{2,}\S|\d \d")
 
 
 def _line_rates(line: list[Fig]) -> list[Share]:
-    names = [f.claim.subject or "" for f in line]
-    if len(line) < 3 or not all(names):
+    column = _columns(line)
+    if column is None:
         return []
-    head = _common_prefix(names)  # the row's label (日用及纺织品), which every cell's name opens with
-    column = {f: (f.claim.subject or "")[len(head) :] for f in line}
     out = _plan_rates(line, column) + _kind_shares(line, column)
     for r in line:
         own = column[r]
@@ -50,7 +86,9 @@ def _line_rates(line: list[Fig]) -> list[Share]:
         scored = sorted(((common_run(stem, column[f]), f) for f in levels[1:]), key=lambda x: -x[0])
         if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             continue  # no column, or two, that the rate's name names
-        part, whole = scored[0][1], levels[0]
+        # 旧存 | 新收 | 受理 | 结案 | 结案率: of the cases on hand, the intake column, not the first
+        intake = [f for f in levels if f.pos < scored[0][1].pos and _INTAKE_COLUMN.fullmatch(column[f])]
+        part, whole = scored[0][1], (intake[-1] if intake else levels[0])
         if any(w in stem and w not in column[part] for w in _MANNERS):
             continue  # 结案数 | 结案率 | 按期结案率: those closed in time, which no column counts
         if whole.claim.value < part.claim.value or whole.claim.value <= 0:

@@ -1326,6 +1326,10 @@ _DONE_COLUMN = regex.compile(r"^(?:实际|支出)?(?:完成|执行|实际|决算
 _PLAN_ENDS = ("计划", "计划数", "预算", "目标")
 
 
+_NEW_CASES = regex.compile(r"^新收|^新受理")
+_ON_HAND = regex.compile(r"^(?:合计)?(?:受理|收案)")
+
+
 def _row_named_rate(doc: Doc, s: Sentence, r: Fig) -> Share | None:
     """A table row's rate named for another of its columns (受理投诉 解决 解决率: 东城区 3218 3105 96.5): that
     column's cell over the row's intake cell (a column named 受理, 收到…), all on the rate's line."""
@@ -1364,6 +1368,9 @@ def _row_named_rate(doc: Doc, s: Sentence, r: Fig) -> Share | None:
         k = next((i for i, (a, b) in enumerate(zip(own, other, strict=False)) if a != b), min(len(own), len(other)))
         bare_row = cells and k == 0 and len(own) <= 4 and len(other) <= 4  # 合计 7300 6962 95.37: by column only
         if (k >= 2 or bare_row) and INTAKE.search(other[k:]):
+            later = [h for h in line if g.pos < h.pos < numerator.pos and h.is_level and countable(h, numerator)]
+            if _NEW_CASES.search(other[k:]) and any(_ON_HAND.search((h.claim.subject or "")[k:]) for h in later):
+                continue  # 旧存 | 新收 | 受理 | 结案 | 结案率: of the cases on hand, not the new ones
             return Share(r, numerator, g, "the intake in its row", True)
         # 问题数 | 已整改 | 整改率: the row's first count, its column named as a count of all, is the base
         if cells and g is line[0] and g.claim.value >= numerator.claim.value and _COUNT_COLUMN.search(other[k:]):
