@@ -2868,6 +2868,14 @@ CASES = [
             ("part_rate", "consistent", ("2,195.30万元", "712.38万元", "32.5%")),
         ],
     ),
+    Case(
+        "kinds after a scope (N份病历中) go on past a ；when named alike; an earlier round's value is no kind",
+        "抽查的952份病历中,甲级病历842份,甲级率88.4%;乙级病历96份;丙级病历14份,较上次检查的23份减少9份。",
+        [
+            ("sum", "consistent", ("952份", "842份", "96份", "14份")),
+            ("diff", "consistent", ("23份", "9份", "14份")),
+        ],
+    ),
 ]
 
 

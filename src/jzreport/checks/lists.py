@@ -3834,11 +3834,15 @@ def _within_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             items: list[Fig] = []
             total: Fig | None = None  # 在412件中废止27件、修改46件,合计73件: the items' own total
             for f in s.figs[w.pos + 1 :]:
-                if f.group != w.group or (f.is_level and not same_measure(f, w)) or BASE_OF_FOLLOWING.match(f.tail):
+                # (甲级病历1087份,甲级率87.9%;乙级病历131份;丙级病历18份: past a ；a kind named alike goes on,
+                # which `_items` tells)
+                if (f.is_level and not same_measure(f, w)) or BASE_OF_FOLLOWING.match(f.tail):
+                    break
+                if f.group != w.group and (total is not None or not items):
                     break
                 if f.is_part and TOTAL_AFTER.search(f.clause):
                     total = total or f
-                elif f.is_part and total is None:
+                elif f.is_part and total is None and not f.is_baseline:  # (较上次检查的27份: an earlier value)
                     items.append(f)
             parts = _items(items)
             if len(parts) >= 2 and not taken.intersection(parts):

@@ -35,8 +35,8 @@ _PERIOD = (
     r"|[“\"]?(?:[六七八九]|十[一二三四五]?)五[”\"]?(?:时期|期间|期末)?|上一?个五年"  # 是“七五”时期A的2.6倍
     # 较截至2023年12月31日止年度: a year of accounts named by its last day
     rf"|截至{_YEAR4}\s*年\d{{1,2}}\s*月\d{{1,2}}\s*日止(?:年度|[六九]个月|十二个月)?"
-    # 比第一期的96批次增加24批次: an earlier round of a series of rounds
-    r"|第[一二三四五六七八九十\d]{1,3}(?:期|批|轮)|首期|首批|首轮|上一?(?:期|批|轮))"
+    # 比第一期的96批次增加24批次, 较上次检查的27份: an earlier round of a series of rounds
+    r"|第[一二三四五六七八九十\d]{1,3}(?:期|批|轮)|首期|首批|首轮|上一?(?:期|批|轮|次))"
 )
 # 较年初预算12.20亿元增收0.26亿元, 比上年决算数155.80万元减少: the plan or account the figure is set against
 # 比2024年执行数43.62亿元增长5.0%: what was spent or collected in the year before, set against a budget
