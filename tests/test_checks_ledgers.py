@@ -932,6 +932,16 @@ CASES = [
             ("sum", "inconsistent", ("952", "97", "845")),
         ],
     ),
+    Case(
+        "rows of a fund's income, its spending and the year's balance: in each column the income is the other two",
+        "表1 医保基金收支情况(单位:亿元)\n项目          2023年      2024年      增长(%)\n"
+        "基金收入      48.36       51.07       5.6\n基金支出      41.92       45.88       9.4\n"
+        "当年结余      6.44        5.91        -8.2\n",
+        [
+            ("sum", "consistent", ("48.36", "41.92", "6.44")),
+            ("sum", "inconsistent", ("51.07", "45.88", "5.91")),
+        ],
+    ),
 ]
 
 

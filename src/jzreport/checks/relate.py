@@ -24,7 +24,7 @@ from .model import Doc, Fig, Sentence, compatible, same_measure
 from .multiples import times_shares
 from .perhead import area_yields, head_averages, per_head_shares
 from .relations import ITEMS_SUM_TIE, LISTED_TIE, Breakdown, Relations, Share
-from .rows import row_intakes, row_rates
+from .rows import row_balances, row_intakes, row_rates
 from .shares import (
     complementary_rates,
     far_dimension_lists,
@@ -96,7 +96,7 @@ def find(doc: Doc) -> Relations:
     rated = {sh.rate for sh in rel.shares}
     kind_shares, kind_lists = named_kind_shares(doc)
     rel.shares += [sh for sh in kind_shares if sh.rate not in rated]
-    rel.breakdowns += kind_lists + row_intakes(doc)
+    rel.breakdowns += kind_lists + row_intakes(doc) + row_balances(doc)
     rel.breakdowns += [b for b in table_lists if not taken.intersection(b.parts)]
     # 受理11933起,调解成功11929件,调解成功率99.9%: the rate checks the stage already, the subset says nothing more
     paired = {(sh.whole, sh.part) for sh in rel.shares}

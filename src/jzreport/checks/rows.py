@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import regex
 
+from ..patterns import alternation
+from . import lexicon as lx
 from .model import Doc, Fig, common_run, same_measure
 from .relations import Breakdown, Share
 
@@ -34,6 +36,38 @@ def row_intakes(doc: Doc) -> list[Breakdown]:
         if len(old) == len(new) == len(intake) == 1 and all(same_measure(f, intake[0]) for f in (*old, *new)):
             out.append(Breakdown(intake[0], (old[0], new[0]), "table", True, True))
     return out
+
+
+_INCOME_ROW = regex.compile(r"(?P<what>\p{Han}{0,8}?)(?:总)?收入(?:合计)?")
+_BALANCE_ROW = regex.compile(rf"(?:{alternation(lx.BALANCE_NETS)}|结余|结存)")
+
+
+def row_balances(doc: Doc) -> list[Breakdown]:
+    """基金收入 | 96.42 | 101.87 / 基金支出 | 84.95 | 92.06 / 当年结余 | 11.47 | 9.81: rows of a fund's income, its
+    spending and the year's balance, one under another; in each column the income is the other two."""
+    out = []
+    lines = _table_lines(doc)
+    for k, line in enumerate(lines):
+        income = _INCOME_ROW.fullmatch(_row_label(line))
+        if income is None or k + 2 >= len(lines):
+            continue
+        spent, left = lines[k + 1], lines[k + 2]
+        if _row_label(spent) != income["what"] + "支出" and _row_label(spent) != income["what"] + "总支出":
+            continue
+        if not _BALANCE_ROW.fullmatch(_row_label(left).removeprefix(income["what"])):
+            continue
+        cells = [[f for f in x if f.is_level and not f.is_change] for x in (line, spent, left)]
+        alike = all(same_measure(f, cells[0][0]) for c in cells for f in c)
+        if not cells[0] or len({len(c) for c in cells}) != 1 or not alike:
+            continue
+        out += [Breakdown(a, (b, c), "balance", True, True) for a, b, c in zip(*cells, strict=True)]
+    return out
+
+
+def _row_label(line: list[Fig]) -> str:
+    """The label a table line's figures are named by (a table of years: the row's name alone)."""
+    names = {f.claim.subject or "" for f in line if f.is_level}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _table_lines(doc: Doc) -> list[list[Fig]]:
