@@ -2876,6 +2876,17 @@ CASES = [
             ("diff", "consistent", ("23份", "9份", "14份")),
         ],
     ),
+    Case(
+        "a growth rate's move in points, the earlier stretch's rate in brackets after it or said between",
+        "10月份,全县居民消费价格同比上涨0.8%,涨幅比上月扩大0.2个百分点(9月份为上涨0.6%)。"
+        "前三季度,食品价格同比下降0.9%,降幅比上半年收窄1.4个百分点(上半年下降2.3%)。"
+        "工业生产者出厂价格同比下降1.6%,上年同期为下降3.5%,降幅缩小1.9个百分点。",
+        [
+            ("point_change", "consistent", ("0.6%", "0.8%", "0.2个百分点")),
+            ("point_change", "consistent", ("2.3%", "0.9%", "1.4个百分点")),
+            ("point_change", "consistent", ("3.5%", "1.6%", "1.9个百分点")),
+        ],
+    ),
 ]
 
 

@@ -96,7 +96,9 @@ def find_changes(doc: Doc) -> list[Change]:
     taken |= {ch.points for ch in gaps if ch.points is not None}
     gaps += _period_gaps(doc, taken)
     taken |= {ch.points for ch in gaps if ch.points is not None}
-    return out + _planned_over_outcome(doc, {ch.after for ch in out}) + gaps + _said_period_gaps(doc, taken)
+    gaps += _said_period_gaps(doc, taken)
+    taken |= {ch.points for ch in gaps if ch.points is not None}
+    return out + _planned_over_outcome(doc, {ch.after for ch in out}) + gaps + _growth_said_after(doc, taken)
 
 
 # 增速较一季度加快3.1个百分点: the earlier stretch whose growth rate the text states before, by its name
@@ -157,6 +159,36 @@ def _said_period_gaps(doc: Doc, taken: set[Fig]) -> list[Change]:
             )
             if g is not None and not g.is_baseline:
                 out.append(Change(g, b, None, None, p, "gap"))
+    return out
+
+
+_GROWTH_WORD = r"(?:涨幅|降幅|跌幅|增速|增幅)"
+_GROWTH_MOVE = r"(?:扩大|收窄|缩小|加快|回落|提高|下降|放缓|回升|上升|加深)了?"
+# 涨幅比上月扩大, 降幅收窄, 增速较一季度加快: the points a growth rate moved by, against an earlier stretch's rate
+_GROWTH_MOVED = regex.compile(
+    rf"^{_GROWTH_WORD}(?:(?:比|较)(?:上月|上季度|[一二三四]季度|上年同期|去年同期|上年|上半年|前三季度|\d{{1,2}}月份?))?"
+    rf"{_GROWTH_MOVE}$"
+)
+_EARLIER_RATE = regex.compile(
+    r"(?:^|[,，])\s*(?:上年同期|去年同期|上月|上季度|[一二三四]季度|\d{1,2}月份?)(?:为|是)?(?:上涨|下降|增长|下跌)?$"
+)
+
+
+def _growth_said_after(doc: Doc, taken: set[Fig]) -> list[Change]:
+    """同比上涨0.6%,涨幅比上月扩大0.3个百分点(8月份为上涨0.3%); 同比下降2.4%,上年同期为下降4.2%,降幅缩小1.8个
+    百分点: a growth rate, the points it moved by, and the earlier stretch's rate, in brackets after the points or
+    said between."""
+    out: list[Change] = []
+    for s in doc.sentences:
+        for p in s.figs:
+            if p in taken or not p.is_points or not p.pos or not _GROWTH_MOVED.match(p.clause):
+                continue
+            rates = [f for f in s.figs[: p.pos] if f.is_change and f.claim.unit == "%" and not f.is_points]
+            nxt = s.figs[p.pos + 1] if p.pos + 1 < len(s.figs) else None
+            if nxt is not None and nxt.paren and nxt.is_change and nxt.claim.unit == "%" and rates:
+                out.append(Change(rates[-1], nxt, None, None, p, "gap"))  # (8月份为上涨0.3%)
+            elif len(rates) >= 2 and _EARLIER_RATE.search(rates[-1].clause) and rates[-2].group == rates[-1].group:
+                out.append(Change(rates[-2], rates[-1], None, None, p, "gap"))  # 上年同期为下降4.2%
     return out
 
 
