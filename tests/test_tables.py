@@ -76,6 +76,26 @@ TABLE_CASES = [
       ("516", "516", "名", "count", "东城区督导员", None),
       ("798", "798", "个", "count", "居民小区数合计", None),
       ("988", "988", "名", "count", "督导员合计", None)]),
+    # the Engel coefficient is a share of spending, in the % of a note that gives 元 and %
+    ("单位：元，%\n指标              城镇居民      农村居民\n人均消费支出       34216         19725\n"
+     "恩格尔系数         27.2          33.1\n",
+     [("34216", "34216", "元", "money", "人均消费支出城镇居民", None),
+      ("19725", "19725", "元", "money", "人均消费支出农村居民", None),
+      ("27.2", "27.2", "%", "percent", "恩格尔系数城镇居民", None),
+      ("33.1", "33.1", "%", "percent", "恩格尔系数农村居民", None)]),
+    # a 合计 under the 序号 column of a table set out by spaces spans it and the name column: its figures keep
+    # their columns
+    ("序号  项目名称              投资额(万元)  年节能量(吨标准煤)\n1     屋顶光伏发电项目      486.0         312.5\n"
+     "      合计                  486.0         312.5\n",
+     [("486.0", "4860000", "元", "money", "屋顶光伏发电项目投资额", None),
+      ("312.5", "312.5", "吨标准煤", "measure", "屋顶光伏发电项目年节能量", None),
+      ("486.0", "4860000", "元", "money", "投资额合计", None),
+      ("312.5", "312.5", "吨标准煤", "measure", "年节能量合计", None)]),
+    # a caption whose unit is a bare (%) at its end gives the cells their unit; a caption of growth makes them
+    # changes, a minus sign a fall
+    ("表1  2024年主要指标累计增速(%)\n指标 | 1—3月 | 1—6月\n房地产开发投资 | -12.8 | -8.9\n",
+     [("-12.8", "12.8", "%", "change", "房地产开发投资增速", "decrease"),
+      ("-8.9", "8.9", "%", "change", "房地产开发投资增速", "decrease")]),
     # a note of the columns' units set right under the head row holds for the rows below it
     ("镇(街道) | 巡查次数 | 发现问题 | 整改率\n(单位:次、个、%)\n东岭镇 | 412 | 36 | 97.2\n",
      [("412", "412", "次", "count", "东岭镇巡查次数", None),

@@ -503,8 +503,10 @@ def _object_change(whole_left: str, count: bool) -> str | None:
     rest = whole_left[opener.end() :]
     if not _OBJECT.fullmatch(rest) or _NOT_OBJECT.search(rest):
         return None
-    if verb in _NOUN_MAKERS and _MEASURE_NAME.search(rest):
-        return None  # 节约用电量120万千瓦时 names a measure; 节约医保基金9.7亿元 is a saving
+    if verb in _NOUN_MAKERS and (count or _MEASURE_NAME.search(rest)):
+        # 节约用电量120万千瓦时 names a measure; 节约医保基金9.7亿元 is a saving; 节能管理制度不健全29个 counts
+        # things of a kind named by the word (a saving is of an amount, never of things counted)
+        return None
     if _AMOUNT_NAME.fullmatch(rest) or (verb + rest).startswith(lx.VERB_NAMED_KINDS):
         return None  # 审减金额4630万元 names the sum cut; 减轻处罚案件39件 counts cases of a lighter penalty
     return "increase" if opener.group("inc") else "decrease"

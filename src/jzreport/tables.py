@@ -149,6 +149,7 @@ _RATE_HEAD = Lazy(
     r"率|比重|比例|占比|增幅|降幅|增速|增长(?!额|量|人口|人数)|(?<!年初)增减(?!额|量)|%"
     r"|(?:完成|为|占)(?:年初|调整|全年)?预算(?!数|额|金额)"
     r"|构成$"  # 增加值构成 under 单位:亿元,%: the shares of the total, in %
+    r"|恩格尔系数"  # the share of food in spending, in %
     r"|(?<!生师|师生|性别|学生)比$",  # 存贷比 under 单位:亿元,%; 比年初增减 is an amount (贷款比年初增加…亿元)
 )
 _MONEY_HEAD = Lazy(regex.compile, r"收入|支出|金额|总额|资金|投资|利润|产值|总值|增加值|收益|费用?$|额$|款$|支付$")
@@ -381,6 +382,8 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         if m is not None:
             return Block(units=_note_units(m.group(), line), growth=_growth_caption(text, start, end),
                          measures=_measure_units(line))
+        if _PERCENT_TITLE.search(line):  # 表1 …主要指标累计增速(%): the caption's own unit, in brackets
+            return Block(units=((None, "%"),), growth=_growth_caption(text, start, end))
     if cells is not None and len(cells) == 1 and block is not None and block.rows:
         return block  # 二、本年度办理结果| | : a section row of the table, its other cells empty
     if cells is None or len(cells) < 2:
@@ -825,6 +828,13 @@ def _column(row: _Row, i: int) -> str | None:
         return row.header[i]
     if len(row.header) == len(row.cells) - 1 and i > 0:
         return row.header[i - 1]
+    if (
+        len(row.header) == len(row.cells) + 1
+        and i > 0
+        and _SERIAL_HEAD.fullmatch(_bare(row.header[0]))
+        and _TOTAL_ROW.fullmatch(_bare(row.cells[0].text))
+    ):
+        return row.header[i + 1]  # 序号 项目名称 投资额 over 合计 1564.6: the total's label spans the first two
     if len(row.header) > len(row.cells) and all(_REMARK_HEAD.search(h) for h in row.header[len(row.cells) :]):
         return row.header[i]  # … | 比重增减 | 重大变动说明 over a row whose remark is left empty
     if len(row.header) < len(row.cells) and all(_VALUE_CELL.match(c.text) for c in row.cells):
@@ -935,6 +945,8 @@ _COST_HEAD = Lazy(
     regex.compile, r"^(?!.*(?:收入|收益|净|损益|利润)).*(?:成本|开支|费用|支出|税项?|折旧|摊销|减值(?:损失|亏损)?)$"
 )
 _TOTAL_ROW = Lazy(regex.compile, r"合计|小计|总计")
+_SERIAL_HEAD = Lazy(regex.compile, r"序号|编号|序")
+_PERCENT_TITLE = Lazy(regex.compile, r"\p{Han}[(（][%％][)）][ ]*$")
 
 
 def _subject(row_head: str, column: str | None) -> str:

@@ -1805,7 +1805,9 @@ def _share(
                 # 两项合计5862次…企业间转让许可4107次,占全部转让许可次数的: the total the text added up, named so only
                 or (named.startswith(("全部", "所有")) and _sum_only(parent[part]))
             )
-            and (w is None or w is parent[part] or _sum_only(parent[part]))
+            # (全市…支出30156元;…农村…支出20484元。从八大类看,…居住支出7056元,占人均消费支出的: the list's whole,
+            # which its kinds make up to the last digit, over the nearer figure of a group named alike)
+            and (w is None or w is parent[part] or _sum_only(parent[part]) or _made_up_by(parent, parent[part]))
             and not _shares_of(parent[part], named)
             and not all(_rival_kinds(core(named), n) for n in parent[part].names if n)  # 择期手术 of 住院手术
             and not (STOCK_NAMED.search(named) and FLOW_OR_GOAL.search(parent[part].clause))
@@ -1968,6 +1970,16 @@ _INLINE_WHOLE = regex.compile(r"^(?P<part>\p{Han}{2,10}?)?占(?!比)\p{Han}{1,16
 
 
 # 占全市总量的70.0%: a whole named by nothing but being the whole, of the place the text is about
+def _made_up_by(parent: dict[Fig, Fig], w: Fig) -> bool:
+    """Whether the figures listed of `w` (two or more, in its unit) add up to it exactly."""
+    kinds = [p for p, up in parent.items() if up is w]
+    return (
+        len(kinds) >= 2
+        and all(p.claim.unit == w.claim.unit for p in kinds)
+        and sum(p.claim.value for p in kinds) == w.claim.value
+    )
+
+
 def _sum_only(w: Fig) -> bool:
     """A total named by its sum word alone (两项合计5862次): no name of its own to match a share's whole by."""
     return all(not n or _SUM_NAME.fullmatch(n) for n in w.names)
