@@ -2903,6 +2903,14 @@ CASES = [
         ],
         absent=(("part_rate", ("14620元", "5210元", "23.9%")),),
     ),
+    Case(
+        "kinds of spending named for no group are shares of all the people's, past the groups stated nearer",
+        "上半年,全县居民人均消费支出4380元,同比增长6.1%。其中,城镇居民人均消费支出5920元,增长5.4%;"
+        "农村居民人均消费支出2860元,增长8.2%。从消费结构看,人均食品烟酒支出1286元,占人均消费支出的比重为29.4%;"
+        "人均服务性消费支出1980元,增长9.1%。",
+        [("part_rate", "consistent", ("4380元", "1286元", "29.4%"))],
+        absent=(("sum", ("2860元", "1286元", "1980元")),),
+    ),
 ]
 
 

@@ -545,7 +545,11 @@ def _named_by_shares(b: Breakdown, shares: list[Share]) -> Breakdown:
         return b
     w = named.pop()
     smaller = w.claim.unit == b.whole.claim.unit and w.claim.value < b.whole.claim.value
-    return replace(b, whole=w) if w is not b.whole and w not in parts and smaller else b
+    # (…农村居民人均消费支出7318元。从消费结构看,食品烟酒3318元,占人均消费支出的29.8%;服务性消费5127元: kinds
+    # that pass the figure read for them and fit the larger whole their shares name are of that one)
+    total = sum(p.claim.value for p in b.parts)
+    larger = w.claim.unit == b.whole.claim.unit and total > b.whole.claim.value and total <= w.claim.value
+    return replace(b, whole=w) if w is not b.whole and w not in parts and (smaller or larger) else b
 
 
 def _outgrown(b: Breakdown) -> bool:

@@ -1970,6 +1970,9 @@ _INLINE_WHOLE = regex.compile(r"^(?P<part>\p{Han}{2,10}?)?占(?!比)\p{Han}{1,16
 
 
 # 占全市总量的70.0%: a whole named by nothing but being the whole, of the place the text is about
+_GROUP_WORD = regex.compile(r"城镇|农村|城市|乡村|男性|女性|城区|农村地区")
+
+
 def _made_up_by(parent: dict[Fig, Fig], w: Fig) -> bool:
     """Whether the figures listed of `w` (two or more, in its unit) add up to it exactly."""
     kinds = [p for p, up in parent.items() if up is w]
@@ -2457,6 +2460,12 @@ def _named_whole(
         shaped = [w for w in cands if any(_shares_qualifier(named, n, part) for n in w.names if n)]
         if len(shaped) == 1:
             return shaped[0], False
+        # 全县居民人均消费支出A;城镇…B;农村…C。人均食品烟酒支出D,占人均消费支出的: of all the people, when neither
+        # the part nor the name says which group
+        if not any(_GROUP_WORD.search(x) for x in (named, label_of(part))):
+            plain = [w for w in cands if not any(_GROUP_WORD.search(n) for n in w.names if n)]
+            if len(plain) == 1 and len(plain) < len(cands):
+                return plain[0], False
     # 各项贷款余额 for 占各项贷款的: the figure whose name holds the whole phrase, not one sharing its core (贷款)
     holding = [w for w in cands if len(named) >= 3 and any(_holds_name(named, n) for n in w.names)]
     if holding:
