@@ -2911,6 +2911,16 @@ CASES = [
         [("part_rate", "consistent", ("4380元", "1286元", "29.4%"))],
         absent=(("sum", ("2860元", "1286元", "1980元")),),
     ),
+    Case(
+        "the base stated inside a share phrase (占…1120名的) is no head of the 其中 list after it",
+        "全年交流轮岗教师264名,占符合交流条件教师1120名的23.6%;其中骨干教师71名,占交流总数的26.9%。",
+        [
+            ("part_rate", "consistent", ("1120名", "264名", "23.6%")),
+            ("subset", "consistent", ("264名", "71名")),
+            ("part_rate", "consistent", ("264名", "71名", "26.9%")),
+        ],
+        absent=(("part_rate", ("1120名", "71名", "26.9%")),),
+    ),
 ]
 
 

@@ -1671,10 +1671,14 @@ def _target_of_rate(w: Fig) -> bool:
     nxt = w.sent.figs[w.pos + 1] if w.pos + 1 < len(w.sent.figs) else None
     if SET_AS_PLAN.search(w.clause):
         return True  # 收入预算调整为184亿元。全年实际完成186.42亿元。其中税收收入…: the plan holds no parts done
+    if nxt is not None and nxt.is_rate and _SHARE_BASE_SAID.search(w.clause) and _SHARE_BASE_END.match(w.tail):
+        return True  # 交流轮岗教师312名,占符合交流条件教师1857名的16.8%;其中…: the base of a share is no list's head
     return nxt is not None and nxt.is_rate and (pair := target_pair(w.sent, nxt)) is not None and pair[1] is w
 
 
 
+_SHARE_BASE_SAID = regex.compile(r"(?:^|[,，])\s*(?:约)?占\p{Han}{1,16}$")
+_SHARE_BASE_END = regex.compile(r"^\s*的")
 # 分为青少年、社区、专业救护三类, / 划分为A、B两类: the clause right before a 分别 that splits the whole into kinds
 _SPLIT_INTO = regex.compile(r"(?:^|[,，;；:：])\s*(?:共|可)?(?:分为|分成|划分为)[^,，;；。:：]{2,40}[,，]\s*$")
 
