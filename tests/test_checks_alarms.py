@@ -3,9 +3,13 @@ through extract and check (see test_checks_prose for the format)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from jzreport import check, extract
+from jzreport.checks import _named_agree, relate, rules
+from jzreport.checks.model import build
 from test_checks_prose import Case, assert_passage
 
 CASES = [
@@ -2971,3 +2975,17 @@ def test_a_passage_checks_alike_however_written(variant: str) -> None:
 def test_a_year_in_chinese_numerals_dates_the_earlier_value(text: str) -> None:
     got = [(c.rule, c.verdict) for c in check(extract(text), text)]
     assert got == [("change_rate", "consistent")]
+
+
+def test_a_share_sure_of_a_named_whole_makes_another_naming_it_so_sure() -> None:
+    """Two shares name one far whole in the same words; one is sure of it and fits: a miss of the other is a miss
+    (the other is read as not sure here, as the text before it can leave it)."""
+    text = (
+        "上半年,全区完成房地产开发投资70.15亿元,同比下降6.2%。分用途看,住宅投资52.30亿元,占开发投资的74.6%。"
+        "从构成看,土地购置费26.10亿元,占开发投资的比重为32.7%。"
+    )
+    shares = relate.find(build(extract(text), text)).shares
+    named = [sh for sh in shares if sh.rate.claim.text in ("74.6%", "32.7%")]
+    assert len(named) == 2 and rules.fits(named[0]) and not rules.fits(named[1])
+    loose = [named[0], replace(named[1], firm=False)]
+    assert [sh.firm for sh in _named_agree(loose)] == [True, True]

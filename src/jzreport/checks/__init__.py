@@ -144,7 +144,10 @@ def _named_agree(shares: Sequence[Share]) -> list[Share]:
     named: dict[tuple[int, str], list[int]] = {}
     for k, sh in enumerate(shares):
         said = SHARE_WHOLE.search(sh.rate.clause)
-        if not sh.firm and said is not None and len(said.group("whole")) >= 3 and sh.tie.startswith(_NAMED_TIES):
+        # (a share sure of that whole by its own words, and fitting it, counts among them)
+        anchor = sh.firm and rules.fits(sh)
+        long_name = said is not None and len(said.group("whole")) >= 3
+        if (not sh.firm or anchor) and said is not None and long_name and sh.tie.startswith(_NAMED_TIES):
             named.setdefault((sh.whole.index, said.group("whole")), []).append(k)
     out = list(shares)
     for ks in named.values():
