@@ -187,20 +187,39 @@ def _read(text: str, base: int, state: _State) -> tuple[list[Claim], list[Skip],
     note = with_table_units(norm, tokens, state.note)
     drafts: list[_Draft] = []
     skips: list[Skip] = []
+    last: Token | None = None
     for tok in tokens:
         why = reason(norm, tok, _near(set_spans, tok) if tok.chinese else [])  # only Chinese numerals meet set phrases
+        if why == "no unit" and last is not None and _next_in_run(norm, last, tok):
+            tok.family, why = last.family, None  # 分别为0.468和0.396: one more of a run of unitless figures
         if why:
             a, b = (tok.start, tok.end) if view is None else (view.where(tok.start), view.where_end(tok.end))
             skips.append(Skip(a + base, b + base, given[a:b], why))
             continue
         ctx = attach.qualifiers(norm, tok)
         drafts.append(_Draft(tok, ctx, lay.sentence_of(tok.start)))
+        last = tok
     _kinds(norm, drafts)
     _relate(norm, drafts)
     _subjects(norm, drafts, text)
     _respectively(norm, drafts, text)
     claims = _records(given, lay, drafts, base, state.next_id, view)
     return claims, skips, _State(state.next_id + len(claims), lay.stack, note)
+
+
+def _next_in_run(text: str, last: Token, tok: Token) -> bool:
+    """0.468和0.396: a bare decimal joined by 和 or 、 to a unitless decimal right before it is one more of them."""
+    return (
+        last.family in ("unitless", "unitless_ratio")
+        and not tok.chinese
+        and not last.chinese
+        and "." in tok.number
+        and "." in last.number
+        and _RUN_JOINER.fullmatch(text, last.end, tok.start) is not None
+    )
+
+
+_RUN_JOINER = recache.compile(r"[、和及]")
 
 
 def _near(spans: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
