@@ -2925,6 +2925,14 @@ CASES = [
         ],
         absent=(("part_rate", ("1120名", "71名", "26.9%")),),
     ),
+    Case(
+        "a ；-group that opens on an earlier value dated to another year is of the level of the group before",
+        "2024年,全县农村居民人均可支配收入18350元,比上年增长6.8%;比2019年的13120元增加5230元,累计增长39.9%。",
+        [
+            ("diff", "consistent", ("13120元", "5230元", "18350元")),
+            ("change_rate", "consistent", ("13120元", "18350元", "39.9%")),
+        ],
+    ),
 ]
 
 

@@ -1107,6 +1107,10 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             continue
         if f.is_baseline and not f.is_change:
             target = last_rate if f.is_rate else last_level
+            if target is None and not f.is_rate and carried is not None and _GROUP_OPENS_COMPARED.match(f.clause):
+                # 收入22918元,比上年增长6.6%;比2019年的16420元增加6498元: a ；-group that opens on another earlier
+                # value of the level before
+                target = last_level = carried if compatible(f, carried) else None
             # (比上年(1228.5毫米)偏少: a bracketed earlier value that a comparison opens goes the same way)
             # (较上年(368批次、562人次)分别下降: several earlier values in the bracket are paired by their order)
             alone = f.pos + 1 == len(s.figs) or not s.figs[f.pos + 1].paren
@@ -1377,6 +1381,9 @@ def _own_changes(slots: dict[str, list[Fig]], before: Fig) -> dict[str, list[Fig
                 own = own if len(own) == 1 else []
             slots = {**slots, key: own} if own else slots
     return slots
+
+
+_GROUP_OPENS_COMPARED = regex.compile(r"^\s*(?:比|较|与)(?:19|20)\d\d年(?:末|底)?的?$")
 
 
 def _compared_apart(g: Fig, before: Fig) -> bool:
