@@ -2933,6 +2933,11 @@ CASES = [
             ("change_rate", "consistent", ("13120元", "18350元", "39.9%")),
         ],
     ),
+    Case(
+        "a whole stated inside a share phrase may be named with the year it is of",
+        "本次共抽查专项债券项目84个,占全市2024年度专项债券项目总数260个的32.3%。",
+        [("part_rate", "consistent", ("260个", "84个", "32.3%"))],
+    ),
 ]
 
 

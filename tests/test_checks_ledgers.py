@@ -942,6 +942,16 @@ CASES = [
             ("sum", "inconsistent", ("51.07", "45.88", "5.91")),
         ],
     ),
+    Case(
+        "a progress column (支出进度) is the row's cell its name names (已支出) over the row's first amount",
+        "序号  项目名称              债券金额(亿元)  已支出(亿元)  支出进度(%)\n"
+        "1     产业园标准厂房        3.40            3.12          91.8\n"
+        "2     人民医院新院区        2.60            2.05          78.8\n",
+        [
+            ("part_rate", "consistent", ("3.40", "3.12", "91.8")),
+            ("part_rate", "consistent", ("2.60", "2.05", "78.8")),
+        ],
+    ),
 ]
 
 

@@ -111,12 +111,13 @@ def _line_rates(line: list[Fig]) -> list[Share]:
     out = _plan_rates(line, column) + _kind_shares(line, column)
     for r in line:
         own = column[r]
-        if not r.is_rate or r.claim.unit != "%" or not own.endswith("率") or _NOT_ROW_RATE.search(own):
+        # (债券金额 | 已支出 | 支出进度: a progress column is a rate of the column it names too)
+        if not r.is_rate or r.claim.unit != "%" or not own.endswith(("率", "进度")) or _NOT_ROW_RATE.search(own):
             continue
         levels = [f for f in line if f.pos < r.pos and f.is_level and not f.is_baseline and f.claim.unit != "%"]
         if len(levels) < 2 or not all(same_measure(f, levels[0]) for f in levels):
             continue
-        stem = own[:-1]
+        stem = own.removesuffix("进度") if own.endswith("进度") else own[:-1]
         scored = sorted(((common_run(stem, column[f]), f) for f in levels[1:]), key=lambda x: -x[0])
         if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             continue  # no column, or two, that the rate's name names

@@ -1966,7 +1966,8 @@ def _kin_named(s: Sentence, part: Fig, stem: str, parent: dict[Fig, Fig]) -> Fig
 _SHARE_NOUN_END = regex.compile(r"(?:比例|比重|占比|面)(?:为|达|达到|是)?$")
 # the clause of B in 占主营业务收入B的比重达C, or in 占全市学校总数(2865所)的39.3%
 # 占全省B的C; 高技能人才占技能人才总量(56.84万人)的比重: the part may be named before 占
-_INLINE_WHOLE = regex.compile(r"^(?P<part>\p{Han}{2,10}?)?占(?!比)\p{Han}{1,16}\s*[（(]?$")
+# (占全市2024年度专项债券项目总数300个的: the whole's name may hold the year it is of)
+_INLINE_WHOLE = regex.compile(r"^(?P<part>\p{Han}{2,10}?)?占(?!比)(?:\p{Han}|\d{4}年度?){1,16}\s*[（(]?$")
 
 
 # 占全市总量的70.0%: a whole named by nothing but being the whole, of the place the text is about
