@@ -589,9 +589,11 @@ def _blocks(s: Sentence) -> list[_Block]:
         )
         if cue.startswith("分别") and out and out[-1].cue in ("其中", "包括") and _tally_only(s, out[-1]):
             out[-1].figs = []  # 包括住院、门诊、大病保险三项,分别为…: the tally of the kinds named, no item
-        if cue.startswith("分别") and out and out[-1].cue in ("其中", "包括") and not out[-1].figs:
-            # 其中A、B、C分别为x、y和z: the 分别 gives the figures of the kinds the 其中 names
-            names = s.text[out[-1].start - s.start : m.start()].lstrip("其中包括,，:： ")
+        named_kinds = ("其中", "包括", _BY, _BY_ALL) if cue in ("分别为", "分别是") else ("其中", "包括")
+        if cue.startswith("分别") and out and out[-1].cue in named_kinds and not out[-1].figs:
+            # 其中A、B、C分别为x、y和z: the 分别 gives the figures of the kinds the 其中 names (分类型看,A和B分别为…:
+            # or the dimension names)
+            names = _DIMENSION_SAID.sub("", s.text[out[-1].start - s.start : m.start()]).lstrip("其中包括,，:： ")
             names = _TALLY_END.sub("", names)  # 住院、门诊、大病保险三项,分别为: the kinds, less their tally
             kinds = [x for x in _NAME_SEP.split(names) if x]
             if len(kinds) == 1 and len(figs) >= 2:
@@ -601,7 +603,8 @@ def _blocks(s: Sentence) -> list[_Block]:
                 continue
             if not CLAUSE_BREAK.search(names):
                 out[-1].figs = figs
-                out[-1].cue = _RESPECTIVE
+                if out[-1].cue not in (_BY, _BY_ALL):  # (a dimension's list stays one, of the dimension's whole)
+                    out[-1].cue = _RESPECTIVE
                 if len(kinds) == len(figs):
                     out[-1].names = dict(zip(figs, kinds, strict=True))
                 continue
@@ -627,6 +630,8 @@ def _blocks(s: Sentence) -> list[_Block]:
 
 
 _CELL_GAP = regex.compile(r"[|\t]|\S[ \u3000]{2,}\S")
+# 分类型看, before the kinds a 分别 run names
+_DIMENSION_SAID = regex.compile(r"^(?:从|按|分)\p{Han}{1,8}?(?:来看|看|分)[,，:：]\s*")
 
 
 def _summed_on(head: Fig, items: list[Fig], inside: list[Fig]) -> list[Fig]:
@@ -2913,6 +2918,18 @@ def _totals_after(doc: Doc) -> list[Breakdown]:
             # 10亿元以上项目9个、5亿元至10亿元项目14个,亿元以上项目合计38个: classes by bounds that may leave a
             # stretch of the total's class out (1亿—5亿元), so no more than within it
             bounded = _BOUND_CLASS.search(label_of(w)) and any(_BOUND_CLASS.search(label_of(p)) for p in parts)
+            head = s.figs[parts[0].pos - 1] if parts and parts[0].pos else None
+            if (
+                head is not None
+                and head.group == w.group
+                and head.is_level
+                and same_measure(head, w)
+                and head.claim.value + sum(p.claim.value for p in parts) == w.claim.value
+            ):
+                # 共接种免疫规划疫苗156.42万剂次,非免疫规划疫苗98.73万剂次,合计255.15万剂次: the first item, though its
+                # 共 heads the sentence, when it makes the total up with the rest exactly
+                parts.insert(0, head)
+                lead = s.between(s.start, head.claim.start)
             if len(parts) >= 2 and not ADDED_TO.search(lead) and not _ADDED_INSIDE.search(lead):
                 complete = not LIST_ETC.match(parts[-1].tail) and not bounded
                 out.append(Breakdown(w, tuple(parts), "合计", complete, True))
@@ -2972,7 +2989,7 @@ def _adds_up(head: Fig, w: Fig) -> bool:
 
 _NAMED_SUM = regex.compile(rf"^(?P<name>\p{{Han}}{{2,12}}?)(?:{alternation(lx.SUM_AFTER)})")
 _NO_NAME = regex.compile(
-    r"^(?:以上|上述|前述)|各项|[一二两三四五六七八九十\d]+[项类个者]|全年|本年|当年|全部|总共|两者|二者"
+    r"^(?:以上|上述|前述)|各项|[一二两三四五六七八九十\d]+[项类个者地区县]|全年|本年|当年|全部|总共|两者|二者"
     r"|^全[省市县区州镇乡]$"  # 全县合计开展活动32场: the place's total names no kind
 )
 
