@@ -2950,6 +2950,18 @@ CASES = [
             ("sum", "consistent", ("18725.7亿元", "6820.4亿元", "11905.3亿元")),
         ],
     ),
+    Case(
+        "a growth rate set against two earlier stretches in turn, each in brackets, and an earlier fall in its bracket",
+        "1-6月,规模以上工业增加值同比增长7.2%,增速较一季度(6.1%)加快1.1个百分点,较1-5月(6.9%)提高0.3个百分点。"
+        "全年完成房地产开发投资286.4亿元,同比下降5.9%,降幅较上年(下降9.7%)收窄3.8个百分点。"
+        "食品价格同比上涨2.4%,上月为下降0.6%,影响CPI上涨约0.45个百分点。",
+        [
+            ("point_change", "consistent", ("6.1%", "7.2%", "1.1个百分点")),
+            ("point_change", "consistent", ("6.9%", "7.2%", "0.3个百分点")),
+            ("point_change", "consistent", ("9.7%", "5.9%", "3.8个百分点")),
+        ],
+        absent=(("point_change", ("0.6%", "2.4%", "0.45个百分点")),),
+    ),
 ]
 
 

@@ -1335,15 +1335,30 @@ def _growth_gaps(s: Sentence, taken: set[Fig]) -> list[Change]:
         return out
     for k in range(len(figs) - 2):
         g, b, p = figs[k], figs[k + 1], figs[k + 2]
-        earlier = b.is_baseline or bool(BASELINE.search(b.clause[-24:]))  # 比一季度的6.8%, read as a change
-        if g in taken or not (g.is_change and g.claim.unit == "%") or not earlier or b.claim.unit != "%":
-            continue
-        if not p.is_points or len({g.group, b.group, p.group}) != 1:
+        if g in taken or not (g.is_change and g.claim.unit == "%") or not _earlier_rate(g, b, p):
             continue
         if SHARE_CUE.search(b.clause) and not SHARE_CUE.search(g.clause):
             continue  # 增长18.25%,占营业收入的比例由上年的6.35%提高…: the earlier value of a share, no growth rate
         out.append(Change(g, b, None, None, p, "baseline"))
+        # 增速较一季度(5.9%)加快0.9个百分点,较1-5月(6.6%)提高0.2个百分点: another earlier stretch, and its points
+        j = k + 3
+        while j + 1 < len(figs) and _earlier_rate(g, figs[j], figs[j + 1]):
+            out.append(Change(g, figs[j], None, None, figs[j + 1], "baseline"))
+            j += 2
     return out
+
+
+def _earlier_rate(g: Fig, b: Fig, p: Fig) -> bool:
+    """`b` an earlier growth rate set against `g` (比一季度的6.8%, 较上年(下降10.9%)), `p` the points between."""
+    said = _FALL_SAID.sub("", b.clause[-24:])  # (下降10.9%: the earlier rate a fall, said so in the bracket)
+    earlier = b.is_baseline or bool(BASELINE.search(said))  # 比一季度的6.8%, read as a change
+    # (上月为下降0.8%,影响CPI上涨约0.37个百分点: what the rate adds to another's, no gap between the two)
+    moved = p.is_points and not _IMPACT.search(p.clause)
+    return earlier and b.claim.unit == "%" and moved and len({g.group, b.group, p.group}) == 1
+
+
+_FALL_SAID = regex.compile(r"(?:下降|增长|上涨|下跌|回落)$")
+_IMPACT = regex.compile(r"影响|拉动|贡献|带动")
 
 
 def _changes(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> list[Change]:
