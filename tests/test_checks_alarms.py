@@ -2962,6 +2962,14 @@ CASES = [
         ],
         absent=(("point_change", ("0.6%", "2.4%", "0.45个百分点")),),
     ),
+    Case(
+        "what is still left undone (尚有…未) is the rest of a plan after what was done",
+        "二季度计划新开工项目96个,实际开工78个,开工率81.3%,尚有18个项目未按计划开工。",
+        [
+            ("part_rate", "consistent", ("96个", "78个", "81.3%")),
+            ("sum", "consistent", ("96个", "78个", "18个")),
+        ],
+    ),
 ]
 
 

@@ -2535,7 +2535,8 @@ def _status_splits(doc: Doc) -> list[Breakdown]:
     return out
 
 
-_REST_OPENS = regex.compile(r"^(?:其余|剩余|余下|尚余|其他)")
+_REST_OPENS = regex.compile(r"^(?:其余|剩余|余下|尚余|其他|尚有|仍有|还有)")  # 尚有31个项目未按计划开工
+_STILL_OPENS = regex.compile(r"^(?:尚有|仍有|还有)")
 # what was done with some of the whole before the rest: 当场解答87个,…其余39个
 _DONE_SAID = regex.compile(
     r"已|完成|办结|审结|结案|化解|到位|当[场即]|解答|解决|[答回]复|反馈|处[理置]|转办|修复|采纳|整改"
@@ -2550,6 +2551,8 @@ def _rest_splits(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
         for k, rest in enumerate(s.parts):
             if k < 1 or rest in taken or not _REST_OPENS.match(rest.clause) or rest.paren:
                 continue
+            if k < 2 and _STILL_OPENS.match(rest.clause):
+                continue  # (尚有14件在审: of a whole stated in its own sentence only, never one guessed before it)
             done = s.parts[k - 1]
             if done in taken or done.paren or not same_measure(done, rest):
                 continue
