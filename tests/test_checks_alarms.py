@@ -2970,6 +2970,16 @@ CASES = [
             ("sum", "consistent", ("96个", "78个", "18个")),
         ],
     ),
+    Case(
+        "a rate of what was done of a task set the sentence before; a pass rate of those who sat the exam",
+        "今年省下达我县高标准农田建设任务8.5万亩,计划总投资2.6亿元。截至6月底,全县已开工7.32万亩,开工率86.1%;"
+        "已完工3.41万亩,完工率40.1%。全年普通高考参考考生2874人,本科上线1986人,本科上线率69.1%。",
+        [
+            ("part_rate", "consistent", ("8.5万亩", "7.32万亩", "86.1%")),
+            ("part_rate", "consistent", ("8.5万亩", "3.41万亩", "40.1%")),
+            ("part_rate", "consistent", ("2874人", "1986人", "69.1%")),
+        ],
+    ),
 ]
 
 

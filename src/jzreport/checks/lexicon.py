@@ -333,6 +333,8 @@ POPULATION_BASED_RATES = (
 POPULATION_BASES = (
     "适龄", "应参", "应保", "应接种", "应入", "劳动力", "毕业生", "总户数", "活产",
     "需求的",  # 有康复需求的持证残疾人6530人,得到康复服务的6118人,覆盖率: those who need it
+    "考生",  # 参考考生3928人,本科上线2687人,本科上线率: those who sat the exam
+    "符合",  # 符合交流条件的教师1804人,实际交流轮岗386人,交流比例: those who qualify
 )
 # Deaths counted per live births (孕产妇死亡率16.01/10万, 婴儿死亡率2.88‰), not per head of the population.
 # Averages per head the text lets us recompute from a total and a count stated before them (发放救助金46.3万元,

@@ -3228,7 +3228,7 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
                 if w.is_level
                 and not w.is_baseline
                 and not w.paren
-                and (is_base(w) or _closed(w, numerator))
+                and (is_base(w) or _closed(w, numerator) or _TASK_SET.search(w.clause))
                 and countable(w, numerator)
                 and not _names_stem(stem, w)
                 and w.claim.value >= numerator.claim.value
@@ -3238,6 +3238,10 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
         if got is not None or t is earlier:
             return got
     return _closed_by_date(doc, numerator, stem)
+
+
+# 下达我市高标准农田建设任务12万亩。…已开工10.46万亩,开工率87.2%: the task set, the base of what was done of it
+_TASK_SET = regex.compile(r"(?:建设|年度|全年)?任务$")
 
 
 def _named_back(doc: Doc, numerator: Fig, reach: int, names: Callable[[str], bool]) -> Fig | None:
