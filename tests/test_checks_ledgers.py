@@ -952,6 +952,19 @@ CASES = [
             ("part_rate", "consistent", ("2.60", "2.05", "78.8")),
         ],
     ),
+    Case(
+        "rows set in under a line naming a dimension split the head row, column by column, each dimension on its own",
+        "表1　年末常住人口构成\n指标　　　　　　年末数(万人)　　上年末数(万人)\n"
+        "全市常住人口　　　4263.8　　　　　4270.4\n"
+        "按城乡分\n　城镇　　　　　　2861.3　　　　　2812.6\n　乡村　　　　　　1402.5　　　　　1457.8\n按性别分\n"
+        "　男性　　　　　　3012.6　　　　　2166.9\n　女性　　　　　　1251.2　　　　　2103.5\n",
+        [
+            ("sum", "consistent", ("4263.8", "2861.3", "1402.5")),
+            ("sum", "consistent", ("4270.4", "2812.6", "1457.8")),
+            ("sum", "consistent", ("4263.8", "3012.6", "1251.2")),
+            ("sum", "consistent", ("4270.4", "2166.9", "2103.5")),
+        ],
+    ),
 ]
 
 

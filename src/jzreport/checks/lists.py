@@ -209,6 +209,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out += _lines_below(doc, {p for b in out for p in b.parts})
     out += _running_totals(doc)
     out += _marked_rows(doc)
+    out += _grouped_rows(doc)
     out += _stock_flows(doc)
     # 增值税A,企业所得税B…,税收收入合计T: items the text adds up itself belong to that total, not to a whole
     # read from the sentence before (从结构看 after the revenue figure)
@@ -249,6 +250,41 @@ def _stock_flows(doc: Doc) -> list[Breakdown]:
 
 
 _MARKED_LINE = regex.compile(r"^\s*[#＃]")
+# 按城乡分, 按年龄分, 分性别看: a table's line that names the dimension the rows set in under it split the head row by
+_GROUP_LINE = regex.compile(r"^\s*(?:按\p{Han}{1,6}(?:分|划分)|分\p{Han}{1,6}看|从\p{Han}{1,6}看)[:：]?\s*$")
+_SET_IN = regex.compile(r"^[ \u3000\t]+\S")
+
+
+def _grouped_rows(doc: Doc) -> list[Breakdown]:
+    """全省常住人口 4812.6 4826.0 / 按城乡分 / 　城镇 3218.4 3187.1 / 　乡村 1594.2 1638.9 / 按年龄分 / …: the rows
+    set in under a line naming a dimension split the head row above the first such line, column by column, each
+    dimension on its own."""
+    out: list[Breakdown] = []
+    head: Sentence | None = None
+    group: list[Sentence] = []
+
+    def close() -> None:
+        if head is not None and len(group) >= 2:
+            for c, w in enumerate(head.figs):
+                parts = tuple(t.figs[c] for t in group)
+                if all(same_measure(p, w) for p in parts):
+                    out.append(Breakdown(w, parts, _BY_ALL, True, True))
+
+    for s in doc.sentences:
+        label = (s.gap or "").rstrip("\n").rsplit("\n", 1)[-1]
+        row = "\n" not in s.text.strip() and bool(_CELL_GAP.search(s.text))
+        set_in = row and bool(_SET_IN.match(s.text))
+        if set_in and _GROUP_LINE.fullmatch(label) and head is not None and len(s.figs) == len(head.figs):
+            close()
+            group = [s]
+        elif set_in and group and not label.strip() and len(s.figs) == len(group[0].figs):
+            group.append(s)
+        else:
+            close()
+            group = []
+            head = s if row and not set_in and s.figs else None
+    close()
+    return out
 
 
 def _marked_rows(doc: Doc) -> list[Breakdown]:
