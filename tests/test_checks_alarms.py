@@ -2980,6 +2980,11 @@ CASES = [
             ("part_rate", "consistent", ("2874人", "1986人", "69.1%")),
         ],
     ),
+    Case(
+        "a natural decrease of the people themselves is the deaths less the births",
+        "全年出生人口18.6万人,人口出生率为6.02‰;死亡人口27.3万人,人口死亡率为8.84‰。全年人口自然减少8.9万人。",
+        [("diff", "inconsistent", ("27.3万人", "18.6万人", "8.9万人"))],
+    ),
 ]
 
 
