@@ -2985,6 +2985,15 @@ CASES = [
         "全年出生人口18.6万人,人口出生率为6.02‰;死亡人口27.3万人,人口死亡率为8.84‰。全年人口自然减少8.9万人。",
         [("diff", "inconsistent", ("27.3万人", "18.6万人", "8.9万人"))],
     ),
+    Case(
+        "a change read once with its earlier value and amount and once with the amount and rate is one change",
+        "全年共发生各类生产安全事故17起、死亡16人,较上年的21起、19人分别减少4起、3人,同比分别下降19.0%和15.8%。",
+        [
+            ("change_rate", "consistent", ("21起", "17起", "19.0%")),
+            ("change_rate", "consistent", ("19人", "16人", "15.8%")),
+        ],
+        absent=(("change_rate", ("17起", "4起", "19.0%")),),
+    ),
 ]
 
 

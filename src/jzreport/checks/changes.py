@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 import regex
 
@@ -98,7 +99,22 @@ def find_changes(doc: Doc) -> list[Change]:
     taken |= {ch.points for ch in gaps if ch.points is not None}
     gaps += _said_period_gaps(doc, taken)
     taken |= {ch.points for ch in gaps if ch.points is not None}
+    out = _merged(out)
     return out + _planned_over_outcome(doc, {ch.after for ch in out}) + gaps + _growth_said_after(doc, taken)
+
+
+def _merged(changes: list[Change]) -> list[Change]:
+    """事故27起,较上年的32起…减少5起,…同比…下降15.6%: a change read twice, once with its earlier value and amount,
+    once with the amount and the rate, is one change with all three."""
+    rated = {(ch.after, ch.amount): ch for ch in changes if ch.before is None and ch.amount is not None and ch.rate}
+    out = []
+    for ch in changes:
+        other = rated.get((ch.after, ch.amount)) if ch.before is not None and ch.rate is None else None
+        if other is not None:
+            ch = replace(ch, rate=other.rate)
+        out.append(ch)
+    used = {(ch.after, ch.amount) for ch in out if ch.before is not None and ch.rate is not None}
+    return [ch for ch in out if not (ch.before is None and (ch.after, ch.amount) in used and ch in rated.values())]
 
 
 # 增速较一季度加快3.1个百分点: the earlier stretch whose growth rate the text states before, by its name
