@@ -2994,6 +2994,15 @@ CASES = [
         ],
         absent=(("change_rate", ("17起", "4起", "19.0%")),),
     ),
+    Case(
+        "the year's own spending (本年…支出) set against the year before is the 本年支出 the sentence before names",
+        "财政拨款支出总计3,312.56万元,其中本年支出3,068.15万元、年末结转和结余244.41万元。"
+        "本年财政拨款支出较上年的3,210.40万元减少142.25万元,下降4.4%。",
+        [
+            ("diff", "consistent", ("3,210.40万元", "142.25万元", "3,068.15万元")),
+            ("change_rate", "consistent", ("3,210.40万元", "3,068.15万元", "4.4%")),
+        ],
+    ),
 ]
 
 

@@ -440,6 +440,17 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
             and compatible(g, first)
             and any(n.endswith(ends) or _said_with(own, n, t) for n in g.names if n)
         ]
+        this_year = _THIS_YEAR_OPENS.match(first.clause)
+        if len(named) == 1 and this_year:
+            # 支出总计7,764.08万元,其中本年支出7,521.47万元…。本年财政拨款支出较上年的…: of the year's own, which the
+            # sentence before names by 本年 and the measure's last word, not of the total that holds it
+            tail = own[-2:]
+            own_year = [
+                g
+                for g in t.figs
+                if g.is_level and compatible(g, first) and this_year.group() + tail in g.clause + g.label
+            ]
+            named = own_year if len(own_year) == 1 else named
         if len(named) == 1:
             key = "amount" if change.is_change_amount else "rate"
             if key == "amount" and not same_measure(change, named[0]):
@@ -457,6 +468,7 @@ def _named_before(doc: Doc, s: Sentence) -> list[Change]:
 
 
 _COUNT_END = regex.compile(r"(?:人数|件数|户数|数量|总数)$")
+_THIS_YEAR_OPENS = regex.compile(r"本年|本期|当年")
 _MEASURE_SUFFIX = regex.compile(r"(?:量|数)$")
 
 
