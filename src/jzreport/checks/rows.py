@@ -57,8 +57,9 @@ def row_balances(doc: Doc) -> list[Breakdown]:
         if not _BALANCE_ROW.fullmatch(_row_label(left).removeprefix(income["what"])):
             continue
         cells = [[f for f in x if f.is_level and not f.is_change] for x in (line, spent, left)]
-        alike = all(same_measure(f, cells[0][0]) for c in cells for f in c)
-        if not cells[0] or len({len(c) for c in cells}) != 1 or not alike:
+        if not cells[0] or len({len(c) for c in cells}) != 1:
+            continue
+        if not all(same_measure(f, cells[0][0]) for c in cells for f in c):
             continue
         out += [Breakdown(a, (b, c), "balance", True, True) for a, b, c in zip(*cells, strict=True)]
     return out
