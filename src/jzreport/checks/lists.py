@@ -107,6 +107,7 @@ from .model import (
     countable,
     one_digit,
     same_measure,
+    shared_end,
     spread_in,
 )
 from .relations import Breakdown
@@ -758,10 +759,7 @@ def _common_tail(labels: list[str]) -> str:
     """The characters every label ends with (…基金收入)."""
     tail = labels[0] if labels else ""
     for x in labels[1:]:
-        n = 0
-        while n < min(len(tail), len(x)) and tail[-1 - n] == x[-1 - n]:
-            n += 1
-        tail = tail[len(tail) - n :]
+        tail = shared_end(tail, x)
     return tail
 
 

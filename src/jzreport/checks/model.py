@@ -722,6 +722,27 @@ def spread_in(short: str, name: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def shared_start(a: str, b: str) -> int:
+    """How many characters two names open with alike: a table row's label before its cells' column names.
+
+    >>> shared_start("乙肝疫苗首剂应种人数", "乙肝疫苗首剂实种人数")
+    6
+    """
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def shared_end(a: str, b: str) -> str:
+    """The characters two names end with alike: 增加值 of 数字产品制造业增加值 and 核心产业增加值.
+
+    >>> shared_end("新登记经营主体", "注销经营主体"), shared_end("ab", "cd")
+    ('经营主体', '')
+    """
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return a[len(a) - k :]
+
+
 @functools.lru_cache(maxsize=16384)
 def common_run(a: str, b: str) -> int:
     """Length of the longest run of Chinese characters the two texts share.

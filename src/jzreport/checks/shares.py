@@ -86,6 +86,8 @@ from .model import (
     owner_of,
     rate_name,
     same_measure,
+    shared_end,
+    shared_start,
     spread_in,
 )
 from .relations import LISTED_TIE, Breakdown, Grim, Share
@@ -976,7 +978,7 @@ def _due_paid(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
         return done, due
     # 乙肝疫苗首剂 | 6214 | 6187 | 99.57 under 应种人数 | 实种人数 | 接种率: the row's name, then the columns'
     a, b = due.claim.subject or "", done.claim.subject or ""
-    row = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    row = shared_start(a, b)
     if row and _CELLS.search(r.lead) and _DUE.match(a[row:]) and _DONE_OF_DUE.match(b[row:]):
         return done, due
     return None
@@ -1006,7 +1008,7 @@ def _names_then_shares(doc: Doc, r: Fig, rates: list[Fig], parent: dict[Fig, Fig
         return None
     # 数字技术应用业、数字产品制造业增加值占核心产业增加值的: the measure the last name and the whole end with is
     # each name's
-    tail = _shared_end(names[-1], m["whole"])
+    tail = shared_end(names[-1], m["whole"])
     measure = tail if len(tail) >= 2 and len(names[-1]) - len(tail) >= 2 else ""
     s = r.sent
     pool = [f for f in s.figs[: r.pos] if f.is_level and not f.is_baseline and not f.paren]
@@ -1051,12 +1053,6 @@ _NAMES_SHARE_RESPECTIVE = regex.compile(
 _NAME_SEP = regex.compile(r"、|和(?=[^、]*$)")
 
 
-def _shared_end(a: str, b: str) -> str:
-    """The characters two names end with alike: 增加值 of 数字产品制造业增加值 and 核心产业增加值."""
-    k = 0
-    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
-        k += 1
-    return a[len(a) - k :]
 # 分别占60.8%、…; 分别占总量的…; 占比分别为4.4%、…: the shares of the figures right before them, in order
 _SHARES_AFTER = regex.compile(
     r"^[\s,，]*(?:分别占(?:比|[^,，;；]{1,12}?的(?:比重|比例)?)?|所?(?:占比|比重)分别)(?:为|是)?\s*$"
@@ -2350,7 +2346,7 @@ _ALL_OF = regex.compile(r"(?<!公)共(?:计|有)?$|总(?:数|量|计)(?:为|达)
 
 def _rival_kinds(a: str, b: str) -> bool:
     """择期手术 and 住院手术: the same head noun, each qualified by two or more characters the other lacks."""
-    k = len(_shared_end(a, b))
+    k = len(shared_end(a, b))
     x, y = a[: len(a) - k], b[: len(b) - k]
     return k >= 2 and len(x) >= 2 and len(y) >= 2 and not set(x) & set(y)
 
@@ -3905,11 +3901,7 @@ def _named_pair_ratio(doc: Doc, s: Sentence, r: Fig, second: Fig) -> Share | Non
 
 def _common_tail(a: Fig, b: Fig) -> int:
     """How many characters the two subjects end with alike (新登记经营主体, 注销经营主体: 4)."""
-    x, y = a.claim.subject or "", b.claim.subject or ""
-    n = 0
-    while n < min(len(x), len(y)) and x[-1 - n] == y[-1 - n]:
-        n += 1
-    return n
+    return len(shared_end(a.claim.subject or "", b.claim.subject or ""))
 
 
 _PAIR_RATIO = regex.compile(r"(?P<a>\p{Han}{2,8}?)(?:与|和|同)(?P<b>\p{Han}{2,8}?)之比(?:为|是|达到?)?\s*$")
@@ -4546,7 +4538,7 @@ def row_part_shares(breakdowns: list[Breakdown]) -> list[Share]:
         if not _CELL_GAP.fullmatch(s.between(part.claim.end, r.claim.start)):
             continue  # the next cell of the row, not prose
         own, of = r.claim.subject or "", b.whole.claim.subject or ""
-        row = next((k for k, (x, y) in enumerate(zip(own, of, strict=False)) if x != y), min(len(own), len(of)))
+        row = shared_start(own, of)
         if _SHARE_COLUMN.fullmatch(_ROW_HEAD_CUT.sub("", own[row:])) and b.whole.claim.value > 0:
             out.append(Share(r, part, b.whole, "the row's 其中 cell over the figure it is of", True))
     return out
