@@ -24,7 +24,7 @@ from .model import Doc, Fig, Sentence, compatible, same_measure
 from .multiples import times_shares
 from .perhead import area_yields, head_averages, per_head_shares
 from .relations import ITEMS_SUM_TIE, LISTED_TIE, Breakdown, Relations, Share
-from .rows import row_balances, row_intakes, row_rates
+from .rows import row_balances, row_intakes, row_rates, table_lines
 from .shares import (
     complementary_rates,
     far_dimension_lists,
@@ -85,7 +85,8 @@ def find(doc: Doc) -> Relations:
     rel.shares += [sh for sh in defined_rates(doc) if sh.rate not in rated]  # 保险深度, 劳动生产率
     rated = {sh.rate for sh in rel.shares}
     # 抽查批次 | 不合格批次 | 不合格发现率: a row's rate of the cells its columns name, sure of them
-    rows = row_rates(doc)
+    lines = table_lines(doc)
+    rows = row_rates(lines)
     sure = {(sh.rate, sh.part, sh.whole): sh for sh in rows}
     rel.shares = [sure.get((sh.rate, sh.part, sh.whole), sh) if not sh.firm else sh for sh in rel.shares]
     rated = {sh.rate for sh in rel.shares}
@@ -96,7 +97,7 @@ def find(doc: Doc) -> Relations:
     rated = {sh.rate for sh in rel.shares}
     kind_shares, kind_lists = named_kind_shares(doc)
     rel.shares += [sh for sh in kind_shares if sh.rate not in rated]
-    rel.breakdowns += kind_lists + row_intakes(doc) + row_balances(doc)
+    rel.breakdowns += kind_lists + row_intakes(lines) + row_balances(lines)
     rel.breakdowns += [b for b in table_lists if not taken.intersection(b.parts)]
     # 受理11933起,调解成功11929件,调解成功率99.9%: the rate checks the stage already, the subset says nothing more
     paired = {(sh.whole, sh.part) for sh in rel.shares}

@@ -21,11 +21,11 @@ _OLD_COLUMN = regex.compile(r"(?:旧存|上年结转|积存)(?:数|案件数?)?"
 _NEW_COLUMN = regex.compile(r"(?:新收|新受理)(?:数|案件数?)?")
 
 
-def row_intakes(doc: Doc) -> list[Breakdown]:
+def row_intakes(lines: list[list[Fig]]) -> list[Breakdown]:
     """案件类别 | 旧存 | 新收 | 受理 | 结案 over 刑事 | 318 | 4,906 | 5,224 | 5,011: the cases on hand are those
     carried over and the new ones, row by row."""
     out = []
-    for line in _table_lines(doc):
+    for line in lines:
         column = _columns(line)
         if column is None:
             continue
@@ -42,11 +42,10 @@ _INCOME_ROW = regex.compile(r"(?P<what>\p{Han}{0,8}?)(?:总)?收入(?:合计)?")
 _BALANCE_ROW = regex.compile(rf"(?:{alternation(lx.BALANCE_NETS)}|结余|结存)")
 
 
-def row_balances(doc: Doc) -> list[Breakdown]:
+def row_balances(lines: list[list[Fig]]) -> list[Breakdown]:
     """基金收入 | 96.42 | 101.87 / 基金支出 | 84.95 | 92.06 / 当年结余 | 11.47 | 9.81: rows of a fund's income, its
     spending and the year's balance, one under another; in each column the income is the other two."""
     out = []
-    lines = _table_lines(doc)
     for k, line in enumerate(lines):
         income = _INCOME_ROW.fullmatch(_row_label(line))
         if income is None or k + 2 >= len(lines):
@@ -71,8 +70,8 @@ def _row_label(line: list[Fig]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-def _table_lines(doc: Doc) -> list[list[Fig]]:
-    """The figures of each line of the text's tables."""
+def table_lines(doc: Doc) -> list[list[Fig]]:
+    """The figures of each line of the text's tables, which the finders below read."""
     out = []
     for s in doc.sentences:
         if "\n" not in s.text and not _CELLS.search(s.text):
@@ -93,11 +92,11 @@ def _columns(line: list[Fig]) -> dict[Fig, str] | None:
     return {f: (f.claim.subject or "")[len(head) :] for f in line}
 
 
-def row_rates(doc: Doc) -> list[Share]:
+def row_rates(lines: list[list[Fig]]) -> list[Share]:
     """Every rate cell of a table row whose column name shares two characters or more with the column of one
     other figure on the row (不合格发现率 ~ 不合格批次), over the row's first figure of that measure."""
     out = []
-    for line in _table_lines(doc):
+    for line in lines:
         out.extend(_line_rates(line))
     return out
 
