@@ -1881,6 +1881,43 @@ RESPECTIVELY: list[Case] = [
       c("4.3%", "4.3", "%", "change", "一般公共预算收入", direction="increase", baseline="上年")]),
 ]
 
+# --- a fund's flows said after it once, prices per unit, verbs that a noun must not swallow ---------------
+FLOWS_AND_PRICES: list[Case] = [
+    # the owner named with the first flow owns the flows that follow; 累计 stays with its 结存
+    ("住房公积金收入86.4亿元，支出71.2亿元，年末累计结存205.3亿元。",
+     [c("86.4亿元", "8640000000", "元", "money", "住房公积金收入"),
+      c("71.2亿元", "7120000000", "元", "money", "住房公积金支出"),
+      c("205.3亿元", "20530000000", "元", "money", "住房公积金累计结存")]),
+    # a heading names the tax whose takings the paragraph under it states; its trend word is no part of the name
+    ("二、主要税种\n（一）企业所得税稳中有升。入库6.8亿元，同比增长2.1%。",
+     [c("6.8亿元", "680000000", "元", "money", "企业所得税入库"),
+      c("2.1%", "2.1", "%", "change", "企业所得税入库", direction="increase", baseline="同比")]),
+    ("三、培训费\n全年支出12.6万元，较上年减少3.4万元。",
+     [c("12.6万元", "126000", "元", "money", "培训费支出"),
+      c("3.4万元", "34000", "元", "change", "培训费支出", direction="decrease", baseline="上年")]),
+    # …but a heading that names a kind of work owns nothing
+    ("二、重点工作\n全年支出8.2万元。", [c("8.2万元", "82000", "元", "money", "支出")]),
+    # a price per kilogram: 每公斤 is its unit, not what it measures; 最高为 and 最低为 keep the name whole
+    ("精瘦肉平均零售价格由年初的每公斤27.5元回升至29.8元。",
+     [c("27.5元", "27.5", "元", "money", "精瘦肉平均零售价格", role="before"),
+      c("29.8元", "29.8", "元", "money", "精瘦肉平均零售价格", role="after")]),
+    ("大白菜零售价格最高为1月份的每斤2.35元，最低为7月份的1.10元。",
+     [c("2.35元", "2.35", "元", "money", "大白菜零售价格"), c("1.10元", "1.10", "元", "money", "大白菜零售价格")]),
+    # 压降 and 调减 are verbs whole: 压 is not what was counted
+    ("融资担保公司由年初的18家压降至15家。",
+     [c("18家", "18", "家", "count", "融资担保公司", role="before"),
+      c("15家", "15", "家", "count", "融资担保公司", role="after")]),
+    ("能繁母猪存栏由3.2万头调减至3.0万头。",
+     [c("3.2万头", "32000", "头", "count", "能繁母猪存栏", role="before"),
+      c("3.0万头", "30000", "头", "count", "能繁母猪存栏", role="after")]),
+    # 平均 and 户均 go whole, so the count ends before them; a gain per household is named by itself
+    ("监测的16种水果平均零售价格为每公斤9.6元。",
+     [c("16种", "16", "种", "count", "水果"), c("9.6元", "9.6", "元", "money", "平均零售价格")]),
+    ("带动脱贫户2300户户均增收2600元。",
+     [c("2300户", "2300", "户", "count", "脱贫户"),
+      c("2600元", "2600", "元", "change", "户均增收", direction="increase")]),
+]
+
 # --- ages: a figure in 岁 is one; an age bound (60岁以上, 年满18周岁, 18至60岁) is not --------------------
 AGES: list[Case] = [
     ("干部平均年龄42.5岁。", [c("42.5岁", "42.5", "岁", "other", "干部平均年龄")]),
@@ -1953,6 +1990,7 @@ GROUPS: dict[str, list[Case]] = {
     "left_opener": LEFT_OPENERS,
     "vocabulary": REPORT_VOCABULARY,
     "respectively": RESPECTIVELY,
+    "flows_prices": FLOWS_AND_PRICES,
 }
 
 # Cases the extractor gets wrong today: strict xfail, so a fix turns the suite red until the case moves

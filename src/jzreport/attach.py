@@ -120,6 +120,11 @@ _PER_PREFIX = recache.compile(  # 每万人拥有5G基站, 每10万人中
 )
 
 # Trailing words stripped from a subject: link verbs, qualifiers, change verbs, baselines.
+# 每公斤, 每万人, 每平方米: the unit a figure is given per, which names nothing counted (猪肉价格为每公斤31.42元)
+PER_UNIT = (
+    r"每[百千万十]*(?:[人户月年日天亩股个名斤克吨升度件台辆张份盒瓶袋只头套]+口?|公斤|千克|立方米|千瓦时|小时|分钟|周"
+    r"|平方公里|平方米|公顷|公里|千米|标准箱)"
+)
 _TRAIL = recache.compile(
     rf"""
     (?!(?<=行)为$)                               # 违法行为: the 为 of 行为 is no link word
@@ -138,7 +143,7 @@ _TRAIL = recache.compile(
       | (?:超|超出|超过|高于|快于|低于|慢于|落后于?)(?:年度|全年|序时|原定)?(?:计划|目标|预期|进度|任务)  # 超年度计划
       | 比(?:增长|增加|下降|减少|增|降|减)   # 投资比增53%: 比 goes with the verb
       | [比较](?:\d{{4}}|[一二〇零三四五六七八九]{{4}})年(?:度|末|底|同期)?|[比较](?:\d{{4}}届|上一?届)
-      | (?<!起)(?:{_INC}|{_DEC})(?:了?(?:至|到|为))?   # 激增至: the verb with its 至, or 增至 would leave 激
+      | (?<!起)(?<!最)(?:{_INC}|{_DEC})(?:了?(?:至|到|为))?   # 激增至: the verb with its 至 (最低为: 最低 goes whole)
       | 了|的|也|都|(?<!返)还|再|又|仅|就|(?<!人)才|将|已经|已|从|由|至|到|分别|均|合|各|等|约合|即
       | 年均|平均为|平均达到?|平均|年平均|(?:月|年|日)?人均(?:达到?|为)?|日均|月均|户均
       | 连续|累计|完成|安排|实际|名义|为期|最多|最少|最高|最低|(?:按)?同口径(?:计算)?|尚|仍|按期|如期
@@ -148,7 +153,7 @@ _TRAIL = recache.compile(
       | 在|于|和|与|及|以及|{alternation(lx.CURRENCY_PREFIXES)}|每股普通股|每股|负增长|负|介于|预计|预期|力争
       | 之间|折合|折|保持在?|稳定在|控制在|维持在   # not 维持 alone: 审结612件,其中维持… names the decisions upheld
       | (?:提高|增加|调整|降低|下降|上升|减少|整合|压缩|精简|提升|合并|扩大|缩小|压减)?(?:到|至|为)
-      | 每[百千万十]*(?:[人户月年日天亩股个名]+口?|小时|分钟|周|平方公里|平方米|公顷|公里|千米)
+      | {PER_UNIT}
     )$
     """,
     re.VERBOSE,
@@ -177,16 +182,17 @@ _LEAD_VERB = recache.compile(
 )
 _RIGHT_STOP = recache.compile(
     r"的|[,;:。!?、\n()（）|“”\"]|(?<=.)(?:主动|自愿|依法|及时|积极|保持|稳定在|控制在|依次)|存在|正在|出现|超过|没有|未能|高于|低于|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
-    r"均|已|(?<!棉)被(?!执行|告|申请|害|保险|监护|调查|赡养|扶养|征收|许可|处罚)|并|和|与|(?<!级)及(?!以上|以下)|(?<![高中初])等(?!级)|(?<!公)共|(?<!行)为|在|(?<!结)对(?![象口接标])"
+    r"(?<=.)(?:[户亩村生校]均|平均)(?![已被为是都可能在有将])|均|(?<!不)仅|已|(?<!棉)被(?!执行|告|申请|害|保险|监护|调查|赡养|扶养|征收|许可|处罚)|并|和|与|(?<!级)及(?!以上|以下)|(?<![高中初])等(?!级)|(?<!公)共|(?<!行)为|在|(?<!结)对(?![象口接标])"
     r"|(?<!集)中(?![心学医药介级专职])|(?<![规限以])上|内|里|第(?=[\d一二三四五六七八九十])"
     r"|工作(?!站|室|组|队|专班|人员|机构|部|者)|情况|方面|以来|(?<!规模)(?<!限额)(?<!级及)以上|(?<!级及)以下|左右|同比|比|较|增|减|降|占|分别|未|尚|仍|近(?=[一二三四五六七八九十两\d])"
-)  # …but 中心, 行为, 公共, 高等 are words
+)  # …but 中心, 行为, 公共, 高等 are words; 16种水果平均零售价格 counts the fruit, 被告人均被 the accused
 _RIGHT_NOT_SUBJECT = recache.compile(
     rf"^(?:{_INC}|{_DEC}|至|到|为|是|的|之|和|与|及|、|等(?!级)|比|较|同|环|占|以|左|上|下|共|累|分|均|已|在|对|从|由|于|各|每|略|稍|尚|仍"
     r"|相比|相较|区间|范围|水平|幅度|高位|低位"  # 维持在240万—250万吨区间: where the level stays, not what is counted
     r"|受到|得到|遭到|遭受"  # 干警26人受到市级以上表彰: what happened to them, not what is counted
     r"|计(?=[\d一二两三四五六七八九十约近余,;。)）]|$)"  # 罚款24家次计43.5万元: 计 adds up, it names nothing
     r"|仅|只有|台阶|大关|关口"  # 18个司法所中有5个仅有1名…; 迈上500亿元台阶: the milestone, not what reached it
+    r"|[平人户日月年生]均"  # 2300户户均增收2600元: an average over them follows, not what they are
     r"|被(?!执行人|告人|申请人|害人|保险人|监护人|调查人|赡养人|扶养人|征收人|许可人|处罚人))"  # 142名被执行人
 )
 
@@ -200,6 +206,7 @@ _RIGHT_VERB = recache.compile(
 )
 # a verb whose object follows
 _OBJECT_VERB_AT = recache.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")
+_AVERAGE_GAIN = recache.compile(r"(?:人均|户均|亩均|村均)(?:增收|减负|节支|增加收入|减少支出)")
 _AGE_CLASS = recache.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
 _APPRAISAL = recache.compile(r"考核|评价|榜单|测评|评比|考评|评估|排行")
 _POPULATION_SCOPE = recache.compile(
@@ -533,6 +540,7 @@ _DATE_EXPR = regex.compile(
 _FROM_TAIL = recache.compile(
     r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|法定|承诺|规定|原定|平均"
     r"|[^\d,;。的]{1,4}的)?的?[ ]?"
+    rf"(?:{PER_UNIT})?"  # 由年初的每公斤28.6元: the unit of the price before
 )
 # How a figure was computed, not what it counts: 按可比价格计算, 按现价计算, 扣除价格因素.
 _CALC_NOTE = recache.compile(
@@ -643,8 +651,8 @@ def clean_left(phrase: str) -> str:
     s = _FOOTNOTE.sub("", phrase)  # 民生支出[4]合计, 税收收入①: a footnote's mark names nothing
     s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", s).strip(" ·•●▪‧-—–~"))
     s = s.rstrip("（(“\"")  # 城乡建设（38.2万件）, 压缩至“5个工作日”: the figure stands in the brackets or quotes
-    if _AGE_CLASS.fullmatch(s):
-        return s  # 35岁及以下8.02万名: the class is all that names what is counted
+    if _AGE_CLASS.fullmatch(s) or _AVERAGE_GAIN.fullmatch(s):
+        return s  # 35岁及以下8.02万名, 户均增收3800元: the class or the gain per head is all that names it
     named = _NAMED_RATE.search(s)
     if named:
         return named.group(1)  # 城镇常住人口占常住人口比重（常住人口城镇化率）为65.98%: the bracket names the rate

@@ -201,7 +201,7 @@ def _read(text: str, base: int, state: _State) -> tuple[list[Claim], list[Skip],
         last = tok
     _kinds(norm, drafts)
     _relate(norm, drafts)
-    _subjects(norm, drafts, text)
+    _subjects(norm, drafts, text, lay)
     _respectively(norm, drafts, text)
     claims = _records(given, lay, drafts, base, state.next_id, view)
     return claims, skips, _State(state.next_id + len(claims), lay.stack, note)
@@ -597,7 +597,7 @@ def _same_family(a: _Draft, b: _Draft) -> bool:
     return a.tok.family == b.tok.family or not a.tok.unit or not b.tok.unit
 
 
-def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
+def _subjects(text: str, drafts: list[_Draft], original: str, lay: Layout) -> None:
     """Name what each number counts: the noun after a measure word, else the noun phrase before it.
 
     Matching runs on the normalised `text`; the subject is sliced from `original` at the same place.
@@ -880,6 +880,14 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
             whose = earlier[-2] if len(earlier) > 1 else None  # 增速居全市11个县第4位: not the group's 增速
         if subject in _BARE_RATES and whose is not None and whose.ctx.subject and whose.ctx.subject not in _BARE_RATES:
             subject = whose.ctx.subject + subject  # 工业增加值增长7.4%,增速比1-9月提高0.3个百分点: whose 增速
+        if (
+            source == "left"
+            and subject in _SIBLING_FLOWS
+            and tok.family == "money"
+            and (flow := _FLOW_END.search(left_raw))
+            and (owner := _flow_owner(text, [p for p in earlier if p.tok.unit == tok.unit], lay, d))
+        ):
+            subject = owner + flow.group("flow")  # 职工医保基金收入…,累计结存1503.62亿元: the fund's, not 结存 alone
         ctx.subject = subject or None
         ctx.subject_from = source
         if source == "right":
@@ -902,6 +910,37 @@ def _subjects(text: str, drafts: list[_Draft], original: str) -> None:
                 d.ctx.subject = other.ctx.subject
             else:
                 other.ctx.subject = d.ctx.subject
+
+
+def _flow_owner(text: str, earlier: list[_Draft], lay: Layout, d: _Draft) -> str:
+    """Who a bare flow (支出, 入库, 结存) is of: the owner of a sibling flow named before it in the sentence, else
+    the topic of the heading the sentence opens under; '' when neither names one."""
+    for p in reversed(earlier):
+        named = p.ctx.subject or ""
+        flow = next((f for f in _SIBLING_FLOWS_LONGEST if named.endswith(f)), "")
+        if flow and _FLOW_OWNER.fullmatch(named, 0, len(named) - len(flow)):
+            return named[: -len(flow)]  # 职工医保基金收入 → 职工医保基金
+    if earlier:
+        return ""
+    heading = lay.heading_before(d.sentence[0])
+    if heading is None or (at := text.find(heading.title, heading.start, d.sentence[0])) < 0:
+        return ""
+    if text[at + len(heading.title) : d.sentence[0]].strip(" \n。:"):
+        return ""  # only right under its heading: 三、公务接待费⏎全年支出45.52万元
+    topic = _HEADING_TREND.sub("", _HEADING_MARK.sub("", heading.title)).strip(" 。:")
+    return topic if _FLOW_OWNER.fullmatch(topic) else ""
+
+
+_SIBLING_FLOWS = frozenset(lx.SIBLING_FLOWS)
+_SIBLING_FLOWS_LONGEST = sorted(lx.SIBLING_FLOWS, key=len, reverse=True)
+_HEADING_MARK = recache.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])[ ]?"
+)
+_HEADING_TREND = recache.compile(rf"(?:{alternation(lx.HEADING_TRENDS)})$")
+# a fund, tax, fee or account that owns flows: 职工医保基金, 国内增值税, 公务接待费 (not 财政拨款, 收支相抵)
+_FLOW_OWNER = recache.compile(rf"[\u4e00-\u9fff()（）]{{1,12}}(?:{alternation(lx.FLOW_OWNER_ENDS)})")
+# the flow a bare left context ends on, with its 累计 or 当期 (累计结存 stays 累计结存), nothing after it
+_FLOW_END = recache.compile(rf"(?P<flow>{alternation(lx.SIBLING_FLOWS)})(?:仅|约|近|共|为|达到?|是)*[ :]?$")
 
 
 # what came in, named before a net change of it

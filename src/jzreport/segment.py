@@ -277,6 +277,11 @@ class Layout:
         i = max(i, 0)
         return self.sentence_starts[i], self.sentence_ends[i]
 
+    def heading_before(self, pos: int) -> Heading | None:
+        """The last heading that starts before `pos`, or None."""
+        i = bisect.bisect_right(self.heading_starts, pos) - 1
+        return self.headings[i] if i >= 0 else None
+
     def section_of(self, pos: int) -> tuple[str, ...]:
         i = bisect.bisect_right(self.heading_starts, pos) - 1
         return self.paths[i] if i >= 0 else self.opening

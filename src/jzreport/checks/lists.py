@@ -1833,8 +1833,9 @@ def _make_list(
         # 全年元旦、春节、国庆节…放行A。分节日看,元旦B,春节C,国庆节D: a dimension's kinds the whole's sentence named
         or (cue in _BY_CUES and named_before_whole(w, parts))
     )
-    if exhaustive and _HOLDS_MORE.search(w.clause) and not has_rest_item(parts):
-        exhaustive = False  # 医疗保险基金(含生育保险)总收入A,其中职工…B;城乡居民…C: the whole holds more
+    if exhaustive and _HOLDS_MORE.search(w.sent.between(w.sent.start, w.claim.start)) and not has_rest_item(parts):
+        # 医疗保险基金(含生育保险)总收入A,…;总支出B。其中职工…支出C;城乡居民…支出D: the whole holds more
+        exhaustive = False
     if exhaustive and has_rest_item(parts) and _cut_after(parts):
         exhaustive = False  # …;其他收入2.78亿元;社会捐赠0.63亿元: the list goes on past its rest, so it was cut short
     if exhaustive and _other_measures_between(parts):
@@ -4076,6 +4077,8 @@ def _scoped_lists(doc: Doc) -> list[Breakdown]:
             and any(c[:-2] in n for n in w.names if n)
             and c[-2:] in w.sent.text[: w.claim.start - w.sent.start]  # 投诉热点中 names no whole of 和解投诉
         ]
+        if len(qualified) > 1:  # 基金收入A,支出B,当年结余C。基金支出中: of the one whose own name holds the head noun
+            qualified = [w for w in qualified if any(c[-2:] in n for n in w.names if n)] or qualified
         # 收入8.86亿元,支出5.71亿元…。工伤保险基金支出中: of the figure that bears the scope's head noun (支出), not
         # of one that shares only the words before it (工伤保险基金收入)
         ends = [w for w in prev.parts if same_measure(w, parts[0]) and any(n.endswith(c[-2:]) for n in w.names if n)]
