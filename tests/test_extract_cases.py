@@ -611,12 +611,12 @@ RANGES: list[Case] = [
 
 # --- changes: direction and baseline ---------------------------------------------------------------------
 CHANGES: list[Case] = [
-    # an amount of change, then the level it led to, is no range; 多出 compares and qualifies nothing
+    # an amount of change, then the level it led to, is no range; 多出 compares and qualifies nothing (nor names)
     ("失业人数增加约3,700人至121,400人。较预算的544亿元多出472亿元。",
      [c("3,700人", "3700", "人", "change", "失业人数", direction="increase", approx="about"),
       c("121,400人", "121400", "人", "count", "失业人数"),
       c("544亿元", "54400000000", "元", "money", None),
-      c("472亿元", "47200000000", "元", "change", "多出", direction="increase")]),
+      c("472亿元", "47200000000", "元", "change", None, direction="increase")]),
     # 多 and 少 right after the figure compared with compare; after a figure compared with nothing, 多 is "more than"
     ("收到申请58件,比2022年的43件多15件；支出比上年的96万元少了7万元；来信120件多。",
      [c("58件", "58", "件", "count", "申请"),
@@ -1913,6 +1913,21 @@ FLOWS_AND_PRICES: list[Case] = [
     # 平均 and 户均 go whole, so the count ends before them; a gain per household is named by itself
     ("监测的16种水果平均零售价格为每公斤9.6元。",
      [c("16种", "16", "种", "count", "水果"), c("9.6元", "9.6", "元", "money", "平均零售价格")]),
+    # a comparison with the round before (比上轮), a share said as 所占比重, land taken (被占) not a share
+    ("初中生近视率为71.2%,比上轮的73.0%下降1.8个百分点。",
+     [c("71.2%", "71.2", "%", "percent", "初中生近视率"), c("73.0%", "73.0", "%", "percent", "初中生近视率"),
+      c("1.8个百分点", "1.8", "百分点", "change", "初中生近视率", direction="decrease")]),
+    ("受理行政复议案件412件,所占比重为58.3%。",
+     [c("412件", "412", "件", "count", "行政复议案件"), c("58.3%", "58.3", "%", "percent", "行政复议案件")]),
+    ("收回被占林地48.6亩。", [c("48.6亩", "48.6", "亩", "measure", "被占林地")]),
+    # the point gap to a pace set in a share: of the pace, not of 高出; the price gap per kilogram: of the price
+    ("完成年度任务的61.5%,比50%的序时进度高出11.5个百分点。",
+     [c("61.5%", "61.5", "%", "percent", "年度任务"), c("50%", "50", "%", "percent", "序时进度"),
+      c("11.5个百分点", "11.5", "百分点", "change", "序时进度", direction="increase")]),
+    ("牛肉均价仍高于上年同期,每公斤高出3.20元。",
+     [c("3.20元", "3.20", "元", "change", "牛肉均价", direction="increase")]),
+    # a list marker with a space after it is no part of the subject; the rest is of the soldiers named after it
+    ("1. 确保剩余12名退役士兵年底前到岗。", [c("12名", "12", "名", "count", "退役士兵")]),
     ("带动脱贫户2300户户均增收2600元。",
      [c("2300户", "2300", "户", "count", "脱贫户"),
       c("2600元", "2600", "元", "change", "户均增收", direction="increase")]),

@@ -125,6 +125,8 @@ PER_UNIT = (
     r"每[百千万十]*(?:[人户月年日天亩股个名斤克吨升度件台辆张份盒瓶袋只头套]+口?|公斤|千克|立方米|千瓦时|小时|分钟|周"
     r"|平方公里|平方米|公顷|公里|千米|标准箱)"
 )
+_PER_UNIT_LEAD = recache.compile(rf"^(?!每股){PER_UNIT}(?=.)")  # (每股基本盈利 is a name)
+_PER_UNIT_ONLY = recache.compile(rf"的?{PER_UNIT}")
 _TRAIL = recache.compile(
     rf"""
     (?!(?<=行)为$)                               # 违法行为: the 为 of 行为 is no link word
@@ -181,7 +183,7 @@ _LEAD_VERB = recache.compile(
     r"(?<!^建设(?=用地|项目|工程|规模|资金|投资|单位|用途|领域))(?<!^及(?=时))(?<!^拥有(?=人))(?<!^新增(?=就业$))(?<!^承办(?=单位))"
 )
 _RIGHT_STOP = recache.compile(
-    r"的|[,;:。!?、\n()（）|“”\"]|(?<=.)(?:主动|自愿|依法|及时|积极|保持|稳定在|控制在|依次)|存在|正在|出现|超过|没有|未能|高于|低于|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
+    r"的|[,;:。!?、\n()（）|“”\"]|(?<=.)(?:主动|自愿|依法|及时|积极|保持|稳定在|控制在|依次|年底前|月底前|年内)|存在|正在|出现|超过|没有|未能|高于|低于|高出|入选|实现|开展|参与|参加|获得?|组建|配备|涉及|进行|完成|纳入|达到|作用|全部|"
     r"(?<=.)(?:[户亩村生校]均|平均)(?![已被为是都可能在有将])|均|(?<!不)仅|已|(?<!棉)被(?!执行|告|申请|害|保险|监护|调查|赡养|扶养|征收|许可|处罚)|并|和|与|(?<!级)及(?!以上|以下)|(?<![高中初])等(?!级)|(?<!公)共|(?<!行)为|在|(?<!结)对(?![象口接标])"
     r"|(?<!集)中(?![心学医药介级专职])|(?<![规限以])上|内|里|第(?=[\d一二三四五六七八九十])"
     r"|工作(?!站|室|组|队|专班|人员|机构|部|者)|情况|方面|以来|(?<!规模)(?<!限额)(?<!级及)以上|(?<!级及)以下|左右|同比|比|较|增|减|降|占|分别|未|尚|仍|近(?=[一二三四五六七八九十两\d])"
@@ -549,7 +551,7 @@ _CALC_NOTE = recache.compile(
 # A list marker or an unclosed bracket opening a left context: 5.涉企检查次数, （含上年结转.
 _MARKER_LEAD = regex.compile(
     r"""^(?:
-        \d{1,2}[.、．](?=\p{Han})
+        \d{1,2}[.、．][ ]?(?=\p{Han})
       | [(（]\d{1,2}[)）] | [(（][一二三四五六七八九十]{1,3}[)）] | [一二三四五六七八九十]{1,3}、
       | [①-⑳] | [(（](?!.*[)）])
       | [一二三四五六七八九十]{1,2}是(?=\p{Han}{2})             # 一是, 二是: the points of a list
@@ -572,7 +574,7 @@ _SINCE = recache.compile(r"(?:“[^”]{1,8}”|[^,;。“”]{1,8}?)(?:以来|�
 _PAREN_TAIL = recache.compile(r"[(（][^()（）]*[)）]$")
 # 约占…的, 相当于…的, 恢复至…的, 不低于…的 (not 挤占挪用资金, 应占溢利, 占有率)
 _SHARE_CUT = recache.compile(
-    r"(?:约占|(?<![挤侵霸应應])占(?![比用地有道压补领])|相当于|相等于|恢复(?:至|到)|(?:不低于|不少于|不超过|不高于)(?=[^,;。\d]{1,16}的$)"
+    r"(?:约占|(?<![挤侵霸应應被])占(?![比用地有道压补领])|相当于|相等于|恢复(?:至|到)|(?:不低于|不少于|不超过|不高于)(?=[^,;。\d]{1,16}的$)"
     r"|(?<=..)(?<![下到送抵传通转])达(?=[^,;。\d]{1,12}的$))"  # 覆盖面达在校生的45% (not 下达)
 )
 _SIGNED_CHANGE = recache.compile(
@@ -592,8 +594,8 @@ _PER_LEAD = recache.compile(  # 每股收益, 每股基本盈利 are names
 )
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = recache.compile(
-    r"与(?=[^,;。]{0,12}相比)|(?<!比)较(?![大小高低好差快慢强弱重轻])|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时|前)"
-    r"|[^,;。]{1,12}(?:高|低|多|少|增加|减少|快|慢|增长|下降)了?$)"
+    r"与(?=[^,;。]{0,12}相比)|(?<!比)较(?![大小高低好差快慢强弱重轻])|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时|前|轮|届)"
+    r"|[^,;。]{1,12}(?:高出?|低|多出?|少|超出|增加|减少|快|慢|增长|下降)了?$)"
 )
 # 抢救成功率稳定保持在较高水平,达97.3%: what is held at a level stands before the verb
 _LEVEL_CUT = recache.compile(r"(?<=\w)(?:稳定|继续|始终|一直)?(?:保持在|维持在|稳定在|处于)(?=[^,;。]{2})")
@@ -636,7 +638,7 @@ _FOR_BENEFIT = recache.compile(
 
 
 _NO_NAME = frozenset({"另", "各地"})
-_LONE_PREPOSITION = recache.compile(r"(?:共|依法|先后|累计)?[对向为给与和将把从经按]")
+_LONE_PREPOSITION = recache.compile(r"(?:共|依法|先后|累计)?[对向为给与和将把从经按比较]")
 
 
 @lru_cache(maxsize=8192)  # a pure function of a short phrase; report phrases recur
@@ -677,7 +679,9 @@ def clean_left(phrase: str) -> str:
     share = _SHARE_CUT.search(s)  # 土地出让收入约占…的, …相当于地区生产总值的: the part comes first
     if share and share.start() > 0:
         s = s[: share.start()]
-    s = _PER_LEAD.sub("", s)
+    if _PER_UNIT_ONLY.fullmatch(s):
+        return ""  # 价格为每公斤6.48元,…每公斤31.42元: the unit a price is given per names nothing
+    s = _PER_LEAD.sub("", _PER_UNIT_LEAD.sub("", s))  # 每公斤高出5.16元: the unit given per, then a change
     s = _POPULATION_SCOPE.sub("", s)  # 年末常住人口中男性191.37万人: the kind, of the population it is counted in
     benefit = _FOR_BENEFIT.search(s)
     if benefit:

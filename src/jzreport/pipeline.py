@@ -76,7 +76,7 @@ _SHARE_BASE = recache.compile(r"(?:约?占|相当于)(?P<base>[\u4e00-\u9fff“�
 _STATE_AFTER = recache.compile(  # 其中19件已办结, 28个当年实现达产 (the time is not the state)
     r"(?:当年|年内|当月|当期|同期)?(?P<state>(?:已|正在|尚未|仍在|未)[\u4e00-\u9fff]{1,5})(?=[,;。、]|$)"
 )
-_REST_LEFT = recache.compile(r"(?:其余|余下|另有)[ ]?$")  # the figure counts what is left of a whole
+_REST_LEFT = recache.compile(r"(?:其余|剩余|余下|另有)[ ]?$")  # the figure counts what is left of a whole
 _KIND_AFTER = recache.compile(r"(?:均|全部|主要|都)?(?:为|是|属于?)")  # …为农业生产服务类: the kind it is
 _PLAN_AFTER = recache.compile(r"[^,;。]{0,10}?完成了?(?:全年的?|全月的?|原定的?)?(?P<plan>[\u4e00-\u9fff]{0,8}?计划)")
 _CLOSED_SINCE = recache.compile(r"[^(（]*[)）]")  # a bracket closes before any opens: the figure stood in a note
@@ -110,7 +110,7 @@ _RANKER_BEFORE_GROUP = recache.compile(
 _AMONG_GROUP = recache.compile(r"[^,;。\d]{0,12}中[^,;。\d]{0,6}第")
 _AMONG_REST = recache.compile(r"[中里内][,]?(?:其中)?有?")  # what stands between 26个湖泊 and 13个 in 26个湖泊中,有13个
 _SHARE_START = recache.compile(  # (按可比口径)恢复至2019年同期的: a calculation note may come first
-    r"\s*(?:按[^,;。的]{1,6}?(?:口径|价格?)(?:计算)?)?(?:约占|占|相当于|相等于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)"
+    r"\s*(?:按[^,;。的]{1,6}?(?:口径|价格?)(?:计算)?)?(?:约占|所占(?:比重|比例)?|占|相当于|相等于|约?(?:为|完成|达到?|是|恢复[到至])[^,;。]{1,12}的)"
 )
 _AFTER_WORD = recache.compile(r"(?:以上|以下|左右|之多|以内|之内|内|多)")
 _SENT_PUNCT = recache.compile(r"[;。!?\n]")
@@ -641,6 +641,7 @@ def _subjects(text: str, drafts: list[_Draft], original: str, lay: Layout) -> No
             and left_raw.rstrip().endswith(named)  # the noun stands right before the number
             and not attach.ends_with_verb(named)
             and not attach.scope_word(named)
+            and not _REST_LEFT.fullmatch(named)  # 剩余12名退役士兵安置到岗: the rest of the soldiers, named after
         ):
             right = ""  # 组织人大代表2865名进站履职: what follows is what they did; the noun stands before
             left = named
