@@ -3003,6 +3003,24 @@ CASES = [
             ("change_rate", "consistent", ("3,210.40万元", "3,068.15万元", "4.4%")),
         ],
     ),
+    Case(
+        "a target done by the whole, not by the part listed under it; a total's share of its total, not of an item",
+        "全年新建高效农田6.4万亩,其中水肥一体化面积0.9万亩,完成市下达年度任务6万亩的106.7%。"
+        "公司研发投入合计31,520.40万元,其中费用化研发投入29,870.15万元、资本化研发投入1,650.25万元,"
+        "资本化研发投入占研发投入的比例为5.24%;研发投入总额占营业收入的比例为6.85%。全年营业收入46.02亿元。",
+        [
+            ("part_rate", "consistent", ("6万亩", "6.4万亩", "106.7%")),
+            ("part_rate", "consistent", ("31,520.40万元", "1,650.25万元", "5.24%")),
+        ],
+        (("part_rate", ("6万亩", "0.9万亩", "106.7%")),),
+    ),
+    Case(
+        "the second of two earlier values listed after 较上年的 is an earlier value too, no whole of a later share",
+        "全年完成交易项目1865宗,交易额208.64亿元,分别较上年的1712宗、185.20亿元增长8.9%和12.7%。"
+        "其中工程建设项目交易额131.45亿元,占交易额的63.0%。",
+        [("part_rate", "consistent", ("208.64亿元", "131.45亿元", "63.0%"))],
+        (("part_rate", ("185.20亿元", "131.45亿元", "63.0%")),),
+    ),
 ]
 
 

@@ -965,6 +965,22 @@ CASES = [
             ("sum", "consistent", ("4270.4", "2166.9", "2103.5")),
         ],
     ),
+    Case(
+        "a table titled with its months and unit: the months add up to their 1—3月合计 row, and each row's trade is "
+        "its exports and imports (the growth column after them is none of its kinds)",
+        "表2 2024年1—3月关区进出口月度情况(单位:亿元)\n月份  进出口  出口  进口  进出口同比(%)\n"
+        "1月  412.6  251.3  161.3  5.1\n2月  338.2  205.7  132.5  -2.4\n3月  430.5  262.0  168.5  6.8\n"
+        "1—3月合计  1181.3  719.0  462.3  3.5\n",
+        [
+            ("sum", "consistent", ("1181.3", "412.6", "338.2", "430.5")),
+            ("sum", "consistent", ("719.0", "251.3", "205.7", "262.0")),
+            ("sum", "consistent", ("462.3", "161.3", "132.5", "168.5")),
+            ("sum", "consistent", ("412.6", "251.3", "161.3")),
+            ("sum", "consistent", ("338.2", "205.7", "132.5")),
+            ("sum", "consistent", ("430.5", "262.0", "168.5")),
+            ("sum", "consistent", ("1181.3", "719.0", "462.3")),
+        ],
+    ),
 ]
 
 

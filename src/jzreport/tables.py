@@ -635,11 +635,15 @@ _PER_TIME = frozenset({"日", "天", "年", "月", "小时"})
 
 
 def _digits_before(line: str, pos: int) -> bool:
-    """Figures before a note on its line make it a sentence; a year in a title (2024年…) does not count."""
+    """Figures before a note on its line make it a sentence; a year or months in a title (2024年1—6月…) do not
+    count."""
     sentence = _LAST_STOP.split(line[:pos])[-1]  # …占总收入的76.8%。按收入规模划分(单位:个): the note's own sentence
     if _INTRODUCES.search(sentence) and line.rstrip().endswith((":", "：", "。")):
         return False  # 共承办工单12552件,具体情况如下(单位:件、%): a sentence that opens the table below (: or 。)
-    return any(c.isdigit() for c in _CAPTION_LABEL.sub("", regex.sub(r"\d{4}年(?:度)?", "", sentence)))
+    return any(c.isdigit() for c in _CAPTION_LABEL.sub("", _TITLE_TIME.sub("", sentence)))
+
+
+_TITLE_TIME = regex.compile(r"\d{4}年(?:度)?|\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份)?|第?[1-4]季度")
 
 
 _INTRODUCES = Lazy(regex.compile, r"(?:如下|见下表)[^\d]*$")

@@ -689,7 +689,24 @@ def target_pair(s: Sentence, r: Fig) -> tuple[Fig, Fig] | None:
     )
     if done is None or not done.is_level or done.is_baseline or done.paren or done.group != target.group:
         return None
+    if _PART_OPEN.match(done.clause):
+        # 新建高标准农田8.6万亩,其中高效节水灌溉面积1.2万亩,完成年度任务8万亩的107.5%: the whole was done, not the
+        # part named under it, unless the target names the part's kind
+        whole = next(
+            (f for f in reversed(s.figs[: done.pos]) if f.is_level and not f.paren and not f.is_baseline),
+            None,
+        )
+        if (
+            whole is not None
+            and whole.group == target.group
+            and compatible(whole, target)
+            and common_run(target.clause, done.label) <= common_run(target.clause, whole.label)
+        ):
+            return whole, target
     return done, target
+
+
+_PART_OPEN = regex.compile(r"\s*其中")
 
 
 def plan_pair(s: Sentence, f: Fig) -> tuple[Fig, Fig] | None:

@@ -4148,7 +4148,9 @@ _LABEL_CELL = regex.compile(r"\p{Han}[ \u3000]?\p{Han}")  # a cell that names a 
 # 合计, 合 计, 总计, 全市合计; a row named for the whole place (全县, 全省) totals the places listed with it
 # …支出合计 too, and a marked one: (七)总计, 7.总计
 _TOTAL_ROW = regex.compile(
-    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]\s*)?\p{Han}{0,16}?(?:[合总]\s*计|总\s*额)$"
+    r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]\s*)?"
+    r"(?:\d{1,2}[-—–~至]\d{1,2}月份?)?"  # 1—6月合计 under the months it adds up
+    r"\p{Han}{0,16}?(?:[合总]\s*计|总\s*额)$"
     r"|^全[市县区省州盟旗镇乡]$"
     r"|^全年$"  # 一季度…四季度 over 全年: the year is its quarters (only under the whole year's stretches)
 )
@@ -4480,6 +4482,7 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
     lines: dict[int, list[_Line]] = {}
     width = 0
     col: int | None = None
+    span: int | None = None  # how many columns after the total it adds up, when not all of them
     last = False
     sides: tuple[int, int, int] | None = None
     for s in doc.sentences:
@@ -4499,6 +4502,9 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
                     len(names) - col < 3 or any(_NOT_KIND_COLUMN.search(h) for h in names[col + 1 :])
                 ):
                     col = None
+            span = None
+            if col is None:
+                col, span = _abbreviated_column(names)  # 月份 | 进出口 | 出口 | 进口 | 进出口同比(%)
             width = len(names)
             sides = _balance_columns(names)
             # 类别 | 结果维持 | 结果纠正 | … | 总计: the total at the row's end adds up the cells before it
@@ -4513,13 +4519,23 @@ def _row_totals(doc: Doc) -> list[Breakdown]:
             continue
         for figs in _row_cells(s, lines, width):
             w = figs[col][0] if len(figs[col]) == 1 else None
-            cells = figs[1:col] if last else figs[col + 1 :]
+            cells = figs[1:col] if last else figs[col + 1 : col + 1 + span] if span else figs[col + 1 :]
             parts = [g[0] for g in cells if len(g) == 1]
             if w is None or not parts or any(len(g) > 1 for g in cells) or (last and len(parts) != len(cells)):
                 continue
             if all(p.is_level and same_measure(p, w) for p in parts) and w.is_level:
                 out.append(Breakdown(w, tuple(parts), "合计", True, True))
     return out
+
+
+def _abbreviated_column(names: list[str]) -> tuple[int | None, int | None]:
+    """(the column, how many after it) of a whole named by the short word of its kinds, the kinds right after it
+    (进出口 | 出口 | 进口), else (None, None)."""
+    for k, head in enumerate(names):
+        for short, kinds in lx.ABBREVIATED_WHOLES:
+            if k and head == short and sorted(names[k + 1 : k + 1 + len(kinds)]) == sorted(kinds):
+                return k, len(kinds)
+    return None, None
 
 
 # a short label alone on its line, no cells and no sentence: 三、本年度办理结果, (三)不予公开, 按城乡分

@@ -578,6 +578,16 @@ def _read(s: Sentence) -> None:
             f.clause, f.label = kinds.clause, kinds.label
             _classify(f)
             kinds.is_level = kinds.is_part = False
+        if k and not f.is_baseline and f.is_level and _LIST_JOIN_ONLY.fullmatch(f.clause):
+            # 分别较上年的2203宗、277.51亿元增长…: a figure listed right after an earlier value is one too
+            before = figs[k - 1]
+            if (
+                before.is_baseline
+                and before.group == f.group
+                and before.claim.role != "before"
+                and _SET_AGAINST_WORD.search(before.clause)  # (上年分别为15起、2人: values listed, not set against)
+            ):
+                f.is_baseline, f.is_part = True, False
         prev_end = max(prev_end, c.end)
         prev = c
     _group_counts(s)
@@ -585,6 +595,8 @@ def _read(s: Sentence) -> None:
     s.mains = [f for f in figs if f.is_level and not f.is_baseline and not f.paren]
 
 
+_LIST_JOIN_ONLY = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_SET_AGAINST_WORD = regex.compile(r"[较比]")
 # 规模以上工业企业实现营业收入: the owner and its deed, then what the checks compare by name (营业收入)
 _OWNER_DEED = regex.compile(
     rf"(?<=..)(?:{alternation(w for w in OBJECT_VERBS if len(w) >= 2)})(?P<flow>{alternation(OWNED_FLOWS)})$"

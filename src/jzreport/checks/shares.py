@@ -1665,8 +1665,10 @@ def _share(
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
     own = SHARE_CUE.split(r.clause, maxsplit=1)[0]
     own = EDGE_FILLER.sub("", own)
-    if len(own) >= 2 and _list_item(part) and (part.claim.subject or "").endswith(own):
-        return None  # 省级示范村1个、市级3个、县级5个,示范村占…的百分之六十以上: the share of them all
+    if len(own) >= 2 and _list_item(part) and (part.claim.subject or "").endswith(own) and own not in part.label:
+        # 省级示范村1个、市级3个、县级5个,示范村占…的百分之六十以上: the share of them all (but 费用化研发投入A、资本化
+        # 研发投入B,资本化研发投入占…: the item its own words name)
+        return None
     if (p := _STRETCH.match(own)) is not None and p.group() not in part.clause:
         return None  # 上半年营业收入A,占全年的45.34%;第四季度营业收入占全年的28.96%: of a quarter not stated
     if _CLASS_SPAN.search(own):
@@ -2188,6 +2190,8 @@ def _increment_share(doc: Doc, r: Fig, named: str) -> Share | None:
 def _holds(own: str, part: Fig) -> bool:
     """The share's own subject names the part: one name holds the other (税收 ~ 税收收入), not a mere shared
     word (民营企业进出口 is a part of 外贸进出口总额, not it), nor its denial (非税收入 is not 税收)."""
+    if _TOTAL_NAMED.search(own) and _LISTED_UNDER.match(part.clause):
+        return False  # 研发投入总额占营业收入的: the total, not an item listed under it (其中资本化研发投入, 、…)
     c = core(own)
     c = c[:-1] if len(c) > 2 and c.endswith("类") else c  # 涉外类 of 涉外及涉港澳台公证: the kind's own name
     unit = part.claim.unit
@@ -2202,6 +2206,10 @@ def _holds(own: str, part: Fig) -> bool:
         and ((c in n and f"非{c}" not in n) or (len(n) >= 2 and n in c) or _shortens(c, n) or _said_shorter(c, n))
         for n in part.names
     )
+
+
+_TOTAL_NAMED = regex.compile(r"(?:总额|总量|总数|合计|总计)$")
+_LISTED_UNDER = regex.compile(r"\s*(?:其中|、|和|及)")
 
 
 def _said_shorter(short: str, name: str) -> bool:
@@ -2371,6 +2379,11 @@ def _named_whole(
         # 受理审查起诉6538人…提起公诉4569人…占起诉总人数的: what was prosecuted, not what came in to be reviewed
         cands = [w for w in cands if not _intake_named(w)] or cands
     every = [w for w in cands if compatible(w, part) and not SET_AS_PLAN.search(w.clause)]
+    if part in parent:
+        # 其中费用化研发投入A、资本化研发投入B,资本化研发投入占研发投入的: an item listed beside the part is no whole
+        every = [
+            w for w in every if not (parent.get(w) is parent[part] and w.sent is part.sent and w.group == part.group)
+        ]
     if r.claim.unit == "%" and r.claim.value <= 100:
         # 审结2205件,其中以调解方式结案1034件;适用简易程序审结1176件,占结案数的53.3%: a share of at most all of its
         # whole is of no figure smaller than its part, however named
