@@ -981,6 +981,19 @@ CASES = [
             ("sum", "consistent", ("1181.3", "719.0", "462.3")),
         ],
     ),
+    Case(
+        "shares of a total named for what was done are of the amount done, not the budget before it, and of that "
+        "amount where the paragraph first states it",
+        "全年实施采购项目312个,采购预算金额40520.60万元,实际采购金额38114.25万元,节约资金2406.35万元。"
+        "采购规模由35208.10万元增加至38114.25万元,增长8.25%。\n"
+        "货物类采购12305.40万元,工程类采购16480.35万元,服务类采购9328.50万元,分别占采购总额的32.29%、43.24%和24.47%。",
+        [
+            ("sum", "consistent", ("38114.25万元", "12305.40万元", "16480.35万元", "9328.50万元")),
+            ("part_rate", "consistent", ("38114.25万元", "12305.40万元", "32.29%")),
+            ("part_rate", "consistent", ("38114.25万元", "16480.35万元", "43.24%")),
+            ("part_rate", "consistent", ("38114.25万元", "9328.50万元", "24.47%")),
+        ],
+    ),
 ]
 
 

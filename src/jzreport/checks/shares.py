@@ -2362,6 +2362,14 @@ def _rival_kinds(a: str, b: str) -> bool:
 def _named_whole(
     doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig], *, loose: bool = False
 ) -> tuple[Fig | None, bool]:
+    """`_named_whole_near`, the whole taken where its sentence first states it: 实际采购金额B…,规模由A增加至B."""
+    w, firm = _named_whole_near(doc, r, part, named, parent, loose=loose)
+    return (_first_said(doc, w) if w is not None and w is not part else w), firm
+
+
+def _named_whole_near(
+    doc: Doc, r: Fig, part: Fig, named: str, parent: dict[Fig, Fig], *, loose: bool = False
+) -> tuple[Fig | None, bool]:
     """The figure a share phrase names as its whole (占事项总数的, 占GDP的): the nearest that bears that
     very name (收入 is 本集团收入为, not 服务收入 or 其他地区收入), else the nearest whose name holds it.
 
@@ -2428,6 +2436,9 @@ def _named_whole(
         exact_name = synonyms(core(named))
         pool = [w for w in pool if w not in parent or any(n in exact_name for n in w.names)]
     cands = [w for w in pool if names_match(named, w, whole=True)]
+    if not _PLANNED_NAME.search(named):
+        # 采购预算金额A,实际采购金额B…。货物类…分别占采购总额的: the amount done, not the budget, when both are there
+        cands = [w for w in cands if not _planned(w)] or cands
     if not cands and named.startswith("新") and len(named) >= 4:
         # 共发展党员5093名…占新发展党员的: the year's new ones, named by the verb without 新
         cands = [w for w in pool if names_match(named[1:], w, whole=True)]
@@ -4154,6 +4165,28 @@ def _headline(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
     if f is not None:
         return f if all(f.claim.value >= p.claim.value for p in parts) else None
     return None
+
+
+_PLANNED_NAME = regex.compile(r"预算|计划|目标|任务|预期")
+
+
+def _planned(f: Fig) -> bool:
+    """实际采购金额 is done; 采购预算金额, 年度计划 are what was to be done."""
+    return any(_PLANNED_NAME.search(n) for n in f.names if n)
+
+
+def _first_said(doc: Doc, w: Fig) -> Fig:
+    """The figure of `w`'s value and unit that its paragraph states first as a current level, in `w`'s sentence
+    or the one before it; `w` if none does before it."""
+    before = [f for f in reversed(doc.figs_before(w.sent, 1)) if f.sent.para == w.sent.para]
+    return next(
+        (
+            g
+            for g in (*before, *w.sent.figs[: w.pos])
+            if g.is_level and not g.is_baseline and g.claim.value == w.claim.value and g.claim.unit == w.claim.unit
+        ),
+        w,
+    )
 
 
 _OF_THIS_KIND = regex.compile(r"[该此本这]类|[该此这]项")
