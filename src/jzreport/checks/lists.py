@@ -105,6 +105,7 @@ from .model import (
     clean_label,
     common_run,
     countable,
+    milestone,
     one_digit,
     same_measure,
     shared_end,
@@ -3602,6 +3603,7 @@ def _nets(doc: Doc) -> list[Breakdown]:
                 and not f.is_change
                 and (f.claim.role == "before" if earlier else not f.is_baseline)
                 and not _COMPARED.match(f.label)  # 较去年同月的3,728亿港元: an earlier value, not this one
+                and not milestone(f)  # 进口406.7亿元,首次突破400亿元;贸易顺差…: the mark passed is no side
             ]
             # 新开352家,关闭115家,净增237家: the two sides may follow the net figure too, in its sentence
             after = [f for f in s.figs[n.pos + 1 :] if f.unit == n.unit and not f.is_change and not f.is_baseline]

@@ -626,7 +626,13 @@ def _classify(f: Fig) -> None:
             f.is_change = False
         elif not f.is_change and verb:
             f.is_change = True
-    f.is_level = c.kind in LEVEL_KINDS and not f.is_change and c.unit not in RATE_UNITS and c.role not in RANGE_ROLES
+    f.is_level = (
+        c.kind in LEVEL_KINDS
+        and not f.is_change
+        and c.unit not in RATE_UNITS
+        and c.role not in RANGE_ROLES
+        and not milestone(f)
+    )
     f.is_rate = c.unit in RATE_UNITS and not f.is_change
     f.share_points = f.is_change and c.unit == "%" and bool(_SHARE_CHANGE.search(c.subject or f.clause))
     # the baseline phrase ends the clause: only its last characters can hold it
@@ -669,6 +675,18 @@ _HELD_BOUND = regex.compile(rf"(?:{alternation(lx.HELD_VERBS)})在\s*$")
 _EACH_BOUND = regex.compile(
     rf"(?:全部|均|都|皆|全)\s*(?:{alternation(lx.EACH_BOUND_VERBS)}|(?:至少|最少|起码)\s*有?)\s*$"
 )
+
+
+def milestone(f: Fig) -> bool:
+    """A round mark a figure passed, not its amount: 首次突破400亿元, 迈上1万亿元台阶, 重回800亿元以上."""
+    return bool(_MILESTONE_BEFORE.search(f.clause) or _MILESTONE_AFTER.match(f.tail))
+
+
+# (not 突破 alone: 投资突破12.6亿元 may state the amount reached)
+_MILESTONE_BEFORE = regex.compile(
+    r"(?:首次|首度|历史性地?|一举|再次|重新)(?:突破|超过|超越|越过|跨越|迈上|迈过|站上|跃上|跨上|达到)\s*$|重回\s*$"
+)
+_MILESTONE_AFTER = regex.compile(r"^\s*(?:大关|台阶|关口|的?(?:新)?台阶|以上(?:并|的水平))")
 
 
 def threshold(f: Fig) -> bool:

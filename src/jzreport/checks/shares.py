@@ -271,7 +271,8 @@ def find_shares(
                     got = Share(r, got.part, first.whole, tie, first.firm, alts=alts)
                     run.append(len(shares))
                 elif isinstance(got, Share):
-                    run = [len(shares)] if got.tie.startswith("the whole named") else []
+                    # (占全市进出口总值的17.6%;对拉美…占14.8%: a whole named by the place, as the text states it)
+                    run = [len(shares)] if got.tie.startswith(("the whole named", "the figure named like")) else []
                     if got.tie == LISTED_TIE:
                         got = _nested(got, parent, shares)
                 if isinstance(got, Share):
@@ -2208,7 +2209,7 @@ def _holds(own: str, part: Fig) -> bool:
     )
 
 
-_TOTAL_NAMED = regex.compile(r"(?:总额|总量|总数|合计|总计)$")
+_TOTAL_NAMED = regex.compile(r"(?:总额|总值|总量|总数|合计|总计)$")
 _LISTED_UNDER = regex.compile(r"\s*(?:其中|、|和|及)")
 
 
@@ -2449,6 +2450,10 @@ def _named_whole_near(
         cands = [w for w in cands if any(where in n for n in w.names if n)] or cands
         # …上半年关区进出口A (分阶段看): a stretch listed by a dimension is a part of the place's whole
         cands = [w for w in cands if not opens_by_dimension(w.sent)] or cands
+    bare = named[place.end() :] if place is not None else named
+    if len(bare) >= 3 and _TOTAL_NAMED.search(bare):
+        # 占全市进出口总值的: of the figure named 进出口总值 (义乌市进出口总值由A增长到B), not the nearer 四季度进出口
+        cands = [w for w in cands if any(bare in n for n in w.names if n)] or cands
     # 营业收入28.61亿元,其中第四季度实现营业收入9.09亿元…占营业收入的: the whole, not its part that bears the name
     cands = [w for w in cands if not (w in parent and parent[w] in cands and _STRETCH_OF.search(w.clause))] or cands
     if not cands:
