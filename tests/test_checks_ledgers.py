@@ -1009,6 +1009,27 @@ CASES = [
         ],
         (("diff", ("2535.6亿元", "300亿元", "2185.2亿元")), ("part_rate", ("530.2亿元", "500亿元", "18.4%"))),
     ),
+    Case(
+        "three shares said in turn of the total their list is of: two fit, so the third that misses is a miss",
+        "假期全市共接待游客2860.40万人次,同比增长35.2%。从区县看,甲区、乙区、丙县接待游客分别为612.35万人次、"
+        "498.20万人次、401.76万人次,分别占全市接待游客总量的21.4%、17.4%、15.9%。",
+        [
+            ("part_rate", "consistent", ("2860.40万人次", "612.35万人次", "21.4%")),
+            ("part_rate", "consistent", ("2860.40万人次", "498.20万人次", "17.4%")),
+            ("part_rate", "inconsistent", ("2860.40万人次", "401.76万人次", "15.9%")),
+        ],
+    ),
+    Case(
+        "a long name opening a sentence as its scope (…基金收入中,) names the whole of the bare share after it; a "
+        "share of the place's total named without the place is of the place's figure",
+        "其中,城镇职工基本养老保险基金收入842.16亿元,支出801.37亿元。城镇职工基本养老保险基金收入中,征缴收入"
+        "590.35亿元,占70.1%。\n关区进出口总值436.8亿元。其中,出口158.2亿元;进口278.6亿元。"
+        "进口原木62.4亿元,占关区进口总值的22.4%。",
+        [
+            ("part_rate", "consistent", ("842.16亿元", "590.35亿元", "70.1%")),
+            ("part_rate", "consistent", ("278.6亿元", "62.4亿元", "22.4%")),
+        ],
+    ),
 ]
 
 

@@ -2017,7 +2017,7 @@ _STRETCH_OF = regex.compile(r"季度|[上下]半年|\d{1,2}\s*月|[一二三四�
 # (政府集中建设2410套: 集中 is a word, no scope 政府集…中)
 _IN_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?<![集其从])(?:之)?中(?=\p{Han})")
 _NO_SCOPE = ("其中", "从中", "集中")  # words ending in 中 that open no scope
-_OPENS_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,8}?)(?:之)?中[,:]")
+_OPENS_SCOPE = regex.compile(r"^(?:在)?(?P<name>\p{Han}{2,16}?)(?:之)?中[,:]")
 
 
 def _scope_whole(doc: Doc, part: Fig) -> Fig | None:
@@ -2443,6 +2443,9 @@ def _named_whole_near(
     if not cands and named.startswith("新") and len(named) >= 4:
         # 共发展党员5093名…占新发展党员的: the year's new ones, named by the verb without 新
         cands = [w for w in pool if names_match(named[1:], w, whole=True)]
+    if not cands and (at := PLACE_PREFIX.match(named)) is not None and len(named) - at.end() >= 3:
+        # 关区进出口812.6亿元,其中…进口565.7亿元…占关区进口总值的: the place's own figure, named without the place
+        cands = [w for w in pool if names_match(named[at.end() :], w, whole=True)]
     # 占关区进出口总值的: of the figure named for that place (西港关区进出口), not another place's (全省…进出口总值)
     place = PLACE_PREFIX.match(named)
     where = place.group().lstrip("全本") if place is not None else ""
