@@ -1030,6 +1030,17 @@ CASES = [
             ("part_rate", "consistent", ("278.6亿元", "62.4亿元", "22.4%")),
         ],
     ),
+    Case(
+        "the months of a quarter, each opening its ；-group, add up to the quarter's total (the planted January is "
+        "off); quarters said in turn with 分别 add up to the year's",
+        "据海关统计,2024年一季度(1—3月),全市外贸进出口318.6亿元,同比增长6.1%。"
+        "分月看,1月进出口124.5亿元,增长9.2%;2月受春节影响,进出口82.4亿元,下降5.3%;3月进出口121.7亿元,增长8.8%。\n"
+        "全年全市进出口总值1402.5亿元,增长7.5%。一至四季度进出口分别为318.6亿元、340.2亿元、361.3亿元和382.4亿元。",
+        [
+            ("sum", "inconsistent", ("318.6亿元", "124.5亿元", "82.4亿元", "121.7亿元")),
+            ("sum", "consistent", ("1402.5亿元", "318.6亿元", "340.2亿元", "361.3亿元", "382.4亿元")),
+        ],
+    ),
 ]
 
 

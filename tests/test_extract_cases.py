@@ -1928,6 +1928,9 @@ FLOWS_AND_PRICES: list[Case] = [
      [c("3.20元", "3.20", "元", "change", "牛肉均价", direction="increase")]),
     # a list marker with a space after it is no part of the subject; the rest is of the soldiers named after it
     ("1. 确保剩余12名退役士兵年底前到岗。", [c("12名", "12", "名", "count", "退役士兵")]),
+    # quarters listed before 分别 are dates, with the 、 between them: none of it names the figures
+    ("公司第一季度、第二季度分别实现营业收入8.2亿元、9.6亿元。",
+     [c("8.2亿元", "820000000", "元", "money", "营业收入"), c("9.6亿元", "960000000", "元", "money", "营业收入")]),
     ("带动脱贫户2300户户均增收2600元。",
      [c("2300户", "2300", "户", "count", "脱贫户"),
       c("2600元", "2600", "元", "change", "户均增收", direction="increase")]),

@@ -539,6 +539,7 @@ _DATE_EXPR = regex.compile(
     r"|第?[一二三四]季度|上半年|下半年|前三季度|年内|年末|年底|(?:本|上)(?:月|期|季度?)(?:末|底))(?:止年度|止)?"
 )
 # What stands between 由/从 and the "before" figure: 由原来的, 从上年同期的, 由(2015年)的.
+_DATE_LIST = regex.compile(rf"(?:{_DATE_EXPR.pattern})(?:[、和及与](?:{_DATE_EXPR.pattern}))+")
 _FROM_TAIL = recache.compile(
     r"(?:原来|原有|原|过去|以前|此前|上年同期|去年同期|上年末|上年|去年|年初|改革前|之前|法定|承诺|规定|原定|平均"
     r"|[^\d,;。的]{1,4}的)?的?[ ]?"
@@ -665,7 +666,7 @@ def clean_left(phrase: str) -> str:
         cmp = _COMPARE_CUT.search(s) or _LEVEL_CUT.search(s)
         if cmp:
             s = s[: cmp.start()]
-    s = _DATE_EXPR.sub("", s).strip()
+    s = _DATE_EXPR.sub("", _DATE_LIST.sub("", s)).strip()  # 公司第一季度、第二季度…分别实现: the dates and their 、
     if s.endswith("第"):
         s = _RANK_TAIL.sub("", s)  # 县域经济综合实力排名全市第二: what is ranked, not the ranking
         if s.endswith("中") and _APPRAISAL.search(s):

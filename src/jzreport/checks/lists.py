@@ -3325,57 +3325,105 @@ def _joint_totals(doc: Doc) -> list[Breakdown]:
 # 一季度进出口562.14亿元;二季度618.40亿元…: a stretch named by its quarter, counted from the first
 _QUARTER = regex.compile(r"(?<![前上下全本])第?(?P<q>[一二三四])季度(?P<measure>\p{Han}{0,10})$")
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4}
-# the stretch a total is stated for, by how many quarters it holds
-_STRETCH_QUARTERS = (
-    (regex.compile(r"前三季度|1\s*[—\-–~至]\s*9月"), 3),
-    (regex.compile(r"上半年|1\s*[—\-–~至]\s*6月"), 2),
-    (regex.compile(r"全年|(?:19|20)\d\d年(?![度]?\s*[一二三四1-9]|\d{0,2}月|上半|前三)"), 4),
+# the stretch a total is stated for, by how many months it holds
+_STRETCH_MONTHS = (
+    (regex.compile(r"前三季度|1\s*[—\-–~至]\s*9月"), 9),
+    (regex.compile(r"上半年|1\s*[—\-–~至]\s*6月"), 6),
+    (regex.compile(r"(?<![二三四])(?:第一|一)季度|1\s*[—\-–~至]\s*3月"), 3),
+    (regex.compile(r"全年|(?:19|20)\d\d年(?![度]?\s*[一二三四1-9]|\d{0,2}月|上半|前三)"), 12),
 )
+# 一至四季度进出口分别为A、B、C和D; 第一季度、第二季度…分别实现营业收入A、B…: the quarters in turn, from the first
+_QUARTERS_RESPECTIVE = regex.compile(
+    r"(?:第?一至第?[二三四]季度|第?一季度(?:[、和]第?[二三四]季度)+)[^,，;；。]{0,16}分别(?:为|是|实现|完成|达到?)?"
+    r"[^,，;；。\d]{0,12}$"
+)
+# 分月看,1月进出口A…;2月受春节影响,进出口B…;3月进出口C: a ；-group that opens on its month, counted from January
+_MONTH_GROUP = regex.compile(r"\s*(?:[^,，;；。]{1,6}看[,，]\s*)?(?P<m>\d{1,2})月份?(?![\d—\-–~至])")
 
 
 def _quarter_lists(doc: Doc) -> list[Breakdown]:
-    """分季度看,一季度进出口562.14亿元…;四季度664.58亿元: the figures of the quarters, in order, add up to the
-    total stated before for the stretch they make up (全年: four, 上半年: two, 前三季度: three), of their
-    measure. Sure when the first quarter names the measure the total bears."""
+    """分季度看,一季度进出口562.14亿元…;四季度664.58亿元: the figures of the quarters (or of the months, 1月…3月), in
+    order, add up to the total stated before for the stretch they make up (全年: four quarters, 上半年: two,
+    一季度 or 1—3月: three months), of their measure. Sure when the first quarter names the measure the total bears."""
     out = []
     for k, s in enumerate(doc.sentences):
-        if "季度" not in s.text:
+        if "季度" not in s.text and "月" not in s.text:
             continue
-        quarters: list[Fig] = []
-        measure = ""
-        prev_end = s.start
-        for f in s.figs:
-            said = s.between(prev_end, f.claim.start)
-            prev_end = f.claim.end
-            if not f.is_level or f.is_baseline or f.paren:
+        for stretches, months_each, measure in (_quarters_said(s), _months_said(s)):
+            if len(stretches) < 2:
                 continue
-            m = _QUARTER.search(CLAUSE_MARK.split(said)[-1])
-            if m is None or _QUARTER_NUMBER[m["q"]] != len(quarters) + 1:
-                continue
-            if quarters and not same_measure(quarters[0], f):
-                break
-            measure = measure or m["measure"]
-            quarters.append(f)
-        if len(quarters) < 2:
-            continue
-        whole = _stretch_total(doc, k, quarters[0], len(quarters))
-        if whole is not None:
-            named = len(measure) >= 2 and any(measure in n for n in whole.names if n)
-            out.append(Breakdown(whole, tuple(quarters), "按…分", True, True, firm=named))
+            whole = _stretch_total(doc, k, stretches[0], len(stretches) * months_each)
+            if whole is not None:
+                named = len(measure) >= 2 and any(measure in n for n in whole.names if n)
+                out.append(Breakdown(whole, tuple(stretches), "按…分", True, True, firm=named))
     return out
 
 
+def _quarters_said(s: Sentence) -> tuple[list[Fig], int, str]:
+    """The figures of the sentence's quarters in order from the first, 3 (months each), the measure the first names."""
+    quarters: list[Fig] = []
+    measure = ""
+    prev_end = s.start
+    if "季度" not in s.text:
+        return quarters, 3, measure
+    for f in s.figs:
+        said = s.between(prev_end, f.claim.start)
+        prev_end = f.claim.end
+        if not f.is_level or f.is_baseline or f.paren:
+            continue
+        if quarters and len(quarters) < 4 and f.lead.strip() in ("、", "和", "及") and _QUARTERS_RESPECTIVE.search(
+            s.between(s.start, quarters[0].claim.start)
+        ):
+            if not same_measure(quarters[0], f):
+                break
+            quarters.append(f)  # 一至四季度…分别为A、B、C和D: the next of them in turn
+            continue
+        if not quarters and _QUARTERS_RESPECTIVE.search(s.between(s.start, f.claim.start)):
+            quarters.append(f)
+            continue
+        m = _QUARTER.search(CLAUSE_MARK.split(said)[-1])
+        if m is None or _QUARTER_NUMBER[m["q"]] != len(quarters) + 1:
+            continue
+        if quarters and not same_measure(quarters[0], f):
+            break
+        measure = measure or m["measure"]
+        quarters.append(f)
+    return quarters, 3, measure
+
+
+def _months_said(s: Sentence) -> tuple[list[Fig], int, str]:
+    """The first figure of each ；-group of the sentence that opens on its month, from January on, in order."""
+    months: list[Fig] = []
+    measure = ""
+    seen: set[int] = set()
+    for f in s.figs:
+        if f.group in seen or not f.is_level or f.is_baseline or f.paren:
+            continue
+        start = max(s.text.rfind(";", 0, f.claim.start - s.start), s.text.rfind("；", 0, f.claim.start - s.start)) + 1
+        m = _MONTH_GROUP.match(s.text, start, f.claim.start - s.start)
+        if m is None:
+            continue
+        seen.add(f.group)
+        if int(m["m"]) != len(months) + 1 or (months and not same_measure(months[0], f)):
+            break
+        if not months:  # 1月进出口A: the measure the first month names
+            measure = CLAUSE_MARK.split(s.text[m.end() : f.claim.start - s.start])[-1].strip()
+        months.append(f)
+    return months, 1, measure if months else ""
+
+
 def _stretch_total(doc: Doc, k: int, first: Fig, n: int) -> Fig | None:
-    """The total of the stretch `n` quarters make, the first figure of its measure in the nearest of the eight
-    sentences before (or the sentence itself) that opens on that stretch."""
+    """The total of the stretch of `n` months the figures make, the first figure of its measure in the nearest of the
+    eight sentences before (or the sentence itself) that opens on that stretch."""
     for t in reversed(doc.sentences[max(0, k - 8) : k + 1]):
         w = next((f for f in t.figs if f.is_level and not f.is_baseline and same_measure(f, first)), None)
         if w is None or w is first:
             continue
         head = t.between(t.start, w.claim.start)
-        got = next((q for pattern, q in _STRETCH_QUARTERS if pattern.search(head)), None)
+        got = next((q for pattern, q in _STRETCH_MONTHS if pattern.search(head)), None)
         if got is not None:
-            return w if got == n and not _QUARTER.search(CLAUSE_MARK.split(head)[-1]) else None
+            own = CLAUSE_MARK.split(head)[-1]
+            return w if got == n and not _QUARTER.search(own) and not _MONTH_GROUP.match(own) else None
     return None
 
 
