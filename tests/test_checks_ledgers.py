@@ -1041,6 +1041,19 @@ CASES = [
             ("sum", "consistent", ("1402.5亿元", "318.6亿元", "340.2亿元", "361.3亿元", "382.4亿元")),
         ],
     ),
+    Case(
+        "earlier values after 分别较上年的 pair in turn with the figures before and the rates after; a price gained "
+        "over the starting price (增值) is a premium, but not when the starting price goes unsaid",
+        "全年完成交易项目1865宗,交易额208.64亿元,分别较上年的1712宗、185.20亿元增长8.9%和12.7%。"
+        "出让土地成交金额46.38亿元,较起始价41.20亿元增值5.18亿元,增值率12.6%。"
+        "国有产权交易成交额9.84亿元,较挂牌底价增值0.62亿元,增值率6.7%。",
+        [
+            ("change_rate", "consistent", ("1712宗", "1865宗", "8.9%")),
+            ("change_rate", "consistent", ("185.20亿元", "208.64亿元", "12.7%")),
+            ("change_rate", "consistent", ("41.20亿元", "46.38亿元", "12.6%")),
+        ],
+        (("change_rate", ("0.62亿元", "9.84亿元", "6.7%")),),
+    ),
 ]
 
 

@@ -60,7 +60,7 @@ AGAINST_STANDARD = regex.compile(
 NEW_ROW = regex.compile(r"\n[^\n]*?\S(?:\t|[ \u3000]{2,})[^\n]*$|\n[^\n]*\t[^\n]*$")
 CHANGE_VERB = regex.compile(alternation(lx.INCREASE_VERBS + lx.DECREASE_VERBS))
 _HAN = regex.compile(r"\p{Han}")
-PREMIUM_RATE = regex.compile(alternation(lx.PREMIUM_WORDS))
+PREMIUM_RATE = regex.compile(rf"(?:{alternation(lx.PREMIUM_WORDS)})(?!税)")
 STARTING_PRICE = regex.compile(alternation(lx.STARTING_PRICE_WORDS))
 SOLD = regex.compile(r"成交")
 SAVING = regex.compile(rf"^(?:{alternation(lx.SAVING_WORDS)})|(?:{alternation(lx.SAVING_WORDS)})率?$")
@@ -630,7 +630,9 @@ def _respective_changes(s: Sentence) -> list[Change]:
     out: list[Change] = []
     runs = [r for r in _runs(s) if len(r) >= 2]
     for k, moves in enumerate(runs):
-        if not (all(f.is_change for f in moves) and _RESPECTIVELY.search(moves[0].clause)):
+        # (…2386宗,交易总额312.47亿元,分别较上年的2203宗、277.51亿元增长8.3%和12.6%: 分别 opens the earlier values)
+        before_said = k > 0 and _said_earlier(runs[k - 1]) and _RESPECTIVELY.search(runs[k - 1][0].clause)
+        if not (all(f.is_change for f in moves) and (_RESPECTIVELY.search(moves[0].clause) or before_said)):
             continue
         n = len(moves)
         earlier = next((r for r in (*runs[k - 1 : k], *runs[k + 1 : k + 2]) if _said_earlier(r)), None)
@@ -944,7 +946,15 @@ def _premium(s: Sentence) -> Change | None:
         if not (r.claim.unit in RATE_UNITS and PREMIUM_RATE.search(rate_name(r) or r.label or r.clause)):
             continue
         levels = [f for f in s.figs[: r.pos] if f.is_level and not f.is_change]
-        start = next((f for f in reversed(levels) if STARTING_PRICE.search(f.label or f.clause)), None)
+        start = next(
+            (
+                f
+                for f in reversed(levels)
+                # (较挂牌底价增值1.35亿元: the premium itself, the starting price unsaid)
+                if STARTING_PRICE.search(f.label or f.clause) and not PREMIUM_RATE.search(f.clause)
+            ),
+            None,
+        )
         sold = next((f for f in reversed(levels) if f is not start and SOLD.search(f.label or f.clause)), None)
         if start is None or sold is None or not same_measure(start, sold) or sold.claim.value <= start.claim.value:
             continue

@@ -671,7 +671,7 @@ CLAIMED_WORDS = ("送审", "报审", "申报")
 SPENT_WORDS = ("实际", "成交", "中标", "决算", "结算", "合同", "审定", "认定", "核定")  # 采购预算A,合同金额B,节约资金C
 SAVING_WORDS = ("节约", "节省", "节支", "核减", "审减", "节资")
 # An auction's premium (溢价率) is what the lots sold for over their starting price (起拍价, 挂牌起始价, 底价).
-PREMIUM_WORDS = ("溢价",)
+PREMIUM_WORDS = ("溢价", "增值")  # 较起始价73.15亿元增值8.12亿元,增值率11.1% (not 增值税: the checks read 增值(?!税))
 STARTING_PRICE_WORDS = ("起拍", "起始价", "底价", "起价")
 # A table row's budget, what was done of it, and the rate of completion (预算数 执行数 完成%): the rate is the
 # second over the first. The column names as they end the cells' subjects.
