@@ -652,7 +652,7 @@ def clean_left(phrase: str) -> str:
     '双随机检查数量'
     """
     s = _FOOTNOTE.sub("", phrase)  # 民生支出[4]合计, 税收收入①: a footnote's mark names nothing
-    s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", s).strip(" ·•●▪‧-—–~"))
+    s = _MARKER_LEAD.sub("", _CALC_NOTE.sub("", s).strip(" \t\n·•●▪‧-—–~"))
     s = s.rstrip("（(“\"")  # 城乡建设（38.2万件）, 压缩至“5个工作日”: the figure stands in the brackets or quotes
     if _AGE_CLASS.fullmatch(s) or _AVERAGE_GAIN.fullmatch(s):
         return s  # 35岁及以下8.02万名, 户均增收3800元: the class or the gain per head is all that names it

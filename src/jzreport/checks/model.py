@@ -503,9 +503,11 @@ def _layout(sentences: Sequence[Sentence], text: str) -> None:
         )
     prev: Sentence | None = None
     for k, s in enumerate(sentences):
-        p = bisect.bisect_right(paras, s.start)
+        # 分险种看:⏎1. …121.57亿元。其中,…: a lead-in line joined to the sentence is no paragraph of its figures
+        at = s.figs[0].claim.start if s.figs else s.start
+        p = bisect.bisect_right(paras, at)
         s.para = p
-        s.block = bisect.bisect_right(heads, s.start)
+        s.block = bisect.bisect_right(heads, at)
         para_end = paras[p] if p < len(paras) else n
         nxt = sentences[k + 1].start if k + 1 < len(sentences) else n
         s.after = text[s.end : max(s.end, min(para_end, nxt))]
