@@ -44,7 +44,7 @@ SHARE_WHOLE = regex.compile(
            (?P<whole>[^,，;；:：的]{{1,20}}?)
            (?:的)?(?:比重|比例|份额)?
          | 相当于(?P<whole>[^,，;；:：的]{{2,20}}?)的   # 相当于地区生产总值的8.5%: a share said as a likeness
-        )(?:{alternation(lx.RATE_VERBS)})*\s*$""",
+        )(?:分别|{alternation(lx.RATE_VERBS)})*\s*$""",  # 占营业收入的比重分别为
     regex.VERBOSE,
 )
 MEASURE_END = regex.compile(rf"(?:{alternation(lx.MEASURE_ENDS)})$")
