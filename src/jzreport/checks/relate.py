@@ -56,7 +56,7 @@ def find(doc: Doc) -> Relations:
     rel.changes = find_changes(doc)
     rel.breakdowns = find_breakdowns(doc)
     shares, rel.grims, pending, named_lists = find_shares(doc, rel.breakdowns)
-    far, far_lists = resolve_far_shares(doc, pending)
+    far, far_lists = resolve_far_shares(doc, pending, shares)
     in_table, table_lists = table_shares(rel.breakdowns)
     in_table += row_part_shares(rel.breakdowns) + kind_share_rows(doc, rel.breakdowns)
     rel.shares = shares + far + structure_shares(doc, rel.breakdowns)

@@ -4020,7 +4020,9 @@ def _side(doc: Doc, s: Sentence, prefixes: Sequence[str], rest: str) -> Fig | No
 # --- shares whose whole is far away ------------------------------------------------------------------
 
 
-def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], list[Breakdown]]:
+def resolve_far_shares(
+    doc: Doc, pending: list[_Pending], made: Sequence[Share] = ()
+) -> tuple[list[Share], list[Breakdown]]:
     """Shares with no whole near them: the headline total of their chapter, if it can be their whole;
     and, for a complete list of such shares (其他类 …), the sum of its parts against that total.
 
@@ -4047,7 +4049,8 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
             breakdowns.append(Breakdown(scoped, tuple(p.part for p in kinds), "shares-list", True, True))
     gid = 0
     for (s, _), items in groups.items():
-        anchor = _headline(doc, s, [p.part for p in items])
+        said_before = _whole_named_earlier(s, [p.part for p in items], made)
+        anchor = said_before or _headline(doc, s, [p.part for p in items])
         if anchor is None or not _of_measure(s, anchor):
             continue
         intro = s.text[: items[0].part.claim.start - s.start]
@@ -4099,6 +4102,24 @@ def resolve_far_shares(doc: Doc, pending: list[_Pending]) -> tuple[list[Share], 
             # may be meant, so a miss proves nothing
             breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=False))
     return out, breakdowns
+
+
+def _whole_named_earlier(s: Sentence, parts: list[Fig], made: Sequence[Share]) -> Fig | None:
+    """一般贸易…占全省进出口总值的73.7%。(二)…加工贸易1236.9亿元,占16.8%: the whole the last share of the chapter named
+    in words, when bare shares after it name none (and their parts fit in it)."""
+    top = s.section[:1]
+    named = [
+        sh
+        for sh in made
+        if sh.tie.startswith(("the whole named", "the figure named like"))
+        and sh.rate.sent.index < s.index
+        and sh.rate.sent.section[:1] == top
+        and SHARE_WHOLE.search(sh.rate.clause)
+    ]
+    if not named:
+        return None
+    w = max(named, key=lambda sh: sh.rate.claim.start).whole
+    return w if all(compatible(w, p) and w.claim.value > p.claim.value for p in parts) else None
 
 
 def far_dimension_lists(doc: Doc, runs: list[list[Fig]]) -> list[Breakdown]:
