@@ -1087,6 +1087,14 @@ CASES = [
         ],
         (("part_rate", ("3852.4亿元", "862.7亿元", "16.6%")),),
     ),
+    Case(
+        "two from-to pairs said as lists (分别由A、B增加到C、D) pair A with C and B with D for the rates after them",
+        "城乡居民人均可支配收入分别由31250元、14820元增加到40615元、20330元,分别增长30.0%、37.2%。",
+        [
+            ("change_rate", "consistent", ("31250元", "40615元", "30.0%")),
+            ("change_rate", "consistent", ("14820元", "20330元", "37.2%")),
+        ],
+    ),
 ]
 
 

@@ -839,7 +839,16 @@ def _respective_moves(s: Sentence) -> list[Change]:
                 ]
             continue
         figs = s.figs[: rates[0].pos]
-        pairs = [
+        # 分别由A、B增加到C、D,分别增长x、y: the pairs the extractor linked (A with C), else the ones side by side
+        ids = {f.claim.id: f for f in figs}
+        linked = [
+            (b, ids[link.target])
+            for b in figs
+            if b.claim.role == "before"
+            for link in b.claim.links
+            if link.type == "before_after" and link.target in ids and compatible(ids[link.target], b)
+        ]
+        pairs = linked or [
             (b, a)
             for b, a in itertools.pairwise(figs)
             if b.claim.role == "before" and a.claim.role == "after" and compatible(a, b)
