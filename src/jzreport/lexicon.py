@@ -470,6 +470,11 @@ SET_PHRASES: tuple[str, ...] = (
     "两轮车", "二轮车", "三轮车", "四轮车", "两轮电动", "二轮电动", "三轮汽车", "三轮摩托", "两轮摩托", "二轮摩托",
     # crossbreeds named by how many breeds they mix: 二元杂交母猪, 三元猪
     "二元杂交", "三元杂交", "二元母猪", "三元猪",
+    # vows that not one is lost or left out (不垮一坝、不溃一堤、不亡一人; 一户不落): none, not one counted
+    "不亡一人", "不死一人", "不伤一人", "不垮一坝", "不溃一坝", "不垮一堤", "不溃一堤", "不漏一户", "不漏一人",
+    "不落一人", "不落一户", "一户不落", "一人不漏", "一个不少",
+    # a team built to a standard (打造一支业务精、作风硬的队伍): the article, not a count; 收支两条线: the fiscal rule
+    "打造一支", "建设一支", "锻造一支", "建强一支", "造就一支", "收支两条线",
 )  # fmt: skip
 
 
