@@ -1931,6 +1931,11 @@ FLOWS_AND_PRICES: list[Case] = [
     # quarters listed before 分别 are dates, with the 、 between them: none of it names the figures
     ("公司第一季度、第二季度分别实现营业收入8.2亿元、9.6亿元。",
      [c("8.2亿元", "820000000", "元", "money", "营业收入"), c("9.6亿元", "960000000", "元", "money", "营业收入")]),
+    # a label's colon, then the period the figure is of: the label names it
+    ("2. 管理费用:本期18,520.36万元,上年同期17,204.90万元,同比增长7.65%。",
+     [c("18,520.36万元", "185203600", "元", "money", "管理费用"),
+      c("17,204.90万元", "172049000", "元", "money", "管理费用"),
+      c("7.65%", "7.65", "%", "change", "管理费用", direction="increase", baseline="同比")]),
     ("带动脱贫户2300户户均增收2600元。",
      [c("2300户", "2300", "户", "count", "脱贫户"),
       c("2600元", "2600", "元", "change", "户均增收", direction="increase")]),

@@ -208,6 +208,8 @@ _RIGHT_VERB = recache.compile(
 )
 # a verb whose object follows
 _OBJECT_VERB_AT = recache.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")
+# 本期, 本报告期, 上年同期: when a figure after a label's colon was stated, not what it counts
+PERIOD_ONLY = recache.compile(r"(?:本|上|当)(?:报告)?(?:期|年度?|月|季度)(?:末|内)?|报告期内?|上年同期|去年同期|同期")
 _AVERAGE_GAIN = recache.compile(r"(?:人均|户均|亩均|村均)(?:增收|减负|节支|增加收入|减少支出)")
 _AGE_CLASS = recache.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
 _APPRAISAL = recache.compile(r"考核|评价|榜单|测评|评比|考评|评估|排行")

@@ -619,6 +619,10 @@ def _subjects(text: str, drafts: list[_Draft], original: str, lay: Layout) -> No
             left_raw = left_raw[1:]  # 审结的977件中直接纠错71件: among the 977, not 中直接纠错
         elif prev is not None and prev.tok.family == "duration" and prev.tok.end == cstart:
             left_raw = _SPAN_TAIL.sub("", left_raw)  # 四年间共减少2.68万人: 间 ends the span before
+        if text[cstart - 1 : cstart] == ":" and attach.PERIOD_ONLY.fullmatch(left_raw.strip()):
+            # 1. 销售费用:本期28,436.72万元: the label before the colon names it; 本期 says when
+            label_start = attach.clause_start(text, cstart - 1, max(d.sentence[0], text.rfind("\n", 0, cstart) + 1))
+            left_raw = text[label_start : cstart - 1]
         right = ""
         if tok.unit and not (d.role == "range_low" and not tok.unit_text) and (  # 七八趟: 七 has 趟 on loan
             tok.family in ("count", "measure")
