@@ -1936,6 +1936,11 @@ FLOWS_AND_PRICES: list[Case] = [
      [c("18,520.36万元", "185203600", "元", "money", "管理费用"),
       c("17,204.90万元", "172049000", "元", "money", "管理费用"),
       c("7.65%", "7.65", "%", "change", "管理费用", direction="increase", baseline="同比")]),
+    # a figure recovered to: the earlier value in brackets is of what recovered, named before 恢复
+    ("全年旅游总收入48.26亿元,按可比口径恢复至2019年同期(43.10亿元)的112.0%。",
+     [c("48.26亿元", "4826000000", "元", "money", "旅游总收入"),
+      c("43.10亿元", "4310000000", "元", "money", "旅游总收入"),
+      c("112.0%", "112.0", "%", "percent", "旅游总收入")]),
     ("带动脱贫户2300户户均增收2600元。",
      [c("2300户", "2300", "户", "count", "脱贫户"),
       c("2600元", "2600", "元", "change", "户均增收", direction="increase")]),

@@ -210,6 +210,7 @@ _RIGHT_VERB = recache.compile(
 _OBJECT_VERB_AT = recache.compile(r"(?:开展|组织|进行|召开|举办|实施)(?=[\u4e00-\u9fff])")
 # 本期, 本报告期, 上年同期: when a figure after a label's colon was stated, not what it counts
 PERIOD_ONLY = recache.compile(r"(?:本|上|当)(?:报告)?(?:期|年度?|月|季度)(?:末|内)?|报告期内?|上年同期|去年同期|同期")
+_RECOVERED_TO = recache.compile(r"(?:经|按)?(?:可比口径|可比价格?)?恢复(?:至|到)?(?:同期)?的?[ (（]*$")
 _AVERAGE_GAIN = recache.compile(r"(?:人均|户均|亩均|村均)(?:增收|减负|节支|增加收入|减少支出)")
 _AGE_CLASS = recache.compile(r"\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)")
 _APPRAISAL = recache.compile(r"考核|评价|榜单|测评|评比|考评|评估|排行")
@@ -669,6 +670,11 @@ def clean_left(phrase: str) -> str:
         if cmp:
             s = s[: cmp.start()]
     s = _DATE_EXPR.sub("", _DATE_LIST.sub("", s)).strip()  # 公司第一季度、第二季度…分别实现: the dates and their 、
+    if (recovered := _RECOVERED_TO.search(s)) is not None:
+        # 旅游收入恢复至2019年同期的, 经可比口径恢复至2019年同期(55.47亿元): what recovered, before 恢复
+        s = s[: recovered.start()]
+        if not s:
+            return ""
     if s.endswith("第"):
         s = _RANK_TAIL.sub("", s)  # 县域经济综合实力排名全市第二: what is ranked, not the ranking
         if s.endswith("中") and _APPRAISAL.search(s):
@@ -682,6 +688,8 @@ def clean_left(phrase: str) -> str:
     share = _SHARE_CUT.search(s)  # 土地出让收入约占…的, …相当于地区生产总值的: the part comes first
     if share and share.start() > 0:
         s = s[: share.start()]
+    elif share and share.group().startswith("相当于") and not s[: share.start()]:
+        return ""  # 相当于上年的: the base of a share of what was named before
     if _PER_UNIT_ONLY.fullmatch(s):
         return ""  # 价格为每公斤6.48元,…每公斤31.42元: the unit a price is given per names nothing
     s = _PER_LEAD.sub("", _PER_UNIT_LEAD.sub("", s))  # 每公斤高出5.16元: the unit given per, then a change
