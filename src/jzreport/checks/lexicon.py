@@ -180,6 +180,11 @@ CONTAINS = (
     ("进出口总额", "出口总额"), ("进出口总额", "进口总额"),
     ("常住人口", "城镇人口"), ("常住人口", "乡村人口"), ("户籍人口", "城镇人口"),
 )
+# Kinds of a broader kind by definition, (broader, narrower), as names open: 工业用电量A;制造业用电量B lists the
+# second under the first, not beside it.
+KIND_WITHIN = (
+    ("工业", "制造业"), ("工业", "采矿业"), ("第二产业", "工业"), ("第二产业", "建筑业"),
+)
 # Names of one measure at different stages or in other words: in a breakdown they match.
 SAME_MEASURE = (
     ("在校生", "在园幼儿", "在校学生", "在学人数"),

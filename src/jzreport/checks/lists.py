@@ -219,6 +219,9 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out = [b for b in out if b.cue in ("合计", "其中") or frozenset(b.parts) not in totalled]
     out = [_less_overlap(_summed_whole(doc, _age_banded(doc, _of_dimension_named(b)))) for b in out]
     out = [u for b in out if (u := _unnested(b)) is not None]
+    # 贷款余额2679.53亿元…。从机构看,县级农商行新增贷款52.7亿元: new ones listed are no kinds of a stock
+    out = [b for b in out if not (b.cue in _KIND_CUES and b.whole and all(_flow_of_stock(b.whole, p) for p in b.parts))]
+    out = [m for b in out for m in _made_up_first(b)]
     return _dedupe(out + [e for b in out if (e := _year_before(b)) is not None])
 
 
@@ -764,6 +767,29 @@ def _common_tail(labels: list[str]) -> str:
     return tail
 
 
+_KIND_CUES = frozenset({"其中", "包括", "中", _BY, _BY_ALL, "分别为"})
+_STOCK_WORD = regex.compile(r"余额|存量|保有量|存栏|总量$")
+_NEW_FLOW = regex.compile(r"^(?:上半年|全年|当年|本年|年内)?(?:新增|新发放|新投放|增加|净增)|新增")
+
+
+def _flow_of_stock(w: Fig, f: Fig) -> bool:
+    """新增贷款52.7亿元 under 贷款余额2679.53亿元: a flow of new ones listed against a stock, no kind of it."""
+    return any(_STOCK_WORD.search(n) for n in w.names if n) and any(_NEW_FLOW.search(n) for n in f.names if n)
+
+
+def _kind_of_named(broad: str, narrow: str) -> bool:
+    """工业用电量 and 制造业用电量: the kind within its broader kind, the measure after both the same."""
+    return any(
+        broad.startswith(a) and narrow.startswith(b) and len(broad) > len(a) and broad[len(a) :] == narrow[len(b) :]
+        for a, b in lx.KIND_WITHIN
+    )
+
+
+def _kind_within(broad: str, narrow: str) -> bool:
+    """工业用电量 and 制造业用电量: the second names a kind of the first by definition."""
+    return any(broad.startswith(a) and narrow.startswith(b) for a, b in lx.KIND_WITHIN)
+
+
 def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
     """A list's items up to a ；that opens a clause about something else (…其他类6件；报送备案43件) or
     about another period (；第三季度新设1602户).
@@ -814,6 +840,8 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
             break  # 减税A、降费B、退税C,惠及1.27万户,户均约3.4万元: an average per head, no kind of the whole
         if out and _within_item(f, out):
             break  # 社会团体A,社会服务机构B…。社会团体中,行业协会商会C: a part of an item, not one more of them
+        if out and any(_kind_within(label_of(p), label_of(f)) for p in out):
+            break  # 其中,工业用电量A,…;制造业用电量B: a kind of an item by definition, not one more of them
         if out and _COMPARED_SINCE.search(f.sent.between(out[-1].claim.end, f.claim.start)):
             break  # 其中行政单位94户、事业单位193户,与上年相比新增2户、撤并5户: the changes, no kinds
         if out and _SIZE_CLASS.search(label_of(f)) and not any(_SIZE_CLASS.search(label_of(p)) for p in out):
@@ -1194,6 +1222,9 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                     # 社工十一名,每名社工联系帮扶十五至二十名吸毒人员,…对其中…的二十六人: the 其中 is of the people
                     # the span between counts, not of the whole before it
                     fit = [w for w in fit if not _span_between(s, w, f)]
+                    # 贷款余额2679.53亿元,较年初增加171.06亿元…;从机构看,县级农商行新增贷款52.7亿元: new loans are no
+                    # kind of the balance
+                    fit = [w for w in fit if not _flow_of_stock(w, f)]
                     w = _right_before(s, blk, fit, f) or _pick_whole(fit, f, nearest=True)
                     if w is not None:
                         by_whole.setdefault(w, []).append(f)
@@ -1791,6 +1822,39 @@ def _other_measures_between(parts: list[Fig]) -> bool:
     )
 
 
+_BARE_SHARE_AFTER = regex.compile(r"^\s*[,，]\s*(?:约|仅)?占(?:比)?(?:为|达)?\s*$")
+
+
+_DONE_CLAUSE = regex.compile(r"\s*(?:已|均已|全部|通过|完成|累计)")
+
+
+def _made_up_first(b: Breakdown) -> list[Breakdown]:
+    """除险加固56座,其中中型3座、小(1)型17座、小(2)型36座,…通过验收51座: the first items, in one clause group, make up
+    the whole to the last digit and the list runs past it: they are all of it, and what follows is within it, no
+    kind beside them."""
+    w, parts = b.whole, b.parts
+    if w is None or b.cue not in _KIND_CUES or len(parts) < 3 or any(p.claim.unit != w.claim.unit for p in parts):
+        return [b]
+    if sum((p.claim.value for p in parts), Decimal(0)) <= w.claim.value:
+        return [b]
+    total = Decimal(0)
+    for k, p in enumerate(parts[:-1]):
+        total += p.claim.value
+        nxt = parts[k + 1]
+        # (the next item set apart: past a ；, past a change, or a clause of what was done; 1、1、2 with one moved
+        # to 3、1、2 still fails)
+        apart = (
+            nxt.group != p.group
+            or (nxt.sent is p.sent and any(g.is_change for g in p.sent.figs[p.pos + 1 : nxt.pos]))
+            or _DONE_CLAUSE.match(nxt.clause)
+        )
+        if k >= 1 and total == w.claim.value and p.group == parts[0].group and apart:
+            made = replace(b, parts=parts[: k + 1], exhaustive=True, partition=True)
+            rest = tuple(r for r in parts[k + 1 :] if r.claim.value <= w.claim.value)
+            return [made, Breakdown(w, rest, b.cue, False, False)] if rest else [made]
+    return [b]
+
+
 def _make_list(
     w: Fig,
     parts: list[Fig],
@@ -1816,6 +1880,17 @@ def _make_list(
         ),
         parts,
     )
+    if _BARE_SHARE_AFTER.match(w.tail):
+        # 3725名毕业生中,省内就业2317人,占62.20%,其中合肥1406人；赴沪苏浙894人,占24.00%: past a ；, an item with a
+        # share of its own, as the whole has, is the whole's sibling, not a kind of it
+        parts = next(
+            (
+                parts[:k]
+                for k, p in enumerate(parts)
+                if k and p.group != parts[0].group and _BARE_SHARE_AFTER.match(p.tail)
+            ),
+            parts,
+        )
     # 其中A、B分别为x、y: the clause before each figure names no kind; the extractor's subject does
     names = names or {}
     labels = [names.get(p) or (p.claim.subject or label_of(p) if cue == _RESPECTIVE else label_of(p)) for p in parts]
@@ -2822,9 +2897,13 @@ _OPENS_WITH_REFUSED = regex.compile(r"^\s*(?:检验|检测|抽检)?(?:不合格|
 
 
 def _contains(doc: Doc) -> list[Breakdown]:
-    """教职工1405人, 专任教师1029人: a part by definition, stated next to its whole."""
+    """教职工1405人, 专任教师1029人; 工业用电量A,…制造业用电量B: a part by definition, stated next to its whole."""
     out = []
     for s in doc.sentences:
+        for w in s.parts:
+            for f in s.parts:
+                if f.index > w.index and same_measure(w, f) and _kind_of_named(label_of(w), label_of(f)):
+                    out.append(Breakdown(w, (f,), "contains", False, True))
         ends = [(f, words) for f in s.parts if (words := {w for n in f.names for w in _contains_words(n)})]
         for w, whole_words in ends:
             for f, part_words in ends:
