@@ -1095,6 +1095,20 @@ CASES = [
             ("change_rate", "consistent", ("14820元", "20330元", "37.2%")),
         ],
     ),
+    Case(
+        "a run of shares after one that names its whole agrees when most fit (the planted one misses); a rise from "
+        "the class before (由上届的…增至本届的); a rate of the task done so far (已开工)",
+        "毕业生总数4120人。签订就业协议2310人,占毕业生总数的56.07%;专升本1068人,占27.92%;灵活就业402人,占9.76%。"
+        "毕业生平均月收入由上届的4520元增至本届的4806元,增长6.3%。"
+        "全年改造任务720套,上半年已开工468套,完成率65.0%。",
+        [
+            ("part_rate", "consistent", ("4120人", "2310人", "56.07%")),
+            ("part_rate", "inconsistent", ("4120人", "1068人", "27.92%")),
+            ("part_rate", "consistent", ("4120人", "402人", "9.76%")),
+            ("change_rate", "consistent", ("4520元", "4806元", "6.3%")),
+            ("part_rate", "consistent", ("720套", "468套", "65.0%")),
+        ],
+    ),
 ]
 
 

@@ -139,11 +139,12 @@ _CELL = regex.compile(r"[|\t]|[ \u3000]{2,}")
 
 def _respective_agree(shares: Sequence[Share]) -> list[Share]:
     """甲、乙、丙分别为A、B、C,分别占全省总量的19.8%、14.7%、13.4%: three or more shares of one sentence over the whole
-    their list is of. When all but a third of them fit it (two at least), the whole is theirs, and a misfit is a
-    real miss."""
+    their list is of, or the whole the first of them named. When all but a third of them fit it (two at least), the
+    whole is theirs, and a misfit is a real miss."""
     runs: dict[tuple[int, int], list[int]] = {}
     for k, sh in enumerate(shares):
-        if sh.tie == LISTED_TIE and not sh.firm:
+        # (…占毕业生总数的56.35%;…占24.29%;…占9.73%: a whole named once, the shares after it going on with it)
+        if (sh.tie == LISTED_TIE or sh.tie.startswith("the whole named")) and not sh.firm:
             runs.setdefault((sh.rate.sent.index, sh.whole.index), []).append(k)
     out = list(shares)
     for ks in runs.values():

@@ -696,7 +696,7 @@ PLAN_NOUNS = ("计划", "任务", "目标", "预算")
 # 计划建设12.5万亩,实际建成11.86万亩,完成率94.9%: a rate of what was done over what was planned, both stated before
 # it; the words that name it, and those that mark the figure done.
 PLAN_RATES = ("完成率", "执行率", "实现率", "达成率")
-ACTUAL_CUES = ("实际", "已完成", "完成", "实现", "建成", "执行", "决算")
+ACTUAL_CUES = ("实际", "已完成", "完成", "实现", "建成", "执行", "决算", "已")  # 已开工412套: what is done
 # 完成年度目标任务5.5万人的105.8%: a verb and a plan noun before a target figure whose share is stated after it
 TARGET_VERBS = ("完成", "达到", "实现", "为", "是", "占")
 
