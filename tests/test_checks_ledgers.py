@@ -1109,6 +1109,19 @@ CASES = [
             ("part_rate", "consistent", ("720套", "468套", "65.0%")),
         ],
     ),
+    Case(
+        "a share named for one item of the list it follows is of the list's whole; each group's rate of its deed is "
+        "over the group's count stated chapters before",
+        "一、基本情况\n学校毕业生共3460人,其中硕士研究生420人、本科毕业生2610人、专科毕业生430人,"
+        "本科毕业生占毕业生总数的75.43%。\n二、去向落实情况\n(一)总体情况\n全校毕业生去向落实2985人。\n"
+        "(二)分学历层次情况\n硕士研究生落实396人,落实率为94.29%;本科毕业生落实2236人,落实率为85.67%。",
+        [
+            ("sum", "consistent", ("3460人", "420人", "2610人", "430人")),
+            ("part_rate", "consistent", ("3460人", "2610人", "75.43%")),
+            ("part_rate", "consistent", ("420人", "396人", "94.29%")),
+            ("part_rate", "consistent", ("2610人", "2236人", "85.67%")),
+        ],
+    ),
 ]
 
 

@@ -1717,7 +1717,12 @@ def _share(
             # whole it names
             w, firm = _named_whole(doc, r, named_part, whole_said.group("whole"), parent)
             # 审结刑事案件412件、民商事案件5368件…,民商事案件占全部结案的: a kind listed beside the part is no whole
-            beside = w is not None and w.sent is s and "、" in s.between(w.claim.end, named_part.claim.start)
+            beside = (
+                w is not None
+                and w is not parent.get(named_part)  # (毕业生5862人,其中博士…、本科4326人…: the list's own whole)
+                and w.sent is s
+                and "、" in s.between(w.claim.end, named_part.claim.start)
+            )
             if w is not None and w is not named_part and not beside:
                 return Share(r, named_part, w, f"the whole named {whole_said.group('whole')}", firm)
         said = s.between(s.start, r.claim.start - len(r.clause))
@@ -3200,6 +3205,19 @@ def _base_before(doc: Doc, numerator: Fig, stem: str) -> Fig | None:
         got = _named_back(doc, numerator, 8, lambda n: n.endswith(owner) or spread_in(owner, n))
         if got is not None:
             return got
+        if len(owner) >= 4:
+            # 一、…毕业生5862人,其中硕士研究生712人…。二、…(二)…硕士研究生落实667人,落实率93.68%: the one count of the
+            # group so named, chapters back
+            named = [
+                w
+                for t in doc.sentences[max(0, s.index - 40) : s.index]
+                for w in t.mains
+                if countable(w, numerator)
+                and w.claim.value >= numerator.claim.value
+                and any(n.endswith(owner) for n in (label_of(w), w.claim.subject or "") if n)
+            ]
+            if len(named) == 1:
+                return named[0]
     if s.index == 0 or any(f.is_level and not f.is_baseline for f in s.figs[: numerator.pos]):
         return None
     named = _outcome_object(numerator)
