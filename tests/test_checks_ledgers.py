@@ -1122,6 +1122,17 @@ CASES = [
             ("part_rate", "consistent", ("2610人", "2236人", "85.67%")),
         ],
     ),
+    Case(
+        "an amount over the year's start and the rate said with it, before a year-on-year rate or a multiple of "
+        "another amount",
+        "6月末,各项贷款余额1846.20亿元,较年初增加108.35亿元,增长6.2%,同比增长9.8%。"
+        "各项存款余额2230.64亿元,比年初增加152.40亿元,比年初增长7.3%,存款增量是贷款增量的1.41倍。",
+        [
+            ("change_rate", "consistent", ("1846.20亿元", "108.35亿元", "6.2%")),
+            ("change_rate", "consistent", ("2230.64亿元", "152.40亿元", "7.3%")),
+        ],
+        (("change_rate", ("1846.20亿元", "108.35亿元", "9.8%")),),
+    ),
 ]
 
 

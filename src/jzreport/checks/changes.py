@@ -1414,6 +1414,17 @@ def _changes(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> li
     befores = sorted(slots.get("before", []), key=lambda f: f.index)
     if len(befores) == 1:
         slots = _own_changes(slots, befores[0])
+    if not befores and slots.get("amount") and len(slots.get("rate", [])) > 1:
+        # 余额A,较年初增加B,增长6.8%,同比增长10.4%: the rate said bare goes on from the amount; the one that opens a
+        # comparison of its own (同比) is over a value unsaid
+        base = slots["amount"][0].claim.baseline
+        bare_rates = [
+            g
+            for g in slots["rate"]
+            if g.claim.unit in ("%", "‰") and (not _OWN_COMPARISON.match(g.clause) or g.claim.baseline == base)
+        ]
+        if len(bare_rates) == 1:
+            slots = {**slots, "rate": bare_rates}
     if len(befores) <= 1:
         ch = _change(after, slots, how)
         return [ch] if ch is not None else []
