@@ -1133,6 +1133,17 @@ CASES = [
         ],
         (("change_rate", ("1846.20亿元", "108.35亿元", "9.8%")),),
     ),
+    Case(
+        "bare shares of bands whose counts add up exactly to a figure stated shortly before are of that figure",
+        "全县纳入统计的村级集体经济组织152个。\n按经营性收入分档,50万元以上的村64个,占42.1%;20万—50万元的村51个,"
+        "占33.6%;10万—20万元的村25个,占16.4%;10万元以下的村12个,占7.9%。",
+        [
+            ("part_rate", "consistent", ("152个", "64个", "42.1%")),
+            ("part_rate", "consistent", ("152个", "51个", "33.6%")),
+            ("part_rate", "consistent", ("152个", "25个", "16.4%")),
+            ("part_rate", "consistent", ("152个", "12个", "7.9%")),
+        ],
+    ),
 ]
 
 

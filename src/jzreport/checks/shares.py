@@ -4068,7 +4068,8 @@ def resolve_far_shares(
     gid = 0
     for (s, _), items in groups.items():
         said_before = _whole_named_earlier(s, [p.part for p in items], made)
-        anchor = said_before or _headline(doc, s, [p.part for p in items])
+        anchor = said_before or _whole_they_make(doc, s, [p.part for p in items])
+        anchor = anchor or _headline(doc, s, [p.part for p in items])
         if anchor is None or not _of_measure(s, anchor):
             continue
         intro = s.text[: items[0].part.claim.start - s.start]
@@ -4120,6 +4121,21 @@ def resolve_far_shares(
             # may be meant, so a miss proves nothing
             breakdowns.append(Breakdown(anchor, tuple(parts), "shares-list", True, True, firm=False))
     return out, breakdowns
+
+
+def _whole_they_make(doc: Doc, s: Sentence, parts: list[Fig]) -> Fig | None:
+    """组织186个…。按经营性收入分档,50万元以上的村83个,占44.6%;…5万—10万元的村15个,占8.1%: three or more bare
+    shares whose parts add up, to the last digit, to one figure of their measure stated shortly before: that figure."""
+    if len(parts) < 3 or any(p.claim.unit != parts[0].claim.unit for p in parts):
+        return None
+    total = sum((p.claim.value for p in parts), Decimal(0))
+    made = [
+        w
+        for t in doc.sentences[max(0, s.index - 12) : s.index + 1]
+        for w in t.mains
+        if w.claim.unit == parts[0].claim.unit and w.claim.value == total and w.index < parts[0].index
+    ]
+    return made[-1] if made else None
 
 
 def _whole_named_earlier(s: Sentence, parts: list[Fig], made: Sequence[Share]) -> Fig | None:
