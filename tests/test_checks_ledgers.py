@@ -1144,6 +1144,11 @@ CASES = [
             ("part_rate", "consistent", ("152个", "12个", "7.9%")),
         ],
     ),
+    Case(
+        "at the year's end, an amount over the year's start and a year-on-year rate are one change",
+        "2024年末,全市各项存款余额3860.42亿元,比年初增加352.18亿元,同比增长10.0%。",
+        [("change_rate", "consistent", ("3860.42亿元", "352.18亿元", "10.0%"))],
+    ),
 ]
 
 

@@ -1606,6 +1606,9 @@ def _is_after(f: Fig, other: Fig) -> bool:
     return f.index > other.index
 
 
+_AT_YEAR_END = regex.compile(r"(?:(?:19|20)\d\d年|全年|本年|当年)?(?:年末|年底|12月末|12月底)")
+
+
 def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Change | None:
     if len(rates := slots.get("rate", [])) > 1 and any(g.claim.unit != "番" for g in rates):
         # 增长104.2%,数量翻了一番: the doubling only says the rate again in round words
@@ -1620,8 +1623,11 @@ def _change(after: Fig, slots: dict[str, list[Fig]], how: dict[Fig, str]) -> Cha
         return Change(after, before, amount, rate, points, how.get(after, "baseline"), yearly)
     if before is None and amount is not None and rate is not None:
         ka, kr = amount.baseline_kind, rate.baseline_kind
-        # a 同比 rate and a 比年初 amount are two different changes; so are 较上年 and 较2019年
-        if (ka == kr or None in (ka, kr)) and not _other_years(amount, rate):
+        # a 同比 rate and a 比年初 amount are two different changes; so are 较上年 and 较2019年 (but at the year's end
+        # the year's start is the year before's end: 年末余额A,比年初增加B,同比增长C)
+        head = after.sent.between(after.sent.start, after.claim.start)
+        at_year_end = {ka, kr} == {"year", "year-start"} and _AT_YEAR_END.search(head) is not None
+        if (ka == kr or None in (ka, kr) or at_year_end) and not _other_years(amount, rate):
             if (ka is None and kr is not None and _GROUP_COMPARED.search(amount.clause)) or (
                 kr is None and ka is not None and _GROUP_COMPARED.search(rate.clause)
             ):
