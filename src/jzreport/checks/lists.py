@@ -4990,6 +4990,11 @@ def _groups_under(run: list[tuple[_Line, list[tuple[int, int]]]]) -> list[Breakd
                 if len(group) >= 2 and (complete_series(group) or _open_ends(labels)):
                     out.append(Breakdown(w, tuple(group), "合计", True, True))
                     group = []
+            added = sum((p.claim.value for p in group), Decimal(0))
+            if len(group) >= 2 and len(group) == len(kids) and added == w.claim.value:
+                # 各项存款 | 1171.62 over 住户存款, 非金融企业存款, 机关团体存款 set in: kinds no series names, that add
+                # up to the row above them to the last digit
+                out.append(Breakdown(w, tuple(group), "合计", False, True))
     return out
 
 
