@@ -43,9 +43,10 @@ UNIT_FAMILY["倍"] = ("倍", "times", Decimal(1))
 UNIT_FAMILY["番"] = ("番", "times", Decimal(1))
 UNIT_FAMILY["成"] = ("%", "percent", Decimal(10))
 
-# Per-unit tails: 36.5小时/人, 3.2元/公斤; a second tail of time: 1.00万乘次/公里·日, 18.6元/平方米/月.
+# Per-unit tails: 36.5小时/人, 3.2元/公斤; a second tail of time: 1.00万乘次/公里·日, 18.6元/平方米/月 (but 连续三年每年
+# 安排…: a span of time, then what each year of it holds).
 _PER = (
-    rf"(?:/|每)(?:{alternation(lx.PER_UNITS)})(?:·[日天年月]|/[日天年月次](?!度))?"
+    rf"(?:/|(?<![年月天日时周次])每)(?:{alternation(lx.PER_UNITS)})(?:·[日天年月]|/[日天年月次](?!度))?"
     rf"|/(?:{alternation(lx.SLASH_ITEMS)})|/股(?![\u4e00-\u9fff])"
 )
 # 8.9/10万: a rate per hundred thousand (孕产妇死亡率), with no unit of its own
