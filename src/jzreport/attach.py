@@ -599,7 +599,7 @@ _PER_LEAD = recache.compile(  # 每股收益, 每股基本盈利 are names
 # 较…, or 比 + a time: where a comparison starts, the subject has ended.
 _COMPARE_CUT = recache.compile(
     r"与(?=[^,;。]{0,12}相比)|(?<!比)较(?![大小高低好差快慢强弱重轻])|(?<![同环占对])比(?![由为是达从例重值率])(?=[^,;。]{0,8}(?:年|月|季度|期|日|天|时|前|轮|届)"
-    r"|[^,;。]{1,12}(?:高出?|低|多出?|少|超出|增加|减少|快|慢|增长|下降)了?$)"
+    r"|[^,;。]{1,16}(?:高出?|低|多出?|少|超出|增加|减少|快|慢|增长|下降)了?$)"
 )
 # 抢救成功率稳定保持在较高水平,达97.3%: what is held at a level stands before the verb
 _LEVEL_CUT = recache.compile(r"(?<=\w)(?:稳定|继续|始终|一直)?(?:保持在|维持在|稳定在|处于)(?=[^,;。]{2})")
