@@ -1158,6 +1158,12 @@ CASES = [
             ("sum", "consistent", ("915.30", "668.42", "175.06", "71.82")),
         ],
     ),
+    Case(
+        "a share of 规上工业增加值 is of the 规模以上工业增加值 stated before, the short and the long form alike",
+        "1-6月,全区规模以上工业增加值412.60亿元,同比增长5.4%。民营企业实现增加值268.35亿元,占全区规上工业增加值的"
+        "65.0%。",
+        [("part_rate", "consistent", ("412.60亿元", "268.35亿元", "65.0%"))],
+    ),
 ]
 
 

@@ -650,6 +650,9 @@ def _classify(f: Fig) -> None:
     )
     s = deed_dropped(c.subject or "")
     f.names = (f.label, s) if s and s != f.label else (f.label,)
+    if _SHORT_OR_LONG.search("".join(f.names)):
+        # 全区规模以上工业增加值 is the 全区规上工业增加值 a share names, and the other way round
+        f.names = (*f.names, *(_other_form(n) for n in f.names if _SHORT_OR_LONG.search(n)))
     # durations and averages (人均收入) of different things do not add up to a whole; nor do thresholds
     f.is_part = (
         f.is_level
@@ -659,6 +662,15 @@ def _classify(f: Fig) -> None:
         and not any(AVERAGE.search(n) for n in f.names)
         and not threshold(f)
     )
+
+
+# 规上, 限上: the short forms of 规模以上, 限额以上 that reports use as often as the long ones
+_SHORT_FORMS = {"规上": "规模以上", "限上": "限额以上", "规模以上": "规上", "限额以上": "限上"}
+_SHORT_OR_LONG = regex.compile(r"规模以上|限额以上|规上|限上")
+
+
+def _other_form(name: str) -> str:
+    return _SHORT_OR_LONG.sub(lambda m: _SHORT_FORMS[m.group()], name)
 
 
 # 为2020年(21.2万吨)的2倍: the value of an earlier year, in brackets after it
