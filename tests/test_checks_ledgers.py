@@ -1164,6 +1164,16 @@ CASES = [
         "65.0%。",
         [("part_rate", "consistent", ("412.60亿元", "268.35亿元", "65.0%"))],
     ),
+    Case(
+        "a debt ratio and a sales ratio over the assets and the output stated sentences before",
+        "全市村级集体经济组织资产总额386.4亿元,比上年末增长5.2%。其中,经营性资产152.6亿元。\n"
+        "负债总额49.8亿元,资产负债率为12.9%。\n全市规上工业企业完成总产值1640.5亿元。上半年,全市规上工业实现销售产值"
+        "1588.2亿元,产销率为96.8%。",
+        [
+            ("part_rate", "consistent", ("386.4亿元", "49.8亿元", "12.9%")),
+            ("part_rate", "consistent", ("1640.5亿元", "1588.2亿元", "96.8%")),
+        ],
+    ),
 ]
 
 

@@ -560,7 +560,7 @@ AREA_UNITS: dict[str, tuple[int, int]] = {
 # Rates over a figure a report states once for the whole text (the land's area), in whatever chapter.
 # the land's area; the firms a report counts at its head; a bank's loans, stated once under 贷款 and taken by the
 # rates of its chapter on asset quality
-FIXED_DENOMINATORS = ("森林覆盖率", "亏损面", "不良贷款率", "拨贷比", "贷款拨备率")
+FIXED_DENOMINATORS = ("森林覆盖率", "亏损面", "不良贷款率", "拨贷比", "贷款拨备率", "资产负债率", "产销率")
 # Margins of what is left of the income after a cost: 毛利率 = (营业收入 − 营业成本) / 营业收入 (a table's row of
 # 营业收入 | 营业成本 | 毛利率, as an annual report gives by product and by region).
 COST_MARGINS = (("毛利率", ("营业成本", "销售成本", "主营业务成本"), ("营业收入", "销售收入", "主营业务收入")),)
