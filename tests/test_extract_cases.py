@@ -1949,6 +1949,9 @@ FLOWS_AND_PRICES: list[Case] = [
     ("毕业生平均月收入为4380元,比全省高职院校毕业生平均水平高出约三百元。",
      [c("4380元", "4380", "元", "money", "毕业生平均月收入"),
       c("三百元", "300", "元", "change", "毕业生平均月收入", approx="about", direction="increase")]),
+    # a price table with a spec column: the goods name the row, the spec only qualifies it
+    ("单位:元/公斤\n品种 | 规格 | 本期均价\n鸡蛋 | 新鲜完整 | 8.96\n粳米 | 标一 | 6.12",
+     [c("8.96", "8.96", "元", "money", "鸡蛋本期均价"), c("6.12", "6.12", "元", "money", "粳米本期均价")]),
     ("带动脱贫户2300户户均增收2600元。",
      [c("2300户", "2300", "户", "count", "脱贫户"),
       c("2600元", "2600", "元", "change", "户均增收", direction="increase")]),

@@ -647,6 +647,7 @@ _TITLE_TIME = regex.compile(r"\d{4}年(?:度)?|\d{1,2}(?:[-—–~至]\d{1,2})?�
 
 
 _INTRODUCES = Lazy(regex.compile, r"(?:如下|见下表)[^\d]*$")
+_SPEC_COLUMN = Lazy(regex.compile, r"规格(?:等级)?|等级|型号|品级|产地|规格型号")
 
 
 def _table_cell(text: str, tok: Token, row: _Row) -> bool:
@@ -687,7 +688,13 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
         # 产出指标|质量指标|验收合格率|≥95%, 二、…收入\t40.00\t二、社会保障和就业支出\t128.62: the label nearest
         # the figure names it (a unit in a 单位 column names nothing)
         head_i = max(
-            (k for k in range(head_i, i) if _label_cell(row.cells[k].text)),
+            (
+                k
+                for k in range(head_i, i)
+                if _label_cell(row.cells[k].text)
+                # (品种 | 规格 | 本期均价 / 鸡蛋 | 新鲜完整 | 8.96: a spec column qualifies the name, it names nothing)
+                and (k == head_i or not _SPEC_COLUMN.fullmatch(_bare(_column(row, k) or "")))
+            ),
             default=head_i,
         )
     row_head = row.cells[head_i].text if head_i is not None else ""
