@@ -1952,6 +1952,10 @@ FLOWS_AND_PRICES: list[Case] = [
     # a price table with a spec column: the goods name the row, the spec only qualifies it
     ("单位:元/公斤\n品种 | 规格 | 本期均价\n鸡蛋 | 新鲜完整 | 8.96\n粳米 | 标一 | 6.12",
      [c("8.96", "8.96", "元", "money", "鸡蛋本期均价"), c("6.12", "6.12", "元", "money", "粳米本期均价")]),
+    # rows of offices in columns of years count what the caption above the table names
+    ("表1 2024年各部门行政处罚案件量\n部门 | 2023年(件) | 2024年(件)\n县市场监管局 | 612 | 655",
+     [c("612", "612", "件", "count", "县市场监管局行政处罚案件量", role="before"),
+      c("655", "655", "件", "count", "县市场监管局行政处罚案件量", role="after")]),
     ("带动脱贫户2300户户均增收2600元。",
      [c("2300户", "2300", "户", "count", "脱贫户"),
       c("2600元", "2600", "元", "change", "户均增收", direction="increase")]),

@@ -266,6 +266,7 @@ class Block(NamedTuple):
     measures: tuple[tuple[str, str | None, str], ...] = ()  # 采购量单位:万片: (采购量, 万, 片) for each measure named
     span: str = ""  # the first cell of the last data row: 按性别 over a row whose first cell is left empty
     measured: str = ""  # the last row head that states its unit: 飞机起降架次(架次) over 其中:国内航线
+    caption: str = ""  # what the caption above the head row measures: 表1 2024年各部门行政处罚案件量 → 行政处罚案件量
     within: bool = False  # the rows since a 其中 row under `measured`, none stating a unit of its own
     # 填报单位:…  金额单位:万元 heading a form: the unit of every amount column of its tables, however far below
     form: tuple[str | None, str] | None = None
@@ -296,6 +297,7 @@ class _Row(NamedTuple):
     measures: tuple[tuple[str, str | None, str], ...] = ()
     whole: str = ""  # 其中:国内航线 under 飞机起降架次(架次): the row whose unit the kinds under 其中 share
     form: tuple[str | None, str] | None = None  # the money unit the form's heading line gives its amount columns
+    caption: str = ""  # what the table's caption measures (Block.caption)
 
 
 def with_table_units(text: str, tokens: list[Token], carried: Carry | None = None) -> Carry:
@@ -422,7 +424,8 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
         # 项目(%) | 2024年末 | 2023年末 under a table in 百万元: a head that states its unit starts a table of its own
         if corner is not None and (not block.units or block.rows) and corner.group("unit") in UNIT_FAMILY:
             block = block._replace(units=((corner.group("mult"), corner.group("unit")),))
-        return block._replace(header=header, above=block.header, rows=True, grid=grid)
+        caption = block.caption or _caption_measure(text, start)
+        return block._replace(header=header, above=block.header, rows=True, grid=grid, caption=caption)
     spanned = line.lstrip(" ").startswith("|") or (line.startswith("  ") and "|" not in line and "\t" not in line)
     if block.span and len(cells) + 1 == len(block.header or ()) and spanned:
         # 按性别 | 男性 | 2,735 / " | 女性 | 1,127": the empty first cell is the one above it, spanning both rows
@@ -439,7 +442,7 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     parent = block.last_head if sub else ""
     whole = block.measured if within else ""
     rows[start] = _Row(cells, block.header, block.units, block.growth, block.cases, block.above, parent, block.people,
-                       block.measures, whole, block.form)
+                       block.measures, whole, block.form, block.caption)
     marker = _ROW_MARKER.match(head.text) if head is not None else None
     first = cells[0].text if not _VALUE_CELL.match(cells[0].text) else ""
     return block._replace(
@@ -648,6 +651,33 @@ _TITLE_TIME = regex.compile(r"\d{4}年(?:度)?|\d{1,2}(?:[-—–~至]\d{1,2})?�
 
 _INTRODUCES = Lazy(regex.compile, r"(?:如下|见下表)[^\d]*$")
 _SPEC_COLUMN = Lazy(regex.compile, r"规格(?:等级)?|等级|型号|品级|产地|规格型号")
+# a row label that names an office, a firm or a place, not a measure
+_ENTITY_ROW = Lazy(regex.compile, r"(?:[省市县区镇乡州旗村]|街道|社区|局|委|办|法院|检察院|公司|集团|部门)$")
+# a table's caption: 表1 2024年各县(市、区)道路交通事故情况 (单位:起)
+_CAPTION_LINE = Lazy(regex.compile, rf"^\s*{TABLE_CAPTION}\s*(?P<rest>[^|\t]+?)\s*$")
+# (表2 各港区主要生产指标完成情况: indicators in general; 死亡人数同比变化: a change, not the counts beside it)
+_GENERIC_CAPTION = Lazy(
+    regex.compile, r"指标|主要|数据|概况|基本情况|运行|完成|经济|发展|变化|增减|增长|同比|对比|比较"
+)
+_CAPTION_TRIM = Lazy(
+    regex.compile,
+    r"^(?:(?:19|20)\d\d年(?:度|末|底)?(?:\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份|末)?|上半年|前三季度|一季度)?)?"
+    r"(?:各(?:县|市|区|乡镇|镇|街道|地|部门|单位)(?:[(（][^()（）]{1,8}[)）])?|全(?:市|县|区|省))?"
+    r"|(?:情况|统计表?|一览表|汇总表|明细表|分布|表)*\s*(?:[(（][^()（）]*[)）])?\s*$"
+)
+
+
+def _caption_measure(text: str, start: int) -> str:
+    """What the caption on the line above the head row at `start` measures, years, places and 情况 left out: 表1
+    2024年各县(市、区)道路交通事故情况 → 道路交通事故; '' when there is no caption."""
+    if start == 0:
+        return ""
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+    m = _CAPTION_LINE.match(above)
+    if m is None:
+        return ""
+    measure = _CAPTION_TRIM.sub("", m["rest"]).strip()
+    return measure if 2 <= len(measure) <= 20 and not _GENERIC_CAPTION.search(measure) else ""
 
 
 def _table_cell(text: str, tok: Token, row: _Row) -> bool:
@@ -705,6 +735,10 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     if row.parent and row_head:
         row_head = row.parent + row_head.strip()
     subject = _subject(row_head, column)
+    if row.caption and subject == _bare(row_head) and column and _ENTITY_ROW.search(subject):
+        # 表1 2024年各部门行政处罚案件量 / 部门 | 2023年 | 2024年 / 市市场监管局 | 2136 | 2307: a row of an office or a
+        # place, in columns of years, counts what the caption names
+        subject += row.caption
     if subject and (total := _TOTAL_ROW.fullmatch(_bare(row_head))):
         tok.total = total.group()  # 合计 under 受理量: the record says 受理量合计
     if _RANK_HEAD.search(_bare(row_head)) and _RANK_CELL.fullmatch(cell.text) and tok.value is not None:
