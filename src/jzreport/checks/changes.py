@@ -1538,7 +1538,18 @@ def _own_subject(f: Fig, target: Fig) -> bool:
     head = _DOUBLED.sub("", _head(f)) if f.is_doublings else _head(f)  # 实现翻一番: how it is said, no subject
     if len(_HAN.findall(head)) < 2:
         return False
-    return echo(head, target) < 2 and not any(common_run(head, n) >= 2 for n in _pair_names(target))
+    names = _pair_names(target)
+    if (
+        len(head) >= 4
+        and len(_HAN.findall(head[-2:])) == 2
+        and not _MEASURE_TAIL.search(head)  # (死亡人数减少3人, 决算数较预算数增加: the measure of what was named)
+        and not any(head[-2:] in n for n in names)
+    ):
+        return True  # 醉酒驾驶231起…,酒驾肇事亡人事故同比减少4起: a head noun (事故) the pair's names do not bear
+    return echo(head, target) < 2 and not any(common_run(head, n) >= 2 for n in names)
+
+
+_MEASURE_TAIL = regex.compile(r"(?:数|额|量|率|值|规模|比重|占比)$")
 
 
 def _pair_names(after: Fig) -> list[str]:

@@ -221,7 +221,7 @@ def find_breakdowns(doc: Doc) -> list[Breakdown]:
     out = [u for b in out if (u := _unnested(b)) is not None]
     # 贷款余额2679.53亿元…。从机构看,县级农商行新增贷款52.7亿元: new ones listed are no kinds of a stock
     out = [b for b in out if not (b.cue in _KIND_CUES and b.whole and all(_flow_of_stock(b.whole, p) for p in b.parts))]
-    out = [m for b in out for m in _made_up_first(b)]
+    out = [m for b in out for m in _made_up_first(b) if not _averages_of_groups(m)]
     return _dedupe(out + [e for b in out if (e := _year_before(b)) is not None])
 
 
@@ -1828,6 +1828,26 @@ _BARE_SHARE_AFTER = regex.compile(r"^\s*[,，]\s*(?:约|仅)?占(?:比)?(?:为|�
 _DONE_CLAUSE = regex.compile(r"\s*(?:已|均已|全部|通过|完成|累计)")
 
 
+def _averages_of_groups(b: Breakdown) -> bool:
+    """外出务工劳动力月均收入A,其中省内务工月均收入B,省外务工月均收入C: the average of each group, which adds up to
+    nothing (unlike 人均可支配收入 over 人均工资性收入, 人均经营净收入: the kinds of what is averaged)."""
+    if b.whole is None:
+        return False
+    avg = AVERAGE.search(label_of(b.whole))
+    tail = label_of(b.whole)[avg.start() :] if avg is not None else ""
+    return len(tail) >= 3 and all(label_of(p).endswith(tail) for p in b.parts)
+
+
+def _kind_left_off(w: Fig, parts: Sequence[Fig]) -> bool:
+    """A figure of the whole's measure right after the last part, in its clause group, named with the tail the parts
+    share (用水 of 居民生活用水, 非居民用水, 特种行业用水): a kind the list left off."""
+    last = parts[-1]
+    nxt = last.sent.figs[last.pos + 1] if last.pos + 1 < len(last.sent.figs) else None
+    if nxt is None or nxt in parts or nxt.group != last.group or not nxt.is_part or not same_measure(nxt, w):
+        return False
+    return len(_common_tail([label_of(p) for p in (*parts, nxt)])) >= 2
+
+
 def _made_up_first(b: Breakdown) -> list[Breakdown]:
     """除险加固56座,其中中型3座、小(1)型17座、小(2)型36座,…通过验收51座: the first items, in one clause group, make up
     the whole to the last digit and the list runs past it: they are all of it, and what follows is within it, no
@@ -1961,6 +1981,8 @@ def _make_list(
         and all(len(x) >= 2 for x in labels)
         and len(set(labels)) == len(labels)
     )
+    if exhaustive and _kind_left_off(w, parts):
+        exhaustive = False  # 居民生活用水A,非居民用水B,特种行业用水C: one more kind of them right after the series
     return Breakdown(w, tuple(parts), cue, exhaustive, partition, plus=plus, disjoint=disjoint)
 
 
@@ -2846,7 +2868,12 @@ def _refusals(doc: Doc) -> list[Breakdown]:
                 (
                     f
                     for f in reversed(a.sent.figs[: a.pos])
-                    if f.is_level and not f.is_baseline and not f.paren and same_measure(f, b)
+                    if f.is_level
+                    and not f.is_baseline
+                    and not f.paren
+                    and same_measure(f, b)
+                    # (抽检418个,其中出厂水96个、管网水322个,合格416个: past kinds smaller than what passed)
+                    and f.claim.value >= a.claim.value
                 ),
                 None,
             )

@@ -1667,6 +1667,8 @@ def _share(
     # the share's own clause may name its subject: 第三产业增加值占GDP比重 — then the part must be that
     own = SHARE_CUE.split(r.clause, maxsplit=1)[0]
     own = EDGE_FILLER.sub("", own)
+    if (alike := _whole_named_alike(r, part, own)) is not None:
+        return Share(r, part, alike, "the figure right before its part, named alike", False)
     if len(own) >= 2 and _list_item(part) and (part.claim.subject or "").endswith(own) and own not in part.label:
         # 省级示范村1个、市级3个、县级5个,示范村占…的百分之六十以上: the share of them all (but 费用化研发投入A、资本化
         # 研发投入B,资本化研发投入占…: the item its own words name)
@@ -1916,6 +1918,22 @@ def _share(
     if base is not None:
         return Share(r, part, base, "the total stated before it in the sentence", True)
     return _Pending(r, part)
+
+
+def _whole_named_alike(r: Fig, part: Fig, own: str) -> Fig | None:
+    """查处酒驾醉驾违法行为652起,醉酒驾驶147起,醉驾占比22.5%: a bare share whose own words (醉驾) name its part, right
+    after it, and the figure right before the part, larger, in its clause group, bearing that name too: that figure."""
+    s = part.sent
+    if part.pos == 0 or r.pos != part.pos + 1 or SHARE_WHOLE.search(r.clause) or len(own) < 2:
+        return None
+    if _DONE_OF_BEFORE.match(part.clause):
+        return None  # (问题金额31.74亿元,已整改29.05亿元,整改金额占比: what was done of it, sure, the rule below)
+    w = s.figs[part.pos - 1]
+    if not (w.is_level and not w.is_baseline and w.group == part.group and compatible(w, part)):
+        return None
+    if w.claim.value <= part.claim.value or not _holds(own, part):
+        return None
+    return w if any(common_run(own, n) >= 2 for n in w.names if n) else None
 
 
 _DONE_OF_BEFORE = regex.compile(r"^[,，、]?\s*已(?!经|有|达|超|成)\p{Han}")
@@ -2446,6 +2464,11 @@ def _named_whole_near(
     if not _PLANNED_NAME.search(named):
         # 采购预算金额A,实际采购金额B…。货物类…分别占采购总额的: the amount done, not the budget, when both are there
         cands = [w for w in cands if not _planned(w)] or cands
+    # 项目资金预算A,实际到位B…,支出额占预算的: the figure whose own words bear the name, before one that bears it only
+    # as the subject it goes on with
+    own = [w for w in cands if _holds_name(named, label_of(w))]
+    if own and len(own) < len(cands):
+        cands = own + [w for w in cands if w not in own]
     if not cands and named.startswith("新") and len(named) >= 4:
         # 共发展党员5093名…占新发展党员的: the year's new ones, named by the verb without 新
         cands = [w for w in pool if names_match(named[1:], w, whole=True)]
@@ -2675,6 +2698,22 @@ def _named_within(named: str, w: Fig) -> bool:
     head = next(g for g in s.figs if g.group == w.group)
     said = s.between(head.claim.start - len(head.lead), w.claim.start)
     return len(rest) >= 2 and rest in said
+
+
+_GROUP_NOUN = regex.compile(r"(?:人群|群体|对象|人员|家庭|老人|儿童|学生|企业)$")
+
+
+def _group_rate_of_deed(stem: str, listed: Fig, numerator: Fig) -> bool:
+    """重点人群签约率 over 签约12.43万人: a rate of a group (人群, 对象) doing the deed the whole counts is over the
+    group's people, not over those who did the deed."""
+    deed = stem[-2:]
+    group = stem[:-2]
+    return (
+        len(group) >= 2
+        and _GROUP_NOUN.search(group) is not None
+        and any(n.endswith(deed) for n in listed.names if n)
+        and any(group in n for n in numerator.names if n)
+    )
 
 
 def _named_rate(
@@ -3062,6 +3101,8 @@ def _named_rate_pair(
         and countable(g, numerator)
         and g.claim.value >= numerator.claim.value
     )
+    if listed is not None and _group_rate_of_deed(stem, listed, numerator):
+        return None  # 家庭医生签约12.43万人,其中重点人群签约7.85万人,重点人群签约率: of the group's people, unsaid
     if listed is not None and (
         (listed.sent is s and listed.pos < numerator.pos) or (earlier_whole and not own_base)
     ) and countable(listed, numerator):
