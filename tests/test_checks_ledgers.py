@@ -1174,6 +1174,12 @@ CASES = [
             ("part_rate", "consistent", ("1640.5亿元", "1588.2亿元", "96.8%")),
         ],
     ),
+    Case(
+        "kinds named each their own way, up to the rest the list closes with, are all of the scope's whole",
+        "执结的18620件案件中,执行完毕7410件,占39.8%;终结本次执行程序7862件,占42.2%;终结执行1368件;不予执行84件;"
+        "驳回申请42件;以销案等其他方式结案1854件。",
+        [("sum", "consistent", ("18620件", "7410件", "7862件", "1368件", "84件", "42件", "1854件"))],
+    ),
 ]
 
 

@@ -874,6 +874,11 @@ def _items(figs: list[Fig], *, by_dimension: bool = False) -> list[Fig]:
         rest = by_dimension and (len(out) == 1 or bool(_REST_WORD.search(label_of(f))))
         own = _SUM_END.sub("", label_of(f)) if _JOINT_KINDS.fullmatch(f.clause) else label_of(f)  # 和…用水合计
         named_alike = rest or sibling(known, own) or _shared_alike([*out, f])
+        # 执行完毕A;终结本次执行B;终结执行C;不予执行D;驳回申请E;以其他方式结案F: kinds named each their own way, up to
+        # the rest the list closes with
+        named_alike = named_alike or (
+            new_group and any(_REST_WORD.search(label_of(g)) and same_measure(g, f) for g in figs[k + 1 :])
+        )
         state = bool(out) and _STATE_OPENS.match(f.clause) and not _STATE_OPENS.match(label_of(out[0]))  # ;已上架…
         if new_group and (NEW_PERIOD.match(f.clause) or not named_alike or _DONE_OPENS.match(f.clause) or state):
             break  # …；已督促整改问题金额4.12亿元: what has become of the whole, no kind of it

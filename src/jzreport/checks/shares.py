@@ -1838,6 +1838,8 @@ def _share(
         rivals = _rivals(doc, r, w, named) if firm and w.sent is not s else ()
         # (新能源发电量A,占全县发电量的: the part itself, or a figure below it, is no whole of a share of at most all)
         rivals = tuple(g for g in rivals if g is not part and (g.claim.value > part.claim.value or r.claim.value > 100))
+        # (执结17308件 in the text and 合计 | … | 17308 in the table: one value said twice leaves no doubt)
+        rivals = tuple(g for g in rivals if (g.claim.value, g.claim.unit) != (w.claim.value, w.claim.unit))
         if rivals:  # 营业收入 of a table's 合计 row and 营业收入 in the text, of two values: either may be meant
             return Share(r, part, w, f"the whole named {named}", False, alts=rivals)
         if w.claim.value < part.claim.value and r.claim.value <= 100 and _list_item(w):
