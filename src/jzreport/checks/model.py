@@ -629,7 +629,8 @@ def _classify(f: Fig) -> None:
         elif not f.is_change and verb:
             f.is_change = True
     f.is_level = (
-        c.kind in LEVEL_KINDS
+        # (a score in a table's cell, 分值 | 得分 / 决策 | 15 | 13.5: scores of a scoring table add up to its 合计)
+        (c.kind in LEVEL_KINDS or (c.unit == "分" and _SCORE_CELL.search(f.lead) is not None))
         and not f.is_change
         and c.unit not in RATE_UNITS
         and c.role not in RANGE_ROLES
@@ -664,6 +665,7 @@ def _classify(f: Fig) -> None:
     )
 
 
+_SCORE_CELL = regex.compile(r"[|\t]|[ \u3000]{2,}")
 # 规上, 限上: the short forms of 规模以上, 限额以上 that reports use as often as the long ones
 _SHORT_FORMS = {"规上": "规模以上", "限上": "限额以上", "规模以上": "规上", "限额以上": "限上"}
 _SHORT_OR_LONG = regex.compile(r"规模以上|限额以上|规上|限上")
