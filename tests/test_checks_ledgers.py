@@ -1210,6 +1210,11 @@ CASES = [
             ("part_rate", "consistent", ("380.00", "330.60", "87.00%")),
         ],
     ),
+    Case(
+        "分别为 and a colon, then items each named in their own words: the kinds of the whole before",
+        "项目总投资2.48亿元,资金来源分别为:中央补助资金1.36亿元、省级补助资金0.42亿元、县级配套资金0.70亿元。",
+        [("sum", "consistent", ("2.48亿元", "1.36亿元", "0.42亿元", "0.70亿元"))],
+    ),
 ]
 
 

@@ -777,6 +777,16 @@ def _flow_of_stock(w: Fig, f: Fig) -> bool:
     return any(_STOCK_WORD.search(n) for n in w.names if n) and any(_NEW_FLOW.search(n) for n in f.names if n)
 
 
+def _named_after_colon(s: Sentence, blk: _Block) -> bool:
+    """资金来源分别为:中央补助资金A、省级补助资金B、区级配套资金C: a colon after 分别为, then items each named in
+    its own words: the kinds of the whole before, not figures "respectively" of names said before."""
+    after = s.text[blk.start - s.start : blk.start - s.start + 6]
+    return bool(_COLON_AFTER_CUE.match(after)) and len(blk.figs) >= 2 and all(len(label_of(f)) >= 2 for f in blk.figs)
+
+
+_COLON_AFTER_CUE = regex.compile(r"分别(?:为|是)\s*[:：]")
+
+
 def _kind_of_named(broad: str, narrow: str) -> bool:
     """工业用电量 and 制造业用电量: the kind within its broader kind, the measure after both the same."""
     return any(
@@ -1185,6 +1195,7 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
                     and not _split_after(s, blk)
                     # 营业收入58.73亿元,工程建设、房地产开发…四个板块分别贡献A、B…: the kinds told, then their figures
                     and not _kinds_told(CLAUSE_BREAK.split(s.text[: blk.start - s.start])[-1])
+                    and not _named_after_colon(s, blk)
                 ):
                     # 城乡居民收入分别达到A、B: "respectively", not a list of parts; but 志愿者3862名,分为青少年、
                     # 社区、专业救护三类,分别为A、B、C: the kinds the whole is split into
