@@ -312,8 +312,18 @@ def names_match(name: str, f: Fig, *, whole: bool = False) -> bool:
         acts = lx.ACT_WHOLES.get(_ACT_COUNT.sub("", c))  # 结案数 of 审结21890件
         if acts is not None and any(n.startswith(acts) for n in f.names if n):
             return True
-        return _deed_before(c, f) or _head_added(c, f)
+        return _deed_before(c, f) or _head_added(c, f) or _unit_added(c, f)
     return echo(c, f) >= 2
+
+
+def _unit_added(c: str, f: Fig) -> bool:
+    """占全年受灾人次的 of 造成1026.47万人次受灾: the whole's name is the figure's own and the measure word it is
+    counted in (受灾 + 人次, 死亡 + 人数)."""
+    unit = f.claim.unit
+    for tail in (f"{unit}数", unit):
+        if unit and c.endswith(tail) and len(stem := c[: -len(tail)]) >= 2:
+            return any(n and (n == stem or n.endswith(stem)) for n in f.names)
+    return False
 
 
 def _head_added(c: str, f: Fig) -> bool:
