@@ -14,6 +14,20 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a goal for an indicator, kinds beside a total, items a paragraph breaks down, a count past a ；",
+        "全市地区生产总值7580.6亿元。全年原保险保费收入312.46亿元,保险深度为4.12%。"
+        "力争到\"十四五\"末全市保险深度达到4.5%。"
+        "以上五类问题合计7058件。此外,安全问题263件,假冒问题181件,计量问题97件,其他问题781件。"
+        "全年承担科研项目三十七项,其中国家级项目两项；横向项目结题验收48项。\n"
+        "二、成果转化情况\n合同金额合计2.18亿元。其中,转让合同金额3,120万元;技术开发合同金额1.87亿元。\n"
+        "转让、许可、作价投资方式的合同金额分别为1,485万元、736万元和899万元。",
+        [
+            ("part_rate", "consistent", ("7580.6亿元", "312.46亿元", "4.12%")),
+            ("subset", "consistent", ("三十七项", "两项")),
+            ("sum", "consistent", ("2.18亿元", "3,120万元", "1.87亿元")),
+        ],
+    ),
+    Case(
         "a standard per head in brackets, a figure its items outgrow, and a 其中 of the change are no relations",
         "按年末常住人口517.8万人计算,全市人均粮食占有量689公斤,高于国家粮食安全标准线(人均400公斤)。"
         "全年柔性引进院士三名,新引进国家级领军人才十四名、省级领军人才六十三名、博士研究生二百一十七名。"

@@ -107,6 +107,12 @@ BASE_OF_FOLLOWING = regex.compile(
     r"^(?:\p{Han}|[（(]\p{Han}{1,6}[)）]){0,12}?中(?![心国央华部期间学小型层等级医药考标转文断止队旬午途])"
 )
 PLAN_CUE = regex.compile(alternation(lx.PLAN_CUES))
+GOAL = regex.compile(alternation(lx.GOAL_WORDS))
+
+
+def aimed(r: Fig) -> bool:
+    """A goal word stands before `r` in its ；-group: a figure aimed at, not reached."""
+    return GOAL.search(r.sent.between(r.sent.start, r.claim.start).split(";")[-1].split("；")[-1]) is not None
 TARGET_CLAUSE = regex.compile(  # 完成年度目标任务 / 完成年度任务(110平方公里)的: the target in brackets too
     # (完成全年预计用电量485亿千瓦时的48.8%: an expected figure, named with its measure, is a target too)
     rf"^(?:已经?|累计|仅|只|才)?(?:{alternation(lx.TARGET_VERBS)})\p{{Han}}{{0,10}}?(?:{alternation(lx.PLAN_NOUNS)}|预计)+"

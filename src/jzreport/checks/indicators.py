@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon as lx
+from .cues import aimed
 from .model import Doc, Fig, compatible
 from .relations import Share
 
@@ -21,8 +22,8 @@ def defined_rates(doc: Doc) -> list[Share]:
     out = []
     for s in doc.sentences:
         for r in s.figs:
-            if r.is_change or r.is_baseline or r.claim.role == "before" or r.claim.value is None:
-                continue
+            if r.is_change or r.is_baseline or r.claim.role == "before" or r.claim.value is None or aimed(r):
+                continue  # 力争到"十四五"末保险深度达到4.5%: a goal, of no figures stated
             said = (r.claim.subject or "") + r.clause
             for name, tops, bottoms, scale in lx.DEFINED_RATES:
                 if name not in said or (scale == 100) != (r.claim.unit == "%"):

@@ -45,6 +45,8 @@ FLOW_OR_GOAL = (
     "目标",
     "突破",
 )
+# Words of a goal, not of a figure reached (力争到"十四五"末保险深度达到4.5%)
+GOAL_WORDS = ("力争", "争取", "确保", "目标", "计划", "预计")
 # Words that make a figure one day's (当日发送旅客147.2万人次): no kind of a period's total stated before.
 ONE_DAY = ("当日", "当天", "单日", "高峰日", "最高日", "日均")
 # A clause that opens with a new action states what else was done, not one more kind of the whole

@@ -567,10 +567,13 @@ def _in_scope(w: Fig) -> bool:
 
 
 def _own_kinds(head: Fig, figs: list[Fig]) -> list[Fig]:
-    """人社类163件,占11.2%,其中工伤认定118件；市场监管类86件,占5.9%: after a ；, a figure named like the one the
+    """After a ；, a figure larger than the whole the 其中 is of is no kind of it: the list ends.
+    人社类163件,占11.2%,其中工伤认定118件；市场监管类86件,占5.9%: after a ；, a figure named like the one the
     其中 is of (…类 beside …类), and given a share as it is, is its sibling, not one of its kinds: the list ends."""
     rated = head.pos + 1 < len(head.sent.figs) and head.sent.figs[head.pos + 1].is_rate
     for k, f in enumerate(figs):
+        if k and f.group != figs[0].group and _outgrows(f, head):
+            return figs[:k]  # 科研项目三十七项,其中国家级两项；横向项目结题48项: past the ；, a count of its own
         if k and f.group != figs[0].group and rated and alike(label_of(f), label_of(head)):
             nxt = f.sent.figs[f.pos + 1] if f.pos + 1 < len(f.sent.figs) else None
             if nxt is not None and nxt.is_rate and not alike(label_of(f), label_of(figs[0])):
@@ -2486,7 +2489,7 @@ def _section_lists(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                     if _leads_run(f) and f.group not in groups:
                         parts.append(f)
                         groups.add(f.group)
-            parts = _section_items(doc, w, parts)
+            parts = _added_by_paragraph(w, _section_items(doc, w, parts))
             if len(parts) >= 2:
                 # 受理各类案件18532件,审执结17266件: two totals open the section, and its items may be of either
                 sole = not any(g is not w and same_measure(g, w) for g in sents[0].parts)
@@ -2533,6 +2536,15 @@ def _dimension_named(s: Sentence, opening: Sentence, w: Fig) -> Fig:
     ]
     held = any(head in n for n in w.names if n)
     return named[0] if len(named) == 1 and not held else w
+
+
+def _added_by_paragraph(w: Fig, parts: list[Fig]) -> list[Fig]:
+    """合同金额合计2.18亿元。其中…金额3,120万元;…金额1.87亿元。⏎…合同金额分别为1,485万元、…: the items up to the end
+    of a paragraph when they add up to the total; the next paragraph breaks down one of them."""
+    for k in range(2, len(parts)):
+        if parts[k].sent.para != parts[k - 1].sent.para and _adds_to(w, tuple(parts[:k])):
+            return parts[:k]
+    return parts
 
 
 def _leads_run(f: Fig) -> bool:
@@ -4850,6 +4862,8 @@ def _modified_kinds(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             continue
         if any(len(x) <= len(tail) for x in labels):
             continue  # each names a kind before the common name
+        if _BESIDES.match(s.text.lstrip()):
+            continue  # 五类合计7058件。此外,安全问题263件…其他问题781件: the kinds beside those counted
         before = [*reversed(s.figs[: figs[0].pos]), *doc.figs_before(s, 4)]
         name = _DONE_WORDS.sub("", tail)
         whole = next(

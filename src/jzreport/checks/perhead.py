@@ -12,7 +12,7 @@ import regex
 
 from ..patterns import alternation
 from . import lexicon as lx
-from .cues import denies
+from .cues import aimed, denies
 from .model import RANGE_ROLES, STOCK_MEASURE_END, Doc, Fig, compatible, echo
 from .relations import Share
 from .rules import fits
@@ -41,7 +41,6 @@ _COUNTED_ON = regex.compile(r"按[^,，;；。]{0,16}计算")  # 按年末常住
 _COUNTED_AFTER = regex.compile(r"(?:以|按)[^,，;；。]{0,12}人口$")  # (以2024年末常住人口136.39万人计)
 _COUNTED_END = regex.compile(r"^\s*(?:计算|计)")
 _REACH = 4  # sentences looked back for the population and the count
-_AIMED = regex.compile(r"力争|争取|确保|目标|计划|预计")  # the words of a goal, not of a figure reached
 _NEW_ONES = regex.compile(r"新增|新建")
 _LISTED = regex.compile(r"^\s*其中")
 
@@ -72,7 +71,7 @@ def _per_phrase(doc: Doc, r: Fig) -> Share | None:
         listed = item["noun"]
     if m is None or not r.claim.unit or r.claim.unit in ("%", "‰"):
         return None
-    if _AIMED.search(r.sent.between(r.sent.start, r.claim.start).split(";")[-1].split("；")[-1]):
+    if aimed(r):
         return None  # 力争新增普惠托位2000个,每千人口托位数达到4.5个: a goal, of no count stated
     # 实有床位34260张,每千常住人口6.57张: what is counted was named just before
     # (not after another figure per so many: 每千人口拥有托位3.42个,距每千人口4.5个的目标 is a target)
