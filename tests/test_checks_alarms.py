@@ -14,6 +14,19 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "market shares of firms are of the kind the firms hold, stated paragraphs before",
+        "上半年全市原保险保费收入52.40亿元。其中,财产险保费收入14.50亿元,同比增长5.1%;人身险保费收入37.90亿元。"
+        "总体看,市场运行平稳。\n车险保费收入8.10亿元,非车险保费收入6.40亿元。\n从主要财产险公司看,人保财险保费收入"
+        "5.22亿元,市场份额36.0%;平安财险2.90亿元,市场份额18.0%;国寿财险1.16亿元,市场份额8.0%。",
+        [
+            ("sum", "consistent", ("52.40亿元", "14.50亿元", "37.90亿元")),
+            ("part_rate", "consistent", ("14.50亿元", "5.22亿元", "36.0%")),
+            ("part_rate", "inconsistent", ("14.50亿元", "2.90亿元", "18.0%")),
+            ("part_rate", "consistent", ("14.50亿元", "1.16亿元", "8.0%")),
+            ("subset", "consistent", ("14.50亿元", "5.22亿元", "2.90亿元", "1.16亿元")),
+        ],
+    ),
+    Case(
         "a goal for an indicator, kinds beside a total, items a paragraph breaks down, a count past a ；",
         "全市地区生产总值7580.6亿元。全年原保险保费收入312.46亿元,保险深度为4.12%。"
         "力争到\"十四五\"末全市保险深度达到4.5%。"

@@ -416,8 +416,9 @@ SURVEY_RATES = ("满意", "知晓", "覆盖", "参与", "参保", "好评", "认
 SURVEYED = ("问卷", "受访", "回访", "调查对象", "调查样本", "样本", "测评对象")
 
 # --- shares and rates -----------------------------------------------------------------------------------
-# A share of a whole: 占63.72%, 占比30%, 占GDP的比重为62.1%, 新能源汽车渗透率45.6% (of all cars sold).
-SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占", "相当于", "渗透率")
+# A share of a whole: 占63.72%, 占比30%, 占GDP的比重为62.1%, 新能源汽车渗透率45.6% (of all cars sold), 市场份额36.6%
+# (of the market the list is of).
+SHARE_CUES = ("所占比重", "所占比例", "占比", "比重", "占", "相当于", "渗透率", "市场份额", "占有率")
 # Nouns of the units a figure's name may be narrowed to (A级旅游景区共接待游客 counts the visitors of some
 # sites, not all): a share of the total of the bare head (占游客总数的) is not of it.
 SCOPE_HOLDERS = ("景区", "景点", "企业", "单位", "机构", "园区", "医院", "学校", "网点", "门店", "口岸", "站点")
@@ -756,6 +757,8 @@ DIMENSION_DEEDS = (
     "使用", "支出", "整改", "处置", "办理", "供应", "发放", "利用", "安排", "拨付", "分配", "投放", "投入", "化解",
     "解决", "结案", "审结", "办结", "采购", "出让", "消费", "销售",
 )  # fmt: skip
+# Those a dimension may list, named by the kind of what they hold (从主要财产险公司看: the firms of 财产险).
+HOLDER_NOUNS = ("公司", "企业", "机构", "银行", "集团")
 # Indicators defined by statistical convention, each a numerator over a denominator, both named (the first name
 # that any figure bears exactly is taken), and the scale the indicator is stated on (100: in percent).
 DEFINED_RATES = (

@@ -1277,9 +1277,11 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             tight = _tight_scope(s, blk) if scope is None else None
             if tight is not None and _scoped_whole(doc, s, tight) is not None:
                 scope = tight  # 从产业分布看,新设企业中第三产业5812户: the whole named right before the first kind
-            if scope is not None:
+            # 从主要财产险公司看,…: the holders of the kind a figure stated before is named by
+            held = _holders_whole(doc, s, blk) if scope is None and blk.cue in _BY_CUES else None
+            if scope is not None or held is not None:
                 # 从年龄构成看,年末常住人口中,0-14岁人口…: the list names its whole, wherever that was stated
-                w = _scoped_whole(doc, s, scope)
+                w = _scoped_whole(doc, s, scope) if scope is not None else held
                 if w is not None:
                     block_id += 1
                     block_cue[block_id] = blk.cue
@@ -1312,6 +1314,8 @@ def _cue_lists(doc: Doc) -> list[Breakdown]:
             )
             by_prev = blk.cue in _BY_CUES and not flows
             context[s] = context.get(prev) or ([prev] if by_prev else _paragraph(doc, prev, context))
+            if blk.cue in _BY_CUES and prev in context and _holders_of(prev, s):
+                context[s] = [prev]  # 其中,财产险保费收入A…。从主要财产险公司看,…: the holders of that listed kind
             if blk.cue in _BY_CUES and prev in context and _names_its_kinds(prev, blk.figs):
                 # 其中,快递业务收入52.38亿元…。分业务类型看,同城快递业务收入6.05亿元…: kinds that bear the listed item's
                 # name are its kinds, not more kinds of the whole it was listed of
@@ -1631,6 +1635,12 @@ def _collect(
         said = [w for w in cands if way["deed"] in w.label and same_measure(w, figs[0])]
         if len(said) == 1:
             cands = [w for w in cands if w is said[0] or not same_measure(w, figs[0])]
+    if cue in _BY_CUES and figs and (held := _DIMENSION_OF_HOLDERS.match(figs[0].sent.text)) is not None:
+        # 保费收入79.91亿元,其中财产险18.64亿元…。从主要财产险公司看,…: the kinds of the one figure the holders' name
+        # opens with
+        said = [w for w in cands if label_of(w).startswith(held["kind"]) and same_measure(w, figs[0])]
+        if len(said) == 1:
+            cands = [w for w in cands if w is said[0] or not same_measure(w, figs[0])]
     picked: list[tuple[Fig, Fig]] = []
     listed = {p for blocks in opened.values() for parts in blocks.values() for p in parts}
     for f in figs:
@@ -1709,6 +1719,37 @@ _DIMENSION_OF_DEED = regex.compile(
     rf"^\s*(?:从|按)(?P<deed>{alternation(lx.DIMENSION_DEEDS)})(?:方向|用途|去向|领域|类型|类别|结构|方式|渠道)"
     r"(?:看|分|来看)?[,，:：]"
 )
+
+
+# 从主要财产险公司看, 分主要商业银行看: the holders a dimension lists, named by the kind of what they hold (财产险)
+_DIMENSION_OF_HOLDERS = regex.compile(
+    rf"^\s*(?:从|按|分)(?:主要)?(?P<kind>\p{{Han}}{{2,6}}?)(?:{alternation(lx.HOLDER_NOUNS)})(?:看|分|来看)?[,，:：]"
+)
+
+
+def _holders_whole(doc: Doc, s: Sentence, blk: _Block) -> Fig | None:
+    """人身险保费收入A,财产险保费收入B…。从主要财产险公司看,人保财险C…: the nearest figure of the section before
+    `s` named by the kind of the holders its dimension lists (财产险), larger than each of them."""
+    m = _DIMENSION_OF_HOLDERS.match(s.text)
+    if m is None or not blk.figs:
+        return None
+    for t in reversed(doc.sentences[max(0, s.index - _SCOPE_REACH) : s.index]):
+        if t.section != s.section:
+            break
+        for w in reversed(t.parts):
+            if (
+                label_of(w).startswith(m["kind"])
+                and same_measure(w, blk.figs[0])
+                and all(w.claim.value > f.claim.value for f in blk.figs if same_measure(f, w))
+            ):
+                return w
+    return None
+
+
+def _holders_of(prev: Sentence, s: Sentence) -> bool:
+    """Whether `s` opens on a dimension of holders (从主要财产险公司看) named by the kind a figure of `prev` is of."""
+    m = _DIMENSION_OF_HOLDERS.match(s.text)
+    return m is not None and any(label_of(f).startswith(m["kind"]) for f in prev.parts)
 
 
 def _sibling_before(w: Fig, fit: list[Fig]) -> bool:
