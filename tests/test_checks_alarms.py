@@ -1679,6 +1679,15 @@ CASES = [
         ],
     ),
     Case(
+        "a row's completion column is of the count right before it over the plan, with a stock column after",
+        "街道 | 年度目标（个） | 上半年新增（个） | 完成率（%） | 累计建成（个）\n城关街道 | 420 | 135 | 32.1 | 2210\n"
+        "河西街道 | 360 | 148 | 37.0 | 1875\n",
+        [
+            ("part_rate", "consistent", ("420", "135", "32.1")),
+            ("part_rate", "inconsistent", ("360", "148", "37.0")),
+        ],
+    ),
+    Case(
         "a multiple of a target, kinds bracketed after the noun counted, a debt ratio of the firms that hold it all",
         "全年新建公租房930套,为年度任务600套的1.55倍。全区9所公办幼儿园(示范幼儿园3所、一级幼儿园4所、二级幼儿园3所)全部通过评估。"
         "6月末,区属企业资产总额820.0亿元;负债总额492.0亿元;资产负债率为61.0%。",

@@ -147,6 +147,10 @@ def _plan_rates(line: list[Fig], column: dict[Fig, str]) -> list[Share]:
     done = [f for f in levels if _DONE_COLUMN.match(column[f])]
     if not done and len(levels) == 2 and len(plan) == 1:
         done = [f for f in levels if f is not plan[0]]  # 目标任务(个) | 募集岗位(个) | 完成率: what was done
+    if not done and rate is not None and len(plan) == 1:
+        # 年度目标 | 上半年新增 | 完成率 | 累计建成: what was done stands right before its rate, after the plan
+        left = line[rate.pos - line[0].pos - 1] if rate.pos > line[0].pos else None
+        done = [left] if left in levels and left is not plan[0] and left.pos > plan[0].pos else []
     if rate is None or len(plan) != 1 or len(done) != 1 or not same_measure(plan[0], done[0]):
         return []
     if plan[0].claim.value <= 0:
