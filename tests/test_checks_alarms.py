@@ -1679,6 +1679,16 @@ CASES = [
         ],
     ),
     Case(
+        "rows numbered under 序号 add up to a total row that bears no number",
+        "序号  景区名称            接待游客(万人次)  门票收入(万元)\n1     云台山景区          312.5             8640\n"
+        "2     青龙峡景区          126.8             2210\n3     神农山景区           98.4             1530\n"
+        "      合计                537.7             12480\n",
+        [
+            ("sum", "consistent", ("537.7", "312.5", "126.8", "98.4")),
+            ("sum", "inconsistent", ("12480", "8640", "2210", "1530")),
+        ],
+    ),
+    Case(
         "a row's completion column is of the count right before it over the plan, with a stock column after",
         "街道 | 年度目标（个） | 上半年新增（个） | 完成率（%） | 累计建成（个）\n城关街道 | 420 | 135 | 32.1 | 2210\n"
         "河西街道 | 360 | 148 | 37.0 | 1875\n",

@@ -4874,6 +4874,11 @@ def _kept_cells(text: str) -> list[tuple[int, int]] | None:
     return spans if len(spans) >= 3 and not _PROSE_MARK.search(text) else None
 
 
+# 1     洛阳万达影城…: the number a row opens with under 序号, apart from its name; the total row has none, so
+# the rows are read without it (set in as far as their names)
+_SERIAL_CELL = regex.compile(r"[ \t\u3000]*\d{1,3}(?=[ \t\u3000]{2,}\p{L})")
+
+
 def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
     got = cache.get(s.index)
     if got is None:
@@ -4882,8 +4887,10 @@ def _lines(s: Sentence, cache: dict[int, list[_Line]]) -> list[_Line]:
         for k, piece in enumerate(s.text.split("\n")):
             a = s.start + pos
             figs = [f for f in s.figs if a <= f.claim.start < a + len(piece)]
-            got.append(_Line(piece, figs, (s.gap or "") if k == 0 else "\n", a))
             pos += len(piece) + 1
+            if (m := _SERIAL_CELL.match(piece)) is not None and not any(f.claim.start < a + m.end() for f in figs):
+                piece = " " * m.end() + piece[m.end() :]  # 1     洛阳万达影城 486.2: a row's number, blanked
+            got.append(_Line(piece, figs, (s.gap or "") if k == 0 else "\n", a))
         cache[s.index] = got
     return got
 
