@@ -123,6 +123,13 @@ TABLE_CASES = [
     ("指标 | 单位 | 2024年 | 2023年\n人均综合能耗 | 千克标准煤/人 | 498.2 | 517.6\n",
      [("498.2", "498.2", "千克标准煤/人", "measure", "人均综合能耗", None),
       ("517.6", "517.6", "千克标准煤/人", "measure", "人均综合能耗", None)]),
+    # a 单位 cell with another measure word in brackets, 万头(只): the multiplier and the first measure word
+    ("指标          单位           2024年末     2023年末\n牲畜存栏      万头（只）      96.40        93.15\n"
+     "  羊          万只             61.20        58.76\n",
+     [("96.40", "964000", "头", "count", "牲畜存栏", None),
+      ("93.15", "931500", "头", "count", "牲畜存栏", None),
+      ("61.20", "612000", "只", "count", "羊", None),
+      ("58.76", "587600", "只", "count", "羊", None)]),
     # a header that ends with its unit brackets only the multiplier: 人次(万)
     ("观众类型 | 人次(万) | 占比(%)\n团队观众 | 9.8 | 18.6\n",
      [("9.8", "98000", "人次", "count", "团队观众人次", None),

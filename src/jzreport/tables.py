@@ -823,8 +823,14 @@ def _label_cell(cell: str) -> bool:
         not _VALUE_CELL.match(cell)
         and _HAN.search(cell) is not None
         and not any(ch.isdigit() for ch in cell)
-        and not _unit_text(cell.strip("()（）"))
+        and not _unit_cell_text(cell)
     )
+
+
+def _unit_cell_text(cell: str) -> tuple[str | None, str] | None:
+    """The (multiplier, unit) a cell under 单位 names: (万元), 万头(只) (the measure word of most rows, and in
+    brackets another some rows are counted in); None for a cell that is more than a unit."""
+    return _unit_text(_OTHER_MEASURE.sub("", cell).strip("()（）"))
 
 
 def _unit_text(cell: str) -> tuple[str | None, str] | None:
@@ -854,8 +860,11 @@ def _unit_cell(row: _Row) -> _Units:
     i = next((k for k, h in enumerate(row.header) if _UNIT_COLUMN.match(h)), None)
     if i is None:
         return ()
-    unit = _unit_text(row.cells[i].text.strip("()（）"))
+    unit = _unit_cell_text(row.cells[i].text)
     return (unit,) if unit is not None else ()
+
+
+_OTHER_MEASURE = Lazy(regex.compile, r"(?<=\p{Han})\s*[(（]\p{Han}{1,2}[)）]\s*$")
 
 
 # (元/人·月, 元/人/月: per head and per month)
