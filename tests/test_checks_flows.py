@@ -9,6 +9,17 @@ import pytest
 from test_checks_prose import Case, assert_passage
 
 CASES = [
+    Case(
+        "what was worked off a stock between the two ends of its fall is the fall",
+        "存量违法建筑由年初的2,460处降至年底的1,180处,全年拆除1,280处,下降52.0%。"
+        "政府性债务余额由上年末的38.6亿元压降至35.1亿元,全年化解3.5亿元。"
+        "积案由年初的412件降至年底的96件,全年清理326件。",
+        [
+            ("change_rate", "consistent", ("2,460处", "1,180处", "52.0%")),
+            ("diff", "consistent", ("38.6亿元", "3.5亿元", "35.1亿元")),
+            ("diff", "inconsistent", ("412件", "326件", "96件")),
+        ],
+    ),
     # --- a later stage of the cases counted before it is within them --------------------------------------
     Case(
         "closings within the intake, and the kinds closed within the closings",

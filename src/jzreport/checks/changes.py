@@ -1216,6 +1216,18 @@ def _sentence_changes(s: Sentence) -> list[Change]:
             # 由7442公里增至7628公里,新增186公里: what was added between the two ends, a level by its words
             found[last_level].setdefault("amount", []).append(f)
             continue
+        if (
+            f.is_level
+            and last_level is not None
+            and how.get(last_level) == "from-to"
+            and f.group == last_level.group
+            and f.claim.unit == last_level.claim.unit
+            and _TAKEN_OFF.match(f.clause)
+            and _way(last_level) == "decrease"
+        ):
+            # 由年初的4862亩降至3517亩,全年消化1345亩: what was worked off between the two ends
+            found[last_level].setdefault("amount", []).append(f)
+            continue
         if last_level is not None and _earlier_column(s, f, last_level):
             # 本期均价 | 上月均价 | 环比 | 上年同期均价 | 同比: a second earlier column of the row's current value
             found.setdefault(last_level, {}).setdefault("before", []).append(f)
@@ -1562,6 +1574,9 @@ def _pair_names(after: Fig) -> list[str]:
 
 
 _ADDED = regex.compile(r"^\s*(?:全年|年内|当年|期间|其间)?(?:新增|净增|累计新增)(?:了)?(?:的)?$")
+_TAKEN_OFF = regex.compile(
+    rf"^\s*[,，]?\s*(?:全年|年内|当年|期间|其间)?(?:累计|共|共计)?(?:{alternation(lx.WORKED_OFF)})(?:了)?(?:的)?$"
+)
 
 
 def _way(after: Fig) -> str | None:
