@@ -10,6 +10,15 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "the plan, what was done and the surplus right after make a sum; a plan after what was done does not",
+        "全年计划改造危桥32座,实际完工36座,超额完成4座。年度目标新建公厕40座,实际建成46座,超额完成5座。"
+        "新建充电桩1200个,超过年度目标1000个,多完成200个。",
+        [
+            ("diff", "consistent", ("32座", "4座", "36座")),
+            ("diff", "inconsistent", ("40座", "5座", "46座")),
+        ],
+    ),
+    Case(
         "what was worked off a stock between the two ends of its fall is the fall",
         "存量违法建筑由年初的2,460处降至年底的1,180处,全年拆除1,280处,下降52.0%。"
         "政府性债务余额由上年末的38.6亿元压降至35.1亿元,全年化解3.5亿元。"

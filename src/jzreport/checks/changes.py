@@ -76,6 +76,7 @@ def find_changes(doc: Doc) -> list[Change]:
         out.extend(ch for ch in _respective_changes(s) if ch.after not in done)
         out.extend(ch for ch in _bracketed_bases(s) if ch.after not in done)
         out.extend(_target_gaps(s))
+        out.extend(_plan_surplus(s))
         out.extend(_added_then_moved(s, found))
         out.extend(_one_stretch_on(s, found))
         out.extend(ch for ch in _other_values(s) if ch.after not in done)
@@ -727,6 +728,33 @@ _TARGET_GAP = regex.compile(
 
 _WAY_BEFORE = regex.compile(r"(?P<way>高于|低于|超过|超出|快于|慢于)\s*$")
 _PACE_GAP = regex.compile(rf"的(?:{_PACE}|目标值?|平均水平)")
+
+
+# 超额完成4座, 超计划4座, 多完成12个: by how much what was done passed its plan
+_OVER_PLAN = regex.compile(r"(?:超额完成|超计划|超出计划|超过计划|超目标|超出目标|超过目标|多完成)(?:任务)?了?\s*$")
+_PLAN_LEVEL = regex.compile(r"计划|目标|任务")
+_DONE_LEVEL = regex.compile(r"实际|完成|完工|建成|竣工|达到?")
+
+
+def _plan_surplus(s: Sentence) -> list[Change]:
+    """危桥改造计划32座,实际完工36座,超额完成4座: the plan, what was done and the surplus said right after it,
+    each a level of one measure in a row: the plan and the surplus make what was done."""
+    out = []
+    for k, f in enumerate(s.figs[2:], 2):
+        plan, done = s.figs[k - 2], s.figs[k - 1]
+        if not (
+            f.is_level
+            and _OVER_PLAN.search(f.clause)
+            and plan.is_level
+            and done.is_level
+            and _PLAN_LEVEL.search(plan.clause)
+            and _DONE_LEVEL.search(done.clause)
+            and not _PLAN_LEVEL.search(done.clause)
+            and plan.claim.unit == done.claim.unit == f.claim.unit
+        ):
+            continue
+        out.append(Change(done, plan, f, None, None, "plan", way="increase"))
+    return out
 
 
 def _target_gaps(s: Sentence) -> list[Change]:
