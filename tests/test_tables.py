@@ -130,6 +130,18 @@ TABLE_CASES = [
       ("93.15", "931500", "头", "count", "牲畜存栏", None),
       ("61.20", "612000", "只", "count", "羊", None),
       ("58.76", "587600", "只", "count", "羊", None)]),
+    # rows set in under a row that states its unit are kinds of it, in that unit
+    ("指标 | 2023年 | 2024年 | 增减(%)\n油料播种面积(万亩) | 42.60 | 44.10 | 3.52\n　花生 | 30.20 | 31.50 | 4.30\n"
+     "　油菜籽 | 12.40 | 12.60 | 1.61\n",
+     [("42.60", "426000", "亩", "measure", "油料播种面积", None),
+      ("44.10", "441000", "亩", "measure", "油料播种面积", None),
+      ("3.52", "3.52", "%", "change", "油料播种面积增减", "increase"),
+      ("30.20", "302000", "亩", "measure", "花生", None),
+      ("31.50", "315000", "亩", "measure", "花生", None),
+      ("4.30", "4.30", "%", "change", "花生增减", "increase"),
+      ("12.40", "124000", "亩", "measure", "油菜籽", None),
+      ("12.60", "126000", "亩", "measure", "油菜籽", None),
+      ("1.61", "1.61", "%", "change", "油菜籽增减", "increase")]),
     # a header that ends with its unit brackets only the multiplier: 人次(万)
     ("观众类型 | 人次(万) | 占比(%)\n团队观众 | 9.8 | 18.6\n",
      [("9.8", "98000", "人次", "count", "团队观众人次", None),

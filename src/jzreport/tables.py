@@ -436,7 +436,9 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     states_unit = head is not None and _HEAD_UNIT.match(head.text) is not None
     # 飞机起降架次(架次) / 其中:国内航线 | 189,912 / 国际及地区航线 | 25,472: the kinds under 其中 share its unit
     opens = head is not None and _WITHIN_HEAD.match(head.text) is not None
-    within = not states_unit and bool(block.measured) and (block.within or opens)
+    # 粮食播种面积(万亩) | … / 　玉米 | 312.65: a row set in under one that states its unit is a kind of it
+    set_in = line[:1] in (" ", "\u3000") and "|" in line and not line.lstrip().startswith("|")
+    within = not states_unit and bool(block.measured) and (block.within or opens or set_in)
     # 　增速（%） under 地区生产总值（亿元）: the growth of the row above (an indented 小麦 under 粮食 is a kind of it)
     sub = bare in _SUB_MEASURES
     parent = block.last_head if sub else ""
