@@ -10,6 +10,16 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a change from one unit of time to another is worked in one of them",
+        "平均通关时间由1.5小时压缩至20分钟,压缩77.8%。企业开办时间由3天压缩至8小时,缩短64小时。"
+        "审批时限由2天压缩至6小时,压缩80%。",
+        [
+            ("change_rate", "consistent", ("1.5小时", "20分钟", "77.8%")),
+            ("diff", "consistent", ("3天", "64小时", "8小时")),
+            ("change_rate", "inconsistent", ("2天", "6小时", "80%")),
+        ],
+    ),
+    Case(
         "the plan, what was done and the surplus right after make a sum; a plan after what was done does not",
         "全年计划改造危桥32座,实际完工36座,超额完成4座。年度目标新建公厕40座,实际建成46座,超额完成5座。"
         "新建充电桩1200个,超过年度目标1000个,多完成200个。",

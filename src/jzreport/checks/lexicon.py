@@ -565,6 +565,10 @@ AREA_UNITS: dict[str, tuple[int, int]] = {
     "平方千米": (1_000_000, 1),
     "亩": (10_000, 15),
 }
+# Units of time of a fixed length, in seconds (a month or a year is of no fixed length).
+TIME_SECONDS: dict[str, int] = {
+    "秒": 1, "分钟": 60, "小时": 3_600, "时": 3_600, "天": 86_400, "日": 86_400, "周": 604_800,
+}  # fmt: skip
 # Rates over a figure a report states once for the whole text (the land's area), in whatever chapter.
 # the land's area; the firms a report counts at its head; a bank's loans, stated once under 贷款 and taken by the
 # rates of its chapter on asset quality

@@ -287,6 +287,13 @@ def convert(a: Fig, b: Fig) -> Decimal | None:
     return Decimal(x[0] * y[1]) / Decimal(x[1] * y[0])
 
 
+def time_factor(a: Fig, b: Fig) -> Decimal:
+    """The factor that takes `a`'s unit of time into `b`'s (小时 into 分钟: 60); 1 unless both are units of time
+    of a fixed length and differ."""
+    x, y = lx.TIME_SECONDS.get(a.claim.unit), lx.TIME_SECONDS.get(b.claim.unit)
+    return Decimal(1) if x is None or y is None else Decimal(x) / Decimal(y)
+
+
 def countable(a: Fig, b: Fig) -> bool:
     """A numerator and its base: the same unit, or measure words used alike (纠纷11933起, 成功11929件)."""
     if a.claim.unit == b.claim.unit:

@@ -21,7 +21,7 @@ from . import arith
 from . import lexicon as lx
 from .arith import HUNDRED, ONE, ZERO, Interval, Reading, bounds, fmt, judge, shown
 from .cues import complete_series, strays
-from .model import RUN_JOIN, Fig, compatible, rate_name
+from .model import RUN_JOIN, Fig, compatible, rate_name, time_factor
 from .relations import ITEMS_SUM_TIE, Breakdown, Change, Grim, Share
 
 MINUS = "−"
@@ -175,10 +175,13 @@ def change_rate(ch: Change) -> Check | None:
     if ch.before is None:
         return _change_rate_from_amount(ch, r)
     a, b = ch.after, ch.before
-    ia, ib = bounds(a.claim), bounds(b.claim)
+    k = time_factor(b, a)  # 由1.5小时压缩至20分钟: the earlier value in the later one's unit of time
+    ia, ib = bounds(a.claim), bounds(b.claim) * k
     refs = [ref(b, "before"), ref(a, "after"), ref(r, "rate")]
     m = arith.common_multiplier([a.claim, b.claim])
     sa, sb = shown(a.claim, m), shown(b.claim, m)
+    if k != ONE:
+        sa, sb = f"{sa}{a.claim.unit}", f"{fmt(b.claim.value * k)}{a.claim.unit}"
     if ib.hi < 0 and not r.is_times and not r.is_doublings:
         return _over_negative(r, refs, a, b, ia, ib, sa, sb)
     if not ib.positive:
@@ -192,7 +195,7 @@ def change_rate(ch: Change) -> Check | None:
             "unverifiable",
             f"({sa}{MINUS}{sb})/{sb}: the earlier value is 0, no rate of change {UNSURE}",
         )
-    ratio, ratio_iv = a.claim.value / b.claim.value, ia / ib
+    ratio, ratio_iv = a.claim.value / (b.claim.value * k), ia / ib
     if r.is_times:
         return _times(r, refs, ratio, ratio_iv, sa, sb)
     if r.is_doublings:
@@ -424,12 +427,16 @@ def diff(ch: Change) -> Check | None:
         return None
     a, b, d = ch.after, ch.before, ch.amount
     sign = ONE if way == "increase" else -ONE
-    computed = b.claim.value + sign * d.claim.value
-    iv = bounds(b.claim) + bounds(d.claim) * sign
+    kb, kd = time_factor(b, a), time_factor(d, a)  # 由1.5小时压缩至20分钟,缩短70分钟: in the later unit of time
+    computed = b.claim.value * kb + sign * d.claim.value * kd
+    iv = bounds(b.claim) * kb + bounds(d.claim) * (sign * kd)
     ok = iv.meets(bounds(a.claim))
     m = arith.common_multiplier([a.claim, b.claim, d.claim])
     op = "+" if sign > 0 else MINUS
-    sum_text = f"{shown(b.claim, m)} {op} {shown(d.claim, m)} = {fmt(computed / m)}"
+    sb, sd = shown(b.claim, m), shown(d.claim, m)
+    if kb != ONE or kd != ONE:
+        sb, sd = (f"{fmt(f.claim.value * k)}{a.claim.unit}" for f, k in ((b, kb), (d, kd)))
+    sum_text = f"{sb} {op} {sd} = {fmt(computed / m)}"
     expl = f"{sum_text} → {shown(a.claim, m)} {OK if ok else BAD}"
     exact = iv.lo == iv.hi and a.claim.value == bounds(a.claim).lo
     reading = "whole counts, exact" if exact else "each figure rounded to its stated decimals"
@@ -438,7 +445,7 @@ def diff(ch: Change) -> Check | None:
     if not ok and ch.how == "added":
         # 新增企业9家,总数由38家增至46家: the new ones are gross; closures make the net change smaller
         verdict, expl = "unverifiable", f"{expl} (the new ones need not be the net change: some may have gone)"
-    elif not ok and (bounds(b.claim) - bounds(d.claim) * sign).meets(bounds(a.claim)):
+    elif not ok and (bounds(b.claim) * kb - bounds(d.claim) * (sign * kd)).meets(bounds(a.claim)):
         # 埋深3.62米,较年初的4.15米上升0.53米: the word says which way the thing moved (the water rose), not the
         # figure (the depth to it fell); the figures fit the other way
         verdict, expl = "unverifiable", f"{expl} (they fit the other way: said of the thing, not the figure)"
