@@ -14,6 +14,17 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a joint share of two items, one named short, is of both; 不包括 opens no list of parts",
+        "全年各项税费收入286.40亿元。其中,税收收入201.30亿元;社会保险费收入70.20亿元,非税收入14.90亿元,"
+        "社保费和非税收入合计占各项税费收入的三成左右。全市流动人口为512.60万人,其中,省内流动人口为318.40万人,"
+        "不包括省内流动的外省流入人口为194.20万人。",
+        [
+            ("sum", "consistent", ("286.40亿元", "201.30亿元", "70.20亿元", "14.90亿元")),
+            ("part_rate", "consistent", ("286.40亿元", "70.20亿元", "14.90亿元", "三成")),
+            ("sum", "consistent", ("512.60万人", "318.40万人", "194.20万人")),
+        ],
+    ),
+    Case(
         "market shares of firms are of the kind the firms hold, stated paragraphs before",
         "上半年全市原保险保费收入52.40亿元。其中,财产险保费收入14.50亿元,同比增长5.1%;人身险保费收入37.90亿元。"
         "总体看,市场运行平稳。\n车险保费收入8.10亿元,非车险保费收入6.40亿元。\n从主要财产险公司看,人保财险保费收入"

@@ -26,8 +26,8 @@ _BARE_DIMENSION = regex.compile(
     r"|^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*分\p{Han}{2,8}?(?:情况|看)[。:：]?\s*$"
     r"|^\s*[一二三四五六七八九十]{1,3}、\s*按\p{Han}{2,8}?(?:分|划分|统计)[。:：]?\s*$"  # 二、按合同类型分
 )
-PARTS_CUE = regex.compile(
-    rf"""(?:{alternation(lx.PARTS_FOLLOW)})
+PARTS_CUE = regex.compile(  # (不包括…的流动人口: those left out, no parts)
+    rf"""(?<!不)(?:{alternation(lx.PARTS_FOLLOW)})
       | (?:^|(?<=[。;；,，]))\s*(?:{_BY_DIMENSION})(?=[,，:：])""",
     regex.VERBOSE,
 )

@@ -231,6 +231,8 @@ def find_shares(
             if _COMBINED.search(r.clause) and (both := _combined_share(doc, r, parent)) is not None:
                 shares.append(both)  # 增值税和企业所得税合计占税收收入的60.0%: the items together
                 continue
+            if _COMBINED.search(r.clause) and len(_joint_names(r)) >= 2:
+                continue  # A和B合计占…: the share of items together, none of which alone is its part
             bare_bracket = r.paren and not PAREN_SHARE.match(r.lead)  # 化学药品35,320份(79.9%)
             if SHARE_CUE.search(r.clause) or SHARE_NAME_END.search(name) or _whole_inside(r) or bare_bracket:
                 got = _share(doc, r, parent, plus)
@@ -627,8 +629,7 @@ def _combined_share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | None:
     said = SHARE_WHOLE.search(r.clause)
     if said is None or not core(said.group("whole")):
         return _referred_share(r, parent)
-    lead = _COMBINED.split(r.clause[: said.start()])[0]
-    names = [x for x in _JOINED_NAMES.split(EDGE_FILLER.sub("", lead)) if len(x) >= 2]
+    names = _joint_names(r, said.start())
     s = r.sent
     pool = [*reversed(s.figs[: r.pos]), *doc.figs_before(s, 2)]
     pool = [f for f in pool if f.is_level and not f.is_baseline and not f.paren]
@@ -636,6 +637,8 @@ def _combined_share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | None:
         items = []
         for n in names:
             got = next((f for f in pool if any(x.endswith(n) for x in f.names if x)), None)
+            # 社保费 of 社会保险费收入: a name shortened, its characters in order, the first the same
+            got = got or next((f for f in pool if any(_abbreviates(n, x) for x in f.names if x)), None)
             if got is None or got in items:
                 return None
             items.append(got)
@@ -663,6 +666,23 @@ def _combined_share(doc: Doc, r: Fig, parent: dict[Fig, Fig]) -> Share | None:
 
 
 _JOINED_NAMES = regex.compile(r"[、和与及]|以及")
+
+
+def _joint_names(r: Fig, end: int | None = None) -> list[str]:
+    """The names a joint share lists before its 合计 (社保费和非税收入合计占…: 社保费, 非税收入)."""
+    lead = _COMBINED.split(r.clause[:end])[0]
+    return [x for x in _JOINED_NAMES.split(EDGE_FILLER.sub("", lead)) if len(x) >= 2]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`short` is `name` cut short: the same first character, the rest in order within it (社保费, 社会保险费收入)."""
+    if len(short) < 3 or len(short) >= len(name) or short[0] != name[0]:
+        return False
+    k = 0
+    for ch in name:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short)
 _REFERRED_UNITS = frozenset({"类", "项", "个", "种", "大类", "部分"})
 
 
