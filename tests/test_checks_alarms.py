@@ -14,6 +14,17 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a yield in 公斤/亩 or 公斤/公顷 is the output over the area the chapter's parts stated before, past a bound",
+        "一、粮食生产情况\n（一）面积稳定。全县粮食播种面积96.40万亩,较上年增加0.82万亩。\n"
+        "（二）总产增加。全县粮食总产量44.15万吨,连续五年稳定在40万吨以上。\n"
+        "（三）单产提高。全县粮食平均单产458.0公斤/亩。\n"
+        "全市油料播种面积12.6千公顷,总产量3.15万吨,单产2600公斤/公顷。",
+        [
+            ("part_rate", "consistent", ("96.40万亩", "44.15万吨", "458.0公斤/亩")),
+            ("part_rate", "inconsistent", ("12.6千公顷", "3.15万吨", "2600公斤/公顷")),
+        ],
+    ),
+    Case(
         "a joint share of two items, one named short, is of both; 不包括 opens no list of parts",
         "全年各项税费收入286.40亿元。其中,税收收入201.30亿元;社会保险费收入70.20亿元,非税收入14.90亿元,"
         "社保费和非税收入合计占各项税费收入的三成左右。全市流动人口为512.60万人,其中,省内流动人口为318.40万人,"

@@ -468,6 +468,10 @@ _YIELD = regex.compile(
 _MASS_IN_KG = {"吨": Decimal(1000), "公斤": Decimal(1), "千克": Decimal(1), "斤": Decimal("0.5")}
 _AREA_IN_MU = {"亩": Decimal(1), "公顷": Decimal(15)}
 _YIELD_REACH = 2  # sentences before the yield's own looked at for the output and the area
+_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+_CHAPTER_REACH = 12  # sentences before it in the parts of its chapter, after those of its paragraph
+# 其中小麦单产, 全县粮食平均单产: words before the crop that name no crop
+_NOT_CROP = regex.compile(r"^(?:其中|全年|全[省市县区]|本[省市县区])*")
 
 
 def area_yields(doc: Doc) -> list[Share]:
@@ -476,18 +480,25 @@ def area_yields(doc: Doc) -> list[Share]:
     out = []
     for s in doc.sentences:
         for r in s.figs:
-            if r.claim.unit not in ("公斤", "千克", "斤") or r.is_change or r.is_baseline or r.paren:
+            mass_unit, _, per_unit = r.claim.unit.partition("/")  # 466.3公斤/亩: the area it is per, said
+            if mass_unit not in ("公斤", "千克", "斤") or per_unit not in ("", "亩", "公顷"):
+                continue
+            if r.is_change or r.is_baseline or r.paren:
                 continue
             m = _YIELD.search(r.clause)
             if m is None:
                 continue
-            crop = m["crop"][:2]
+            crop = _NOT_CROP.sub("", m["crop"])[:2]
             before = [*reversed(s.figs[: r.pos])]
             for t in reversed(doc.sentences[max(0, s.index - _YIELD_REACH) : s.index]):
                 if t.para == s.para and t.section == s.section:
                     before += reversed(t.figs)
-            level = [f for f in before if f.is_level and not f.is_baseline and not f.is_change and not f.paren]
-
+            # (一)面积…。(二)总产…。(三)单产…: the output and the area stated in the chapter's parts before
+            for t in reversed(doc.sentences[max(0, s.index - _CHAPTER_REACH) : s.index]):
+                if t.section[:1] == s.section[:1] and len(s.section) > 1 and t.para != s.para:
+                    before += reversed(t.figs)
+            # (稳定在65万吨以上: a bound, no output)
+            level = [f for f in before if f.is_level and not (f.is_baseline or f.is_change or f.paren or _bound(f))]
             output = next(
                 (
                     f
@@ -499,15 +510,19 @@ def area_yields(doc: Doc) -> list[Share]:
             area = next((f for f in level if f.claim.unit in _AREA_IN_MU and _crop_named(f, "面积", crop)), None)
             if output is None or area is None or area.claim.value <= 0:
                 continue
-            mass = _MASS_IN_KG[output.claim.unit] / _MASS_IN_KG[r.claim.unit]
-            per_mu = _AREA_IN_MU[area.claim.unit]
+            mass = _MASS_IN_KG[output.claim.unit] / _MASS_IN_KG[mass_unit]
+            per_mu = _AREA_IN_MU[area.claim.unit] / _AREA_IN_MU[per_unit or "亩"]
             convert = mass / per_mu
             firm = len(crop) >= 2 or (output.sent is s and area.sent is s)
-            tie = f"{output.claim.text} over {area.claim.text}, a yield per 亩"
+            tie = f"{output.claim.text} over {area.claim.text}, a yield per {per_unit or '亩'}"
             note = f"×{mass.normalize():f}" + (f"÷{per_mu.normalize():f}" if per_mu != 1 else "")
-            note += f" ({output.claim.unit} per {area.claim.unit} in {r.claim.unit} per 亩)"
+            note += f" ({output.claim.unit} per {area.claim.unit} in {mass_unit} per {per_unit or '亩'})"
             out.append(Share(r, output, area, tie, firm, times=True, convert=convert, scale_note=note))
     return out
+
+
+def _bound(f: Fig) -> bool:
+    return f.claim.approx in _BOUNDS
 
 
 def _crop_named(f: Fig, word: str, crop: str) -> bool:
