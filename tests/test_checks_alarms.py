@@ -14,6 +14,16 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a bare share is of the whole place's figure before; kinds' shares, the last with its count, add to 100",
+        "一、常住人口\n全县常住人口为412650人。\n二、年龄构成\n"
+        "全县0—14岁人口占15.58%,15—59岁人口占61.05%,60岁及以上人口96420人,占23.37%,其中65岁及以上人口70216人,"
+        "占17.02%。",
+        [
+            ("sum", "consistent", ("15.58%", "61.05%", "23.37%")),
+            ("part_rate", "consistent", ("412650人", "96420人", "23.37%")),
+        ],
+    ),
+    Case(
         "a yield in 公斤/亩 or 公斤/公顷 is the output over the area the chapter's parts stated before, past a bound",
         "一、粮食生产情况\n（一）面积稳定。全县粮食播种面积96.40万亩,较上年增加0.82万亩。\n"
         "（二）总产增加。全县粮食总产量44.15万吨,连续五年稳定在40万吨以上。\n"

@@ -4320,6 +4320,9 @@ _OF_THIS_KIND = regex.compile(r"[该此本这]类|[该此这]项")
 _BARE_MEASURE = regex.compile(r"[,，、]?\s*\p{Han}{1,5}(?:为|达|达到)?\s*")  # ,成交额 / 、涉案金额
 
 
+_PLACE_WIDE = regex.compile(r"^\s*(?:年末|全年|截至年末)?[,，]?全[省市县区州旗](?!\p{Han}*(?:中|平均|人均))")
+
+
 def _first_total(doc: Doc, top: tuple[str, ...], parts: list[Fig]) -> Fig | None:
     """The first figure of a chapter stated as a total (共, 合计…) that the parts can be divided by.
 
@@ -4338,6 +4341,8 @@ def _first_total(doc: Doc, top: tuple[str, ...], parts: list[Fig]) -> Fig | None
                     # 共认定登记技术合同15836项,成交额312.58亿元: a measure of the same total, named bare after it
                     lead is not None and lead is not f and f.group == lead.group and _BARE_MEASURE.fullmatch(f.clause)
                 )
+                # 全县常住人口为326518人: the whole place's figure, the first the chapter states
+                said = said or (f.pos == 0 and _PLACE_WIDE.match(f.clause) is not None)
                 if said and not _OF_THIS_KIND.search(f.clause):
                     by_unit.setdefault(f.claim.unit, f)
                     if first_count is None and f.claim.kind == "count" and f.claim.unit:
@@ -4524,6 +4529,7 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
     with a figure of its own, make 100. Firm when the last kind is the rest (其他); a list without it is checked
     only when it makes about 100 (it may be the top kinds only)."""
     out = []
+    kind_of: dict[Fig, str] = {}
     for s in doc.sentences:
         runs: list[list[Fig]] = [[]]
         for f in s.figs:
@@ -4534,14 +4540,23 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
             # 食品类(含农产品)占11.5%: a note in brackets inside the kind's name
             bare = f.is_rate and f.claim.unit == "%" and not f.paren
             m = _KIND_SHARE.search(_BRACKETED.sub("", f.clause)) if bare else None
+            # 0—14岁人口占16.94%,15—59岁人口占58.32%,60岁及以上人口80776人,占24.74%: the last kind said with its
+            # figure, its share right after it, goes on the run
+            if runs[-1] and _with_own_share(f) and not _RUN_BREAK.search(f.lead):
+                continue  # (其中65岁及以上人口60329人,占17.48%: a part of the kind before, no kind of the run)
+            if runs[-1] and bare and f.pos and _with_own_share(s.figs[f.pos - 1]):
+                runs[-1].append(f)
+                kind_of[f] = label_of(s.figs[f.pos - 1])
+                continue
             if m is None or _RUN_BREAK.search(f.lead) or (runs[-1] and m["whole"] and not _same_whole(runs[-1], m)):
                 runs.append([])  # a figure of a level, a nested 其中, a new dimension: the run ends here
             if m is not None:
                 runs[-1].append(f)
+                kind_of[f] = m["kind"]
         for run in runs:
             if len(run) < 2:
                 continue
-            kinds = [_KIND_SHARE.search(_BRACKETED.sub("", f.clause))["kind"] for f in run]  # type: ignore[index]
+            kinds = [kind_of[f] for f in run]
             rest = any(w in kinds[-1] for w in lx.REST_ITEMS)
             # 煤炭…占52.4%;石油…占16.8%;天然气…占9.7%;非化石能源消费比重21.1%: every member of a complete series
             series = any(
@@ -4567,6 +4582,20 @@ def kind_share_lists(doc: Doc) -> list[Breakdown]:
     return out
 
 
+def _with_own_share(f: Fig) -> bool:
+    """A level followed right by its own bare share (60岁及以上人口80776人,占24.74%), the last figure of its sentence
+    or followed by a clause of its own."""
+    nxt = f.sent.figs[f.pos + 1] if f.pos + 1 < len(f.sent.figs) else None
+    return (
+        f.is_level
+        and nxt is not None
+        and nxt.is_rate
+        and nxt.claim.unit == "%"
+        and _OWN_SHARE.fullmatch(nxt.clause) is not None
+    )
+
+
+_OWN_SHARE = regex.compile(r"\s*[,，]?\s*占(?:比)?(?:为|达)?\s*")
 _OVERALL = ("总体", "整体", "全部", "综合")
 
 
