@@ -14,6 +14,16 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a bound passed is no headline total; the place's figure a from-to pair ends on is",
+        "全区快递业务量在上年突破五亿件的基础上继续较快增长。\n一、总体情况\n"
+        "全区快递业务量由2023年的5.62亿件增至6.48亿件,同比增长15.3%。\n二、分市情况\n"
+        "首府快递业务量完成2.41亿件,占全区的37.2%;其余各市均未超过1亿件。",
+        [
+            ("change_rate", "consistent", ("5.62亿件", "6.48亿件", "15.3%")),
+            ("part_rate", "consistent", ("6.48亿件", "2.41亿件", "37.2%")),
+        ],
+    ),
+    Case(
         "a bare share is of the whole place's figure before; kinds' shares, the last with its count, add to 100",
         "一、常住人口\n全县常住人口为412650人。\n二、年龄构成\n"
         "全县0—14岁人口占15.58%,15—59岁人口占61.05%,60岁及以上人口96420人,占23.37%,其中65岁及以上人口70216人,"

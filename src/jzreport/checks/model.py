@@ -689,6 +689,12 @@ _YEAR_BRACKET = regex.compile(r"(?:为|是|相当于|达到)\s*(?:\d{4}年|上�
 _SHARE_CHANGE = regex.compile(r"(?:比重|占比|比例|率)(?:同比)?(?:增减|变动|变化|增加|减少)(?:幅度|比例)?$")
 _DAYS_COUNTED = regex.compile(r"(?:天数|日数)(?!.*(?:时限|期限|平均|周期|工作日))")
 _BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
+
+
+def is_bound(f: Fig) -> bool:
+    """A figure said as a bound (超过, 以上, 不足, 以内): a line passed or not reached, no amount to divide by."""
+    return f.claim.approx in _BOUNDS
+
 # 超过50万元的村 / 10人以下的企业: a bound that names a class of things, no amount of anything
 _NAMES_CLASS = regex.compile(r"^\s*的\s*\p{Han}")
 # 收入全部超过10万元 / 均达到3A级: a bound each of them meets, not a total

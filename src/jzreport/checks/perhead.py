@@ -13,7 +13,7 @@ import regex
 from ..patterns import alternation
 from . import lexicon as lx
 from .cues import aimed, denies
-from .model import RANGE_ROLES, STOCK_MEASURE_END, Doc, Fig, compatible, echo
+from .model import RANGE_ROLES, STOCK_MEASURE_END, Doc, Fig, compatible, echo, is_bound
 from .relations import Share
 from .rules import fits
 
@@ -468,7 +468,6 @@ _YIELD = regex.compile(
 _MASS_IN_KG = {"吨": Decimal(1000), "公斤": Decimal(1), "千克": Decimal(1), "斤": Decimal("0.5")}
 _AREA_IN_MU = {"亩": Decimal(1), "公顷": Decimal(15)}
 _YIELD_REACH = 2  # sentences before the yield's own looked at for the output and the area
-_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
 _CHAPTER_REACH = 12  # sentences before it in the parts of its chapter, after those of its paragraph
 # 其中小麦单产, 全县粮食平均单产: words before the crop that name no crop
 _NOT_CROP = regex.compile(r"^(?:其中|全年|全[省市县区]|本[省市县区])*")
@@ -498,7 +497,7 @@ def area_yields(doc: Doc) -> list[Share]:
                 if t.section[:1] == s.section[:1] and len(s.section) > 1 and t.para != s.para:
                     before += reversed(t.figs)
             # (稳定在65万吨以上: a bound, no output)
-            level = [f for f in before if f.is_level and not (f.is_baseline or f.is_change or f.paren or _bound(f))]
+            level = [f for f in before if f.is_level and not (f.is_baseline or f.is_change or f.paren or is_bound(f))]
             output = next(
                 (
                     f
@@ -519,10 +518,6 @@ def area_yields(doc: Doc) -> list[Share]:
             note += f" ({output.claim.unit} per {area.claim.unit} in {mass_unit} per {per_unit or '亩'})"
             out.append(Share(r, output, area, tie, firm, times=True, convert=convert, scale_note=note))
     return out
-
-
-def _bound(f: Fig) -> bool:
-    return f.claim.approx in _BOUNDS
 
 
 def _crop_named(f: Fig, word: str, crop: str) -> bool:

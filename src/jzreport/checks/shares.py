@@ -82,6 +82,7 @@ from .model import (
     deed_dropped,
     echo,
     in_order,
+    is_bound,
     one_digit,
     owner_of,
     rate_name,
@@ -2434,6 +2435,8 @@ def _named_whole_near(
         # 受理审查起诉6538人…提起公诉4569人…占起诉总人数的: what was prosecuted, not what came in to be reviewed
         cands = [w for w in cands if not _intake_named(w)] or cands
     every = [w for w in cands if compatible(w, part) and not SET_AS_PLAN.search(w.clause)]
+    # 在上年突破十亿件的基础上: a bound passed is no whole
+    every = [w for w in every if not is_bound(w)] or every
     if part in parent:
         # 其中费用化研发投入A、资本化研发投入B,资本化研发投入占研发投入的: an item listed beside the part is no whole
         every = [
@@ -4320,7 +4323,11 @@ _OF_THIS_KIND = regex.compile(r"[该此本这]类|[该此这]项")
 _BARE_MEASURE = regex.compile(r"[,，、]?\s*\p{Han}{1,5}(?:为|达|达到)?\s*")  # ,成交额 / 、涉案金额
 
 
-_PLACE_WIDE = regex.compile(r"^\s*(?:年末|全年|截至年末)?[,，]?全[省市县区州旗](?!\p{Han}*(?:中|平均|人均))")
+_PLACE_WIDE = regex.compile(
+    r"""^\s*(?:(?:截至)?(?:\d{4}年)?(?:\d{1,2}(?:[-—–~至]\d{1,2})?月份?)?(?:年末|年底|末|底|全年|上半年|下半年)?\s*[,，]?\s*)?
+        全[省市县区州旗](?!\p{Han}*(?:中|平均|人均))""",
+    regex.VERBOSE,
+)
 
 
 def _first_total(doc: Doc, top: tuple[str, ...], parts: list[Fig]) -> Fig | None:
@@ -4335,14 +4342,18 @@ def _first_total(doc: Doc, top: tuple[str, ...], parts: list[Fig]) -> Fig | None
         first_count: Fig | None = None
         for t in doc.by_top[top]:
             lead = next((f for f in t.mains if TOTAL_CUE.search(f.clause)), None)
+            # 全县常住人口为326518人, 全区快递业务量由…增至12.93亿件: the whole place's figure a sentence opens on
+            # (全区快递业务量在上年突破十亿件: a bound passed, no total)
+            place = _PLACE_WIDE.match(t.text) is not None
+            wide = next((f for f in t.mains if not f.is_baseline and f.claim.role != "before"), None) if place else None
+            wide = wide if wide is not None and not is_bound(wide) else None
             for f in t.mains:
                 # 该类诉求共6128件: the total of the kind the sentence is about, not of the chapter
                 said = TOTAL_CUE.search(f.clause) or (
                     # 共认定登记技术合同15836项,成交额312.58亿元: a measure of the same total, named bare after it
                     lead is not None and lead is not f and f.group == lead.group and _BARE_MEASURE.fullmatch(f.clause)
                 )
-                # 全县常住人口为326518人: the whole place's figure, the first the chapter states
-                said = said or (f.pos == 0 and _PLACE_WIDE.match(f.clause) is not None)
+                said = said or f is wide
                 if said and not _OF_THIS_KIND.search(f.clause):
                     by_unit.setdefault(f.claim.unit, f)
                     if first_count is None and f.claim.kind == "count" and f.claim.unit:
