@@ -14,6 +14,16 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "kinds that make a series complete by itself, named before the whole's own name, make it up",
+        "全市快递业务量由上年的3.26亿件增至3.85亿件。全年同城快递业务量完成0.62亿件,异地快递业务量完成3.14亿件,"
+        "国际/港澳台快递业务量完成906.5万件。全市快递业务收入28.40亿元。同城快递业务收入4.12亿元,异地快递业务收入"
+        "19.86亿元,国际/港澳台快递业务收入3.42亿元。",
+        [
+            ("sum", "consistent", ("3.85亿件", "0.62亿件", "3.14亿件", "906.5万件")),
+            ("sum", "inconsistent", ("28.40亿元", "4.12亿元", "19.86亿元", "3.42亿元")),
+        ],
+    ),
+    Case(
         "a bound passed is no headline total; the place's figure a from-to pair ends on is",
         "全区快递业务量在上年突破五亿件的基础上继续较快增长。\n一、总体情况\n"
         "全区快递业务量由2023年的5.62亿件增至6.48亿件,同比增长15.3%。\n二、分市情况\n"

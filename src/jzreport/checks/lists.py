@@ -4906,7 +4906,8 @@ def _modified_kinds(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
             continue
         labels = [label_of(f) for f in figs]
         tail = _common_tail(labels)
-        if len(tail) < 2 or not any(x.startswith(("其他", "其它")) for x in labels):
+        # (同城快递业务量A,异地…B,国际…C: the members of a series complete by itself, with no rest named)
+        if len(tail) < 2 or not (any(x.startswith(("其他", "其它")) for x in labels) or complete_series(figs)):
             continue
         if any(len(x) <= len(tail) for x in labels):
             continue  # each names a kind before the common name
@@ -4920,8 +4921,12 @@ def _modified_kinds(doc: Doc, taken: set[Fig]) -> list[Breakdown]:
                 for w in before
                 if w.is_level
                 and not w.is_baseline
-                and len(own := _DONE_WORDS.sub("", label_of(w))) >= 2
-                and (own == name or (name.endswith(own) and len(own) >= 4))  # 业务收入 of 快递业务收入
+                # (由A增至12.93亿件: the later end of a pair, named by its subject)
+                and any(
+                    len(own := _DONE_WORDS.sub("", n)) >= 2
+                    and (own == name or (name.endswith(own) and len(own) >= 4))  # 业务收入 of 快递业务收入
+                    for n in {label_of(w), w.claim.subject or ""}
+                )
                 and same_measure(w, figs[0])
                 and all(w.claim.value > f.claim.value for f in figs)
             ),
