@@ -10,6 +10,16 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a year set against the climate normal: a bracketed normal, a normal said as 常年值为, an amount and a rate",
+        "全市年降水量1284.6毫米,比常年值(1402.3毫米)少117.7毫米。年日照时数1705.2小时,常年值为1618.9小时,偏多86.3小时。"
+        "年平均风速2.4米/秒。年蒸发量1356.8毫米,较常年偏多121.4毫米,偏多10.8%。",
+        [
+            ("diff", "consistent", ("1402.3毫米", "117.7毫米", "1284.6毫米")),
+            ("diff", "consistent", ("1618.9小时", "86.3小时", "1705.2小时")),
+            ("change_rate", "inconsistent", ("1356.8毫米", "121.4毫米", "10.8%")),
+        ],
+    ),
+    Case(
         "a change from one unit of time to another is worked in one of them",
         "平均通关时间由1.5小时压缩至20分钟,压缩77.8%。企业开办时间由3天压缩至8小时,缩短64小时。"
         "审批时限由2天压缩至6小时,压缩80%。",

@@ -1883,6 +1883,14 @@ RESPECTIVELY: list[Case] = [
 
 # --- a fund's flows said after it once, prices per unit, verbs that a noun must not swallow ---------------
 FLOWS_AND_PRICES: list[Case] = [
+    # the climate normal as the earlier value: past its bracket a one-character verb is a change; 常年值为 is before
+    ("全市年降水量1284.6毫米,比常年值(1402.3毫米)少117.7毫米。年日照时数1705.2小时,常年值为1618.9小时,偏多86.3小时。",
+     [c("1284.6毫米", "1284.6", "毫米", "measure", "年降水量"),
+      c("1402.3毫米", "1402.3", "毫米", "measure", "年降水量"),
+      c("117.7毫米", "117.7", "毫米", "change", "年降水量", direction="decrease", baseline="常年"),
+      c("1705.2小时", "1705.2", "小时", "duration", "年日照时数", role="after"),
+      c("1618.9小时", "1618.9", "小时", "duration", "年日照时数", role="before"),
+      c("86.3小时", "86.3", "小时", "change", "年日照时数", direction="increase")]),
     # the owner named with the first flow owns the flows that follow; 累计 stays with its 结存
     ("住房公积金收入86.4亿元，支出71.2亿元，年末累计结存205.3亿元。",
      [c("86.4亿元", "8640000000", "元", "money", "住房公积金收入"),

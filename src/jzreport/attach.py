@@ -452,7 +452,8 @@ _LEAD_STOP = recache.compile(r"[。;]|占|比重|比例")
 _CHANGE_ONLY = recache.compile(r"(?:增长|下降|提高|降低|上升)(?:了)?[^至到为]{0,3}$")
 
 
-_SHORT_COMPARE = recache.compile(r"\s*(?:(?P<inc>多|高)|少|低)了?\s*")
+# (比常年值(1736.5毫米)少199.7毫米: past the bracket of the value compared with)
+_SHORT_COMPARE = recache.compile(r"\s*[)）]?\s*(?:(?P<inc>多|高)|少|低)了?\s*")
 _COMPARED_BEFORE = recache.compile(r"[比较][^,，;；。]{0,24}$")
 
 

@@ -59,8 +59,8 @@ _PAREN_BASE = recache.compile(
 _RANGE_GAP = recache.compile(r"[ ]?(?:至|到|~|-|—|–|〜)[ ]?")
 # ,而2023年则为 / ,上年同期为: the figure after it is the earlier value of the figure before
 _YEAR_SAID = recache.compile(r"(\d{4})年")
-_THEN_WAS = recache.compile(
-    r"[ ]?[,;]?[ ]?(?:而(?:\d{4}年|上年|去年)?|\d{4}年|上年|去年)(?:同期)?则?为[ ]?(?:人民币|港币|美元)?[ ]?"
+_THEN_WAS = recache.compile(  # (常年值为1636.2小时: the climate normal a year is set against)
+    r"[ ]?[,;]?[ ]?(?:而(?:\d{4}年|上年|去年)?|\d{4}年|上年|去年|常年值?)(?:同期)?则?为[ ]?(?:人民币|港币|美元)?[ ]?"
 )
 # 由A增加13.2%至(2024年的)B
 _TO_AFTER_CHANGE = recache.compile(r"[ ]?(?:至|到)(?:\d{4}年(?:末|底)?的?)?[ ]?(?:人民币|港币|美元)?[ ]?")

@@ -614,7 +614,7 @@ BASELINE_PERIODS = (
     # the heating season before (较上一采暖期的4649万平方米)
     "上一采暖期", "上个采暖期", "上一采暖季", "上一供暖季", "上个供暖季", "上一供暖期", "上一供热季", "上一供热期",
     # the climate normal a year's rain or temperature is set against: 较常年同期(892.4毫米)偏多26.3%
-    "常年同期", "常年", "多年平均值", "多年平均", "历年同期",
+    "常年同期", "常年值", "常年", "多年平均值", "多年平均", "历年同期",
     # the mean of the years before a disaster year is set against: 较近五年均值41人减少18人
     "近五年均值", "近五年平均值", "近五年平均", "近三年均值", "近三年平均", "近十年均值", "近5年均值", "近3年均值",
 )
@@ -648,6 +648,7 @@ SIGNED_CHANGE = ("增减变动", "增减幅度", "增减", "变动幅度", "变�
 COMPARED_PERIODS = (
     "上年", "去年", "上年同期", "去年同期", "上一年", "上年度", "上月", "上月同期", "上季度", "上期", "年初",
     "上年末", "去年末", "上年底", "去年底", "节前",
+    "常年", "常年同期", "常年值",  # 较常年偏多215.6小时: the climate normal
 )
 # Words that may stand between a figure and the change stated of it without naming anything new.
 CHANGE_FILLERS = (
