@@ -14,6 +14,19 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "trips of aircraft, ships and vehicles make up the trips of all craft",
+        "项目 | 2023年 | 2024年 | 同比增减(%)\n出入境交通工具(架/艘/辆次) | 41620 | 50215 | 20.7\n"
+        "其中:飞机(架次) | 12406 | 15880 | 28.0\n船舶(艘次) | 3214 | 3105 | -3.4\n车辆(辆次) | 26000 | 31230 | 20.1\n",
+        [
+            ("sum", "consistent", ("41620", "12406", "3214", "26000")),
+            ("sum", "consistent", ("50215", "15880", "3105", "31230")),
+            ("change_rate", "consistent", ("41620", "50215", "20.7")),
+            ("change_rate", "consistent", ("12406", "15880", "28.0")),
+            ("change_rate", "consistent", ("3214", "3105", "-3.4")),
+            ("change_rate", "consistent", ("26000", "31230", "20.1")),
+        ],
+    ),
+    Case(
         "kinds that make a series complete by itself, named before the whole's own name, make it up",
         "全市快递业务量由上年的3.26亿件增至3.85亿件。全年同城快递业务量完成0.62亿件,异地快递业务量完成3.14亿件,"
         "国际/港澳台快递业务量完成906.5万件。全市快递业务收入28.40亿元。同城快递业务收入4.12亿元,异地快递业务收入"

@@ -108,9 +108,11 @@ _NAMED_NOTE = regex.compile(
 _ONE = Lazy(regex.compile, _ONE_UNIT)
 # 收案数(件), 金额(万元), 本年收费金额(单位:万元), 增长(%) — a header cell that ends with its unit.
 _UNIT_CELL = Lazy(regex.compile, rf"(?:人民币|港币|美元)?(?:{_MULTS})?(?:{_ANY_UNIT})")  # 人民币千元, %
+_MEANS = r"(?:[架艘辆列趟]/){1,3}"
 _HEAD_UNIT = Lazy(
     regex.compile,
-    rf"^(?P<head>.*?)[ ]?[(（](?:单位[:：])?[ ]?(?:人民币)?(?:(?P<mult>{_MULTS})?(?P<unit>{_ANY_UNIT}))"
+    # (架/艘/辆次: aircraft, ships and vehicles, each a time, read in the last measure word)
+    rf"^(?P<head>.*?)[ ]?[(（](?:单位[:：])?[ ]?(?:人民币)?(?:(?P<mult>{_MULTS})?(?:{_MEANS})?(?P<unit>{_ANY_UNIT}))"
     r"(?P<per>/[^()（）/]{1,5})?(?:、[^()（）、]{1,4})*[)）]$"  # 浓度(微克/立方米); 救助人数(人、人次): the first
 )
 _HEAD_PER = Lazy(regex.compile, r"[(（]\s*1?/(?P<n>10万|十万|100万|百万|万|千)\p{Han}{0,4}[)）]$")
@@ -438,7 +440,10 @@ def _read_line(text: str, start: int, end: int, block: Block | None, rows: dict[
     opens = head is not None and _WITHIN_HEAD.match(head.text) is not None
     # 粮食播种面积(万亩) | … / 　玉米 | 312.65: a row set in under one that states its unit is a kind of it
     set_in = line[:1] in (" ", "\u3000") and "|" in line and not line.lstrip().startswith("|")
-    within = not states_unit and bool(block.measured) and (block.within or opens or set_in)
+    # 出入境交通工具(架/艘/辆次) after the 其中 rows of 出入境人员(万人次): a row that brackets a measure of its own
+    # opens a group of its own, whether or not we read that measure
+    own = head is not None and _OWN_MEASURE.search(head.text) is not None
+    within = not states_unit and not own and bool(block.measured) and (block.within or opens or set_in)
     # 　增速（%） under 地区生产总值（亿元）: the growth of the row above (an indented 小麦 under 粮食 is a kind of it)
     sub = bare in _SUB_MEASURES
     parent = block.last_head if sub else ""
@@ -866,6 +871,7 @@ def _unit_cell(row: _Row) -> _Units:
     return (unit,) if unit is not None else ()
 
 
+_OWN_MEASURE = Lazy(regex.compile, r"\p{Han}[(（][^()（）]{0,8}[次个人件辆架艘吨元户家所][^()（）]{0,4}[)）]\s*$")
 _OTHER_MEASURE = Lazy(regex.compile, r"(?<=\p{Han})\s*[(（]\p{Han}{1,2}[)）]\s*$")
 
 

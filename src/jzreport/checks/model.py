@@ -301,14 +301,18 @@ def countable(a: Fig, b: Fig) -> bool:
     return any(a.claim.unit in group and b.claim.unit in group for group in lx.COUNTERS_ALIKE)
 
 
-_PEOPLE = frozenset({"人", "名", "位"})  # 个人316名,其中一等功3人: one count of people, however worded
+_PEOPLE = frozenset({"人", "名", "位"})
+_TRIPS = frozenset({"架次", "艘次", "辆次", "列次"})  # 个人316名,其中一等功3人: one count of people, however worded
 
 
 def same_measure(a: Fig, b: Fig) -> bool:
-    """Two figures that can be parts of one sum: the same unit, or counts of people (人, 名, 位)."""
+    """Two figures that can be parts of one sum: the same unit, or counts of people (人, 名, 位), or of trips of
+    craft (飞机38164架次, 船舶8907艘次 and 车辆51502辆次 of 交通工具98573(架/艘/辆次))."""
     if a.claim.unit == b.claim.unit:
         return True
-    return a.claim.kind == b.claim.kind == "count" and a.claim.unit in _PEOPLE and b.claim.unit in _PEOPLE
+    return a.claim.kind == b.claim.kind == "count" and any(
+        a.claim.unit in group and b.claim.unit in group for group in (_PEOPLE, _TRIPS)
+    )
 
 
 _TOTAL_ENDS = ("合计", "小计", "总计")
