@@ -14,6 +14,17 @@ from test_checks_prose import Case, assert_passage
 
 CASES = [
     Case(
+        "a rate past a ；is of the count whose kinds stand between, maybe",
+        "发出检察建议1260件,按领域分,生态环境615件、食品药品安全402件、其他领域243件;到期回复整改1248件,"
+        "回复整改率99.0%。受理申请540件,按类型分,咨询类212件、求助类328件;办结536件,办结率98.3%。",
+        [
+            ("sum", "consistent", ("1260件", "615件", "402件", "243件")),
+            ("part_rate", "consistent", ("1260件", "1248件", "99.0%")),
+            ("sum", "consistent", ("540件", "212件", "328件")),
+            ("part_rate", "inconsistent", ("540件", "536件", "98.3%")),
+        ],
+    ),
+    Case(
         "trips of aircraft, ships and vehicles make up the trips of all craft",
         "项目 | 2023年 | 2024年 | 同比增减(%)\n出入境交通工具(架/艘/辆次) | 41620 | 50215 | 20.7\n"
         "其中:飞机(架次) | 12406 | 15880 | 28.0\n船舶(艘次) | 3214 | 3105 | -3.4\n车辆(辆次) | 26000 | 31230 | 20.1\n",

@@ -2944,6 +2944,19 @@ def _population_base(w: Fig) -> bool:
     return bool(BASE_OF_FOLLOWING.match(w.tail)) or any(b in n for b in lx.POPULATION_BASES for n in w.names if n)
 
 
+def _whole_past_its_list(s: Sentence, numerator: Fig, parent: dict[Fig, Fig]) -> Fig | None:
+    """The level of the sentence's first clause group whose listed kinds are every figure between it and the
+    numerator, at least as large as the numerator."""
+    levels = [f for f in s.figs[: numerator.pos] if f.is_level and not f.is_baseline and not f.paren]
+    if len(levels) < 3 or levels[0].group != 0 or numerator.group == 0:
+        return None
+    w = levels[0]
+    between = levels[1:]
+    if all(parent.get(g) is w for g in between) and countable(w, numerator) and w.claim.value >= numerator.claim.value:
+        return w
+    return None
+
+
 def _named_rate_pair(
     doc: Doc, r: Fig, name: str, parent: dict[Fig, Fig], plus: dict[Fig, tuple[Fig, ...]]
 ) -> Share | Grim | Fig | None:
@@ -3224,6 +3237,10 @@ def _named_rate_pair(
             or (bool(_APPLIED.search(near.clause)) and len(stem) >= 2 and stem in label_of(numerator))
         )
         return Share(r, numerator, near, ROW_TIE, firm)
+    if near is None and (listing := _whole_past_its_list(s, numerator, parent)) is not None:
+        # 发出诉前检察建议8642件,按领域分,…其他领域1282件;到期回复整改8596件,回复整改率: the count whose kinds stand
+        # between it and the numerator, in the sentence
+        return Share(r, numerator, listing, "the count stated before its numerator, past its kinds", False)
     earlier = _base_before(doc, numerator, stem)
     if earlier is not None:  # 受理2374件,比上年…。审结2295件,结案率96.7%
         tie = "the intake stated in the sentence before"
