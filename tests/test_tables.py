@@ -141,6 +141,11 @@ TABLE_CASES = [
       ("50215", "50215", "辆次", "count", "出入境交通工具", None),
       ("12406", "12406", "架次", "count", "飞机", None),
       ("15880", "15880", "架次", "count", "飞机", None)]),
+    # a growth column after a measured column is the row's growth of that measure
+    ("县(区) | 快递业务量(万件) | 同比增长(%) | 占全市比重(%)\n城关区 | 8650.2 | 12.4 | 41.3\n",
+     [("8650.2", "86502000", "件", "count", "城关区快递业务量", None),
+      ("12.4", "12.4", "%", "change", "城关区快递业务量同比增长", "increase"),
+      ("41.3", "41.3", "%", "percent", "城关区占全市比重", None)]),
     # rows set in under a row that states its unit are kinds of it, in that unit
     ("指标 | 2023年 | 2024年 | 增减(%)\n油料播种面积(万亩) | 42.60 | 44.10 | 3.52\n　花生 | 30.20 | 31.50 | 4.30\n"
      "　油菜籽 | 12.40 | 12.60 | 1.61\n",
@@ -332,7 +337,7 @@ TABLE_CASES = [
     # a compound unit in a column header; a row header with digits (PM2.5) is a name, not a period
     ("项目\t浓度（微克/立方米）\t比上年增减（%）\nPM2.5\t31\t-6.1\n",
      [("31", "31", "微克/立方米", "measure", "PM2.5浓度", None),
-      ("-6.1", "6.1", "%", "change", "PM2.5比上年增减", "decrease")]),
+      ("-6.1", "6.1", "%", "change", "PM2.5浓度比上年增减", "decrease")]),
     # a rate column beats the row's unit; on a rate row a change is in points
     ("项目\t2024年\t2023年\t同比增减（%）\n营业收入（亿元）\t1256.8\t1157.3\t8.6\n毛利率（%）\t32.5\t30.1\t-2.4\n",
      [("1256.8", "125680000000", "元", "money", "营业收入", None),

@@ -775,6 +775,19 @@ def _table_cell(text: str, tok: Token, row: _Row) -> bool:
     ):
         # 案由 | 平均审理天数(天) | 较上年增减(天): the row's change in the measure of the column before
         subject = of + _bare(column or "")
+    elif (
+        not by_period
+        and i > 0
+        and (_SAID_CHANGE.fullmatch(_bare(column or "")) or _GROWTH_COLUMN.fullmatch(_bare(column or "")))
+        and (before := _column(row, i - 1))
+        and _HEAD_UNIT.match(before) is not None
+        and not _PERIOD_HEAD.search(_bare(before))
+        and not _CHANGE_HEAD.search(_bare(before))
+        and not _SHARE_COLUMN.search(_bare(before))
+        and (of := _subject(row_head, before))
+    ):
+        # 县(区) | 快递业务量(万件) | 同比增长(%): the row's growth in the measure of the column before
+        subject = of + _bare(column or "")
     if tok.unit:
         if subject:
             tok.row_head = subject
@@ -1101,6 +1114,7 @@ _YEAR_BEFORE = r"同比|比上年|较上年|比上年同期|较上年同期"
 _BARE_CHANGE = Lazy(regex.compile, rf"(?:环比|{_YEAR_BEFORE})(?:±|\+/-)?")
 # 较上年增减, 同比增长: a change over the year before that names no measure of its own
 _SAID_CHANGE = Lazy(regex.compile, rf"(?:{_YEAR_BEFORE})(?:增减|增长|增加|变化|变动)?(?:±|\+/-)?")
+_GROWTH_COLUMN = Lazy(regex.compile, r"(?:增长|增速|增幅)率?")
 _CHANGE_HEAD = Lazy(
     regex.compile,
     r"(?:增减|变动|变化|增长|增幅|增速|降幅|下降|减少|削减|降低|环比|同比|距平|增量)(?:额|数|率|幅度|幅|值|比例|百分比|百分率)?$",
