@@ -1814,6 +1814,19 @@ REPORT_VOCABULARY: list[Case] = [
 
 # --- 分别: the figures after it go in order to the items before it, or to the figures before it -------------
 RESPECTIVELY: list[Case] = [
+    # age bands, the last with its own bound (及以上), each a name; shares of a named whole, in the same order
+    ("全县0—14岁、15—59岁和60岁及以上人口分别为5.12万人、21.36万人和8.04万人,占常住人口的比重分别为14.5%、"
+     "60.7%和22.8%。男性17.62万人,女性16.90万人,分别占51.0%和49.0%。",
+     [c("5.12万人", "51200", "人", "count", "0—14岁人口"),
+      c("21.36万人", "213600", "人", "count", "15—59岁人口"),
+      c("8.04万人", "80400", "人", "count", "60岁及以上人口"),
+      c("14.5%", "14.5", "%", "percent", "0—14岁人口"),
+      c("60.7%", "60.7", "%", "percent", "15—59岁人口"),
+      c("22.8%", "22.8", "%", "percent", "60岁及以上人口"),
+      c("17.62万人", "176200", "人", "count", "男性"),
+      c("16.90万人", "169000", "人", "count", "女性"),
+      c("51.0%", "51.0", "%", "percent", "男性"),
+      c("49.0%", "49.0", "%", "percent", "女性")]),
     # items parted by 、 keep a 及 inside (生活用品及服务); items may fill the whole clause before 分别
     ("食品、衣着、交通及通信价格分别上涨1.2%、0.4%和2.1%。增长最快的两个镇依次为：东岭镇、西河镇，分别增加1260人、980人。",
      [c("1.2%", "1.2", "%", "change", "食品", direction="increase"),

@@ -1114,7 +1114,8 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
         # 营业收入A亿元、利润总额B亿元,分别是2019年的1.42倍和1.67倍 (or 分别占全省的x%和y%): each of the figures
         # just stated, measured against a base (but 分别完成年度任务的104%和102% are shares of the task, named so)
         base = text[at : d.tok.start]
-        of_base = d.ctx.kind in ("ratio", "percent") and "的" in base and "完成" not in base
+        of_base = d.ctx.kind in ("ratio", "percent") and "完成" not in base
+        of_base = of_base and ("的" in base or _SHARE_AFTER.fullmatch(base) is not None)
         if (d.ctx.kind == "change" or of_base) and len(earlier) == len(run) and not items:
             for k, level in zip(run, reversed(earlier), strict=True):
                 drafts[k].ctx.subject = drafts[level].ctx.subject
@@ -1124,9 +1125,11 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
 
 _LIST_BOUND = recache.compile(r"[,;:。!?]")
 _TALLY_UNITS = frozenset({*lx.KIND_UNITS, "个", "部分"})  # 三项分别为…: the count of the items named
-_SHARE_WORD = recache.compile(r"\s*(?:各自)?(?:所占|占)?(?:比重|占比|比例)\s*")  # 占比分别为: the share word alone
+# 占比分别为, 占常住人口的比重分别为: the share word alone, or with the whole it is of
+_SHARE_WORD = recache.compile(r"\s*(?:各自)?(?:所占|占(?:[\u4e00-\u9fff]{1,12}?的?)?)?(?:比重|占比|比例)\s*")
+_SHARE_AFTER = recache.compile(r"分别占(?:比)?(?:为|达)?\s*")  # 男性A,女性B,分别占x%和y%
 _ITEM_JOIN = recache.compile(r"[ ]?(?:、|和|及|与|,)[ ]?(?:增长|下降|增加|减少|上升|提高|降低|第)?")  # 第3位、第5位
-_ENUM_SPLIT = recache.compile(r"、|和|及|与")
+_ENUM_SPLIT = recache.compile(r"、|和|及(?!以[上下])|与")  # (65岁及以上人口: one item, its bound inside)
 
 
 def _enumerated(phrase: str, only_commas: bool = False) -> list[str]:
@@ -1166,12 +1169,14 @@ def _enumerated(phrase: str, only_commas: bool = False) -> list[str]:
                 head = last[len(p) :] if len(p) < len(last) - 1 and len(p) <= 4 else ""  # not 公厕、停车场
                 if head.startswith(("及", "和", "与")):
                     head = ""  # 食品、衣着、交通及通信价格: the last item is 交通及通信, not 交通
-        names.append(p + head)
+        # 0—14岁、15—64岁和65岁及以上人口: the last item's bound is its own, not the head the others share
+        names.append(p + _BOUND_HEAD.sub("", head))
     if 0 < shared < len(last) - 1:
         last = last[:shared] + last[shared + 1 :]
     return [*names, last]
 
 
+_BOUND_HEAD = recache.compile(r"^(?:及以上|及以下|以上|以下)")
 _ORDINAL_ITEMS = recache.compile(  # 第一、二、三产业增加值
     r"第(?P<nums>[一二三四五六七八九十](?:[、和及与][一二三四五六七八九十])+)(?P<head>[^、和及与]{2,12})"
 )
