@@ -1814,6 +1814,15 @@ REPORT_VOCABULARY: list[Case] = [
 
 # --- 分别: the figures after it go in order to the items before it, or to the figures before it -------------
 RESPECTIVELY: list[Case] = [
+    # items picked out by a clause with 的; a second run of the same kinds in another measure
+    ("投诉较多的东城区、西城区分别为862件和745件。技术开发、技术服务类的合同数分别为126项和88项,合同金额分别为"
+     "5120万元和1860万元。",
+     [c("862件", "862", "件", "count", "东城区"),
+      c("745件", "745", "件", "count", "西城区"),
+      c("126项", "126", "项", "count", "技术开发合同数"),
+      c("88项", "88", "项", "count", "技术服务类合同数"),
+      c("5120万元", "51200000", "元", "money", "技术开发合同金额"),
+      c("1860万元", "18600000", "元", "money", "技术服务合同金额")]),
     # age bands, the last with its own bound (及以上), each a name; shares of a named whole, in the same order
     ("全县0—14岁、15—59岁和60岁及以上人口分别为5.12万人、21.36万人和8.04万人,占常住人口的比重分别为14.5%、"
      "60.7%和22.8%。男性17.62万人,女性16.90万人,分别占51.0%和49.0%。",

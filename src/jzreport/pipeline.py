@@ -1024,6 +1024,7 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
     """分别: the n figures after it go, in order, to the n items named before it (城镇、农村居民收入分别达到
     A和B), or to the n figures stated just before it in the sentence (受理A件,审结B件,同比分别上升x%和y%)."""
     j = 0
+    listed: dict[tuple[int, int], list[str]] = {}  # the names a 分别 list of each sentence gave its figures
     while j < len(drafts):
         d = drafts[j]
         cstart = attach.clause_start(text, d.ctx.approx_start or d.tok.start, d.sentence[0])
@@ -1078,6 +1079,14 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
         if len(items) == len(run):
             for k, name in zip(run, items, strict=True):
                 drafts[k].ctx.subject = _orig(original, text, lo, at, name) if name in text[lo:at] else name
+            listed[d.sentence] = items
+            continue
+        own = attach.clean_left(text[lo:at])
+        kinds = _kinds_of(listed.get(d.sentence, []))
+        if own and len(kinds) == len(run) and not items and d.ctx.kind in _OWN_MEASURED:
+            # 转让、许可、作价投资方式的合同数分别为A、B和C,合同金额分别为x、y和z: the same kinds, another measure
+            for k, kind in zip(run, kinds, strict=True):
+                drafts[k].ctx.subject = kind + own
             continue
         levels = [x for k in run for t, x in drafts[k].links if t == "change_of" and drafts[x].role == "after"]
         if len(levels) == len(run):  # 较上年的9起、10人分别下降22.2%和20%: each change names its paired level
@@ -1123,6 +1132,19 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
                     drafts[k].links = [(t, x) for t, x in drafts[k].links if t != "change_of"] + [("change_of", level)]
 
 
+def _kinds_of(names: list[str]) -> list[str]:
+    """转让合同数, 许可合同数, 作价投资方式合同数 → 转让, 许可, 作价投资方式: the names less the end they share
+    (and a 方式 or 类 that only says what kind), [] when they share none."""
+    if len(names) < 2:
+        return []
+    k = 0
+    while k < min(map(len, names)) and len({n[len(n) - k - 1] for n in names}) == 1:
+        k += 1
+    return [_KIND_WORD.sub("", n[: len(n) - k]) for n in names] if k >= 2 else []
+
+
+_KIND_WORD = recache.compile(r"(?:方式|类型|类)$")
+_OWN_MEASURED = frozenset({"count", "money", "measure", "duration"})  # not shares or changes, read otherwise
 _LIST_BOUND = recache.compile(r"[,;:。!?]")
 _TALLY_UNITS = frozenset({*lx.KIND_UNITS, "个", "部分"})  # 三项分别为…: the count of the items named
 # 占比分别为, 占常住人口的比重分别为: the share word alone, or with the whole it is of
@@ -1135,6 +1157,9 @@ _ENUM_SPLIT = recache.compile(r"、|和|及(?!以[上下])|与")  # (65岁及以
 def _enumerated(phrase: str, only_commas: bool = False) -> list[str]:
     """The items of 小学、初中、高中在校生 as whole names: 小学在校生, 初中在校生, 高中在校生 ([] if no list);
     with `only_commas`, items are parted by 、 alone (生活用品及服务 is one item)."""
+    comma = phrase.find("、")
+    if comma > 0 and (of := phrase.rfind("的", 0, comma)) >= 0:
+        phrase = phrase[of + 1 :]  # 受理投诉较多的西工区、涧西区、洛龙区: the items after what picks them out
     cleaned = attach.clean_left(phrase)
     parts = [p for p in (cleaned.split("、") if only_commas else _ENUM_SPLIT.split(cleaned)) if p]
     ordinals = _ORDINAL_ITEMS.fullmatch(cleaned)
