@@ -1814,6 +1814,11 @@ REPORT_VOCABULARY: list[Case] = [
 
 # --- 分别: the figures after it go in order to the items before it, or to the figures before it -------------
 RESPECTIVELY: list[Case] = [
+    # a colon or a number inside a title's marks ends no clause: the title names what follows it
+    ("《长津湖之水门桥2:归途》票房862.4万元,占18.6%;《飞驰人生》票房705.1万元。",
+     [c("862.4万元", "8624000", "元", "money", "《长津湖之水门桥2:归途》票房"),
+      c("18.6%", "18.6", "%", "percent", "《长津湖之水门桥2:归途》票房"),
+      c("705.1万元", "7051000", "元", "money", "《飞驰人生》票房")]),
     # items picked out by a clause with 的; a second run of the same kinds in another measure
     ("投诉较多的东城区、西城区分别为862件和745件。技术开发、技术服务类的合同数分别为126项和88项,合同金额分别为"
      "5120万元和1860万元。",

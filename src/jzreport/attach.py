@@ -305,6 +305,11 @@ def clause_start(text: str, pos: int, floor: int) -> int:
         opening = max(text.rfind("（", lo, start), text.rfind("(", lo, start))
         if opening >= 0:
             return clause_start(text, opening, floor)
+    if _TITLE_CLOSED_FIRST.match(text, start, pos):
+        # 《前任4:英年早婚》票房1318.4万元: a mark inside a title ends no clause
+        opening = text.rfind("《", lo, start)
+        if opening >= 0:
+            return clause_start(text, opening, floor)
     return start
 
 
@@ -313,6 +318,7 @@ _FIGURE = recache.compile(r"\d(?![\d.]*[年月日])|[一二两三四五六七八
 # 2,360套（间）、建筑面积: the tail of the figure before
 _UNIT_NOTE = recache.compile(r"[ ]?[(（][^()（）]{1,4}[)）][ ]?")
 _CLOSE_FIRST = recache.compile(r"[^(（)）]*[)）]")  # a closing bracket before any opening one
+_TITLE_CLOSED_FIRST = recache.compile(r"[^《》]*》")  # a title's closing mark before any opening one
 
 
 def qualifiers(text: str, tok: Token) -> Context:
