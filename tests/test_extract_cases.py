@@ -1814,6 +1814,15 @@ REPORT_VOCABULARY: list[Case] = [
 
 # --- 分别: the figures after it go in order to the items before it, or to the figures before it -------------
 RESPECTIVELY: list[Case] = [
+    # 上述三项分别为: the figures the sentence before stated, in order and in their units
+    ("全年出让土地126宗,出让面积503.20公顷,成交价款98.60亿元。2023年上述三项分别为118宗、486.75公顷和104.30亿元。",
+     [c("126宗", "126", "宗", "count", "出让土地"),
+      c("503.20公顷", "503.20", "公顷", "measure", "出让面积"),
+      c("98.60亿元", "9860000000", "元", "money", "成交价款"),
+      c("三项", "3", "项", "count", None),
+      c("118宗", "118", "宗", "count", "出让土地"),
+      c("486.75公顷", "486.75", "公顷", "measure", "出让面积"),
+      c("104.30亿元", "10430000000", "元", "money", "成交价款")]),
     # a colon or a number inside a title's marks ends no clause: the title names what follows it
     ("《长津湖之水门桥2:归途》票房862.4万元,占18.6%;《飞驰人生》票房705.1万元。",
      [c("862.4万元", "8624000", "元", "money", "《长津湖之水门桥2:归途》票房"),

@@ -1081,6 +1081,18 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
                 drafts[k].ctx.subject = _orig(original, text, lo, at, name) if name in text[lo:at] else name
             listed[d.sentence] = items
             continue
+        if _REFERS_BACK.search(text[lo:at]) and not items:
+            # 全年出让186宗、面积812.46公顷、价款213.58亿元。2022年上述三项分别为174宗、848.05公顷和241.87亿元: the
+            # figures the sentence before stated, in order, in the same units
+            said = [k for k in range(run[0] - 1, -1, -1) if k != tally and drafts[k].ctx.kind != "change"]
+            said = said[: len(run)][::-1]
+            pairs = list(zip(said, run, strict=False))
+            if len(said) == len(run) and all(drafts[a].tok.unit == drafts[b].tok.unit for a, b in pairs) and all(
+                drafts[a].ctx.subject for a in said
+            ):
+                for a, b in pairs:
+                    drafts[b].ctx.subject = drafts[a].ctx.subject
+                continue
         own = attach.clean_left(text[lo:at])
         kinds = _kinds_of(listed.get(d.sentence, []))
         if own and len(kinds) == len(run) and not items and d.ctx.kind in _OWN_MEASURED:
@@ -1130,6 +1142,9 @@ def _respectively(text: str, drafts: list[_Draft], original: str) -> None:
                 drafts[k].ctx.subject = drafts[level].ctx.subject
                 if d.ctx.kind == "change":
                     drafts[k].links = [(t, x) for t, x in drafts[k].links if t != "change_of"] + [("change_of", level)]
+
+
+_REFERS_BACK = recache.compile(r"(?:上述|以上|前述)(?:[一二三四五六七八九两\d]{1,2}(?:项|个|类))?(?:指标|数据)?$")
 
 
 def _kinds_of(names: list[str]) -> list[str]:
